@@ -1,0 +1,55 @@
+# Two commands on a fresh machine:
+#   make report   build data/derived/ and render every notebook into reports/
+#   make test     the whole test suite (installs Debian's chromium for the browser tests)
+# Each creates .venv at the repository root when it is missing and installs the package into it.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+EXTRAS ?= test
+
+.PHONY: report test build render venv chromium bench clean-reports lab
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@echo "==> creating $(VENV) and installing the package with extras [$(EXTRAS)]"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --upgrade pip
+	@time $(PY) -m pip install --quiet -e ".[$(EXTRAS)]"
+	@touch $(STAMP)
+
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then \
+		echo "==> chromium present: $$(command -v chromium)"; \
+	else \
+		echo "==> installing Debian's chromium with apt-get (for the browser tests)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+build: venv
+	@echo "==> python -m analysis build: data/raw/ -> data/derived/"
+	@$(PY) -m analysis build
+
+report: build
+	@echo "==> python -m analysis render: notebooks/ -> reports/"
+	@$(PY) -m analysis render
+
+test: venv chromium
+	@echo "==> pytest: unit tests, notebooks (papermill + nbval), browser tests"
+	@$(PY) -m pytest
+
+bench: EXTRAS = test,bench
+bench: venv
+	@$(PY) -m pip install --quiet -e ".[test,bench]"
+	@$(PY) benchmarks/run_all.py
+
+lab:
+	@$(PY) -m pip install --quiet -e ".[test,lab]"
+	@$(VENV)/bin/jupyter lab notebooks/
+
+clean-reports:
+	rm -rf reports/

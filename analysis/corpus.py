@@ -1,0 +1,268 @@
+"""Reading the corpus: article texts and the provenance record beside each.
+
+Layout of ``data/raw/articles/``::
+
+    <article_id>.txt              the article, byte for byte as collected (UTF-8)
+    <article_id>.provenance.yaml  who published it, when, in which language, its sha256
+
+The article id is the text file's stem.  Every record is validated on load
+(:class:`Provenance`), and every text is checked against its checksum, so an
+edited, truncated or swapped file is caught before any table is built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from . import paths
+from .errors import ChecksumError, CorpusError, ProvenanceError
+
+ARTICLE_SUFFIX = ".txt"
+PROVENANCE_SUFFIX = ".provenance.yaml"
+LANGUAGES = ("de", "en")
+ARTICLE_ID_PATTERN = r"^[a-z0-9][a-z0-9-]*[a-z0-9]$"
+
+# The published date as stated, by precision.
+PUBLISHED_FORMATS = {
+    "minute": ("%Y-%m-%dT%H:%M", "YYYY-MM-DDTHH:MM, e.g. 2025-07-02T14:01"),
+    "day": ("%Y-%m-%d", "YYYY-MM-DD, e.g. 2025-06-19"),
+    "month": ("%Y-%m", "YYYY-MM, e.g. 2025-07"),
+}
+
+
+class Provenance(BaseModel):
+    """The provenance record of one article (one YAML file beside the text)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    article_id: str = Field(pattern=ARTICLE_ID_PATTERN)
+    original_file_name: str = Field(min_length=1)
+    publisher: str = Field(min_length=1, description="as the text states it, or 'unknown'")
+    published: str = Field(min_length=1)
+    published_precision: Literal["minute", "day", "month"]
+    published_as_stated: str = Field(min_length=1)
+    language: Literal["de", "en"]
+    title: str = Field(min_length=1)
+    url: str | None = None
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _published_matches_precision(self) -> Provenance:
+        fmt, example = PUBLISHED_FORMATS[self.published_precision]
+        try:
+            dt.datetime.strptime(self.published, fmt)
+        except ValueError:
+            raise ValueError(
+                f"published {self.published!r} does not match precision "
+                f"{self.published_precision!r}: write it as {example}"
+            ) from None
+        return self
+
+    @property
+    def published_date(self) -> dt.date:
+        """The first day of the stated publication period."""
+        return parse_published(self.published, self.published_precision)[0]
+
+
+def parse_published(value: str, precision: str) -> tuple[dt.date, dt.datetime | None]:
+    """Date (first day of the period) and, for minute precision, the datetime."""
+    fmt = PUBLISHED_FORMATS[precision][0]
+    stamp = dt.datetime.strptime(value, fmt)
+    return stamp.date(), stamp if precision == "minute" else None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of the corpus: its text and its validated provenance."""
+
+    article_id: str
+    path: Path
+    text: str
+    provenance: Provenance
+
+    @property
+    def publisher(self) -> str:
+        return self.provenance.publisher
+
+    @property
+    def language(self) -> str:
+        return self.provenance.language
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _yaml_line_of(path: Path, source: str, key: str) -> int | None:
+    """1-based line of a top-level key in a YAML mapping, if it is there."""
+    try:
+        node = yaml.compose(source, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for key_node, _ in node.value:
+        if key_node.value == key:
+            return key_node.start_mark.line + 1
+    return None
+
+
+def read_provenance(path: Path) -> Provenance:
+    """Load and validate one provenance record, with errors that name the file and line."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProvenanceError(
+            path, expected="a readable UTF-8 YAML file", found=str(exc),
+            fix="restore the record from git or rewrite it (see README, 'Add an article')",
+        ) from exc
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise ProvenanceError(
+            where, expected="valid YAML", found=str(getattr(exc, "problem", exc)),
+            fix="correct the YAML syntax on that line",
+        ) from exc
+    if not isinstance(data, dict):
+        raise ProvenanceError(
+            path, expected="a YAML mapping of provenance fields",
+            found=type(data).__name__, fix="write one 'field: value' per line",
+        )
+    try:
+        return Provenance.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        first_line = None
+        for err in exc.errors():
+            field = ".".join(str(p) for p in err["loc"]) or "record"
+            line = _yaml_line_of(path, source, field) if err["loc"] else None
+            first_line = first_line or line
+            if err["type"] == "missing":
+                problems.append(f"field {field!r} is missing")
+            elif err["type"] == "extra_forbidden":
+                problems.append(f"unknown field {field!r}")
+            else:
+                got = err.get("input")
+                problems.append(f"field {field!r} = {got!r}: {err['msg']}")
+        where = f"{path}:{first_line}" if first_line else str(path)
+        fields = ", ".join(Provenance.model_fields)
+        raise ProvenanceError(
+            where,
+            expected=f"a complete provenance record with the fields {fields}",
+            found="; ".join(problems),
+            fix="correct the record (allowed: published_precision minute/day/month, "
+            f"language {'/'.join(LANGUAGES)}, sha256 = 64 lowercase hex digits)",
+        ) from None
+
+
+def decode_article(path: Path, data: bytes) -> str:
+    """The article's text, refusing empty, binary and non-UTF-8 files."""
+    if not data.strip():
+        raise CorpusError(
+            path, expected="an article text", found="an empty file",
+            fix="copy the article's text into the file, or remove it with its record",
+        )
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise CorpusError(
+            f"{path}:byte {nul}", expected="a plain UTF-8 text file",
+            found="a NUL byte (this looks like a binary file)",
+            fix="save the article as plain text (.txt, UTF-8)",
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CorpusError(
+            f"{path}:{line} (byte {exc.start})", expected="UTF-8 text",
+            found=f"the byte {data[exc.start:exc.start + 1]!r}, not valid UTF-8",
+            fix="re-save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)",
+        ) from None
+
+
+def _article_ids(directory: Path) -> tuple[set[str], set[str]]:
+    texts = {p.name[: -len(ARTICLE_SUFFIX)] for p in directory.glob(f"*{ARTICLE_SUFFIX}")}
+    records = {p.name[: -len(PROVENANCE_SUFFIX)] for p in directory.glob(f"*{PROVENANCE_SUFFIX}")}
+    return texts, records
+
+
+def load_article(directory: Path, article_id: str) -> Article:
+    """Read one article, validate its record and verify its checksum."""
+    text_path = directory / f"{article_id}{ARTICLE_SUFFIX}"
+    record_path = directory / f"{article_id}{PROVENANCE_SUFFIX}"
+    record = read_provenance(record_path)
+    if record.article_id != article_id:
+        raise ProvenanceError(
+            f"{record_path}:{_yaml_line_of(record_path, record_path.read_text('utf-8'), 'article_id')}",
+            expected=f"article_id {article_id!r} (the text file's stem)",
+            found=repr(record.article_id),
+            fix="make article_id equal the file name without .txt",
+        )
+    data = text_path.read_bytes()
+    actual = sha256_of(data)
+    if actual != record.sha256:
+        raise ChecksumError(
+            text_path,
+            expected=f"sha256 {record.sha256} (from {record_path.name})",
+            found=f"sha256 {actual}",
+            fix="raw articles are never edited: restore the file with "
+            f"`git checkout -- {text_path.name}`; if the text really changed, add it as a new article",
+        )
+    return Article(article_id, text_path, decode_article(text_path, data), record)
+
+
+def list_article_ids(directory: Path | None = None) -> list[str]:
+    """Sorted article ids, after checking that every text has a record and vice versa."""
+    directory = directory or paths.articles_dir()
+    if not directory.is_dir():
+        raise CorpusError(
+            directory, expected="a directory of articles", found="no such directory",
+            fix="run from the repository root, or set ANALYSIS_ROOT",
+        )
+    texts, records = _article_ids(directory)
+    if without_record := sorted(texts - records):
+        raise CorpusError(
+            directory / f"{without_record[0]}{ARTICLE_SUFFIX}",
+            expected=f"a provenance record {without_record[0]}{PROVENANCE_SUFFIX} beside it",
+            found=f"no record for {len(without_record)} article(s): {', '.join(without_record)}",
+            fix="add articles with `python -m analysis add`, which writes the record",
+        )
+    if without_text := sorted(records - texts):
+        raise CorpusError(
+            directory / f"{without_text[0]}{PROVENANCE_SUFFIX}",
+            expected=f"the article text {without_text[0]}{ARTICLE_SUFFIX} beside it",
+            found=f"no text for {len(without_text)} record(s): {', '.join(without_text)}",
+            fix="restore the text from git, or remove the orphaned record",
+        )
+    bad = sorted(i for i in texts if not re.match(ARTICLE_ID_PATTERN, i))
+    if bad:
+        raise CorpusError(
+            directory / f"{bad[0]}{ARTICLE_SUFFIX}",
+            expected="an article id of lowercase letters, digits and '-'",
+            found=repr(bad[0]), fix="rename the file and its record to a readable slug",
+        )
+    return sorted(texts)
+
+
+def iter_corpus(directory: Path | None = None) -> Iterator[Article]:
+    """Articles one at a time, sorted by id, each verified (for streaming builds)."""
+    directory = directory or paths.articles_dir()
+    for article_id in list_article_ids(directory):
+        yield load_article(directory, article_id)
+
+
+def load_corpus(directory: Path | None = None) -> list[Article]:
+    """Every article of the corpus, sorted by id, each validated and checksum-verified."""
+    return list(iter_corpus(directory))

@@ -1,0 +1,276 @@
+"""The schema of every derived table, defined once.
+
+Each field is defined a single time (type, description, allowed values,
+whether it may be null); each table is a list of field names plus a primary
+key.  The same definitions drive
+
+* validation before anything is written (:func:`validate_table`, pandera),
+* ``data/derived/datapackage.json`` (:func:`datapackage_descriptor`, Frictionless),
+* the field reference in ``data/derived/README.md`` (:func:`schema_markdown`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from .errors import SchemaError
+
+BOUNDS = ("exact", "approximate", "upper", "lower", "range", "vague")
+PRECISIONS = ("minute", "day", "month", "season", "year")
+MENTION_KINDS = (
+    "quantity", "percent", "fraction", "date", "datetime", "time", "year",
+    "ordinal", "phone_number", "designation", "section_number",
+)
+REVIEW_STATUSES = ("auto", "confirmed", "corrected")
+MENTION_STATUSES = ("claim", "repeat", "not_a_claim", "rejected")
+SOURCE_TYPES = (
+    "intelligence_service", "government", "military", "official_person",
+    "media", "expert", "unattributed",
+)
+CASUALTY_TYPES = ("killed", "wounded", "killed_or_wounded")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One column: its polars dtype, meaning and constraints."""
+
+    name: str
+    dtype: pl.DataType
+    description: str
+    nullable: bool = True
+    enum: tuple[str, ...] | None = None
+    minimum: float | None = None
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One table: an ordered list of field names and a primary key."""
+
+    name: str
+    title: str
+    description: str
+    fields: tuple[str, ...]
+    primary_key: tuple[str, ...]
+
+
+_FIELDS = [
+    # -- article provenance, carried into every table ------------------------------------
+    FieldSpec("article_id", pl.String(), "Article id: the raw text's file stem in data/raw/articles/.", nullable=False),
+    FieldSpec("publisher", pl.String(), "Publisher as the article states it, or 'unknown' when the text does not say."),
+    FieldSpec("published_date", pl.Date(), "Publication date; the first day of the period when only the month is known (see published_precision)."),
+    FieldSpec("published_precision", pl.String(), "Precision of the publication date as stated.", enum=("minute", "day", "month")),
+    FieldSpec("published_as_stated", pl.String(), "The publication date and time exactly as the text gives it."),
+    FieldSpec("language", pl.String(), "Language of the article (ISO 639-1).", enum=("de", "en")),
+    FieldSpec("title", pl.String(), "Title of the article."),
+    FieldSpec("original_file_name", pl.String(), "File name under which the article was collected."),
+    FieldSpec("sha256", pl.String(), "SHA-256 of the raw article file's bytes.", nullable=False),
+    FieldSpec("n_chars", pl.Int64(), "Length of the article text in characters (Python string length).", minimum=0),
+    FieldSpec("n_mentions", pl.Int64(), "Numeric expressions found in the article.", minimum=0),
+    FieldSpec("n_claims", pl.Int64(), "Quantitative claims taken from the article.", minimum=0),
+    # -- where a number stands -------------------------------------------------------------
+    FieldSpec("char_start", pl.Int64(), "Start offset of the expression in the raw text (Python string index, inclusive).", nullable=False, minimum=0),
+    FieldSpec("char_end", pl.Int64(), "End offset of the expression in the raw text (exclusive); text[char_start:char_end] == number_text.", nullable=False, minimum=0),
+    FieldSpec("number_text", pl.String(), "The numeric expression exactly as written, with its qualifier ('bis zu 12.000').", nullable=False),
+    FieldSpec("kind", pl.String(), "What kind of number the expression is; only quantity, percent and fraction can become claims.", nullable=False, enum=MENTION_KINDS),
+    FieldSpec("reason", pl.String(), "For numbers that are not quantities: why (dateline, time of day, phone number, designation, ...)."),
+    FieldSpec("date_edtf", pl.String(), "For dates, times and years: the date in EDTF (ISO 8601-2), XXXX for an unstated year, -21..-24 for seasons."),
+    # -- the value (UCDP-style low / best / high) --------------------------------------------
+    FieldSpec("value_low", pl.Float64(), "Lowest value the expression allows; null when open ('bis zu 12.000' has no low).", minimum=0),
+    FieldSpec("value_best", pl.Float64(), "Best single value; null for ranges and vague magnitudes.", minimum=0),
+    FieldSpec("value_high", pl.Float64(), "Highest value the expression allows; null when open ('mehr als 5.000').", minimum=0),
+    FieldSpec("is_approximate", pl.Boolean(), "True when the text marks the value as approximate ('etwa', 'rund', 'knapp') or vague ('Tausende')."),
+    FieldSpec("bound", pl.String(), "How the value is bounded.", enum=BOUNDS),
+    FieldSpec("unit", pl.String(), "Unit the expression carries ('EUR', 'percent', 'fraction', 'years'); null for plain counts."),
+    # -- mentions -> claims ------------------------------------------------------------------
+    FieldSpec("mention_status", pl.String(), "How the mention was classified: a claim, a repeat of a claim in the same article, not a claim, or rejected in review.", nullable=False, enum=MENTION_STATUSES),
+    FieldSpec("status_reason", pl.String(), "Why the mention was classified as it was, in words.", nullable=False),
+    # -- claims ---------------------------------------------------------------------------------
+    FieldSpec("claim_id", pl.String(), "Stable id of the claim: '<article_id>:<char_start>' of its first mention."),
+    FieldSpec("quote", pl.String(), "The sentence or clause carrying the claim, exactly as in the raw text.", nullable=False),
+    FieldSpec("quote_start", pl.Int64(), "Start offset of the quote in the raw text.", nullable=False, minimum=0),
+    FieldSpec("quote_end", pl.Int64(), "End offset of the quote in the raw text (exclusive).", nullable=False, minimum=0),
+    FieldSpec("mention_spans", pl.String(), "Every span in the article stating this claim, 'start-end' joined by ';' (headline and body repeats)."),
+    FieldSpec("quantity", pl.String(), "What is counted, from the quantity vocabulary (analysis/data/quantities.yaml).", nullable=False),
+    FieldSpec("casualty_type", pl.String(), "For casualties: killed, wounded or killed_or_wounded.", enum=CASUALTY_TYPES),
+    FieldSpec("counted_text", pl.String(), "The words that say what is counted ('Soldaten', 'getötet oder verwundet')."),
+    FieldSpec("source", pl.String(), "Who makes the claim: canonical source id from analysis/data/sources.yaml, or 'unattributed'.", nullable=False),
+    FieldSpec("source_name", pl.String(), "Readable name of the source."),
+    FieldSpec("source_type", pl.String(), "Kind of source.", nullable=False, enum=SOURCE_TYPES),
+    FieldSpec("via", pl.String(), "The outlet or channel between source and publisher (e.g. 'cnn'); null when none is named."),
+    FieldSpec("attribution_text", pl.String(), "The words that attribute the claim, exactly as written; null when unattributed."),
+    FieldSpec("attribution_carried", pl.Boolean(), "True when the attribution comes from the previous sentence of the same paragraph."),
+    FieldSpec("reference_start", pl.Date(), "First day of the period the figure describes; null when the text gives none."),
+    FieldSpec("reference_end", pl.Date(), "Last day of the period the figure describes; null when the text gives none."),
+    FieldSpec("reference_precision", pl.String(), "Precision of the reference period.", enum=PRECISIONS),
+    FieldSpec("reference_text", pl.String(), "The words that give the reference period ('im November 2024')."),
+    FieldSpec("calculation", pl.String(), "Arithmetic used to resolve a fraction or percentage of a stated base."),
+    FieldSpec("claim_group", pl.String(), "Claims of the same figure, quantity, source and period share a group across articles."),
+    FieldSpec("is_first_report", pl.Boolean(), "True for the earliest published claim of its claim_group; later ones are echoes."),
+    FieldSpec("review_status", pl.String(), "auto (machine only), confirmed or corrected by an analyst in data/raw/review.yaml.", nullable=False, enum=REVIEW_STATUSES),
+    FieldSpec("review_note", pl.String(), "The analyst's note from the review file."),
+]
+
+FIELDS: dict[str, FieldSpec] = {f.name: f for f in _FIELDS}
+
+_PROVENANCE = ("article_id", "publisher", "published_date", "published_precision", "language")
+_VALUE = ("value_low", "value_best", "value_high", "is_approximate", "bound", "unit")
+
+TABLES: dict[str, TableSpec] = {
+    t.name: t
+    for t in [
+        TableSpec(
+            "articles", "Articles",
+            "One row per article of the corpus, with its provenance and counts.",
+            ("article_id", "publisher", "published_date", "published_precision",
+             "published_as_stated", "language", "title", "original_file_name", "sha256",
+             "n_chars", "n_mentions", "n_claims"),
+            ("article_id",),
+        ),
+        TableSpec(
+            "mentions", "Numeric mentions",
+            "Every numeric expression in every article, and how it was classified.",
+            ("article_id", "char_start", "char_end", "number_text", "kind", "reason",
+             "date_edtf", *_VALUE, "mention_status", "status_reason", "claim_id"),
+            ("article_id", "char_start"),
+        ),
+        TableSpec(
+            "claims", "Quantitative claims",
+            "One row per quantitative claim: the value, what is counted, who claims it, via whom, when, and the exact quote.",
+            ("claim_id", *_PROVENANCE, "number_text", "char_start", "char_end", "quote",
+             "quote_start", "quote_end", "mention_spans", *_VALUE, "quantity",
+             "casualty_type", "counted_text", "source", "source_name", "source_type", "via",
+             "attribution_text", "attribution_carried", "reference_start", "reference_end",
+             "reference_precision", "reference_text", "calculation", "claim_group",
+             "is_first_report", "review_status", "review_note"),
+            ("claim_id",),
+        ),
+    ]
+}
+
+
+def empty_table(table: str) -> pl.DataFrame:
+    """A zero-row DataFrame with the table's columns and dtypes."""
+    spec = TABLES[table]
+    return pl.DataFrame(schema={name: FIELDS[name].dtype for name in spec.fields})
+
+
+def conform(df: pl.DataFrame, table: str) -> pl.DataFrame:
+    """Select the table's columns in order and cast them to their dtypes (missing ones fail)."""
+    spec = TABLES[table]
+    missing = [name for name in spec.fields if name not in df.columns]
+    if missing:
+        raise SchemaError(
+            f"table {table!r}", expected=f"the columns {', '.join(spec.fields)}",
+            found=f"no column(s) {', '.join(missing)}",
+            fix="this is a bug in the code that builds the table: please report it",
+        )
+    return df.select(pl.col(name).cast(FIELDS[name].dtype) for name in spec.fields)
+
+
+def pandera_schema(table: str):
+    """The pandera (polars) schema of a table, built from the field definitions."""
+    import pandera.polars as pa
+
+    spec = TABLES[table]
+    columns = {}
+    for name in spec.fields:
+        field = FIELDS[name]
+        checks = []
+        if field.enum is not None:
+            checks.append(pa.Check.isin(list(field.enum)))
+        if field.minimum is not None:
+            checks.append(pa.Check.ge(field.minimum))
+        columns[name] = pa.Column(field.dtype, checks=checks, nullable=field.nullable)
+    return pa.DataFrameSchema(
+        columns, strict=True, ordered=True, unique=list(spec.primary_key), name=table
+    )
+
+
+def validate_table(df: pl.DataFrame, table: str) -> pl.DataFrame:
+    """Validate a table against its schema; raise :class:`SchemaError` listing failing rows."""
+    import pandera.errors
+
+    df = conform(df, table)
+    try:
+        pandera_schema(table).validate(df, lazy=True)
+    except pandera.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+        shown = cases.head(10).to_dicts() if hasattr(cases, "head") else cases
+        raise SchemaError(
+            f"table {table!r}",
+            expected="every row to satisfy the schema in analysis/schema.py",
+            found=f"{len(cases)} failure(s), first: {shown}",
+            fix="the table was not written; fix the input named in the failure, or report a bug",
+        ) from None
+    return df
+
+
+_FRICTIONLESS_TYPES = {
+    pl.String: "string", pl.Int64: "integer", pl.Float64: "number",
+    pl.Boolean: "boolean", pl.Date: "date",
+}
+
+
+def frictionless_field(name: str) -> dict:
+    field = FIELDS[name]
+    descriptor: dict = {
+        "name": name,
+        "type": _FRICTIONLESS_TYPES[type(field.dtype)],
+        "description": field.description,
+    }
+    constraints: dict = {}
+    if not field.nullable:
+        constraints["required"] = True
+    if field.enum is not None:
+        constraints["enum"] = list(field.enum)
+    if field.minimum is not None:
+        constraints["minimum"] = int(field.minimum) if field.dtype == pl.Int64() else field.minimum
+    if constraints:
+        descriptor["constraints"] = constraints
+    return descriptor
+
+
+def datapackage_descriptor(tables: list[str] | None = None) -> dict:
+    """The Frictionless Data Package descriptor for the CSV tables in data/derived/."""
+    resources = []
+    for name in tables or list(TABLES):
+        spec = TABLES[name]
+        resources.append({
+            "name": name,
+            "title": spec.title,
+            "description": spec.description,
+            "path": f"{name}.csv",
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "schema": {
+                "fields": [frictionless_field(f) for f in spec.fields],
+                "primaryKey": list(spec.primary_key),
+                "missingValues": [""],
+            },
+        })
+    return {
+        "name": "nk-troops-claims",
+        "title": "Quantitative claims about North Korean troops in Russia",
+        "description": "Built by `python -m analysis build` from data/raw/; never edit by hand.",
+        "profile": "tabular-data-package",
+        "resources": resources,
+    }
+
+
+def schema_markdown() -> str:
+    """The field reference of every table, as Markdown."""
+    lines = ["# Derived tables", "", "Generated by `python -m analysis build` from `analysis/schema.py`; do not edit.", ""]
+    for spec in TABLES.values():
+        lines += [f"## `{spec.name}`: {spec.title}", "", spec.description, "",
+                  f"Primary key: `{', '.join(spec.primary_key)}`. Files: `{spec.name}.csv`, `{spec.name}.parquet`.", "",
+                  "| field | type | required | allowed | description |", "|---|---|---|---|---|"]
+        for name in spec.fields:
+            f = FIELDS[name]
+            allowed = ", ".join(f.enum) if f.enum else (f">= {f.minimum:g}" if f.minimum is not None else "")
+            lines.append(f"| `{name}` | {_FRICTIONLESS_TYPES[type(f.dtype)]} | {'yes' if not f.nullable else ''} | {allowed} | {f.description} |")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,113 @@
+"""Atomic writes: every output goes to a temporary file and is renamed into place.
+
+:class:`AtomicOutputs` stages a set of files and renames them all only when
+every one was written, so a build killed half-way leaves the previous outputs
+intact.  :func:`exclusive` holds a lock file so two builds never interleave.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from .errors import AnalysisError
+
+log = logging.getLogger(__name__)
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class AtomicOutputs:
+    """Stage files in temporaries beside their targets; rename all on :meth:`commit`."""
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, Path]] = []
+
+    def stage(self, target: Path, write: Callable[[Path], None]) -> None:
+        """Call ``write(tmp_path)`` for a temporary beside ``target``."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        tmp_path = Path(tmp)
+        try:
+            write(tmp_path)
+            with open(tmp_path, "rb+") as handle:
+                os.fsync(handle.fileno())
+        except BaseException:
+            tmp_path.unlink(missing_ok=True)
+            raise
+        self._staged.append((tmp_path, target))
+
+    def stage_bytes(self, target: Path, data: bytes) -> None:
+        self.stage(target, lambda tmp: tmp.write_bytes(data))
+
+    def stage_text(self, target: Path, text: str) -> None:
+        self.stage_bytes(target, text.encode("utf-8"))
+
+    def commit(self) -> list[Path]:
+        """Rename every staged file into place; return the targets."""
+        targets = []
+        for tmp, target in self._staged:
+            os.replace(tmp, target)
+            targets.append(target)
+        for directory in {t.parent for t in targets}:
+            _fsync_dir(directory)
+        self._staged.clear()
+        return targets
+
+    def discard(self) -> None:
+        for tmp, _ in self._staged:
+            tmp.unlink(missing_ok=True)
+        self._staged.clear()
+
+    def __enter__(self) -> AtomicOutputs:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+def write_atomic(target: Path, data: bytes) -> Path:
+    """Write one file atomically."""
+    with AtomicOutputs() as out:
+        out.stage_bytes(target, data)
+    return target
+
+
+@contextlib.contextmanager
+def exclusive(directory: Path, name: str = ".build.lock", timeout: float = 600) -> Iterator[None]:
+    """Hold ``directory/name`` as a lock; a second holder waits (up to ``timeout`` s)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(directory / name)
+    try:
+        lock.acquire(timeout=0.05)
+    except Timeout:
+        log.info("waiting for another build to finish (lock %s)", directory / name)
+        try:
+            lock.acquire(timeout=timeout)
+        except Timeout:
+            raise AnalysisError(
+                directory / name, expected="the lock to be released",
+                found=f"another process held it for {timeout:.0f} s",
+                fix="wait for the other build or render to finish, or stop it",
+            ) from None
+    try:
+        yield
+    finally:
+        lock.release()
