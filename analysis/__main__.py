@@ -22,6 +22,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_render(args: argparse.Namespace) -> int:
+    from .render import render_from_cli
+
+    return render_from_cli(args)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     parser.add_argument("--debug", action="store_true", help="show the Python traceback on errors")
@@ -31,6 +37,13 @@ def make_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="rebuild data/derived/ from data/raw/")
     build.add_argument("--no-review", action="store_true", help="ignore data/raw/review.yaml: the automatic result alone")
     build.set_defaults(run=_cmd_build)
+
+    render = commands.add_parser("render", help="run every notebook with every parameter set into reports/")
+    render.add_argument("--jobs", type=int, default=None, help="parallel runs (default: the machine's cores)")
+    render.add_argument("--only", action="append", metavar="NOTEBOOK", help="render only this notebook (repeatable)")
+    render.add_argument("--params", default=None, help="parameter-set file (default: notebooks/params.yaml)")
+    render.add_argument("--out", default=None, help="output directory (default: reports/)")
+    render.set_defaults(run=_cmd_render)
     return parser
 
 

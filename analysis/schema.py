@@ -57,7 +57,7 @@ class TableSpec:
 
 _FIELDS = [
     # -- article provenance, carried into every table ------------------------------------
-    FieldSpec("article_id", pl.String(), "Article id: the raw text's file stem in data/raw/articles/.", nullable=False),
+    FieldSpec("article_id", pl.String(), "Article id: the raw text's file stem in data/raw/articles/ (null for ad-hoc text given to extract_claims)."),
     FieldSpec("publisher", pl.String(), "Publisher as the article states it, or 'unknown' when the text does not say."),
     FieldSpec("published_date", pl.Date(), "Publication date; the first day of the period when only the month is known (see published_precision)."),
     FieldSpec("published_precision", pl.String(), "Precision of the publication date as stated.", enum=("minute", "day", "month")),
@@ -87,7 +87,7 @@ _FIELDS = [
     FieldSpec("mention_status", pl.String(), "How the mention was classified: a claim, a repeat of a claim in the same article, not a claim, or rejected in review.", nullable=False, enum=MENTION_STATUSES),
     FieldSpec("status_reason", pl.String(), "Why the mention was classified as it was, in words.", nullable=False),
     # -- claims ---------------------------------------------------------------------------------
-    FieldSpec("claim_id", pl.String(), "Stable id of the claim: '<article_id>:<char_start>' of its first mention."),
+    FieldSpec("claim_id", pl.String(), "Stable id of the claim: '<article_id>:<char_start>' of its primary mention (the attributed one, else the first in a full sentence)."),
     FieldSpec("quote", pl.String(), "The sentence or clause carrying the claim, exactly as in the raw text.", nullable=False),
     FieldSpec("quote_start", pl.Int64(), "Start offset of the quote in the raw text.", nullable=False, minimum=0),
     FieldSpec("quote_end", pl.Int64(), "End offset of the quote in the raw text (exclusive).", nullable=False, minimum=0),
@@ -182,7 +182,8 @@ def pandera_schema(table: str):
             checks.append(pa.Check.isin(list(field.enum)))
         if field.minimum is not None:
             checks.append(pa.Check.ge(field.minimum))
-        columns[name] = pa.Column(field.dtype, checks=checks, nullable=field.nullable)
+        nullable = field.nullable and name not in spec.primary_key
+        columns[name] = pa.Column(field.dtype, checks=checks, nullable=nullable)
     return pa.DataFrameSchema(
         columns, strict=True, ordered=True, unique=list(spec.primary_key), name=table
     )
@@ -213,7 +214,7 @@ _FRICTIONLESS_TYPES = {
 }
 
 
-def frictionless_field(name: str) -> dict:
+def frictionless_field(name: str, primary_key: tuple[str, ...] = ()) -> dict:
     field = FIELDS[name]
     descriptor: dict = {
         "name": name,
@@ -221,7 +222,7 @@ def frictionless_field(name: str) -> dict:
         "description": field.description,
     }
     constraints: dict = {}
-    if not field.nullable:
+    if not field.nullable or name in primary_key:
         constraints["required"] = True
     if field.enum is not None:
         constraints["enum"] = list(field.enum)
@@ -247,7 +248,7 @@ def datapackage_descriptor(tables: list[str] | None = None) -> dict:
             "mediatype": "text/csv",
             "encoding": "utf-8",
             "schema": {
-                "fields": [frictionless_field(f) for f in spec.fields],
+                "fields": [frictionless_field(f, spec.primary_key) for f in spec.fields],
                 "primaryKey": list(spec.primary_key),
                 "missingValues": [""],
             },
@@ -271,6 +272,7 @@ def schema_markdown() -> str:
         for name in spec.fields:
             f = FIELDS[name]
             allowed = ", ".join(f.enum) if f.enum else (f">= {f.minimum:g}" if f.minimum is not None else "")
-            lines.append(f"| `{name}` | {_FRICTIONLESS_TYPES[type(f.dtype)]} | {'yes' if not f.nullable else ''} | {allowed} | {f.description} |")
+            required = "yes" if not f.nullable or name in spec.primary_key else ""
+            lines.append(f"| `{name}` | {_FRICTIONLESS_TYPES[type(f.dtype)]} | {required} | {allowed} | {f.description} |")
         lines.append("")
     return "\n".join(lines)

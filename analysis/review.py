@@ -1,0 +1,242 @@
+"""Human review: an analyst's decisions per mention, in ``data/raw/review.yaml``.
+
+Each decision names a mention by article id, offset and the number as written,
+and either confirms the automatic claim, corrects named fields, or rejects it
+as not a claim (a note says why).  The build applies the decisions, checks that
+``number_text`` still stands at the recorded offset, and never writes the file.
+
+Format (see README, "Review")::
+
+    decisions:
+      - article_id: kettner-edelmetalle-2025-07-02
+        char_start: 1027
+        number_text: zwischen 25.000 und 30.000
+        action: correct          # confirm | correct | reject
+        set: {source: ua_hur}
+        note: the service is named in the sentence
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from . import paths
+from .errors import ReviewError
+from .schema import BOUNDS, CASUALTY_TYPES, PRECISIONS
+from .vocabulary import Vocabulary
+
+
+class Corrections(BaseModel):
+    """Fields an analyst may set on a claim."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    value_low: float | None = Field(default=None, ge=0)
+    value_best: float | None = Field(default=None, ge=0)
+    value_high: float | None = Field(default=None, ge=0)
+    is_approximate: bool | None = None
+    bound: Literal[BOUNDS] | None = None  # type: ignore[valid-type]
+    unit: str | None = None
+    quantity: str | None = None
+    casualty_type: Literal[CASUALTY_TYPES] | None = None  # type: ignore[valid-type]
+    counted_text: str | None = None
+    source: str | None = None
+    via: str | None = None
+    attribution_text: str | None = None
+    reference_start: dt.date | None = None
+    reference_end: dt.date | None = None
+    reference_precision: Literal[PRECISIONS] | None = None  # type: ignore[valid-type]
+    reference_text: str | None = None
+    calculation: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Corrections:
+        low, best, high = self.value_low, self.value_best, self.value_high
+        if low is not None and high is not None and low > high:
+            raise ValueError(f"value_low {low:g} is above value_high {high:g}")
+        if best is not None and ((low is not None and best < low) or (high is not None and best > high)):
+            raise ValueError(f"value_best {best:g} lies outside value_low..value_high")
+        if self.reference_start and self.reference_end and self.reference_start > self.reference_end:
+            raise ValueError("reference_start is after reference_end")
+        return self
+
+
+class Decision(BaseModel):
+    """One analyst decision about one mention."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    article_id: str
+    char_start: int = Field(ge=0)
+    number_text: str = Field(min_length=1)
+    action: Literal["confirm", "correct", "reject"]
+    set: Corrections | None = None
+    note: str | None = None
+    line: int = 0  # where the decision stands in the review file (filled in on load)
+
+    @model_validator(mode="after")
+    def _shape(self) -> Decision:
+        if self.action == "correct" and not (self.set and self.set.model_fields_set):
+            raise ValueError("action 'correct' needs 'set:' with at least one field")
+        if self.action != "correct" and self.set is not None:
+            raise ValueError(f"action {self.action!r} takes no 'set:' (use action: correct)")
+        if self.action == "reject" and not self.note:
+            raise ValueError("action 'reject' needs a 'note:' saying why it is not a claim")
+        return self
+
+
+def _items_with_lines(path: Path, source: str) -> list[tuple[int, object]]:
+    try:
+        node = yaml.compose(source, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ReviewError(f"{path}:{mark.line + 1}" if mark else path, expected="valid YAML",
+                          found=str(getattr(exc, "problem", exc)), fix="correct the YAML syntax on that line") from None
+    if data is None:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("decisions", []), list):
+        raise ReviewError(path, expected="a mapping with a list 'decisions:'", found=type(data).__name__,
+                          fix="start the file with 'decisions:' followed by '- article_id: ...' items")
+    seq = next((v for k, v in node.value if k.value == "decisions"), None) if isinstance(node, yaml.MappingNode) else None
+    lines = [item.start_mark.line + 1 for item in seq.value] if seq is not None and hasattr(seq, "value") and isinstance(seq.value, list) else []
+    return list(zip(lines, data.get("decisions") or []))
+
+
+def load_decisions(root: Path | None, texts: dict[str, str], vocab: Vocabulary) -> dict[str, list[Decision]]:
+    """Validated decisions per article id; every one is checked against the raw text."""
+    path = paths.review_file(root)
+    if not path.exists():
+        return {}
+    items = _items_with_lines(path, path.read_text(encoding="utf-8"))
+    decisions: dict[str, list[Decision]] = {}
+    seen: dict[tuple[str, int], int] = {}
+    for line, item in items:
+        where = f"{path}:{line}"
+        try:
+            decision = Decision.model_validate({**item, "line": line} if isinstance(item, dict) else item)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"]) or "decision"
+            raise ReviewError(where, expected="a decision with article_id, char_start, number_text, action",
+                              found=f"{field}: {err['msg']} (value: {err.get('input')!r})",
+                              fix="correct the decision; see README, 'Review'") from None
+        check_decision(decision, where, texts, vocab)
+        key = (decision.article_id, decision.char_start)
+        if key in seen:
+            raise ReviewError(where, expected="one decision per mention",
+                              found=f"a second decision for {decision.article_id} at {decision.char_start} (first on line {seen[key]})",
+                              fix="merge the two decisions")
+        seen[key] = line
+        decisions.setdefault(decision.article_id, []).append(decision)
+    return decisions
+
+
+def check_decision(decision: Decision, where: str, texts: dict[str, str], vocab: Vocabulary) -> None:
+    """The decision's article exists, its number stands at its offset, its values are known."""
+    text = texts.get(decision.article_id)
+    if text is None:
+        raise ReviewError(where, expected="an article id of the corpus", found=repr(decision.article_id),
+                          fix=f"use one of: {', '.join(sorted(texts))}")
+    end = decision.char_start + len(decision.number_text)
+    actual = text[decision.char_start:end]
+    if actual != decision.number_text:
+        elsewhere = [i for i in range(len(text)) if text.startswith(decision.number_text, i)][:5]
+        hint = f"it stands at offset(s) {elsewhere}" if elsewhere else "it does not occur in the article"
+        raise ReviewError(
+            f"{where} ({decision.article_id}, offset {decision.char_start})",
+            expected=f"{decision.number_text!r} at offset {decision.char_start}",
+            found=repr(actual), fix=f"{hint}; update char_start (see `python -m analysis review`)",
+        )
+    fix = decision.set
+    if fix is None:
+        return
+    if fix.quantity is not None and fix.quantity not in vocab.quantities:
+        raise ReviewError(where, expected=f"a quantity from quantities.yaml ({', '.join(vocab.quantities)})",
+                          found=repr(fix.quantity), fix="use a listed quantity or add it to analysis/data/quantities.yaml")
+    for name in ("source", "via"):
+        value = getattr(fix, name)
+        if value is not None and value != "unattributed" and value not in vocab.sources:
+            raise ReviewError(where, expected=f"a {name} id from sources.yaml", found=repr(value),
+                              fix="use a listed source id or add the source to analysis/data/sources.yaml")
+
+
+def apply_decisions(drafts, decisions: list[Decision], text: str, info, vocab: Vocabulary) -> None:
+    """Apply one article's decisions to its drafts (from :func:`analysis.claims.draft_claims`)."""
+    from .claims import Attribution
+
+    by_start = {d.start: d for d in drafts}
+    for decision in decisions:
+        draft = by_start.get(decision.char_start)
+        if draft is None or draft.mention["char_end"] != decision.char_start + len(decision.number_text):
+            found = f"a mention {draft.mention['number_text']!r}" if draft else "no mention starting there"
+            raise ReviewError(
+                f"review.yaml:{decision.line} ({decision.article_id}, offset {decision.char_start})",
+                expected=f"a mention {decision.number_text!r} found by the extractor",
+                found=found, fix="write number_text exactly as the mention table has it (data/derived/mentions.csv)",
+            )
+        draft.review_note = decision.note
+        if decision.action == "reject":
+            draft.status = "rejected"
+            draft.status_reason = f"rejected in review: {decision.note}"
+            draft.review_status = "confirmed"
+            continue
+        if decision.action == "confirm":
+            if draft.status != "claim":
+                raise ReviewError(
+                    f"review.yaml:{decision.line}", expected="confirm only for a mention taken as a claim",
+                    found=f"{decision.number_text!r} is classified {draft.status!r} ({draft.status_reason})",
+                    fix="use action: correct with set: {quantity: ...} to make it a claim",
+                )
+            draft.review_status = "confirmed"
+            continue
+        _correct(draft, decision.set, vocab, Attribution)
+
+
+def _correct(draft, fix: Corrections, vocab: Vocabulary, attribution_cls) -> None:
+    changed = fix.model_fields_set
+    if draft.status != "claim":
+        if draft.mention["kind"] not in ("quantity", "percent", "fraction"):
+            raise ReviewError("review.yaml", expected="a quantity, percent or fraction mention",
+                              found=f"a {draft.mention['kind']} mention", fix="only numbers that are amounts can be claims")
+        draft.status = "claim"
+        draft.values = {k: draft.mention[k] for k in ("value_low", "value_best", "value_high", "is_approximate", "bound", "unit")}
+    for name in ("value_low", "value_best", "value_high", "is_approximate", "bound", "unit"):
+        if name in changed:
+            draft.values[name] = getattr(fix, name)
+    for name in ("quantity", "casualty_type", "counted_text", "calculation"):
+        if name in changed:
+            setattr(draft, name, getattr(fix, name))
+    if {"source", "via", "attribution_text"} & changed:
+        old = draft.attribution
+        source = fix.source if "source" in changed else (old.source if old else "unattributed")
+        if source == "unattributed":
+            draft.attribution = None
+        else:
+            draft.attribution = attribution_cls(
+                source,
+                fix.via if "via" in changed else (old.via if old else None),
+                fix.attribution_text if "attribution_text" in changed else (old.text if old else ""),
+                carried=old.carried if old else False,
+            )
+    if changed & {"reference_start", "reference_end", "reference_precision", "reference_text"}:
+        from .claims import Reference
+
+        old = draft.reference
+        draft.reference = Reference(
+            fix.reference_start if "reference_start" in changed else (old.start if old else None),
+            fix.reference_end if "reference_end" in changed else (old.end if old else None),
+            fix.reference_precision if "reference_precision" in changed else (old.precision if old else None),
+            fix.reference_text if "reference_text" in changed else (old.text if old else None),
+        )
+    low, best, high = (draft.values.get(k) for k in ("value_low", "value_best", "value_high"))
+    if low is not None and high is not None and low > high:
+        raise ReviewError("review.yaml", expected="value_low <= value_high after the correction",
+                          found=f"{low:g} > {high:g} at {draft.start}", fix="set both bounds")
+    draft.status_reason = f"{draft.quantity} claim"
+    draft.review_status = "corrected"

@@ -1,0 +1,105 @@
+"""Paragraphs and sentences of an article, as character spans into the raw text.
+
+A paragraph ends at a blank line; a sentence ends at a line break or at
+``.``, ``!`` or ``?`` followed by a capital letter (with or without the space
+that some scraped texts lose: "Kurzstreckenraketen.Nun").  Abbreviations
+("ca.", "Mio.") and day ordinals ("1. November") do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"\n")
+_SENTENCE_END = re.compile(
+    r"""(?<=[.!?])["'“”»«)]*(?:\s+|(?=[A-ZÄÖÜ„"“]))(?=["„“»«(]?[A-ZÄÖÜ0-9])"""
+)
+ABBREVIATIONS = frozenset(
+    "ca mio mrd nr dr prof bzw usw etc vgl ggf inkl zb u.a z.b. evtl sog st mr mrs ms jr sr vs no approx "
+    "jan feb mär apr jun jul aug sep sept okt oct nov dez dec gen lt col".split()
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    index: int  # position within the whole text
+
+    def text(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    """Whether the punctuation at ``dot`` really ends a sentence."""
+    if text[dot] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 12):dot])
+    if not word:
+        return True
+    token = word.group(1).lower()
+    if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
+        return False
+    if token.isdigit() and len(token) <= 2:  # "1. November", "3. Platz"
+        return False
+    return True
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentence spans (whitespace trimmed), each with its paragraph number."""
+    sentences: list[Sentence] = []
+    paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    paragraph_ends = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+    for p, (p_start, p_end) in enumerate(zip(paragraph_starts, paragraph_ends)):
+        line_start = p_start
+        line_bounds = [m.start() for m in _LINE_BREAK.finditer(text, p_start, p_end)] + [p_end]
+        for line_end in line_bounds:
+            cut = line_start
+            for m in _SENTENCE_END.finditer(text, line_start, line_end):
+                dot = m.start() - 1
+                while dot > cut and text[dot] not in ".!?":
+                    dot -= 1
+                if _ends_sentence(text, dot):
+                    s, e = _trimmed(text, cut, m.start())
+                    if s < e:
+                        sentences.append(Sentence(s, e, p, len(sentences)))
+                    cut = m.end()
+            s, e = _trimmed(text, cut, line_end)
+            if s < e:
+                sentences.append(Sentence(s, e, p, len(sentences)))
+            line_start = line_end + 1
+    return sentences
+
+
+class SentenceIndex:
+    """Find the sentence holding an offset in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self.sentences = split_sentences(text)
+        self._starts = [s.start for s in self.sentences]
+
+    def at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return None
+        sentence = self.sentences[i]
+        return sentence if offset < max(sentence.end, sentence.start + 1) else sentence
+
+    def previous(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before, if it is in the same paragraph."""
+        if sentence.index == 0:
+            return None
+        before = self.sentences[sentence.index - 1]
+        return before if before.paragraph == sentence.paragraph else None

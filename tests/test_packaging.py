@@ -1,0 +1,44 @@
+"""pyproject.toml and environment.yml name the same packages; the two commands exist."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import yaml
+
+from analysis import paths
+
+ROOT = paths.repo_root()
+# PyPI name -> conda-forge name, where they differ.
+CONDA_NAMES = {"pandera[polars]": "pandera-polars"}
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~ ;]", requirement, maxsplit=1)[0].strip().lower()
+
+
+def test_environment_yml_names_the_same_packages_as_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    pypi = {_name(r) for r in project["dependencies"]}
+    for extra in project["optional-dependencies"].values():
+        pypi |= {_name(r) for r in extra}
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    conda = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}
+    assert {CONDA_NAMES.get(p, p) for p in pypi} == conda
+
+
+def test_lower_bounds_on_every_dependency():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    requirements = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():
+        requirements += extra
+    assert all(">=" in r for r in requirements), [r for r in requirements if ">=" not in r]
+
+
+def test_ci_runs_the_readme_test_command():
+    assert "make test" in (ROOT / ".ci" / "run").read_text()
+    readme = (ROOT / "README.md").read_text()
+    assert "make test" in readme and "make report" in readme
+    makefile = (ROOT / "Makefile").read_text()
+    assert re.search(r"^test:", makefile, re.M) and re.search(r"^report:", makefile, re.M)
