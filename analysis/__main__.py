@@ -28,6 +28,45 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return render_from_cli(args)
 
 
+def _cmd_add(args: argparse.Namespace) -> int:
+    from .add import REVIEW_HOWTO, add_article, format_claims, format_not_claims
+
+    added = add_article(
+        args.path, publisher=args.publisher, published=args.published, url=args.url,
+        title=args.title, language=args.language,
+    )
+    print(f"Added {added.text_path} with {added.record_path.name}.")
+    print(f"\n{added.claims.height} claim(s) extracted:")
+    print("\n".join(format_claims(added.claims)) or "  (none)")
+    print(f"\n{added.not_claims.height} number(s) not taken as claims:")
+    print("\n".join(format_not_claims(added.not_claims)) or "  (none)")
+    example = added.claims.row(0, named=True) if added.claims.height else {"char_start": 0, "number_text": "..."}
+    print("\n" + REVIEW_HOWTO.format(article_id=added.article_id, **{k: example[k] for k in ("char_start", "number_text")}))
+    return 0
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from .add import REVIEW_HOWTO, format_claims, format_not_claims, unreviewed
+
+    claims, amounts = unreviewed()
+    if claims.is_empty() and amounts.is_empty():
+        print("Everything is reviewed: every claim is confirmed or corrected.")
+        return 0
+    for article_id in sorted(set(claims["article_id"].to_list()) | set(amounts["article_id"].to_list())):
+        print(f"\n== {article_id}")
+        mine = claims.filter(claims["article_id"] == article_id)
+        if mine.height:
+            print(f"{mine.height} claim(s) not yet reviewed:")
+            print("\n".join(format_claims(mine)))
+        rest = amounts.filter(amounts["article_id"] == article_id)
+        if rest.height:
+            print(f"{rest.height} amount(s) not taken as claims, not yet reviewed:")
+            print("\n".join(format_not_claims(rest)))
+    first = (claims if claims.height else amounts).row(0, named=True)
+    print("\n" + REVIEW_HOWTO.format(**{k: first[k] for k in ("article_id", "char_start", "number_text")}))
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     parser.add_argument("--debug", action="store_true", help="show the Python traceback on errors")
@@ -37,6 +76,18 @@ def make_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="rebuild data/derived/ from data/raw/")
     build.add_argument("--no-review", action="store_true", help="ignore data/raw/review.yaml: the automatic result alone")
     build.set_defaults(run=_cmd_build)
+
+    add = commands.add_parser("add", help="add an article to data/raw/articles/, rebuild, and show what was extracted")
+    add.add_argument("path", help="the article as a UTF-8 text file")
+    add.add_argument("--publisher", required=True, help="as the article states it, or 'unknown'")
+    add.add_argument("--published", required=True, help="YYYY-MM-DD[THH:MM] or YYYY-MM, as stated")
+    add.add_argument("--url", default=None)
+    add.add_argument("--title", default=None, help="default: the article's first line")
+    add.add_argument("--language", default=None, help="de or en (default: detected)")
+    add.set_defaults(run=_cmd_add)
+
+    review = commands.add_parser("review", help="list what is not yet reviewed, and how to review it")
+    review.set_defaults(run=_cmd_review)
 
     render = commands.add_parser("render", help="run every notebook with every parameter set into reports/")
     render.add_argument("--jobs", type=int, default=None, help="parallel runs (default: the machine's cores)")

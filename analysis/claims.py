@@ -216,6 +216,9 @@ def find_attribution(text: str, sentence: Sentence, vocab: Vocabulary) -> Attrib
             pick = adjacent[:1] or before[-1:] or after[:1]
         if pick:
             chosen.append(((c0, c1), pick[0]))
+        # "told CNN", "berichtet CNN": a media outlet right after any cue is a channel.
+        chosen += [((c0, c1), a) for a in after if a[0] - c1 <= 3 and a not in pick
+                   and vocab.sources[a[2]].type == "media"]
     if not chosen:
         return None
     # The first non-media source is who claims it; a media source beside it is the channel.

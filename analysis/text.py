@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n")
 _SENTENCE_END = re.compile(
-    r"""(?<=[.!?])["'“”»«)]*(?:\s+|(?=[A-ZÄÖÜ„"“]))(?=["„“»«(]?[A-ZÄÖÜ0-9])"""
+    r"""(?<=[.!?])(["'“”»«)]*)(?:\s+|(?=[A-ZÄÖÜ„"“]))(?=["„“»«(]?[A-ZÄÖÜ0-9])"""
 )
 ABBREVIATIONS = frozenset(
     "ca mio mrd nr dr prof bzw usw etc vgl ggf inkl zb u.a z.b. evtl sog st mr mrs ms jr sr vs no approx "
@@ -72,7 +72,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 while dot > cut and text[dot] not in ".!?":
                     dot -= 1
                 if _ends_sentence(text, dot):
-                    s, e = _trimmed(text, cut, m.start())
+                    s, e = _trimmed(text, cut, m.start() + len(m.group(1)))
                     if s < e:
                         sentences.append(Sentence(s, e, p, len(sentences)))
                     cut = m.end()

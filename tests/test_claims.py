@@ -1,0 +1,219 @@
+"""The claims table: the seed articles against a hand-written expected table, and
+attribution, reference-period and quantity rules on sentences written in reporting styles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import polars as pl
+import pytest
+import yaml
+
+from analysis.build import build_tables
+from analysis.claims import extract_claims, resolve_reference, ArticleInfo
+from analysis.corpus import load_corpus
+
+EXPECTED = yaml.safe_load((Path(__file__).parent / "data" / "expected_seed_claims.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed_tables() -> dict[str, pl.DataFrame]:
+    return build_tables(load_corpus())
+
+
+def _date(value):
+    return None if value is None else dt.date.fromisoformat(str(value))
+
+
+def _expected_rows():
+    for article_id, claims in EXPECTED.items():
+        for i, claim in enumerate(claims):
+            yield pytest.param(article_id, claim, id=f"{article_id}-{i}-{claim['number']}")
+
+
+def test_seed_claim_count_matches_the_expected_table(seed_tables):
+    claims = seed_tables["claims"]
+    for article_id, expected in EXPECTED.items():
+        got = claims.filter(pl.col("article_id") == article_id)["number_text"].to_list()
+        assert len(got) == len(expected), (article_id, got)
+
+
+@pytest.mark.parametrize(("article_id", "expected"), list(_expected_rows()))
+def test_seed_claims_column_by_column(seed_tables, article_id, expected):
+    claims = seed_tables["claims"].filter(
+        (pl.col("article_id") == article_id) & pl.col("number_text").str.ends_with(expected["number"])
+        & (pl.col("quantity") == expected["quantity"])
+    )
+    assert claims.height == 1, claims.select("number_text", "quantity")
+    row = claims.row(0, named=True)
+    for field, column in (("low", "value_low"), ("best", "value_best"), ("high", "value_high")):
+        if field in expected:
+            if expected[field] is None:
+                assert row[column] is None, column
+            else:
+                assert row[column] == pytest.approx(expected[field], rel=1e-3), column
+    assert row["bound"] == expected["bound"]
+    assert row["source"] == expected["source"]
+    assert row["via"] == expected["via"]
+    assert row["casualty_type"] == expected.get("casualty_type")
+    if "unit" in expected:
+        assert row["unit"] == expected["unit"]
+    ref = expected["ref"] or [None, None, None]
+    assert (row["reference_start"], row["reference_end"], row["reference_precision"]) == (
+        _date(ref[0]), _date(ref[1]), ref[2])
+    assert len(row["mention_spans"].split(";")) == 1 + expected.get("repeats", 0)
+    assert row["review_status"] in ("confirmed", "corrected")
+
+
+def test_every_quote_and_span_is_exact(seed_tables):
+    texts = {a.article_id: a.text for a in load_corpus()}
+    for row in seed_tables["claims"].iter_rows(named=True):
+        text = texts[row["article_id"]]
+        assert text[row["char_start"]:row["char_end"]] == row["number_text"]
+        assert text[row["quote_start"]:row["quote_end"]] == row["quote"]
+        assert row["quote_start"] <= row["char_start"] < row["char_end"] <= row["quote_end"]
+        if row["attribution_text"] and not row["attribution_carried"] and row["review_status"] == "auto":
+            for fragment in row["attribution_text"].split(" … "):
+                assert fragment in row["quote"]
+
+
+def test_repeats_point_to_their_claim(seed_tables):
+    mentions = seed_tables["mentions"]
+    claims = set(seed_tables["claims"]["claim_id"].to_list())
+    repeats = mentions.filter(pl.col("mention_status") == "repeat")
+    assert repeats.height >= 5
+    assert set(repeats["claim_id"].to_list()) <= claims
+
+
+def test_echoes_share_a_claim_group_and_one_first_report(seed_tables):
+    claims = seed_tables["claims"]
+    groups = claims.group_by("claim_group").agg(pl.len(), pl.col("is_first_report").sum().alias("firsts"))
+    assert (groups["firsts"] == 1).all()
+    thousands = claims.filter((pl.col("bound") == "vague") & (pl.col("quantity") == "troops_deployed"))
+    assert thousands["claim_group"].n_unique() == 1 and thousands.height == 3
+    first = thousands.filter(pl.col("is_first_report")).row(0, named=True)
+    assert first["article_id"] == "nordkoreas-soldaten-2024-10-18"
+
+
+def test_no_claim_from_dates_times_phones_or_designations(seed_tables):
+    mentions = seed_tables["mentions"]
+    non_quantities = mentions.filter(~pl.col("kind").is_in(["quantity", "percent", "fraction"]))
+    assert (non_quantities["mention_status"] == "not_a_claim").all()
+    assert {"phone_number", "designation", "time", "date"} <= set(non_quantities["kind"].to_list())
+
+
+# -- sentences in reporting styles, beyond the seeds --------------------------------------------
+
+def _one(text: str, language: str = "de", published: str = "2025-03-10", **filters) -> dict:
+    claims = extract_claims(text, published=published, language=language)
+    for column, value in filters.items():
+        claims = claims.filter(pl.col(column) == value)
+    assert claims.height == 1, claims.select("number_text", "quantity", "source")
+    return claims.row(0, named=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source", "via"),
+    [
+        pytest.param("Nach Angaben des südkoreanischen Geheimdienstes sind rund 3.000 Soldaten eingetroffen.", "de", "kr_nis", None, id="nach-angaben"),
+        pytest.param("Dem britischen Verteidigungsministerium zufolge sind 1.500 Soldaten gefallen.", "de", "uk_intelligence", None, id="zufolge"),
+        pytest.param("Nach Informationen von Yonhap sind weitere 2.000 Soldaten unterwegs.", "de", "yonhap", None, id="nach-informationen-media"),
+        pytest.param("Rund 3.000 Soldaten seien eingetroffen, so der südkoreanische Geheimdienst.", "de", "kr_nis", None, id="so-der"),
+        pytest.param("Der ukrainische Militärgeheimdienst bestätigt, dass 12.000 Soldaten in Kursk sind.", "de", "ua_hur", None, id="bestaetigt"),
+        pytest.param("Laut einer Einschätzung des südkoreanischen Geheimdienstes sind 11.000 Soldaten vor Ort, berichtet Reuters.", "de", "kr_nis", "reuters", id="laut-berichtet-via"),
+        pytest.param("About 11,000 North Korean troops are in Kursk, according to South Korea's spy agency.", "en", "kr_nis", None, id="according-to"),
+        pytest.param("South Korea's National Intelligence Service said 3,000 more troops had arrived.", "en", "kr_nis", None, id="said"),
+        pytest.param("At least 4,000 soldiers have been killed or wounded, Ukrainian military intelligence told CNN.", "en", "ua_hur", "cnn", id="told-media"),
+        pytest.param("North Korea has sent up to 12,000 troops, Reuters reported, citing the NIS.", "en", "kr_nis", "reuters", id="citing"),
+        pytest.param("Nordkorea hat 11.000 Soldaten geschickt.", "de", "unattributed", None, id="unattributed"),
+    ],
+)
+def test_attribution(text, language, source, via):
+    row = _one(text, language)
+    assert (row["source"], row["via"]) == (source, via)
+    if source != "unattributed":
+        assert row["attribution_text"]
+
+
+def test_attribution_is_carried_from_the_previous_sentence_of_the_paragraph_only():
+    text = ("Der südkoreanische Geheimdienst berichtet über neue Verluste. Etwa 1.200 Soldaten seien getötet worden.\n\n"
+            "Weitere 800 Soldaten sind verwundet.")
+    claims = extract_claims(text, published="2025-01-15")
+    carried = claims.filter(pl.col("number_text") == "Etwa 1.200").row(0, named=True)
+    assert carried["source"] == "kr_nis" and carried["attribution_carried"]
+    assert claims.filter(pl.col("number_text").str.contains("800"))["source"].to_list() == ["unattributed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end", "precision"),
+    [
+        pytest.param("Im November 2024 waren 11.000 Soldaten in Kursk.", "2025-03-10", "2024-11-01", "2024-11-30", "month", id="month-year"),
+        pytest.param("Im Juni kamen 1.000 Soldaten an.", "2024-10-18", "2024-06-01", "2024-06-30", "month", id="month-past-year"),
+        pytest.param("Im Dezember kamen 1.000 Soldaten an.", "2025-03-10", "2024-12-01", "2024-12-31", "month", id="month-never-future"),
+        pytest.param("Im Herbst 2024 waren 12.000 Soldaten im Einsatz.", "2025-06-19", "2024-09-01", "2024-11-30", "season", id="season"),
+        pytest.param("Ab dem 1. November sollen 11.000 Soldaten kämpfen.", "2024-10-18", "2024-11-01", None, "day", id="from-day-forward"),
+        pytest.param("In October 2024, 3,000 troops arrived.", "2025-01-02", "2024-10-01", "2024-10-31", "month", id="english-month"),
+    ],
+)
+def test_reference_period(text, published, start, end, precision):
+    language = "en" if text.startswith("In October") else "de"
+    row = _one(text, language, published)
+    assert str(row["reference_start"]) == start
+    assert (str(row["reference_end"]) if row["reference_end"] else None) == end
+    assert row["reference_precision"] == precision
+
+
+def test_reference_period_is_never_the_publication_date_by_default():
+    row = _one("Nordkorea hat 11.000 Soldaten geschickt.")
+    assert row["reference_start"] is None and row["reference_precision"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quantity", "casualty_type"),
+    [
+        pytest.param("Nordkorea hat 11.000 Soldaten geschickt.", "de", "troops_deployed", None, id="deployed"),
+        pytest.param("Nordkorea plant, weitere 20.000 Soldaten zu entsenden.", "de", "troops_planned", None, id="planned"),
+        pytest.param("Etwa 300 Soldaten sind gefallen.", "de", "casualties", "killed", id="killed"),
+        pytest.param("Rund 2.700 Soldaten wurden verwundet.", "de", "casualties", "wounded", id="wounded"),
+        pytest.param("Rund 4.000 Mann wurden getötet oder verwundet.", "de", "casualties", "killed_or_wounded", id="killed-or-wounded"),
+        pytest.param("Auch 1.000 Minenräumer sollen kommen.", "de", "sappers", None, id="sappers"),
+        pytest.param("Dazu kommen 5.000 Bauarbeiter.", "de", "construction_workers", None, id="construction"),
+        pytest.param("About 4,000 North Korean soldiers have been killed or wounded.", "en", "casualties", "killed_or_wounded", id="en-casualties"),
+        pytest.param("Pyongyang plans to send 25,000 more troops.", "en", "troops_planned", None, id="en-planned"),
+        pytest.param("Some 15,000 North Korean workers arrived in Russia.", "en", "workers", None, id="en-workers"),
+        pytest.param("Das Paket kostet 2,5 Milliarden Euro.", "de", "other", None, id="money"),
+    ],
+)
+def test_quantity(text, language, quantity, casualty_type):
+    row = _one(text, language)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+def test_fraction_of_a_stated_base_is_resolved_with_the_arithmetic():
+    claims = extract_claims("Im Herbst kamen etwa 12.000 Soldaten. Die Hälfte von ihnen wurde getötet oder verwundet.",
+                            published="2025-02-01")
+    row = claims.filter(pl.col("number_text").str.contains("Hälfte")).row(0, named=True)
+    assert row["value_best"] == pytest.approx(6000)
+    assert "12,000" in row["calculation"] and "6,000" in row["calculation"]
+    assert row["quantity"] == "casualties"
+
+
+def test_extract_claims_leaves_article_columns_null():
+    claims = extract_claims("Laut CNN sind 3.000 Soldaten angekommen.", published="2025-01-01", publisher="Test")
+    row = claims.row(0, named=True)
+    assert row["article_id"] is None and row["publisher"] == "Test"
+    assert row["published_date"] == dt.date(2025, 1, 1)
+
+
+def test_bad_published_argument_is_a_clear_error():
+    from analysis.errors import ParameterError
+
+    with pytest.raises(ParameterError, match=r"published: expected a date"):
+        extract_claims("12.000 Soldaten", published="gestern")
+
+
+def test_year_inference_for_forward_prepositions():
+    info = ArticleInfo(None, None, dt.date(2024, 12, 20), "day", "de")
+    assert resolve_reference("XXXX-01-05", "ab dem", info)[0] == dt.date(2025, 1, 5)
+    assert resolve_reference("XXXX-01-05", "am", info)[0] == dt.date(2024, 1, 5)

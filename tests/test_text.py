@@ -1,0 +1,38 @@
+"""Sentence and paragraph spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.text import SentenceIndex, split_sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text(text) for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Eins ist gut. Zwei ist besser.", ["Eins ist gut.", "Zwei ist besser."], id="plain"),
+        pytest.param("Rund 12.000 Soldaten. Mehr nicht.", ["Rund 12.000 Soldaten.", "Mehr nicht."], id="grouping-dot"),
+        pytest.param("Ab dem 1. November kommen sie. Dann mehr.", ["Ab dem 1. November kommen sie.", "Dann mehr."], id="day-ordinal"),
+        pytest.param("Es kostet ca. 5 Mio. Euro. Gut.", ["Es kostet ca. 5 Mio. Euro.", "Gut."], id="abbreviations"),
+        pytest.param("Kurzstreckenraketen.Nun geht es weiter.", ["Kurzstreckenraketen.", "Nun geht es weiter."], id="lost-space"),
+        pytest.param("Titel ohne Punkt\nErster Satz. Zweiter.", ["Titel ohne Punkt", "Erster Satz.", "Zweiter."], id="line-break"),
+        pytest.param('Er sagte: "Nein." Dann ging er.', ['Er sagte: "Nein."', "Dann ging er."], id="quote"),
+        pytest.param("Das Ergebnis? Ein Drittel.", ["Das Ergebnis?", "Ein Drittel."], id="question"),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert _texts(text) == expected
+
+
+def test_paragraphs_and_previous_sentence():
+    text = "Erster Satz. Zweiter Satz.\n\nNeuer Absatz."
+    index = SentenceIndex(text)
+    first, second, third = index.sentences
+    assert (first.paragraph, second.paragraph, third.paragraph) == (0, 0, 1)
+    assert index.previous(second) == first
+    assert index.previous(third) is None
+    assert index.at(text.index("Zweiter")) == second

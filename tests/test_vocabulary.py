@@ -1,0 +1,69 @@
+"""The analysts' vocabulary files: valid as shipped, clear errors when broken."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis import paths
+from analysis.errors import VocabularyError
+from analysis.vocabulary import load_vocabulary
+
+
+@pytest.fixture
+def vocab_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "vocab"
+    shutil.copytree(paths.VOCABULARY_DIR, target)
+    return target
+
+
+def test_shipped_vocabulary_loads():
+    vocab = load_vocabulary()
+    assert {"troops_deployed", "troops_planned", "casualties", "sappers",
+            "construction_workers", "workers", "other"} <= set(vocab.quantities)
+    assert vocab.sources["kr_nis"].type == "intelligence_service"
+
+
+@pytest.mark.parametrize(
+    "alias",
+    ["NIS", "South Korea's spy agency", "Südkoreas Geheimdienst", "südkoreanischen Geheimdienstes",
+     "der südkoreanische Geheimdienst", "South Korean intelligence"],
+)
+def test_source_aliases_in_both_languages_name_one_source(alias):
+    vocab = load_vocabulary()
+    match = vocab.source_pattern.search(alias)
+    assert match and vocab.alias_groups[match.lastgroup] == "kr_nis"
+
+
+def test_duplicate_entry_names_file_and_both_lines(vocab_dir: Path):
+    path = vocab_dir / "sources.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "  cnn:\n    name: CNN again\n    type: media\n    aliases: ['cnn2']\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"sources\.yaml:\d+: expected each entry once; found a second entry 'cnn' \(the first is on line \d+\)"):
+        load_vocabulary(vocab_dir)
+
+
+def test_alias_under_two_sources_is_refused(vocab_dir: Path):
+    path = vocab_dir / "sources.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "  other_cnn:\n    name: X\n    type: media\n    aliases: [\"CNN\\\\b\"]\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"alias 'CNN\\\\b' under both 'cnn' and 'other_cnn'"):
+        load_vocabulary(vocab_dir)
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "pattern"),
+    [
+        pytest.param("sources.yaml", "    type: intelligence_service", "    type: spy", r"type must be one of", id="bad-source-type"),
+        pytest.param("quantities.yaml", '    - "soldat"', '    - "sold(at"', r"not a valid regular expression", id="bad-regex"),
+        pytest.param("quantities.yaml", "quantity: sappers}", "quantity: sapperz}", r"rules\[\d+\].*'sapperz'", id="unknown-quantity-in-rule"),
+        pytest.param("attribution.yaml", "window: 90", "window: -1", r"window", id="bad-window"),
+    ],
+)
+def test_malformed_entries_are_named(vocab_dir: Path, file, old, new, pattern):
+    path = vocab_dir / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(VocabularyError, match=pattern):
+        load_vocabulary(vocab_dir)
