@@ -235,7 +235,8 @@ def find_attribution(text: str, sentence: Sentence, vocab: Vocabulary) -> Attrib
 
 def find_reference(text: str, sentence: Sentence, draft: Draft, dates: list[dict], info: ArticleInfo) -> Reference | None:
     """The period a figure refers to: the nearest date expression in its sentence."""
-    candidates = [d for d in dates if sentence.start <= d["char_start"] and d["char_end"] <= sentence.end and d["date_edtf"]]
+    candidates = [d for d in dates if sentence.start <= d["char_start"] and d["char_end"] <= sentence.end
+                  and d["date_edtf"] and "dateline" not in (d["reason"] or "")]
     if not candidates:
         return None
     nearest = min(candidates, key=lambda d: abs(d["char_start"] - draft.start))
@@ -462,14 +463,21 @@ def assign_claim_groups(claims: pl.DataFrame) -> pl.DataFrame:
     """Same figure, quantity, source and period across articles -> one claim_group.
 
     The group id is the claim_id of its earliest published claim, which is the
-    group's first report; the others are echoes.
+    group's first report; the others are echoes.  A month-precision publication
+    date counts as the month's last day for this ordering.
     """
     if claims.is_empty():
         return claims
     key = ["quantity", "casualty_type", "source", "value_low", "value_best", "value_high",
            "reference_start", "reference_end"]
-    ordered = claims.sort(["published_date", "article_id", "char_start"])
-    first = ordered.group_by(key, maintain_order=True, nulls_equal=True).agg(pl.col("claim_id").first().alias("_group"))
+    # A month-precision publication counts as the month's last day: it cannot be shown to be earlier.
+    order_date = (
+        pl.when(pl.col("published_precision") == "month")
+        .then(pl.col("published_date").dt.month_end())
+        .otherwise(pl.col("published_date"))
+    )
+    ordered = claims.with_columns(order_date.alias("_order")).sort(["_order", "article_id", "char_start"]).drop("_order")
+    first = ordered.group_by(key, maintain_order=True).agg(pl.col("claim_id").first().alias("_group"))
     out = ordered.drop("claim_group").join(first, on=key, how="left", nulls_equal=True)
     out = out.with_columns(
         pl.col("_group").alias("claim_group"),

@@ -19,6 +19,8 @@ from filelock import FileLock, Timeout
 from .errors import AnalysisError
 
 log = logging.getLogger(__name__)
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -40,6 +42,7 @@ class AtomicOutputs:
         """Call ``write(tmp_path)`` for a temporary beside ``target``."""
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         os.close(fd)
         tmp_path = Path(tmp)
         try:
