@@ -8,16 +8,18 @@ and ``README.md`` atomically under a lock.  Same inputs, same bytes.
 
 from __future__ import annotations
 
-import io
 import json
 import logging
+import shutil
+import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
 from . import paths, schema
-from .corpus import Article, load_corpus
+from .corpus import Article, list_article_ids, load_article
 from .storage import AtomicOutputs, exclusive
 
 log = logging.getLogger(__name__)
@@ -27,8 +29,13 @@ TABLE_NAMES = ("articles", "mentions", "claims")
 
 @dataclass(frozen=True)
 class BuildResult:
-    tables: dict[str, pl.DataFrame]
     written: list[Path]
+    root: Path | None = None
+
+    @property
+    def tables(self) -> dict[str, pl.DataFrame]:
+        """The tables as written (read back from data/derived/)."""
+        return {name: load_table(name, self.root) for name in TABLE_NAMES}
 
 
 def articles_table(articles: list[Article]) -> pl.DataFrame:
@@ -54,45 +61,93 @@ def articles_table(articles: list[Article]) -> pl.DataFrame:
     return frame
 
 
+def with_counts(articles_df: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    counts = mentions.group_by("article_id").agg(
+        pl.len().cast(pl.Int64).alias("n_mentions"),
+        (pl.col("mention_status") == "claim").sum().cast(pl.Int64).alias("n_claims"),
+    )
+    return articles_df.join(counts, on="article_id", how="left").with_columns(
+        pl.col("n_mentions", "n_claims").fill_null(0)
+    )
+
+
 def build_tables(articles: list[Article], *, review: bool = True, root: Path | None = None) -> dict[str, pl.DataFrame]:
-    """All derived tables for a list of articles, validated, without writing anything."""
+    """All derived tables for a list of articles, validated, in memory (nothing written)."""
     from .claims import build_claims_and_mentions
 
     claims, mentions = build_claims_and_mentions(articles, review=review, root=root)
-    counts = (
-        mentions.group_by("article_id").agg(
-            pl.len().cast(pl.Int64).alias("n_mentions"),
-            (pl.col("mention_status") == "claim").sum().cast(pl.Int64).alias("n_claims"),
-        )
-    )
-    articles_df = (
-        articles_table(articles)
-        .join(counts, on="article_id", how="left")
-        .with_columns(pl.col("n_mentions", "n_claims").fill_null(0))
-    )
-    tables = {"articles": articles_df, "mentions": mentions, "claims": claims}
+    tables = {"articles": with_counts(articles_table(articles), mentions), "mentions": mentions, "claims": claims}
     return {name: schema.validate_table(tables[name], name) for name in TABLE_NAMES}
 
 
-def csv_bytes(df: pl.DataFrame) -> bytes:
-    buffer = io.BytesIO()
-    df.write_csv(buffer, line_terminator="\n", float_precision=None)
-    return buffer.getvalue()
+class CorpusTexts(Mapping):
+    """Article texts by id, read (and checksum-verified) only when asked for."""
+
+    def __init__(self, directory: Path, article_ids: list[str]) -> None:
+        self._directory, self._ids = directory, article_ids
+        self._known = set(article_ids)
+
+    def __getitem__(self, article_id: str) -> str:
+        if article_id not in self._known:
+            raise KeyError(article_id)
+        return load_article(self._directory, article_id).text
+
+    def __iter__(self):
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
-def parquet_bytes(df: pl.DataFrame) -> bytes:
-    buffer = io.BytesIO()
-    df.write_parquet(buffer, compression="zstd", statistics=True)
-    return buffer.getvalue()
+def _batches(items: list[str], size: int):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
-def write_tables(tables: dict[str, pl.DataFrame], out_dir: Path) -> list[Path]:
+def build_streaming(root: Path | None, parts: Path, *, review: bool, batch_size: int) -> dict[str, pl.LazyFrame]:
+    """Process the corpus in batches of articles; each batch's tables go to ``parts/``.
+
+    Only one batch of texts is in memory at a time.  Mentions and articles are
+    validated per batch and concatenated lazily; claims are collected whole (they
+    are few) because claim groups span articles.
+    """
+    from .claims import assign_claim_groups, claims_for_articles
+    from .review import load_decisions
+    from .vocabulary import default_vocabulary
+
+    directory = paths.articles_dir(root)
+    ids = list_article_ids(directory)
+    vocab = default_vocabulary()
+    decisions = load_decisions(root, CorpusTexts(directory, ids), vocab) if review else {}
+    n_batches = 0
+    for n_batches, batch in enumerate(_batches(ids, batch_size), start=1):
+        articles = [load_article(directory, article_id) for article_id in batch]
+        claims, mentions = claims_for_articles(articles, decisions, vocab)
+        schema.validate_table(mentions, "mentions").write_parquet(parts / f"mentions-{n_batches:06d}.parquet")
+        arts = schema.validate_table(with_counts(articles_table(articles), mentions), "articles")
+        arts.write_parquet(parts / f"articles-{n_batches:06d}.parquet")
+        schema.conform(claims, "claims").write_parquet(parts / f"claims-{n_batches:06d}.parquet")
+        log.info("batch %d: %d articles, %d mentions, %d claims", n_batches, len(articles), mentions.height, claims.height)
+    if n_batches == 0:
+        return {name: schema.empty_table(name).lazy() for name in TABLE_NAMES}
+    claims = assign_claim_groups(pl.read_parquet(parts / "claims-*.parquet"))
+    return {
+        "articles": pl.scan_parquet(parts / "articles-*.parquet"),
+        "mentions": pl.scan_parquet(parts / "mentions-*.parquet"),
+        "claims": schema.validate_table(claims, "claims").lazy(),
+    }
+
+
+def write_tables(tables: dict[str, pl.DataFrame | pl.LazyFrame], out_dir: Path) -> list[Path]:
     """Write every table (CSV + Parquet) plus datapackage.json and README.md, atomically."""
     out = AtomicOutputs()
     try:
-        for name, df in tables.items():
-            out.stage_bytes(paths.contained(out_dir, f"{name}.csv"), csv_bytes(df))
-            out.stage_bytes(paths.contained(out_dir, f"{name}.parquet"), parquet_bytes(df))
+        for name, frame in tables.items():
+            lazy = frame.lazy()
+            out.stage(paths.contained(out_dir, f"{name}.csv"),
+                      lambda tmp, lf=lazy: lf.sink_csv(tmp, line_terminator="\n"))
+            out.stage(paths.contained(out_dir, f"{name}.parquet"),
+                      lambda tmp, lf=lazy: lf.sink_parquet(tmp, compression="zstd", statistics=True))
         descriptor = schema.datapackage_descriptor(list(tables))
         out.stage_text(out_dir / "datapackage.json", json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n")
         out.stage_text(out_dir / "README.md", schema.schema_markdown())
@@ -102,18 +157,24 @@ def write_tables(tables: dict[str, pl.DataFrame], out_dir: Path) -> list[Path]:
     return out.commit()
 
 
-def build_derived(root: Path | None = None, *, review: bool = True) -> BuildResult:
-    """Rebuild everything in ``data/derived/`` from ``data/raw/``."""
+def remove_leftovers(out_dir: Path) -> None:
+    """Temporaries of a build that was killed (we hold the lock, so no build is running)."""
+    for leftover in out_dir.glob(".parts-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in out_dir.glob(".*.tmp"):
+        leftover.unlink(missing_ok=True)
+
+
+def build_derived(root: Path | None = None, *, review: bool = True, batch_size: int = 500) -> BuildResult:
+    """Rebuild everything in ``data/derived/`` from ``data/raw/``, streaming over the corpus."""
     out_dir = paths.derived_dir(root)
     with exclusive(out_dir):
-        articles = load_corpus(paths.articles_dir(root))
-        log.info("loaded %d articles from %s (checksums verified)", len(articles), paths.articles_dir(root))
-        tables = build_tables(articles, review=review, root=root)
-        for name, df in tables.items():
-            log.info("%-8s %6d rows (validated)", name, df.height)
-        written = write_tables(tables, out_dir)
+        remove_leftovers(out_dir)
+        with tempfile.TemporaryDirectory(prefix=".parts-", dir=out_dir) as parts:
+            tables = build_streaming(root, Path(parts), review=review, batch_size=batch_size)
+            written = write_tables(tables, out_dir)
     log.info("wrote %d files to %s", len(written), out_dir)
-    return BuildResult(tables, written)
+    return BuildResult(written, root)
 
 
 def load_table(name: str, root: Path | None = None) -> pl.DataFrame:

@@ -491,6 +491,18 @@ def article_info(article: Article) -> ArticleInfo:
     return ArticleInfo(article.article_id, p.publisher, p.published_date, p.published_precision, p.language)
 
 
+def claims_for_articles(articles: Iterable[Article], decisions: dict, vocab: Vocabulary) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Claims (claim groups not yet assigned) and mentions of a batch of articles."""
+    claim_list: list[dict] = []
+    mention_list: list[dict] = []
+    for article in articles:
+        claims, mentions = process_text(article.text, article_info(article),
+                                        decisions=decisions.get(article.article_id), vocab=vocab)
+        claim_list += claims
+        mention_list += mentions
+    return _frame(claim_list, "claims"), _frame(mention_list, "mentions")
+
+
 def build_claims_and_mentions(
     articles: Iterable[Article], *, review: bool = True, root: Path | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -500,16 +512,8 @@ def build_claims_and_mentions(
     vocab = default_vocabulary()
     articles = list(articles)
     decisions = load_decisions(root, {a.article_id: a.text for a in articles}, vocab) if review else {}
-    claim_list: list[dict] = []
-    mention_list: list[dict] = []
-    for article in articles:
-        claims, mentions = process_text(article.text, article_info(article),
-                                        decisions=decisions.get(article.article_id), vocab=vocab)
-        claim_list += claims
-        mention_list += mentions
-    claims_df = _frame(claim_list, "claims")
-    mentions_df = _frame(mention_list, "mentions")
-    return assign_claim_groups(claims_df), mentions_df
+    claims, mentions = claims_for_articles(articles, decisions, vocab)
+    return assign_claim_groups(claims), mentions
 
 
 def _frame(rows: list[dict], table: str) -> pl.DataFrame:

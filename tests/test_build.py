@@ -21,7 +21,8 @@ ROOT = paths.repo_root()
 
 def _tree_digest(directory: Path) -> dict[str, str]:
     return {str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(directory.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+            for p in sorted(directory.rglob("*"))
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts)}
 
 
 @pytest.fixture
@@ -93,6 +94,8 @@ def test_killed_build_leaves_previous_outputs_intact(project: Path, tmp_path_fac
         assert set(now) == set(old)
         for name, digest in now.items():
             assert digest in (old[name], new[name]), f"{name} is neither the old nor the new file after a kill at {delay} s"
+    build_derived(project)  # the next build clears a killed build's temporaries
+    assert not [p for p in paths.derived_dir(project).iterdir() if p.name.startswith(".parts-") or p.name.endswith(".tmp")]
 
 
 def test_two_builds_at_once_do_not_corrupt_each_other(project: Path):
