@@ -67,7 +67,7 @@ def make_claims(rows: list[dict] | None = None) -> pl.DataFrame:
             claim("a-2024-10", 90, "11.000", D(2024, 10, 18), low=11000, best=11000, high=11000, source="ua_hur",
                   reference_start=D(2024, 11, 1), reference_end=D(2024, 11, 30), reference_precision="month",
                   reference_text="im November 2024"),
-            claim("a-2024-10", 200, "Tausenden", D(2024, 10, 18), bound="vague"),
+            claim("a-2024-10", 200, "Tausenden", D(2024, 10, 18), low=2000, high=9999, bound="vague"),
             claim("b-2025-04", 5, "nicht weniger als 14.000", D(2025, 4, 28), low=14000, bound="lower",
                   source="kp_government", publisher="Kettner Edelmetalle"),
             claim("b-2025-04", 70, "Etwa 4.000", D(2025, 4, 28), "casualties", low=4000, best=4000, high=4000,
@@ -129,8 +129,7 @@ def make_articles(claims: pl.DataFrame) -> pl.DataFrame:
         pl.col("published_date").cast(pl.String).alias("published_as_stated"), "language",
         pl.format("Title of {}", "article_id").alias("title"),
         pl.format("{}.txt", "article_id").alias("original_file_name"),
-        pl.format("{}", pl.col("article_id")).map_batches(
-            lambda s: pl.Series([f"{hash_of(v)}" for v in s.to_list()]), return_dtype=pl.String).alias("sha256"),
+        pl.col("article_id").map_elements(hash_of, return_dtype=pl.String).alias("sha256"),
         pl.lit(1000, pl.Int64).alias("n_chars"), pl.lit(5, pl.Int64).alias("n_mentions"),
         pl.lit(3, pl.Int64).alias("n_claims"))
     return schema.validate_table(df, "articles")
@@ -370,6 +369,17 @@ class TestSelectClaims:
         out = views.select_claims(claims, quantity="casualties", casualty_type="killed_or_wounded", valid=QUANTITIES)
         assert out.height == 3
 
+    def test_unattributed_can_be_left_out(self, claims: pl.DataFrame):
+        out = views.select_claims(claims, quantities=[], include_unattributed=False, valid=QUANTITIES)
+        assert "unattributed" not in out["source"].to_list()
+        assert out.height == claims.filter(pl.col("source") != "unattributed").height
+
+    def test_select_articles(self, claims: pl.DataFrame):
+        articles = make_articles(claims)
+        assert views.select_articles(articles, start_date="2025-07-10")["article_id"].to_list() == ["c-2025-07"]
+        with pytest.raises(ParameterError, match=r"no article published 2026-01-01 to \.\.\..*2024-10-18 to 2025-07-02"):
+            views.select_articles(articles, start_date="2026-01-01")
+
     def test_several_quantities(self, claims: pl.DataFrame):
         out = views.select_claims(claims, quantities=["casualties", "troops_planned"], valid=QUANTITIES)
         assert set(out["quantity"]) == {"casualties", "troops_planned"}
@@ -388,6 +398,7 @@ class TestFormatting:
         pytest.param((4000.0, 4000.0, 4000.0, "approximate", None), "≈ 4,000", id="approximate"),
         pytest.param((None, 3666.67, None, "approximate", None), "≈ 3,666.67", id="fraction"),
         pytest.param((None, None, None, "vague", None), "vague (no figure)", id="vague"),
+        pytest.param((2000.0, None, 9999.0, "vague", None), "vague, read as 2,000–9,999", id="vague-read"),
         pytest.param((23.0, None, 27.0, "range", "years"), "23–27 years", id="unit"),
         pytest.param((5.0, 5.0, 5.0, "exact", "percent"), "5 %", id="percent"),
     ])

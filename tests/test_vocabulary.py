@@ -57,7 +57,7 @@ def test_alias_under_two_sources_is_refused(vocab_dir: Path):
         pytest.param("sources.yaml", "    type: intelligence_service", "    type: spy", r"type must be one of", id="bad-source-type"),
         pytest.param("quantities.yaml", '    - "soldat"', '    - "sold(at"', r"not a valid regular expression", id="bad-regex"),
         pytest.param("quantities.yaml", "quantity: sappers}", "quantity: sapperz}", r"rules\[\d+\].*'sapperz'", id="unknown-quantity-in-rule"),
-        pytest.param("attribution.yaml", "window: 90", "window: -1", r"window", id="bad-window"),
+        pytest.param("attribution.yaml", "window: 160", "window: -1", r"window", id="bad-window"),
     ],
 )
 def test_malformed_entries_are_named(vocab_dir: Path, file, old, new, pattern):
