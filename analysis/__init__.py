@@ -2,12 +2,19 @@
 
 Public API::
 
-    load_corpus()                       # articles + validated provenance
-    find_mentions(text, language="de")  # every numeric expression
-    extract_claims(text, published=...) # the claims table for any text
+    load_corpus()                                   # articles + validated provenance
+    find_mentions(text, language="de")              # every numeric expression, with offsets
+    extract_claims(text, published="2025-07-02")    # the claims table for any text
+    build_derived()                                 # rebuild data/derived/ (python -m analysis build)
+
+Charts (:mod:`analysis.charts`) and notebook tables (:mod:`analysis.views`) are
+imported on demand, so the command line stays quick to start.
 """
 
+from .build import build_derived
+from .claims import extract_claims
 from .corpus import Article, Provenance, load_corpus
 from .errors import AnalysisError
+from .mentions import find_mentions
 
-__all__ = ["AnalysisError", "Article", "Provenance", "load_corpus"]
+__all__ = ["AnalysisError", "Article", "Provenance", "build_derived", "extract_claims", "find_mentions", "load_corpus"]
