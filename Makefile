@@ -42,10 +42,9 @@ test: venv chromium
 	@echo "==> pytest: unit tests, notebooks (papermill + nbval), browser tests"
 	@$(PY) -m pytest
 
-bench: EXTRAS = test,bench
 bench: venv
 	@$(PY) -m pip install --quiet -e ".[test,bench]"
-	@$(PY) benchmarks/run_all.py
+	@for script in benchmarks/bench_*.py; do echo "==> $$script"; $(PY) $$script || exit 1; done
 
 lab:
 	@$(PY) -m pip install --quiet -e ".[test,lab]"

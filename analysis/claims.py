@@ -113,22 +113,38 @@ def _month_end(year: int, month: int) -> dt.date:
 _SEASONS = {21: ((3, 1), (5, 31)), 22: ((6, 1), (8, 31)), 23: ((9, 1), (11, 30)), 24: ((12, 1), (2, 28))}
 
 
-def edtf_period(edtf: str, year: int) -> tuple[dt.date, dt.date, str]:
-    """Start, end and precision of an EDTF date (``XXXX`` replaced by ``year``)."""
-    parts = edtf.split("T")[0].split("-")
-    y = year if parts[0].upper() == "XXXX" else int(parts[0])
-    if len(parts) == 1:
-        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
-    m = int(parts[1])
+def _edtf_bounds(part: str, year: int, *, end: bool) -> tuple[dt.date, str]:
+    """First (or last) day of one EDTF date; 'XXXX' takes ``year``, '199X' is a decade."""
+    fields = part.split("T")[0].split("-")
+    y_text = fields[0].upper()
+    if y_text == "XXXX":
+        y, precision = year, None
+    elif "X" in y_text:
+        y, precision = int(y_text.replace("X", "9" if end else "0")), "year"
+    else:
+        y, precision = int(y_text), None
+    if len(fields) == 1:
+        return (dt.date(y, 12, 31) if end else dt.date(y, 1, 1)), precision or "year"
+    m = int(fields[1])
     if m in _SEASONS:
         (sm, sd), (em, ed) = _SEASONS[m]
-        end_year = y + 1 if m == 24 else y
-        end = _month_end(end_year, em) if m == 24 else dt.date(end_year, em, ed)
-        return dt.date(y, sm, sd), end, "season"
-    if len(parts) == 2:
-        return dt.date(y, m, 1), _month_end(y, m), "month"
-    day = dt.date(y, m, int(parts[2]))
-    return day, day, "day"
+        if end:
+            return (_month_end(y + 1, 2) if m == 24 else dt.date(y, em, ed)), "season"
+        return dt.date(y, sm, sd), "season"
+    if len(fields) == 2:
+        return (_month_end(y, m) if end else dt.date(y, m, 1)), "month"
+    day = min(int(fields[2]), _month_end(y, m).day)  # 29 February in a common year
+    return dt.date(y, m, day), "day"
+
+
+def edtf_period(edtf: str, year: int) -> tuple[dt.date, dt.date, str]:
+    """Start, end and precision of an EDTF date or interval (``XXXX`` replaced by ``year``)."""
+    first, _, last = edtf.partition("/")
+    start, precision = _edtf_bounds(first, year, end=False)
+    end, end_precision = _edtf_bounds(last or first, year, end=True)
+    if last:
+        precision = precision if precision == end_precision else "year"
+    return start, end, precision
 
 
 def resolve_reference(edtf: str, text_before: str, info: ArticleInfo) -> tuple[dt.date, dt.date | None, str]:
@@ -244,7 +260,10 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, dates: list[dict
     span_text = nearest["number_text"]
     lead = re.match(r"\s*((?:ab|seit|from|since)(?: dem| der)?)\s", span_text, re.IGNORECASE)
     context = (before.strip() + " " + (lead.group(1) if lead else "")).strip()
-    start, end, precision = resolve_reference(nearest["date_edtf"], context, info)
+    try:
+        start, end, precision = resolve_reference(nearest["date_edtf"], context, info)
+    except ValueError:  # an EDTF form this module does not read: no period rather than a wrong one
+        return None
     return Reference(start, end, precision, span_text)
 
 

@@ -217,3 +217,16 @@ def test_year_inference_for_forward_prepositions():
     info = ArticleInfo(None, None, dt.date(2024, 12, 20), "day", "de")
     assert resolve_reference("XXXX-01-05", "ab dem", info)[0] == dt.date(2025, 1, 5)
     assert resolve_reference("XXXX-01-05", "am", info)[0] == dt.date(2024, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        pytest.param("In den 1990er Jahren kamen 5.000 Soldaten.", "1990-01-01", "1999-12-31", "year", id="decade"),
+        pytest.param("Von 2022 bis 2024 kamen 5.000 Soldaten.", "2022-01-01", "2024-12-31", "year", id="year-interval"),
+        pytest.param("Am 29. Februar kamen 5.000 Soldaten.", "2025-02-28", "2025-02-28", "day", id="leap-day-clamped"),
+    ],
+)
+def test_reference_period_edtf_forms(text, start, end, precision):
+    row = _one(text, "de", "2025-03-10")
+    assert (str(row["reference_start"]), str(row["reference_end"]), row["reference_precision"]) == (start, end, precision)
