@@ -1,0 +1,176 @@
+"""Reading in JupyterLab: the committed timeline notebook's chart is drawn, with no network.
+
+Starts JupyterLab on 127.0.0.1 with a token set here, in a temporary root with its own
+config, data, runtime, settings and workspace directories, opens the notebook in headless
+chromium, and checks that the chart output (``application/vnd.vegalite.v5+json``, drawn by
+JupyterLab's built-in vega extension) is visible.  Every request that would leave the
+server is aborted and recorded; the server's news feed and update check are off.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from analysis import paths
+
+pytestmark = pytest.mark.browser
+
+CHART_MIMETYPE = "application/vnd.vegalite.v5+json"
+CHART = ".jp-RenderedVegaLite .vega-embed .marks"   # a <canvas> or <svg> once vega has drawn
+START_TIMEOUT_S = 90
+DRAW_TIMEOUT_MS = 60_000
+
+
+def timeline_notebook() -> Path | None:
+    found = sorted(paths.notebooks_dir().glob("*timeline*.ipynb"))
+    return found[0] if found else None
+
+
+def chart_outputs(notebook: Path) -> int:
+    nb = json.loads(notebook.read_text(encoding="utf-8"))
+    return sum(CHART_MIMETYPE in o.get("data", {}) for c in nb["cells"] for o in c.get("outputs", []))
+
+
+@dataclass
+class Lab:
+    base: str
+    token: str
+    root: Path
+
+    def url(self, notebook: str) -> str:
+        return f"{self.base}/lab/tree/{notebook}?token={self.token}"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory) -> Iterator[Lab]:
+    pytest.importorskip("jupyterlab", reason="JupyterLab is the [lab] extra; the test environment needs it")
+    root = tmp_path_factory.mktemp("lab")
+    home = tmp_path_factory.mktemp("lab-home")
+    token = secrets.token_hex(16)
+    port = _free_port()
+    env = {
+        **os.environ,
+        "JUPYTER_CONFIG_DIR": str(home / "config"), "JUPYTER_DATA_DIR": str(home / "data"),
+        "JUPYTER_RUNTIME_DIR": str(home / "runtime"), "JUPYTERLAB_SETTINGS_DIR": str(home / "settings"),
+        "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"), "JUPYTER_PLATFORM_DIRS": "1",
+    }
+    command = [
+        sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}", "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}", "--ServerApp.allow_root=True",
+        "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        "--LabApp.notebook_starts_kernel=False",
+    ]
+    log_path = home / "jupyterlab.log"
+    with open(log_path, "wb") as log:
+        server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            if server.poll() is not None:
+                pytest.fail(f"JupyterLab exited with {server.returncode}:\n{log_path.read_text()[-3000:]}")
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"JupyterLab did not answer in {START_TIMEOUT_S} s:\n{log_path.read_text()[-3000:]}")
+                time.sleep(0.2)
+        yield Lab(base, token, root)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def open_in_lab(lab: Lab, browser, notebook: Path) -> tuple[object, object, list[str], list[str]]:
+    """Open ``notebook`` (copied into the lab's root) with every non-loopback request aborted."""
+    shutil.copyfile(notebook, lab.root / notebook.name)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    leaving: list[str] = []
+    errors: list[str] = []
+
+    def route(request_route) -> None:
+        url = request_route.request.url
+        if url.startswith((lab.base + "/", "data:", "blob:")):
+            request_route.continue_()
+        else:
+            leaving.append(url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(lab.url(notebook.name))
+    return context, page, leaving, errors
+
+
+CHART_IS_VISIBLE = """selector => Array.from(document.querySelectorAll(selector)).some(e => {
+    const r = e.getBoundingClientRect();
+    return e.checkVisibility() && r.width > 50 && r.height > 50;
+})"""
+
+
+def assert_chart_visible(page, screenshot: Path) -> None:
+    """The first chart output, scrolled into view, holds a drawn chart of a sensible size."""
+    try:
+        output = page.locator(".jp-RenderedVegaLite").first
+        output.wait_for(state="attached", timeout=DRAW_TIMEOUT_MS)
+        output.scroll_into_view_if_needed(timeout=DRAW_TIMEOUT_MS)
+        page.wait_for_function(CHART_IS_VISIBLE, arg=CHART, timeout=DRAW_TIMEOUT_MS)
+    except Exception:
+        page.screenshot(path=screenshot)
+        raise AssertionError(f"no visible chart in JupyterLab; screenshot: {screenshot}") from None
+
+
+def test_our_chart_output_is_drawn_by_jupyterlab_offline(lab, browser, fixture_reports):
+    """The renderer's output, as papermill stores it, is drawn natively by JupyterLab."""
+    executed = fixture_reports.out_dir / "chart" / "default.ipynb"
+    notebook = lab.root.parent / "fixture-chart.ipynb"
+    shutil.copyfile(executed, notebook)
+    context, page, leaving, errors = open_in_lab(lab, browser, notebook)
+    try:
+        assert_chart_visible(page, lab.root.parent / "fixture-chart.png")
+        assert leaving == [], "JupyterLab tried to reach the network"
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_timeline_notebook_chart_is_visible_in_jupyterlab_offline(lab, browser):
+    notebook = timeline_notebook()
+    if notebook is None:
+        pytest.skip(f"no *timeline*.ipynb in {paths.notebooks_dir()} yet")
+    if chart_outputs(notebook) == 0:
+        pytest.fail(f"{notebook} has no chart output committed: execute it (outputs are committed, "
+                    "nbval compares them) and commit the result", pytrace=False)
+    context, page, leaving, errors = open_in_lab(lab, browser, notebook)
+    try:
+        assert_chart_visible(page, lab.root.parent / f"{notebook.stem}.png")
+        assert leaving == [], "JupyterLab tried to reach the network"
+        assert errors == []
+    finally:
+        context.close()
