@@ -136,3 +136,30 @@ def watched_page(browser) -> Iterator[WatchedPage]:
         yield watched
     finally:
         context.close()
+
+
+# -- nothing lost: the test session must leave data/raw/ byte-identical --------------------------
+
+def _raw_digest() -> dict[str, str]:
+    import hashlib
+
+    raw = paths.raw_dir()
+    return {str(p.relative_to(raw)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(raw.rglob("*")) if p.is_file()}
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config._raw_digest_before = _raw_digest()  # type: ignore[attr-defined]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    before = getattr(session.config, "_raw_digest_before", None)
+    if before is None:
+        return
+    after = _raw_digest()
+    if after != before:
+        changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter:
+            reporter.write_line(f"FAILED: the test session changed data/raw/: {changed}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

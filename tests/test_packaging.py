@@ -42,3 +42,10 @@ def test_ci_runs_the_readme_test_command():
     assert "make test" in readme and "make report" in readme
     makefile = (ROOT / "Makefile").read_text()
     assert re.search(r"^test:", makefile, re.M) and re.search(r"^report:", makefile, re.M)
+
+
+def test_render_environment_has_no_slow_grammar_import():
+    """rfc3987-syntax compiles a grammar on import (~1.1 s in every notebook run): keep it out."""
+    import importlib.util
+
+    assert importlib.util.find_spec("rfc3987_syntax") is None
