@@ -19,6 +19,9 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --upgrade pip
 	@time $(PY) -m pip install --quiet -e ".[$(EXTRAS)]"
+	@# jupyterlab -> jupyter-events -> jsonschema[format-nongpl] pulls rfc3987-syntax, which compiles a
+	@# grammar on import (~1.1 s in every notebook run); jsonschema works without it (no IRI format check).
+	@$(PY) -m pip uninstall --quiet --yes rfc3987-syntax 2>/dev/null || true
 	@touch $(STAMP)
 
 chromium:
@@ -46,8 +49,9 @@ bench: venv
 	@$(PY) -m pip install --quiet -e ".[test,bench]"
 	@for script in benchmarks/bench_*.py; do echo "==> $$script"; $(PY) $$script || exit 1; done
 
-lab:
+lab: venv
 	@$(PY) -m pip install --quiet -e ".[test,lab]"
+	@$(PY) -m pip uninstall --quiet --yes rfc3987-syntax 2>/dev/null || true
 	@$(VENV)/bin/jupyter lab notebooks/
 
 clean-reports:
