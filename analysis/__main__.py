@@ -16,10 +16,9 @@ log = logging.getLogger("analysis")
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .build import build_derived
+    from .distributed import build_from_cli
 
-    build_derived(review=not args.no_review)
-    return 0
+    return build_from_cli(args)
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
@@ -75,6 +74,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="rebuild data/derived/ from data/raw/")
     build.add_argument("--no-review", action="store_true", help="ignore data/raw/review.yaml: the automatic result alone")
+    from .distributed import add_engine_arguments
+
+    add_engine_arguments(build)
     build.set_defaults(run=_cmd_build)
 
     add = commands.add_parser("add", help="add an article to data/raw/articles/, rebuild, and show what was extracted")

@@ -1,0 +1,280 @@
+"""Build throughput and peak memory from 1x to 10,000x the seed corpus; in-process versus Dask.
+
+For every scale a synthetic corpus (:func:`analysis.synthetic.generate_corpus`,
+scale x 5 articles) is generated into ``--dir`` once and reused by later runs.
+Each build runs in a fresh child process, so its peak memory is its own:
+
+* in-process (``build_derived``): the child's peak RSS (``getrusage``);
+* Dask (``build_with_dask``, a local cluster of ``--workers`` processes): the
+  peak of the summed RSS of the driver and its worker processes, sampled every
+  50 ms (the in-process runs are sampled the same way, as a cross-check).
+
+Build time is measured inside the child around the build call (interpreter
+start and imports excluded; the Dask figure includes starting and closing the
+local cluster).  The Markdown table goes to stdout and ``--out``.
+
+    python benchmarks/bench_build.py [--scales 1 100 1000 10000] [--dask-scale 1000]
+                                     [--workers 2] [--repeat 1] [--dir /tmp/nk-bench] [--out benchmarks/results.md]
+
+With ``--repeat N`` each build runs N times and the fastest run counts (other
+load on the machine only ever slows a run down); the peak memory reported is
+the highest of the N runs.
+
+Takes about half an hour on two cores with the default scales (most of it the 10,000x build).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+SEED_ARTICLES = 5
+
+
+@dataclass
+class Corpus:
+    scale: int
+    root: Path
+    n_articles: int
+    text_mb: float
+    generate_seconds: float | None  # None when an earlier run's corpus was reused
+
+
+@dataclass
+class Run:
+    corpus: Corpus
+    engine: str
+    workers: int | None
+    seconds: float
+    peak_rss_mb: float  # the figure reported: child's own peak (local) or sampled tree peak (dask)
+    sampled_tree_mb: float
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.corpus.n_articles / self.seconds
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.corpus.text_mb / self.seconds
+
+    @property
+    def s_per_1000(self) -> float:
+        return self.seconds / self.corpus.n_articles * 1000
+
+
+# -- the corpus ---------------------------------------------------------------------------------
+
+
+def text_megabytes(articles_dir: Path) -> float:
+    return sum(p.stat().st_size for p in articles_dir.glob("*.txt")) / 1e6
+
+
+def ensure_corpus(base: Path, scale: int, seed: int) -> Corpus:
+    """The corpus of ``scale`` under ``base``, generated unless a complete one is there."""
+    from analysis import paths
+    from analysis.synthetic import generate_corpus
+
+    root = base / f"scale-{scale}"
+    marker = root / "generated.json"
+    articles = paths.articles_dir(root)
+    expected = {"scale": scale, "seed": seed, "articles": scale * SEED_ARTICLES}
+    if marker.is_file() and json.loads(marker.read_text()) == expected:
+        return Corpus(scale, root, expected["articles"], text_megabytes(articles), None)
+    shutil.rmtree(root, ignore_errors=True)
+    started = time.perf_counter()
+    count = generate_corpus(articles, scale, seed=seed, seeds_dir=paths.articles_dir())
+    seconds = time.perf_counter() - started
+    assert count == expected["articles"], (count, expected)
+    marker.write_text(json.dumps(expected))
+    return Corpus(scale, root, count, text_megabytes(articles), seconds)
+
+
+# -- one build in a child process -----------------------------------------------------------------
+
+
+def child(engine: str, root: Path, batch_size: int, workers: int) -> None:
+    """Run one build and print its time and peak memory as JSON (the last line of stdout)."""
+    import logging
+
+    logging.basicConfig(level=logging.WARNING)
+    if engine == "dask":
+        from analysis.distributed import build_with_dask
+
+        started = time.perf_counter()
+        build_with_dask(root, partition_size=batch_size, n_workers=workers)
+    else:
+        from analysis.build import build_derived
+
+        started = time.perf_counter()
+        build_derived(root, batch_size=batch_size)
+    seconds = time.perf_counter() - started
+    print(json.dumps({
+        "seconds": seconds,
+        "maxrss_self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "maxrss_children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    }))
+
+
+def tree_rss(process) -> int:
+    import psutil
+
+    total = 0
+    for proc in [process, *process.children(recursive=True)]:
+        try:
+            total += proc.memory_info().rss
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
+    return total
+
+
+def best_of(runs: list[Run]) -> Run:
+    fastest = min(runs, key=lambda r: r.seconds)
+    fastest.peak_rss_mb = max(r.peak_rss_mb for r in runs)
+    fastest.sampled_tree_mb = max(r.sampled_tree_mb for r in runs)
+    return fastest
+
+
+def run_build(corpus: Corpus, engine: str, batch_size: int, workers: int, log_dir: Path) -> Run:
+    import psutil
+
+    command = [sys.executable, str(HERE), "--child", engine, str(corpus.root),
+               "--batch-size", str(batch_size), "--workers", str(workers)]
+    log_path = log_dir / f"build-{engine}-{corpus.scale}.log"
+    with open(log_path, "w") as log:
+        process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=log, text=True)
+        peak = 0
+        stop = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not stop.is_set():
+                try:
+                    peak = max(peak, tree_rss(process))
+                except psutil.NoSuchProcess:
+                    return
+                stop.wait(0.05)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        stdout, _ = process.communicate()
+        stop.set()
+        sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{engine} build of {corpus.root} failed (exit {process.returncode}); see {log_path}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    own_peak_mb = result["maxrss_self_kb"] / 1024
+    reported = own_peak_mb if engine == "local" else peak / 2**20
+    return Run(corpus, engine, workers if engine == "dask" else None, result["seconds"], reported, peak / 2**20)
+
+
+# -- the report ------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    import polars
+
+    try:
+        import dask
+
+        dask_version = dask.__version__
+    except ImportError:
+        dask_version = "not installed"
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor() or "unknown CPU")
+    memory_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{os.cpu_count()} cores ({cpu}), {memory_gb:.0f} GB RAM, Python {platform.python_version()}, "
+            f"polars {polars.__version__}, dask {dask_version}")
+
+
+def markdown(runs: list[Run], corpora: list[Corpus], reference_scale: int, load: str, repeat: int = 1) -> str:
+    lines = [
+        "| corpus | articles | text MB | engine | build s | articles/s | MB/s | s per 1,000 articles | peak RSS MB |",
+        "|---:|---:|---:|---|---:|---:|---:|---:|---:|",
+    ]
+    for run in runs:
+        engine = "in-process" if run.engine == "local" else f"Dask, {run.workers} workers"
+        lines.append(
+            f"| {run.corpus.scale:,}x | {run.corpus.n_articles:,} | {run.corpus.text_mb:,.1f} | {engine} "
+            f"| {run.seconds:,.1f} | {run.articles_per_s:,.0f} | {run.mb_per_s:.2f} | {run.s_per_1000:.2f} "
+            f"| {run.peak_rss_mb:,.0f} |"
+        )
+    local = {r.corpus.scale: r for r in runs if r.engine == "local"}
+    growth = []
+    if reference_scale in local:
+        ref = local[reference_scale]
+        for scale, run in sorted(local.items()):
+            if scale <= reference_scale:
+                continue
+            growth.append(
+                f"- {reference_scale:,}x -> {scale:,}x ({scale // reference_scale}x the articles): build time "
+                f"x{run.seconds / ref.seconds:.2f}, time per article x{run.s_per_1000 / ref.s_per_1000:.2f}, "
+                f"peak RSS x{run.peak_rss_mb / ref.peak_rss_mb:.2f} ({ref.peak_rss_mb:,.0f} -> {run.peak_rss_mb:,.0f} MB)"
+            )
+    generated = [f"{c.scale:,}x in {c.generate_seconds:,.0f} s" for c in corpora if c.generate_seconds is not None]
+    notes = [
+        "",
+        *growth,
+        "",
+        f"Machine: {machine()}; load average (1 min) {load}.",
+        "Build time is the build call alone (no interpreter start); the Dask time includes starting and "
+        "closing the local cluster. Peak RSS: in-process, the build process's own peak (getrusage); "
+        "Dask, the summed RSS of driver and workers sampled every 50 ms."
+        + (f" Fastest of {repeat} runs per build; peak RSS the highest of them." if repeat > 1 else ""),
+    ]
+    if generated:
+        notes.append(f"Corpus generation: {', '.join(generated)}.")
+    return "\n".join(lines + notes) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 100, 1000, 10000])
+    parser.add_argument("--dask-scale", type=int, nargs="*", default=[1000], help="scales also built with Dask")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="Dask workers (default: cores)")
+    parser.add_argument("--batch-size", type=int, default=500)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per build; the fastest counts")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dir", type=Path, default=Path("/tmp/nk-bench"))
+    parser.add_argument("--out", type=Path, default=HERE.parent / "results.md")
+    parser.add_argument("--child", nargs=2, metavar=("ENGINE", "ROOT"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child[0], Path(args.child[1]), args.batch_size, args.workers)
+        return 0
+
+    args.dir.mkdir(parents=True, exist_ok=True)
+    corpora, runs = [], []
+    load_before = os.getloadavg()[0]
+    for scale in sorted(set(args.scales) | set(args.dask_scale)):
+        corpus = ensure_corpus(args.dir, scale, args.seed)
+        corpora.append(corpus)
+        how = "reused" if corpus.generate_seconds is None else f"generated in {corpus.generate_seconds:.0f} s"
+        print(f"{scale:,}x: {corpus.n_articles:,} articles, {corpus.text_mb:.1f} MB ({how})", flush=True)
+        engines = (["local"] if scale in args.scales else []) + (["dask"] if scale in args.dask_scale else [])
+        for engine in engines:
+            run = best_of([run_build(corpus, engine, args.batch_size, args.workers, args.dir)
+                           for _ in range(args.repeat)])
+            runs.append(run)
+            print(f"  {engine}: {run.seconds:.1f} s, {run.articles_per_s:.0f} articles/s, "
+                  f"peak RSS {run.peak_rss_mb:.0f} MB (sampled tree {run.sampled_tree_mb:.0f} MB)", flush=True)
+    load = f"{load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
+    table = markdown(runs, corpora, reference_scale=1000, load=load, repeat=args.repeat)
+    print("\n" + table)
+    args.out.write_text("# Build benchmark\n\n`python benchmarks/bench_build.py`\n\n" + table, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
