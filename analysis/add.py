@@ -20,7 +20,7 @@ import yaml
 
 from . import paths
 from .corpus import (
-    ARTICLE_SUFFIX, PROVENANCE_SUFFIX, Provenance, decode_article, load_corpus, sha256_of,
+    ARTICLE_SUFFIX, PROVENANCE_SUFFIX, Provenance, decode_article, load_corpus, precision_of, sha256_of,
 )
 from .errors import CorpusError, ParameterError
 from .storage import AtomicOutputs, exclusive
@@ -40,12 +40,9 @@ def slugify(text: str, max_words: int = 5) -> str:
 
 def parse_published(value: str) -> tuple[str, str]:
     """``YYYY-MM-DD[THH:MM]`` or ``YYYY-MM`` -> (value, precision), else ParameterError."""
-    for fmt, precision in (("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month")):
-        try:
-            dt.datetime.strptime(value, fmt)
-            return value, precision
-        except ValueError:
-            continue
+    precision = precision_of(value)
+    if precision is not None:
+        return value, precision
     raise ParameterError(
         "--published", expected="YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM (e.g. 2025-07-02T14:01)",
         found=repr(value), fix="give the publication date as the article states it, in ISO form",

@@ -30,7 +30,7 @@ from pathlib import Path
 import polars as pl
 
 from . import schema
-from .corpus import Article
+from .corpus import Article, parse_published, precision_of
 from .mentions import find_mentions
 from .text import Sentence, SentenceIndex
 from .vocabulary import Vocabulary, default_vocabulary
@@ -548,11 +548,9 @@ def parse_published_argument(published: dt.date | str) -> tuple[dt.date, str]:
         return published.date(), "minute"
     if isinstance(published, dt.date):
         return published, "day"
-    for fmt, precision in (("%Y-%m-%dT%H:%M", "minute"), ("%Y-%m-%d", "day"), ("%Y-%m", "month")):
-        try:
-            return dt.datetime.strptime(str(published), fmt).date(), precision
-        except ValueError:
-            continue
+    precision = precision_of(str(published))
+    if precision is not None:
+        return parse_published(str(published), precision)[0], precision
     raise ParameterError(
         "published", expected="a date: YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM",
         found=repr(published), fix="pass the article's publication date, e.g. published='2025-07-02'",

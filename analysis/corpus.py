@@ -74,6 +74,17 @@ class Provenance(BaseModel):
         return parse_published(self.published, self.published_precision)[0]
 
 
+def precision_of(value: str) -> str | None:
+    """The precision of an ISO publication date (minute, day or month), or None if it is none of them."""
+    for precision, (fmt, _) in PUBLISHED_FORMATS.items():
+        try:
+            dt.datetime.strptime(value, fmt)
+            return precision
+        except ValueError:
+            continue
+    return None
+
+
 def parse_published(value: str, precision: str) -> tuple[dt.date, dt.datetime | None]:
     """Date (first day of the period) and, for minute precision, the datetime."""
     fmt = PUBLISHED_FORMATS[precision][0]
