@@ -25,6 +25,8 @@ from .storage import AtomicOutputs, exclusive
 log = logging.getLogger(__name__)
 
 TABLE_NAMES = ("articles", "mentions", "claims")
+# Fixed, so a table's Parquet bytes do not depend on how the build cut the corpus into batches.
+ROW_GROUP_SIZE = 65_536
 
 
 @dataclass(frozen=True)
@@ -104,14 +106,55 @@ def _batches(items: list[str], size: int):
         yield items[start:start + size]
 
 
+def part_path(parts: Path, table: str, number: int) -> Path:
+    """Where batch ``number`` (1-based) writes ``table`` in ``parts/``."""
+    return parts / f"{table}-{number:06d}.parquet"
+
+
+def write_batch(directory: Path, article_ids: list[str], number: int, parts: Path, decisions: dict,
+                vocab) -> dict[str, int]:
+    """Load, extract, validate and write one batch's tables to ``parts/``; return their row counts.
+
+    One batch of the in-process build, and one partition of the Dask build.
+    """
+    from .claims import claims_for_articles
+
+    articles = [load_article(directory, article_id) for article_id in article_ids]
+    claims, mentions = claims_for_articles(articles, decisions, vocab)
+    schema.validate_table(mentions, "mentions").write_parquet(part_path(parts, "mentions", number))
+    arts = schema.validate_table(with_counts(articles_table(articles), mentions), "articles")
+    arts.write_parquet(part_path(parts, "articles", number))
+    schema.conform(claims, "claims").write_parquet(part_path(parts, "claims", number))
+    return {"articles": len(articles), "mentions": mentions.height, "claims": claims.height}
+
+
+def claim_groups(parts: Path) -> pl.DataFrame:
+    """The first report of every claim group, over the claims of every batch in ``parts/``.
+
+    Streamed: one row per distinct group key is held, not the claims.
+    """
+    from .claims import first_reports
+
+    return first_reports(pl.scan_parquet(parts / "claims-*.parquet")).collect(engine="streaming")
+
+
+def grouped_claims(parts: Path, number: int, groups: pl.DataFrame) -> pl.DataFrame:
+    """Batch ``number``'s claims with their claim groups, sorted and validated."""
+    from .claims import with_claim_groups
+
+    claims = pl.read_parquet(part_path(parts, "claims", number))
+    return schema.validate_table(with_claim_groups(claims, groups), "claims")
+
+
 def build_streaming(root: Path | None, parts: Path, *, review: bool, batch_size: int) -> dict[str, pl.LazyFrame]:
     """Process the corpus in batches of articles; each batch's tables go to ``parts/``.
 
     Only one batch of texts is in memory at a time.  Mentions and articles are
-    validated per batch and concatenated lazily; claims are collected whole (they
-    are few) because claim groups span articles.
+    validated per batch and concatenated lazily.  Claim groups span articles:
+    the first report of every group is found in one streaming pass over all
+    claims, then joined onto each batch's claims in turn.  Batches are
+    consecutive runs of the sorted ids, so the parts in order are the tables in order.
     """
-    from .claims import assign_claim_groups, claims_for_articles
     from .review import load_decisions
     from .vocabulary import default_vocabulary
 
@@ -121,20 +164,18 @@ def build_streaming(root: Path | None, parts: Path, *, review: bool, batch_size:
     decisions = load_decisions(root, CorpusTexts(directory, ids), vocab) if review else {}
     n_batches = 0
     for n_batches, batch in enumerate(_batches(ids, batch_size), start=1):
-        articles = [load_article(directory, article_id) for article_id in batch]
-        claims, mentions = claims_for_articles(articles, decisions, vocab)
-        schema.validate_table(mentions, "mentions").write_parquet(parts / f"mentions-{n_batches:06d}.parquet")
-        arts = schema.validate_table(with_counts(articles_table(articles), mentions), "articles")
-        arts.write_parquet(parts / f"articles-{n_batches:06d}.parquet")
-        schema.conform(claims, "claims").write_parquet(parts / f"claims-{n_batches:06d}.parquet")
-        log.info("batch %d: %d articles, %d mentions, %d claims", n_batches, len(articles), mentions.height, claims.height)
+        counts = write_batch(directory, batch, n_batches, parts, decisions, vocab)
+        log.info("batch %d: %d articles, %d mentions, %d claims", n_batches,
+                 counts["articles"], counts["mentions"], counts["claims"])
     if n_batches == 0:
         return {name: schema.empty_table(name).lazy() for name in TABLE_NAMES}
-    claims = assign_claim_groups(pl.read_parquet(parts / "claims-*.parquet"))
+    groups = claim_groups(parts)
+    for number in range(1, n_batches + 1):
+        grouped_claims(parts, number, groups).write_parquet(parts / f"grouped-claims-{number:06d}.parquet")
     return {
         "articles": pl.scan_parquet(parts / "articles-*.parquet"),
         "mentions": pl.scan_parquet(parts / "mentions-*.parquet"),
-        "claims": schema.validate_table(claims, "claims").lazy(),
+        "claims": pl.scan_parquet(parts / "grouped-claims-*.parquet"),
     }
 
 
@@ -147,7 +188,8 @@ def write_tables(tables: dict[str, pl.DataFrame | pl.LazyFrame], out_dir: Path) 
             out.stage(paths.contained(out_dir, f"{name}.csv"),
                       lambda tmp, lf=lazy: lf.sink_csv(tmp, line_terminator="\n"))
             out.stage(paths.contained(out_dir, f"{name}.parquet"),
-                      lambda tmp, lf=lazy: lf.sink_parquet(tmp, compression="zstd", statistics=True))
+                      lambda tmp, lf=lazy: lf.sink_parquet(tmp, compression="zstd", statistics=True,
+                                                             row_group_size=ROW_GROUP_SIZE))
         descriptor = schema.datapackage_descriptor(list(tables))
         out.stage_text(out_dir / "datapackage.json", json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n")
         out.stage_text(out_dir / "README.md", schema.schema_markdown())

@@ -8,8 +8,8 @@ the work spread over ``dask.distributed`` workers:
    (checksums verified by :func:`analysis.corpus.load_article`), runs the same
    :func:`analysis.claims.claims_for_articles` as the in-process build, and writes
    the partition's tables as Parquet parts;
-3. the driver assigns claim groups over all claims (they span partitions; only
-   the columns the grouping reads are loaded), adds them to each partition's
+3. the driver finds the first report of every claim group in one streaming pass
+   over all claims (groups span partitions), adds the groups to each partition's
    claims and validates them, stages the partitioned Parquet dataset
    ``data/derived/dataset/{articles,mentions,claims}/part-00000.parquet`` ...,
    writes the same single-file outputs as the in-process build from it
@@ -38,8 +38,10 @@ from pathlib import Path
 import polars as pl
 
 from . import paths, schema
-from .build import TABLE_NAMES, CorpusTexts, articles_table, remove_leftovers, with_counts, write_tables
-from .corpus import list_article_ids, load_article
+from .build import (
+    TABLE_NAMES, CorpusTexts, claim_groups, grouped_claims, part_path, remove_leftovers, write_batch, write_tables,
+)
+from .corpus import list_article_ids
 from .errors import AnalysisError, ParameterError
 from .storage import _fsync_dir, exclusive
 
@@ -82,11 +84,6 @@ class RemoteAnalysisError(Exception):
 # -- one partition, on a worker --------------------------------------------------------------
 
 
-def part_path(parts: Path, table: str, number: int) -> Path:
-    """Where partition ``number`` (1-based) writes ``table``: the in-process build's names."""
-    return parts / f"{table}-{number:06d}.parquet"
-
-
 def running_marker(parts: Path, number: int) -> Path:
     """Present while partition ``number`` runs, so a failed build can wait for it before cleaning up."""
     return parts / f".running-{number:06d}"
@@ -107,27 +104,20 @@ def build_partition(articles_dir: str, parts_dir: str, number: int, article_ids:
                     decisions: dict) -> dict[str, int] | RemoteAnalysisError:
     """Claims, mentions and articles of one partition, written to ``parts_dir``; returns row counts.
 
-    The same steps as one batch of :func:`analysis.build.build_streaming`.  Runs on a
-    worker.  An :class:`AnalysisError` is returned as a :class:`RemoteAnalysisError`.
+    :func:`analysis.build.write_batch`, as for one batch of the in-process build.  Runs
+    on a worker.  An :class:`AnalysisError` is returned as a :class:`RemoteAnalysisError`.
     """
-    from .claims import claims_for_articles
     from .vocabulary import default_vocabulary
 
-    directory, parts = Path(articles_dir), Path(parts_dir)
+    parts = Path(parts_dir)
     running = running_marker(parts, number)
     running.touch()  # fails if the build was given up and parts/ removed
     try:
-        articles = [load_article(directory, article_id) for article_id in article_ids]
-        claims, mentions = claims_for_articles(articles, decisions, default_vocabulary())
-        schema.validate_table(mentions, "mentions").write_parquet(part_path(parts, "mentions", number))
-        arts = schema.validate_table(with_counts(articles_table(articles), mentions), "articles")
-        arts.write_parquet(part_path(parts, "articles", number))
-        schema.conform(claims, "claims").write_parquet(part_path(parts, "claims", number))
+        return write_batch(Path(articles_dir), article_ids, number, parts, decisions, default_vocabulary())
     except AnalysisError as exc:
         return RemoteAnalysisError.from_error(exc)
     finally:
         running.unlink(missing_ok=True)
-    return {"articles": len(articles), "mentions": mentions.height, "claims": claims.height}
 
 
 def code_digest() -> str:
@@ -268,32 +258,6 @@ def run_partitions(client, articles_dir: Path, parts_dir: Path, partitions: list
 # -- assembling and writing --------------------------------------------------------------------
 
 
-# What assign_claim_groups reads: its key, the ordering, the ids.  The other claim
-# columns (quotes, attributions: five sixths of the bytes) stay on disk meanwhile.
-CLAIM_GROUP_COLUMNS = ("quantity", "casualty_type", "source", "value_low", "value_best", "value_high",
-                       "reference_start", "reference_end", "published_date", "published_precision",
-                       "article_id", "char_start", "claim_id", "claim_group")
-
-
-def claim_group_table(parts: Path) -> pl.DataFrame:
-    """claim_id -> claim_group, is_first_report, over the claims of every partition.
-
-    The grouping is :func:`analysis.claims.assign_claim_groups` itself, run on the
-    narrow columns it reads, so the driver's memory grows slowly with the corpus.
-    """
-    from .claims import assign_claim_groups
-
-    narrow = pl.scan_parquet(parts / "claims-*.parquet").select(CLAIM_GROUP_COLUMNS).collect()
-    return assign_claim_groups(narrow).select("claim_id", "claim_group", "is_first_report")
-
-
-def grouped_claims(parts: Path, number: int, groups: pl.DataFrame) -> pl.DataFrame:
-    """Partition ``number``'s claims with their claim groups, sorted and validated."""
-    claims = pl.read_parquet(part_path(parts, "claims", number)).drop("claim_group", "is_first_report")
-    grouped = claims.join(groups, on="claim_id", how="left").sort(["article_id", "char_start"])
-    return schema.validate_table(grouped, "claims")
-
-
 def dataset_part(dataset: Path, table: str, index: int) -> Path:
     """``dataset/<table>/part-00000.parquet`` (0-based)."""
     return dataset / table / f"part-{index:05d}.parquet"
@@ -322,7 +286,7 @@ def stage_dataset(out_dir: Path, parts: Path, n_partitions: int) -> Path:
             for table in TABLE_NAMES:
                 schema.empty_table(table).write_parquet(dataset_part(staging, table, 0))
         else:
-            groups = claim_group_table(parts)
+            groups = claim_groups(parts)
             for index in range(n_partitions):
                 for table in ("articles", "mentions"):
                     _link_or_copy(part_path(parts, table, index + 1), dataset_part(staging, table, index))

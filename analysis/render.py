@@ -327,6 +327,7 @@ def execute_run(run: Run, out_dir: Path) -> RunResult:
             nb = papermill.execute_notebook(
                 str(run.input_path), str(executed), parameters=run.parameters or None,
                 cwd=str(run.input_path.parent), progress_bar=False, log_output=False,
+                kernel_manager_class=_ipc_kernel_manager(Path(tmp) / "kernel"),
                 start_timeout=KERNEL_START_TIMEOUT_S, execution_timeout=CELL_TIMEOUT_S,
                 # Every output has arrived when the last cell is done: stop the kernel at once
                 # instead of waiting ~0.4 s for it to shut itself down.
@@ -362,6 +363,25 @@ def execute_run(run: Run, out_dir: Path) -> RunResult:
     finished = time.monotonic()
     return RunResult(run, ok=True, seconds=finished - started, outputs=outputs,
                      export_seconds=finished - executed_at, started_at=started_at)
+
+
+def _ipc_kernel_manager(socket_prefix: Path) -> type:
+    """A kernel manager whose kernel talks over Unix sockets named ``socket_prefix-<n>``.
+
+    With TCP, jupyter_client picks free ports, releases them and the kernel binds them a
+    moment later; with many kernels starting at once (parallel runs, other test sessions)
+    another process can take a port in between and the kernel dies.  Socket files in the
+    run's private temporary directory cannot collide.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.transport = "ipc"
+            self.ip = str(socket_prefix)
+
+    return IPCKernelManager
 
 
 def _stage(staged: AtomicOutputs, target: Path, data: str | bytes) -> None:
@@ -581,7 +601,7 @@ def notebook_to_html(nb: Any, title: str) -> str:
 
 
 def _start_worker(log_file: Path) -> None:
-    """Send this worker's (and its kernels') stdout/stderr to ``log_file``; import what runs need.
+    """Send this worker's (and its kernels') stdout/stderr to ``log_file``; import papermill.
 
     Kernels print start-up and shut-down chatter on stderr; keeping it out of the terminal
     keeps the progress bar readable.  A failing cell is reported from the notebook itself.
@@ -637,10 +657,10 @@ def render_notebooks(params_file: Path | None = None, out_dir: Path | None = Non
     started, wall_started = time.monotonic(), time.time()
     results: list[RunResult] = []
     log_file = out_dir / ".render.log"   # the workers' and kernels' own output
-    log_file.write_text("", encoding="utf-8")
     with exclusive(out_dir, ".render.lock"), logging_redirect_tqdm(), \
             tqdm(total=len(runs), unit="run", desc="render", disable=None if progress is None else not progress,
                  dynamic_ncols=True) as bar:
+        log_file.write_text("", encoding="utf-8")
         log.info("rendering %d run(s) of %d notebook(s) with %d worker(s) into %s",
                  len(runs), len({r.notebook for r in runs}), workers, out_dir)
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("forkserver"),

@@ -11,14 +11,17 @@ Each build runs in a fresh child process, so its peak memory is its own:
 
 Build time is measured inside the child around the build call (interpreter
 start and imports excluded; the Dask figure includes starting and closing the
-local cluster).  The Markdown table goes to stdout and ``--out``.
+local cluster).  CPU time is counted too (in-process: the build process's own,
+``getrusage``; Dask: every process of the tree, sampled, less the driver's CPU
+before the build): it grows with the work alone, while wall time also grows
+with whatever else the machine runs.  The Markdown table goes to stdout and ``--out``.
 
     python benchmarks/bench_build.py [--scales 1 100 1000 10000] [--dask-scale 1000]
                                      [--workers 2] [--repeat 1] [--dir /tmp/nk-bench] [--out benchmarks/results.md]
 
 With ``--repeat N`` each build runs N times and the fastest run counts (other
-load on the machine only ever slows a run down); the peak memory reported is
-the highest of the N runs.
+load on the machine only ever slows a run down), and the lowest CPU time; the
+peak memory reported is the highest of the N runs.
 
 Takes about half an hour on two cores with the default scales (most of it the 10,000x build).
 """
@@ -57,6 +60,7 @@ class Run:
     engine: str
     workers: int | None
     seconds: float
+    cpu_seconds: float
     peak_rss_mb: float  # the figure reported: child's own peak (local) or sampled tree peak (dask)
     sampled_tree_mb: float
 
@@ -71,6 +75,10 @@ class Run:
     @property
     def s_per_1000(self) -> float:
         return self.seconds / self.corpus.n_articles * 1000
+
+    @property
+    def cpu_s_per_1000(self) -> float:
+        return self.cpu_seconds / self.corpus.n_articles * 1000
 
 
 # -- the corpus ---------------------------------------------------------------------------------
@@ -108,6 +116,7 @@ def child(engine: str, root: Path, batch_size: int, workers: int) -> None:
     import logging
 
     logging.basicConfig(level=logging.WARNING)
+    cpu_before = process_cpu()
     if engine == "dask":
         from analysis.distributed import build_with_dask
 
@@ -121,18 +130,28 @@ def child(engine: str, root: Path, batch_size: int, workers: int) -> None:
     seconds = time.perf_counter() - started
     print(json.dumps({
         "seconds": seconds,
+        "cpu_before": cpu_before,
+        "cpu_self": process_cpu() - cpu_before,
         "maxrss_self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         "maxrss_children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
     }))
 
 
-def tree_rss(process) -> int:
+def process_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def tree_rss(process, cpu: dict[int, float]) -> int:
+    """Summed RSS of ``process`` and its descendants; records each one's CPU seconds in ``cpu``."""
     import psutil
 
     total = 0
     for proc in [process, *process.children(recursive=True)]:
         try:
             total += proc.memory_info().rss
+            times = proc.cpu_times()
+            cpu[proc.pid] = times.user + times.system
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             pass
     return total
@@ -140,6 +159,7 @@ def tree_rss(process) -> int:
 
 def best_of(runs: list[Run]) -> Run:
     fastest = min(runs, key=lambda r: r.seconds)
+    fastest.cpu_seconds = min(r.cpu_seconds for r in runs)
     fastest.peak_rss_mb = max(r.peak_rss_mb for r in runs)
     fastest.sampled_tree_mb = max(r.sampled_tree_mb for r in runs)
     return fastest
@@ -154,13 +174,14 @@ def run_build(corpus: Corpus, engine: str, batch_size: int, workers: int, log_di
     with open(log_path, "w") as log:
         process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=log, text=True)
         peak = 0
+        cpu: dict[int, float] = {}
         stop = threading.Event()
 
         def sample() -> None:
             nonlocal peak
             while not stop.is_set():
                 try:
-                    peak = max(peak, tree_rss(process))
+                    peak = max(peak, tree_rss(process, cpu))
                 except psutil.NoSuchProcess:
                     return
                 stop.wait(0.05)
@@ -175,7 +196,9 @@ def run_build(corpus: Corpus, engine: str, batch_size: int, workers: int, log_di
     result = json.loads(stdout.strip().splitlines()[-1])
     own_peak_mb = result["maxrss_self_kb"] / 1024
     reported = own_peak_mb if engine == "local" else peak / 2**20
-    return Run(corpus, engine, workers if engine == "dask" else None, result["seconds"], reported, peak / 2**20)
+    cpu_seconds = result["cpu_self"] if engine == "local" else sum(cpu.values()) - result["cpu_before"]
+    return Run(corpus, engine, workers if engine == "dask" else None, result["seconds"], cpu_seconds,
+               reported, peak / 2**20)
 
 
 # -- the report ------------------------------------------------------------------------------------
@@ -200,15 +223,16 @@ def machine() -> str:
 
 def markdown(runs: list[Run], corpora: list[Corpus], reference_scale: int, load: str, repeat: int = 1) -> str:
     lines = [
-        "| corpus | articles | text MB | engine | build s | articles/s | MB/s | s per 1,000 articles | peak RSS MB |",
-        "|---:|---:|---:|---|---:|---:|---:|---:|---:|",
+        "| corpus | articles | text MB | engine | build s | articles/s | MB/s | s per 1,000 articles "
+        "| CPU s per 1,000 articles | peak RSS MB |",
+        "|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     for run in runs:
         engine = "in-process" if run.engine == "local" else f"Dask, {run.workers} workers"
         lines.append(
             f"| {run.corpus.scale:,}x | {run.corpus.n_articles:,} | {run.corpus.text_mb:,.1f} | {engine} "
             f"| {run.seconds:,.1f} | {run.articles_per_s:,.0f} | {run.mb_per_s:.2f} | {run.s_per_1000:.2f} "
-            f"| {run.peak_rss_mb:,.0f} |"
+            f"| {run.cpu_s_per_1000:.2f} | {run.peak_rss_mb:,.0f} |"
         )
     local = {r.corpus.scale: r for r in runs if r.engine == "local"}
     growth = []
@@ -220,6 +244,7 @@ def markdown(runs: list[Run], corpora: list[Corpus], reference_scale: int, load:
             growth.append(
                 f"- {reference_scale:,}x -> {scale:,}x ({scale // reference_scale}x the articles): build time "
                 f"x{run.seconds / ref.seconds:.2f}, time per article x{run.s_per_1000 / ref.s_per_1000:.2f}, "
+                f"CPU time per article x{run.cpu_s_per_1000 / ref.cpu_s_per_1000:.2f}, "
                 f"peak RSS x{run.peak_rss_mb / ref.peak_rss_mb:.2f} ({ref.peak_rss_mb:,.0f} -> {run.peak_rss_mb:,.0f} MB)"
             )
     generated = [f"{c.scale:,}x in {c.generate_seconds:,.0f} s" for c in corpora if c.generate_seconds is not None]
@@ -231,7 +256,8 @@ def markdown(runs: list[Run], corpora: list[Corpus], reference_scale: int, load:
         "Build time is the build call alone (no interpreter start); the Dask time includes starting and "
         "closing the local cluster. Peak RSS: in-process, the build process's own peak (getrusage); "
         "Dask, the summed RSS of driver and workers sampled every 50 ms."
-        + (f" Fastest of {repeat} runs per build; peak RSS the highest of them." if repeat > 1 else ""),
+        + (f" Fastest of {repeat} runs per build (CPU time: the lowest); peak RSS the highest of them."
+           if repeat > 1 else ""),
     ]
     if generated:
         notes.append(f"Corpus generation: {', '.join(generated)}.")
@@ -267,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
             run = best_of([run_build(corpus, engine, args.batch_size, args.workers, args.dir)
                            for _ in range(args.repeat)])
             runs.append(run)
-            print(f"  {engine}: {run.seconds:.1f} s, {run.articles_per_s:.0f} articles/s, "
+            print(f"  {engine}: {run.seconds:.1f} s ({run.cpu_seconds:.1f} s CPU), {run.articles_per_s:.0f} articles/s, "
                   f"peak RSS {run.peak_rss_mb:.0f} MB (sampled tree {run.sampled_tree_mb:.0f} MB)", flush=True)
     load = f"{load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     table = markdown(runs, corpora, reference_scale=1000, load=load, repeat=args.repeat)

@@ -8,10 +8,14 @@ the least a render can cost; the aim is a render within 1.5x of it.
 
     .venv/bin/python benchmarks/bench_render.py [--params notebooks/params.yaml] [--jobs N]
 
-Prints both figures and the ratio, for a render with a cold cache (the vega bundle built
-by vl-convert, ~1.2 s of CPU, as on a fresh machine) and for a second render.  Also
-prints the floor with papermill run in-process (no CLI start-up), for reference.
-Exits 1 if the render fails.
+Prints both figures and the ratio, for a first render with a cold cache (the vega bundle
+built by vl-convert, ~2 s of CPU, as on a fresh machine) and for later renders.  On a
+shared machine the load changes from minute to minute, so it also runs those floor runs
+for real, ``cores`` at a time, alternating with the renders (``--rounds``), and gives the
+CPU seconds of each (the whole process tree, sampled with psutil): the ratio to the
+measured floor and the CPU ratio are the steadier figures under load.  The floor with
+papermill in-process (no CLI start-up per run) is printed for reference.  Exits 1 if
+a render fails.
 """
 
 from __future__ import annotations
@@ -92,18 +96,31 @@ def time_command(command: list[str], env: dict | None = None) -> tuple[float, fl
     return wall, cpu, done
 
 
+def parallel_floor_command(floor_notebooks: list[tuple[Path, Path]], cores: int, tmp_path: Path) -> list[str]:
+    """One command running the papermill CLI once per run, ``cores`` at a time (xargs -P)."""
+    pairs = tmp_path / "floor-runs.txt"
+    pairs.write_text("".join(f"{nb}\n{tmp_path / f'floor-{i}.ipynb'}\n{cwd}\n"
+                             for i, (nb, cwd) in enumerate(floor_notebooks)), encoding="utf-8")
+    papermill = " ".join(PAPERMILL)
+    return ["xargs", "-a", str(pairs), "-d", "\n", "-n", "3", "-P", str(cores),
+            "sh", "-c", f'{papermill} "$0" "$1" --cwd "$2"']
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--params", type=Path, default=paths.notebooks_dir() / "params.yaml")
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=3, help="floor runs per notebook (median taken)")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="rounds of (all floor runs in parallel, render) after the cold render")
     args = parser.parse_args()
 
     runs = load_runs(args.params)
     per_notebook = Counter(run.notebook for run in runs)
     inputs = {run.notebook: run.input_path for run in runs}
     cores = min(args.jobs or default_jobs(), len(runs))
-    print(f"{len(runs)} runs of {len(per_notebook)} notebooks, {cores} worker(s) on {os.cpu_count()} core(s)")
+    print(f"{len(runs)} runs of {len(per_notebook)} notebooks, {cores} worker(s) on {os.cpu_count()} core(s), "
+          f"load average {os.getloadavg()[0]:.1f}")
 
     with tempfile.TemporaryDirectory(prefix="bench-render-") as tmp:
         tmp_path = Path(tmp)
@@ -111,8 +128,9 @@ def main() -> int:
         cli_floor = inproc_floor = cli_floor_cpu = 0.0
         import papermill  # noqa: PLC0415 - only for the in-process reference figure
 
+        floor_nbs = {}
         for notebook, count in per_notebook.items():
-            floor_nb = imports_only(inputs[notebook], tmp_path / f"{notebook}.imports.ipynb")
+            floor_nb = floor_nbs[notebook] = imports_only(inputs[notebook], tmp_path / f"{notebook}.imports.ipynb")
             cli_times, inproc_times, cpu_times = [], [], []
             for _ in range(args.repeat):
                 seconds, cpu, done = time_command([*PAPERMILL, str(floor_nb), str(tmp_path / "out.ipynb"),
@@ -134,31 +152,50 @@ def main() -> int:
         cli_floor /= cores
         inproc_floor /= cores
 
-        # -- the render step, cold cache then again -----------------------------------------
+        # -- the render step: cold cache, then rounds of (floor runs in parallel, render) ----
         env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
         command = [PYTHON, "-m", "analysis", "-q", "render", "--params", str(args.params),
                    "--out", str(tmp_path / "reports")]
         if args.jobs:
             command += ["--jobs", str(args.jobs)]
+        floor_command = parallel_floor_command(
+            [(floor_nbs[run.notebook], run.input_path.parent) for run in runs], cores, tmp_path)
+        measured = []
         renders = []
-        for label in ("first render (cold cache)", "second render"):
+        for label in ["cold"] + ["warm"] * args.rounds:
+            if label == "warm":
+                seconds, cpu, done = time_command(floor_command)
+                if done.returncode:
+                    print(f"the parallel floor failed:\n{done.stderr[-3000:]}", file=sys.stderr)
+                    return 1
+                measured.append((seconds, cpu))
             seconds, cpu, done = time_command(command, env=env)
-            renders.append((label, seconds, cpu))
             if done.returncode:
-                print(f"{label} failed ({seconds:.1f} s):\n{done.stderr[-3000:]}", file=sys.stderr)
+                print(f"render ({label}) failed ({seconds:.1f} s):\n{done.stderr[-3000:]}", file=sys.stderr)
                 return 1
+            renders.append((label, seconds, cpu))
+
+    cold = next((s, c) for label, s, c in renders if label == "cold")
+    warm = [(s, c) for label, s, c in renders if label == "warm"]
+    warm_wall, warm_cpu = statistics.median(s for s, _ in warm), statistics.median(c for _, c in warm)
+    measured_wall, measured_cpu = statistics.median(s for s, _ in measured), statistics.median(c for _, c in measured)
+    def line(label: str, wall: float, cpu: float | None = None, note: str = "") -> None:
+        cpu_text = f"({cpu:5.1f} s CPU)" if cpu is not None else " " * 14
+        print(f"{label:<58} {wall:6.1f} s wall  {cpu_text}  {note}")
 
     print()
-    print(f"floor: papermill CLI, imports only, x runs / cores   {cli_floor:6.1f} s wall "
-          f"  ({cli_floor_cpu:6.1f} s CPU)")
-    print(f"       (papermill in-process, for reference          {inproc_floor:6.1f} s wall)")
-    for label, seconds, cpu in renders:
-        print(f"{label + ':':<52} {seconds:6.1f} s wall  ({cpu:6.1f} s CPU)   ratio {seconds / cli_floor:4.2f}x "
-              f"(CPU {cpu / cli_floor_cpu:4.2f}x; vs in-process floor {seconds / inproc_floor:4.2f}x)")
+    line("floor: papermill CLI, imports only, 1 run x runs / cores", cli_floor, cli_floor_cpu)
+    line(f"floor measured: those {len(runs)} CLI runs, {cores} at a time", measured_wall, measured_cpu)
+    line("(floor with papermill in-process, for reference)", inproc_floor)
+    line("render, first (cold vega-bundle cache)", cold[0], cold[1], f"{cold[0] / cli_floor:4.2f}x the floor")
+    line(f"render, again (median of {len(warm)})", warm_wall, warm_cpu, f"{warm_wall / cli_floor:4.2f}x the floor")
+    print(f"ratios of the render (again): wall {warm_wall / cli_floor:4.2f}x the floor, "
+          f"{warm_wall / measured_wall:4.2f}x the measured floor; CPU {warm_cpu / cli_floor_cpu:4.2f}x; "
+          f"{warm_wall / inproc_floor:4.2f}x the in-process floor")
     load = os.getloadavg()[0]
-    print(f"load average now {load:.1f} on {os.cpu_count()} core(s)"
-          + ("  -- other work was running: the wall times are inflated, the CPU ratio is the steadier figure"
-             if load > (os.cpu_count() or 1) + 0.5 else ""))
+    if load > (os.cpu_count() or 1) + 0.5:
+        print(f"load average {load:.1f} on {os.cpu_count()} core(s): other work was running, so wall times are "
+              "inflated; the ratio to the measured floor (same conditions) and the CPU ratio are steadier")
     return 0
 
 

@@ -60,14 +60,17 @@ PREVIOUS_REPORT = "<p>a finished report from an earlier render</p>"
 
 @pytest.fixture(scope="session")
 def fixture_reports(tmp_path_factory) -> Rendered:
-    """tests/data/notebooks/params.yaml rendered once: two good charts runs, one good and two failing runs.
+    """tests/data/notebooks/params.yaml rendered once: two good chart runs, one good and two failing runs.
 
     Before rendering, ``failing/zero.html`` holds an earlier finished report, which the
-    failing run must leave untouched.
+    failing run must leave untouched, and ``chart/default.chart-3.png`` a chart that an
+    earlier version of the notebook drew, which the new render must remove.
     """
     out_dir = tmp_path_factory.mktemp("fixture-reports")
     (out_dir / "failing").mkdir()
     (out_dir / "failing" / "zero.html").write_text(PREVIOUS_REPORT, encoding="utf-8")
+    (out_dir / "chart").mkdir()
+    (out_dir / "chart" / "default.chart-3.png").write_bytes(b"a chart the notebook no longer draws")
     rendered = _render(FIXTURE_PARAMS, out_dir)
     rendered.previous_report = PREVIOUS_REPORT
     return rendered

@@ -116,3 +116,25 @@ def test_cli_error_is_one_readable_line_without_traceback(project: Path):
     debug = _cli(project, "--debug", "build")
     _, err = debug.communicate()
     assert "Traceback" in err
+
+
+def test_batch_size_does_not_change_a_byte(project: Path, tmp_path_factory):
+    """Claim groups spanning batches are found by the streamed grouping as by the in-memory one."""
+    import polars as pl
+
+    from analysis.build import build_tables, load_table
+    from analysis.corpus import load_corpus
+    from analysis.synthetic import generate_corpus
+
+    generate_corpus(paths.articles_dir(project), 8, seed=5, seeds_dir=paths.articles_dir())  # 40 + 5 articles
+    other = tmp_path_factory.mktemp("batched")
+    shutil.copytree(paths.raw_dir(project), paths.raw_dir(other))
+    build_derived(project, batch_size=500)  # one batch
+    build_derived(other, batch_size=4)      # twelve batches
+    assert _tree_digest(paths.derived_dir(other)) == _tree_digest(paths.derived_dir(project))
+    in_memory = build_tables(load_corpus(paths.articles_dir(project)), root=project)["claims"]
+    streamed = load_table("claims", other)
+    assert streamed.equals(in_memory)
+    spanning = streamed.group_by("claim_group").agg(pl.col("article_id").n_unique().alias("n"))
+    assert spanning["n"].max() > 4, "some claim group spans several batches"
+    assert streamed.filter(pl.col("is_first_report")).height == streamed["claim_group"].n_unique()

@@ -153,7 +153,7 @@ def test_every_run_writes_notebook_page_and_chart_files(fixture_reports):
             assert png.startswith(b"\x89PNG\r\n\x1a\n")
             svg = (out / "chart" / f"{name}.chart-{number}.svg").read_text(encoding="utf-8")
             assert svg.lstrip().startswith("<svg") and "</svg>" in svg
-        assert not (out / "chart" / f"{name}.chart-3.png").exists()
+        assert not (out / "chart" / f"{name}.chart-3.png").exists(), "stale chart files are removed"
     assert fixture_reports.result("failing", "ok").ok
     assert (out / "failing" / "ok.html").exists()
     assert not list(out.rglob("*.tmp")), "no temporary file is left behind"
