@@ -8,6 +8,7 @@ and ``README.md`` atomically under a lock.  Same inputs, same bytes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import shutil
@@ -179,8 +180,42 @@ def build_streaming(root: Path | None, parts: Path, *, review: bool, batch_size:
     }
 
 
-def write_tables(tables: dict[str, pl.DataFrame | pl.LazyFrame], out_dir: Path) -> list[Path]:
-    """Write every table (CSV + Parquet) plus datapackage.json and README.md, atomically."""
+REVIEW_NOT_APPLIED = "not applied (built with --no-review)"
+
+
+def build_inputs(root: Path | None, *, review: bool) -> dict[str, str]:
+    """Fingerprints of the build's inputs besides the articles, recorded in datapackage.json.
+
+    ``review``: sha256 of data/raw/review.yaml (``"none"`` without one, or
+    :data:`REVIEW_NOT_APPLIED`); ``vocabulary``: sha256 over the vocabulary files.  The
+    notebooks compare them with today's files, so an edited review or vocabulary file
+    makes them ask for a rebuild instead of showing the old tables.  (Articles are
+    compared by their own checksums, in articles.parquet.)
+    """
+    review_path = paths.review_file(root)
+    if not review:
+        review_digest = REVIEW_NOT_APPLIED
+    elif review_path.exists():
+        review_digest = hashlib.sha256(review_path.read_bytes()).hexdigest()
+    else:
+        review_digest = "none"
+    return {"review": review_digest, "vocabulary": vocabulary_digest()}
+
+
+def vocabulary_digest() -> str:
+    """sha256 over the name and bytes of every vocabulary file (analysis/data/*.yaml)."""
+    digest = hashlib.sha256()
+    for path in sorted(paths.VOCABULARY_DIR.glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def write_tables(tables: dict[str, pl.DataFrame | pl.LazyFrame], out_dir: Path,
+                 inputs: Mapping[str, str] | None = None) -> list[Path]:
+    """Write every table (CSV + Parquet) plus datapackage.json and README.md, atomically.
+
+    ``inputs`` (:func:`build_inputs`) goes into datapackage.json as ``build_inputs``.
+    """
     out = AtomicOutputs()
     try:
         for name, frame in tables.items():
@@ -191,6 +226,8 @@ def write_tables(tables: dict[str, pl.DataFrame | pl.LazyFrame], out_dir: Path) 
                       lambda tmp, lf=lazy: lf.sink_parquet(tmp, compression="zstd", statistics=True,
                                                              row_group_size=ROW_GROUP_SIZE))
         descriptor = schema.datapackage_descriptor(list(tables))
+        if inputs is not None:
+            descriptor["build_inputs"] = dict(inputs)
         out.stage_text(out_dir / "datapackage.json", json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n")
         out.stage_text(out_dir / "README.md", schema.schema_markdown())
     except BaseException:
@@ -212,9 +249,10 @@ def build_derived(root: Path | None = None, *, review: bool = True, batch_size: 
     out_dir = paths.derived_dir(root)
     with exclusive(out_dir):
         remove_leftovers(out_dir)
+        inputs = build_inputs(root, review=review)
         with tempfile.TemporaryDirectory(prefix=".parts-", dir=out_dir) as parts:
             tables = build_streaming(root, Path(parts), review=review, batch_size=batch_size)
-            written = write_tables(tables, out_dir)
+            written = write_tables(tables, out_dir, inputs)
     log.info("wrote %d files to %s", len(written), out_dir)
     return BuildResult(written, root)
 

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from . import paths
 from .errors import ChecksumError, CorpusError, ProvenanceError
+from .yamlfile import compose_yaml_text, load_yaml_file
 
 ARTICLE_SUFFIX = ".txt"
 PROVENANCE_SUFFIX = ".provenance.yaml"
@@ -116,10 +117,7 @@ def sha256_of(data: bytes) -> str:
 
 def _yaml_line_of(path: Path, source: str, key: str) -> int | None:
     """1-based line of a top-level key in a YAML mapping, if it is there."""
-    try:
-        node = yaml.compose(source, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return None
+    node = compose_yaml_text(source)
     if not isinstance(node, yaml.MappingNode):
         return None
     for key_node, _ in node.value:
@@ -130,22 +128,8 @@ def _yaml_line_of(path: Path, source: str, key: str) -> int | None:
 
 def read_provenance(path: Path) -> Provenance:
     """Load and validate one provenance record, with errors that name the file and line."""
-    try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ProvenanceError(
-            path, expected="a readable UTF-8 YAML file", found=str(exc),
-            fix="restore the record from git or rewrite it (see README, 'Add an article')",
-        ) from exc
-    try:
-        data = yaml.safe_load(source)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise ProvenanceError(
-            where, expected="valid YAML", found=str(getattr(exc, "problem", exc)),
-            fix="correct the YAML syntax on that line",
-        ) from exc
+    data, source = load_yaml_file(
+        path, ProvenanceError, fix_unreadable="restore the record from git or rewrite it (see README, 'Add an article')")
     if not isinstance(data, dict):
         raise ProvenanceError(
             path, expected="a YAML mapping of provenance fields",

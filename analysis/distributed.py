@@ -39,7 +39,7 @@ import polars as pl
 
 from . import paths, schema
 from .build import (
-    TABLE_NAMES, CorpusTexts, claim_groups, grouped_claims, part_path, remove_leftovers, write_batch, write_tables,
+    TABLE_NAMES, CorpusTexts, build_inputs, claim_groups, grouped_claims, part_path, remove_leftovers, write_batch, write_tables,
 )
 from .corpus import list_article_ids
 from .errors import AnalysisError, ParameterError
@@ -366,6 +366,7 @@ def build_with_dask(root: Path | None = None, *, review: bool = True, scheduler:
         remove_leftovers(out_dir)
         remove_dataset_leftovers(out_dir)
         ids = list_article_ids(directory)
+        inputs = build_inputs(root, review=review)
         decisions = load_decisions(root, CorpusTexts(directory, ids), default_vocabulary()) if review else {}
         partitions = _partitions(ids, partition_size)
         with tempfile.TemporaryDirectory(prefix=".parts-", dir=out_dir, ignore_cleanup_errors=True) as tmp:
@@ -377,7 +378,7 @@ def build_with_dask(root: Path | None = None, *, review: bool = True, scheduler:
                     run_partitions(client, directory, parts, partitions, decisions)
             staging = stage_dataset(out_dir, parts, len(partitions))
             try:
-                written = write_tables(dataset_tables(staging), out_dir)
+                written = write_tables(dataset_tables(staging), out_dir, inputs)
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise

@@ -33,7 +33,7 @@ names the notebook, the parameter set and the failing cell with its error.
 
 Parameters are checked against the notebook's ``parameters`` cell before anything runs
 (known name, same type as the default); they are injected by papermill as literals and
-never evaluated.  The YAML file is read with ``yaml.safe_load`` semantics.
+never evaluated.  The YAML file is read safely (plain data only) and a key given twice is refused.
 """
 
 from __future__ import annotations
@@ -54,11 +54,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import paths
 from .errors import ParameterError, RenderError
 from .storage import AtomicOutputs, exclusive
+from .yamlfile import load_yaml_file
 
 log = logging.getLogger(__name__)
 
@@ -104,45 +103,10 @@ class Run:
         return paths.contained(out_dir, f"{self.notebook}/{self.name}{suffix}")
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """``yaml.SafeLoader`` that refuses a key given twice (PyYAML keeps the last silently)."""
-
-
-def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False):
-    seen: dict[Any, int] = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise ParameterError(
-                f"{loader.name}, line {key_node.start_mark.line + 1}",
-                expected="each key once", found=f"{key!r} again (first on line {seen[key]})",
-                fix="remove or rename one of the two entries",
-            )
-        seen[key] = key_node.start_mark.line + 1
-    return loader.construct_mapping(node, deep=deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping)
-
-
 def read_parameter_file(params_file: Path) -> dict[str, Any]:
     """The parameter-set file as a mapping (safe YAML: plain data only, no tags)."""
-    try:
-        text = params_file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ParameterError(
-            params_file, expected="a parameter-set file", found="no such file",
-            fix="create it (see the docstring of analysis/render.py) or pass --params",
-        ) from None
-    loader = _UniqueKeyLoader(text)
-    loader.name = str(params_file)
-    try:
-        data = loader.get_single_data()
-    except yaml.YAMLError as exc:
-        raise ParameterError(params_file, expected="valid YAML", found=str(exc).replace("\n", " "),
-                             fix="correct the YAML syntax at the position shown") from None
-    finally:
-        loader.dispose()
+    data, _ = load_yaml_file(params_file, ParameterError,
+                             fix_unreadable="create it (see the docstring of analysis/render.py) or pass --params")
     if not isinstance(data, dict) or not data:
         raise ParameterError(
             params_file, expected="a mapping of notebook name -> list of parameter sets",

@@ -29,6 +29,7 @@ from . import paths
 from .errors import ReviewError
 from .schema import BOUNDS, CASUALTY_TYPES, PRECISIONS
 from .vocabulary import Vocabulary
+from .yamlfile import compose_yaml_text, load_yaml_file
 
 
 class Corrections(BaseModel):
@@ -90,14 +91,10 @@ class Decision(BaseModel):
         return self
 
 
-def _items_with_lines(path: Path, source: str) -> list[tuple[int, object]]:
-    try:
-        node = yaml.compose(source, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(source)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ReviewError(f"{path}:{mark.line + 1}" if mark else path, expected="valid YAML",
-                          found=str(getattr(exc, "problem", exc)), fix="correct the YAML syntax on that line") from None
+def _items_with_lines(path: Path) -> list[tuple[int, object]]:
+    """(line, item) of every decision in the review file."""
+    data, source = load_yaml_file(path, ReviewError, fix_unreadable="restore data/raw/review.yaml from git")
+    node = compose_yaml_text(source)
     if data is None:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("decisions", []), list):
@@ -113,7 +110,7 @@ def load_decisions(root: Path | None, texts: dict[str, str], vocab: Vocabulary) 
     path = paths.review_file(root)
     if not path.exists():
         return {}
-    items = _items_with_lines(path, path.read_text(encoding="utf-8"))
+    items = _items_with_lines(path)
     decisions: dict[str, list[Decision]] = {}
     seen: dict[tuple[str, int], int] = {}
     for line, item in items:

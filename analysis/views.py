@@ -19,15 +19,16 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import polars as pl
-import yaml
 
 from . import paths, schema
 from .errors import DerivedDataError, ParameterError, VocabularyError
+from .yamlfile import load_yaml_file
 
 BUILD_COMMAND = "python -m analysis build"
 QUANTITIES_FILE = "quantities.yaml"
@@ -58,18 +59,11 @@ def _build_fix(root: Path | None) -> str:
 def provenance_checksums(root: Path | None = None) -> dict[str, str]:
     """``article_id -> sha256`` from every ``data/raw/articles/*.provenance.yaml``.
 
-    Read with a plain YAML load (no validation: the build validates), so the
-    freshness check stays cheap.  A record without a sha256 maps to ``""``.
+    Read without validation (the build validates), so the freshness check stays cheap.  A record without a sha256 maps to ``""``.
     """
     out: dict[str, str] = {}
     for path in sorted(paths.articles_dir(root).glob("*.provenance.yaml")):
-        try:
-            record = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise DerivedDataError(
-                path, expected="a readable provenance record", found=f"{type(exc).__name__}: {exc}",
-                fix=f"repair the record, then run `{BUILD_COMMAND}`",
-            ) from None
+        record, _ = load_yaml_file(path, DerivedDataError, fix_unreadable=f"repair the record, then run `{BUILD_COMMAND}`")
         article_id = path.name[: -len(".provenance.yaml")]
         sha = record.get("sha256") if isinstance(record, dict) else None
         out[article_id] = str(sha) if sha else ""
@@ -82,8 +76,9 @@ def check_derived_fresh(root: Path | None = None) -> None:
     Stale means: the ``(article_id, sha256)`` pairs of ``articles.parquet`` differ
     from the provenance records in ``data/raw/articles/``.  This compares content,
     not file times: a git checkout writes files in arbitrary order, so a raw file
-    being newer than the Parquet file proves nothing.  Not detected: an edited
-    ``data/raw/review.yaml`` or vocabulary file (rebuild after changing those).
+    being newer than the Parquet file proves nothing.  Also stale: a
+    ``data/raw/review.yaml`` or vocabulary file that differs from the one the build
+    read (``build_inputs`` in datapackage.json).
     """
     derived = paths.derived_dir(root)
     articles_path = derived / "articles.parquet"
@@ -101,6 +96,7 @@ def check_derived_fresh(root: Path | None = None) -> None:
     derived_pairs = dict(zip(built["article_id"].to_list(), built["sha256"].to_list()))
     raw_pairs = provenance_checksums(root)
     if derived_pairs == raw_pairs:
+        check_inputs_fresh(root)
         return
     new = sorted(set(raw_pairs) - set(derived_pairs))
     gone = sorted(set(derived_pairs) - set(raw_pairs))
@@ -113,6 +109,29 @@ def check_derived_fresh(root: Path | None = None) -> None:
         found=f"a stale build of {len(derived_pairs)} article(s) ({'; '.join(parts)})",
         fix=_build_fix(root),
     )
+
+
+def check_inputs_fresh(root: Path | None = None) -> None:
+    """Raise :class:`DerivedDataError` if review.yaml or a vocabulary file changed since the build."""
+    from .build import REVIEW_NOT_APPLIED, build_inputs
+
+    package = paths.derived_dir(root) / "datapackage.json"
+    try:
+        recorded = json.loads(package.read_text(encoding="utf-8")).get("build_inputs")
+    except (OSError, ValueError, AttributeError) as exc:
+        raise DerivedDataError(package, expected="the datapackage.json the build writes",
+                               found=f"{type(exc).__name__}: {exc}", fix=_build_fix(root)) from None
+    if not isinstance(recorded, dict):
+        raise DerivedDataError(package, expected="'build_inputs' recorded by the build",
+                               found="none (built by an older version of the package)", fix=_build_fix(root))
+    current = build_inputs(root, review=recorded.get("review") != REVIEW_NOT_APPLIED)
+    changed = {"review": "data/raw/review.yaml", "vocabulary": "a vocabulary file in analysis/data/"}
+    differing = [changed[key] for key in ("review", "vocabulary") if recorded.get(key) != current[key]]
+    if differing:
+        raise DerivedDataError(
+            package, expected="tables built from today's review decisions and vocabulary",
+            found=f"a build from before {' and '.join(differing)} changed", fix=_build_fix(root),
+        )
 
 
 def load_derived(name: str, root: Path | None = None, *, check_fresh: bool = True) -> pl.DataFrame:

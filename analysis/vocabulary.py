@@ -13,55 +13,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from . import paths
 from .errors import VocabularyError
 from .schema import CASUALTY_TYPES, SOURCE_TYPES
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """A safe YAML loader that refuses duplicate keys (PyYAML silently keeps the last)."""
-
-
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False):
-    seen: dict = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise VocabularyError(
-                f"{loader.name}:{key_node.start_mark.line + 1}",
-                expected="each entry once",
-                found=f"a second entry {key!r} (the first is on line {seen[key]})",
-                fix="merge the two entries into one",
-            )
-        seen[key] = key_node.start_mark.line + 1
-    return loader.construct_mapping(node, deep=deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+from .yamlfile import load_yaml_file
 
 
 def load_yaml(path: Path):
-    """Safe-load a YAML file, refusing duplicate keys, with errors naming file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise VocabularyError(path, expected="a readable UTF-8 YAML file", found=str(exc),
-                              fix="restore the file from git") from exc
-    loader = _UniqueKeyLoader(text)
-    loader.name = str(path)
-    try:
-        return loader.get_single_data()
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise VocabularyError(
-            f"{path}:{mark.line + 1}" if mark else path, expected="valid YAML",
-            found=str(getattr(exc, "problem", exc)), fix="correct the YAML syntax on that line",
-        ) from None
-    finally:
-        loader.dispose()
+    """Safe-load a vocabulary file, refusing duplicate keys, with errors naming file and line."""
+    return load_yaml_file(path, VocabularyError, fix_unreadable="restore the file from git")[0]
 
 
 def _check_regex(value: str) -> str:

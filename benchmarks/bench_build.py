@@ -221,6 +221,22 @@ def machine() -> str:
             f"polars {polars.__version__}, dask {dask_version}")
 
 
+def linear_fit(points: list[tuple[float, float]]) -> tuple[float, float, float] | None:
+    """Least-squares ``y = a + b x`` over ``points``: (a, b, R²); None for fewer than 3 points."""
+    if len(points) < 3:
+        return None
+    n = len(points)
+    mean_x = sum(x for x, _ in points) / n
+    mean_y = sum(y for _, y in points) / n
+    sxx = sum((x - mean_x) ** 2 for x, _ in points)
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in points)
+    slope = sxy / sxx
+    intercept = mean_y - slope * mean_x
+    ss_res = sum((y - intercept - slope * x) ** 2 for x, y in points)
+    ss_tot = sum((y - mean_y) ** 2 for _, y in points)
+    return intercept, slope, 1 - ss_res / ss_tot if ss_tot else 1.0
+
+
 def markdown(runs: list[Run], corpora: list[Corpus], reference_scale: int, load: str, repeat: int = 1) -> str:
     lines = [
         "| corpus | articles | text MB | engine | build s | articles/s | MB/s | s per 1,000 articles "
@@ -247,6 +263,13 @@ def markdown(runs: list[Run], corpora: list[Corpus], reference_scale: int, load:
                 f"CPU time per article x{run.cpu_s_per_1000 / ref.cpu_s_per_1000:.2f}, "
                 f"peak RSS x{run.peak_rss_mb / ref.peak_rss_mb:.2f} ({ref.peak_rss_mb:,.0f} -> {run.peak_rss_mb:,.0f} MB)"
             )
+    fit = linear_fit([(r.corpus.n_articles, r.cpu_seconds) for r in local.values()])
+    if fit is not None:
+        fixed, per_article, r2 = fit
+        growth.append(
+            f"- In-process CPU time fitted as fixed + per-article cost (least squares over {len(local)} scales): "
+            f"{fixed:.2f} s + {per_article * 1000:.2f} ms per article, R² = {r2:.4f}"
+        )
     generated = [f"{c.scale:,}x in {c.generate_seconds:,.0f} s" for c in corpora if c.generate_seconds is not None]
     notes = [
         "",

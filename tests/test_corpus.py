@@ -139,6 +139,14 @@ def test_article_without_record_and_record_without_article(corpus: Path):
         load_corpus(corpus)
 
 
+def test_a_field_given_twice_is_refused_not_overwritten(corpus: Path):
+    record = _record(corpus, "kettner-edelmetalle-2025-04-28")
+    record.write_text(record.read_text(encoding="utf-8") + "publisher: someone-else\n", encoding="utf-8")
+    with pytest.raises(ProvenanceError, match=r"provenance\.yaml:\d+: expected each key once in a mapping; "
+                                              r"found 'publisher' again \(first on line \d+\)"):
+        load_corpus(corpus)
+
+
 def test_invalid_yaml_names_the_line(corpus: Path):
     record = _record(corpus, "kettner-edelmetalle-2025-04-28")
     record.write_text(record.read_text(encoding="utf-8") + "title: [unclosed\n", encoding="utf-8")

@@ -72,7 +72,7 @@ def test_both_shapes_of_parameter_sets_are_read(tmp_path: Path):
                  id="name-escaping-reports"),
     pytest.param("chart:\n  - name: a\n    parameters: {}\n  - name: a\n    parameters: {}\n",
                  r"'a'.*each set name once", id="duplicate-set"),
-    pytest.param("chart: {a: {}}\nchart: {b: {}}\n", r"line 2.*'chart' again \(first on line 1\)", id="duplicate-key"),
+    pytest.param("chart: {a: {}}\nchart: {b: {}}\n", r"params.yaml:2: .*'chart' again \(first on line 1\)", id="duplicate-key"),
     pytest.param("chart:\n  - name: a\n    parameters: !!python/object/apply:os.system ['echo pwned']\n",
                  r"expected valid YAML.*python/object/apply", id="python-tag-refused"),
     pytest.param("- chart\n", r"a mapping of notebook name", id="not-a-mapping"),

@@ -86,6 +86,11 @@ decisions:
                      r"action 'reject' needs a 'note:'", id="reject-without-note"),
         pytest.param('{article_id: ARTICLE, char_start: AT, number_text: "Etwa 4.000", action: maybe}',
                      r"action: Input should be 'confirm', 'correct' or 'reject'", id="unknown-action"),
+        pytest.param('{article_id: ARTICLE, char_start: AT, number_text: "Etwa 4.000", action: confirm, action: reject}',
+                     r"review\.yaml:3: expected each key once in a mapping; found 'action' again \(first on line 3\)",
+                     id="key-twice"),
+        pytest.param('{article_id: ARTICLE, char_start: AT, number_text: "Etwa 4.000", action: [confirm}',
+                     r"review\.yaml:3: expected valid YAML", id="bad-syntax"),
     ],
 )
 def test_bad_decisions_name_file_line_and_fix(tmp_path, articles, decision, pattern):
@@ -101,3 +106,10 @@ def test_build_never_writes_the_review_file():
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     build_claims_and_mentions(load_corpus())
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_review_file_that_is_not_utf8_is_named(tmp_path, articles):
+    root = _root_with_review(tmp_path, "")
+    paths.review_file(root).write_bytes("decisions: [] # Stra\u00dfe".encode("latin-1"))
+    with pytest.raises(ReviewError, match=r"review\.yaml: expected a readable UTF-8 YAML file.*restore"):
+        build_claims_and_mentions(articles, root=root)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from pathlib import Path
 
 import polars as pl
 import pytest
 import yaml
 
-from analysis import build, schema, views
+from analysis import build, paths, schema, views
 from analysis.errors import DerivedDataError, ParameterError, VocabularyError
 
 D = dt.date
@@ -170,7 +171,8 @@ def write_project(root: Path, claims: pl.DataFrame) -> Path:
         (raw / f"{row['article_id']}.provenance.yaml").write_text(
             yaml.safe_dump({"article_id": row["article_id"], "sha256": row["sha256"]}), encoding="utf-8")
     tables = {"articles": articles, "mentions": make_mentions(claims), "claims": claims}
-    build.write_tables(tables, root / "data" / "derived")
+    (root / "data" / "raw" / "review.yaml").write_text("decisions: []\n", encoding="utf-8")
+    build.write_tables(tables, root / "data" / "derived", build.build_inputs(root, review=True))
     return root
 
 
@@ -217,6 +219,33 @@ class TestLoadDerived:
         for path in (project / "data" / "raw" / "articles").iterdir():
             os.utime(path, (4_000_000_000, 4_000_000_000))
         assert views.load_derived("claims", project).height == make_claims().height
+
+    def test_edited_review_file_makes_it_stale(self, project: Path):
+        review = project / "data" / "raw" / "review.yaml"
+        review.write_text(review.read_text(encoding="utf-8") + "# reviewed again\n", encoding="utf-8")
+        with pytest.raises(DerivedDataError, match=r"a build from before data/raw/review\.yaml changed.*python -m analysis build"):
+            views.load_derived("claims", project)
+
+    def test_edited_vocabulary_makes_it_stale(self, project: Path, tmp_path: Path, monkeypatch):
+        vocabulary = tmp_path / "vocabulary-edited"
+        shutil.copytree(paths.VOCABULARY_DIR, vocabulary)
+        with (vocabulary / "sources.yaml").open("a", encoding="utf-8") as f:
+            f.write("\n# an alias added\n")
+        monkeypatch.setattr(paths, "VOCABULARY_DIR", vocabulary)
+        with pytest.raises(DerivedDataError, match=r"before a vocabulary file in analysis/data/ changed"):
+            views.load_derived("claims", project)
+
+    def test_a_no_review_build_ignores_review_edits(self, project: Path, claims: pl.DataFrame):
+        tables = {"articles": make_articles(claims), "mentions": make_mentions(claims), "claims": claims}
+        build.write_tables(tables, project / "data" / "derived", build.build_inputs(project, review=False))
+        (project / "data" / "raw" / "review.yaml").write_text("decisions: []\n# edited\n", encoding="utf-8")
+        assert views.load_derived("claims", project).height == claims.height
+
+    def test_a_build_without_recorded_inputs_says_rebuild(self, project: Path, claims: pl.DataFrame):
+        tables = {"articles": make_articles(claims), "mentions": make_mentions(claims), "claims": claims}
+        build.write_tables(tables, project / "data" / "derived")
+        with pytest.raises(DerivedDataError, match=r"'build_inputs'.*older version"):
+            views.load_derived("claims", project)
 
     def test_table_with_other_columns_says_rebuild(self, project: Path, claims: pl.DataFrame):
         claims.drop("review_note").write_parquet(project / "data" / "derived" / "claims.parquet")

@@ -40,7 +40,7 @@ def test_source_aliases_in_both_languages_name_one_source(alias):
 def test_duplicate_entry_names_file_and_both_lines(vocab_dir: Path):
     path = vocab_dir / "sources.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "  cnn:\n    name: CNN again\n    type: media\n    aliases: ['cnn2']\n", encoding="utf-8")
-    with pytest.raises(VocabularyError, match=r"sources\.yaml:\d+: expected each entry once; found a second entry 'cnn' \(the first is on line \d+\)"):
+    with pytest.raises(VocabularyError, match=r"sources\.yaml:\d+: expected each key once in a mapping; found 'cnn' again \(first on line \d+\)"):
         load_vocabulary(vocab_dir)
 
 
