@@ -701,29 +701,65 @@ def with_periods(claims: pl.DataFrame, period: object = "quarter") -> pl.DataFra
                                                      period_label(period).alias("period"))
 
 
-def source_disagreements(claims: pl.DataFrame, period: object = "quarter") -> pl.DataFrame:
+def comparable_figures(claims: pl.DataFrame, period: object = "quarter") -> pl.DataFrame:
+    """The figures :func:`source_disagreements` compares, each as an interval ``lo``..``hi``.
+
+    Exact and approximate values are a point, ranges their span, 'bis zu' from 0
+    to the bound, 'mindestens' from the bound up.  One row per claim_group and
+    ``period`` (so an echo does not count twice); vague magnitudes ('Tausende')
+    are left out: the interval the extractor reads into them (2,000-9,999) is a
+    convention, not the source's figure.
+    """
+    return (with_periods(claims, period)
+            .filter(pl.any_horizontal(pl.col("value_low", "value_best", "value_high").is_not_null())
+                    & (pl.col("bound").fill_null("") != "vague"))
+            .with_columns(
+                pl.coalesce("value_low", pl.when(pl.col("value_high").is_not_null()).then(0.0), "value_best").alias("lo"),
+                pl.coalesce("value_high", pl.when(pl.col("value_low").is_not_null()).then(float("inf")),
+                            "value_best").alias("hi"),
+                pl.coalesce("claim_group", "claim_id").alias("group"))
+            .sort(["published_date", "claim_id"])
+            .unique(["group", "period"], keep="first", maintain_order=True))
+
+
+COMPARED = ("quantity", "casualty_type", "unit", "period")
+
+
+def source_disagreements(claims: pl.DataFrame, period: object = "quarter", *, most: int | None = None) -> pl.DataFrame:
     """Pairs of sources whose figures for the same thing and period do not overlap.
 
-    Each figure is an interval: exact and approximate values a point, ranges
-    their span, 'bis zu' from 0 to the bound, 'mindestens' from the bound up.
-    Two figures disagree when their intervals do not touch.  Compared: the same
-    quantity, casualty type and unit, in the same calendar ``period`` of the
-    date the figure is about (:func:`as_of_date`), one row per claim_group (so an
-    echo does not count twice), different sources only.  Vague magnitudes
-    ('Tausende') are left out: the interval the extractor reads into them
-    (2,000-9,999) is a convention, not the source's figure.
+    Each figure is an interval (:func:`comparable_figures`).  Two figures disagree
+    when their intervals do not touch.  Compared: the same quantity, casualty type
+    and unit, in the same calendar ``period`` of the date the figure is about
+    (:func:`as_of_date`), different sources only.
+
+    Every pair is listed, unless ``most`` is given and there are more pairs than
+    that (their number grows with the square of the claims: 1.2 million at 5,000
+    articles; :func:`disagreement_counts` counts them all).  Then each two sources
+    get one row per period and measure, their widest gap (found among each
+    source's extreme figures: lowest top, highest bottom), and the ``most`` widest
+    of those rows are listed, widest first.
     """
-    df = (with_periods(claims, period)
-          .filter(pl.any_horizontal(pl.col("value_low", "value_best", "value_high").is_not_null())
-                  & (pl.col("bound").fill_null("") != "vague"))
-          .with_columns(
-              pl.coalesce("value_low", pl.when(pl.col("value_high").is_not_null()).then(0.0), "value_best").alias("lo"),
-              pl.coalesce("value_high", pl.when(pl.col("value_low").is_not_null()).then(float("inf")),
-                          "value_best").alias("hi"),
-              pl.coalesce("claim_group", "claim_id").alias("group"))
-          .sort(["published_date", "claim_id"])
-          .unique(["group", "period"], keep="first", maintain_order=True))
-    key = ["quantity", "casualty_type", "unit", "period"]
+    df = comparable_figures(claims, period)
+    if most is not None:
+        most = check_int("most", most, minimum=1, maximum=1_000_000)
+        total = disagreement_counts(claims, period)["n_pairs"].sum()
+        if total > most:
+            key = list(COMPARED)
+            lowest_top = df.sort(["hi", "claim_id"]).unique([*key, "source"], keep="first", maintain_order=True)
+            highest_bottom = df.sort(["lo", "claim_id"], descending=[True, False]).unique(
+                [*key, "source"], keep="first", maintain_order=True)
+            extremes = pl.concat([lowest_top, highest_bottom]).unique("claim_id", keep="first", maintain_order=True)
+            widest = (_disagreeing_pairs(extremes)
+                      .sort(["gap", "claim_a", "claim_b"], descending=[True, False, False])
+                      .unique([*key, "source_a", "source_b"], keep="first", maintain_order=True))
+            return widest.head(most)
+    return _disagreeing_pairs(df)
+
+
+def _disagreeing_pairs(df: pl.DataFrame) -> pl.DataFrame:
+    """Every disagreeing pair of figures of different sources in ``df`` (:func:`comparable_figures`)."""
+    key = list(COMPARED)
     cols = ["source", "source_name", "value_text", "number_text", "published_text", "lo", "hi", "claim_id"]
     left = df.select(key + cols)
     pairs = left.join(left, on=key, how="inner", nulls_equal=True, suffix="_b").filter(
@@ -740,6 +776,44 @@ def source_disagreements(claims: pl.DataFrame, period: object = "quarter") -> pl
         pl.col("published_text_b").alias("published_b"), "gap",
         pl.col("claim_id").alias("claim_a"), pl.col("claim_id_b").alias("claim_b"),
     )
+
+
+def disagreement_counts(claims: pl.DataFrame, period: object = "quarter") -> pl.DataFrame:
+    """How many pairs of sources disagree, per quantity, measure and period.
+
+    The counts of :func:`source_disagreements` (same figures,
+    intervals and periods) without listing the pairs, which grows with the square
+    of the claims (1.2 million pairs at 5,000 articles): two figures of different
+    sources disagree when the top of one lies below the bottom of the other, so
+    sorting the bottoms and tops of a period counts them.  Columns ``quantity``,
+    ``measure`` (:func:`measure_label`), ``period``, ``n_pairs``
+    (only periods with a disagreement); sorted.
+    """
+    df = comparable_figures(claims, period)
+    key = list(COMPARED)
+    columns = ["quantity", "measure", "period", "n_pairs"]
+    if df.select((pl.col("lo") > pl.col("hi")) | pl.col("lo").is_nan() | pl.col("hi").is_nan()
+                 | pl.col("source").is_null()).to_series().any():
+        # a figure whose bottom is above its top (or no source): count the listed pairs instead
+        pairs = source_disagreements(claims, period).with_columns(measure_label().alias("measure"))
+        return (pairs.group_by("quantity", "measure", "period").agg(pl.len().cast(pl.Int64).alias("n_pairs"))
+                .sort(["quantity", "measure", "period"]).select(columns))
+
+    def below(keys: list[str]) -> pl.DataFrame:
+        # per ``key``: pairs (a, b) within ``keys`` with a's top strictly below b's bottom
+        ends = pl.concat([df.select(*keys, pl.col("hi").alias("v"), pl.lit(1, pl.Int64).alias("is_top")),
+                          df.select(*keys, pl.col("lo").alias("v"), pl.lit(0, pl.Int64).alias("is_top"))])
+        return (ends.sort(["v", "is_top"])  # a top equal to a bottom comes after it: not below
+                .with_columns(pl.col("is_top").cum_sum().over(keys).alias("n_below"))
+                .filter(pl.col("is_top") == 0)
+                .group_by(key).agg(pl.col("n_below").sum().cast(pl.Int64)))
+
+    counts = (below(key).join(below([*key, "source"]).rename({"n_below": "n_same"}), on=key, how="left",
+                              nulls_equal=True)
+              .with_columns((pl.col("n_below") - pl.col("n_same").fill_null(0)).alias("n_pairs")))
+    return (counts.with_columns(measure_label().alias("measure"))
+            .group_by("quantity", "measure", "period").agg(pl.col("n_pairs").sum().cast(pl.Int64))
+            .filter(pl.col("n_pairs") > 0).sort(["quantity", "measure", "period"]).select(columns))
 
 
 # -- 04 coverage audit --------------------------------------------------------------------

@@ -561,6 +561,39 @@ class TestSourceComparison:
         with pytest.raises(ParameterError, match=r"parameter 'period'.*month, quarter, year"):
             views.source_disagreements(claims, "week")
 
+    @staticmethod
+    def many_figures() -> pl.DataFrame:
+        """Three sources, 30 figures each, in one month: 2,670 disagreeing pairs."""
+        rows = []
+        for i in range(30):
+            rows.append(claim(f"n-{i:02d}", 1, f"{1000 + i}", D(2025, 3, 1 + i % 28), best=1000 + i, source="kr_nis"))
+            rows.append(claim(f"u-{i:02d}", 1, f"{5000 + 10 * i}", D(2025, 3, 1 + i % 28), best=5000 + 10 * i,
+                              source="ua_hur"))
+            rows.append(claim(f"k-{i:02d}", 1, f"{1000 + i}", D(2025, 3, 1 + i % 28), best=1000 + i,
+                              source="kp_government"))
+        return make_claims(rows)
+
+    def test_counts_equal_the_listed_pairs(self):
+        figures = self.many_figures()
+        listed = views.source_disagreements(figures, "month")
+        counts = views.disagreement_counts(figures, "month")
+        assert counts["n_pairs"].to_list() == [listed.height]
+        # ua_hur against each of the others: 30 x 30 pairs twice; kr_nis against kp_government: every
+        # two different points (the same figure agrees), 30 x 29
+        assert listed.height == 2 * 30 * 30 + 30 * 29
+
+    def test_most_lists_the_widest_gaps_between_every_two_sources(self):
+        figures = self.many_figures()
+        every = views.source_disagreements(figures, "month")
+        widest = views.source_disagreements(figures, "month", most=5)
+        assert widest.height == 3, "one widest gap per pair of disagreeing sources, at most 5"
+        assert widest["gap"].to_list() == [4290.0, 4290.0, 29.0]
+        assert widest["gap"].to_list()[:2] == sorted(every["gap"].to_list(), reverse=True)[:2]
+        assert set(zip(widest["source_a"], widest["source_b"])) == set(zip(every["source_a"], every["source_b"]))
+        assert views.source_disagreements(figures, "month", most=1).height == 1
+        # no more pairs than ``most``: the full listing, unchanged
+        assert views.source_disagreements(figures, "month", most=10_000).equals(every)
+
 
 class TestCoverageAudit:
     def test_unreviewed_first(self, claims: pl.DataFrame):
