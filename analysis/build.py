@@ -27,7 +27,9 @@ log = logging.getLogger(__name__)
 
 TABLE_NAMES = ("articles", "mentions", "claims")
 # Fixed, so a table's Parquet bytes do not depend on how the build cut the corpus into batches.
-ROW_GROUP_SIZE = 65_536
+# The sinks buffer about one row group per table: measured on 50,000 articles, 16,384 rows gave a
+# peak RSS of 276 MB against 319 MB with 65,536 rows, for files 2-19% larger.
+ROW_GROUP_SIZE = 16_384
 
 
 @dataclass(frozen=True)
