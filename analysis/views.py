@@ -21,7 +21,7 @@ import datetime as dt
 import difflib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import polars as pl
@@ -175,9 +175,34 @@ def load_derived(name: str, root: Path | None = None, *, check_fresh: bool = Tru
     return df.select(list(expected))
 
 
-def load_article_texts(root: Path | None = None) -> dict[str, str]:
-    """``article_id -> text`` of every raw article (for quoting a mention in its context)."""
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(paths.articles_dir(root).glob("*.txt"))}
+class ArticleTexts(Mapping):
+    """``article_id -> text`` of the raw articles, each file read when asked for (nothing held).
+
+    A large corpus's texts do not fit comfortably in a notebook kernel (231 MB of
+    text at 50,000 articles, twice that as Python strings); :func:`coverage_audit`
+    reads them one article at a time.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory
+        self._ids = [p.stem for p in sorted(directory.glob("*.txt"))]
+        self._known = set(self._ids)
+
+    def __getitem__(self, article_id: str) -> str:
+        if article_id not in self._known:
+            raise KeyError(article_id)
+        return (self._directory / f"{article_id}.txt").read_text(encoding="utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+def load_article_texts(root: Path | None = None) -> ArticleTexts:
+    """``article_id -> text`` of every raw article (for quoting a mention in its context), read lazily."""
+    return ArticleTexts(paths.articles_dir(root))
 
 
 # -- vocabularies -------------------------------------------------------------------------
@@ -831,7 +856,7 @@ def _context(text: str | None, start: int, end: int, width: int) -> str:
     return f"…{flat(before)}[{flat(text[start:end])}]{flat(after)}…"
 
 
-def coverage_audit(mentions: pl.DataFrame, claims: pl.DataFrame, *, texts: dict[str, str] | None = None,
+def coverage_audit(mentions: pl.DataFrame, claims: pl.DataFrame, *, texts: Mapping[str, str] | None = None,
                    context_chars: object = 40) -> pl.DataFrame:
     """Every numeric expression and how it was classified, unreviewed ones first.
 
@@ -852,10 +877,7 @@ def coverage_audit(mentions: pl.DataFrame, claims: pl.DataFrame, *, texts: dict[
               .otherwise(pl.lit("unreviewed (not an amount)")))
     df = df.with_columns(review.alias("review"))
     df = df.with_columns(pl.col("review").replace_strict(REVIEW_ORDER, return_dtype=pl.Int64).alias("_order"))
-    rows = df.select("article_id", "char_start", "char_end").to_dicts()
-    texts = texts or {}
-    df = df.with_columns(pl.Series("context", [
-        _context(texts.get(r["article_id"]), r["char_start"], r["char_end"], width) for r in rows], dtype=pl.String))
+    df = df.with_columns(pl.Series("context", _contexts(df, texts or {}, width), dtype=pl.String))
     df = df.with_columns(
         pl.when(pl.col("mention_status") == "claim").then(pl.lit("claim"))
         .when(pl.col("mention_status") == "repeat").then(pl.lit("claim (repeated)"))
@@ -863,6 +885,20 @@ def coverage_audit(mentions: pl.DataFrame, claims: pl.DataFrame, *, texts: dict[
     return (df.sort(["_order", "article_id", "char_start"])
             .select("review", "article_id", "char_start", "number_text", "kind", "is_claim", "mention_status",
                     "status_reason", "reason", "quantity", "source", "claim_id", "context"))
+
+
+def _contexts(mentions: pl.DataFrame, texts: Mapping[str, str], width: int) -> list[str | None]:
+    """The context of every mention (in ``mentions``' order), reading each article's text once."""
+    ids = mentions["article_id"].to_list()
+    starts, ends = mentions["char_start"].to_list(), mentions["char_end"].to_list()
+    out: list[str | None] = [None] * len(ids)
+    current, text = None, None
+    for i in sorted(range(len(ids)), key=ids.__getitem__):
+        if ids[i] != current:
+            current = ids[i]
+            text = texts.get(current)
+        out[i] = _context(text, starts[i], ends[i], width)
+    return out
 
 
 def filter_audit(audit: pl.DataFrame, *, article_id: object = "", statuses: object = None,

@@ -264,6 +264,13 @@ class TestLoadDerived:
     def test_article_texts(self, project: Path):
         texts = views.load_article_texts(project)
         assert texts["a-2024-10"] == "text of a-2024-10"
+        assert sorted(texts) == sorted(p.stem for p in (project / "data" / "raw" / "articles").glob("*.txt"))
+        assert texts.get("no-such-article") is None
+
+    def test_article_texts_are_read_when_asked_for(self, project: Path):
+        texts = views.load_article_texts(project)
+        (project / "data" / "raw" / "articles" / "a-2024-10.txt").write_text("rewritten", encoding="utf-8")
+        assert texts["a-2024-10"] == "rewritten", "nothing is read (or held) before it is asked for"
 
 
 class TestVocabulary:
@@ -621,6 +628,24 @@ class TestCoverageAudit:
                                          pl.lit(text.index("42") + 2, pl.Int64).alias("char_end"))
         audit = views.coverage_audit(mentions, claims, texts={"a-2024-10": text}, context_chars=10)
         assert audit["context"].item() == "…n damals [42] Leute dor…"
+
+    def test_each_article_text_is_read_once_and_contexts_keep_the_row_order(self, claims: pl.DataFrame):
+        mentions = make_mentions(claims)
+        texts = {a: f"{a} " + "0123456789 " * 80 for a in mentions["article_id"].unique().to_list()}
+        reads: list[str] = []
+
+        class Counting(dict):
+            def get(self, key, default=None):
+                reads.append(key)
+                return super().get(key, default)
+
+        audit = views.coverage_audit(mentions, claims, texts=Counting(texts), context_chars=3)
+        assert sorted(reads) == sorted(set(reads)) == sorted(texts)
+        ends = {(r["article_id"], r["char_start"]): r["char_end"] for r in mentions.to_dicts()}
+        for row in audit.to_dicts():
+            key = (row["article_id"], row["char_start"])
+            assert row["context"] == views._context(texts[key[0]], key[1], ends[key], 3)
+        assert audit.height == mentions.height
 
     def test_context_chars_validated(self, claims: pl.DataFrame):
         with pytest.raises(ParameterError, match=r"context_chars"):
