@@ -56,18 +56,33 @@ def _build_fix(root: Path | None) -> str:
             f"(e.g. `.venv/bin/python -m analysis build`), then run the notebook again")
 
 
+# Per articles directory: the (name, mtime, size) of every record when last read, and their checksums.
+_CHECKSUMS: dict[Path, tuple[tuple, dict[str, str]]] = {}
+
+
 def provenance_checksums(root: Path | None = None) -> dict[str, str]:
     """``article_id -> sha256`` from every ``data/raw/articles/*.provenance.yaml``.
 
-    Read without validation (the build validates), so the freshness check stays cheap.  A record without a sha256 maps to ``""``.
+    Read without validation (the build validates), so the freshness check stays
+    cheap; a record without a sha256 maps to ``""``.  The records are read again
+    only when one was added, removed or rewritten (name, modification time or
+    size changed): a notebook that loads three tables of 50,000 articles reads
+    50,000 records once, not three times.
     """
+    files = sorted(paths.articles_dir(root).glob("*.provenance.yaml"))
+    signature = tuple((path.name, stat.st_mtime_ns, stat.st_size) for path in files for stat in [path.stat()])
+    key = paths.articles_dir(root).resolve()
+    cached = _CHECKSUMS.get(key)
+    if cached is not None and cached[0] == signature:
+        return dict(cached[1])
     out: dict[str, str] = {}
-    for path in sorted(paths.articles_dir(root).glob("*.provenance.yaml")):
+    for path in files:
         record, _ = load_yaml_file(path, DerivedDataError, fix_unreadable=f"repair the record, then run `{BUILD_COMMAND}`")
         article_id = path.name[: -len(".provenance.yaml")]
         sha = record.get("sha256") if isinstance(record, dict) else None
         out[article_id] = str(sha) if sha else ""
-    return out
+    _CHECKSUMS[key] = (signature, out)
+    return dict(out)
 
 
 def check_derived_fresh(root: Path | None = None) -> None:

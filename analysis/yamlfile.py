@@ -26,8 +26,13 @@ class DuplicateKey(yaml.YAMLError):
         self.key, self.line, self.first_line = key, line, first_line
 
 
-class UniqueKeyLoader(yaml.SafeLoader):
-    """``yaml.SafeLoader`` that refuses a key given twice in one mapping."""
+# libyaml's parser when PyYAML was built with it (the wheels are): about 5x faster, which counts when
+# a corpus of 50,000 articles has 50,000 provenance records.  Same safe constructor either way.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class UniqueKeyLoader(_SafeLoader):
+    """A safe YAML loader (libyaml's parser if available) that refuses a key given twice in one mapping."""
 
 
 def _construct_unique_mapping(loader: UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False):

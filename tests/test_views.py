@@ -214,6 +214,24 @@ class TestLoadDerived:
         with pytest.raises(DerivedDataError, match=r"removed from data/raw: d-2025-07"):
             views.load_derived("articles", project)
 
+    def test_records_are_read_again_only_when_one_changed(self, project: Path, monkeypatch):
+        reads: list[Path] = []
+        real = views.load_yaml_file
+
+        def counting(path, *args, **kwargs):
+            reads.append(path)
+            return real(path, *args, **kwargs)
+
+        monkeypatch.setattr(views, "load_yaml_file", counting)
+        first = views.provenance_checksums(project)
+        n_records = len(reads)
+        assert n_records == len(first) > 0
+        assert views.provenance_checksums(project) == first and len(reads) == n_records, "unchanged: not read again"
+        record = project / "data" / "raw" / "articles" / "a-2024-10.provenance.yaml"
+        record.write_text(yaml.safe_dump({"sha256": "e" * 64}), encoding="utf-8")
+        assert views.provenance_checksums(project)["a-2024-10"] == "e" * 64
+        assert len(reads) == 2 * n_records
+
     def test_raw_files_newer_than_parquet_are_not_stale(self, project: Path):
         # A git checkout writes files in any order: file times must not matter.
         for path in (project / "data" / "raw" / "articles").iterdir():
