@@ -42,6 +42,8 @@ report: build
 	@$(PY) -m analysis render
 
 test: venv chromium
+	@echo "==> ruff check: pyflakes, bugbear, unused arguments, import order, complexity"
+	@$(VENV)/bin/ruff check analysis tests benchmarks
 	@echo "==> pytest: unit tests, notebooks (papermill + nbval), browser tests"
 	@$(PY) -m pytest
 

@@ -20,7 +20,13 @@ import yaml
 
 from . import paths
 from .corpus import (
-    ARTICLE_SUFFIX, PROVENANCE_SUFFIX, Provenance, decode_article, load_corpus, precision_of, sha256_of,
+    ARTICLE_SUFFIX,
+    PROVENANCE_SUFFIX,
+    Provenance,
+    decode_article,
+    load_corpus,
+    precision_of,
+    sha256_of,
 )
 from .errors import CorpusError, ParameterError
 from .storage import AtomicOutputs, exclusive

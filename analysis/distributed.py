@@ -39,7 +39,15 @@ import polars as pl
 
 from . import paths, schema
 from .build import (
-    TABLE_NAMES, CorpusTexts, build_inputs, claim_groups, grouped_claims, part_path, remove_leftovers, write_batch, write_tables,
+    TABLE_NAMES,
+    CorpusTexts,
+    build_inputs,
+    claim_groups,
+    grouped_claims,
+    part_path,
+    remove_leftovers,
+    write_batch,
+    write_tables,
 )
 from .corpus import list_article_ids
 from .errors import AnalysisError, ParameterError

@@ -15,9 +15,9 @@ import nbformat
 import polars as pl
 import pytest
 import vl_convert as vlc
+from test_views import QUANTITIES, SOURCE_INFO, claim, make_articles, make_claims, make_mentions
 
 from analysis import charts, schema, views
-from test_views import QUANTITIES, SOURCE_INFO, claim, make_articles, make_claims, make_mentions
 
 D = dt.date
 

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from analysis.build import build_tables
-from analysis.claims import extract_claims, resolve_reference, ArticleInfo
+from analysis.claims import ArticleInfo, extract_claims, resolve_reference
 from analysis.corpus import load_corpus
 
 EXPECTED = yaml.safe_load((Path(__file__).parent / "data" / "expected_seed_claims.yaml").read_text(encoding="utf-8"))

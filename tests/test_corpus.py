@@ -87,7 +87,7 @@ def test_malformed_date_names_file_line_and_format(corpus: Path):
     with pytest.raises(ProvenanceError) as info:
         load_corpus(corpus)
     message = str(info.value)
-    assert f"provenance.yaml:" in message and "'18.10.2024'" in message
+    assert "provenance.yaml:" in message and "'18.10.2024'" in message
     assert "YYYY-MM-DDTHH:MM" in message
     assert line > 0
 

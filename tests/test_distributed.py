@@ -14,7 +14,12 @@ import pytest
 from analysis import distributed, paths
 from analysis.build import TABLE_NAMES, build_derived, load_table
 from analysis.distributed import (
-    DATASET_DIR, add_engine_arguments, build_from_cli, build_with_dask, check_workers, code_digest,
+    DATASET_DIR,
+    add_engine_arguments,
+    build_from_cli,
+    build_with_dask,
+    check_workers,
+    code_digest,
     remove_dataset_leftovers,
 )
 from analysis.errors import ChecksumError, ParameterError, ReviewError
