@@ -1,0 +1,354 @@
+"""Accuracy of the claim extractor on the labelled evaluation sets (issues 14 and 15).
+
+Runs ``analysis.extract_claims`` on every text of a set (``benchmarks/data/dev_set.yaml``,
+``benchmarks/data/heldback_set.yaml``) and compares the claims it finds with the labelled
+ones.  The labelling rules are in ``benchmarks/data/LABELS.md``.
+
+Matching: a predicted claim matches an expected claim when any of its spans (``char_start`` /
+``char_end`` and every ``start-end`` in ``mention_spans``) overlaps the expected number's span
+(the ``occurrence``-th occurrence of ``number`` in the text).  Each predicted claim matches at
+most one expected claim and each expected claim at most one predicted claim.
+
+Columns, per set and per language (percentages over expected claims):
+
+* found           expected claims matched by a predicted claim
+* values          value_low / value_best / value_high all equal
+* quantity        quantity equal
+* casualty type   casualty_type equal (over expected casualty claims only)
+* source          source equal
+* source_text     the predicted claimer's words overlap the labelled ones (predicted offsets
+                  ``source_text_start``/``source_text_end`` when the table has them, else any
+                  occurrence of the predicted ``source_text`` in the text); an expected null
+                  wants a null.  Without a ``source_text`` column every claim counts as wrong.
+* via             via equal (null = null)
+* reference       reference_start and reference_end both equal (expected null wants null)
+* non-claims taken  labelled non-claim numbers that a predicted claim overlaps
+* extra           predicted claims that match neither a labelled claim nor a non-claim
+
+A value missing from the prediction (an unmatched claim) counts as wrong in every column.
+
+    python benchmarks/bench_accuracy.py                 # both sets, counts only
+    python benchmarks/bench_accuracy.py --misses        # also every miss on the DEV set
+    python benchmarks/bench_accuracy.py --json out.json # write the figures
+
+The held-back set is never printed text by text: only its counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+DATA = Path(__file__).resolve().parent / "data"
+DEV_SET = DATA / "dev_set.yaml"
+HELDBACK_SET = DATA / "heldback_set.yaml"
+
+COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
+
+
+# -- loading ------------------------------------------------------------------------------------
+
+def load_set(path: Path | str) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)["texts"]
+
+
+def find_span(text: str, number: str, occurrence: int = 1) -> tuple[int, int]:
+    """Offsets of the ``occurrence``-th occurrence of ``number`` in ``text``."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(number, start + 1)
+        if start < 0:
+            raise ValueError(f"{number!r} does not occur {occurrence} time(s) in {text[:60]!r}...")
+    return start, start + len(number)
+
+
+def expected_spans(entry: dict) -> tuple[list[dict], list[dict]]:
+    text = entry["text"]
+    claims = []
+    for claim in entry.get("claims") or []:
+        span = find_span(text, str(claim["number"]), claim.get("occurrence", 1))
+        st_span = None
+        if claim.get("source_text"):
+            st_span = find_span(text, claim["source_text"], claim.get("source_text_occurrence", 1))
+        claims.append({**claim, "span": span, "source_text_span": st_span})
+    nots = []
+    for item in entry.get("not_claims") or []:
+        nots.append({**item, "span": find_span(text, str(item["number"]), item.get("occurrence", 1))})
+    return claims, nots
+
+
+# -- comparing ----------------------------------------------------------------------------------
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def predicted_spans(row: dict) -> list[tuple[int, int]]:
+    spans = []
+    if row.get("char_start") is not None and row.get("char_end") is not None:
+        spans.append((int(row["char_start"]), int(row["char_end"])))
+    for part in str(row.get("mention_spans") or "").split(";"):
+        if "-" in part:
+            start, _, end = part.strip().partition("-")
+            try:
+                spans.append((int(start), int(end)))
+            except ValueError:
+                continue
+    return spans
+
+
+def _number_equal(expected, predicted) -> bool:
+    if expected is None or predicted is None:
+        return expected is None and predicted is None
+    try:
+        return math.isclose(float(expected), float(predicted), rel_tol=1e-9, abs_tol=1e-9)
+    except (TypeError, ValueError):
+        return False
+
+
+def _date_text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value)[:10]
+
+
+def _source_text_right(expected: dict, row: dict, text: str) -> bool:
+    if "source_text" not in row:
+        return False
+    predicted = row.get("source_text")
+    wanted = expected["source_text_span"]
+    if wanted is None:
+        return predicted in (None, "")
+    if not predicted:
+        return False
+    start, end = row.get("source_text_start"), row.get("source_text_end")
+    if start is not None and end is not None:
+        return _overlaps((int(start), int(end)), wanted)
+    i = text.find(predicted)
+    while i >= 0:
+        if _overlaps((i, i + len(predicted)), wanted):
+            return True
+        i = text.find(predicted, i + 1)
+    return False
+
+
+def compare(expected: dict, row: dict, text: str) -> dict:
+    values = all(_number_equal(expected.get(k), row.get(k)) for k in ("value_low", "value_best", "value_high"))
+    casualty = None
+    if expected["quantity"] == "casualties":
+        casualty = row.get("quantity") == "casualties" and row.get("casualty_type") == expected.get("casualty_type")
+    return {
+        "found": True,
+        "values": values,
+        "quantity": row.get("quantity") == expected["quantity"],
+        "casualty_type": casualty,
+        "source": row.get("source") == expected["source"],
+        "source_text": _source_text_right(expected, row, text),
+        "via": (row.get("via") or None) == (expected.get("via") or None),
+        "reference": (_date_text(row.get("reference_start")) == _date_text(expected.get("reference_start"))
+                      and _date_text(row.get("reference_end")) == _date_text(expected.get("reference_end"))),
+    }
+
+
+def match(expected: list[dict], rows: list[dict]) -> list[int | None]:
+    """For each expected claim the index of its predicted row (or None); greedy, nearest start first."""
+    used: set[int] = set()
+    result: list[int | None] = []
+    for claim in expected:
+        candidates = []
+        for i, row in enumerate(rows):
+            if i in used:
+                continue
+            spans = predicted_spans(row)
+            if any(_overlaps(span, claim["span"]) for span in spans):
+                distance = min(abs(span[0] - claim["span"][0]) for span in spans)
+                candidates.append((distance, i))
+        if candidates:
+            _, best = min(candidates)
+            used.add(best)
+            result.append(best)
+        else:
+            result.append(None)
+    return result
+
+
+def predict(entry: dict) -> list[dict]:
+    import analysis
+
+    frame = analysis.extract_claims(entry["text"], published=str(entry["published"]),
+                                    language=entry["language"], publisher=entry.get("publisher"))
+    return frame.to_dicts()
+
+
+def score_entry(entry: dict) -> dict:
+    claims, nots = expected_spans(entry)
+    rows = predict(entry)
+    matched = match(claims, rows)
+    results = []
+    for claim, index in zip(claims, matched, strict=True):
+        row = rows[index] if index is not None else None
+        if row is None:
+            outcome = {c: False for c in COLUMNS}
+            outcome["casualty_type"] = False if claim["quantity"] == "casualties" else None
+        else:
+            outcome = compare(claim, row, entry["text"])
+        results.append({"expected": claim, "predicted": row, "outcome": outcome})
+    used = {i for i in matched if i is not None}
+    taken = []
+    for item in nots:
+        hits = [r for r in rows if any(_overlaps(s, item["span"]) for s in predicted_spans(r))]
+        if hits:
+            taken.append({"not_claim": item, "predicted": hits[0]})
+    not_spans = [item["span"] for item in nots]
+    extra = [r for i, r in enumerate(rows) if i not in used
+             and not any(_overlaps(s, n) for s in predicted_spans(r) for n in not_spans)]
+    return {"entry": entry, "claims": results, "not_claims": len(nots), "taken": taken, "extra": extra}
+
+
+# -- figures ------------------------------------------------------------------------------------
+
+def _empty() -> dict:
+    return {"texts": 0, "claims": 0, "casualty_claims": 0, "not_claims": 0, "not_claims_taken": 0,
+            "extra": 0, **{c: 0 for c in COLUMNS}}
+
+
+def _add(totals: dict, scored: dict) -> None:
+    totals["texts"] += 1
+    totals["not_claims"] += scored["not_claims"]
+    totals["not_claims_taken"] += len(scored["taken"])
+    totals["extra"] += len(scored["extra"])
+    for result in scored["claims"]:
+        totals["claims"] += 1
+        if result["expected"]["quantity"] == "casualties":
+            totals["casualty_claims"] += 1
+        for column in COLUMNS:
+            if result["outcome"][column]:
+                totals[column] += 1
+
+
+def _percentages(totals: dict) -> dict:
+    out = dict(totals)
+    for column in COLUMNS:
+        base = totals["casualty_claims"] if column == "casualty_type" else totals["claims"]
+        out[f"{column}_pct"] = round(100 * totals[column] / base, 1) if base else None
+    return out
+
+
+def score_set(path: Path | str, *, keep_details: bool = False) -> dict:
+    """Figures for one set: {'all': {...}, 'de': {...}, 'en': {...}} (counts and *_pct)."""
+    by_language: dict[str, dict] = {"all": _empty()}
+    details = []
+    for entry in load_set(path):
+        scored = score_entry(entry)
+        _add(by_language["all"], scored)
+        _add(by_language.setdefault(entry["language"], _empty()), scored)
+        if keep_details:
+            details.append(scored)
+    figures = {language: _percentages(totals) for language, totals in by_language.items()}
+    if keep_details:
+        figures["_details"] = details
+    return figures
+
+
+# -- printing -----------------------------------------------------------------------------------
+
+HEAD = ("set", "lang", "texts", "claims", "found", "values", "quantity", "cas.type", "source",
+        "src_text", "via", "reference", "non-claims taken", "extra")
+
+
+def _pct(figures: dict, column: str) -> str:
+    value = figures[f"{column}_pct"]
+    return "-" if value is None else f"{value:.1f}%"
+
+
+def table_rows(name: str, figures: dict) -> list[tuple]:
+    rows = []
+    for language in ("de", "en", "all"):
+        f = figures.get(language)
+        if not f:
+            continue
+
+        cells = [_pct(f, column) for column in COLUMNS]
+        rows.append((name, language, f["texts"], f["claims"], *cells,
+                     f"{f['not_claims_taken']}/{f['not_claims']}", f["extra"]))
+    return rows
+
+
+def print_table(rows: list[tuple]) -> None:
+    widths = [max(len(str(r[i])) for r in [HEAD, *rows]) for i in range(len(HEAD))]
+    for row in [HEAD, *rows]:
+        print("  ".join(str(cell).rjust(widths[i]) if i > 1 else str(cell).ljust(widths[i])
+                        for i, cell in enumerate(row)))
+
+
+def _short(row: dict | None) -> str:
+    if row is None:
+        return "(no claim)"
+    keys = ("number_text", "value_low", "value_best", "value_high", "quantity", "casualty_type", "source",
+            "source_text", "via", "reference_start", "reference_end")
+    return ", ".join(f"{k}={_date_text(row.get(k)) if k.startswith('reference') else row.get(k)}"
+                     for k in keys if k in row)
+
+
+def print_misses(details: list[dict]) -> None:
+    for scored in details:
+        entry = scored["entry"]
+        problems = []
+        for result in scored["claims"]:
+            wrong = [c for c in COLUMNS if result["outcome"][c] is False]
+            if wrong:
+                e = result["expected"]
+                want = (f"number={e['number']}, value_low={e.get('value_low')}, value_best={e.get('value_best')}, "
+                        f"value_high={e.get('value_high')}, quantity={e['quantity']}, casualty_type={e.get('casualty_type')}, "
+                        f"source={e['source']}, source_text={e.get('source_text')}, via={e.get('via')}, "
+                        f"reference_start={e.get('reference_start')}, reference_end={e.get('reference_end')}")
+                problems.append(f"  wrong: {', '.join(wrong)}\n    expected:  {want}\n    predicted: {_short(result['predicted'])}")
+        for taken in scored["taken"]:
+            n = taken["not_claim"]
+            problems.append(f"  non-claim taken: {n['number']!r} ({n['reason']})\n    predicted: {_short(taken['predicted'])}")
+        for row in scored["extra"]:
+            problems.append(f"  extra claim: {_short(row)}")
+        if problems:
+            print(f"\n[{entry['id']}] {entry['text']}")
+            print("\n".join(problems))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true", help="print every miss on the development set")
+    parser.add_argument("--json", metavar="PATH", help="write the figures as JSON")
+    parser.add_argument("--dev-only", action="store_true", help="score the development set only")
+    args = parser.parse_args(argv)
+
+    dev = score_set(DEV_SET, keep_details=args.misses)
+    details = dev.pop("_details", None)
+    results = {"dev": dev}
+    if not args.dev_only:
+        results["heldback"] = score_set(HELDBACK_SET)
+    rows = []
+    for name, figures in results.items():
+        rows += table_rows(name, figures)
+    print_table(rows)
+    if args.misses and details:
+        print("\nMisses on the development set:")
+        print_misses(details)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,177 @@
+"""The evaluation sets (benchmarks/data/*.yaml): their structure, and accuracy floors on the
+development set.  The held-back set is only checked for structure here: its accuracy is read with
+``python benchmarks/bench_accuracy.py`` at the end, never asserted while tuning."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import bench_accuracy  # noqa: E402
+
+SETS = {"dev": bench_accuracy.DEV_SET, "heldback": bench_accuracy.HELDBACK_SET}
+MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for the sets)
+    "dev": (130, 270, 50),
+    "heldback": (45, 80, 20),
+}
+QUANTITIES = {"troops_deployed", "troops_planned", "casualties", "sappers", "construction_workers",
+              "workers", "captured", "munitions", "other"}
+CASUALTY_TYPES = {"killed", "wounded", "killed_or_wounded"}
+REASONS = {"age", "duration", "distance", "calibre", "date", "year", "designation", "phone",
+           "page_furniture", "money_unrelated", "other"}
+TAGS = {"attr_unknown_wording", "attr_unknown_claimer", "attr_wrong_entity", "attr_next_sentence",
+        "attr_previous_sentence", "attr_verb", "attr_carried", "attr_typography", "attr_via",
+        "attr_unattributed", "qty_cue_other_number", "qty_counted_noun", "qty_construction_units",
+        "qty_tense_modality", "qty_noun_elsewhere", "qty_totals_parts", "qty_fraction", "qty_captured",
+        "qty_munitions", "qty_workers", "not_claims", "off_topic", "reference_period"}
+COUNTRIES = "kr kp ua ru uk us de jp cn pl fr nato eu".split()
+BODIES = "intelligence military defence_ministry government lawmakers".split()
+COMPOSED = re.compile(rf"^(?:{'|'.join(COUNTRIES)})_(?:{'|'.join(BODIES)})$")
+MEDIA = {"cnn", "reuters", "ap", "afp", "dpa", "yonhap", "bbc", "kp_kcna"}
+
+
+def known_sources() -> set[str]:
+    with open(ROOT / "analysis" / "data" / "sources.yaml", encoding="utf-8") as handle:
+        return set(yaml.safe_load(handle)["sources"])
+
+
+def load(name: str) -> list[dict]:
+    return bench_accuracy.load_set(SETS[name])
+
+
+# -- structure ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", SETS)
+def test_sizes_and_language_balance(name):
+    texts = load(name)
+    claims = sum(len(t["claims"]) for t in texts)
+    nots = sum(len(t["not_claims"]) for t in texts)
+    min_texts, min_claims, min_nots = MINIMUM[name]
+    assert len(texts) >= min_texts and claims >= min_claims and nots >= min_nots
+    by_language = {lang: [t for t in texts if t["language"] == lang] for lang in ("de", "en")}
+    assert {t["language"] for t in texts} == {"de", "en"}
+    assert abs(len(by_language["de"]) - len(by_language["en"])) <= 1
+    claims_de = sum(len(t["claims"]) for t in by_language["de"])
+    assert 0.4 <= claims_de / claims <= 0.6
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_category_is_covered(name):
+    counts: dict[str, int] = {}
+    for text in load(name):
+        assert text["tags"] and set(text["tags"]) <= TAGS, (text["id"], text["tags"])
+        for tag in text["tags"]:
+            counts[tag] = counts.get(tag, 0) + 1
+    need = 3 if name == "dev" else 1
+    assert {tag for tag in TAGS if counts.get(tag, 0) < need} == set()
+
+
+def test_ids_unique_and_sets_disjoint():
+    dev, held = load("dev"), load("heldback")
+    ids = [t["id"] for t in dev + held]
+    assert len(ids) == len(set(ids))
+    assert not {t["text"] for t in dev} & {t["text"] for t in held}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_entries_are_well_formed(name):
+    sources = known_sources()
+    for text in load(name):
+        where = text["id"]
+        assert text["language"] in ("de", "en"), where
+        assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", str(text["published"])), where
+        assert text.get("publisher") is None or isinstance(text["publisher"], str), where
+        numbers = {str(c["number"]) for c in text["claims"]}
+        claims, nots = bench_accuracy.expected_spans(text)  # raises when an occurrence is missing
+        for claim in claims:
+            assert text["text"].count(str(claim["number"])) >= claim.get("occurrence", 1), where
+            assert claim["quantity"] in QUANTITIES, where
+            if claim["quantity"] == "casualties":
+                assert claim["casualty_type"] in CASUALTY_TYPES, where
+            else:
+                assert claim["casualty_type"] is None, where
+            low, best, high = claim["value_low"], claim["value_best"], claim["value_high"]
+            assert best is not None or (low is not None and high is not None), where
+            present = [v for v in (low, best, high) if v is not None]
+            assert present == sorted(present) and all(v >= 0 for v in present), where
+            source = claim["source"]
+            assert source in sources | {"unresolved", "unattributed"} or COMPOSED.match(source), (where, source)
+            if source == "unattributed":
+                assert claim["source_text"] is None, where
+            else:
+                assert claim["source_text"] and claim["source_text"] in text["text"], where
+            assert claim["via"] is None or claim["via"] in MEDIA, where
+            start, end = claim["reference_start"], claim["reference_end"]
+            if start is not None:
+                start = dt.date.fromisoformat(str(start))
+            if end is not None:
+                end = dt.date.fromisoformat(str(end))
+                assert start is not None and start <= end, where
+            if claim.get("part_of") is not None:
+                assert str(claim["part_of"]) in numbers, where
+        for item in nots:
+            assert item["reason"] in REASONS, where
+            assert not any(bench_accuracy._overlaps(item["span"], c["span"]) for c in claims), where
+        spans = [c["span"] for c in claims]
+        assert len(spans) == len(set(spans)), where
+
+
+def test_span_helpers():
+    assert bench_accuracy.find_span("7,000 km and 7,000 troops", "7,000", 2) == (13, 18)
+    assert bench_accuracy.predicted_spans({"char_start": 3, "char_end": 8, "mention_spans": "3-8;40-45"}) == [
+        (3, 8), (3, 8), (40, 45)]
+    with pytest.raises(ValueError):
+        bench_accuracy.find_span("one number: 12", "12", 2)
+
+
+def test_source_text_scoring():
+    text = "Laut NIS sind 3.000 Soldaten dort, sagte der NIS-Direktor."
+    expected = {"source_text_span": bench_accuracy.find_span(text, "NIS")}
+    assert not bench_accuracy._source_text_right(expected, {"source": "kr_nis"}, text)  # no column yet
+    assert bench_accuracy._source_text_right(expected, {"source_text": "Laut NIS"}, text)
+    assert not bench_accuracy._source_text_right(expected, {"source_text": "NIS-Direktor", "source_text_start": 45,
+                                                            "source_text_end": 57}, text)
+    assert bench_accuracy._source_text_right({"source_text_span": None}, {"source_text": None}, text)
+
+
+# -- accuracy floors (development set only) ------------------------------------------------------
+#
+# Measured on the package as of the commit that added the sets (dev set, 206 texts, 287 claims,
+# 81 non-claims):
+#
+#   lang  found  values  quantity  cas.type  source  source_text  via    reference  non-claims taken
+#   de    96.6   95.3    52.3      55.8      29.5    0.0          89.3   79.2       23/40
+#   en    96.4   94.2    63.0      64.0      34.1    0.0          91.3   79.0       22/41
+#   all   96.5   94.8    57.5      59.8      31.7    0.0          90.2   79.1       45/81
+#
+# (source_text is 0 because the claims table has no source_text column yet.)  The floors sit a few
+# points below; the lead raises them as the package improves.
+
+FLOORS = {
+    "all": {"found": 93, "values": 91, "quantity": 54, "casualty_type": 56, "source": 28, "via": 87, "reference": 75},
+    "de": {"found": 93, "values": 92, "quantity": 49, "casualty_type": 52, "source": 26, "via": 86, "reference": 76},
+    "en": {"found": 93, "values": 91, "quantity": 60, "casualty_type": 60, "source": 31, "via": 88, "reference": 76},
+}
+MAX_NON_CLAIMS_TAKEN = {"all": 50, "de": 26, "en": 25}
+
+
+@pytest.fixture(scope="module")
+def dev_figures():
+    return bench_accuracy.score_set(SETS["dev"])
+
+
+@pytest.mark.parametrize("language", FLOORS)
+def test_dev_accuracy_floors(dev_figures, language):
+    figures = dev_figures[language]
+    low = {column: figures[f"{column}_pct"] for column, floor in FLOORS[language].items()
+           if figures[f"{column}_pct"] < floor}
+    assert low == {}, f"below the floors {FLOORS[language]}"
+    assert figures["not_claims_taken"] <= MAX_NON_CLAIMS_TAKEN[language]
