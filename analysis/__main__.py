@@ -10,14 +10,49 @@ import argparse
 import logging
 import sys
 
-from .errors import AnalysisError
+from .build import DEFAULT_BATCH_SIZE, build_derived
+from .build.engines import ENGINES
+from .errors import AnalysisError, ParameterError
 
 log = logging.getLogger("analysis")
 
 
-def _cmd_build(args: argparse.Namespace) -> int:
-    from .distributed import build_from_cli
+# -- build -------------------------------------------------------------------------------------
 
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, found {text!r}")
+    return value
+
+
+def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--engine``, ``--scheduler`` and ``--batch-size`` for ``python -m analysis build``."""
+    parser.add_argument("--engine", choices=ENGINES, default="local",
+                        help="local: stream batches in this process (default); dask: partitions in parallel on a Dask cluster")
+    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                        help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 "
+                        "(default: start a local cluster with one worker per core)")
+    parser.add_argument("--batch-size", type=positive_int, metavar="N", default=DEFAULT_BATCH_SIZE,
+                        help=f"articles per batch (local) or per partition (dask); default {DEFAULT_BATCH_SIZE}")
+
+
+def build_from_cli(args: argparse.Namespace) -> int:
+    """Run the build the parsed ``build`` arguments ask for."""
+    if args.scheduler is not None and args.engine != "dask":
+        raise ParameterError("--scheduler", expected="--engine dask with a scheduler address",
+                             found=f"--engine {args.engine}", fix="add --engine dask, or drop --scheduler")
+    build_derived(review=not args.no_review, batch_size=args.batch_size, engine=args.engine, scheduler=args.scheduler)
+    return 0
+
+
+# -- the other commands --------------------------------------------------------------------------
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
     return build_from_cli(args)
 
 
@@ -44,7 +79,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_review(args: argparse.Namespace) -> int:
+def _cmd_review(_args: argparse.Namespace) -> int:
     from .add import REVIEW_HOWTO, format_claims, format_not_claims, unreviewed
 
     claims, amounts = unreviewed()
@@ -74,8 +109,6 @@ def make_parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="rebuild data/derived/ from data/raw/")
     build.add_argument("--no-review", action="store_true", help="ignore data/raw/review.yaml: the automatic result alone")
-    from .distributed import add_engine_arguments
-
     add_engine_arguments(build)
     build.set_defaults(run=_cmd_build)
 
