@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 
+from .add import REVIEW_HOWTO, add_article, format_claims, format_not_claims, unreviewed
 from .build import DEFAULT_BATCH_SIZE, build_derived
 from .build.engines import ENGINES
 from .errors import AnalysisError, ParameterError
@@ -52,19 +53,13 @@ def build_from_cli(args: argparse.Namespace) -> int:
 # -- the other commands --------------------------------------------------------------------------
 
 
-def _cmd_build(args: argparse.Namespace) -> int:
-    return build_from_cli(args)
-
-
 def _cmd_render(args: argparse.Namespace) -> int:
-    from .render import render_from_cli
+    from .render import render_from_cli  # here: papermill and nbconvert take a second to import
 
     return render_from_cli(args)
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
-    from .add import REVIEW_HOWTO, add_article, format_claims, format_not_claims
-
     added = add_article(
         args.path, publisher=args.publisher, published=args.published, url=args.url,
         title=args.title, language=args.language,
@@ -80,8 +75,6 @@ def _cmd_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_review(_args: argparse.Namespace) -> int:
-    from .add import REVIEW_HOWTO, format_claims, format_not_claims, unreviewed
-
     claims, amounts = unreviewed()
     if claims.is_empty() and amounts.is_empty():
         print("Everything is reviewed: every claim is confirmed or corrected.")
@@ -110,7 +103,7 @@ def make_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="rebuild data/derived/ from data/raw/")
     build.add_argument("--no-review", action="store_true", help="ignore data/raw/review.yaml: the automatic result alone")
     add_engine_arguments(build)
-    build.set_defaults(run=_cmd_build)
+    build.set_defaults(run=build_from_cli)
 
     add = commands.add_parser("add", help="add an article to data/raw/articles/, rebuild, and show what was extracted")
     add.add_argument("path", help="the article as a UTF-8 text file")
