@@ -10,26 +10,56 @@ import argparse
 import logging
 import sys
 
-from .errors import AnalysisError
+from .add import REVIEW_HOWTO, add_article, format_claims, format_not_claims, unreviewed
+from .build import DEFAULT_BATCH_SIZE, build_derived
+from .build.engines import ENGINES
+from .errors import AnalysisError, ParameterError
 
 log = logging.getLogger("analysis")
 
 
-def _cmd_build(args: argparse.Namespace) -> int:
-    from .distributed import build_from_cli
+# -- build -------------------------------------------------------------------------------------
 
-    return build_from_cli(args)
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, found {text!r}")
+    return value
+
+
+def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--engine``, ``--scheduler`` and ``--batch-size`` for ``python -m analysis build``."""
+    parser.add_argument("--engine", choices=ENGINES, default="local",
+                        help="local: stream batches in this process (default); dask: partitions in parallel on a Dask cluster")
+    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                        help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 "
+                        "(default: start a local cluster with one worker per core)")
+    parser.add_argument("--batch-size", type=positive_int, metavar="N", default=DEFAULT_BATCH_SIZE,
+                        help=f"articles per batch (local) or per partition (dask); default {DEFAULT_BATCH_SIZE}")
+
+
+def build_from_cli(args: argparse.Namespace) -> int:
+    """Run the build the parsed ``build`` arguments ask for."""
+    if args.scheduler is not None and args.engine != "dask":
+        raise ParameterError("--scheduler", expected="--engine dask with a scheduler address",
+                             found=f"--engine {args.engine}", fix="add --engine dask, or drop --scheduler")
+    build_derived(review=not args.no_review, batch_size=args.batch_size, engine=args.engine, scheduler=args.scheduler)
+    return 0
+
+
+# -- the other commands --------------------------------------------------------------------------
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    from .render import render_from_cli
+    from .render import render_from_cli  # here: papermill and nbconvert take a second to import
 
     return render_from_cli(args)
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
-    from .add import REVIEW_HOWTO, add_article, format_claims, format_not_claims
-
     added = add_article(
         args.path, publisher=args.publisher, published=args.published, url=args.url,
         title=args.title, language=args.language,
@@ -44,9 +74,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_review(args: argparse.Namespace) -> int:
-    from .add import REVIEW_HOWTO, format_claims, format_not_claims, unreviewed
-
+def _cmd_review(_args: argparse.Namespace) -> int:
     claims, amounts = unreviewed()
     if claims.is_empty() and amounts.is_empty():
         print("Everything is reviewed: every claim is confirmed or corrected.")
@@ -74,10 +102,8 @@ def make_parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="rebuild data/derived/ from data/raw/")
     build.add_argument("--no-review", action="store_true", help="ignore data/raw/review.yaml: the automatic result alone")
-    from .distributed import add_engine_arguments
-
     add_engine_arguments(build)
-    build.set_defaults(run=_cmd_build)
+    build.set_defaults(run=build_from_cli)
 
     add = commands.add_parser("add", help="add an article to data/raw/articles/, rebuild, and show what was extracted")
     add.add_argument("path", help="the article as a UTF-8 text file")

@@ -19,6 +19,7 @@ import polars as pl
 import yaml
 
 from . import paths
+from .build import build_derived, load_table
 from .corpus import (
     ARTICLE_SUFFIX,
     PROVENANCE_SUFFIX,
@@ -87,8 +88,6 @@ def add_article(
     title: str | None = None, language: str | None = None, root: Path | None = None,
 ) -> Added:
     """Copy ``source`` into the corpus with its provenance, rebuild, and return its extraction."""
-    from .build import build_derived
-
     source = Path(source)
     try:
         data = source.read_bytes()
@@ -200,8 +199,6 @@ then run `python -m analysis build` (or `make report`)."""
 
 def unreviewed(root: Path | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Claims still 'auto', and amounts not taken as claims that no analyst has looked at."""
-    from .build import load_table
-
     claims = load_table("claims", root).filter(pl.col("review_status") == "auto")
     mentions = load_table("mentions", root).filter(
         pl.col("kind").is_in(["quantity", "percent", "fraction"]) & (pl.col("mention_status") == "not_a_claim")

@@ -3,6 +3,9 @@
 Every error says where (file, line or offset), what was expected, what was
 found and how to fix it.  The CLI prints ``str(error)`` and exits non-zero;
 the traceback is shown only with ``--debug``.
+
+Errors pickle as themselves (type, message and fields), so an error raised on a
+Dask worker reaches the driver as the same subclass with the same message.
 """
 
 from __future__ import annotations
@@ -28,6 +31,18 @@ class AnalysisError(Exception):
         super().__init__(
             f"{self.where}: expected {expected}; found {found}. How to fix: {fix}"
         )
+
+    def __reduce__(self):
+        # The default (``cls(*args)``) fails: the fields are keyword-only.  Rebuild from the fields,
+        # then restore any further attributes a subclass set.
+        return _restore_error, (type(self), self.where, self.expected, self.found, self.fix), self.__dict__
+
+
+def _restore_error(cls: type[AnalysisError], where: str, expected: str, found: str, fix: str) -> AnalysisError:
+    """Unpickle an :class:`AnalysisError` subclass from its fields (the subclass's own ``__init__`` is not called)."""
+    error = cls.__new__(cls)
+    AnalysisError.__init__(error, where, expected=expected, found=found, fix=fix)
+    return error
 
 
 class CorpusError(AnalysisError):

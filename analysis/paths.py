@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .errors import ParameterError
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 VOCABULARY_DIR = PACKAGE_DIR / "data"
 
@@ -49,8 +51,6 @@ def contained(base: Path, name: str) -> Path:
     Output paths derived from article ids or parameter names go through here,
     so ``../`` or an absolute path can never escape ``reports/`` or ``data/derived/``.
     """
-    from .errors import ParameterError
-
     candidate = (base / name).resolve()
     base_resolved = base.resolve()
     if candidate != base_resolved and base_resolved not in candidate.parents:

@@ -3,6 +3,8 @@
 :class:`AtomicOutputs` stages a set of files and renames them all only when
 every one was written, so a build killed half-way leaves the previous outputs
 intact.  :func:`exclusive` holds a lock file so two builds never interleave.
+Temporaries are created with ordinary permissions (0666 / 0777 less the umask,
+applied by the system), so the umask is never read or changed.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,17 +21,42 @@ from filelock import FileLock, Timeout
 from .errors import AnalysisError
 
 log = logging.getLogger(__name__)
-_UMASK = os.umask(0)
-os.umask(_UMASK)
+_ATTEMPTS = 100  # tries to find a free temporary name
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
+    """Flush a directory's entries (renames into it) to disk, where the system allows it."""
     with contextlib.suppress(OSError):
         fd = os.open(directory, os.O_RDONLY)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _create_unique(directory: Path, prefix: str, suffix: str, create: Callable[[Path], None]) -> Path:
+    for _ in range(_ATTEMPTS):
+        path = directory / f"{prefix}{secrets.token_hex(4)}{suffix}"
+        try:
+            create(path)
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(f"{directory}: no free name {prefix}*{suffix} after {_ATTEMPTS} tries")
+
+
+def _new_file(path: Path) -> None:
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+
+
+def make_temp_file(directory: Path, prefix: str, suffix: str = "") -> Path:
+    """Create a new empty file ``directory/<prefix><random><suffix>`` (mode 0666 less the umask)."""
+    return _create_unique(directory, prefix, suffix, _new_file)
+
+
+def make_temp_dir(directory: Path, prefix: str) -> Path:
+    """Create a new empty directory ``directory/<prefix><random>`` (mode 0777 less the umask)."""
+    return _create_unique(directory, prefix, "", lambda path: path.mkdir(mode=0o777))
 
 
 class AtomicOutputs:
@@ -41,10 +68,7 @@ class AtomicOutputs:
     def stage(self, target: Path, write: Callable[[Path], None]) -> None:
         """Call ``write(tmp_path)`` for a temporary beside ``target``."""
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
-        os.close(fd)
-        tmp_path = Path(tmp)
+        tmp_path = make_temp_file(target.parent, prefix=f".{target.name}.", suffix=".tmp")
         try:
             write(tmp_path)
             with open(tmp_path, "rb+") as handle:
@@ -67,7 +91,7 @@ class AtomicOutputs:
             os.replace(tmp, target)
             targets.append(target)
         for directory in {t.parent for t in targets}:
-            _fsync_dir(directory)
+            fsync_dir(directory)
         self._staged.clear()
         return targets
 

@@ -5,7 +5,7 @@ scale x 5 articles) is generated into ``--dir`` once and reused by later runs.
 Each build runs in a fresh child process, so its peak memory is its own:
 
 * in-process (``build_derived``): the child's peak RSS (``getrusage``);
-* Dask (``build_with_dask``, a local cluster of ``--workers`` processes): the
+* Dask (``build_derived(engine="dask")``, a local cluster of ``--workers`` processes): the
   peak of the summed RSS of the driver and its worker processes, sampled every
   50 ms (the in-process runs are sampled the same way, as a cross-check).
 
@@ -117,15 +117,12 @@ def child(engine: str, root: Path, batch_size: int, workers: int) -> None:
 
     logging.basicConfig(level=logging.WARNING)
     cpu_before = process_cpu()
+    from analysis.build import build_derived
+
+    started = time.perf_counter()
     if engine == "dask":
-        from analysis.distributed import build_with_dask
-
-        started = time.perf_counter()
-        build_with_dask(root, partition_size=batch_size, n_workers=workers)
+        build_derived(root, batch_size=batch_size, engine="dask", n_workers=workers)
     else:
-        from analysis.build import build_derived
-
-        started = time.perf_counter()
         build_derived(root, batch_size=batch_size)
     seconds = time.perf_counter() - started
     print(json.dumps({

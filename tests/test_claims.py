@@ -4,13 +4,15 @@ attribution, reference-period and quantity rules on sentences written in reporti
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import polars as pl
 import pytest
 import yaml
 
-from analysis.build import build_tables
+from analysis import paths
+from analysis.build import TABLE_NAMES, build_derived, load_table
 from analysis.claims import ArticleInfo, extract_claims, resolve_reference
 from analysis.corpus import load_corpus
 
@@ -18,8 +20,11 @@ EXPECTED = yaml.safe_load((Path(__file__).parent / "data" / "expected_seed_claim
 
 
 @pytest.fixture(scope="module")
-def seed_tables() -> dict[str, pl.DataFrame]:
-    return build_tables(load_corpus())
+def seed_tables(tmp_path_factory) -> dict[str, pl.DataFrame]:
+    root = tmp_path_factory.mktemp("seed")
+    shutil.copytree(paths.raw_dir(), paths.raw_dir(root))
+    build_derived(root, batch_size=4)
+    return {name: load_table(name, root) for name in TABLE_NAMES}
 
 
 def _date(value):

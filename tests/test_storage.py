@@ -50,3 +50,21 @@ def test_exclusive_serialises_two_holders(tmp_path: Path):
         t.join()
     assert events[0].endswith("-in") and events[1].endswith("-out")
     assert events[0][0] == events[1][0] and events[2][0] == events[3][0]
+
+
+def test_outputs_and_temporary_directories_get_ordinary_permissions(tmp_path: Path):
+    """Files 0666 and directories 0777 less the umask, as ``open``/``mkdir`` make them; the umask stays."""
+    import os
+    import stat
+
+    from analysis.storage import make_temp_dir
+
+    old = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "a.csv", b"a")
+        directory = make_temp_dir(tmp_path, prefix=".dataset-new-")
+        assert os.umask(0o027) == 0o027, "the storage functions never change the umask"
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "a.csv").stat().st_mode) == 0o640
+    assert stat.S_IMODE(directory.stat().st_mode) == 0o750 and directory.name.startswith(".dataset-new-")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from analysis import paths
-from analysis.build import build_tables
+from analysis.build import build_derived, load_table
 from analysis.corpus import ARTICLE_ID_PATTERN, list_article_ids, load_corpus
 from analysis.synthetic import OUTLETS, PUBLISHERS, generate_corpus, iter_variants, variant
 
@@ -100,10 +101,12 @@ def test_ids_stay_valid_and_distinct_at_10000x():
 
 def test_the_extractor_finds_the_varied_claims(tmp_path: Path):
     """Claims of the variants carry the varied values, not the seed's."""
-    generate_corpus(tmp_path / "articles", 3)
-    tables = build_tables(load_corpus(tmp_path / "articles"), review=False, root=tmp_path)
-    seed_tables = build_tables(SEEDS, review=False, root=tmp_path)
-    claims, seed_claims = tables["claims"], seed_tables["claims"]
+    variants, seeds = tmp_path / "variants", tmp_path / "seeds"
+    generate_corpus(paths.articles_dir(variants), 3)
+    shutil.copytree(paths.articles_dir(), paths.articles_dir(seeds))
+    for root in (variants, seeds):
+        build_derived(root, review=False, batch_size=4)
+    claims, seed_claims = load_table("claims", variants), load_table("claims", seeds)
     assert claims.height >= 2 * seed_claims.height
     assert set(claims["value_best"].drop_nulls()) - set(seed_claims["value_best"].drop_nulls())
     assert claims["claim_id"].n_unique() == claims.height

@@ -1,4 +1,4 @@
-"""The build: validated tables, datapackage, byte-identical rebuilds, atomic and locked."""
+"""The build (analysis.build.run): validated tables, datapackage, byte-identical rebuilds, atomic and locked."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import pytest
 
 from analysis import paths, schema
 from analysis.build import build_derived
+from analysis.errors import ParameterError
 
 ROOT = paths.repo_root()
 
@@ -122,8 +123,8 @@ def test_batch_size_does_not_change_a_byte(project: Path, tmp_path_factory):
     """Claim groups spanning batches are found by the streamed grouping as by the in-memory one."""
     import polars as pl
 
-    from analysis.build import build_tables, load_table
-    from analysis.corpus import load_corpus
+    from analysis.build import load_table
+    from analysis.build.groups import assign_claim_groups
     from analysis.synthetic import generate_corpus
 
     generate_corpus(paths.articles_dir(project), 8, seed=5, seeds_dir=paths.articles_dir())  # 40 + 5 articles
@@ -132,9 +133,16 @@ def test_batch_size_does_not_change_a_byte(project: Path, tmp_path_factory):
     build_derived(project, batch_size=500)  # one batch
     build_derived(other, batch_size=4)      # twelve batches
     assert _tree_digest(paths.derived_dir(other)) == _tree_digest(paths.derived_dir(project))
-    in_memory = build_tables(load_corpus(paths.articles_dir(project)), root=project)["claims"]
+    in_memory = assign_claim_groups(load_table("claims", project))  # all claims at once, groups found again
     streamed = load_table("claims", other)
     assert streamed.equals(in_memory)
     spanning = streamed.group_by("claim_group").agg(pl.col("article_id").n_unique().alias("n"))
     assert spanning["n"].max() > 4, "some claim group spans several batches"
     assert streamed.filter(pl.col("is_first_report")).height == streamed["claim_group"].n_unique()
+
+
+@pytest.mark.parametrize("size", [pytest.param(0, id="zero"), pytest.param(-3, id="negative")])
+def test_batch_size_must_be_positive(project: Path, size: int):
+    with pytest.raises(ParameterError, match=r"batch_size: expected a positive number of articles per batch"):
+        build_derived(project, batch_size=size)
+    assert not paths.derived_dir(project).exists(), "refused before anything is written"

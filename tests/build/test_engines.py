@@ -1,4 +1,5 @@
-"""The Dask build: same tables as the in-process build, row for row and byte for byte."""
+"""The engines (analysis.build.engines): the Dask build gives the same tables as the local one,
+row for row and byte for byte; errors on workers arrive as themselves."""
 
 from __future__ import annotations
 
@@ -11,17 +12,12 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from analysis import distributed, paths
+from analysis import paths
+from analysis.__main__ import add_engine_arguments, build_from_cli
 from analysis.build import TABLE_NAMES, build_derived, load_table
-from analysis.distributed import (
-    DATASET_DIR,
-    add_engine_arguments,
-    build_from_cli,
-    build_with_dask,
-    check_workers,
-    code_digest,
-    remove_dataset_leftovers,
-)
+from analysis.build.cluster import quiet_distributed_logs
+from analysis.build.engines import make_engine
+from analysis.build.outputs import DATASET_DIR
 from analysis.errors import ChecksumError, ParameterError, ReviewError
 from analysis.synthetic import generate_corpus
 
@@ -58,7 +54,7 @@ def cluster() -> Iterator[str]:
     """One local cluster of two worker processes, shared by the tests that give an address."""
     from distributed import LocalCluster
 
-    with distributed.quiet_distributed_logs(), LocalCluster(
+    with quiet_distributed_logs(), LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
     ) as local:
         yield local.scheduler_address
@@ -72,7 +68,7 @@ def _project(raw: Path, root: Path) -> Path:
 def test_dask_build_equals_the_in_process_build(raw_corpus: Path, cluster: str, tmp_path: Path):
     local, remote = _project(raw_corpus, tmp_path / "local"), _project(raw_corpus, tmp_path / "dask")
     build_derived(local)  # one batch of 105 articles
-    written = build_with_dask(remote, scheduler=cluster, partition_size=10)  # 11 partitions
+    written = build_derived(remote, engine="dask", scheduler=cluster, batch_size=10).written  # 11 partitions
     for name in TABLE_NAMES:
         expected = load_table(name, local)
         assert load_table(name, remote).equals(expected), f"{name} differs from the in-process build"
@@ -95,7 +91,7 @@ def test_without_an_address_a_local_cluster_is_started(tmp_path: Path):
     for root in (local, remote):
         shutil.copytree(paths.raw_dir(), paths.raw_dir(root))
     build_derived(local)
-    build_with_dask(remote, partition_size=2, n_workers=2)
+    build_derived(remote, engine="dask", batch_size=2, n_workers=2)
     assert _digest(paths.derived_dir(remote)) == _digest(paths.derived_dir(local))
 
 
@@ -104,7 +100,7 @@ def test_an_empty_corpus_gives_empty_tables_like_the_in_process_build(tmp_path: 
     for root in (local, remote):
         paths.articles_dir(root).mkdir(parents=True)
     build_derived(local)
-    build_with_dask(remote)  # nothing to distribute: no cluster is started
+    build_derived(remote, engine="dask")  # nothing to distribute: no cluster is started
     assert _digest(paths.derived_dir(remote)) == _digest(paths.derived_dir(local))
     for name in TABLE_NAMES:
         assert _dataset(remote, name).is_empty() and _dataset(remote, name).columns == load_table(name, local).columns
@@ -113,9 +109,9 @@ def test_an_empty_corpus_gives_empty_tables_like_the_in_process_build(tmp_path: 
 def test_a_rebuild_replaces_the_dataset_whole(raw_corpus: Path, cluster: str, tmp_path: Path):
     """Fewer partitions than last time: no stale parts remain, the tables are the same bytes."""
     root = _project(raw_corpus, tmp_path)
-    build_with_dask(root, scheduler=cluster, partition_size=10)
+    build_derived(root, engine="dask", scheduler=cluster, batch_size=10)
     first = _digest(paths.derived_dir(root))
-    build_with_dask(root, scheduler=cluster, partition_size=50)
+    build_derived(root, engine="dask", scheduler=cluster, batch_size=50)
     assert _digest(paths.derived_dir(root)) == first
     for name in TABLE_NAMES:
         assert len(list((paths.derived_dir(root) / DATASET_DIR / name).iterdir())) == 3
@@ -126,14 +122,14 @@ def test_a_rebuild_replaces_the_dataset_whole(raw_corpus: Path, cluster: str, tm
 def test_an_error_on_a_worker_reaches_the_driver_as_itself(raw_corpus: Path, cluster: str, tmp_path: Path):
     """A checksum mismatch found by a worker is raised as ChecksumError with the in-process message."""
     root = _project(raw_corpus, tmp_path)
-    build_with_dask(root, scheduler=cluster, partition_size=10)
+    build_derived(root, engine="dask", scheduler=cluster, batch_size=10)
     before = _digest(paths.derived_dir(root))
     article = paths.articles_dir(root) / "syn-000013-kettner-edelmetalle-2025-07-02.txt"
     article.write_bytes(article.read_bytes() + b"\nedited")
     with pytest.raises(ChecksumError, match="syn-000013-kettner-edelmetalle-2025-07-02.txt") as in_process:
         build_derived(root)
     with pytest.raises(ChecksumError) as on_worker:
-        build_with_dask(root, scheduler=cluster, partition_size=10)
+        build_derived(root, engine="dask", scheduler=cluster, batch_size=10)
     assert str(on_worker.value) == str(in_process.value)
     assert _digest(paths.derived_dir(root)) == before, "a failed build must leave the outputs as they were"
     assert _hidden(root) == []
@@ -152,48 +148,8 @@ def test_a_review_error_on_a_worker_reads_as_in_process(raw_corpus: Path, cluste
     with pytest.raises(ReviewError, match="confirm only for a mention taken as a claim") as in_process:
         build_derived(root)
     with pytest.raises(ReviewError) as on_worker:
-        build_with_dask(root, scheduler=cluster, partition_size=7)
+        build_derived(root, engine="dask", scheduler=cluster, batch_size=7)
     assert str(on_worker.value) == str(in_process.value)
-
-
-def test_an_unreachable_scheduler_is_a_parameter_error(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
-    shutil.copytree(paths.raw_dir(), paths.raw_dir(tmp_path))
-    with pytest.raises(ParameterError, match="--scheduler tcp://127.0.0.1:9.*omit --scheduler"):
-        build_with_dask(tmp_path, scheduler="tcp://127.0.0.1:9")
-
-
-class FakeClient:
-    """Answers ``client.run`` with prepared worker environments."""
-
-    def __init__(self, environments: dict) -> None:
-        self.environments = environments
-
-    def run(self, function, *args):
-        return self.environments
-
-
-@pytest.mark.parametrize("environment, message", [
-    pytest.param({"articles_dir": False, "parts_dir": True}, "cannot see the project directory", id="blind"),
-    pytest.param({"articles_dir": True, "parts_dir": False}, "cannot see the project directory", id="read-only"),
-    pytest.param({"articles_dir": True, "parts_dir": True, "code": "0" * 64}, "run different code", id="stale-code"),
-])
-def test_workers_that_cannot_run_the_build_are_refused(tmp_path: Path, environment: dict, message: str):
-    good = {"articles_dir": True, "parts_dir": True, "code": code_digest()}
-    client = FakeClient({"tcp://a:1": good, "tcp://b:1": {**good, **environment}})
-    with pytest.raises(ParameterError, match=rf"worker tcp://b:1.*1 of 2 worker\(s\) {message}"):
-        check_workers(client, tmp_path, tmp_path)
-    assert check_workers(FakeClient({"tcp://a:1": good}), tmp_path, tmp_path) == 1
-
-
-def test_a_dataset_set_aside_by_a_killed_build_is_put_back(tmp_path: Path):
-    old = tmp_path / ".dataset-old-x" / DATASET_DIR / "claims"
-    old.mkdir(parents=True)
-    (old / "part-00000.parquet").write_bytes(b"old")
-    (tmp_path / ".dataset-new-y").mkdir()
-    remove_dataset_leftovers(tmp_path)
-    assert (tmp_path / DATASET_DIR / "claims" / "part-00000.parquet").read_bytes() == b"old"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [DATASET_DIR]
 
 
 def _parse(*argv: str) -> argparse.Namespace:
@@ -201,17 +157,6 @@ def _parse(*argv: str) -> argparse.Namespace:
     parser.add_argument("--no-review", action="store_true")
     add_engine_arguments(parser)
     return parser.parse_args(argv)
-
-
-def test_engine_arguments():
-    args = _parse("--engine", "dask", "--scheduler", "tcp://10.0.0.5:8786", "--batch-size", "20")
-    assert (args.engine, args.scheduler, args.batch_size) == ("dask", "tcp://10.0.0.5:8786", 20)
-    assert (_parse().engine, _parse().scheduler, _parse().batch_size) == ("local", None, 500)
-    for bad in (["--batch-size", "0"], ["--batch-size", "x"], ["--engine", "spark"]):
-        with pytest.raises(SystemExit):
-            _parse(*bad)
-    with pytest.raises(ParameterError, match="--engine dask"):
-        build_from_cli(_parse("--scheduler", "tcp://10.0.0.5:8786"))
 
 
 def test_build_from_cli_runs_either_engine(cluster: str, tmp_path: Path, monkeypatch):
@@ -222,3 +167,13 @@ def test_build_from_cli_runs_either_engine(cluster: str, tmp_path: Path, monkeyp
     assert build_from_cli(_parse("--engine", "dask", "--scheduler", cluster, "--batch-size", "3")) == 0
     assert _digest(paths.derived_dir(tmp_path)) == local
     assert (paths.derived_dir(tmp_path) / DATASET_DIR / "mentions" / "part-00001.parquet").is_file()
+
+
+@pytest.mark.parametrize("engine, options, message", [
+    pytest.param("spark", {}, r"engine: expected one of local, dask; found 'spark'", id="unknown"),
+    pytest.param("local", {"scheduler": "tcp://10.0.0.5:8786"}, r"engine='dask'.*found engine='local'", id="scheduler"),
+    pytest.param("local", {"n_workers": 2}, r"engine='dask'.*found engine='local'", id="n-workers"),
+])
+def test_an_engine_that_does_not_fit_its_options_is_refused(engine: str, options: dict, message: str):
+    with pytest.raises(ParameterError, match=message):
+        make_engine(engine, **options)

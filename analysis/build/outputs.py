@@ -1,0 +1,161 @@
+"""Everything the build writes into ``data/derived/``, and reading a table back.
+
+The single-file tables (CSV + Parquet), ``datapackage.json`` and ``README.md`` are
+written together and atomically (:func:`write_tables`).  The Dask engine also
+writes the partitioned dataset ``dataset/{articles,mentions,claims}/part-00000.parquet``
+..., one part per batch, swapped in whole (:func:`stage_dataset`, :func:`commit_dataset`).
+Both are made from the batches' parts, after the claim-group pass.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import polars as pl
+
+from .. import paths, schema
+from ..storage import AtomicOutputs, fsync_dir, make_temp_dir
+from .batches import ARTICLES_PART, GROUPED_CLAIMS_PART, MENTIONS_PART, part_path
+
+TABLE_NAMES = ("articles", "mentions", "claims")
+# The batch part each table is made of.
+TABLE_PARTS = {"articles": ARTICLES_PART, "mentions": MENTIONS_PART, "claims": GROUPED_CLAIMS_PART}
+# Fixed, so a table's Parquet bytes do not depend on how the build cut the corpus into batches.
+# The sinks buffer about one row group per table: measured on 50,000 articles, 16,384 rows gave a
+# peak RSS of 276 MB against 319 MB with 65,536 rows, for files 2-19% larger.
+ROW_GROUP_SIZE = 16_384
+DATASET_DIR = "dataset"  # the partitioned dataset, inside data/derived/
+
+
+def part_tables(parts: Path) -> dict[str, pl.LazyFrame]:
+    """Every table as its batches' parts concatenated in order (lazily)."""
+    return {name: pl.scan_parquet(parts / f"{TABLE_PARTS[name]}-*.parquet") for name in TABLE_NAMES}
+
+
+def write_tables(tables: dict[str, pl.DataFrame | pl.LazyFrame], out_dir: Path,
+                 inputs: Mapping[str, str] | None = None) -> list[Path]:
+    """Write every table (CSV + Parquet) plus datapackage.json and README.md, atomically.
+
+    ``inputs`` (:func:`analysis.build.build_inputs`) goes into datapackage.json as ``build_inputs``.
+    """
+    out = AtomicOutputs()
+    try:
+        for name, frame in tables.items():
+            lazy = frame.lazy()
+            out.stage(paths.contained(out_dir, f"{name}.csv"),
+                      lambda tmp, lf=lazy: lf.sink_csv(tmp, line_terminator="\n"))
+            out.stage(paths.contained(out_dir, f"{name}.parquet"),
+                      lambda tmp, lf=lazy: lf.sink_parquet(tmp, compression="zstd", statistics=True,
+                                                             row_group_size=ROW_GROUP_SIZE))
+        descriptor = schema.datapackage_descriptor(list(tables))
+        if inputs is not None:
+            descriptor["build_inputs"] = dict(inputs)
+        out.stage_text(out_dir / "datapackage.json", json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n")
+        out.stage_text(out_dir / "README.md", schema.schema_markdown())
+    except BaseException:
+        out.discard()
+        raise
+    return out.commit()
+
+
+def write_outputs(parts: Path, n_batches: int, out_dir: Path, inputs: Mapping[str, str], *,
+                  dataset: bool) -> list[Path]:
+    """The tables from the batches' parts into ``out_dir``, with the partitioned dataset if ``dataset``.
+
+    The dataset is staged first and swapped in only after the single-file tables
+    were written, so a failure leaves every output as it was.
+    """
+    staging = stage_dataset(out_dir, parts, n_batches) if dataset else None
+    try:
+        written = write_tables(part_tables(parts), out_dir, inputs)
+    except BaseException:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if staging is not None:
+        written += commit_dataset(staging, out_dir)
+    return written
+
+
+def load_table(name: str, root: Path | None = None) -> pl.DataFrame:
+    """Read a derived table (Parquet) for notebooks and reports."""
+    return pl.read_parquet(paths.derived_dir(root) / f"{name}.parquet")
+
+
+# -- the partitioned dataset (Dask engine) -----------------------------------------------------
+
+
+def dataset_part(dataset: Path, table: str, index: int) -> Path:
+    """``dataset/<table>/part-00000.parquet`` (0-based)."""
+    return dataset / table / f"part-{index:05d}.parquet"
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def stage_dataset(out_dir: Path, parts: Path, n_batches: int) -> Path:
+    """The batches' parts as a partitioned dataset in a hidden directory beside ``dataset/``; return it.
+
+    The parts are hard-linked (copied where links fail): batch N is part N-1 of each table.
+    """
+    staging = make_temp_dir(out_dir, prefix=f".{DATASET_DIR}-new-")
+    try:
+        for table in TABLE_NAMES:
+            (staging / table).mkdir()
+            for index in range(n_batches):
+                _link_or_copy(part_path(parts, TABLE_PARTS[table], index + 1), dataset_part(staging, table, index))
+        for directory in (staging, *(staging / t for t in TABLE_NAMES)):
+            fsync_dir(directory)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def commit_dataset(staging: Path, out_dir: Path) -> list[Path]:
+    """Swap the staged dataset in for ``dataset/``; return its files.
+
+    Two renames: the old dataset aside, the new one in place.  A crash between
+    them leaves the old one aside, and :func:`remove_leftovers` puts it back.
+    """
+    target = out_dir / DATASET_DIR
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{DATASET_DIR}-old-", dir=out_dir))
+        os.replace(target, old / DATASET_DIR)
+    os.replace(staging, target)
+    fsync_dir(out_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return sorted(target.rglob("*.parquet"))
+
+
+# -- a killed build's leftovers --------------------------------------------------------------
+
+
+def remove_leftovers(out_dir: Path) -> None:
+    """Temporaries of a build that was killed (we hold the lock, so no build is running).
+
+    A dataset set aside by a swap that did not finish is put back first.
+    """
+    target = out_dir / DATASET_DIR
+    for old in sorted(out_dir.glob(f".{DATASET_DIR}-old-*")):
+        if not target.exists() and (old / DATASET_DIR).is_dir():
+            os.replace(old / DATASET_DIR, target)
+        shutil.rmtree(old, ignore_errors=True)
+    for staging in out_dir.glob(f".{DATASET_DIR}-new-*"):
+        shutil.rmtree(staging, ignore_errors=True)
+    for leftover in out_dir.glob(".parts-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in out_dir.glob(".*.tmp"):
+        leftover.unlink(missing_ok=True)
+
