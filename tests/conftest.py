@@ -155,7 +155,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     session.config._raw_digest_before = _raw_digest()  # type: ignore[attr-defined]
 
 
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+def pytest_sessionfinish(session: pytest.Session) -> None:
     before = getattr(session.config, "_raw_digest_before", None)
     if before is None:
         return

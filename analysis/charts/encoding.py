@@ -1,0 +1,228 @@
+"""How the charts encode claims: palette, glyphs, the time axis, the notebook renderer.
+
+Every chart gives each source one colour: the sorted source ids of ``color_domain``
+(default: the sources in the data) take the colours of :data:`SOURCE_PALETTE` in
+turn, and unattributed claims are always grey.  How a figure was stated is drawn
+the same way in every chart (:data:`GLYPHS`).  The encodings, tooltips and helpers
+here are shared by the topic modules (overview, timeline, sources, audit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import altair as alt
+import polars as pl
+
+from analysis import views
+
+RENDERER_NAME = "nk"
+# JupyterLab's renderer key; altair 6's own key (application/vnd.vegalite.v6.json) is rejected by nbformat.
+VEGALITE_MIMETYPE = "application/vnd.vegalite.v5+json"
+
+SOURCE_PALETTE = (
+    "#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#9c755f", "#76b7b2", "#edc948",
+    "#ff9da7", "#2f5c85", "#b6992d", "#499894", "#d37295", "#8cd17d", "#a0cbe8", "#ffbe7d",
+    "#86bcb6", "#d4a6c8", "#fabfd2", "#9d7660",
+)
+UNATTRIBUTED_COLOR = "#8c8c8c"
+
+# A ring (approximate) and a vertical bar (range), as vega symbol paths on the unit square.
+_RING = ("M-1,0A1,1,0,1,1,1,0A1,1,0,1,1,-1,0Z"
+         "M-0.5,0A0.5,0.5,0,1,0,0.5,0A0.5,0.5,0,1,0,-0.5,0Z")
+_BAR = "M-0.2,-1L0.2,-1L0.2,1L-0.2,1Z"
+# glyph id -> (legend label, vega shape)
+GLYPHS = {
+    "exact": (views.STATED_AS["exact"], "circle"),
+    "approximate": (views.STATED_AS["approximate"], _RING),
+    "upper": (views.STATED_AS["upper"], "triangle-down"),
+    "lower": (views.STATED_AS["lower"], "triangle-up"),
+    "range": (views.STATED_AS["range"], _BAR),
+    "vague": (views.STATED_AS["vague"], "diamond"),
+}
+REPORT_OPACITY = {"first report": 1.0, "echo": 0.35}
+MENTION_STATUS_COLORS = {"claim": "#4e79a7", "repeat": "#a0cbe8", "not_a_claim": "#bab0ac", "rejected": "#e15759"}
+REVIEW_COLORS = {"unreviewed": "#f28e2b", "unreviewed (not an amount)": "#ffbe7d", "corrected": "#59a14f",
+                 "confirmed": "#8cd17d", "rejected in review": "#e15759"}
+LANGUAGE_COLORS = {"de": "#4e79a7", "en": "#f28e2b"}
+WIDTH = 640
+MAX_MARKS = 5_000  # most data rows one chart embeds (altair's own MaxRowsError limit); more: a summary
+
+
+# -- notebook renderer ---------------------------------------------------------------------
+
+def _describe(spec: dict) -> str:
+    title = spec.get("title")
+    if isinstance(title, dict):
+        title = title.get("text")
+    if isinstance(title, list):
+        title = " ".join(map(str, title))
+    kind = next((k for k in ("layer", "vconcat", "hconcat", "concat", "facet") if k in spec), "mark")
+    return f"<altair chart ({kind}): {title}>" if title else f"<altair chart ({kind})>"
+
+
+def notebook_renderer(spec: dict, **_metadata) -> dict:
+    """Vega-Lite JSON under JupyterLab's key, plus a plain-text line; deterministic."""
+    return {VEGALITE_MIMETYPE: spec, "text/plain": _describe(spec)}
+
+
+def enable_notebook_renderer():
+    """Register and enable the ``nk`` renderer (see :func:`notebook_renderer`)."""
+    alt.renderers.register(RENDERER_NAME, notebook_renderer)
+    return alt.renderers.enable(RENDERER_NAME)
+
+
+# -- colours and shapes --------------------------------------------------------------------
+
+def source_colors(sources: Iterable[str]) -> dict[str, str]:
+    """``source id -> colour``: sorted ids take the palette in turn; 'unattributed' is grey."""
+    ids = sorted({s for s in sources if s is not None} - {views.UNATTRIBUTED})
+    colors = {s: SOURCE_PALETTE[i % len(SOURCE_PALETTE)] for i, s in enumerate(ids)}
+    colors[views.UNATTRIBUTED] = UNATTRIBUTED_COLOR
+    return colors
+
+
+def source_scale(df: pl.DataFrame, color_domain: Iterable[str] | None = None) -> alt.Scale:
+    """Colour scale on ``source_name`` for the sources in ``df``, coloured by ``color_domain``."""
+    palette = source_colors(list(color_domain) + list(df["source"]) if color_domain is not None else df["source"])
+    present = (df.select("source", "source_name").unique("source").sort("source")
+               .with_columns(pl.col("source_name").fill_null(pl.col("source"))))
+    return alt.Scale(domain=present["source_name"].to_list(),
+                     range=[palette[s] for s in present["source"].to_list()])
+
+
+def source_color(scale: alt.Scale, legend: bool = True) -> alt.Color:
+    return alt.Color("source_name:N", scale=scale, title="Source",
+                     legend=alt.Legend(labelLimit=320, orient="right") if legend else None)
+
+
+def shape_encoding(present: Iterable[str] | None = None) -> alt.Shape:
+    keys = [k for k in GLYPHS if present is None or k in set(present)]
+    return alt.Shape("stated_as:N", title="How stated",
+                     scale=alt.Scale(domain=[GLYPHS[k][0] for k in keys], range=[GLYPHS[k][1] for k in keys]),
+                     legend=alt.Legend(symbolFillColor="#555", symbolStrokeColor="#555", labelLimit=260))
+
+
+def opacity_encoding() -> alt.Opacity:
+    return alt.Opacity("report:N", title="Report",
+                       scale=alt.Scale(domain=list(REPORT_OPACITY), range=list(REPORT_OPACITY.values())))
+
+
+def claim_tooltip() -> list[alt.Tooltip]:
+    return [
+        alt.Tooltip("number_text:N", title="As written"),
+        alt.Tooltip("value_text:N", title="Value"),
+        alt.Tooltip("stated_as:N", title="Stated as"),
+        alt.Tooltip("source_name:N", title="Source"),
+        alt.Tooltip("via_text:N", title="Via"),
+        alt.Tooltip("publisher:N", title="Publisher"),
+        alt.Tooltip("published_text:N", title="Published"),
+        alt.Tooltip("reference_period:N", title="Reference period"),
+        alt.Tooltip("report:N", title="Report"),
+        alt.Tooltip("quote:N", title="Quote"),
+        alt.Tooltip("review_status:N", title="Review"),
+        alt.Tooltip("claim_id:N", title="Claim"),
+    ]
+
+
+def glyph() -> pl.Expr:
+    """Which glyph a figure gets (keys of :data:`GLYPHS`)."""
+    low, best, high = pl.col("value_low"), pl.col("value_best"), pl.col("value_high")
+    return (pl.when((low.is_null() & best.is_null() & high.is_null()) | (pl.col("bound") == "vague"))
+            .then(pl.lit("vague"))
+            .when((pl.col("bound") == "range") | (best.is_null() & low.is_not_null() & high.is_not_null()))
+            .then(pl.lit("range"))
+            .when(pl.col("bound") == "upper").then(pl.lit("upper"))
+            .when(pl.col("bound") == "lower").then(pl.lit("lower"))
+            .when(pl.col("bound").is_in(["approximate", "vague"]) | pl.col("is_approximate").fill_null(False))
+            .then(pl.lit("approximate"))
+            .otherwise(pl.lit("exact")))
+
+
+def figure_data(claims: pl.DataFrame) -> pl.DataFrame:
+    """Claims with the plotting columns every figure chart uses.
+
+    ``glyph`` and ``stated_as`` (legend label); ``drawn_as``: *point* (one
+    value), *interval* (a range, or a vague magnitude the extractor read as an
+    interval, e.g. 'Tausende' = 2,000-9,999) or *none* (no number at all);
+    ``y`` (the value a point is drawn at: best, else the bound; the midpoint of
+    an interval), ``y_low``/``y_high`` (the ends of intervals), ``x_date``
+    (publication date; mid-month for month-only dates), ``x_start``/``x_end``
+    (the month a month-only date covers), and the text columns of
+    :func:`analysis.views.with_display_columns`.
+    """
+    df = views.with_display_columns(claims).with_columns(glyph().alias("glyph"))
+    low, best, high = pl.col("value_low"), pl.col("value_best"), pl.col("value_high")
+    drawn_as = (pl.when(low.is_null() & best.is_null() & high.is_null()).then(pl.lit("none"))
+                .when(pl.col("glyph").is_in(["range", "vague"]) & low.is_not_null() & high.is_not_null())
+                .then(pl.lit("interval"))
+                .otherwise(pl.lit("point")))
+    df = df.with_columns(drawn_as.alias("drawn_as"))
+    interval = pl.col("drawn_as") == "interval"
+    return df.with_columns(
+        pl.col("glyph").replace_strict({k: v[0] for k, v in GLYPHS.items()}, return_dtype=pl.String)
+        .alias("stated_as"),
+        views.central_value().alias("y"),
+        pl.when(interval).then(low).alias("y_low"),
+        pl.when(interval).then(high).alias("y_high"),
+        *publication_x(),
+    )
+
+
+def publication_x() -> list[pl.Expr]:
+    """Where a publication date is drawn: ``x_date`` (mid-month for a month-only date), and for a
+    month-only date ``x_start``/``x_end``, the month it covers (end: the first day of the next month).
+
+    The one place the charts find the end of a month-precision publication date (for analysis.dates).
+    """
+    month = pl.col("published_precision") == "month"
+    date = pl.col("published_date")
+    return [
+        pl.when(month).then(date.dt.offset_by("14d")).otherwise(date).alias("x_date"),
+        pl.when(month).then(date).alias("x_start"),
+        pl.when(month).then(date.dt.month_end().dt.offset_by("1d")).alias("x_end"),
+    ]
+
+
+def plot_columns(df: pl.DataFrame, extra: Iterable[str] = ()) -> pl.DataFrame:
+    keep = ["claim_id", "claim_group", "source", "source_name", "via_text", "publisher", "published_text",
+            "reference_period", "number_text", "value_text", "stated_as", "glyph", "report", "quote",
+            "review_status", "measure", "drawn_as", "y", "y_low", "y_high", *extra]
+    return df.select(list(dict.fromkeys(keep)))
+
+
+def y_max(df: pl.DataFrame) -> float:
+    """Top of a value axis: 10% above the largest value drawn, so marks at the top stay visible."""
+    top = df.select(pl.max_horizontal(pl.col("y").max(), pl.col("y_high").max())).item()
+    return float(top or 1) * 1.1
+
+
+def time_axis(lo: dt.date, hi: dt.date) -> alt.Axis:
+    """Month ticks labelled 'Jul 2025' over long spans; day ticks over a few weeks."""
+    days = (hi - lo).days
+    if days <= 75:
+        return alt.Axis(format="%d %b %Y", labelAngle=0, tickCount={"interval": "week", "step": 1})
+    step = 1 if days <= 400 else (3 if days <= 1200 else 12)
+    return alt.Axis(format="%b %Y", labelAngle=0, tickCount={"interval": "month", "step": step})
+
+
+def chart_title(text: str, subtitle: str | list[str] | None = None) -> alt.TitleParams:
+    return alt.TitleParams(text=text, subtitle=subtitle or "", anchor="start", subtitleColor="#555")
+
+
+
+
+def check_max_marks(max_marks: object) -> int:
+    return views.check_int("max_marks", max_marks, minimum=1, maximum=1_000_000)
+
+
+
+def legend_counts(counts: pl.Series, most: int = 5) -> list[int]:
+    """Whole numbers for a size or width legend: every count when few, else an even spread."""
+    values = sorted(set(int(v) for v in counts.to_list()))
+    if len(values) <= most:
+        return values
+    step = (len(values) - 1) / (most - 1)
+    return sorted({values[round(i * step)] for i in range(most)})
+

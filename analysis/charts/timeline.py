@@ -1,0 +1,243 @@
+"""Notebook 02: the estimate timeline, one colour per source, one panel per measure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+import altair as alt
+import polars as pl
+
+from .encoding import (
+    MAX_MARKS,
+    WIDTH,
+    chart_title,
+    check_max_marks,
+    claim_tooltip,
+    figure_data,
+    legend_counts,
+    opacity_encoding,
+    plot_columns,
+    shape_encoding,
+    source_color,
+    source_scale,
+    time_axis,
+    y_max,
+)
+from .summaries import (
+    SUMMARY_KEYS,
+    figure_summary,
+    slot_x,
+    summary_layers,
+    summary_period,
+    summary_tooltip,
+    summary_top,
+    vague_summary,
+    with_period,
+)
+
+
+def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axis: alt.Axis, y_title: str,
+                    title: str | None) -> alt.LayerChart:
+    x = alt.X("x_date:T", title="Publication date (month-only dates: bar across the month)", scale=x_scale,
+              axis=x_axis)
+    y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=True, domainMax=y_max(data), nice=True),
+              axis=alt.Axis(format=",.0f"))
+    color = source_color(scale)
+    opacity = opacity_encoding()
+    tooltip = claim_tooltip()
+    base = alt.Chart()
+    month_only = alt.datum.x_start != None  # noqa: E711 - a vega expression, not Python
+    ranges = "datum.glyph == 'range' && datum.drawn_as == 'interval'"
+    vague = "datum.glyph == 'vague' && datum.drawn_as == 'interval'"
+    layers = [
+        # echoes joined to their first report (same claim_group); not for vague magnitudes
+        base.mark_line(strokeDash=[2, 3], color="#999", strokeWidth=1)
+        .encode(x=x, y="y:Q", detail="claim_group:N", order="x_date:T")
+        .transform_filter("datum.group_size > 1 && datum.glyph != 'vague'"),
+        # month-only publication dates: a bar over the month (points) or a box (intervals)
+        base.mark_rule(strokeWidth=2).encode(x="x_start:T", x2="x_end:T", y="y:Q", color=color,
+                                             opacity=opacity, tooltip=tooltip)
+        .transform_filter(month_only).transform_filter("datum.drawn_as == 'point'"),
+        base.mark_rect(fillOpacity=0.12, strokeWidth=1, strokeDash=[3, 2]).encode(
+            x="x_start:T", x2="x_end:T", y="y_low:Q", y2="y_high:Q", color=color,
+            stroke=alt.Stroke("source_name:N", scale=scale, legend=None), opacity=opacity, tooltip=tooltip)
+        .transform_filter(month_only).transform_filter("datum.drawn_as == 'interval'"),
+        # ranges: a bar from low to high with end caps
+        base.mark_rule(strokeWidth=3).encode(x=x, y="y_low:Q", y2="y_high:Q", color=color, opacity=opacity,
+                                             tooltip=tooltip).transform_filter(ranges),
+        base.mark_tick(orient="horizontal", size=12, thickness=2).encode(x=x, y="y_low:Q", color=color,
+                                                                         opacity=opacity, tooltip=tooltip)
+        .transform_filter(ranges),
+        base.mark_tick(orient="horizontal", size=12, thickness=2).encode(x=x, y="y_high:Q", color=color,
+                                                                         opacity=opacity, tooltip=tooltip)
+        .transform_filter(ranges),
+        # vague magnitudes read as an interval ('Tausende' = 2,000-9,999): dashed, diamonds at the ends
+        base.mark_rule(strokeWidth=2, strokeDash=[4, 3]).encode(x=x, y="y_low:Q", y2="y_high:Q", color=color,
+                                                                opacity=opacity, tooltip=tooltip)
+        .transform_filter(vague),
+        base.mark_point(shape="diamond", filled=True, size=60, strokeWidth=0).encode(
+            x=x, y="y_low:Q", color=color, opacity=opacity, tooltip=tooltip).transform_filter(vague),
+        base.mark_point(shape="diamond", filled=True, size=60, strokeWidth=0).encode(
+            x=x, y="y_high:Q", color=color, opacity=opacity, tooltip=tooltip).transform_filter(vague),
+        # everything with one value: exact, approximate, upper and lower bounds
+        base.mark_point(filled=True, size=110, strokeWidth=0).encode(
+            x=x, y=y, color=color, shape=shape_encoding(), opacity=opacity, tooltip=tooltip)
+        .transform_filter("datum.drawn_as == 'point'"),
+    ]
+    chart = alt.layer(*layers, data=data).properties(width=WIDTH, height=300)
+    return chart.properties(title=title) if title else chart
+
+
+def _vague_strip(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axis: alt.Axis) -> alt.LayerChart:
+    x = alt.X("x_date:T", title="Publication date", scale=x_scale, axis=x_axis)
+    y = alt.Y("source_name:N", title=None, axis=alt.Axis(labelLimit=260))
+    tooltip = claim_tooltip()
+    base = alt.Chart(data)
+    points = base.mark_point(filled=True, size=110, strokeWidth=0).encode(
+        x=x, y=y, color=source_color(scale), shape=shape_encoding(), opacity=opacity_encoding(), tooltip=tooltip)
+    months = base.mark_rule(strokeWidth=2).encode(
+        x="x_start:T", x2="x_end:T", y=y, color=source_color(scale), opacity=opacity_encoding(), tooltip=tooltip,
+    ).transform_filter(alt.datum.x_start != None)  # noqa: E711
+    labels = base.mark_text(align="left", dx=8, fontSize=11, color="#333").encode(
+        x=x, y=y, text="number_text:N", opacity=opacity_encoding())
+    n_rows = data["source_name"].n_unique()
+    return alt.layer(months, points, labels).properties(
+        width=WIDTH, height=24 * n_rows + 10,
+        title=chart_title("Vague magnitudes without a figure", "e.g. 'Tausende' (thousands): when they were said, "
+                                                          "not how many"))
+
+
+def _vague_summary_strip(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axis: alt.Axis,
+                         period: str) -> alt.Chart:
+    x = alt.X("x_date:T", title=f"Publication date, per {period}", scale=x_scale, axis=x_axis)
+    y = alt.Y("source_name:N", title=None, axis=alt.Axis(labelLimit=260))
+    tooltip = [alt.Tooltip("source_name:N", title="Source"), alt.Tooltip("period_text:N", title="Published"),
+               alt.Tooltip("n_claims:Q", title="Vague magnitudes", format=","),
+               alt.Tooltip("n_echoes:Q", title="of which echoes", format=","),
+               alt.Tooltip("n_articles:Q", title="Articles", format=","),
+               alt.Tooltip("as_written:N", title="As written")]
+    n_rows = data["source_name"].n_unique()
+    return alt.Chart(data).mark_point(shape="diamond", filled=True, strokeWidth=0, opacity=0.85).encode(
+        x=x, y=y, color=source_color(scale), tooltip=tooltip,
+        size=alt.Size("n_claims:Q", title="Vague magnitudes", scale=alt.Scale(range=[20, 240], zero=False),
+                      legend=alt.Legend(values=legend_counts(data["n_claims"]), format=",d")),
+    ).properties(width=WIDTH, height=24 * n_rows + 10,
+                 title=chart_title("Vague magnitudes, counted", f"e.g. 'Tausende' (thousands): how many were said per "
+                                                           f"source and {period}, not how many troops"))
+
+
+def _timeline_summary(df: pl.DataFrame, scale: alt.Scale, heading: str,
+                      max_marks: int) -> alt.LayerChart | alt.VConcatChart:
+    """The timeline of more than ``max_marks`` claims: per measure, source and period, a bar from the
+    lowest to the highest figure and a dot at the median; vague magnitudes counted in a strip."""
+    valued = df.filter(pl.col("glyph") != "vague")
+    vague = df.filter(pl.col("glyph") == "vague")
+
+    def n_rows(period: str) -> int:
+        keys = ["source", "period_start", "period_end"]
+        return (with_period(valued, period).select("measure", *keys).n_unique() if valued.height else 0) + (
+            with_period(vague, period).select(keys).n_unique() if vague.height else 0)
+
+    period = summary_period(df["published_date"].min(), df["published_date"].max(), n_rows, max_marks)
+    keys = ["measure", *SUMMARY_KEYS]
+    summary = figure_summary(with_period(valued, period), keys)
+    slot = (pl.col("source").rank("dense") - 1).cast(pl.Int64)  # sources in order of id, as in the legend
+    summary = summary.with_columns(slot_x(slot, max(1, summary["source"].n_unique())).alias("x_date"))
+    strip = vague_summary(with_period(vague, period), SUMMARY_KEYS).with_columns(
+        slot_x(pl.lit(0, pl.Int64), 1).alias("x_date"))
+    bounds = pl.concat([summary.select("period_start", "period_end"), strip.select("period_start", "period_end")])
+    lo, hi = bounds["period_start"].min(), bounds["period_end"].max()
+    pad = max(dt.timedelta(days=10), (hi - lo) * 0.04)
+    x_scale = alt.Scale(domain=[(lo - pad).isoformat(), (hi + pad).isoformat()])
+    x_axis = time_axis(lo - pad, hi + pad)
+    x = alt.X("x_date:T", title=f"Publication date, per {period}", scale=x_scale, axis=x_axis)
+    color = source_color(scale)
+    month_only = period in ("day", "week") and summary["period_text"].str.ends_with("(month-only dates)").any()
+    subtitle = [f"{df.height:,} claims summarised per source and {period}: bar = lowest to highest figure, "
+                f"dot = median; narrow the selection (dates, sources) to see each claim.",
+                f"A summary: more than the {max_marks:,} marks one chart draws. Hover for the number of claims "
+                f"and articles and how the figures were stated."
+                + (" Month-only publication dates are summarised per month." if month_only else "")]
+    if vague.height:
+        subtitle.append(f"{vague.height:,} vague magnitudes ('Tausende', also those read as 2,000–9,999) are "
+                        f"counted per source and {period} in the strip below, not drawn as figures.")
+    measures = summary["measure"].unique().sort().to_list()
+    panels = []
+    for m in measures:
+        part = summary.filter(pl.col("measure") == m)
+        chart = alt.layer(*summary_layers(x, None, f"Figure stated ({m})", summary_top(part), color,
+                                           summary_tooltip("Published"), 3), data=part)
+        chart = chart.properties(width=WIDTH, height=300)
+        panels.append(chart.properties(title=m) if len(measures) > 1 else chart)
+    if strip.height:
+        panels.append(_vague_summary_strip(strip, scale, x_scale, x_axis, period))
+    if len(panels) == 1:
+        return panels[0].properties(title=chart_title(heading, subtitle))
+    return (alt.vconcat(*panels, title=chart_title(heading, subtitle), spacing=24)
+            .resolve_scale(x="shared", color="shared", y="independent"))
+
+
+def plot_estimate_timeline(
+    selection: pl.DataFrame,
+    *,
+    color_domain: Iterable[str] | None = None,
+    labels: Mapping[str, str] | None = None,
+    title: str | None = None,
+    max_marks: int = MAX_MARKS,
+) -> alt.LayerChart | alt.VConcatChart:
+    """Estimates of one quantity over publication time, one colour per source.
+
+    ``selection`` is a slice of the claims table (see :func:`analysis.views.select_claims`).
+    x is the publication date (always known; the period a figure is about is in
+    the tooltip).  Figures with a number are drawn in one panel per measure
+    (casualty type or unit, when there are several); vague magnitudes without a
+    number ('Tausende') in a strip below.  Returns a layer chart, or a vertical
+    concatenation of panels.  ``labels`` maps quantity ids to titles
+    (:func:`analysis.views.quantity_labels`); ``color_domain`` see the module docstring.
+
+    More than ``max_marks`` claims: a summary instead of one mark per claim.  Per
+    measure, source and publication period (the finest of day, week, month,
+    quarter and year that fits ``max_marks`` rows and about 60 periods), a bar from
+    the lowest to the highest figure stated and a dot at the median, the sources
+    of a period side by side; the tooltip counts claims, echoes and articles.
+    Vague magnitudes (also those read as an interval) are counted per source and
+    period in the strip.  The subtitle says it is a summary.
+    """
+    max_marks = check_max_marks(max_marks)
+    if selection.is_empty():
+        raise ValueError("plot_estimate_timeline needs at least one claim (select_claims refuses empty selections)")
+    df = figure_data(selection).with_columns(pl.len().over("claim_group").alias("group_size"))
+    data = plot_columns(df, ["x_date", "x_start", "x_end", "group_size"]).sort(
+        ["x_date", "source", "claim_id"])
+    scale = source_scale(data, color_domain)
+    labels = dict(labels or {})
+    quantity = ", ".join(labels.get(q, q) for q in sorted(selection["quantity"].unique().to_list()))
+    heading = title or f"Estimates of {quantity} over time"
+    if data.height > max_marks:
+        return _timeline_summary(df, scale, heading, max_marks)
+    lo = data.select(pl.min_horizontal(pl.col("x_start").min(), pl.col("x_date").min())).item()
+    hi = data.select(pl.max_horizontal(pl.col("x_end").max(), pl.col("x_date").max())).item()
+    pad = max(dt.timedelta(days=10), (hi - lo) * 0.04)
+    x_scale = alt.Scale(domain=[(lo - pad).isoformat(), (hi + pad).isoformat()])
+    x_axis = time_axis(lo - pad, hi + pad)
+    subtitle = ["x: publication date. Filled circle: exact; ring: approximate; ▼ up to; ▲ at least; "
+                "bar with caps: range; dashed with diamond ends: vague ('Tausende', as read).",
+                "Faded, joined by a dotted line: echoes of an earlier claim. "
+                "Bar across a month: only the month of publication is known. Hover for the quote."]
+    valued = data.filter(pl.col("drawn_as") != "none")
+    vague = data.filter(pl.col("drawn_as") == "none")
+    measures = valued["measure"].unique().sort().to_list()
+    panels = [
+        _timeline_panel(valued.filter(pl.col("measure") == m), scale, x_scale, x_axis,
+                        f"Figure stated ({m})", f"{m}" if len(measures) > 1 else None)
+        for m in measures
+    ]
+    if vague.height:
+        panels.append(_vague_strip(vague, scale, x_scale, x_axis))
+    if len(panels) == 1:
+        return panels[0].properties(title=chart_title(heading, subtitle))
+    return (alt.vconcat(*panels, title=chart_title(heading, subtitle), spacing=24)
+            .resolve_scale(x="shared", color="shared", shape="shared", opacity="shared", y="independent"))
+
+

@@ -1,0 +1,154 @@
+"""All runs: the pool of worker processes, the progress bar, the index page, the error naming every failed run.
+
+Runs go to a pool of worker processes (one per core).  Each worker imports papermill,
+nbconvert and vl-convert once and runs papermill in-process, so a run costs one kernel
+start plus the notebook's own work; the HTML page and the PNG/SVG files are made in the
+same worker from the executed notebook, without re-running anything.  Workers' and
+kernels' own output goes to ``reports/.render.log``; the terminal shows a progress bar and
+one line per run.  (As with any multiprocessing code, a script calling
+:func:`render_notebooks` needs the ``if __name__ == "__main__":`` guard.)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from analysis import paths
+from analysis.errors import ParameterError, RenderError
+from analysis.storage import exclusive
+
+from .execute import RunResult, execute_run
+from .export import prepare_vega_bundle, write_index
+from .runs import load_runs
+
+log = logging.getLogger(__name__)
+
+
+def _start_worker(log_file: Path) -> None:
+    """Send this worker's (and its kernels') stdout/stderr to ``log_file``; import papermill.
+
+    Kernels print start-up and shut-down chatter on stderr; keeping it out of the terminal
+    keeps the progress bar readable.  A failing cell is reported from the notebook itself.
+    """
+    fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+    import papermill  # noqa: F401
+
+
+def _as_completed_or_cancel(pool: Any, futures: dict) -> Iterable:
+    """``as_completed``, cancelling the runs not yet started if the user interrupts."""
+    from concurrent.futures import as_completed
+
+    try:
+        yield from as_completed(futures)
+    except KeyboardInterrupt:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def render_notebooks(params_file: Path | None = None, out_dir: Path | None = None,
+                     only: Sequence[str] | None = None, jobs: int | None = None,
+                     progress: bool | None = None, check: bool = True) -> list[RunResult]:
+    """Render every run into ``out_dir`` (default ``reports/``) and write its index page.
+
+    With ``check`` (the default), raises :class:`RenderError` naming every failed run once
+    all runs have finished; without it, returns the results, failed ones included.
+    ``progress=None`` shows the progress bar only on a terminal.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from tqdm import tqdm
+    from tqdm.contrib.logging import logging_redirect_tqdm
+
+    params_file = Path(params_file) if params_file else paths.notebooks_dir() / "params.yaml"
+    out_dir = Path(out_dir) if out_dir else paths.reports_dir()
+    runs = load_runs(params_file, only=only)
+    everything = runs if not only else load_runs(params_file)
+    if jobs is not None and jobs < 1:
+        raise ParameterError("--jobs", expected="1 or more", found=str(jobs), fix="omit it to use every core")
+    workers = min(jobs or default_jobs(), len(runs))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    started, wall_started = time.monotonic(), time.time()
+    results: list[RunResult] = []
+    log_file = out_dir / ".render.log"   # the workers' and kernels' own output
+    with exclusive(out_dir, ".render.lock"), logging_redirect_tqdm(), \
+            tqdm(total=len(runs), unit="run", desc="render", disable=None if progress is None else not progress,
+                 dynamic_ncols=True) as bar:
+        log_file.write_text("", encoding="utf-8")
+        log.info("rendering %d run(s) of %d notebook(s) with %d worker(s) into %s",
+                 len(runs), len({r.notebook for r in runs}), workers, out_dir)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("forkserver"),
+                                 initializer=_start_worker, initargs=(log_file,)) as pool:
+            pool.submit(prepare_vega_bundle)  # first, so no run waits for it
+            futures = {pool.submit(execute_run, run, out_dir): run for run in runs}
+            for future in _as_completed_or_cancel(pool, futures):
+                run = futures[future]
+                try:
+                    result = future.result()
+                except Exception as exc:  # the worker process died, or could not start
+                    result = RunResult(run, ok=False, seconds=0.0, failure=(
+                        f"the worker process running it failed ({type(exc).__name__}: {exc}); "
+                        f"its output and traceback are in {log_file} or above"))
+                results.append(result)
+                bar.update(1)
+                if result.ok:
+                    log.info("  done   %-40s %5.1f s (export %.1f s)", run.label, result.seconds,
+                             result.export_seconds)
+                    log.debug("         %s started %.2f s after the render", run.label,
+                              result.started_at - wall_started)
+                else:
+                    log.error("  FAILED %-40s %s", run.label, result.failure)
+        results.sort(key=lambda r: runs.index(r.run))
+        write_index(everything, results, out_dir, params_file)
+    failures = [r for r in results if not r.ok]
+    log.info("%d of %d run(s) rendered in %.1f s; index: %s", len(results) - len(failures), len(results),
+             time.monotonic() - started, out_dir / "index.html")
+    if failures and check:
+        raise render_error(failures, len(results), params_file, out_dir)
+    return results
+
+
+def render_error(failures: list[RunResult], total: int, params_file: Path, out_dir: Path) -> RenderError:
+    """One message naming, for each failed run, the notebook, the parameter set and the cell."""
+    described = []
+    for result in failures:
+        run = result.run
+        kept = f" (the executed notebook is in {result.failed_notebook})" if result.failed_notebook else ""
+        described.append((f"notebook {run.input_path.name} with parameter set {run.name!r} "
+                          f"{run.parameters_text}", f"{result.failure}{kept}"))
+    finished = total - len(failures)
+    others = (f"the {finished} other run(s) finished and are linked from {out_dir / 'index.html'}"
+              if finished else "no run finished")
+    only = " ".join(f"--only {name}" for name in dict.fromkeys(r.run.notebook for r in failures))
+    fix = (f"correct the failing cell or the parameter set in {params_file}, then run "
+           f"`python -m analysis render {only}`; {others}; "
+           f"no earlier finished report was overwritten")
+    if len(described) == 1:
+        where, found = described[0]
+        return RenderError(where, expected="every cell to run without error", found=found, fix=fix)
+    found = "".join(f"\n  {n}. {where}: {what}" for n, (where, what) in enumerate(described, 1))
+    return RenderError(f"{len(failures)} of {total} runs", expected="every cell of every run to run without error",
+                       found=found, fix="\n" + fix)
+
+
+
+
+def render_from_cli(args: Any) -> int:
+    """``python -m analysis render [--jobs N] [--only NOTEBOOK] [--params FILE] [--out DIR]``."""
+    render_notebooks(params_file=args.params, out_dir=args.out, only=args.only, jobs=args.jobs)
+    return 0

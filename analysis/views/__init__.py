@@ -1,0 +1,71 @@
+"""Tables for the notebooks: loading, parameter checks, selections, counts, audits.
+
+The notebooks in ``notebooks/`` call these helpers one per cell
+(``analysis.views.load_derived``, ``analysis.views.select_claims``, ...); nothing
+here draws (see :mod:`analysis.charts`).  Where each lives:
+
+* :mod:`.derived` -- :func:`load_derived` and the freshness check of ``data/derived/``.
+* :mod:`.inputs` -- article texts, quantity labels and source names, read through
+  :mod:`analysis.corpus` and :mod:`analysis.vocabulary`.
+* :mod:`.parameters` -- ``check_*``: a notebook parameter validated and normalised, or
+  a :class:`~analysis.errors.ParameterError` naming it, what was expected, what was found and the fix.
+* :mod:`.select` -- :func:`select_claims`, :func:`select_articles`: never an empty selection.
+* :mod:`.display` -- figures and dates as a reader reads them.
+* one module per notebook: :mod:`.overview` (01), :mod:`.timeline` (02), :mod:`.sources` (03),
+  :mod:`.audit` (04).
+"""
+
+from .audit import AMOUNT_KINDS, REVIEW_ORDER, audit_counts, coverage_audit, filter_audit
+from .derived import BUILD_COMMAND, check_derived_fresh, check_inputs_fresh, load_derived, provenance_checksums
+from .display import (
+    STATED_AS,
+    central_value,
+    enable_notebook_display,
+    format_number,
+    format_published,
+    format_reference,
+    format_value,
+    measure_label,
+    with_display_columns,
+)
+from .inputs import UNATTRIBUTED, ArticleTexts, load_article_texts, quantity_labels, source_names, valid_quantities
+from .overview import OVERVIEW_COLUMNS, claims_overview, corpus_summary, count_claims
+from .parameters import (
+    PERIODS,
+    check_bool,
+    check_choice,
+    check_date,
+    check_date_range,
+    check_int,
+    check_members,
+    check_optional_choice,
+    check_quantity,
+    check_sources,
+    check_string_list,
+)
+from .select import filter_published, published_end, select_articles, select_claims
+from .sources import (
+    COMPARED,
+    as_of_date,
+    attribution_paths,
+    comparable_figures,
+    disagreement_counts,
+    period_label,
+    source_disagreements,
+    source_summary,
+    with_periods,
+)
+from .timeline import successive_estimates
+
+__all__ = [
+    "AMOUNT_KINDS", "BUILD_COMMAND", "COMPARED", "OVERVIEW_COLUMNS", "PERIODS", "REVIEW_ORDER", "STATED_AS",
+    "UNATTRIBUTED", "ArticleTexts", "as_of_date", "attribution_paths", "audit_counts", "central_value",
+    "check_bool", "check_choice", "check_date", "check_date_range", "check_derived_fresh", "check_inputs_fresh",
+    "check_int", "check_members", "check_optional_choice", "check_quantity", "check_sources", "check_string_list",
+    "claims_overview", "comparable_figures", "corpus_summary", "count_claims", "coverage_audit",
+    "disagreement_counts", "enable_notebook_display", "filter_audit", "filter_published", "format_number",
+    "format_published", "format_reference", "format_value", "load_article_texts", "load_derived",
+    "measure_label", "period_label", "provenance_checksums", "published_end", "quantity_labels",
+    "select_articles", "select_claims", "source_disagreements", "source_names", "source_summary",
+    "successive_estimates", "valid_quantities", "with_display_columns", "with_periods",
+]
