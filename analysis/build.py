@@ -78,7 +78,7 @@ def with_counts(articles_df: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFra
 
 def build_tables(articles: list[Article], *, review: bool = True, root: Path | None = None) -> dict[str, pl.DataFrame]:
     """All derived tables for a list of articles, validated, in memory (nothing written)."""
-    from .claims import build_claims_and_mentions
+    from .pipeline import build_claims_and_mentions
 
     claims, mentions = build_claims_and_mentions(articles, review=review, root=root)
     tables = {"articles": with_counts(articles_table(articles), mentions), "mentions": mentions, "claims": claims}
@@ -120,10 +120,10 @@ def write_batch(directory: Path, article_ids: list[str], number: int, parts: Pat
 
     One batch of the in-process build, and one partition of the Dask build.
     """
-    from .claims import claims_for_articles
+    from .pipeline import process_articles
 
     articles = [load_article(directory, article_id) for article_id in article_ids]
-    claims, mentions = claims_for_articles(articles, decisions, vocab)
+    claims, mentions = process_articles(articles, decisions, vocab)
     schema.validate_table(mentions, "mentions").write_parquet(part_path(parts, "mentions", number))
     arts = schema.validate_table(with_counts(articles_table(articles), mentions), "articles")
     arts.write_parquet(part_path(parts, "articles", number))
@@ -136,14 +136,14 @@ def claim_groups(parts: Path) -> pl.DataFrame:
 
     Streamed: one row per distinct group key is held, not the claims.
     """
-    from .claims import first_reports
+    from .pipeline import first_reports
 
     return first_reports(pl.scan_parquet(parts / "claims-*.parquet")).collect(engine="streaming")
 
 
 def grouped_claims(parts: Path, number: int, groups: pl.DataFrame) -> pl.DataFrame:
     """Batch ``number``'s claims with their claim groups, sorted and validated."""
-    from .claims import with_claim_groups
+    from .pipeline import with_claim_groups
 
     claims = pl.read_parquet(part_path(parts, "claims", number))
     return schema.validate_table(with_claim_groups(claims, groups), "claims")

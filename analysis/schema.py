@@ -17,6 +17,10 @@ import polars as pl
 
 from .errors import SchemaError
 
+LANGUAGES = ("de", "en")  # languages the extractor reads (ISO 639-1); each has a section in number_words.yaml
+CLAIM_KINDS = ("quantity", "percent", "fraction")  # kinds of mention that can be claims
+DATE_KINDS = ("date", "year")  # kinds of mention that can give a claim's reference period
+VALUE_FIELDS = ("value_low", "value_best", "value_high", "is_approximate", "bound", "unit")
 BOUNDS = ("exact", "approximate", "upper", "lower", "range", "vague")
 PRECISIONS = ("minute", "day", "month", "season", "year")
 MENTION_KINDS = (
@@ -62,7 +66,7 @@ _FIELDS = [
     FieldSpec("published_date", pl.Date(), "Publication date; the first day of the period when only the month is known (see published_precision)."),
     FieldSpec("published_precision", pl.String(), "Precision of the publication date as stated.", enum=("minute", "day", "month")),
     FieldSpec("published_as_stated", pl.String(), "The publication date and time exactly as the text gives it."),
-    FieldSpec("language", pl.String(), "Language of the article (ISO 639-1).", enum=("de", "en")),
+    FieldSpec("language", pl.String(), "Language of the article (ISO 639-1).", enum=LANGUAGES),
     FieldSpec("title", pl.String(), "Title of the article."),
     FieldSpec("original_file_name", pl.String(), "File name under which the article was collected."),
     FieldSpec("sha256", pl.String(), "SHA-256 of the raw article file's bytes.", nullable=False),
@@ -115,7 +119,6 @@ _FIELDS = [
 FIELDS: dict[str, FieldSpec] = {f.name: f for f in _FIELDS}
 
 _PROVENANCE = ("article_id", "publisher", "published_date", "published_precision", "language")
-_VALUE = ("value_low", "value_best", "value_high", "is_approximate", "bound", "unit")
 
 TABLES: dict[str, TableSpec] = {
     t.name: t
@@ -132,14 +135,14 @@ TABLES: dict[str, TableSpec] = {
             "mentions", "Numeric mentions",
             "Every numeric expression in every article, and how it was classified.",
             ("article_id", "char_start", "char_end", "number_text", "kind", "reason",
-             "date_edtf", *_VALUE, "mention_status", "status_reason", "claim_id"),
+             "date_edtf", *VALUE_FIELDS, "mention_status", "status_reason", "claim_id"),
             ("article_id", "char_start"),
         ),
         TableSpec(
             "claims", "Quantitative claims",
             "One row per quantitative claim: the value, what is counted, who claims it, via whom, when, and the exact quote.",
             ("claim_id", *_PROVENANCE, "number_text", "char_start", "char_end", "quote",
-             "quote_start", "quote_end", "mention_spans", *_VALUE, "quantity",
+             "quote_start", "quote_end", "mention_spans", *VALUE_FIELDS, "quantity",
              "casualty_type", "counted_text", "source", "source_name", "source_type", "via",
              "attribution_text", "attribution_carried", "reference_start", "reference_end",
              "reference_precision", "reference_text", "calculation", "claim_group",

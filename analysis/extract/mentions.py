@@ -61,16 +61,8 @@ Conventions
       fraction.  Spelled-out ordinals ("die ersten") are not read.
     * Ordinals: "3rd", and German "3." after an article or preposition ("der 3.
       Platz"); "1. November" is a date.
-    * Dates: "02.07.2025" (two-digit years 00-69 are 20xx), "2025-07",
-      "2024-10-18T11:35", "07/02/2025" (month first in English, day first in
-      German), "18. Juni 2025", "Oct 18, 2024 at 11:35 AM", decades "1990er",
-      "1990s".  A month or season name is a date when it has a day or year, or
-      follows a temporal preposition ("im Juni", "seit Herbst").  A date alone on
-      its line or after a label ("date", "Stand") is the article's dateline.
-    * ``date_edtf`` is EDTF (ISO 8601-2): "2025-07-02", "2024-10-18T11:35",
-      "2025-07", "2024", "XXXX-11-01" (year not stated), seasons "2024-23" (21
-      spring ... 24 winter), decades "199X", year ranges "2022/2024".
-    * Separators: see :mod:`analysis.numbers` ("12.000" and "2,5" in German,
+    * Dates, date times, decades and their EDTF: see :mod:`analysis.extract.date_mentions`.
+    * Separators: see :mod:`analysis.extract.numbers` ("12.000" and "2,5" in German,
       "12,000" and "2.5" in English, U+00A0/U+2009/U+202F group thousands in both).
       A plain space does not group digits ("2024 300" is two numbers).
     * Words are matched lower case or capitalised, not in capitals; an expression
@@ -91,29 +83,17 @@ How it works
 
 from __future__ import annotations
 
-import datetime
-import functools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
 
 import polars as pl
 
-from .errors import ParameterError
-from .numbers import (
-    DECIMAL_MARK,
-    GROUP_MARK,
-    GROUP_SPACES,
-    HSPACES,
-    LANGUAGES,
-    LanguageWords,
-    SharedWords,
-    load_words,
-    parse_digits,
-    parse_number_word,
-)
+from ..errors import ParameterError
+from ..schema import LANGUAGES
+from .date_mentions import DateMentions
+from .numbers import HSPACES, parse_digits, parse_number_word
+from .patterns import SPS, Patterns, compile_patterns
 
 __all__ = ["MENTION_SCHEMA", "find_mentions"]
 
@@ -131,345 +111,6 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
     "reason": pl.String(),
     "date_edtf": pl.String(),
 }
-
-# -- pattern pieces ------------------------------------------------------------------------------
-
-_H = "[ \\t\\u00a0\\u2009\\u202f]"
-SPS = _H + "+"  # at least one horizontal space
-OSP = _H + "*"
-# Characters after which a word can start a number expression.
-_LEAD = "[" + re.escape(
-    " \t\n\r\f\v\u00a0\u2009\u202f\u2002\u2003\u2007\u2028\u2029\u3000"
-    "([{„“”\"'‚‘’«»‹›-–—/:;,.!?…*#+§|<>=&~"
-) + "]"
-_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
-_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
-_YEAR = r"[0-9]{4}(?![0-9]|[.,][0-9])"
-_HOUR = r"(?:[01]?[0-9]|2[0-3])"
-_MINUTE = r"[0-5][0-9]"
-_DASHES = "-–—"
-_NBSP_TO_SPACE = str.maketrans({c: " " for c in "\t" + GROUP_SPACES})
-
-
-def _variants(word: str) -> list[str]:
-    """A lower-case entry also matches capitalised; any other only as written."""
-    return [word, word[0].upper() + word[1:]] if word[:1].islower() else [word]
-
-
-def _alt(words: Iterable[str], *, cased: bool = True) -> str:
-    """Alternation of words, longest first; with ``cased``, lower-case ones also capitalised."""
-    forms = {v for w in words for v in (_variants(w) if cased else [w])}
-    return "(?:" + _trie((form, "") for form in forms) + ")"
-
-
-def _trie(entries: Iterable[tuple[str, str]]) -> str:
-    """One alternation for (literal word, continuation pattern) pairs, factored by prefixes.
-
-    A flat alternation of many words costs a comparison per word wherever it is
-    tried; the trie costs one per distinct next letter.  Longer words are tried
-    first; a space in a word matches any run of horizontal white space.
-    """
-    root: dict = {}
-    for word, tail in entries:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node.setdefault("", []).append(tail)
-    return _emit(root)
-
-
-def _emit(node: dict) -> str:
-    """The pattern of a trie node: children (same continuations share a character class), then tails."""
-    by_pattern: dict[str, list[str]] = {}
-    for char in sorted(k for k in node if k):
-        key = _emit(node[char])  # a space is never merged into a class: it stands for SPS
-        by_pattern.setdefault(key + " " if char == " " else key, []).append(char)
-    branches = []
-    for key, chars in by_pattern.items():
-        if chars == [" "]:
-            branches.append(SPS + key[:-1])
-        else:
-            head = re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(map(re.escape, chars)) + "]"
-            branches.append(head + key)
-    branches += list(dict.fromkeys(node.get("", [])))
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-class _Names:
-    """Named groups for the detail patterns; plain groups for the scanner."""
-
-    def __init__(self, named: bool):
-        self.named = named
-
-    def __call__(self, name: str, pattern: str) -> str:
-        return f"(?P<{name}>{pattern})" if self.named else f"(?:{pattern})"
-
-
-_PLAIN = _Names(False)
-_NAMED = _Names(True)
-
-
-@dataclass(frozen=True)
-class _Pieces:
-    """The pattern pieces of one language, shared by the scanner and the detail patterns."""
-
-    words: LanguageWords
-    shared: SharedWords
-    number: str  # digits with this language's separators
-    number_word: str
-    article: str  # "ein", "a": a number only before a scale word or fraction
-    scale: str
-    fraction: str
-    unit: str
-    range_separator: str
-    months: str
-    seasons: str
-    time_suffix: str
-
-    def time(self, g: _Names, p: str) -> str:
-        return (g(p + "hour", _HOUR) + ":" + g(p + "minute", _MINUTE) + f"(?::{_MINUTE})?"
-                + f"(?:{OSP}" + g(p + "suffix", self.time_suffix) + ")?")
-
-    def time_tail(self, g: _Names, p: str) -> str:
-        """A time after a date: "Oct 18, 2024 at 11:35 AM", "02.07.2025, 14:01 Uhr"."""
-        return f"(?:,?{SPS}(?:(?:at|um|,){SPS})?" + self.time(g, p) + ")"
-
-    def value_rest(self, g: _Names, p: str) -> str:
-        """What follows a number: a scale word or fraction noun, and a unit."""
-        return (f"(?:{SPS}" + g(p + "scale", self.scale) + f"|(?:{SPS}|-)" + g(p + "frac", self.fraction) + ")?"
-                + g(p + "unit", self.unit) + "?")
-
-    def value(self, g: _Names, p: str) -> str:
-        """One number with its scale word or fraction noun and unit: "500 Milliarden Euro"."""
-        head = (g(p + "num", self.number) + "|" + g(p + "word", self.number_word) + "|"
-                + g(p + "article", self.article) + f"(?={SPS}(?:{self.scale}|{self.fraction}))")
-        return f"(?:{head})" + self.value_rest(g, p)
-
-    def range_rest(self, g: _Names) -> str:
-        return "(?:" + g("sep", self.range_separator) + self.value(g, "b_") + ")?"
-
-    def quantity(self, g: _Names) -> str:
-        """A value, optionally a range to a second value: "25.000 bis 30.000 Soldaten"."""
-        return self.value(g, "a_") + self.range_rest(g)
-
-    def between_rest(self, g: _Names) -> str:
-        return (SPS + g("first", self.value(_PLAIN, "")) + SPS + _alt([self.words.range_between])
-                + SPS + g("second", self.value(_PLAIN, "")))
-
-    def month_rest(self, g: _Names) -> str:
-        """After a month name: a day, year and time ("Oct 18, 2024 at 11:35 AM"), a year, or nothing."""
-        day = g("md_day", _DAY) + r"(?:st|nd|rd|th|\.)?(?![0-9]|[.,][0-9])"
-        return (r"(?:\.(?![0-9])|(?!\w))"
-                + f"(?:{SPS}{day}(?:,?{SPS}" + g("md_year", _YEAR) + ")?(?:" + self.time_tail(g, "md_") + ")?"
-                + f"|{SPS}(?:of{SPS})?" + g("md_year2", _YEAR) + ")?")
-
-    def season_rest(self, g: _Names) -> str:
-        return r"(?!\w)" + f"(?:{SPS}(?:of{SPS})?" + g("season_year", _YEAR) + ")?"
-
-
-def _pieces(language: str) -> _Pieces:
-    all_words = load_words()
-    w, shared = all_words.languages[language], all_words.shared
-    group, decimal = re.escape(GROUP_MARK[language]), re.escape(DECIMAL_MARK[language])
-    number = (rf"\d{{1,3}}(?:[{group}{GROUP_SPACES}]\d{{3}})+(?!\d)(?:{decimal}\d+)?"
-              r"|\d+(?:[.,]\d+)?")
-    symbols = [*shared.currency_symbols, *shared.percent_symbols]
-    unit = f"(?:{OSP}{_alt(symbols, cased=False)}|{SPS}{_alt(w.written['units'])}" + r"(?!\w))"
-    range_separator = f"(?:{OSP}[{_DASHES}]{OSP}(?=\\d)|{SPS}{_alt(w.range_separators)}{SPS})"
-    suffixes = ["Uhr", "AM", "PM", "a.m.", "p.m."] + (["am", "pm"] if language == "en" else [])
-    return _Pieces(
-        words=w,
-        shared=shared,
-        number=number,
-        number_word=_number_word(w) + r"(?!\w)",
-        article=_alt(w.article_numbers),
-        scale=_alt(w.written["scales"]) + r"(?!\w)",
-        fraction=_alt(w.written["fractions"]) + r"(?!\w)",
-        unit=unit,
-        range_separator=range_separator,
-        months=_alt(shared.written["months"], cased=False),
-        seasons=_alt(w.written["seasons"]),
-        time_suffix=_alt(suffixes, cased=False) + r"(?!\w)",
-    )
-
-
-def _cardinal_parts(w: LanguageWords) -> tuple[list[str], list[str]]:
-    """Number words that start a number on their own, and those that only start a compound."""
-    compound_only = [c for c in w.written["cardinals"] if c.lower() in w.article_numbers]
-    starting = [c for c in w.written["cardinals"] if c not in compound_only]
-    return starting, compound_only
-
-
-def _compound_joiner(w: LanguageWords) -> str:
-    """What must follow "ein"/"one" for it to start a compound ("einundzwanzig", "one hundred")."""
-    return "(?=und|hundert|tausend|einhalb)" if w.code == "de" else f"(?={SPS}(?:hundred|thousand))"
-
-
-def _number_word_rest(w: LanguageWords) -> str:
-    """What may follow the first part of a number word ("zwei|hundert|fünfzig", "two| hundred")."""
-    # Possessive loops, longest part first: "vierzehn" is also "vier"+"zehn", and
-    # backtracking over such splits would take exponential time on a long run.
-    if w.code == "de":
-        return f"(?:(?:und)?{_alt([*w.written['cardinals'], 'einhalb'], cased=False)})*+"
-    bases = _alt(w.written["cardinals"], cased=False)
-    below_hundred = f"{bases}(?:-{bases})?"
-    return f"(?:-{bases})?(?:{SPS}(?:hundred|thousand)(?:{SPS}(?:and{SPS})?{below_hundred})?)*+"
-
-
-def _number_word(w: LanguageWords) -> str:
-    """A spelled-out cardinal ("zwölftausend", "twenty-five", "zweier")."""
-    starting, compound_only = _cardinal_parts(w)
-    rest = _number_word_rest(w)
-    leads = [_alt(starting) + rest, _alt(w.written["inflections"])]
-    if compound_only:
-        leads.append(_alt(compound_only) + _compound_joiner(w) + rest)
-    return "(?:" + "|".join(leads) + ")"
-
-
-def _lead_words(p: _Pieces) -> list[tuple[str, str]]:
-    """(first word, guard) of every expression that starts with a word, for the scanner.
-
-    The scanner only finds where such an expression may start; the detail patterns
-    read how far it goes.  Guards keep the commonest false starts (the article
-    "ein", "a") out of the Python loop.
-    """
-    w = p.words
-    starting, compound_only = _cardinal_parts(w)
-    bases = [*w.written["cardinals"], *w.written["inflections"]]
-    if w.code == "de":  # the word ends, or a compound goes on ("drei|hundert"; not "Drei|eck")
-        goes_on = "(?=" + "|".join(sorted({b[:2].lower() for b in bases} | {"und"})) + r"|(?!\w))"
-    else:
-        goes_on = r"(?=-|(?!\w))"
-    value_follows = f"(?={SPS}(?:\\d|(?i:" + "|".join(sorted({b[:2].lower() for b in bases})) + ")))"
-    entries = [(v, goes_on) for c in starting for v in _variants(c)]
-    entries += [(v, _compound_joiner(w)) for c in compound_only for v in _variants(c)]
-    entries += [(v, r"(?!\w)") for c in w.written["inflections"] for v in _variants(c)]
-    entries += [(v, f"(?={SPS}(?:{p.scale}|{p.fraction}))") for a in w.article_numbers for v in _variants(a)]
-    entries += [(v, r"(?!\w)" + value_follows) for v in _variants(w.range_before)]
-    entries += [(m, r"(?![^\W\d_])") for m in p.shared.written["months"]]
-    entries += [(v, r"(?!\w)") for s in w.written["seasons"] for v in _variants(s)]
-    entries += [(v, r"(?!\w)") for word in w.written["vague"] for v in _variants(word)]
-    if w.code == "de":  # "die Hälfte": a German fraction noun after a determiner
-        entries += [(v, r"(?!\w)") for f in w.written["fractions"] for v in _variants(f)]
-    else:  # English "third" alone is an ordinal; only "half of", "half the"
-        entries += [(v, rf"(?={SPS}(?:of|the)(?!\w))") for v in _variants("half")]
-    return entries
-
-
-# -- looking back from an expression -------------------------------------------------------------
-
-class _Before:
-    """Words that may stand right before an expression, found by looking back from it."""
-
-    def __init__(self, words: Iterable[str], *, space: bool = True):
-        self.words = frozenset(w.lower() for w in words)
-        self.lengths = sorted({len(w) for w in self.words}, reverse=True)  # longest match wins
-        # A quick test before the real one: the last two characters (one for "§", "$").
-        self.last_pairs = frozenset(w[-2:] for w in self.words if len(w) > 1)
-        self.single = frozenset(w for w in self.words if len(w) == 1)
-        self.space = space  # whether a space must separate word and expression
-
-    def find(self, text: str, lo: int, end: int) -> tuple[int, str] | None:
-        """Start and (lower-case) word ending at ``end`` (across spaces), not before ``lo``."""
-        j = end
-        while j > lo and text[j - 1] in HSPACES:
-            j -= 1
-        if (j == end and self.space) or j == lo:
-            return None
-        if text[j - 1] not in self.single and text[max(lo, j - 2):j].lower() not in self.last_pairs:
-            return None
-        seg = text[max(lo, j - self.lengths[0]):j].translate(_NBSP_TO_SPACE).lower()
-        for n in self.lengths:
-            word = seg[-n:]
-            if len(word) == n and word in self.words:
-                k = j - n
-                if k > 0 and word[0].isalnum() and (text[k - 1].isalnum() or text[k - 1] == "_"):
-                    continue  # the end of a longer word ("gegenüber")
-                return k, word
-        return None
-
-
-# -- the compiled patterns of one language ---------------------------------------------------------
-
-@dataclass(frozen=True)
-class _Patterns:
-    """Everything one language is read with, compiled once (:func:`_patterns`)."""
-
-    language: str
-    words: LanguageWords
-    shared: SharedWords
-    # Candidates: a digit, or a word that may start an expression after a non-word
-    # character.  The pattern starts with one character class, so that the regex
-    # engine skips to the next digit or separator in its fast loop.
-    scanner: re.Pattern
-    word_at_start: re.Pattern  # the same words at the start of the text (no character before)
-    numeric: re.Pattern  # read at a digit: dates, times, decades, phone numbers, quantities
-    quantity: re.Pattern
-    phone: re.Pattern
-    word: re.Pattern  # read at a word: range, month, season, vague, fraction (else a quantity)
-    value: re.Pattern
-    qualifiers: _Before
-    determiners: _Before
-    prepositions: _Before
-    ordinal_articles: _Before
-    section_labels: _Before
-    currency_before: _Before
-    currency_units: dict[str, str]  # lower-case symbol before a number -> currency
-    vague_modifiers: _Before
-
-
-@functools.cache
-def _patterns(language: str) -> _Patterns:
-    p = _pieces(language)
-    w, shared, g = p.words, p.shared, _NAMED
-    numeric = "|".join([
-        g("iso", g("iso_y", r"[0-9]{4}") + "-" + g("iso_m", "0[1-9]|1[0-2]")
-          + "(?:-" + g("iso_d", "0[1-9]|[12][0-9]|3[01]")
-          + f"(?:T{g('iso_hour', _HOUR)}:{g('iso_minute', _MINUTE)}(?::{_MINUTE})?)?)?(?![0-9])"),
-        g("dmy", g("dmy_d", _DAY) + r"\." + g("dmy_m", _MONTH_NUMBER) + r"\."
-          + g("dmy_y", "[0-9]{4}|[0-9]{2}") + "?(?![0-9])" + f"(?:{p.time_tail(g, 'dmy_')})?"),
-        g("slash", g("sl_1", "[0-9]{1,2}") + "/" + g("sl_2", "[0-9]{1,2}") + "/"
-          + g("sl_y", "[0-9]{4}|[0-9]{2}") + "(?![0-9/])"),
-        g("daymonth", g("dm_d", _DAY) + rf"(?:\.|st|nd|rd|th)?{SPS}(?:of{SPS})?" + g("dm_month", p.months)
-          + rf"(?:\.|(?!\w))(?:{SPS}" + g("dm_y", _YEAR) + ")?" + f"(?:{p.time_tail(g, 'dm_')})?"),
-        g("time", p.time(g, "t_") + f"|{_HOUR}(?:[.:]{_MINUTE})?{OSP}Uhr(?!\\w)"
-          + f"|{_HOUR}{OSP}(?:AM|PM|a\\.m\\.|p\\.m\\.)(?!\\w)"),
-        g("digit_fraction", g("df_n", "[0-9]{1,2}") + "/" + g("df_d", "[0-9]{1,3}") + "(?![0-9/])"),
-        g("decade", g("decade_start", "(?:1[89]|20)[0-9]0") + r"(?:er|s)(?!\w)|[0-9]0er(?!\w)"),
-        g("phone0", r"0[0-9]{2,5}(?:[ \u00a0/-][0-9]{2,}){1,3}(?![0-9])"),
-        g("ordinal_en", g("ord_n", "[0-9]+") + r"(?:st|nd|rd|th)(?!\w)"),
-        g("qty", p.quantity(g)),
-    ])
-    word = "|".join([
-        g("between_expression", g("between", _alt([w.range_before])) + p.between_rest(g)),
-        g("month", g("md_month", p.months) + p.month_rest(g)),
-        g("season_expression", g("season", p.seasons) + p.season_rest(g)),
-        g("vague", g("vague_word", _alt(w.written["vague"])) + r"(?!\w)" + g("vague_unit", p.unit) + "?"),
-        g("fraction", _alt(w.written["fractions"]) + r"(?!\w)"),
-    ])
-    trie = _trie(_lead_words(p))
-    phone = r"\+[0-9]{1,3}(?:" + OSP + r"\(0\))?(?:[ \u00a0./-]?[0-9]{2,}){1,5}(?![0-9])"
-    return _Patterns(
-        language=language,
-        words=w,
-        shared=shared,
-        scanner=re.compile(rf"[\d{_LEAD[1:-1]}](?:(?<=\d)|(?P<word>{trie}))"),
-        word_at_start=re.compile(trie),
-        numeric=re.compile(numeric),
-        quantity=re.compile(p.quantity(g)),
-        phone=re.compile(phone),
-        word=re.compile(word),
-        value=re.compile(p.value(g, "")),
-        qualifiers=_Before(w.qualifiers),
-        determiners=_Before(w.determiners),
-        prepositions=_Before(shared.temporal_prepositions),
-        ordinal_articles=_Before(shared.ordinal_articles),
-        section_labels=_Before(shared.section_labels, space=False),
-        currency_before=_Before(shared.currency_symbols, space=False),
-        currency_units={symbol.lower(): code for symbol, code in shared.currency_symbols.items()},
-        vague_modifiers=_Before(w.vague_modifiers),
-    )
-
 
 # -- reading the candidates ------------------------------------------------------------------------
 
@@ -504,10 +145,10 @@ _SIDE_GROUPS = {prefix: tuple(prefix + name for name in ("num", "word", "scale",
                 for prefix in ("a_", "b_", "")}
 
 
-class _Reader:
-    """Reads one text: finds candidates, reads each, and collects rows."""
+class MentionReader(DateMentions):
+    """Reads one text: finds candidates, reads each, and collects rows (dates: :class:`DateMentions`)."""
 
-    def __init__(self, text: str, patterns: _Patterns):
+    def __init__(self, text: str, patterns: Patterns):
         self.text = text
         self.p = patterns
         self.rows: list[_Row] = []
@@ -584,7 +225,7 @@ class _Reader:
         words = self.p.words
         num, word, scale_text, frac_text, unit_text = m.group(*_SIDE_GROUPS[prefix])
         if num is not None:
-            raw = parse_digits(num, self.p.language)
+            raw = parse_digits(num, words)
         elif word is not None:
             raw = parse_number_word(word, words)
             if raw is None:
@@ -715,7 +356,7 @@ class _Reader:
         """ "die Hälfte", "half of": a German fraction noun after a determiner (else not a number)."""
         p = self.p
         determiner = p.determiners.find(self.text, self.last_end, start)
-        if not determiner and p.language == "de":
+        if not determiner and p.words.fraction_noun_needs_determiner:
             return 0
         value = p.words.fractions[m.group().lower()]
         if determiner:
@@ -761,89 +402,6 @@ class _Reader:
             bound, approximate = q.bound, q.approximate
         return self.add(start, m.end(), "fraction", *_bounded(n / d, bound), approximate, bound, "fraction")
 
-    def decade(self, start: int, m: re.Match) -> int:
-        first = m.group("decade_start")
-        if first is None:  # "90er": the century is not stated
-            return self.add(start, m.end(), "year", reason="decade (century not stated)")
-        year = float(first)
-        return self.add(start, m.end(), "year", year, None, year + 9, reason="decade", edtf=first[:3] + "X")
-
-    def numeric_date(self, start: int, m: re.Match) -> int:
-        """ "02.07.2025", "2025-07", "18. Juni 2025", "07/02/2025", with a time if one follows."""
-        kind = m.lastgroup
-        months = self.p.shared.months
-        if kind == "iso":
-            year, month, day = (m.group(g) for g in ("iso_y", "iso_m", "iso_d"))
-            time = (m.group("iso_hour"), m.group("iso_minute"), None)
-        elif kind == "dmy":
-            year, month, day = _full_year(m.group("dmy_y")), m.group("dmy_m"), m.group("dmy_d")
-            time = (m.group("dmy_hour"), m.group("dmy_minute"), m.group("dmy_suffix"))
-        elif kind == "slash":  # month first in English, day first in German, unless impossible
-            first, second = int(m.group("sl_1")), int(m.group("sl_2"))
-            month_first = (self.p.language == "en") != ((first if self.p.language == "en" else second) > 12)
-            month, day = (first, second) if month_first else (second, first)
-            year, time = _full_year(m.group("sl_y")), (None, None, None)
-        else:  # daymonth
-            year, day = m.group("dm_y"), m.group("dm_d")
-            month = months[m.group("dm_month").lower()]
-            time = (m.group("dm_hour"), m.group("dm_minute"), m.group("dm_suffix"))
-        return self.date(start, m.end(), year, month, day, time)
-
-    def month(self, start: int, m: re.Match) -> int:
-        """ "Oct 18, 2024 at 11:35 AM", "im November 2024", "im Juni" (a name alone needs a preposition)."""
-        day, year = m.group("md_day"), m.group("md_year") or m.group("md_year2")
-        if not (day or year or self.p.prepositions.find(self.text, self.last_end, start)):
-            return 0
-        month = self.p.shared.months[m.group("md_month").lower()]
-        return self.date(start, m.end(), year, month, day, (m.group("md_hour"), m.group("md_minute"), m.group("md_suffix")))
-
-    def season(self, start: int, m: re.Match) -> int:
-        """ "im Herbst 2024", "im Sommer": EDTF season codes 21-24."""
-        year = m.group("season_year")
-        preposition = self.p.prepositions.find(self.text, self.last_end, start)
-        if not (year or preposition):
-            return 0
-        code = self.p.words.seasons[m.group("season").lower()]
-        edtf = f"{int(year) if year else 'XXXX'}-{code}"
-        reason = "season and year" if year else "season"
-        return self.add(preposition[0] if preposition else start, m.end(), "date", reason=reason, edtf=edtf)
-
-    def date(self, start: int, end: int, year, month, day, time: tuple) -> int:
-        """A date row: EDTF with XXXX for an unstated year, the preposition before it, the reason."""
-        hour, minute, suffix = time
-        edtf = f"{int(year):04d}" if year else "XXXX"
-        edtf += f"-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
-        if hour is not None:
-            edtf += f"T{_hour24(int(hour), suffix):02d}:{int(minute):02d}"
-        preposition = self.p.prepositions.find(self.text, self.last_end, start)
-        if preposition:
-            start = preposition[0]
-        kind = "datetime" if hour is not None else "date"
-        if not _is_calendar_date(year, month, day):  # "31.02.2025", "13/14/2024"
-            return self.add(start, end, kind, reason="impossible date")
-        if not preposition and self.is_dateline(start, end):
-            reason = "dateline date and time" if hour is not None else "dateline date"
-        elif hour is not None:
-            reason = "date and time"
-        elif day:
-            reason = "calendar date" if year else "day of month"
-        else:
-            reason = "month and year" if year else "month"
-        return self.add(start, end, kind, reason=reason, edtf=edtf)
-
-    def is_dateline(self, start: int, end: int) -> bool:
-        """Alone on its line, or after a label such as "date" or "Stand:" at the line's start."""
-        text = self.text
-        line_before = text[max(0, start - 40):start].rsplit("\n", 1)
-        before = line_before[-1]
-        if len(line_before) == 1 and start > 40:
-            return False
-        label = before.strip(HSPACES + ":").lower()
-        if label and label not in self.p.shared.dateline_labels:
-            return False
-        rest_of_line = text[end:end + 80].split("\n", 1)[0]
-        return bool(label) or not rest_of_line.strip()
-
 
 _DESIGNATION_REST = re.compile(r"\d+(?:[A-Za-z]+\d*)*")
 _LETTER_SUFFIX = re.compile(r"[a-z](?!\w)")
@@ -854,41 +412,12 @@ def _key(written: str) -> str:
     return " ".join(written.lower().split())
 
 
-def _is_calendar_date(year: str | None, month, day) -> bool:
-    """Whether the day exists (in a leap year when the year is not stated)."""
-    if not 1 <= int(month) <= 12:
-        return False
-    if day is None:
-        return True
-    try:
-        datetime.date(int(year) if year else 2000, int(month), int(day))
-    except ValueError:
-        return False
-    return True
-
-
 def _digit_count(s: str) -> int:
     return sum(c.isdigit() for c in s)
 
 
 def _is_year(value: float) -> bool:
     return _YEARS[0] <= value <= _YEARS[1] and value == int(value)
-
-
-def _full_year(written: str | None) -> str | None:
-    """A two-digit year in the current era: 00-69 -> 20xx, 70-99 -> 19xx."""
-    if written is None or len(written) == 4:
-        return written
-    return str((2000 if int(written) < 70 else 1900) + int(written))
-
-
-def _hour24(hour: int, suffix: str | None) -> int:
-    marker = (suffix or "").lower()[:1]
-    if marker == "p" and hour < 12:
-        return hour + 12
-    if marker == "a" and hour == 12:
-        return 0
-    return hour
 
 
 def _word_follows(text: str, pos: int) -> bool:
@@ -933,7 +462,7 @@ def find_mentions(text: str, language: str = "de") -> pl.DataFrame:
     if language not in LANGUAGES:
         raise ParameterError("language", expected=f"one of {', '.join(LANGUAGES)}", found=repr(language),
                              fix='pass language="de" or language="en"')
-    rows = _Reader(text, _patterns(language)).read()
+    rows = MentionReader(text, compile_patterns(language)).read()
     if not rows:
         return pl.DataFrame(schema=MENTION_SCHEMA)
     columns = [list(map(itemgetter(i), rows)) for i in range(len(rows[0]))]
@@ -941,7 +470,7 @@ def find_mentions(text: str, language: str = "de") -> pl.DataFrame:
     data = {
         "char_start": starts,
         "char_end": ends,
-        "number_text": [text[s:e] for s, e in zip(starts, ends)],
+        "number_text": [text[s:e] for s, e in zip(starts, ends, strict=True)],
         "kind": columns[2],
         "value_low": columns[3],
         "value_best": columns[4],

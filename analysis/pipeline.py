@@ -1,0 +1,149 @@
+"""From article texts to the claims and mentions tables: extract, apply review, fold repeats.
+
+:func:`process_text` runs the extraction (:mod:`analysis.extract`) on one text,
+applies the analysts' review decisions (:mod:`analysis.review`) and shapes the
+rows; :func:`process_articles` does so for a batch of articles (one batch of the
+build); :func:`extract_claims` is the public entry point for any text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+import polars as pl
+
+from . import schema
+from .corpus import Article
+from .dates import parse_published_text
+from .extract.claims import claim_rows, draft_claims, fold_repeats, mention_rows
+from .extract.drafts import ArticleInfo
+from .extract.mentions import find_mentions
+from .review import apply_decisions, load_decisions
+from .vocabulary import Vocabulary, default_vocabulary
+
+
+def process_text(text: str, info: ArticleInfo, *, decisions=None, vocab: Vocabulary | None = None) -> tuple[list[dict], list[dict]]:
+    """Claims and mention rows of one text; ``decisions`` are review decisions for it."""
+    vocab = vocab or default_vocabulary()
+    mentions = find_mentions(text, info.language)
+    drafts = draft_claims(text, mentions, info, vocab)
+    if decisions:
+        apply_decisions(drafts, decisions)
+    prefix = info.article_id or "text"
+    for d in drafts:
+        if d.status == "claim":
+            d.claim_id = f"{prefix}:{d.start}"
+    fold_repeats(drafts, text)
+    return claim_rows(drafts, text, info, vocab), mention_rows(drafts, info.article_id)
+
+
+def article_info(article: Article) -> ArticleInfo:
+    """What the extraction needs to know about a corpus article."""
+    p = article.provenance
+    return ArticleInfo(article.article_id, p.publisher, p.published_date, p.published_precision, p.language)
+
+
+def process_article(article: Article, decisions: dict, vocab: Vocabulary) -> tuple[list[dict], list[dict]]:
+    """Claims and mention rows of one corpus article, with its review decisions applied."""
+    return process_text(article.text, article_info(article), decisions=decisions.get(article.article_id), vocab=vocab)
+
+
+def process_articles(articles: Iterable[Article], decisions: dict, vocab: Vocabulary) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Claims (claim groups not yet assigned) and mentions of a batch of articles."""
+    claim_list: list[dict] = []
+    mention_list: list[dict] = []
+    for article in articles:
+        claims, mentions = process_article(article, decisions, vocab)
+        claim_list += claims
+        mention_list += mentions
+    return table_of(claim_list, "claims"), table_of(mention_list, "mentions")
+
+
+def build_claims_and_mentions(
+    articles: Iterable[Article], *, review: bool = True, root: Path | None = None,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The claims and mentions tables of a corpus (review decisions applied unless ``review=False``)."""
+    vocab = default_vocabulary()
+    articles = list(articles)
+    decisions = load_decisions(root, {a.article_id: a.text for a in articles}, vocab) if review else {}
+    claims, mentions = process_articles(articles, decisions, vocab)
+    return assign_claim_groups(claims), mentions
+
+
+def table_of(rows: list[dict], table: str) -> pl.DataFrame:
+    """Rows as a DataFrame with the table's columns and dtypes (an empty table for no rows)."""
+    spec = schema.TABLES[table]
+    if not rows:
+        return schema.empty_table(table)
+    return pl.DataFrame(rows, schema={n: schema.FIELDS[n].dtype for n in spec.fields}, orient="row")
+
+
+def parse_published_argument(published: dt.date | str) -> tuple[dt.date, str]:
+    """A publication date given as a date or ISO text, with its precision."""
+    if isinstance(published, dt.datetime):
+        return published.date(), "minute"
+    if isinstance(published, dt.date):
+        return published, "day"
+    return parse_published_text(
+        str(published), parameter="published", expected="a date: YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM",
+        fix="pass the article's publication date, e.g. published='2025-07-02'",
+    )
+
+
+def extract_claims(text: str, *, published: dt.date | str, language: str = "de", publisher: str | None = None) -> pl.DataFrame:
+    """The claims table for any text (article columns null), to try ad-hoc text.
+
+    ``published`` is a date or an ISO string (``2025-07-02``, ``2025-07``); it is
+    used to infer years the text omits.
+    """
+    published_date, precision = parse_published_argument(published)
+    info = ArticleInfo(None, publisher, published_date, precision, language)
+    claims, _ = process_text(text, info)
+    return schema.validate_table(assign_claim_groups(table_of(claims, "claims")), "claims")
+
+
+# MOVING TO analysis/build/groups.py
+
+# Claims with the same values of these columns form one claim_group.
+CLAIM_GROUP_KEY = ("quantity", "casualty_type", "source", "value_low", "value_best", "value_high",
+                   "reference_start", "reference_end")
+
+
+def first_reports(claims: pl.LazyFrame) -> pl.LazyFrame:
+    """Per claim-group key, the claim_id of the group's earliest published claim (the group's id).
+
+    A month-precision publication date counts as the month's last day for this
+    ordering: it cannot be shown to be earlier.  One row per distinct key, so a
+    corpus's claims can be streamed through it (``collect(engine="streaming")``).
+    """
+    order_date = (
+        pl.when(pl.col("published_precision") == "month")
+        .then(pl.col("published_date").dt.month_end())
+        .otherwise(pl.col("published_date"))
+    )
+    first = pl.col("claim_id").sort_by(order_date, "article_id", "char_start").first()
+    return claims.group_by(CLAIM_GROUP_KEY).agg(first.alias("claim_group"))
+
+
+def with_claim_groups(claims: pl.DataFrame, first: pl.DataFrame) -> pl.DataFrame:
+    """``claims`` with claim_group and is_first_report from a :func:`first_reports` table."""
+    return (
+        claims.drop("claim_group", "is_first_report")
+        .join(first, on=list(CLAIM_GROUP_KEY), how="left", nulls_equal=True)
+        .with_columns((pl.col("claim_group") == pl.col("claim_id")).alias("is_first_report"))
+        .select(claims.columns)
+        .sort(["article_id", "char_start"])
+    )
+
+
+def assign_claim_groups(claims: pl.DataFrame) -> pl.DataFrame:
+    """Same figure, quantity, source and period across articles -> one claim_group.
+
+    The group id is the claim_id of its earliest published claim, which is the
+    group's first report; the others are echoes.
+    """
+    if claims.is_empty():
+        return claims
+    return with_claim_groups(claims, first_reports(claims.lazy()).collect())
