@@ -4,7 +4,8 @@ Each field is defined a single time (type, description, allowed values,
 whether it may be null); each table is a list of field names plus a primary
 key.  The same definitions drive
 
-* validation before anything is written (:func:`validate_table`, pandera),
+* validation before anything is written (:func:`validate_table`, pandera, and
+  the named cross-field checks of :data:`CROSS_FIELD_CHECKS`),
 * ``data/derived/datapackage.json`` (:func:`datapackage_descriptor`, Frictionless),
 * the field reference in ``data/derived/README.md`` (:func:`schema_markdown`).
 """
@@ -192,8 +193,55 @@ def pandera_schema(table: str):
     )
 
 
+# -- cross-field checks: named, each returns the offending rows --------------------------------
+
+def _ordered(low: str, high: str) -> pl.Expr:
+    return pl.col(low).is_null() | pl.col(high).is_null() | (pl.col(low) <= pl.col(high))
+
+
+def values_out_of_order(df: pl.DataFrame) -> pl.DataFrame:
+    """Rows whose values break value_low <= value_best <= value_high."""
+    ok = _ordered("value_low", "value_best") & _ordered("value_best", "value_high") & _ordered("value_low", "value_high")
+    return df.filter(~ok)
+
+
+def quotes_missing_their_mention(df: pl.DataFrame) -> pl.DataFrame:
+    """Claims whose quote does not contain the mention's span and words."""
+    inside = (pl.col("quote_start") <= pl.col("char_start")) & (pl.col("char_end") <= pl.col("quote_end"))
+    return df.filter(~(inside & pl.col("quote").str.contains(pl.col("number_text"), literal=True)))
+
+
+def periods_out_of_order(df: pl.DataFrame) -> pl.DataFrame:
+    """Claims whose reference_start is after their reference_end."""
+    return df.filter(~_ordered("reference_start", "reference_end"))
+
+
+def first_reports_not_their_group(df: pl.DataFrame) -> pl.DataFrame:
+    """First reports whose claim_group is not their own claim_id."""
+    return df.filter(pl.col("is_first_report").fill_null(False) & (pl.col("claim_group") != pl.col("claim_id")).fill_null(True))
+
+
+CROSS_FIELD_CHECKS = {
+    "mentions": (values_out_of_order,),
+    "claims": (values_out_of_order, quotes_missing_their_mention, periods_out_of_order, first_reports_not_their_group),
+}
+
+
+def check_cross_fields(df: pl.DataFrame, table: str) -> None:
+    """Run the table's cross-field checks; raise :class:`SchemaError` showing the offending rows."""
+    for check in CROSS_FIELD_CHECKS.get(table, ()):
+        bad = check(df)
+        if bad.height:
+            keys = bad.select(TABLES[table].primary_key).head(10).rows()
+            raise SchemaError(
+                f"table {table!r}", expected=f"no rows found by the check {check.__name__} ({check.__doc__})",
+                found=f"{bad.height} row(s), keys {keys}; the first: {bad.row(0, named=True)}",
+                fix="the table was not written; correct the input (e.g. a review decision) or report a bug",
+            )
+
+
 def validate_table(df: pl.DataFrame, table: str) -> pl.DataFrame:
-    """Validate a table against its schema; raise :class:`SchemaError` listing failing rows."""
+    """Validate a table against its schema and cross-field checks; raise :class:`SchemaError` listing failing rows."""
     import pandera.errors
 
     df = conform(df, table)
@@ -208,6 +256,7 @@ def validate_table(df: pl.DataFrame, table: str) -> pl.DataFrame:
             found=f"{len(cases)} failure(s), first: {shown}",
             fix="the table was not written; fix the input named in the failure, or report a bug",
         ) from None
+    check_cross_fields(df, table)
     return df
 
 

@@ -251,18 +251,26 @@ class MentionReader(DateMentions):
             return "percent"
         return self.p.words.units[_key(written)]
 
-    def quantity(self, start: int, m: re.Match) -> int:
-        """A number or a range of two, with what stands before it (qualifier, currency, label)."""
-        text, p = self.text, self.p
+    def sides(self, m: re.Match) -> tuple[_Value, _Value | None, int] | None:
+        """The first value, the second if the match is a range, and where the expression ends."""
         a = self.side(m, "a_")
         if a is None:
-            return 0
+            return None
         end = m.end()
         b = self.side(m, "b_") if m.group("sep") else None
         if b is not None and b.scale and not a.scale and a.raw <= b.raw:
             a = a._replace(value=a.raw * b.scale, scale=b.scale, plain_digits=None)
         if m.group("sep") and (b is None or b.value < a.value or a.is_fraction or b.is_fraction):
             b, end = None, m.start("sep")  # not a range: the second number is read on its own
+        return a, b, end
+
+    def quantity(self, start: int, m: re.Match) -> int:
+        """A number or a range of two, with what stands before it (qualifier, currency, label)."""
+        text, p = self.text, self.p
+        sides = self.sides(m)
+        if sides is None:
+            return 0
+        a, b, end = sides
         if a.plain_digits and b is None and end == m.end("a_num"):
             special = self.plain_number(start, end, a)
             if special:

@@ -14,7 +14,7 @@ from analysis import extract_claims
 from analysis.build import build_tables
 from analysis.corpus import load_corpus
 
-EXPECTED = yaml.safe_load((Path(__file__).parent / "data" / "expected_seed_claims.yaml").read_text(encoding="utf-8"))
+EXPECTED = yaml.safe_load((Path(__file__).parent.parent / "data" / "expected_seed_claims.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
