@@ -5,9 +5,10 @@ without touching code.  This module is the one loader of all four files: each
 is validated on load (pydantic); a duplicate or malformed entry is a
 :class:`~analysis.errors.VocabularyError` naming the file, the line and the entry.
 
-``number_words.yaml`` also holds each language's rules (digit marks, date order,
-fraction base words, reference-period prepositions, abbreviations), so that a
-new language is a data change plus tests (:func:`load_words`).
+Each language's rules (digit marks, slash-date order, time suffixes, fraction
+base words, reference-period prepositions, abbreviations) live in
+``data/languages/<code>.yaml``, so that a new language is a data change plus
+tests (:func:`load_words`).
 """
 
 from __future__ import annotations
