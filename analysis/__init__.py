@@ -12,9 +12,9 @@ imported on demand, so the command line stays quick to start.
 """
 
 from .build import build_derived
-from .claims import extract_claims
 from .corpus import Article, Provenance, load_corpus
 from .errors import AnalysisError
-from .mentions import find_mentions
+from .extract.mentions import find_mentions
+from .pipeline import extract_claims
 
 __all__ = ["AnalysisError", "Article", "Provenance", "build_derived", "extract_claims", "find_mentions", "load_corpus"]

@@ -26,9 +26,9 @@ from .corpus import (
     Provenance,
     decode_article,
     load_corpus,
-    precision_of,
     sha256_of,
 )
+from .dates import parse_published_text
 from .errors import CorpusError, ParameterError
 from .storage import AtomicOutputs, exclusive
 
@@ -47,13 +47,11 @@ def slugify(text: str, max_words: int = 5) -> str:
 
 def parse_published(value: str) -> tuple[str, str]:
     """``YYYY-MM-DD[THH:MM]`` or ``YYYY-MM`` -> (value, precision), else ParameterError."""
-    precision = precision_of(value)
-    if precision is not None:
-        return value, precision
-    raise ParameterError(
-        "--published", expected="YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM (e.g. 2025-07-02T14:01)",
-        found=repr(value), fix="give the publication date as the article states it, in ISO form",
+    _, precision = parse_published_text(
+        value, parameter="--published", expected="YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM (e.g. 2025-07-02T14:01)",
+        fix="give the publication date as the article states it, in ISO form",
     )
+    return value, precision
 
 
 def detect_language(text: str) -> str:

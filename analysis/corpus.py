@@ -24,20 +24,14 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from . import paths
+from .dates import PUBLISHED_FORMATS, parse_published
 from .errors import ChecksumError, CorpusError, ProvenanceError
+from .schema import LANGUAGES
 from .yamlfile import compose_yaml_text, load_yaml_file
 
 ARTICLE_SUFFIX = ".txt"
 PROVENANCE_SUFFIX = ".provenance.yaml"
-LANGUAGES = ("de", "en")
 ARTICLE_ID_PATTERN = r"^[a-z0-9][a-z0-9-]*[a-z0-9]$"
-
-# The published date as stated, by precision.
-PUBLISHED_FORMATS = {
-    "minute": ("%Y-%m-%dT%H:%M", "YYYY-MM-DDTHH:MM, e.g. 2025-07-02T14:01"),
-    "day": ("%Y-%m-%d", "YYYY-MM-DD, e.g. 2025-06-19"),
-    "month": ("%Y-%m", "YYYY-MM, e.g. 2025-07"),
-}
 
 
 class Provenance(BaseModel):
@@ -51,7 +45,7 @@ class Provenance(BaseModel):
     published: str = Field(min_length=1)
     published_precision: Literal["minute", "day", "month"]
     published_as_stated: str = Field(min_length=1)
-    language: Literal["de", "en"]
+    language: Literal[LANGUAGES]  # type: ignore[valid-type]
     title: str = Field(min_length=1)
     url: str | None = None
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
@@ -73,24 +67,6 @@ class Provenance(BaseModel):
     def published_date(self) -> dt.date:
         """The first day of the stated publication period."""
         return parse_published(self.published, self.published_precision)[0]
-
-
-def precision_of(value: str) -> str | None:
-    """The precision of an ISO publication date (minute, day or month), or None if it is none of them."""
-    for precision, (fmt, _) in PUBLISHED_FORMATS.items():
-        try:
-            dt.datetime.strptime(value, fmt)
-            return precision
-        except ValueError:
-            continue
-    return None
-
-
-def parse_published(value: str, precision: str) -> tuple[dt.date, dt.datetime | None]:
-    """Date (first day of the period) and, for minute precision, the datetime."""
-    fmt = PUBLISHED_FORMATS[precision][0]
-    stamp = dt.datetime.strptime(value, fmt)
-    return stamp.date(), stamp if precision == "minute" else None
 
 
 @dataclass(frozen=True)
@@ -115,7 +91,7 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _yaml_line_of(path: Path, source: str, key: str) -> int | None:
+def _yaml_line_of(source: str, key: str) -> int | None:
     """1-based line of a top-level key in a YAML mapping, if it is there."""
     node = compose_yaml_text(source)
     if not isinstance(node, yaml.MappingNode):
@@ -142,7 +118,7 @@ def read_provenance(path: Path) -> Provenance:
         first_line = None
         for err in exc.errors():
             field = ".".join(str(p) for p in err["loc"]) or "record"
-            line = _yaml_line_of(path, source, field) if err["loc"] else None
+            line = _yaml_line_of(source, field) if err["loc"] else None
             first_line = first_line or line
             if err["type"] == "missing":
                 problems.append(f"field {field!r} is missing")
@@ -200,7 +176,7 @@ def load_article(directory: Path, article_id: str) -> Article:
     record = read_provenance(record_path)
     if record.article_id != article_id:
         raise ProvenanceError(
-            f"{record_path}:{_yaml_line_of(record_path, record_path.read_text('utf-8'), 'article_id')}",
+            f"{record_path}:{_yaml_line_of(record_path.read_text('utf-8'), 'article_id')}",
             expected=f"article_id {article_id!r} (the text file's stem)",
             found=repr(record.article_id),
             fix="make article_id equal the file name without .txt",

@@ -27,7 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from . import paths
 from .errors import ReviewError
-from .schema import BOUNDS, CASUALTY_TYPES, PRECISIONS
+from .extract.drafts import Attribution, Draft, Reference, mention_values
+from .schema import BOUNDS, CASUALTY_TYPES, CLAIM_KINDS, PRECISIONS, VALUE_FIELDS
 from .vocabulary import Vocabulary
 from .yamlfile import compose_yaml_text, load_yaml_file
 
@@ -102,7 +103,7 @@ def _items_with_lines(path: Path) -> list[tuple[int, object]]:
                           fix="start the file with 'decisions:' followed by '- article_id: ...' items")
     seq = next((v for k, v in node.value if k.value == "decisions"), None) if isinstance(node, yaml.MappingNode) else None
     lines = [item.start_mark.line + 1 for item in seq.value] if seq is not None and hasattr(seq, "value") and isinstance(seq.value, list) else []
-    return list(zip(lines, data.get("decisions") or []))
+    return list(zip(lines, data.get("decisions") or [], strict=False))
 
 
 def load_decisions(root: Path | None, texts: dict[str, str], vocab: Vocabulary) -> dict[str, list[Decision]]:
@@ -163,10 +164,8 @@ def check_decision(decision: Decision, where: str, texts: dict[str, str], vocab:
                               fix="use a listed source id or add the source to analysis/data/sources.yaml")
 
 
-def apply_decisions(drafts, decisions: list[Decision], text: str, info, vocab: Vocabulary) -> None:
-    """Apply one article's decisions to its drafts (from :func:`analysis.claims.draft_claims`)."""
-    from .claims import Attribution
-
+def apply_decisions(drafts: list[Draft], decisions: list[Decision]) -> None:
+    """Apply one article's decisions to its drafts (from :func:`analysis.extract.claims.draft_claims`)."""
     by_start = {d.start: d for d in drafts}
     for decision in decisions:
         draft = by_start.get(decision.char_start)
@@ -192,18 +191,18 @@ def apply_decisions(drafts, decisions: list[Decision], text: str, info, vocab: V
                 )
             draft.review_status = "confirmed"
             continue
-        _correct(draft, decision.set, vocab, Attribution)
+        _correct(draft, decision.set)
 
 
-def _correct(draft, fix: Corrections, vocab: Vocabulary, attribution_cls) -> None:
+def _correct(draft: Draft, fix: Corrections) -> None:
     changed = fix.model_fields_set
     if draft.status != "claim":
-        if draft.mention["kind"] not in ("quantity", "percent", "fraction"):
+        if draft.mention["kind"] not in CLAIM_KINDS:
             raise ReviewError("review.yaml", expected="a quantity, percent or fraction mention",
                               found=f"a {draft.mention['kind']} mention", fix="only numbers that are amounts can be claims")
         draft.status = "claim"
-        draft.values = {k: draft.mention[k] for k in ("value_low", "value_best", "value_high", "is_approximate", "bound", "unit")}
-    for name in ("value_low", "value_best", "value_high", "is_approximate", "bound", "unit"):
+        draft.values = mention_values(draft.mention)
+    for name in VALUE_FIELDS:
         if name in changed:
             draft.values[name] = getattr(fix, name)
     for name in ("quantity", "casualty_type", "counted_text", "calculation"):
@@ -215,15 +214,13 @@ def _correct(draft, fix: Corrections, vocab: Vocabulary, attribution_cls) -> Non
         if source == "unattributed":
             draft.attribution = None
         else:
-            draft.attribution = attribution_cls(
+            draft.attribution = Attribution(
                 source,
                 fix.via if "via" in changed else (old.via if old else None),
                 fix.attribution_text if "attribution_text" in changed else (old.text if old else ""),
                 carried=old.carried if old else False,
             )
     if changed & {"reference_start", "reference_end", "reference_precision", "reference_text"}:
-        from .claims import Reference
-
         old = draft.reference
         draft.reference = Reference(
             fix.reference_start if "reference_start" in changed else (old.start if old else None),

@@ -3,7 +3,8 @@
 A paragraph ends at a blank line; a sentence ends at a line break or at
 ``.``, ``!`` or ``?`` followed by a capital letter (with or without the space
 that some scraped texts lose: "Kurzstreckenraketen.Nun").  Abbreviations
-("ca.", "Mio.") and day ordinals ("1. November") do not end a sentence.
+(each language's ``abbreviations`` in ``number_words.yaml``: "ca.", "Mio.", "Gen.")
+and day ordinals ("1. November") do not end a sentence.
 """
 
 from __future__ import annotations
@@ -12,14 +13,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .vocabulary import load_words
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n")
 _SENTENCE_END = re.compile(
     r"""(?<=[.!?])(["'“”»«)]*)(?:\s+|(?=[A-ZÄÖÜ„"“]))(?=["„“»«(]?[A-ZÄÖÜ0-9])"""
-)
-ABBREVIATIONS = frozenset(
-    "ca mio mrd nr dr prof bzw usw etc vgl ggf inkl zb u.a z.b. evtl sog st mr mrs ms jr sr vs no approx "
-    "jan feb mär apr jun jul aug sep sept okt oct nov dez dec gen lt col".split()
 )
 
 
@@ -34,7 +33,7 @@ class Sentence:
         return text[self.start:self.end]
 
 
-def _ends_sentence(text: str, dot: int) -> bool:
+def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     """Whether the punctuation at ``dot`` really ends a sentence."""
     if text[dot] != ".":
         return True
@@ -42,7 +41,7 @@ def _ends_sentence(text: str, dot: int) -> bool:
     if not word:
         return True
     token = word.group(1).lower()
-    if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
+    if token in abbreviations or token.rstrip(".") in abbreviations:
         return False
     if token.isdigit() and len(token) <= 2:  # "1. November", "3. Platz"
         return False
@@ -60,9 +59,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentence spans (whitespace trimmed), each with its paragraph number."""
     sentences: list[Sentence] = []
+    abbreviations = load_words().abbreviations
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     paragraph_ends = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
-    for p, (p_start, p_end) in enumerate(zip(paragraph_starts, paragraph_ends)):
+    for p, (p_start, p_end) in enumerate(zip(paragraph_starts, paragraph_ends, strict=True)):
         line_start = p_start
         line_bounds = [m.start() for m in _LINE_BREAK.finditer(text, p_start, p_end)] + [p_end]
         for line_end in line_bounds:
@@ -71,7 +71,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 dot = m.start() - 1
                 while dot > cut and text[dot] not in ".!?":
                     dot -= 1
-                if _ends_sentence(text, dot):
+                if _ends_sentence(text, dot, abbreviations):
                     s, e = _trimmed(text, cut, m.start() + len(m.group(1)))
                     if s < e:
                         sentences.append(Sentence(s, e, p, len(sentences)))

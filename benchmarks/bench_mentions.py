@@ -27,7 +27,7 @@ import re  # noqa: E402
 import time  # noqa: E402
 
 from analysis import paths  # noqa: E402
-from analysis.mentions import find_mentions  # noqa: E402
+from analysis.extract.mentions import find_mentions  # noqa: E402
 
 AIM = 1 / 5
 

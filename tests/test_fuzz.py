@@ -6,9 +6,9 @@ import polars as pl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.claims import extract_claims
+from analysis import extract_claims
 from analysis.corpus import load_corpus
-from analysis.mentions import find_mentions
+from analysis.extract.mentions import find_mentions
 
 SEED_TEXTS = [a.text for a in load_corpus()]
 ODD = ["\u00a0", "\u2009", "\u202f", "\u0301", "\u0308", "\u200f", "\u202e", "\u05d0", "\u0627", "\ufeff",

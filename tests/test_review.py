@@ -9,9 +9,9 @@ import polars as pl
 import pytest
 
 from analysis import paths
-from analysis.claims import build_claims_and_mentions
 from analysis.corpus import load_corpus
 from analysis.errors import ReviewError
+from analysis.pipeline import build_claims_and_mentions
 
 ARTICLE = "kettner-edelmetalle-2025-04-28"
 

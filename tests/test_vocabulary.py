@@ -67,3 +67,33 @@ def test_malformed_entries_are_named(vocab_dir: Path, file, old, new, pattern):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(VocabularyError, match=pattern):
         load_vocabulary(vocab_dir)
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "pattern"),
+    [
+        pytest.param("number_words.yaml", "    zwei: 2\n", "    zwei: zwo\n", r"number_words\.yaml:\d+: expected a valid entry at de\.cardinals\.zwei",
+                     id="number-word-value"),
+        pytest.param("number_words.yaml", "  range_separators: [bis]", "  range_separator: [bis]", r"number_words\.yaml:\d+: .*range_separator",
+                     id="number-words-unknown-key"),
+        pytest.param("languages/en.yaml", "slash_date_order: month_first", "slash_date_order: middle",
+                     r"en\.yaml:\d+: expected a valid entry at slash_date_order", id="language-rule"),
+    ],
+)
+def test_number_words_and_language_rules_errors_name_file_and_line(vocab_dir: Path, file, old, new, pattern):
+    path = vocab_dir / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(VocabularyError, match=pattern):
+        load_vocabulary(vocab_dir)
+
+
+def test_language_rules_are_complete_for_every_language():
+    from analysis.schema import LANGUAGES
+    from analysis.vocabulary import load_words
+
+    words = load_words()
+    assert set(words.languages) == set(LANGUAGES)
+    assert words.reference_open_end.search("seit") and words.reference_open_end.search("since")
+    assert words.fraction_base.match(" davon") and words.fraction_base.match(" of them")

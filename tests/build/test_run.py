@@ -124,7 +124,7 @@ def test_batch_size_does_not_change_a_byte(project: Path, tmp_path_factory):
     import polars as pl
 
     from analysis.build import load_table
-    from analysis.build.groups import assign_claim_groups
+    from analysis.claim_groups import assign_claim_groups
     from analysis.synthetic import generate_corpus
 
     generate_corpus(paths.articles_dir(project), 8, seed=5, seeds_dir=paths.articles_dir())  # 40 + 5 articles

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from analysis import paths
 from analysis.errors import ParameterError
-from analysis.mentions import MENTION_SCHEMA, find_mentions
+from analysis.extract.mentions import MENTION_SCHEMA, find_mentions
 
 THIRD = 1 / 3
 NBSP, THIN, NNBSP = "\u00a0", "\u2009", "\u202f"
@@ -447,7 +447,7 @@ def test_seed_mentions(article_id):
     expected = [tuple(float(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in row)
                 for row in SEED_MENTIONS[article_id]]
     assert len(found) == len(expected), found
-    for got, want in zip(found, expected):
+    for got, want in zip(found, expected, strict=False):
         assert got[:2] == want[:2]
         assert got[2:5] == pytest.approx(want[2:5]), got
         assert got[5:] == want[5:], got

@@ -1,0 +1,140 @@
+"""Dates, parsed once: publication dates, month ends, EDTF periods and reference periods.
+
+* A publication date is stated with minute, day or month precision
+  (:data:`PUBLISHED_FORMATS`); :func:`parse_published_text` reads it for the
+  provenance records, ``python -m analysis add`` and :func:`analysis.extract_claims`.
+* A month-precision period ends on the month's last day (:func:`month_end`).
+* EDTF dates and intervals ("2024-11", "XXXX-11-01", "2024-23", "199X", "2022/2024")
+  become a first day, a last day and a precision (:func:`edtf_period`).
+* The reference period of a date expression in an article infers a year the text
+  omits from the publication date (:func:`resolve_reference`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Protocol
+
+from .errors import ParameterError
+from .vocabulary import load_words
+
+# The published date as stated, by precision.
+PUBLISHED_FORMATS = {
+    "minute": ("%Y-%m-%dT%H:%M", "YYYY-MM-DDTHH:MM, e.g. 2025-07-02T14:01"),
+    "day": ("%Y-%m-%d", "YYYY-MM-DD, e.g. 2025-06-19"),
+    "month": ("%Y-%m", "YYYY-MM, e.g. 2025-07"),
+}
+# EDTF season codes -> (first month, day), (last month, day); winter runs into the next year.
+SEASONS = {21: ((3, 1), (5, 31)), 22: ((6, 1), (8, 31)), 23: ((9, 1), (11, 30)), 24: ((12, 1), (2, 28))}
+
+
+def precision_of(value: str) -> str | None:
+    """The precision of an ISO publication date (minute, day or month), or None if it is none of them."""
+    for precision, (fmt, _) in PUBLISHED_FORMATS.items():
+        try:
+            dt.datetime.strptime(value, fmt)
+            return precision
+        except ValueError:
+            continue
+    return None
+
+
+def parse_published(value: str, precision: str) -> tuple[dt.date, dt.datetime | None]:
+    """Date (first day of the period) and, for minute precision, the datetime."""
+    fmt = PUBLISHED_FORMATS[precision][0]
+    stamp = dt.datetime.strptime(value, fmt)
+    return stamp.date(), stamp if precision == "minute" else None
+
+
+def parse_published_text(value: str, *, parameter: str, expected: str, fix: str) -> tuple[dt.date, str]:
+    """A publication date given as ISO text -> (first day, precision); else a ParameterError naming ``parameter``."""
+    precision = precision_of(value)
+    if precision is None:
+        raise ParameterError(parameter, expected=expected, found=repr(value), fix=fix)
+    return parse_published(value, precision)[0], precision
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def period_end(first_day: dt.date, precision: str) -> dt.date:
+    """Last day of a publication period: the month's end for month precision, else the day itself."""
+    if precision == "month":
+        return month_end(first_day.year, first_day.month)
+    return first_day
+
+
+def edtf_bounds(part: str, year: int, *, end: bool) -> tuple[dt.date, str]:
+    """First (or last) day of one EDTF date; 'XXXX' takes ``year``, '199X' is a decade."""
+    fields = part.split("T")[0].split("-")
+    y_text = fields[0].upper()
+    if y_text == "XXXX":
+        y, precision = year, None
+    elif "X" in y_text:
+        y, precision = int(y_text.replace("X", "9" if end else "0")), "year"
+    else:
+        y, precision = int(y_text), None
+    if len(fields) == 1:
+        return (dt.date(y, 12, 31) if end else dt.date(y, 1, 1)), precision or "year"
+    m = int(fields[1])
+    if m in SEASONS:
+        (sm, sd), (em, ed) = SEASONS[m]
+        if end:
+            return (month_end(y + 1, 2) if m == 24 else dt.date(y, em, ed)), "season"
+        return dt.date(y, sm, sd), "season"
+    if len(fields) == 2:
+        return (month_end(y, m) if end else dt.date(y, m, 1)), "month"
+    day = min(int(fields[2]), month_end(y, m).day)  # 29 February in a common year
+    return dt.date(y, m, day), "day"
+
+
+def edtf_period(edtf: str, year: int) -> tuple[dt.date, dt.date, str]:
+    """Start, end and precision of an EDTF date or interval (``XXXX`` replaced by ``year``)."""
+    first, _, last = edtf.partition("/")
+    start, precision = edtf_bounds(first, year, end=False)
+    end, end_precision = edtf_bounds(last or first, year, end=True)
+    if last:
+        precision = precision if precision == end_precision else "year"
+    return start, end, precision
+
+
+class PublishedPeriod(Protocol):
+    """What reference resolution needs of an article: its publication period."""
+
+    published_date: dt.date
+
+    @property
+    def published_end(self) -> dt.date: ...
+
+
+def resolve_reference(edtf: str, text_before: str, info: PublishedPeriod, *, forward: re.Pattern | None = None,
+                      open_end: re.Pattern | None = None) -> tuple[dt.date, dt.date | None, str]:
+    """The reference period of a date expression in an article.
+
+    A year the text omits is inferred from the publication date: the latest such
+    period that does not start after the publication (never in its future), except
+    after forward-looking prepositions (``forward``: "ab dem 1. November", "from"),
+    which take the next one.  After ``open_end`` prepositions ("ab", "seit", "from",
+    "since") the period is open-ended (end null).  Both default to the
+    ``reference_prepositions`` of every language in ``number_words.yaml``.
+    """
+    words = load_words()
+    forward = forward or words.reference_forward
+    open_end = open_end or words.reference_open_end
+    published = info.published_end
+    if edtf.upper().startswith("XXXX"):
+        is_forward = bool(forward.search(text_before))
+        start, end, precision = edtf_period(edtf, published.year)
+        if is_forward and start < info.published_date:
+            start, end, precision = edtf_period(edtf, published.year + 1)
+        elif not is_forward and start > published:
+            start, end, precision = edtf_period(edtf, published.year - 1)
+    else:
+        start, end, precision = edtf_period(edtf, published.year)
+    if open_end.search(text_before):
+        end = None
+    return start, end, precision

@@ -1,0 +1,266 @@
+"""Turning numeric mentions into quantitative claims.
+
+For every mention that is a quantity, percentage or fraction, in the sentence
+that carries it:
+
+* **what is counted** (``quantity``): :mod:`analysis.extract.quantity`;
+* **who claims it** (``source``) and **via whom** (``via``):
+  :mod:`analysis.extract.attribution`; without one in the sentence, the
+  attribution of the previous sentence of the same paragraph is carried;
+  otherwise ``unattributed``;
+* **when** (``reference_*``): a date expression in the same sentence, with the
+  year inferred from the publication date when the text omits it
+  (:func:`analysis.dates.resolve_reference`);
+* fractions and percentages of a stated base are resolved, with the arithmetic.
+
+Then (in :mod:`analysis.pipeline`) the analysts' review decisions are applied,
+and :func:`fold_repeats` folds repeats of a figure within one article into one
+claim (all spans kept); :func:`claim_rows` and :func:`mention_rows` shape the rows.
+"""
+
+from __future__ import annotations
+
+import bisect
+from fractions import Fraction
+
+import polars as pl
+
+from ..dates import resolve_reference
+from ..schema import CLAIM_KINDS, DATE_KINDS, VALUE_FIELDS
+from ..text import Sentence, SentenceIndex
+from ..vocabulary import Vocabulary
+from .attribution import find_attribution
+from .drafts import ArticleInfo, Attribution, Draft, Reference, mention_values, value_key
+from .quantity import classify_quantity, counted_noun, is_small_word_count, other_noun
+
+BASE_QUANTITIES = ("troops_deployed", "troops_planned")  # what a fraction or percentage may be a share of
+
+
+def find_reference(text: str, sentence: Sentence, draft: Draft, dates: list[dict], info: ArticleInfo,
+                   vocab: Vocabulary) -> Reference | None:
+    """The period a figure refers to: the nearest date expression in its sentence.
+
+    ``dates`` are the text's date mentions sorted by position.
+    """
+    first = bisect.bisect_left(dates, sentence.start, key=lambda d: d["char_start"])
+    candidates = []
+    for d in dates[first:]:
+        if d["char_start"] >= sentence.end:
+            break
+        if d["char_end"] <= sentence.end and d["date_edtf"] and "dateline" not in (d["reason"] or ""):
+            candidates.append(d)
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda d: abs(d["char_start"] - draft.start))
+    before = text[max(sentence.start, nearest["char_start"] - 12):nearest["char_start"]] + " "
+    span_text = nearest["number_text"]
+    words = vocab.words
+    lead = words.reference_in_span.match(span_text)
+    context = (before.strip() + " " + (lead.group(1) if lead else "")).strip()
+    try:
+        start, end, precision = resolve_reference(nearest["date_edtf"], context, info,
+                                                  forward=words.reference_forward, open_end=words.reference_open_end)
+    except ValueError:  # an EDTF form this module does not read: no period rather than a wrong one
+        return None
+    return Reference(start, end, precision, span_text)
+
+
+def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> None:
+    """A fraction or percentage of a stated base: base × share, with the arithmetic."""
+    m = draft.mention
+    if not vocab.words.fraction_base.match(text[m["char_end"]:m["char_end"] + 12]):
+        return
+    base = None
+    for other in reversed(drafts):
+        if other.start >= draft.start:
+            continue
+        if other.mention["kind"] != "quantity" or other.quantity not in BASE_QUANTITIES:
+            continue
+        if other.sentence and draft.sentence and other.sentence.paragraph == draft.sentence.paragraph:
+            base = other
+        break
+    if base is None or base.values.get("value_best") is None:
+        return
+    share = m["value_best"] / 100 if m["kind"] == "percent" else m["value_best"]
+    value = share * base.values["value_best"]
+    share_text = f"{m['value_best']:g} %" if m["kind"] == "percent" else fraction_text(share)
+    draft.values = {
+        "value_low": value, "value_best": value, "value_high": value,
+        "is_approximate": True, "bound": "approximate", "unit": None,
+    }
+    draft.calculation = (
+        f"{share_text} × {base.values['value_best']:,.0f} ('{base.mention['number_text']}' at "
+        f"{base.start}) = {value:,.0f}"
+    )
+
+
+def fraction_text(value: float) -> str:
+    """A share as a readable fraction ("2/3")."""
+    return str(Fraction(value).limit_denominator(12))
+
+
+class _Attributions:
+    """The attribution of each sentence, found once, and carried from the previous sentence."""
+
+    def __init__(self, text: str, index: SentenceIndex, vocab: Vocabulary) -> None:
+        self.text, self.index, self.vocab = text, index, vocab
+        self.found: dict[int, Attribution | None] = {}
+
+    def of(self, sentence: Sentence) -> Attribution | None:
+        if sentence.index not in self.found:
+            self.found[sentence.index] = find_attribution(self.text, sentence, self.vocab)
+        return self.found[sentence.index]
+
+    def for_claim(self, sentence: Sentence) -> Attribution | None:
+        attribution = self.of(sentence)
+        if attribution is None:
+            previous = self.index.previous(sentence)
+            carried = self.of(previous) if previous else None
+            if carried is not None:
+                attribution = Attribution(carried.source, carried.via, carried.text, carried=True)
+        return attribution
+
+
+def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vocabulary) -> list[Draft]:
+    """Classify every mention of one text automatically (before review).
+
+    Mentions come sorted by position; the next mention after each is found by
+    bisection, so the work grows linearly with the mentions of a text.
+    """
+    index = SentenceIndex(text)
+    rows = mentions.to_dicts()
+    starts = [r["char_start"] for r in rows]
+    dates = [r for r in rows if r["kind"] in DATE_KINDS]
+    attributions = _Attributions(text, index, vocab)
+    drafts: list[Draft] = []
+    for row in rows:
+        sentence = index.at(row["char_start"])
+        draft = Draft(row, sentence, spans=[(row["char_start"], row["char_end"])])
+        drafts.append(draft)
+        if row["kind"] not in CLAIM_KINDS:
+            draft.status_reason = f"{row['kind'].replace('_', ' ')}: {row['reason'] or 'not a quantity'}"
+            continue
+        draft.values = mention_values(row)
+        stop = sentence.end if sentence else len(text)
+        following = bisect.bisect_left(starts, row["char_end"])
+        stop = min(stop, starts[following] if following < len(starts) else stop)
+        sentence_text = sentence.text(text) if sentence else text
+        noun_class, noun = counted_noun(text, row["char_end"], stop, vocab)
+        if row["unit"] in (None, "fraction", "percent"):
+            draft.quantity, draft.casualty_type = classify_quantity(sentence_text, noun_class, vocab)
+        draft.counted_text = noun or other_noun(text, row["char_end"], stop)
+        if is_small_word_count(row, noun_class):
+            draft.status_reason = "small spelled-out count with no counted noun from the vocabulary (rhetorical or enumerating named actors)"
+            continue
+        if row["kind"] in ("fraction", "percent"):
+            resolve_fraction(text, draft, drafts, vocab)
+        if sentence is not None:
+            draft.attribution = attributions.for_claim(sentence)
+            draft.reference = find_reference(text, sentence, draft, dates, info, vocab)
+        draft.status = "claim"
+        draft.status_reason = f"{draft.quantity} claim"
+    return drafts
+
+
+def fold_repeats(drafts: list[Draft], text: str) -> None:
+    """Within one article, one claim per figure: repeats point to the primary mention.
+
+    Mentions of the same quantity (and casualty type) with the same value are one
+    claim.  The primary is the first attributed mention, else the first one in a
+    full sentence (not a headline), else the first.  Two different named sources
+    for the same figure stay two claims.
+    """
+    groups: dict[tuple, list[Draft]] = {}
+    for d in drafts:
+        if d.status == "claim":
+            groups.setdefault((d.quantity, d.casualty_type, value_key(d.values)), []).append(d)
+    for members in groups.values():
+        by_source: dict[str, list[Draft]] = {}
+        unattributed = []
+        for d in members:
+            if d.attribution is None:
+                unattributed.append(d)
+            else:
+                by_source.setdefault(d.attribution.source, []).append(d)
+        clusters = list(by_source.values()) or [[]]
+        clusters[0].extend(unattributed)
+        for cluster in clusters:
+            if not cluster:
+                continue
+            cluster.sort(key=lambda d: d.start)
+            primary = next((d for d in cluster if d.attribution is not None), None)
+            if primary is None:
+                primary = next((d for d in cluster if d.sentence and text[d.sentence.end - 1] in ".!?\"“”"), cluster[0])
+            primary.spans = sorted(span for d in cluster for span in d.spans)
+            for d in cluster:
+                if d is not primary:
+                    d.status = "repeat"
+                    d.status_reason = f"repeats the claim at {primary.start} ('{primary.mention['number_text']}')"
+                    d.claim_id = None
+                    d.spans = []
+                    d.review_status = d.review_status
+                d.primary = primary
+
+
+def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabulary) -> list[dict]:
+    """One claims-table row per claim (claim groups not yet assigned)."""
+    rows = []
+    for d in drafts:
+        if d.status != "claim":
+            continue
+        a = d.attribution
+        source = a.source if a else "unattributed"
+        sentence = d.sentence
+        q0, q1 = (sentence.start, sentence.end) if sentence else (d.start, d.mention["char_end"])
+        r = d.reference
+        rows.append({
+            "claim_id": d.claim_id,
+            "article_id": info.article_id,
+            "publisher": info.publisher,
+            "published_date": info.published_date,
+            "published_precision": info.published_precision,
+            "language": info.language,
+            "number_text": d.mention["number_text"],
+            "char_start": d.start,
+            "char_end": d.mention["char_end"],
+            "quote": text[q0:q1],
+            "quote_start": q0,
+            "quote_end": q1,
+            "mention_spans": ";".join(f"{s}-{e}" for s, e in d.spans),
+            **d.values,
+            "quantity": d.quantity,
+            "casualty_type": d.casualty_type,
+            "counted_text": d.counted_text,
+            "source": source,
+            "source_name": vocab.sources[source].name if a else "Unattributed",
+            "source_type": vocab.sources[source].type if a else "unattributed",
+            "via": a.via if a else None,
+            "attribution_text": a.text if a else None,
+            "attribution_carried": a.carried if a else None,
+            "reference_start": r.start if r else None,
+            "reference_end": r.end if r else None,
+            "reference_precision": r.precision if r else None,
+            "reference_text": r.text if r else None,
+            "calculation": d.calculation,
+            "claim_group": None,
+            "is_first_report": None,
+            "review_status": d.review_status,
+            "review_note": d.review_note,
+        })
+    return rows
+
+
+def mention_rows(drafts: list[Draft], article_id: str | None) -> list[dict]:
+    """One mentions-table row per draft, with how it was classified."""
+    rows = []
+    for d in drafts:
+        m = d.mention
+        claim_id = d.claim_id if d.status == "claim" else (d.primary.claim_id if d.primary else None)
+        rows.append({
+            "article_id": article_id,
+            **{k: m[k] for k in ("char_start", "char_end", "number_text", "kind", "reason", "date_edtf", *VALUE_FIELDS)},
+            "mention_status": d.status,
+            "status_reason": d.status_reason,
+            "claim_id": claim_id if d.status in ("claim", "repeat") else None,
+        })
+    return rows

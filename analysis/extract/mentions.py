@@ -1,0 +1,492 @@
+"""Every numeric expression in a text: where it stands, what it says, and what kind of number it is.
+
+:func:`find_mentions` returns one row per expression, sorted by position, with
+non-overlapping spans; ``text[char_start:char_end] == number_text``.  Every digit
+of the text lies inside exactly one row, so each number is either a quantity or
+accounted for as something else (a date, a phone number, ...).
+
+Columns (see :data:`MENTION_SCHEMA`)
+    ``kind``: quantity, percent, fraction (values that can be claims) or date,
+    datetime, time, year, ordinal, phone_number, designation, section_number
+    (numbers that are not quantities; ``reason`` says why in words).
+
+    ``value_low``, ``value_best``, ``value_high`` (UCDP style) and ``bound``:
+
+    ==========================  ============  ============  ============  ===========
+    expression                  low           best          high          bound
+    ==========================  ============  ============  ============  ===========
+    "6.000"                     6000          6000          6000          exact
+    "rund 4.000"                4000          4000          4000          approximate
+    "bis zu 12.000", "knapp 5"  null          12000         12000         upper
+    "mehr als 5", "über drei"   5             5             null          lower
+    "zwischen 25.000 und        25000         null          30000         range
+    30.000", "10.000-12.000"
+    "Tausende"                  2000          null          9999          vague
+    ==========================  ============  ============  ============  ===========
+
+    A range has no best value: the text gives none, and a midpoint would be
+    invented.  ``is_approximate`` is true after etwa/rund/ca./about/..., after
+    knapp/fast/nearly, and for vague magnitudes.  Non-quantity kinds have null
+    values, bound and is_approximate, except ``year`` and ``ordinal`` (value = the
+    number).
+
+Conventions
+    * Vague magnitudes have conventional bounds (``data/number_words.yaml``): the
+      plural of a power of ten means at least two of it and fewer than ten
+      ("Hunderte" 200-999, "Tausende"/"thousands" 2,000-9,999, "Zehntausende"/"tens
+      of thousands" 20,000-99,999); "Dutzende"/"dozens" 24-99; "mehrere hundert",
+      "several hundred" 200-999.
+    * The span includes the qualifier ("bis zu 30.000"), the range words
+      ("zwischen 23 und 27 Jahren"), scale words and units ("500 Milliarden Euro",
+      "40 Prozent"), a fraction's determiner ("die Hälfte"), and for dates the
+      temporal preposition ("im November 2024", "ab dem 1. November", "seit 2022").
+      A word before a number that is not in the vocabulary is not part of it
+      ("zusätzlich 25.000 bis 30.000" -> "25.000 bis 30.000").
+    * Ranges: "zwischen X und Y", "X bis Y", "X to Y", "X-Y", "X–Y".  "X und Y"
+      without "zwischen" is two numbers; so is "X-Y" with Y < X.  In a range the
+      second number's scale and unit also apply to the first ("1 bis 2 Millionen
+      Euro").  Scale words multiply ("1,2 Mio." = 1,200,000).
+    * ``unit``: EUR/USD/RUB/KRW for currencies (words and symbols, "$5", "100 €"),
+      percent, fraction, and years/months/weeks/days/hours when a duration noun
+      follows ("drei Jahren").  Percent values are in percent (40, not 0.4);
+      fractions are shares ("Ein Drittel" = 1/3, "1/3", "zwei Drittel" = 2/3).
+    * Year or count: a plain four-digit number from 1900 to 2100 with no
+      qualifier, scale or unit is a year, except before a counted noun: in German a
+      capitalised word ("2000 Soldaten"), in English a lower-case plural ("2000
+      troops").  After a temporal preposition it is always a year ("im Jahr 2024").
+      Two such numbers as a range are a range of years ("2022 bis 2024").
+    * German "ein/eine" and English "one/a/an" count only before a scale word or a
+      fraction ("ein Drittel", "eine Million", "a third"): elsewhere they are
+      articles or pronouns.  "a third time" is an ordinal, "a third of" a
+      fraction.  Spelled-out ordinals ("die ersten") are not read.
+    * Ordinals: "3rd", and German "3." after an article or preposition ("der 3.
+      Platz"); "1. November" is a date.
+    * Dates, date times, decades and their EDTF: see :mod:`analysis.extract.date_mentions`.
+    * Separators: see :mod:`analysis.extract.numbers` ("12.000" and "2,5" in German,
+      "12,000" and "2.5" in English, U+00A0/U+2009/U+202F group thousands in both).
+      A plain space does not group digits ("2024 300" is two numbers).
+    * Words are matched lower case or capitalised, not in capitals; an expression
+      does not run over a line break.
+
+How it works
+    One compiled regular expression per language finds candidates: every digit,
+    and every word that may start an expression after a non-word character (a
+    trie of number words, vague magnitudes, fractions, month and season names,
+    "zwischen"/"between").  It starts with one character class, so that the
+    regex engine skips ahead in its fast loop.  Each candidate is then read with
+    a detailed pattern anchored at it, which decides how far the expression runs
+    ("Oct 18, 2024 at 11:35 AM"), and the words before it (qualifiers,
+    prepositions, labels) are looked up backwards.  The reader always turns a
+    digit into a row, which is what guarantees that every digit is accounted for.
+    Rows are collected as tuples and the DataFrame is built once.
+"""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+from typing import NamedTuple
+
+import polars as pl
+
+from ..errors import ParameterError
+from ..schema import LANGUAGES
+from .date_mentions import DateMentions
+from .numbers import HSPACES, parse_digits, parse_number_word
+from .patterns import SPS, Patterns, compile_patterns
+
+__all__ = ["MENTION_SCHEMA", "find_mentions"]
+
+MENTION_SCHEMA: dict[str, pl.DataType] = {
+    "char_start": pl.Int64(),
+    "char_end": pl.Int64(),
+    "number_text": pl.String(),
+    "kind": pl.String(),
+    "value_low": pl.Float64(),
+    "value_best": pl.Float64(),
+    "value_high": pl.Float64(),
+    "is_approximate": pl.Boolean(),
+    "bound": pl.String(),
+    "unit": pl.String(),
+    "reason": pl.String(),
+    "date_edtf": pl.String(),
+}
+
+# -- reading the candidates ------------------------------------------------------------------------
+
+_Row = tuple  # (start, end, kind, low, best, high, is_approximate, bound, unit, reason, date_edtf)
+_VALUE_KINDS = frozenset({"percent", "fraction"})  # units that are also kinds
+_YEARS = (1900, 2100)
+
+
+def _bounded(value: float, bound: str) -> tuple[float | None, float | None, float | None]:
+    """(low, best, high) of one value: an upper bound has no low, a lower bound no high."""
+    if bound == "upper":
+        return None, value, value
+    if bound == "lower":
+        return value, value, None
+    return value, value, value
+
+
+class _Value(NamedTuple):
+    """One side of a quantity expression: its number, scale, fraction and unit."""
+
+    raw: float  # the number as written, before scale or fraction
+    value: float
+    scale: float | None
+    unit: str | None
+    is_fraction: bool
+    plain_digits: str | None  # the digits when written without separators, scale, unit or words
+
+
+_WORD_READERS = {"between_expression": "between", "month": "month", "season_expression": "season",
+                 "vague": "vague", "fraction": "fraction_noun"}  # group of the word pattern -> method
+_SIDE_GROUPS = {prefix: tuple(prefix + name for name in ("num", "word", "scale", "frac", "unit"))
+                for prefix in ("a_", "b_", "")}
+
+
+class MentionReader(DateMentions):
+    """Reads one text: finds candidates, reads each, and collects rows (dates: :class:`DateMentions`)."""
+
+    def __init__(self, text: str, patterns: Patterns):
+        self.text = text
+        self.p = patterns
+        self.rows: list[_Row] = []
+        self.last_end = 0  # nothing before this may join a new expression
+
+    # -- the loop ------------------------------------------------------------------------------
+
+    def read(self) -> list[_Row]:
+        text, search = self.text, self.p.scanner.search
+        pos = 0
+        start_word = self.p.word_at_start.match(text)
+        if start_word:
+            pos = self.word(0, start_word.end())
+        while (m := search(text, pos)) is not None:
+            if m.lastgroup is None:
+                pos = self.digits(m.start())
+            else:
+                pos = self.word(m.start("word"), m.end("word"))
+        return self.rows
+
+    def add(self, start: int, end: int, kind: str, low=None, best=None, high=None, approximate=None,
+            bound=None, unit=None, reason=None, edtf=None) -> int:
+        self.rows.append((start, end, kind, low, best, high, approximate, bound, unit, reason, edtf))
+        self.last_end = end
+        return end
+
+    # -- candidates ----------------------------------------------------------------------------
+
+    def digits(self, start: int) -> int:
+        """A digit: always becomes (part of) a row, so that every digit is accounted for."""
+        text = self.text
+        if start > self.last_end and text[start - 1] == "+":  # "+49 7930-2699"
+            phone = self.p.phone.match(text, start - 1)
+            if phone and _digit_count(phone.group()) >= 7:
+                return self.add(start - 1, phone.end(), "phone_number", reason="phone number")
+        if start and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalpha())):
+            end = self.designation(start)
+            if end:
+                return end
+        m = self.p.numeric.match(text, start)
+        kind = m.lastgroup
+        if kind == "qty":
+            return self.quantity(start, m)
+        if kind == "phone0":
+            if _digit_count(m.group()) >= 7:
+                return self.add(start, m.end(), "phone_number", reason="phone number")
+            return self.quantity(start, self.p.quantity.match(text, start))
+        if kind == "time":
+            return self.add(start, m.end(), "time", reason="time of day")
+        if kind == "ordinal_en":
+            n = float(m.group("ord_n"))
+            return self.add(start, m.end(), "ordinal", n, n, n, reason="ordinal number")
+        if kind == "decade":
+            return self.decade(start, m)
+        if kind == "digit_fraction":
+            return self.digit_fraction(start, m)
+        return self.numeric_date(start, m)
+
+    def word(self, start: int, lead_end: int) -> int:
+        """A word that may start an expression; nothing when it does not ("zwischen Moskau")."""
+        text, p = self.text, self.p
+        m = p.word.match(text, start)
+        if m is not None:
+            end = getattr(self, _WORD_READERS[m.lastgroup])(start, m)
+        else:  # a number word: "drei", "zwölftausend", "Ein Drittel", "a million"
+            q = p.quantity.match(text, start)
+            end = self.quantity(start, q) if q else 0
+        return end or lead_end
+
+    # -- quantities ----------------------------------------------------------------------------
+
+    def side(self, m: re.Match, prefix: str) -> _Value | None:
+        """The value of one side ("a_" or "b_") of a quantity match; None if its word is no number."""
+        words = self.p.words
+        num, word, scale_text, frac_text, unit_text = m.group(*_SIDE_GROUPS[prefix])
+        if num is not None:
+            raw = parse_digits(num, words)
+        elif word is not None:
+            raw = parse_number_word(word, words)
+            if raw is None:
+                return None
+        else:
+            raw = 1.0  # "ein Drittel", "a million"
+        if not (scale_text or frac_text or unit_text):
+            return _Value(raw, raw, None, None, False, num if num and num.isdigit() else None)
+        scale = words.scales[scale_text.lower()] if scale_text else None
+        value = raw * (scale or 1.0)
+        if frac_text:
+            value = raw * words.fractions[frac_text.lower()]
+        return _Value(raw, value, scale, self.unit(unit_text), bool(frac_text), None)
+
+    def unit(self, written: str | None) -> str | None:
+        if not written:
+            return None
+        written = written.strip(HSPACES)
+        shared = self.p.shared
+        if written in shared.currency_symbols:
+            return shared.currency_symbols[written]
+        if written in shared.percent_symbols:
+            return "percent"
+        return self.p.words.units[_key(written)]
+
+    def sides(self, m: re.Match) -> tuple[_Value, _Value | None, int] | None:
+        """The first value, the second if the match is a range, and where the expression ends."""
+        a = self.side(m, "a_")
+        if a is None:
+            return None
+        end = m.end()
+        b = self.side(m, "b_") if m.group("sep") else None
+        if b is not None and b.scale and not a.scale and a.raw <= b.raw:
+            a = a._replace(value=a.raw * b.scale, scale=b.scale, plain_digits=None)
+        if m.group("sep") and (b is None or b.value < a.value or a.is_fraction or b.is_fraction):
+            b, end = None, m.start("sep")  # not a range: the second number is read on its own
+        return a, b, end
+
+    def quantity(self, start: int, m: re.Match) -> int:
+        """A number or a range of two, with what stands before it (qualifier, currency, label)."""
+        text, p = self.text, self.p
+        sides = self.sides(m)
+        if sides is None:
+            return 0
+        a, b, end = sides
+        if a.plain_digits and b is None and end == m.end("a_num"):
+            special = self.plain_number(start, end, a)
+            if special:
+                return special
+        unit = a.unit or (b.unit if b else None)
+        currency = p.currency_before.find(text, self.last_end, start) if m.group("a_num") else None
+        if currency:
+            start, unit = currency[0], unit or p.currency_units[currency[1]]
+        if b is not None and b.plain_digits and a.plain_digits and not unit and _is_year(a.raw) and _is_year(b.raw):
+            return self.year_range(start, end, a, b)
+        if a.is_fraction:
+            if self.ordinal_not_fraction(m):
+                return 0
+            unit = "fraction"
+        kind = unit if unit in _VALUE_KINDS else "quantity"
+        qualifier = p.qualifiers.find(text, self.last_end, start)
+        approximate = False
+        bound = "exact"
+        if qualifier:
+            start = qualifier[0]
+            q = p.words.qualifiers[qualifier[1]]
+            bound, approximate = q.bound, q.approximate
+        if b is not None:
+            return self.add(start, end, kind, a.value, None, b.value, approximate, "range", unit)
+        if m.group("a_word") and a.raw in (100.0, 1000.0) and not a.scale:
+            modifier = p.vague_modifiers.find(text, self.last_end, start)
+            if modifier:  # "mehrere hundert", "several thousand"
+                return self.add(modifier[0], end, kind, 2 * a.raw, None, 10 * a.raw - 1, True, "vague", unit)
+        return self.add(start, end, kind, *_bounded(a.value, bound), approximate, bound, unit)
+
+    def ordinal_not_fraction(self, m: re.Match) -> bool:
+        """ "a third time" is an ordinal: after "a"/"an" such a noun needs "of" or a phrase end."""
+        article, frac = m.group("a_article"), m.group("a_frac")
+        if article is None or article.lower() not in ("a", "an") or frac.lower() not in self.p.words.ordinal_fractions:
+            return False
+        return _WORD_NOT_OF.match(self.text, m.end("a_frac")) is not None
+
+    def plain_number(self, start: int, end: int, a: _Value) -> int:
+        """Digits alone: a section number, an ordinal or a year, when the words around say so."""
+        text, p, lo = self.text, self.p, self.last_end
+        label = p.section_labels.find(text, lo, start)
+        if label:  # "Artikel 4", "§ 5a"
+            suffix = _LETTER_SUFFIX.match(text, end)
+            return self.add(label[0], suffix.end() if suffix else end, "section_number",
+                            reason=p.shared.section_labels[label[1]])
+        if len(a.plain_digits) <= 3 and text.startswith(".", end) and _word_follows(text, end + 1):
+            article = p.ordinal_articles.find(text, lo, start)
+            if article:  # "der 3. Platz", "zum 2. Mal"
+                return self.add(start, end + 1, "ordinal", a.raw, a.raw, a.raw, reason="ordinal number")
+        if len(a.plain_digits) == 4 and _is_year(a.raw) and not p.qualifiers.find(text, lo, start):
+            preposition = p.prepositions.find(text, lo, start)
+            if preposition or not _count_noun_follows(text, end, p.language, p.shared.months):
+                y = a.raw
+                return self.add(preposition[0] if preposition else start, end, "year", y, y, y,
+                                reason="calendar year", edtf=f"{int(y):04d}")
+        return 0
+
+    def year_range(self, start: int, end: int, a: _Value, b: _Value) -> int:
+        preposition = self.p.prepositions.find(self.text, self.last_end, start)
+        return self.add(preposition[0] if preposition else start, end, "year", a.raw, None, b.raw,
+                        reason="range of years", edtf=f"{int(a.raw):04d}/{int(b.raw):04d}")
+
+    def between(self, start: int, m: re.Match) -> int:
+        """ "zwischen 25.000 und 30.000", "between 11,000 and 12,000"."""
+        p = self.p
+        first, second = (p.value.fullmatch(m.group(name)) for name in ("first", "second"))
+        a, b = (self.side(v, "") if v else None for v in (first, second))
+        if a is None or b is None or a.is_fraction or b.is_fraction:
+            return 0  # the scanner goes on and reads the numbers one by one
+        if a.plain_digits and b.plain_digits and _is_year(a.raw) and _is_year(b.raw):
+            return self.year_range(start, m.end(), a, b)
+        if b.scale and not a.scale and a.raw <= b.raw:
+            a = a._replace(value=a.raw * b.scale, scale=b.scale, plain_digits=None)
+        unit = a.unit or b.unit
+        kind = "percent" if unit == "percent" else "quantity"
+        low, high = sorted((a.value, b.value))
+        qualifier = p.qualifiers.find(self.text, self.last_end, start)
+        approximate = bool(qualifier) and p.words.qualifiers[qualifier[1]].approximate
+        return self.add(qualifier[0] if qualifier else start, m.end(), kind, low, None, high,
+                        approximate, "range", unit)
+
+    def vague(self, start: int, m: re.Match) -> int:
+        """ "Tausende", "zehntausende", "tens of thousands": conventional bounds, no best value."""
+        low, high = self.p.words.vague[_key(m.group("vague_word"))]
+        unit = self.unit(m.group("vague_unit"))
+        qualifier = self.p.qualifiers.find(self.text, self.last_end, start)
+        return self.add(qualifier[0] if qualifier else start, m.end(), "quantity", low, None, high,
+                        True, "vague", unit)
+
+    def fraction_noun(self, start: int, m: re.Match) -> int:
+        """ "die Hälfte", "half of": a German fraction noun after a determiner (else not a number)."""
+        p = self.p
+        determiner = p.determiners.find(self.text, self.last_end, start)
+        if not determiner and p.words.fraction_noun_needs_determiner:
+            return 0
+        value = p.words.fractions[m.group().lower()]
+        if determiner:
+            start = determiner[0]
+        qualifier = p.qualifiers.find(self.text, self.last_end, start)
+        bound, approximate = "exact", False
+        if qualifier:
+            start, q = qualifier[0], p.words.qualifiers[qualifier[1]]
+            bound, approximate = q.bound, q.approximate
+        return self.add(start, m.end(), "fraction", *_bounded(value, bound), approximate, bound, "fraction")
+
+    # -- numbers that are not quantities -----------------------------------------------------
+
+    def designation(self, start: int) -> int:
+        """ "IL-76", "Su-27SM", "A400M": letters glued to digits (0 when the letters are a word)."""
+        text = self.text
+        glue = start - 1 if text[start - 1] == "-" else start
+        k = glue
+        while k > self.last_end and text[k - 1].isalpha():
+            k -= 1
+        prefix = text[k:glue]
+        if not prefix or (k and (text[k - 1].isalnum() or text[k - 1] in "_-")):
+            return 0
+        prefixes = self.p.shared.designation_prefixes
+        if prefix in prefixes:
+            reason = prefixes[prefix]
+        elif prefix[0].isupper() and (len(prefix) <= 4 or prefix.isupper()) and prefix.lower() not in self.p.shared.months:
+            reason = "designation"
+        else:
+            return 0
+        end = _DESIGNATION_REST.match(text, start).end()
+        return self.add(k, end, "designation", reason=reason)
+
+    def digit_fraction(self, start: int, m: re.Match) -> int:
+        """ "1/3", "2/3": a fraction when the numerator is the smaller; else two numbers ("24/7")."""
+        n, d = float(m.group("df_n")), float(m.group("df_d"))
+        if not 0 < n < d:
+            return self.quantity(start, self.p.quantity.match(self.text, start))
+        qualifier = self.p.qualifiers.find(self.text, self.last_end, start)
+        bound, approximate = "exact", False
+        if qualifier:
+            start, q = qualifier[0], self.p.words.qualifiers[qualifier[1]]
+            bound, approximate = q.bound, q.approximate
+        return self.add(start, m.end(), "fraction", *_bounded(n / d, bound), approximate, bound, "fraction")
+
+
+_DESIGNATION_REST = re.compile(r"\d+(?:[A-Za-z]+\d*)*")
+_LETTER_SUFFIX = re.compile(r"[a-z](?!\w)")
+
+
+def _key(written: str) -> str:
+    """A vocabulary lookup key: lower case, white space runs as one space ("tens  of thousands")."""
+    return " ".join(written.lower().split())
+
+
+def _digit_count(s: str) -> int:
+    return sum(c.isdigit() for c in s)
+
+
+def _is_year(value: float) -> bool:
+    return _YEARS[0] <= value <= _YEARS[1] and value == int(value)
+
+
+def _word_follows(text: str, pos: int) -> bool:
+    """Whether white space and then a letter follow ``pos`` on the same line."""
+    return _SPACE_THEN_LETTER.match(text, pos) is not None
+
+
+_SPACE_THEN_LETTER = re.compile(rf"{SPS}[^\W\d_]")
+
+
+def _count_noun_follows(text: str, pos: int, language: str, months: dict) -> bool:
+    """Whether the next word makes a bare 1900-2100 a count rather than a year.
+
+    German: a capitalised word, a noun ("2000 Soldaten"; not a month name).  English:
+    a lower-case plural ("2000 troops"; not "2024 was").
+    """
+    m = _NEXT_WORD.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    if language == "de":
+        return word[0].isupper() and word.lower() not in months
+    return word.islower() and len(word) > 3 and word.endswith("s") and word not in _NOT_PLURALS
+
+
+_NEXT_WORD = re.compile(rf"{SPS}([^\W\d_]\w*)")
+_WORD_NOT_OF = re.compile(rf"{SPS}(?!of\b)[^\W\d_]")
+_NOT_PLURALS = frozenset("does across always whereas perhaps unless besides towards afterwards".split())
+
+
+# -- the public function -------------------------------------------------------------------------
+
+def find_mentions(text: str, language: str = "de") -> pl.DataFrame:
+    """Every numeric expression in ``text``, one row each, sorted by position (see module doc).
+
+    ``language`` ("de" or "en") decides the digit separators and the words read;
+    dates, times, phone numbers and designations are read in both.  Never raises
+    for a str; a text that is not a str is a TypeError.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_mentions() needs the text as a str, not {type(text).__name__}")
+    if language not in LANGUAGES:
+        raise ParameterError("language", expected=f"one of {', '.join(LANGUAGES)}", found=repr(language),
+                             fix='pass language="de" or language="en"')
+    rows = MentionReader(text, compile_patterns(language)).read()
+    if not rows:
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    columns = [list(map(itemgetter(i), rows)) for i in range(len(rows[0]))]
+    starts, ends = columns[0], columns[1]
+    data = {
+        "char_start": starts,
+        "char_end": ends,
+        "number_text": [text[s:e] for s, e in zip(starts, ends, strict=True)],
+        "kind": columns[2],
+        "value_low": columns[3],
+        "value_best": columns[4],
+        "value_high": columns[5],
+        "is_approximate": columns[6],
+        "bound": columns[7],
+        "unit": columns[8],
+        "reason": columns[9],
+        "date_edtf": columns[10],
+    }
+    return pl.DataFrame(data, schema=MENTION_SCHEMA)

@@ -1,0 +1,84 @@
+"""The import graph of the package: no cycles, and the extraction never reaches for later stages."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "analysis"
+FORBIDDEN_FROM_EXTRACT = ("analysis.review", "analysis.build", "analysis.views", "analysis.charts",
+                          "analysis.pipeline", "analysis.distributed", "analysis.render")
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> list[tuple[str, bool]]:
+    """(imported module, imported at module level) of every analysis import in a file."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = _module_name(path).rsplit(".", 1)[0] if path.name != "__init__.py" else _module_name(path)
+    top_level = {id(node) for node in tree.body}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                module = ".".join([*base, node.module] if node.module else base)
+            else:
+                module = node.module or ""
+            names = [f"{module}.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        else:
+            continue
+        found += [(n, id(node) in top_level) for n in names if n.startswith("analysis")]
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph = {}
+    for name, path in modules.items():
+        edges = set()
+        for imported, _ in _imports(path):
+            while imported not in modules and "." in imported:
+                imported = imported.rsplit(".", 1)[0]
+            if imported in modules and imported != name:
+                edges.add(imported)
+        graph[name] = edges
+    return graph
+
+
+EXTRACTION = sorted(p for p in PACKAGE.rglob("*.py")
+                    if p.parent.name == "extract" or p.stem in ("dates", "text", "vocabulary", "schema", "review", "pipeline"))
+
+
+@pytest.mark.parametrize("path", EXTRACTION, ids=lambda p: _module_name(p))
+def test_extraction_imports_only_at_module_level(path):
+    hidden = [name for name, top in _imports(path) if not top]
+    assert not hidden, f"imports inside function bodies in {path.name}: {hidden}"
+
+
+def test_extract_never_imports_later_stages():
+    graph = _graph()
+    for module, edges in graph.items():
+        if module.startswith("analysis.extract"):
+            assert not [e for e in edges if e.startswith(FORBIDDEN_FROM_EXTRACT)], module
+    assert "analysis.pipeline" not in graph["analysis.review"]
+
+
+def test_no_import_cycles_among_the_extraction_modules():
+    graph = _graph()
+    names = {_module_name(p) for p in EXTRACTION}
+
+    def visit(node: str, stack: list[str]) -> None:
+        for nxt in sorted(graph[node] & names):
+            assert nxt not in stack, " -> ".join([*stack, nxt])
+            visit(nxt, [*stack, nxt])
+
+    for name in sorted(names):
+        visit(name, [name])
