@@ -82,3 +82,55 @@ def test_no_import_cycles_among_the_extraction_modules():
 
     for name in sorted(names):
         visit(name, [name])
+
+
+# The data flow, as layers: a module may import from its own layer or an earlier one, never a later one.
+LAYERS = (
+    ("analysis.paths", "analysis.errors", "analysis.yamlfile", "analysis.storage", "analysis.schema"),
+    ("analysis.dates", "analysis.corpus", "analysis.vocabulary", "analysis.text"),
+    ("analysis.extract",),
+    ("analysis.review",),
+    ("analysis.pipeline", "analysis.claim_groups"),
+    ("analysis.build",),
+    ("analysis.views", "analysis.add", "analysis.synthetic"),
+    ("analysis.charts",),
+    ("analysis.render",),
+    ("analysis.__main__", "analysis"),
+)
+
+
+def _layer(module: str) -> int:
+    if module == "analysis":
+        return len(LAYERS) - 1
+    for i, prefixes in enumerate(LAYERS):
+        if any(module == p or module.startswith(p + ".") for p in prefixes if p != "analysis"):
+            return i
+    raise AssertionError(f"{module} is in no layer of tests/test_imports.py::LAYERS; add it where it belongs")
+
+
+def test_every_arrow_points_upstream():
+    backwards = []
+    for module, edges in _graph().items():
+        for target in edges:
+            if target == "analysis":
+                continue                           # the package root re-exports; importing it is importing a name
+            if _layer(target) > _layer(module):
+                backwards.append(f"{module} -> {target}")
+    assert not backwards, "imports against the data flow: " + ", ".join(sorted(backwards))
+
+
+def test_no_import_cycles_in_the_package():
+    graph = {m: {e for e in edges if e != "analysis"} for m, edges in _graph().items() if m != "analysis"}
+    state: dict[str, int] = {}
+
+    def visit(node: str, stack: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            assert state.get(nxt) != 1, "import cycle: " + " -> ".join([*stack, nxt])
+            if nxt not in state:
+                visit(nxt, [*stack, nxt])
+        state[node] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])

@@ -49,3 +49,31 @@ def test_render_environment_has_no_slow_grammar_import():
     import importlib.util
 
     assert importlib.util.find_spec("rfc3987_syntax") is None
+
+
+def test_every_package_the_code_imports_is_declared():
+    import ast
+    import importlib.metadata
+    import sys
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = {_name(r).split("[")[0] for r in project["dependencies"]}
+    declared |= {_name(r).split("[")[0] for r in project["optional-dependencies"]["dask"]}
+    distributions = importlib.metadata.packages_distributions()
+    undeclared = set()
+    for path in (ROOT / "analysis").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                modules = [node.module or ""]
+            else:
+                continue
+            for module in modules:
+                top = module.split(".")[0]
+                if top in sys.stdlib_module_names or top in ("analysis", "__future__", ""):
+                    continue
+                names = {d.lower().replace("_", "-") for d in distributions.get(top, [top])}
+                if not names & {d.replace("_", "-") for d in declared}:
+                    undeclared.add(f"{top} ({path.relative_to(ROOT)})")
+    assert not undeclared, f"imported but not declared in pyproject.toml: {sorted(undeclared)}"

@@ -13,29 +13,18 @@ import json
 import re
 import tempfile
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from analysis.storage import AtomicOutputs
 
 from .export import chart_specs, chart_to_svg, notebook_to_html, stage_file, svg_to_png
-from .runs import Run
+from .runs import Run, RunResult
 
 KERNEL_START_TIMEOUT_S = 120
 CELL_TIMEOUT_S = 1800
 
 
-@dataclass
-class RunResult:
-    run: Run
-    ok: bool
-    seconds: float
-    outputs: list[Path] = field(default_factory=list)
-    failure: str = ""                  # "cell 5 (In [4]: `x = ...`): ZeroDivisionError: ..."
-    failed_notebook: Path | None = None
-    export_seconds: float = 0.0        # of ``seconds``: HTML page, PNG and SVG files
-    started_at: float = 0.0            # time.time() when the worker began the run
 
 
 

@@ -22,8 +22,7 @@ from typing import TYPE_CHECKING, Any
 from analysis.storage import AtomicOutputs, write_atomic
 
 if TYPE_CHECKING:
-    from .execute import RunResult
-    from .runs import Run
+    from .runs import Run, RunResult
 
 log = logging.getLogger(__name__)
 

@@ -300,3 +300,15 @@ def check_parameter(name: Any, value: Any, defaults: dict[str, Any], where: str)
         )
 
 
+@dataclass
+class RunResult:
+    """What one run of a notebook with one parameter set produced."""
+
+    run: Run
+    ok: bool
+    seconds: float
+    outputs: list[Path] = field(default_factory=list)
+    failure: str = ""                  # "cell 5 (In [4]: `x = ...`): ZeroDivisionError: ..."
+    failed_notebook: Path | None = None
+    export_seconds: float = 0.0        # of ``seconds``: HTML page, PNG and SVG files
+    started_at: float = 0.0            # time.time() when the worker began the run
