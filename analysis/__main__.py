@@ -10,7 +10,7 @@ import argparse
 import logging
 import sys
 
-from .add import REVIEW_HOWTO, add_article, format_claims, format_not_claims, unreviewed
+from .add import REVIEW_HOWTO, add_article, format_claims, format_not_claims, format_unresolved, unreviewed
 from .build import DEFAULT_BATCH_SIZE, build_derived
 from .build.engines import ENGINES
 from .errors import AnalysisError, ParameterError
@@ -89,6 +89,9 @@ def _cmd_review(_args: argparse.Namespace) -> int:
         if rest.height:
             print(f"{rest.height} amount(s) not taken as claims, not yet reviewed:")
             print("\n".join(format_not_claims(rest)))
+    unresolved = format_unresolved(claims)
+    if unresolved:
+        print("\n" + "\n".join(unresolved))
     first = (claims if claims.height else amounts).row(0, named=True)
     print("\n" + REVIEW_HOWTO.format(**{k: first[k] for k in ("article_id", "char_start", "number_text")}))
     return 0

@@ -168,10 +168,30 @@ def format_claims(claims: pl.DataFrame) -> list[str]:
         lines.append(
             f"  {row['char_start']:>6}  {row['number_text']!r}: {_value_text(row)} {row['unit'] or ''}"
             f"| {row['quantity']}{'/' + row['casualty_type'] if row['casualty_type'] else ''}"
-            f" | source {row['source']}{' via ' + row['via'] if row['via'] else ''}"
+            f" | source {row['source']}{_source_words(row)}{' via ' + row['via'] if row['via'] else ''}"
             f" | period {period or 'none'} | {row['review_status']}\n"
             f"          \"{row['quote'][:160]}\""
         )
+    return lines
+
+
+def _source_words(row: dict) -> str:
+    words = row.get("source_text")
+    return f" ({words!r}, {row['attribution_scope']} sentence)" if words else ""
+
+
+def format_unresolved(claims: pl.DataFrame) -> list[str]:
+    """The claimers the vocabularies could not place, with how often each is written."""
+    unresolved = claims.filter(pl.col("source") == "unresolved")
+    if unresolved.is_empty():
+        return []
+    counts = unresolved.group_by("source_text").agg(pl.len().alias("n"), pl.col("article_id").first()).sort(
+        ["n", "source_text"], descending=[True, False])
+    lines = [f"{unresolved.height} claim(s) name a claimer the vocabularies cannot place (source: unresolved):"]
+    lines += [f"  {row['source_text']!r}: {row['n']} claim(s), e.g. in {row['article_id']}"
+              for row in counts.iter_rows(named=True)]
+    lines.append("Add the name to analysis/data/sources.yaml (or its country and body words to claimers.yaml),\n"
+                 "or set the source of each claim in data/raw/review.yaml (set: {source: ...}).")
     return lines
 
 

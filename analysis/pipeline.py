@@ -31,7 +31,7 @@ def process_text(text: str, info: ArticleInfo, *, decisions=None, vocab: Vocabul
     mentions = find_mentions(text, info.language)
     drafts = draft_claims(text, mentions, info, vocab)
     if decisions:
-        apply_decisions(drafts, decisions)
+        apply_decisions(drafts, decisions, text)
     prefix = info.article_id or "text"
     for d in drafts:
         if d.status == "claim":

@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from . import paths
 from .errors import ReviewError
+from .extract.attribution import is_known_source
 from .extract.drafts import Attribution, Draft, Reference, mention_values
 from .schema import BOUNDS, CASUALTY_TYPES, CLAIM_KINDS, PRECISIONS, VALUE_FIELDS
 from .vocabulary import Vocabulary
@@ -48,6 +49,7 @@ class Corrections(BaseModel):
     casualty_type: Literal[CASUALTY_TYPES] | None = None  # type: ignore[valid-type]
     counted_text: str | None = None
     source: str | None = None
+    source_text: str | None = None
     via: str | None = None
     attribution_text: str | None = None
     reference_start: dt.date | None = None
@@ -159,12 +161,18 @@ def check_decision(decision: Decision, where: str, texts: dict[str, str], vocab:
                           found=repr(fix.quantity), fix="use a listed quantity or add it to analysis/data/quantities.yaml")
     for name in ("source", "via"):
         value = getattr(fix, name)
-        if value is not None and value != "unattributed" and value not in vocab.sources:
-            raise ReviewError(where, expected=f"a {name} id from sources.yaml", found=repr(value),
-                              fix="use a listed source id or add the source to analysis/data/sources.yaml")
+        if value is not None and not is_known_source(value, vocab):
+            raise ReviewError(where, expected=f"a {name} id: listed in sources.yaml, composed of a country and a body "
+                              "from claimers.yaml (e.g. kr_defence_ministry), 'unresolved' or 'unattributed'",
+                              found=repr(value),
+                              fix="use such an id, or add the source to analysis/data/sources.yaml")
+    if fix.source_text is not None and fix.source_text not in text:
+        raise ReviewError(where, expected="source_text: the claimer's words exactly as the article writes them",
+                          found=f"{fix.source_text!r}, which does not occur in {decision.article_id}",
+                          fix="copy the words from the article (data/raw/articles/)")
 
 
-def apply_decisions(drafts: list[Draft], decisions: list[Decision]) -> None:
+def apply_decisions(drafts: list[Draft], decisions: list[Decision], text: str) -> None:
     """Apply one article's decisions to its drafts (from :func:`analysis.extract.claims.draft_claims`)."""
     by_start = {d.start: d for d in drafts}
     for decision in decisions:
@@ -191,10 +199,38 @@ def apply_decisions(drafts: list[Draft], decisions: list[Decision]) -> None:
                 )
             draft.review_status = "confirmed"
             continue
-        _correct(draft, decision.set)
+        _correct(draft, decision.set, text)
 
 
-def _correct(draft: Draft, fix: Corrections) -> None:
+def _words_near(text: str, words: str, position: int) -> tuple[int | None, int | None]:
+    """Offsets of the occurrence of ``words`` nearest to ``position`` (check_decision made sure there is one)."""
+    starts = [i for i in range(len(text)) if text.startswith(words, i)]
+    if not starts:
+        return None, None
+    start = min(starts, key=lambda i: abs(i - position))
+    return start, start + len(words)
+
+
+def _corrected_attribution(draft: Draft, fix: Corrections, changed: set[str], text: str) -> Attribution | None:
+    old = draft.attribution
+    source = fix.source if "source" in changed else (old.source if old else "unattributed")
+    if source == "unattributed":
+        return None
+    if "source_text" in changed and fix.source_text is not None:
+        start, end = _words_near(text, fix.source_text, draft.start)
+    elif old is not None:
+        start, end = old.source_start, old.source_end  # the same words, resolved by the analyst
+    else:
+        start, end = None, None
+    return Attribution(
+        source,
+        fix.via if "via" in changed else (old.via if old else None),
+        fix.attribution_text if "attribution_text" in changed else (old.text if old else ""),
+        start, end, old.scope if old else "sentence",
+    )
+
+
+def _correct(draft: Draft, fix: Corrections, text: str) -> None:
     changed = fix.model_fields_set
     if draft.status != "claim":
         if draft.mention["kind"] not in CLAIM_KINDS:
@@ -208,18 +244,8 @@ def _correct(draft: Draft, fix: Corrections) -> None:
     for name in ("quantity", "casualty_type", "counted_text", "calculation"):
         if name in changed:
             setattr(draft, name, getattr(fix, name))
-    if {"source", "via", "attribution_text"} & changed:
-        old = draft.attribution
-        source = fix.source if "source" in changed else (old.source if old else "unattributed")
-        if source == "unattributed":
-            draft.attribution = None
-        else:
-            draft.attribution = Attribution(
-                source,
-                fix.via if "via" in changed else (old.via if old else None),
-                fix.attribution_text if "attribution_text" in changed else (old.text if old else ""),
-                carried=old.carried if old else False,
-            )
+    if {"source", "source_text", "via", "attribution_text"} & changed:
+        draft.attribution = _corrected_attribution(draft, fix, changed, text)
     if changed & {"reference_start", "reference_end", "reference_precision", "reference_text"}:
         old = draft.reference
         draft.reference = Reference(

@@ -32,8 +32,9 @@ REVIEW_STATUSES = ("auto", "confirmed", "corrected")
 MENTION_STATUSES = ("claim", "repeat", "not_a_claim", "rejected")
 SOURCE_TYPES = (
     "intelligence_service", "government", "military", "official_person",
-    "media", "expert", "unattributed",
+    "media", "expert", "unresolved", "unattributed",
 )
+ATTRIBUTION_SCOPES = ("sentence", "next", "previous", "paragraph")
 CASUALTY_TYPES = ("killed", "wounded", "killed_or_wounded")
 
 
@@ -100,12 +101,15 @@ _FIELDS = [
     FieldSpec("quantity", pl.String(), "What is counted, from the quantity vocabulary (analysis/data/quantities.yaml).", nullable=False),
     FieldSpec("casualty_type", pl.String(), "For casualties: killed, wounded or killed_or_wounded.", enum=CASUALTY_TYPES),
     FieldSpec("counted_text", pl.String(), "The words that say what is counted ('Soldaten', 'getötet oder verwundet')."),
-    FieldSpec("source", pl.String(), "Who makes the claim: canonical source id from analysis/data/sources.yaml, or 'unattributed'.", nullable=False),
+    FieldSpec("source", pl.String(), "Who makes the claim: a source id from analysis/data/sources.yaml, an id composed of country and body ('kr_defence_ministry', analysis/data/claimers.yaml), 'unresolved' (the text names a claimer that cannot be placed: see source_text) or 'unattributed' (nothing in the text attributes the figure).", nullable=False),
+    FieldSpec("source_text", pl.String(), "The claimer's words exactly as written, wherever they stand in the text (the antecedent of 'er' or 'the agency'); null when unattributed."),
+    FieldSpec("source_text_start", pl.Int64(), "Start offset of source_text in the raw text.", minimum=0),
+    FieldSpec("source_text_end", pl.Int64(), "End offset of source_text in the raw text (exclusive).", minimum=0),
     FieldSpec("source_name", pl.String(), "Readable name of the source."),
     FieldSpec("source_type", pl.String(), "Kind of source.", nullable=False, enum=SOURCE_TYPES),
     FieldSpec("via", pl.String(), "The outlet or channel between source and publisher (e.g. 'cnn'); null when none is named."),
     FieldSpec("attribution_text", pl.String(), "The words that attribute the claim, exactly as written; null when unattributed."),
-    FieldSpec("attribution_carried", pl.Boolean(), "True when the attribution comes from the previous sentence of the same paragraph."),
+    FieldSpec("attribution_scope", pl.String(), "Where the attribution stands: the figure's own sentence, the next sentence ('Das kündigte Schoigu an.'), the previous one, or earlier in the paragraph (continued by 'demnach', a pronoun or reported speech); null when unattributed.", enum=ATTRIBUTION_SCOPES),
     FieldSpec("reference_start", pl.Date(), "First day of the period the figure describes; null when the text gives none."),
     FieldSpec("reference_end", pl.Date(), "Last day of the period the figure describes; null when the text gives none."),
     FieldSpec("reference_precision", pl.String(), "Precision of the reference period.", enum=PRECISIONS),
@@ -144,8 +148,9 @@ TABLES: dict[str, TableSpec] = {
             "One row per quantitative claim: the value, what is counted, who claims it, via whom, when, and the exact quote.",
             ("claim_id", *_PROVENANCE, "number_text", "char_start", "char_end", "quote",
              "quote_start", "quote_end", "mention_spans", *VALUE_FIELDS, "quantity",
-             "casualty_type", "counted_text", "source", "source_name", "source_type", "via",
-             "attribution_text", "attribution_carried", "reference_start", "reference_end",
+             "casualty_type", "counted_text", "source", "source_text", "source_text_start",
+             "source_text_end", "source_name", "source_type", "via",
+             "attribution_text", "attribution_scope", "reference_start", "reference_end",
              "reference_precision", "reference_text", "calculation", "claim_group",
              "is_first_report", "review_status", "review_note"),
             ("claim_id",),

@@ -54,7 +54,7 @@ def test_add_german_article_extracts_range_bound_casualties_and_via(project, tmp
     cas = claims["Mindestens 1.200"]
     assert (cas["quantity"], cas["casualty_type"], cas["bound"], cas["value_low"], cas["value_high"]) == (
         "casualties", "killed_or_wounded", "lower", 1200, None)
-    assert cas["source"] == "kr_nis" and cas["attribution_carried"]
+    assert cas["source"] == "kr_nis" and cas["attribution_scope"] == "previous"
     # the corpus tables include the new article with no other step
     derived = pl.read_parquet(paths.derived_dir(project) / "articles.parquet")
     assert added.article_id in derived["article_id"].to_list()

@@ -1,61 +1,401 @@
-"""Who claims a figure: a source alias tied to an attribution phrase in its sentence.
+"""Who claims a figure: attribution cues linked to claimer phrases, with scope.
 
-Source aliases come from ``data/sources.yaml``, attribution phrases from
-``data/attribution.yaml``.  A media outlet beside another source is the channel
-(``via``) through which that source is quoted.
+Cues come from ``data/attribution.yaml`` (per language), claimers from
+:mod:`analysis.extract.claimers` (``data/claimers.yaml`` and the names in
+``data/sources.yaml``).
+
+For every sentence, each attribution cue (``data/attribution.yaml``) is linked to
+a claimer phrase (:mod:`analysis.extract.claimers`):
+
+* a ``before`` cue to the first claimer after it ("laut <X>", "according to <X>");
+  a cue that itself names a country or body ("nach ukrainischen Angaben") is its own
+  claimer; a possessive in it ("nach seinen Worten") points back;
+* an ``after`` cue to the nearest claimer before it ("<X> zufolge");
+* a verb to its subject: the adjacent claimer before it, or after it where the
+  language puts the subject there (German verb-second: "sagte der Sprecher"; English
+  only after a quote or comma: ", said Budanov").  An object is never the subject
+  (German accusative and dative articles, English "told lawmakers"); an outlet as
+  object relays the subject ("told Reuters");
+* a ``relay`` cue ("citing", "unter Berufung auf", "briefed by") to the origin of the
+  figure, which outranks every other claimer of the sentence.
+
+A cue with no claimer phrase takes the words next to it (a name, or after a
+preposition any short noun phrase): a claimer the vocabulary does not know, kept
+as ``unresolved`` with its words.  A pronoun or a body named without a country
+("er", "the agency", "der Geheimdienst") stands for the last claimer named before.
+
+A figure takes the attribution of its own sentence (the link nearest to it, the
+same clause first); else of the next sentence of its paragraph when that one only
+attributes ("Das kündigte Schoigu an."); else of the previous sentence, or further
+back in the paragraph (and the paragraph before, for its first sentence) when the
+sentence says it continues one ("demnach", "according to him", reported speech).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ..text import Sentence
 from ..vocabulary import Vocabulary
+from .claimers import UNRESOLVED, Claimer, Lexicon, find_claimers, normalise, noun_phrase_near, pronoun_at
 from .drafts import Attribution
 
+SCOPES = ("sentence", "next", "previous", "paragraph")
+_CLAUSE_BREAK = re.compile(r"[;:–—]|,\s*(?:während|wohingegen|aber|doch|dagegen|while|whereas|but|although|obwohl)\b",
+                           re.IGNORECASE)
+_COMMA = re.compile(r",")
+ADJACENT = 4
+SUBJECT_TOKENS = 4   # an unlinked claimer this close to its sentence's start is its subject
 
-def source_matches(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int, int, str]]:
-    """(start, end, source id) of every source alias between ``start`` and ``end``."""
-    found = []
-    for m in vocab.source_pattern.finditer(text, start, end):
-        found.append((m.start(), m.end(), vocab.alias_groups[m.lastgroup]))
-    return found
+
+def _union(patterns) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-def find_attribution(text: str, sentence: Sentence, vocab: Vocabulary) -> Attribution | None:
-    """Source (and via) attributed in one sentence by an attribution phrase, if any."""
-    s, e = sentence.start, sentence.end
-    aliases = source_matches(text, s, e, vocab)
-    if not aliases:
+@dataclass(frozen=True)
+class Cues:
+    """One language's attribution cues (``data/attribution.yaml``), compiled."""
+
+    before: re.Pattern
+    after: re.Pattern
+    either: re.Pattern
+    relay: re.Pattern
+    carry: re.Pattern
+    window: int
+    subject_after: str                 # "anywhere" | "after_break": where a verb's subject may follow it
+    object_determiners: frozenset[str]
+    object_verbs: re.Pattern | None
+
+    @classmethod
+    def from_data(cls, data: dict) -> dict[str, Cues]:
+        """The cues of every language in the attribution file."""
+        compiled = {}
+        for code, rules in data["languages"].items():
+            cues = rules["cues"]
+            compiled[code] = cls(
+                _union(cues["before"]), _union(cues["after"]), _union(cues["either"]), _union(cues["relay"]),
+                _union(rules["carry"]), data["window"], rules["subject_after"],
+                frozenset(rules.get("object_determiners", [])),
+                _union(rules["object_verbs"]) if rules.get("object_verbs") else None)
+        return compiled
+
+
+@dataclass(frozen=True)
+class Link:
+    cue: tuple[int, int]
+    claimer: Claimer                   # resolved: an anaphor's antecedent
+    origin: bool = False               # named by a relay cue: where the figure comes from
+    words: tuple[int, int] | None = None  # the claimer's words in this sentence ("er", "the agency")
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.words or (self.claimer.start, self.claimer.end)
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A vocabulary's claimers and cues, compiled once."""
+
+    lexicon: Lexicon
+    cues: dict[str, Cues]
+    media: frozenset[str]
+    persons: frozenset[str]
+
+
+_COMPILED: dict[int, tuple[Vocabulary, Compiled]] = {}
+
+
+def compiled(vocab: Vocabulary) -> Compiled:
+    """The compiled claimers and cues of ``vocab`` (cached per vocabulary)."""
+    hit = _COMPILED.get(id(vocab))
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
+    result = Compiled(
+        Lexicon.from_data(vocab.claimers.model_dump()), Cues.from_data(vocab.attribution.model_dump()),
+        frozenset(k for k, s in vocab.sources.items() if s.type == "media"),
+        frozenset(k for k, s in vocab.sources.items() if s.type == "official_person"))
+    _COMPILED[id(vocab)] = (vocab, result)
+    return result
+
+
+def describe_source(source: str, vocab: Vocabulary, source_text: str | None) -> tuple[str, str]:
+    """Readable name and type of a source id: listed, composed, unresolved or unattributed."""
+    if source in vocab.sources:
+        return vocab.sources[source].name, vocab.sources[source].type
+    if source == "unattributed":
+        return "Unattributed", "unattributed"
+    composed = compiled(vocab).lexicon.composed_name(source)
+    if source != UNRESOLVED and composed is not None:
+        return composed
+    return (source_text or "Unresolved claimer"), "unresolved"
+
+
+def is_known_source(source: str, vocab: Vocabulary) -> bool:
+    """Whether a source id is valid: listed, composed of a country and a body, or unresolved."""
+    return (source in vocab.sources or source in ("unresolved", "unattributed")
+            or compiled(vocab).lexicon.composed_name(source) is not None)
+
+
+class Attributor:
+    """Attribution for the figures of one text; every sentence is read once."""
+
+    def __init__(self, text: str, sentences: list[Sentence], *, language: str, vocab: Vocabulary) -> None:
+        c = compiled(vocab)
+        self.raw = text
+        self.text = normalise(text)
+        self.sentences = sentences
+        self.language = language
+        self.known, self.known_groups = vocab.source_pattern, vocab.alias_groups
+        self.media, self.persons = c.media, c.persons
+        self.lex, self.cues = c.lexicon, c.cues[language]
+        self.lang = self.cues
+        self._links: dict[int, list[Link]] = {}
+        self._history: list[Claimer] = []       # claimers that can be pointed back to, in text order
+        self._read = 0                           # sentences before this index have been read
+
+    # -- per sentence --------------------------------------------------------------------------
+
+    def _cue_spans(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        spans = [(m.start(), m.end(), "relay") for m in self.cues.relay.finditer(self.text, s, e)]
+        taken = [(a, b) for a, b, _ in spans]
+
+        def free(m):
+            return not any(a < m.end() and m.start() < b for a, b in taken)
+
+        spans += [(m.start(), m.end(), "before") for m in self.cues.before.finditer(self.text, s, e) if free(m)]
+        for side, pattern in (("after", self.cues.after), ("either", self.cues.either)):
+            for m in pattern.finditer(self.text, s, e):
+                if not free(m):
+                    continue
+                # a verb with a particle ("kündigte ... an", "geht ... davon aus"): the verb is the cue
+                verb = re.match(r"[\w']+(?:\s+(?:es|damit|davon|mit))?", m.group(0))
+                spans.append((m.start(), m.start() + (verb.end() if verb else len(m.group(0))), side))
+        return sorted(spans)
+
+    def links(self, sentence) -> list[Link]:
+        """The cue-claimer links of one sentence (anaphors resolved against earlier sentences)."""
+        if sentence.index in self._links:
+            return self._links[sentence.index]
+        while self._read < sentence.index:        # anaphors need every earlier sentence read first
+            self.links(self.sentences[self._read])
+        s, e = sentence.start, sentence.end
+        cues = self._cue_spans(s, e)
+        claimers = find_claimers(self.text, s, e, known=self.known, known_groups=self.known_groups, lex=self.lex,
+                                 language=self.language, cues=[(c0, c1) for c0, c1, _ in cues])
+        links: list[Link] = []
+        for c0, c1, side in cues:
+            for claimer, origin in self._link(c0, c1, side, claimers, s, e):
+                resolved = self._resolve(claimer, sentence)
+                if resolved is not None and all(link.claimer != resolved for link in links):
+                    links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
+        linked = {(link.claimer.start, link.claimer.end) for link in links}
+        if links:                                   # "sprachen gegenüber CNN von ...": the outlet relays
+            for c in claimers:
+                if c.source in self.media and (c.start, c.end) not in linked and \
+                        any(abs(c.start - c1) <= self.cues.window // 4 or abs(c0 - c.end) <= self.cues.window // 4
+                            for c0, c1, _ in cues):
+                    links.append(Link((c.start, c.end), c))
+        linked = {(link.claimer.start, link.claimer.end) for link in links}
+        for c in claimers:                          # subjects that a later pronoun may point back to
+            if (c.start, c.end) not in linked and not c.metonym and c.source not in (None, UNRESOLVED) \
+                    and c.source not in self.media and self._is_subject(c, s):
+                self._history.append(c)
+        self._history += [link.claimer for link in links if link.claimer.source not in (None, UNRESOLVED)]
+        self._links[sentence.index] = links
+        self._read = max(self._read, sentence.index + 1)
+        return links
+
+    def _is_subject(self, claimer: Claimer, s: int) -> bool:
+        return len(self.text[s:claimer.start].split()) < SUBJECT_TOKENS
+
+    def _link(self, c0: int, c1: int, side: str, claimers: list[Claimer], s: int, e: int) -> list[tuple[Claimer, bool]]:
+        window = self.cues.window
+        after = [c for c in claimers if c1 <= c.start <= c1 + window]
+        before = [c for c in claimers if c0 - window <= c.end <= c0]
+        if side in ("before", "relay"):
+            inner = self._inside_cue(c0, c1)
+            adjacent = [c for c in after if c.start - c1 <= ADJACENT]
+            pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
+            picked = (adjacent[:1] or ([pronoun] if pronoun else []) or inner or after[:1]
+                      or self._unknown(c1, e, forward=True, names_only=False))
+            found = [(c, side == "relay") for c in picked[:1]]
+            if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
+                relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
+                found += [(c, False) for c in relays[-1:]]
+            return found
+        if side == "after":
+            return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
+                                         or self._unknown(c0, s, forward=False, names_only=True))]
+        return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
+
+    def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
+        adjacent_after = [c for c in after if c.start - c1 <= ADJACENT]
+        adjacent_before = [c for c in before if c0 - c.end <= ADJACENT]
+        object_verb = self.lang.object_verbs is not None and self.lang.object_verbs.fullmatch(self.text[c0:c1])
+        after_break = re.search(r"[,\"':]\s*$", self.text[s:c0]) is not None or c0 == s
+        # the subject follows the verb after a clause break (", sagte X", ", said X"); in German also
+        # when no subject stands right before it ("Das kündigte Schoigu an")
+        inverted = after_break or (self.lang.subject_after == "anywhere" and not adjacent_before)
+        subject_after = [c for c in adjacent_after if inverted and not object_verb and not self._is_object(c)]
+        if subject_after and subject_after[0].source in self.media and adjacent_before:
+            subject_after = []                     # "X sagte der Nachrichtenagentur Reuters": X, via Reuters
+        pronoun_after = pronoun_at(self.text, c1 + 1, e, self.lex) if inverted and not object_verb else None
+        picked = (subject_after[:1] or adjacent_before[-1:] or ([pronoun_after] if pronoun_after else [])
+                  or self._pronoun_before(c0, s) or self._unknown(c0, s, forward=False, names_only=True, claimers=before)
+                  or (self._unknown(c1, e, forward=True, names_only=True) if inverted and not object_verb else [])
+                  or self._subject_before_aside(s, c0) or before[-1:]
+                  or ([c for c in after if not self._is_object(c)][:1] if inverted and not object_verb else []))
+        # "US officials told Reuters", "teilte der Nachrichtenagentur AFP mit": the outlet relays
+        outlets = [c for c in adjacent_after if c.source in self.media and c not in picked]
+        if picked and outlets and picked[0].source not in self.media:
+            picked = [picked[0], outlets[0]]
+        return picked
+
+    def _is_object(self, claimer: Claimer) -> bool:
+        first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])
+        return bool(first) and first.group(0).lower() in self.lang.object_determiners
+
+    def _inside_cue(self, c0: int, c1: int) -> list[Claimer]:
+        """"nach ukrainischen Angaben", "nach US-Angaben", "nach seinen Worten": the cue names the claimer."""
+        for m in re.finditer(r"[\w']+", self.text[c0:c1]):
+            p = pronoun_at(self.text, c0 + m.start(), c1, self.lex, ("possessive", "object"))
+            if p is not None:
+                return [p]
+        country = self.lex.country_in(self.text, c0, c1)
+        if country is None:
+            return []
+        return [Claimer(c0, c1, self.lex.compose(country, self.lex.body_in(self.text, c0, c1)),
+                        self.lex.body_in(self.text, c0, c1), country)]
+
+    def _pronoun_before(self, c0: int, s: int) -> list[Claimer]:
+        words = list(re.finditer(r"[\w']+", self.text[s:c0]))[-2:]
+        for m in reversed(words):                  # "he said", "It also said", "sie geht davon aus"
+            p = pronoun_at(self.text, s + m.start(), c0, self.lex)
+            if p is not None:
+                return [p]
+        return []
+
+    def _subject_before_aside(self, s: int, c0: int) -> list[Claimer]:
+        """"Radio Free Asia, citing sources in Pyongyang, said": the name before the aside."""
+        span = noun_phrase_near(self.text, s, c0, self.lex, self.language, forward=True, names_only=True)
+        if span is None or not self.text[span[1]:c0].lstrip().startswith(","):
+            return []
+        return [Claimer(span[0], span[1], UNRESOLVED)]
+
+    def _unknown(self, pos: int, limit: int, *, forward: bool, names_only: bool,
+                 claimers: list[Claimer] = ()) -> list[Claimer]:
+        span = noun_phrase_near(self.text, pos, limit, self.lex, self.language, forward=forward, names_only=names_only)
+        if span is None:
+            return []
+        if not forward:                            # "Die Sprecherin des Pentagons, Sabrina Singh, erklärte"
+            head = [c for c in claimers if c.end <= span[0] and self.text[c.end:span[0]].strip() == ","
+                    and c.source is not None]
+            if head:
+                return [Claimer(head[-1].start, span[1], head[-1].source, head[-1].body, head[-1].country)]
+        # "Wadym Skibizkyj, Vizechef des Militärgeheimdienstes HUR": the apposition names the source
+        rest = self.text[span[1]:span[1] + 3]
+        if forward and rest.startswith(", "):
+            appos = find_claimers(self.text, span[1] + 2, min(len(self.text), span[1] + 2 + self.cues.window),
+                                  known=self.known, known_groups=self.known_groups, lex=self.lex, language=self.language)
+            first = appos[0] if appos else None
+            if first and "," not in self.text[span[1] + 2:first.start] and first.start - span[1] <= 30 \
+                    and first.source not in (None, UNRESOLVED):
+                return [Claimer(span[0], first.end, first.source, first.body, first.country, known=first.known)]
+        return [Claimer(span[0], span[1], UNRESOLVED)]
+
+    def _resolve(self, claimer: Claimer, sentence) -> Claimer | None:
+        """An anaphor's antecedent: the last claimer named before that fits."""
+        if not claimer.is_anaphor:
+            return claimer
+        generic = claimer.body is None or claimer.body in self.lex.generic_bodies
+        # the outlet that relayed a figure is the antecedent only when no one else was named
+        candidates = [c for c in self._history if c.source not in self.media] or self._history
+        for earlier in reversed(candidates):
+            if generic or earlier.body == claimer.body or {earlier.body, claimer.body} <= {
+                    "intelligence", "military_intelligence"} or (
+                    claimer.body in ("government", "head_of_state") and earlier.source in self.persons):
+                return earlier
+        if claimer.pronoun:
+            return Claimer(claimer.start, claimer.end, UNRESOLVED)
+        if claimer.body is not None and not generic:
+            place = self._place_country(sentence)
+            if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
+                return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
+            return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
-    window = vocab.attribution_window
-    chosen: list[tuple[tuple[int, int], tuple[int, int, str]]] = []
-    cues = [(m, "before") for m in vocab.attribution_before.finditer(text, s, e)]
-    cues += [(m, "after") for m in vocab.attribution_after.finditer(text, s, e)]
-    cues += [(m, "either") for m in vocab.attribution_either.finditer(text, s, e)]
-    for cue, side in sorted(cues, key=lambda c: c[0].start()):
-        c0, c1 = cue.span()
-        after = [a for a in aliases if c1 <= a[0] <= c1 + window]
-        before = [a for a in aliases if c0 - window <= a[1] <= c0]
-        if side == "before":
-            pick = after[:1]
-        elif side == "after":
-            pick = before[-1:]
-        else:
-            adjacent = [a for a in after if a[0] - c1 <= 3]
-            pick = adjacent[:1] or before[-1:] or after[:1]
-        if pick:
-            chosen.append(((c0, c1), pick[0]))
-        # "told CNN", "berichtet CNN": a media outlet right after any cue is a channel.
-        chosen += [((c0, c1), a) for a in after if a[0] - c1 <= 3 and a not in pick
-                   and vocab.sources[a[2]].type == "media"]
-    if not chosen:
+
+    def _place_country(self, sentence) -> str | None:
+        """The country of a place the sentence names ("in Seoul", "aus Kiew"), if one."""
+        for m in self.lex.name_pattern.finditer(self.text, sentence.start, sentence.end):
+            before = re.search(r"([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 12):m.start()])
+            if before and before.group(1).lower() in ("in", "aus", "from"):
+                return m.lastgroup[2:]
         return None
-    # The first non-media source is who claims it; a media source beside it is the channel.
-    media = [c for c in chosen if vocab.sources[c[1][2]].type == "media"]
-    primary = [c for c in chosen if vocab.sources[c[1][2]].type != "media"]
-    main = primary[0] if primary else media[0]
-    via = next((m for m in media if m[1][2] != main[1][2]), None)
-    parts = [main] + ([via] if via else [])
-    fragments = []
-    for (c0, c1), (a0, a1, _) in sorted(parts, key=lambda p: min(p[0][0], p[1][0])):
-        fragments.append(text[min(c0, a0):max(c1, a1)])
-    return Attribution(main[1][2], via[1][2] if via else None, " … ".join(fragments))
+
+    # -- per figure ----------------------------------------------------------------------------
+
+    def attribute(self, sentence: Sentence, position: int, *, attributes_only) -> Attribution | None:
+        """The attribution of the figure at ``position`` in ``sentence``.
+
+        ``attributes_only(sentence)`` says whether a sentence holds no figure of its own
+        (then it may attribute the figure before it: "Das kündigte Schoigu an.").
+        """
+        own = self.links(sentence)
+        if own:
+            return self._found(own, position, "sentence")
+        nxt = self._neighbour(sentence, +1)
+        if nxt is not None and attributes_only(nxt):
+            links = self.links(nxt)
+            if links:
+                return self._found(links, nxt.start, "next")
+        carries = self._carries(sentence)
+        back = self._neighbour(sentence, -1)
+        first_of_paragraph = back is None
+        if first_of_paragraph and carries:
+            back = self._neighbour(sentence, -1, any_paragraph=True)
+        scope = "previous"
+        while back is not None:
+            links = self.links(back)
+            if links:
+                return self._found(links, back.end, scope)
+            if not carries or not self._carries(back):
+                return None                        # an unattributed sentence in the author's voice breaks the chain
+            back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
+        return None
+
+    def _carries(self, sentence: Sentence) -> bool:
+        """Whether a sentence says it continues an earlier attribution ("demnach", reported speech)."""
+        return bool(self.cues.carry.search(self.text, sentence.start, sentence.end))
+
+    def _neighbour(self, sentence, step: int, *, any_paragraph: bool = False):
+        i = sentence.index + step
+        if not 0 <= i < len(self.sentences):
+            return None
+        other = self.sentences[i]
+        if other.paragraph == sentence.paragraph or (any_paragraph and abs(other.paragraph - sentence.paragraph) == 1):
+            return other
+        return None
+
+    def _distance(self, link: Link, position: int) -> int:
+        lo = min(link.cue[0], link.span[0])
+        hi = max(link.cue[1], link.span[1])
+        if lo <= position <= hi:
+            return 0
+        a, b = (position, lo) if position < lo else (hi, position)
+        return (b - a) + 1000 * len(_CLAUSE_BREAK.findall(self.text, a, b)) + 30 * len(_COMMA.findall(self.text, a, b))
+
+    def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
+        primary = [link for link in links if link.claimer.source not in self.media]
+        media = [link for link in links if link.claimer.source in self.media]
+        origins = [link for link in primary if link.origin]
+        pool = origins or primary or media
+        main = min(pool, key=lambda link: (link.claimer.source == UNRESOLVED, self._distance(link, position)))
+        via = next((m for m in media if m.claimer.source != main.claimer.source), None) if primary else None
+        parts = [main] + ([via] if via else [])
+        fragments = []
+        for link in sorted(parts, key=lambda p: min(p.cue[0], p.span[0])):
+            lo, hi = min(link.cue[0], link.span[0]), max(link.cue[1], link.span[1])
+            fragments.append(self.raw[lo:hi] if hi - lo <= 2 * self.cues.window else self.raw[link.cue[0]:link.cue[1]])
+        c = main.claimer
+        return Attribution(c.source, via.claimer.source if via else None, " … ".join(fragments), c.start, c.end, scope)

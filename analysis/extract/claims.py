@@ -4,10 +4,10 @@ For every mention that is a quantity, percentage or fraction, in the sentence
 that carries it:
 
 * **what is counted** (``quantity``): :mod:`analysis.extract.quantity`;
-* **who claims it** (``source``) and **via whom** (``via``):
-  :mod:`analysis.extract.attribution`; without one in the sentence, the
-  attribution of the previous sentence of the same paragraph is carried;
-  otherwise ``unattributed``;
+* **who claims it** (``source``, ``source_text``) and **via whom** (``via``):
+  :mod:`analysis.extract.attribution` (its own clause and sentence first, then
+  the next sentence that only attributes, then the previous ones it continues);
+  ``unattributed`` when nothing in the text attributes it;
 * **when** (``reference_*``): a date expression in the same sentence, with the
   year inferred from the publication date when the text omits it
   (:func:`analysis.dates.resolve_reference`);
@@ -29,8 +29,8 @@ from ..dates import resolve_reference
 from ..schema import CLAIM_KINDS, DATE_KINDS, VALUE_FIELDS
 from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
-from .attribution import find_attribution
-from .drafts import ArticleInfo, Attribution, Draft, Reference, mention_values, value_key
+from .attribution import Attributor, describe_source
+from .drafts import ArticleInfo, Draft, Reference, mention_values, value_key
 from .quantity import classify_quantity, counted_noun, is_small_word_count, other_noun
 
 BASE_QUANTITIES = ("troops_deployed", "troops_planned")  # what a fraction or percentage may be a share of
@@ -99,28 +99,6 @@ def fraction_text(value: float) -> str:
     return str(Fraction(value).limit_denominator(12))
 
 
-class _Attributions:
-    """The attribution of each sentence, found once, and carried from the previous sentence."""
-
-    def __init__(self, text: str, index: SentenceIndex, vocab: Vocabulary) -> None:
-        self.text, self.index, self.vocab = text, index, vocab
-        self.found: dict[int, Attribution | None] = {}
-
-    def of(self, sentence: Sentence) -> Attribution | None:
-        if sentence.index not in self.found:
-            self.found[sentence.index] = find_attribution(self.text, sentence, self.vocab)
-        return self.found[sentence.index]
-
-    def for_claim(self, sentence: Sentence) -> Attribution | None:
-        attribution = self.of(sentence)
-        if attribution is None:
-            previous = self.index.previous(sentence)
-            carried = self.of(previous) if previous else None
-            if carried is not None:
-                attribution = Attribution(carried.source, carried.via, carried.text, carried=True)
-        return attribution
-
-
 def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vocabulary) -> list[Draft]:
     """Classify every mention of one text automatically (before review).
 
@@ -131,7 +109,13 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
     rows = mentions.to_dicts()
     starts = [r["char_start"] for r in rows]
     dates = [r for r in rows if r["kind"] in DATE_KINDS]
-    attributions = _Attributions(text, index, vocab)
+    attributor = Attributor(text, index.sentences, language=info.language, vocab=vocab)
+    with_figures = {sentence.index for r in rows if r["kind"] in CLAIM_KINDS
+                    and (sentence := index.at(r["char_start"])) is not None}
+
+    def attributes_only(sentence: Sentence) -> bool:
+        return sentence.index not in with_figures
+
     drafts: list[Draft] = []
     for row in rows:
         sentence = index.at(row["char_start"])
@@ -155,7 +139,7 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
         if row["kind"] in ("fraction", "percent"):
             resolve_fraction(text, draft, drafts, vocab)
         if sentence is not None:
-            draft.attribution = attributions.for_claim(sentence)
+            draft.attribution = attributor.attribute(sentence, draft.start, attributes_only=attributes_only)
             draft.reference = find_reference(text, sentence, draft, dates, info, vocab)
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
@@ -210,6 +194,9 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
             continue
         a = d.attribution
         source = a.source if a else "unattributed"
+        has_words = a is not None and a.source_start is not None
+        source_text = text[a.source_start:a.source_end] if has_words else None
+        source_name, source_type = describe_source(source, vocab, source_text)
         sentence = d.sentence
         q0, q1 = (sentence.start, sentence.end) if sentence else (d.start, d.mention["char_end"])
         r = d.reference
@@ -232,11 +219,14 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
             "casualty_type": d.casualty_type,
             "counted_text": d.counted_text,
             "source": source,
-            "source_name": vocab.sources[source].name if a else "Unattributed",
-            "source_type": vocab.sources[source].type if a else "unattributed",
+            "source_text": source_text,
+            "source_text_start": a.source_start if has_words else None,
+            "source_text_end": a.source_end if has_words else None,
+            "source_name": source_name,
+            "source_type": source_type,
             "via": a.via if a else None,
             "attribution_text": a.text if a else None,
-            "attribution_carried": a.carried if a else None,
+            "attribution_scope": a.scope if a else None,
             "reference_start": r.start if r else None,
             "reference_end": r.end if r else None,
             "reference_precision": r.precision if r else None,

@@ -34,10 +34,14 @@ class ArticleInfo:
 
 @dataclass
 class Attribution:
+    """Who claims a figure: the source, the outlet between (via), the words, where they stand."""
+
     source: str
     via: str | None
-    text: str
-    carried: bool = False
+    text: str                  # the attribution words: cue and claimer (and the outlet), as written
+    source_start: int | None   # the claimer's words in the raw text
+    source_end: int | None
+    scope: str = "sentence"    # sentence | next | previous | paragraph (schema.ATTRIBUTION_SCOPES)
 
 
 @dataclass

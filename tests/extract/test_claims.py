@@ -77,7 +77,7 @@ def test_every_quote_and_span_is_exact(seed_tables):
         assert text[row["char_start"]:row["char_end"]] == row["number_text"]
         assert text[row["quote_start"]:row["quote_end"]] == row["quote"]
         assert row["quote_start"] <= row["char_start"] < row["char_end"] <= row["quote_end"]
-        if row["attribution_text"] and not row["attribution_carried"] and row["review_status"] == "auto":
+        if row["attribution_text"] and row["attribution_scope"] == "sentence" and row["review_status"] == "auto":
             for fragment in row["attribution_text"].split(" … "):
                 assert fragment in row["quote"]
 
@@ -145,7 +145,8 @@ def test_attribution_is_carried_from_the_previous_sentence_of_the_paragraph_only
             "Weitere 800 Soldaten sind verwundet.")
     claims = extract_claims(text, published="2025-01-15")
     carried = claims.filter(pl.col("number_text") == "Etwa 1.200").row(0, named=True)
-    assert carried["source"] == "kr_nis" and carried["attribution_carried"]
+    assert carried["source"] == "kr_nis" and carried["attribution_scope"] == "previous"
+    assert carried["source_text"] == "Der südkoreanische Geheimdienst"
     assert claims.filter(pl.col("number_text").str.contains("800"))["source"].to_list() == ["unattributed"]
 
 

@@ -1,0 +1,469 @@
+"""Who can make a claim: claimer phrases in a sentence, and the source they resolve to.
+
+The words come from ``data/claimers.yaml`` (countries, kinds of body, the ids that
+answer for a country and a body, per-language phrase rules) and the known names
+of ``data/sources.yaml``.
+
+A claimer phrase is found by its head, in this order of trust:
+
+* a name the sources vocabulary knows ("Budanow", "NIS", "CNN");
+* a kind of body from ``data/claimers.yaml`` ("Nachrichtendienst", "spy agency",
+  "Verteidigungsministerium", "general staff", "officials"), German compounds
+  included ("Militärgeheimdienstes" has the head "geheimdienst");
+* a country or capital standing alone for its government ("Seoul schätzt"),
+  never when it names a place ("sagte in Seoul").
+
+The phrase grows to the left over articles, adjectives, possessives and (in
+English) capitalised modifiers ("des südkoreanischen", "South Korea's 80th Air
+Assault"), and to the right over genitive, ``of`` and ``in`` complements and a
+name in apposition ("ein Sprecher des südkoreanischen Vereinigten Generalstabs",
+"Regierung in Seoul", "defence minister Shin Won-sik", "der Sekretär des
+russischen Sicherheitsrats, Sergej Schoigu").  The source is then composed: a
+known name wins; else country + body through the ``canonical`` table, else
+``<country>_<body>``; a body without a country is an anaphor ("the agency")
+resolved against the claimers named before; what cannot be placed is
+``unresolved`` and keeps its words.
+
+Matching runs on text whose typographic apostrophes and quotes are replaced one
+for one (:func:`normalise`), so every offset still points into the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "„": '"', "“": '"', "”": '"',
+                            "«": '"', "»": '"', "‹": "'", "›": "'"})
+UNRESOLVED = "unresolved"
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")
+_DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen the a an its their his her seine seines seiner ihre "
+    "ihres ihrem ihren dessen deren".split())
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'.-]*$")
+_NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|ert|t)(?:e|en|er|es|em)$")  # "Vereinigten"
+_ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
+_GENITIVE = frozenset({"des", "der", "of"})
+_COMPLEMENT = frozenset({"in", "aus", "at", "from"})
+MAX_LEFT = 6
+MAX_RIGHT = 6
+
+
+def normalise(text: str) -> str:
+    """The text with typographic apostrophes and quotes made plain, same length, same offsets."""
+    return text.translate(TYPOGRAPHY)
+
+
+@dataclass(frozen=True)
+class Claimer:
+    """A claimer phrase: where it is, and what it resolves to."""
+
+    start: int
+    end: int
+    source: str | None          # canonical id, "unresolved", or None for an anaphor still to resolve
+    body: str | None = None
+    country: str | None = None
+    known: bool = False         # named by the sources vocabulary
+    metonym: bool = False       # a country or capital alone ("Seoul schätzt")
+    pronoun: bool = False
+
+    @property
+    def is_anaphor(self) -> bool:
+        return self.source is None
+
+
+def _union(patterns) -> str:
+    return "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")(?![\\w])"
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    modifier: re.Pattern
+    capitalised_modifiers: bool
+    single_word_names: bool
+    stop_words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled claimers vocabulary (see ``data/claimers.yaml``)."""
+
+    country_pattern: re.Pattern           # named groups c_<code>: names and adjectives
+    name_pattern: re.Pattern              # country and capital names only (the metonyms)
+    country_names: dict[str, str]
+    body_order: tuple[str, ...]
+    body_words: re.Pattern                # named groups b_<body>, matched at a word start
+    body_compounds: tuple[tuple[str, re.Pattern], ...]
+    body_labels: dict[str, str]
+    body_types: dict[str, str]
+    body_fallback: dict[str, str]
+    uncomposed: frozenset[str]            # bodies that never make an id of their own (media, experts)
+    generic_bodies: frozenset[str]
+    canonical: dict[str, dict[str, str]]
+    metonym_body: str
+    place_prepositions: frozenset[str]
+    pronouns: dict[str, frozenset[str]]   # subject / object / possessive
+    person_heads: re.Pattern
+    languages: dict[str, LanguageRules]
+
+    @classmethod
+    def from_data(cls, data: dict) -> Lexicon:
+        """Compile the claimers vocabulary (``ClaimersFile.model_dump()``)."""
+        countries, bodies = data["countries"], data["bodies"]
+
+        def country_alternation(keys):
+            return re.compile("|".join(f"(?P<c_{code}>(?<![\\w-]){_union(sum((entry.get(k, []) for k in keys), []))})"
+                                       for code, entry in countries.items()), re.IGNORECASE)
+
+        body_words = re.compile(
+            "|".join(f"(?P<b_{name}>(?<![\\w-]){_union(entry['words'])})"
+                     for name, entry in bodies.items() if entry.get("words")), re.IGNORECASE)
+        languages = {
+            code: LanguageRules(re.compile(rules["modifier"] + "$"), rules["capitalised_modifiers"],
+                                rules["single_word_names"], frozenset(w.lower() for w in rules["stop_words"]))
+            for code, rules in data["languages"].items()}
+        return cls(
+            country_pattern=country_alternation(("names", "adjectives")),
+            name_pattern=country_alternation(("names",)),
+            country_names={code: entry["name"] for code, entry in countries.items()},
+            body_order=tuple(bodies),
+            body_words=body_words,
+            body_compounds=tuple((name, re.compile(_union(entry["compound"]), re.IGNORECASE))
+                                 for name, entry in bodies.items() if entry.get("compound")),
+            body_labels={name: entry["label"] for name, entry in bodies.items()},
+            body_types={name: entry["type"] for name, entry in bodies.items()},
+            body_fallback={name: entry["fallback"] for name, entry in bodies.items() if entry.get("fallback")},
+            uncomposed=frozenset(name for name, entry in bodies.items() if entry.get("compose") is False),
+            generic_bodies=frozenset(name for name, entry in bodies.items() if entry.get("generic")),
+            canonical={code: dict(pairs) for code, pairs in data.get("canonical", {}).items()},
+            metonym_body=data["metonym_body"],
+            place_prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
+            pronouns={kind: frozenset(w.lower() for w in words) for kind, words in data["pronouns"].items()},
+            person_heads=re.compile(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE),
+            languages=languages,
+        )
+
+    # -- composing a source --------------------------------------------------------------------
+
+    def compose(self, country: str | None, body: str | None) -> str | None:
+        """Source id of a country and a body; None for a body with no country yet (an anaphor)."""
+        if body in self.uncomposed:
+            pairs = self.canonical.get(country, {}) if country else {}
+            return pairs.get(body, UNRESOLVED)
+        if country is None:
+            return None if body else UNRESOLVED
+        body = self.metonym_body if body is None or body in self.generic_bodies else body
+        pairs = self.canonical.get(country, {})
+        if body in pairs:
+            return pairs[body]
+        fallback = self.body_fallback.get(body)
+        if fallback and fallback in pairs:
+            return pairs[fallback]
+        return f"{country}_{fallback or body}"
+
+    def composed_name(self, source: str) -> tuple[str, str] | None:
+        """Readable name and source type of a composed id such as ``kr_defence_ministry``."""
+        country, _, body = source.partition("_")
+        if country not in self.country_names or body not in self.body_labels:
+            return None
+        return f"{self.country_names[country]}: {self.body_labels[body]}", self.body_types[body]
+
+    # -- reading a phrase ----------------------------------------------------------------------
+
+    def country_in(self, text: str, start: int, end: int) -> str | None:
+        m = self.country_pattern.search(text, start, end)
+        return m.lastgroup[2:] if m else None
+
+    def body_in(self, text: str, start: int, end: int) -> str | None:
+        """The most specific body named between start and end."""
+        found = {m.lastgroup[2:] for m in self.body_words.finditer(text, start, end)}
+        for w in _WORD.finditer(text, start, end):
+            for name, pattern in self.body_compounds:
+                if name not in found and pattern.search(w.group(0)):
+                    found.add(name)
+        return next((b for b in self.body_order if b in found), None)
+
+    def is_body_word(self, word: str) -> bool:
+        return bool(self.body_words.fullmatch(word)) or any(p.search(word) for _, p in self.body_compounds)
+
+
+# -- tokens ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
+
+
+def joined(text: str, left: Token, right: Token) -> bool:
+    """Whether two tokens stand in one phrase: only spaces, a hyphen or a quote between them."""
+    gap = text[left.end:right.start]
+    return len(gap) <= 3 and gap.strip(" -\u00a0\"'") == ""
+
+
+# -- building phrases ------------------------------------------------------------------------------
+
+@dataclass
+class _Span:
+    start: int               # token indices, inclusive
+    end: int
+    source: str | None       # a known source named inside
+    metonym: bool
+    named: bool              # a proper name the vocabulary does not know
+
+
+class _Builder:
+    """Grows heads into phrases over the tokens of one sentence."""
+
+    def __init__(self, text: str, toks: list[Token], lex: Lexicon, rules: LanguageRules, blocked: set[int]):
+        self.text, self.toks, self.lex, self.rules, self.blocked = text, toks, lex, rules, blocked
+
+    def _modifier(self, i: int) -> bool:
+        word = self.toks[i].text
+        low = word.lower()
+        if i in self.blocked or low in self.rules.stop_words:
+            return False
+        if low in _DETERMINERS or low.endswith("'s") or self.lex.country_pattern.fullmatch(word):
+            return True
+        if _ORDINAL.match(word) or (word.isupper() and len(word) <= 5):
+            return True
+        if _CAPITALISED.match(word):
+            return self.rules.capitalised_modifiers or bool(_NAME_ADJECTIVE.match(word))
+        return bool(self.rules.modifier.match(word))
+
+    def grow_left(self, i: int) -> int:
+        j = i
+        while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1):
+            j -= 1
+        while j < i and self.toks[j].text.lower() not in _DETERMINERS and not self._anchors(j):
+            j += 1                                 # never start on a bare lowercase word: "while Seoul"
+        return j
+
+    def _anchors(self, j: int) -> bool:
+        word = self.toks[j].text
+        return (bool(self.lex.country_pattern.fullmatch(word)) or word.lower().endswith("'s")
+                or bool(_CAPITALISED.match(word)) or bool(_ORDINAL.match(word)) or self.lex.is_body_word(word)
+                or bool(self.rules.modifier.match(word) and not self.rules.capitalised_modifiers))
+
+    def complement_end(self, i: int) -> int:
+        """The last token of the genitive / of / in complements after token i (i when none)."""
+        toks = self.toks
+        while i + 2 < len(toks) + 1 and i + 1 < len(toks):
+            lead = toks[i + 1]
+            if not joined(self.text, toks[i], lead) or lead.text.lower() not in _GENITIVE | _COMPLEMENT:
+                return i
+            k, last_head = i + 2, None
+            while k < min(len(toks), i + 2 + MAX_RIGHT) and joined(self.text, toks[k - 1], toks[k]):
+                word = toks[k].text
+                if k in self.blocked or word.lower() in self.rules.stop_words:
+                    break
+                if self.lex.country_pattern.fullmatch(word) or self.lex.is_body_word(word) or \
+                        self.lex.name_pattern.match(word):
+                    last_head = k
+                elif not (word.lower() in _DETERMINERS or self.rules.modifier.match(word) or _CAPITALISED.match(word)
+                          or _ORDINAL.match(word)):
+                    break
+                k += 1
+            if last_head is None:
+                return i
+            i = self.apposition_end(last_head)
+        return i
+
+    def office_end(self, i: int) -> int:
+        """An office after a body or country: "White House spokesman", "EU foreign policy chief"."""
+        for k in range(i + 1, min(len(self.toks), i + 5)):
+            if k in self.blocked or not joined(self.text, self.toks[k - 1], self.toks[k]):
+                break
+            if self.lex.person_heads.fullmatch(self.toks[k].text):
+                return k
+            if self.toks[k].text.lower() in self.rules.stop_words or not self.toks[k].text.islower():
+                break
+        return i
+
+    def apposition_end(self, i: int) -> int:
+        """A name right after a head ("Verteidigungsminister Shin Won-sik", "Nachrichtendienst NIS")."""
+        run = []
+        for k in range(i + 1, min(len(self.toks), i + 4)):
+            tok = self.toks[k]
+            low = tok.text.lower()
+            if k in self.blocked or not joined(self.text, self.toks[k - 1], tok) or not _CAPITALISED.match(tok.text) \
+                    or low in self.rules.stop_words or low in _DETERMINERS:
+                break
+            run.append(k)
+        if not run:
+            return i
+        if self.rules.single_word_names or len(run) >= 2 or any(
+                self.toks[k].text.isupper() or "-" in self.toks[k].text or self.lex.country_pattern.fullmatch(self.toks[k].text)
+                for k in run):
+            return run[-1]
+        return i                                   # German: one capitalised word after a noun is another noun
+
+
+def _heads(text: str, start: int, end: int, known: re.Pattern | None, known_groups: dict[str, str], lex: Lexicon
+           ) -> list[tuple[int, int, str | None, bool]]:
+    """(start, end, known source or None, is_metonym) of every head in the span."""
+    heads: list[tuple[int, int, str | None, bool]] = []
+    if known is not None:
+        for m in known.finditer(text, start, end):
+            if lex.name_pattern.fullmatch(text, m.start(), m.end()) or lex.name_pattern.fullmatch(m.group(0) + "s"):
+                continue                           # "Seoul" is a metonym head, composed like the others
+            heads.append((m.start(), m.end(), known_groups.get(m.lastgroup), False))
+    heads += [(m.start(), m.end(), None, False) for m in lex.body_words.finditer(text, start, end)]
+    for tok in tokens(text, start, end):
+        if any(p.search(tok.text) for _, p in lex.body_compounds):
+            heads.append((tok.start, tok.end, None, False))
+    for m in lex.name_pattern.finditer(text, start, end):
+        if text[m.start()].isupper():
+            heads.append((m.start(), m.end(), None, True))
+    return heads
+
+
+def _token_at(toks: list[Token], offset: int) -> int:
+    for i, tok in enumerate(toks):
+        if tok.end > offset:
+            return i
+    return len(toks) - 1
+
+
+def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, known_groups: dict[str, str],
+                  lex: Lexicon, language: str, cues: list[tuple[int, int]] = ()) -> list[Claimer]:
+    """Every claimer phrase between start and end of ``text`` (normalised), in text order.
+
+    ``cues`` are the spans of attribution words: a phrase never grows over them.
+    """
+    toks = tokens(text, start, end)
+    if not toks:
+        return []
+    blocked = {i for i, t in enumerate(toks) if any(c0 < t.end and t.start < c1 for c0, c1 in cues)}
+    builder = _Builder(text, toks, lex, lex.languages[language], blocked)
+    spans: list[_Span] = []
+    for h0, h1, source, metonym in _heads(text, start, end, known, known_groups, lex):
+        i, k = _token_at(toks, h0), _token_at(toks, h1 - 1)
+        if i in blocked and k in blocked:
+            continue                               # "nach Einschätzung": the cue, not a claimer
+        named = False
+        if metonym and k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]) and \
+                _CAPITALISED.match(toks[k + 1].text) and not lex.is_body_word(toks[k + 1].text) and \
+                not lex.country_pattern.fullmatch(toks[k + 1].text) and toks[k + 1].text.lower() not in _DETERMINERS \
+                and not lex.person_heads.match(toks[k + 1].text):
+            named, metonym = True, False           # "Kyiv Independent", "Washington Post": a name, not a place
+            k = builder.apposition_end(k)
+        i = builder.grow_left(i)
+        k = builder.apposition_end(builder.office_end(builder.complement_end(k)))
+        spans.append(_Span(i, k, source, metonym, named))
+    return [c for c in (_resolve(text, span, toks, lex, blocked) for span in _merge(text, toks, spans)) if c]
+
+
+def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
+    """Overlapping phrases become one; a known name in apposition after a comma joins the phrase before."""
+    spans.sort(key=lambda sp: (sp.start, sp.end))
+    merged: list[_Span] = []
+    for span in spans:
+        gap = text[toks[merged[-1].end].end:toks[span.start].start] if merged and span.start > merged[-1].end else ""
+        if merged and (span.start <= merged[-1].end or
+                       (span.start == merged[-1].end + 1 and gap.strip(" \u00a0") == "" and len(gap) <= 2) or
+                       (span.source and span.start == merged[-1].end + 1 and gap.strip() == "," and
+                        re.match(r"\s*(?:[,.;)]|$)", text[toks[span.end].end:toks[span.end].end + 3]))):
+            last = merged[-1]
+            last.end = max(last.end, span.end)
+            last.source = last.source or span.source
+            last.metonym = last.metonym and span.metonym
+            last.named = last.named or span.named
+        else:
+            merged.append(_Span(span.start, span.end, span.source, span.metonym, span.named))
+    return merged
+
+
+def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: set[int]) -> Claimer | None:
+    s, e = toks[span.start].start, toks[span.end].end
+    country = lex.country_in(text, s, e)
+    body = lex.body_in(text, s, e)
+    if span.source is not None:
+        return Claimer(s, e, span.source, body, country, known=True)
+    if body is None and not span.named:
+        before = span.start - 1
+        if before >= 0 and toks[before].text.lower() in lex.place_prepositions and before not in blocked:
+            return None                            # "in Seoul": a place, not a claimer
+    if span.named and (body is None or body in lex.uncomposed or country is None):
+        return Claimer(s, e, UNRESOLVED, body, country)
+    if span.metonym and body is None:
+        return Claimer(s, e, lex.compose(country, None), None, country, metonym=True)
+    return Claimer(s, e, lex.compose(country, body), body, country)
+
+
+def pronoun_at(text: str, start: int, end: int, lex: Lexicon, kinds: tuple[str, ...] = ("subject",)) -> Claimer | None:
+    """A pronoun standing for a claimer named before: a subject ("sagte er", "he said"), an object
+    ("laut ihm", "according to him") or a possessive ("nach seinen Worten")."""
+    m = _WORD.match(text, start)
+    if m and m.end() <= end and any(m.group(0).lower() in lex.pronouns[kind] for kind in kinds):
+        return Claimer(m.start(), m.end(), None, pronoun=True)
+    return None
+
+
+_CONNECTORS = frozenset({"of", "for", "and", "the"})
+
+
+def _phrase_tokens(text: str, pos: int, toks: list[Token], rules: LanguageRules, *, forward: bool,
+                   names_only: bool) -> list[Token]:
+    """The tokens of a phrase starting right at ``pos`` (walking forward or backward)."""
+    picked: list[Token] = []
+    for tok in toks:
+        if not picked:
+            gap = text[pos:tok.start] if forward else text[tok.end:pos]
+            if len(gap) > 4 or gap.strip(" \"'") not in ("", ","):
+                break
+        elif not (joined(text, picked[-1], tok) if forward else joined(text, tok, picked[-1])):
+            break
+        low = tok.text.lower()
+        if low in rules.stop_words and not (picked and low in _CONNECTORS):
+            break
+        capitalised = bool(_CAPITALISED.match(tok.text))
+        if not (capitalised or low in _DETERMINERS or (picked and low in _CONNECTORS)
+                or (not names_only and rules.modifier.match(tok.text))):
+            break
+        picked.append(tok)
+        if forward and not names_only and not rules.capitalised_modifiers and capitalised:
+            break                                  # German: the noun ends the phrase after a preposition cue
+    return picked if forward else picked[::-1]
+
+
+def _trimmed(picked: list[Token]) -> list[Token]:
+    while picked and picked[-1].text.lower() in _DETERMINERS | _CONNECTORS:
+        picked = picked[:-1]
+    while picked and picked[0].text.lower() in _CONNECTORS - {"the"}:
+        picked = picked[1:]
+    return picked
+
+
+def _german_noun_not_name(text: str, picked: list[Token], content: list[Token], rules: LanguageRules) -> bool:
+    """German capitalises every noun: a lone capitalised word, or a run after an article, is no name."""
+    if len(content) == 1 and not content[0].text.isupper():
+        return True
+    previous = re.findall(r"[^\W\d_]+", text[max(0, picked[0].start - 40):picked[0].start])[-2:]
+    return bool(previous) and (previous[-1].lower() in _DETERMINERS or (
+        len(previous) == 2 and previous[0].lower() in _DETERMINERS and bool(rules.modifier.match(previous[-1]))))
+
+
+def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: str, *, forward: bool,
+                     names_only: bool) -> tuple[int, int] | None:
+    """The words right after (or before) ``pos`` that name a claimer the vocabulary does not know:
+    a run of capitalised words ("NHK", "Radio Free Asia", "Beobachtern") or, after a preposition
+    cue (``names_only=False``), any short noun phrase ("observers")."""
+    rules = lex.languages[language]
+    toks = tokens(text, pos, limit) if forward else tokens(text, limit, pos)[::-1]
+    picked = _trimmed(_phrase_tokens(text, pos, toks, rules, forward=forward, names_only=names_only))
+    content = [t for t in picked if t.text.lower() not in _DETERMINERS]
+    if not content:
+        return None
+    if names_only and not rules.single_word_names and _german_noun_not_name(text, picked, content, rules):
+        return None
+    preceding = re.search(r"([^\W\d_]+)\W*$", text[max(0, picked[0].start - 20):picked[0].start])
+    if names_only and preceding and preceding.group(1).lower() in lex.place_prepositions:
+        return None                                # "in Pyongyang": a place
+    return picked[0].start, picked[-1].end

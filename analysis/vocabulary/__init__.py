@@ -1,0 +1,120 @@
+"""The analysts' vocabularies: quantities, sources, attribution phrases, claimers and number words.
+
+They live in YAML files in ``analysis/data/`` so that analysts extend them
+without touching code.  This package is the one loader of all of them: each
+is validated on load (pydantic, :mod:`.files` and :mod:`.words`); a duplicate or
+malformed entry is a :class:`~analysis.errors.VocabularyError` naming the file,
+the line and the entry.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import paths
+from ..errors import VocabularyError
+from ..schema import LANGUAGES
+from .base import load_yaml, validated
+from .files import AttributionFile, ClaimersFile, QuantitiesFile, QuantityEntry, QuantityRule, SourceEntry, SourcesFile
+from .words import HALF, WORDS_FILE, LanguageWords, Qualifier, SharedWords, Words, load_words
+
+__all__ = [
+    "HALF", "WORDS_FILE", "LanguageWords", "Qualifier", "SharedWords", "Vocabulary", "Words", "default_vocabulary",
+    "load_vocabulary", "load_words", "load_yaml",
+]
+
+
+# -- the analysts' vocabulary ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """All four vocabularies, validated and cross-checked, with compiled patterns."""
+
+    quantities: dict[str, QuantityEntry]
+    noun_patterns: dict[str, re.Pattern]
+    cue_patterns: dict[str, re.Pattern]
+    rules: list[QuantityRule]
+    sources: dict[str, SourceEntry]
+    source_pattern: re.Pattern
+    alias_groups: dict[str, str]
+    attribution: AttributionFile   # compiled by analysis.extract.attribution
+    claimers: ClaimersFile         # compiled by analysis.extract.claimers
+    words: Words
+
+
+def _union(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+
+
+def load_vocabulary(directory: Path | None = None) -> Vocabulary:
+    """Load and validate ``quantities.yaml``, ``sources.yaml``, ``attribution.yaml``, ``claimers.yaml``
+    and ``number_words.yaml``."""
+    directory = directory or paths.VOCABULARY_DIR
+    qfile: QuantitiesFile = validated(QuantitiesFile, directory / "quantities.yaml")
+    sfile: SourcesFile = validated(SourcesFile, directory / "sources.yaml")
+    afile: AttributionFile = validated(AttributionFile, directory / "attribution.yaml")
+    cfile: ClaimersFile = validated(ClaimersFile, directory / "claimers.yaml")
+    for name, languages in (("attribution.yaml", afile.languages), ("claimers.yaml", cfile.languages)):
+        missing = [code for code in LANGUAGES if code not in languages]
+        if missing:
+            raise VocabularyError(directory / name, expected=f"a section under languages for each of {list(LANGUAGES)}",
+                                  found=f"none for {missing}", fix="add the language's section (see the others)")
+
+    if "other" not in qfile.quantities:
+        raise VocabularyError(directory / "quantities.yaml", expected="a quantity 'other'",
+                              found="none", fix="add 'other:' under quantities")
+    classes = set(qfile.counted_nouns) | {"none"}
+    for i, rule in enumerate(qfile.rules):
+        bad = [n for n in rule.noun if n not in classes]
+        bad_cues = [c for c in rule.cues if c not in qfile.context_cues]
+        if rule.quantity not in qfile.quantities or bad or bad_cues:
+            raise VocabularyError(
+                f"{directory / 'quantities.yaml'}: rules[{i}]",
+                expected="a quantity, noun classes and cues defined in the same file",
+                found=f"quantity {rule.quantity!r}, unknown nouns {bad}, unknown cues {bad_cues}",
+                fix="define them under quantities/counted_nouns/context_cues, or fix the spelling",
+            )
+
+    seen_alias: dict[str, str] = {}
+    groups: dict[str, str] = {}
+    alternatives = []
+    for source_id, entry in sfile.sources.items():
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", source_id):
+            raise VocabularyError(directory / "sources.yaml", expected="source ids of lowercase letters, digits and _",
+                                  found=repr(source_id), fix="rename the source id")
+        for j, alias in enumerate(entry.aliases):
+            key = alias.lower()
+            if key in seen_alias:
+                raise VocabularyError(
+                    directory / "sources.yaml", expected="each alias under one source",
+                    found=f"alias {alias!r} under both {seen_alias[key]!r} and {source_id!r}",
+                    fix="keep the alias under the source it names",
+                )
+            seen_alias[key] = source_id
+            group = f"s_{source_id}_{j}"
+            groups[group] = source_id
+            alternatives.append(f"(?P<{group}>{alias})")
+    source_pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+    return Vocabulary(
+        quantities=qfile.quantities,
+        noun_patterns={k: re.compile(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
+                       for k, v in qfile.counted_nouns.items()},
+        cue_patterns={k: _union(v) for k, v in qfile.context_cues.items()},
+        rules=qfile.rules,
+        sources=sfile.sources,
+        source_pattern=source_pattern,
+        alias_groups=groups,
+        attribution=afile,
+        claimers=cfile,
+        words=load_words(directory / "number_words.yaml"),
+    )
+
+
+@functools.cache
+def default_vocabulary() -> Vocabulary:
+    """The package's vocabulary, loaded once per process."""
+    return load_vocabulary()

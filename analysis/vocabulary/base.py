@@ -1,0 +1,63 @@
+"""What every vocabulary file shares: the YAML reader, strict models, line numbers in errors."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..errors import VocabularyError
+from ..yamlfile import compose_yaml_text, load_yaml_file
+
+
+def load_yaml(path: Path):
+    """Safe-load a vocabulary file, refusing duplicate keys, with errors naming file and line."""
+    return load_yaml_file(path, VocabularyError, fix_unreadable="restore the file from git")[0]
+
+
+def line_of(source: str, loc: tuple) -> int | None:
+    """1-based line of the YAML node at a pydantic error location (the deepest one found)."""
+    node, line = compose_yaml_text(source), None
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == str(key)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def check_regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"{value!r} is not a valid regular expression ({exc})") from None
+    return value
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def validated(model: type[BaseModel], path: Path):
+    data, source = load_yaml_file(path, VocabularyError, fix_unreadable="restore the file from git")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        line = line_of(source, err["loc"])
+        raise VocabularyError(
+            f"{path}:{line}" if line else path, expected=f"a valid entry at {where}",
+            found=f"{err['msg']} (value: {err.get('input')!r})"
+            + (f"; and {len(exc.errors()) - 1} more problem(s)" if len(exc.errors()) > 1 else ""),
+            fix="correct the entry; the file's header comment describes the format",
+        ) from None
+
+

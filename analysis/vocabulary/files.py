@@ -1,0 +1,190 @@
+"""The analysts' vocabulary files: what is counted, who claims it, and the words that say so.
+
+``quantities.yaml`` (quantities, counted nouns, cues, rules), ``sources.yaml``
+(canonical sources and their aliases), ``attribution.yaml`` (attribution phrases
+per language) and ``claimers.yaml`` (countries and kinds of body a claimer is
+composed of), each as a strict pydantic model.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from ..schema import CASUALTY_TYPES, SOURCE_TYPES
+from .base import Strict, check_regex
+
+
+class QuantityEntry(Strict):
+    label: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+
+
+class QuantityRule(Strict):
+    noun: list[str] = Field(min_length=1)
+    cues: list[str] = []
+    quantity: str
+    casualty_type: str | None = None
+
+    @field_validator("casualty_type")
+    @classmethod
+    def _casualty(cls, value):
+        if value is not None and value not in CASUALTY_TYPES:
+            raise ValueError(f"casualty_type must be one of {CASUALTY_TYPES}")
+        return value
+
+
+class QuantitiesFile(Strict):
+    quantities: dict[str, QuantityEntry]
+    counted_nouns: dict[str, list[str]]
+    context_cues: dict[str, list[str]]
+    rules: list[QuantityRule]
+
+    @field_validator("counted_nouns", "context_cues")
+    @classmethod
+    def _regexes(cls, value):
+        for patterns in value.values():
+            for pattern in patterns:
+                check_regex(pattern)
+        return value
+
+
+class SourceEntry(Strict):
+    name: str = Field(min_length=1)
+    type: str
+    aliases: list[str] = Field(min_length=1)
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, value):
+        if value not in SOURCE_TYPES or value == "unattributed":
+            raise ValueError(f"type must be one of {[t for t in SOURCE_TYPES if t != 'unattributed']}")
+        return value
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases(cls, value):
+        return [check_regex(v) for v in value]
+
+
+class SourcesFile(Strict):
+    sources: dict[str, SourceEntry]
+
+
+class AttributionCues(Strict):
+    before: list[str]
+    after: list[str]
+    either: list[str]
+    relay: list[str] = []
+
+    @field_validator("before", "after", "either", "relay")
+    @classmethod
+    def _regexes(cls, value):
+        return [check_regex(v) for v in value]
+
+
+class LanguageAttribution(Strict):
+    cues: AttributionCues
+    carry: list[str] = []
+    subject_after: Literal["anywhere", "after_break"]
+    object_determiners: list[str] = []
+    object_verbs: list[str] = []
+
+    @field_validator("carry", "object_verbs")
+    @classmethod
+    def _regexes(cls, value):
+        return [check_regex(v) for v in value]
+
+
+class AttributionFile(Strict):
+    window: int = Field(gt=0)
+    languages: dict[str, LanguageAttribution]
+
+
+# -- claimers.yaml: who can claim, by composition ----------------------------------------------------
+
+class CountryEntry(Strict):
+    name: str = Field(min_length=1)
+    names: list[str] = Field(min_length=1)
+    adjectives: list[str] = []
+
+    @field_validator("names", "adjectives")
+    @classmethod
+    def _regexes(cls, value):
+        return [check_regex(v) for v in value]
+
+
+class BodyEntry(Strict):
+    label: str = Field(min_length=1)
+    type: str
+    fallback: str | None = None
+    generic: bool = False
+    compose: bool = True
+    compound: list[str] = []
+    words: list[str] = []
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, value):
+        allowed = [t for t in SOURCE_TYPES if t not in ("unattributed", "unresolved")]
+        if value not in allowed:
+            raise ValueError(f"type must be one of {allowed}")
+        return value
+
+    @field_validator("compound", "words")
+    @classmethod
+    def _regexes(cls, value):
+        return [check_regex(v) for v in value]
+
+
+class PhraseRules(Strict):
+    modifier: str
+    capitalised_modifiers: bool
+    single_word_names: bool
+    stop_words: list[str]
+
+    @field_validator("modifier")
+    @classmethod
+    def _regex(cls, value):
+        return check_regex(value)
+
+    @field_validator("stop_words", mode="before")
+    @classmethod
+    def _words(cls, value):
+        if isinstance(value, list) and not all(isinstance(w, str) for w in value):
+            bad = [w for w in value if not isinstance(w, str)]
+            raise ValueError(f"stop words must be strings; quote {bad} (YAML reads on/off/yes/no as booleans)")
+        return value
+
+
+class Pronouns(Strict):
+    subject: list[str]
+    object: list[str] = []
+    possessive: list[str] = []
+
+
+class ClaimersFile(Strict):
+    countries: dict[str, CountryEntry]
+    bodies: dict[str, BodyEntry]
+    canonical: dict[str, dict[str, str]] = {}
+    metonym_body: str
+    place_prepositions: list[str]
+    languages: dict[str, PhraseRules]
+    pronouns: Pronouns
+    person_heads: list[str]
+
+    @model_validator(mode="after")
+    def _references(self):
+        for code, pairs in self.canonical.items():
+            if code not in self.countries:
+                raise ValueError(f"canonical names country {code!r}, which is not under countries")
+            for body in pairs:
+                if body not in self.bodies:
+                    raise ValueError(f"canonical.{code} names body {body!r}, which is not under bodies")
+        for name, body in self.bodies.items():
+            if body.fallback is not None and body.fallback not in self.bodies:
+                raise ValueError(f"bodies.{name}.fallback names {body.fallback!r}, which is not a body")
+        if self.metonym_body not in self.bodies:
+            raise ValueError(f"metonym_body {self.metonym_body!r} is not a body")
+        return self

@@ -1,0 +1,133 @@
+"""Who claims a figure: claimers composed from what the text says, linked by grammar and scope."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from analysis import extract_claims
+from analysis.extract.attribution import compiled, describe_source, is_known_source
+from analysis.extract.claimers import find_claimers, normalise
+from analysis.vocabulary import default_vocabulary
+
+
+def _claim(text: str, number: str, language: str) -> dict:
+    claims = extract_claims(text, published="2025-03-10", language=language)
+    rows = claims.filter(pl.col("number_text").str.contains(number, literal=True))
+    assert rows.height == 1, claims.select("number_text", "source").to_dicts()
+    return rows.row(0, named=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "words"),
+    [
+        # wordings the sources vocabulary does not list: country + body are composed
+        pytest.param("Der südkoreanische Nachrichtendienst beziffert die Zahl der Gefallenen auf 900.", "900", "de",
+                     "kr_nis", "Der südkoreanische Nachrichtendienst", id="de-adjective-body"),
+        pytest.param("Seouls Auslandsgeheimdienst rechnet mit 2.500 weiteren Soldaten.", "2.500", "de",
+                     "kr_nis", "Seouls Auslandsgeheimdienst", id="de-capital-genitive-compound"),
+        pytest.param("The UK defence ministry said 7,000 had been killed or wounded.", "7,000", "en",
+                     "uk_intelligence", "The UK defence ministry", id="en-acronym-body"),
+        pytest.param("Japan’s defence ministry estimates that 8,000 soldiers are in Kursk.", "8,000", "en",
+                     "jp_defence_ministry", "Japan’s defence ministry", id="en-typographic-apostrophe-composed"),
+        pytest.param("Laut dem ukrainischen Generalstab wurden 300 Nordkoreaner verwundet.", "300", "de",
+                     "ua_military", "dem ukrainischen Generalstab", id="de-composed-military"),
+        # the sending country as subject is not the claimer; the cue decides
+        pytest.param("Pjöngjang will nach Einschätzung des britischen Verteidigungsministeriums 4.000 Mann schicken.",
+                     "4.000", "de", "uk_intelligence", "des britischen Verteidigungsministeriums", id="de-actor-subject"),
+        pytest.param("Kyiv's military intelligence said North Korea had moved 1,200 more troops.", "1,200", "en",
+                     "ua_hur", "Kyiv's military intelligence", id="en-reported-clause-subject"),
+        # a place where someone spoke is not the claimer; it places the body
+        pytest.param("Ein Abgeordneter sagte in Seoul, der Geheimdienst gehe von 1.600 Toten aus.", "1.600", "de",
+                     "kr_nis", "der Geheimdienst", id="de-place-gives-country"),
+        # a claimer the vocabularies cannot place keeps its words
+        pytest.param("Nach Angaben des Senders TV Asahi sind 700 Soldaten verlegt worden.", "700", "de",
+                     "unresolved", "des Senders TV Asahi", id="de-unknown-outlet"),
+        pytest.param("The Institute for Korean Affairs estimated that 5,500 troops were deployed.", "5,500", "en",
+                     "unresolved", "The Institute for Korean Affairs", id="en-unknown-institute"),
+        # an office with a name in apposition
+        pytest.param("Ukraine's defence minister Oleh Petrenko told the BBC that 900 had been captured.", "900", "en",
+                     "ua_defence_ministry", "Ukraine's defence minister Oleh Petrenko", id="en-office-name"),
+    ],
+)
+def test_claimer_is_composed_and_its_words_kept(text, number, language, source, words):
+    row = _claim(text, number, language)
+    assert row["source"] == source
+    assert row["source_text"] == words
+    assert text[row["source_text_start"]:row["source_text_end"]] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "scope"),
+    [
+        pytest.param("Nordkorea schickt 2.000 Bauarbeiter. Das teilte der ukrainische Generalstab am Montag mit.",
+                     "2.000", "de", "ua_military", "next", id="de-next-sentence"),
+        pytest.param("Some 350 were killed and 2,100 wounded. Park was speaking after a briefing by Japan's spy agency.",
+                     "350", "en", "jp_intelligence", "next", id="en-next-sentence-relay"),
+        pytest.param("Der britische Geheimdienst legte neue Zahlen vor. Demnach seien 5.000 Nordkoreaner gefallen.",
+                     "5.000", "de", "uk_intelligence", "previous", id="de-demnach"),
+        pytest.param("Selenskyj äußerte sich am Abend. Nach seinen Worten sind 1.400 Nordkoreaner verwundet worden.",
+                     "1.400", "de", "ua_zelensky", "sentence", id="de-possessive-pronoun"),
+        pytest.param("Zelensky spoke after visiting the front. He said 60 North Korean soldiers had been captured.",
+                     "60", "en", "ua_zelensky", "sentence", id="en-pronoun"),
+    ],
+)
+def test_scope_of_the_attribution(text, number, language, source, scope):
+    row = _claim(text, number, language)
+    assert (row["source"], row["attribution_scope"]) == (source, scope)
+    assert row["source_text"]
+
+
+def test_an_authorial_sentence_breaks_the_reported_speech_chain():
+    text = ("Der britische Geheimdienst meldete 6.000 Verluste. Die Lage an der Front bleibt angespannt. "
+            "So sollen Tausende weitere Arbeiter kommen.")
+    row = _claim(text, "Tausende", "de")
+    assert row["source"] == "unattributed" and row["attribution_scope"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "via"),
+    [
+        pytest.param("US officials told Reuters that 3,000 more troops had arrived.", "3,000", "en",
+                     "us_government", "reuters", id="en-told-outlet"),
+        pytest.param("Wie CNN unter Berufung auf ukrainische Geheimdienstquellen berichtet, sind 900 gefallen.", "900",
+                     "de", "ua_intelligence", "cnn", id="de-relay"),
+        pytest.param("Citing Ukrainian military intelligence, the BBC reported that 2,000 were wounded.", "2,000", "en",
+                     "ua_hur", "bbc", id="en-citing"),
+        pytest.param("Rund 1.000 Soldaten seien gefallen, berichtet die Nachrichtenagentur Reuters.", "1.000", "de",
+                     "reuters", None, id="de-outlet-alone-is-the-source"),
+    ],
+)
+def test_outlets_relay_a_named_source(text, number, language, source, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["via"]) == (source, via)
+
+
+def test_unattributed_means_nothing_attributes_it():
+    row = _claim("Rund 12.000 nordkoreanische Soldaten sind in Russland.", "12.000", "de")
+    assert (row["source"], row["source_text"], row["attribution_scope"]) == ("unattributed", None, None)
+
+
+def test_typographic_apostrophes_match_and_offsets_stay_raw():
+    text = "South Korea’s spy agency says 1,100 have been killed or wounded."
+    row = _claim(text, "1,100", "en")
+    assert row["source"] == "kr_nis"
+    assert text[row["source_text_start"]:row["source_text_end"]] == "South Korea’s spy agency"
+    assert normalise(text) != text and len(normalise(text)) == len(text)
+
+
+def test_source_names_of_composed_unresolved_and_listed_ids():
+    vocab = default_vocabulary()
+    assert describe_source("kr_nis", vocab, None) == (vocab.sources["kr_nis"].name, "intelligence_service")
+    assert describe_source("jp_defence_ministry", vocab, None) == ("Japan: defence ministry", "government")
+    assert describe_source("unresolved", vocab, "TV Asahi") == ("TV Asahi", "unresolved")
+    assert describe_source("unattributed", vocab, None) == ("Unattributed", "unattributed")
+    assert is_known_source("pl_intelligence", vocab) and not is_known_source("xx_intelligence", vocab)
+
+
+def test_places_are_never_claimers():
+    vocab = default_vocabulary()
+    text = normalise("Die Soldaten wurden in Pjöngjang verabschiedet und aus Wladiwostok weitergeleitet.")
+    found = find_claimers(text, 0, len(text), known=vocab.source_pattern, known_groups=vocab.alias_groups,
+                          lex=compiled(vocab).lexicon, language="de")
+    assert found == []
