@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 EXTRAS ?= test
 
-.PHONY: report test build render venv chromium bench clean-reports lab
+.PHONY: report test build render venv chromium bench clean-reports lab notebooks
 
 venv: $(STAMP)
 
@@ -46,6 +46,12 @@ test: venv chromium
 	@$(VENV)/bin/ruff check analysis tests benchmarks
 	@echo "==> pytest: unit tests, notebooks (papermill + nbval), browser tests"
 	@$(PY) -m pytest
+
+# Re-execute the committed notebooks in place against data/derived (after a change to analysis/
+# or the data), so that nbval in `make test` compares them with what the package now produces.
+notebooks: build
+	@for nb in notebooks/[0-9]*.ipynb; do echo "==> papermill $$nb (in place)"; \
+		$(VENV)/bin/papermill --no-progress-bar -k python3 --cwd notebooks "$$nb" "$$nb" || exit 1; done
 
 bench: venv
 	@$(PY) -m pip install --quiet -e ".[test,bench]"

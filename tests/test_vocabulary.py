@@ -55,7 +55,7 @@ def test_alias_under_two_sources_is_refused(vocab_dir: Path):
     ("file", "old", "new", "pattern"),
     [
         pytest.param("sources.yaml", "    type: intelligence_service", "    type: spy", r"type must be one of", id="bad-source-type"),
-        pytest.param("quantities.yaml", '    - "soldat"', '    - "sold(at"', r"not a valid regular expression", id="bad-regex"),
+        pytest.param("quantities.yaml", '    - "mann\\\\b"', '    - "ma(nn"', r"not a valid regular expression", id="bad-regex"),
         pytest.param("quantities.yaml", "quantity: sappers}", "quantity: sapperz}", r"rules\[\d+\].*'sapperz'", id="unknown-quantity-in-rule"),
         pytest.param("attribution.yaml", "window: 160", "window: -1", r"window", id="bad-window"),
     ],

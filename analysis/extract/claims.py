@@ -21,6 +21,7 @@ claim (all spans kept); :func:`claim_rows` and :func:`mention_rows` shape the ro
 from __future__ import annotations
 
 import bisect
+import re
 from fractions import Fraction
 
 import polars as pl
@@ -31,7 +32,7 @@ from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
 from .drafts import ArticleInfo, Draft, Reference, mention_values, value_key
-from .quantity import classify_quantity, counted_noun, is_small_word_count, other_noun
+from .quantity import classify_quantity, counted_noun, is_off_topic, is_small_word_count, measure_of, other_noun, scoped_cues
 
 BASE_QUANTITIES = ("troops_deployed", "troops_planned")  # what a fraction or percentage may be a share of
 
@@ -94,6 +95,31 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
     )
 
 
+RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
+
+
+def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
+    """"Ein Drittel von ihnen – rund 4.000 Mann": the explicit figure is the claim, the fraction its calculation.
+
+    A fraction or percentage followed in the same sentence, after a dash, comma, colon or
+    parenthesis, by an explicit count restates it; counting both would count the figure twice
+    (and a fraction of people is never a number of people).
+    """
+    for i, draft in enumerate(drafts):
+        if draft.status != "claim" or draft.mention["kind"] not in ("fraction", "percent"):
+            continue
+        explicit = next((d for d in drafts[i + 1:] if d.mention["kind"] == "quantity"), None)
+        if explicit is None or explicit.status != "claim" or explicit.sentence != draft.sentence:
+            continue
+        gap = text[draft.mention["char_end"]:explicit.start]
+        if len(gap) > RESTATE_GAP or not re.search(r"[–—(,:]|\s-\s", gap):
+            continue
+        draft.status = "not_a_claim"
+        draft.status_reason = f"restated by the explicit figure {explicit.mention['number_text']!r} at {explicit.start}"
+        explicit.calculation = f"restates {draft.mention['number_text']!r}" + (
+            f" ({draft.calculation})" if draft.calculation else "")
+
+
 def fraction_text(value: float) -> str:
     """A share as a readable fraction ("2/3")."""
     return str(Fraction(value).limit_denominator(12))
@@ -125,13 +151,23 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
             draft.status_reason = f"{row['kind'].replace('_', ' ')}: {row['reason'] or 'not a quantity'}"
             continue
         draft.values = mention_values(row)
-        stop = sentence.end if sentence else len(text)
+        s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
         following = bisect.bisect_left(starts, row["char_end"])
-        stop = min(stop, starts[following] if following < len(starts) else stop)
-        sentence_text = sentence.text(text) if sentence else text
+        stop = min(s_end, starts[following] if following < len(starts) else s_end)
+        preceding = bisect.bisect_left(starts, row["char_start"]) - 1
+        since = max(s_start, rows[preceding]["char_end"] if preceding >= 0 else s_start)
+        sentence_text = text[s_start:s_end]
+        measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], s_start, vocab)
+        if measure is not None:
+            draft.status_reason = f"not a count: {measure.replace('_', ' ')}"
+            continue
+        if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
+            draft.status_reason = "amount of money in a sentence off the topic"
+            continue
         noun_class, noun = counted_noun(text, row["char_end"], stop, vocab)
         if row["unit"] in (None, "fraction", "percent"):
-            draft.quantity, draft.casualty_type = classify_quantity(sentence_text, noun_class, vocab)
+            cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, sentence_text, vocab)
+            draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
         draft.counted_text = noun or other_noun(text, row["char_end"], stop)
         if is_small_word_count(row, noun_class):
             draft.status_reason = "small spelled-out count with no counted noun from the vocabulary (rhetorical or enumerating named actors)"
@@ -143,6 +179,7 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
             draft.reference = find_reference(text, sentence, draft, dates, info, vocab)
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
+    fold_restated_fractions(drafts, text)
     return drafts
 
 

@@ -1,7 +1,13 @@
 """What a figure counts: the counted noun after the number and the quantity it makes.
 
-Counted nouns and the rules that map a noun class and the cues of a sentence to a
-quantity (and casualty type) come from ``data/quantities.yaml``.
+Counted nouns and the rules that map a noun class and cues to a quantity (and
+casualty type) come from ``data/quantities.yaml``.  A casualty cue decides only for
+the number it belongs to: it is read from the number's own noun phrase first, then
+from the rest of its clause up to the next number, then from the words before it
+back to the previous number ("Von den 11.000 entsandten Soldaten seien 1.000
+gefallen": 11.000 are troops, 1.000 killed).  Numbers that measure something else
+(ages, durations, distances, calibres, areas, page furniture) are found by
+:func:`measure_of`, and money in a sentence off the topic by :func:`is_off_topic`.
 """
 
 from __future__ import annotations
@@ -36,9 +42,47 @@ def other_noun(text: str, end: int, stop: int) -> str | None:
     return m.group(1) if m else None
 
 
-def classify_quantity(sentence_text: str, noun_class: str, vocab: Vocabulary) -> tuple[str, str | None]:
-    """Quantity and casualty type from the noun class and the cues in the sentence."""
-    present = {cue for cue, pattern in vocab.cue_patterns.items() if pattern.search(sentence_text)}
+SCOPED_CUES = ("killed", "wounded", "casualties", "captured")  # read from the number's own words
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
+
+
+def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int, sentence_text: str,
+                vocab: Vocabulary) -> set[str]:
+    """The cues that decide a number: casualty cues from its own words, the others from its sentence.
+
+    ``before_from`` is where the words before the number start (the previous number's end, or the
+    sentence start); ``after_to`` where its words after it end (the next number, or the sentence end).
+    """
+    present = {cue for cue, pattern in vocab.cue_patterns.items()
+               if cue not in SCOPED_CUES and pattern.search(sentence_text)}
+    cut = _CLAUSE_END.search(text, end, after_to)
+    near = text[end:cut.start() if cut else after_to]
+    for scope in (near, text[end:after_to], text[before_from:start]):
+        own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
+        if own:
+            return present | own
+    return present
+
+
+def measure_of(text: str, start: int, end: int, unit: str | None, line_start: int, vocab: Vocabulary) -> str | None:
+    """What a number measures when it does not count ("age", "duration", "distance", ...), else None."""
+    before = text[max(line_start, start - 40):start]
+    after = text[end:end + 30]
+    for name, measure in vocab.measures.items():
+        if (unit is not None and unit in measure.units) or (measure.before and measure.before.search(before)) or \
+                (measure.after and measure.after.match(after)):
+            return name
+    return None
+
+
+def is_off_topic(sentence_text: str, vocab: Vocabulary) -> bool:
+    """A sentence that names nothing of the topic (North Korea, its soldiers)."""
+    return vocab.topic_pattern.search(sentence_text) is None
+
+
+def classify_quantity(cues: set[str], noun_class: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """Quantity and casualty type from the noun class and the cues that decide the number."""
+    present = cues
     for rule in vocab.rules:
         if noun_class in rule.noun and all(c in present for c in rule.cues):
             return rule.quantity, rule.casualty_type

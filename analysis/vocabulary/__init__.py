@@ -30,12 +30,24 @@ __all__ = [
 # -- the analysts' vocabulary ---------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class MeasurePatterns:
+    """A measure (age, duration, distance, ...): the words before and after a number, and its units."""
+
+    before: re.Pattern | None
+    after: re.Pattern | None
+    units: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """All four vocabularies, validated and cross-checked, with compiled patterns."""
 
     quantities: dict[str, QuantityEntry]
     noun_patterns: dict[str, re.Pattern]
     cue_patterns: dict[str, re.Pattern]
+    measures: dict[str, MeasurePatterns]
+    topic_pattern: re.Pattern
+    currency_units: frozenset[str]
     rules: list[QuantityRule]
     sources: dict[str, SourceEntry]
     source_pattern: re.Pattern
@@ -49,11 +61,19 @@ def _union(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
 
 
+def _currency_units(words: Words) -> frozenset[str]:
+    """The units of money (ISO codes) the number words know: EUR, USD, ..."""
+    units = set(words.shared.currency_symbols.values())
+    units |= {u for lang in words.languages.values() for u in lang.units.values() if re.fullmatch(r"[A-Z]{3}", str(u))}
+    return frozenset(units)
+
+
 def load_vocabulary(directory: Path | None = None) -> Vocabulary:
     """Load and validate ``quantities.yaml``, ``sources.yaml``, ``attribution.yaml``, ``claimers.yaml``
     and ``number_words.yaml``."""
     directory = directory or paths.VOCABULARY_DIR
     qfile: QuantitiesFile = validated(QuantitiesFile, directory / "quantities.yaml")
+    words = load_words(directory / "number_words.yaml")
     sfile: SourcesFile = validated(SourcesFile, directory / "sources.yaml")
     afile: AttributionFile = validated(AttributionFile, directory / "attribution.yaml")
     cfile: ClaimersFile = validated(ClaimersFile, directory / "claimers.yaml")
@@ -104,13 +124,17 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
         noun_patterns={k: re.compile(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
                        for k, v in qfile.counted_nouns.items()},
         cue_patterns={k: _union(v) for k, v in qfile.context_cues.items()},
+        measures={name: MeasurePatterns(_union(m.before) if m.before else None, _union(m.after) if m.after else None,
+                                        frozenset(m.units)) for name, m in qfile.measures.items()},
+        topic_pattern=_union(qfile.topic),
+        currency_units=_currency_units(words),
         rules=qfile.rules,
         sources=sfile.sources,
         source_pattern=source_pattern,
         alias_groups=groups,
         attribution=afile,
         claimers=cfile,
-        words=load_words(directory / "number_words.yaml"),
+        words=words,
     )
 
 

@@ -35,11 +35,31 @@ class QuantityRule(Strict):
         return value
 
 
+class Measure(Strict):
+    """Words right before or after a number that make it a measure, not a count."""
+
+    before: list[str] = []
+    after: list[str] = []
+    units: list[str] = []
+
+    @field_validator("before", "after")
+    @classmethod
+    def _regexes(cls, value):
+        return [check_regex(v) for v in value]
+
+
 class QuantitiesFile(Strict):
     quantities: dict[str, QuantityEntry]
     counted_nouns: dict[str, list[str]]
     context_cues: dict[str, list[str]]
     rules: list[QuantityRule]
+    measures: dict[str, Measure] = {}
+    topic: list[str] = []
+
+    @field_validator("topic")
+    @classmethod
+    def _topic(cls, value):
+        return [check_regex(v) for v in value]
 
     @field_validator("counted_nouns", "context_cues")
     @classmethod

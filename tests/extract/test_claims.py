@@ -187,7 +187,7 @@ def test_reference_period_is_never_the_publication_date_by_default():
         pytest.param("About 4,000 North Korean soldiers have been killed or wounded.", "en", "casualties", "killed_or_wounded", id="en-casualties"),
         pytest.param("Pyongyang plans to send 25,000 more troops.", "en", "troops_planned", None, id="en-planned"),
         pytest.param("Some 15,000 North Korean workers arrived in Russia.", "en", "workers", None, id="en-workers"),
-        pytest.param("Das Paket kostet 2,5 Milliarden Euro.", "de", "other", None, id="money"),
+        pytest.param("Russland zahlt Nordkorea für jeden Soldaten 2.000 Dollar im Monat.", "de", "other", None, id="money"),
     ],
 )
 def test_quantity(text, language, quantity, casualty_type):
