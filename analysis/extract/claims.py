@@ -133,7 +133,8 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
     """
     index = SentenceIndex(text)
     rows = mentions.to_dicts()
-    starts = [r["char_start"] for r in rows]
+    figures = [r for r in rows if r["kind"] in CLAIM_KINDS]   # the numbers that bound each other's words
+    figure_starts = [r["char_start"] for r in figures]
     dates = [r for r in rows if r["kind"] in DATE_KINDS]
     attributor = Attributor(text, index.sentences, language=info.language, vocab=vocab)
     with_figures = {sentence.index for r in rows if r["kind"] in CLAIM_KINDS
@@ -152,10 +153,10 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
             continue
         draft.values = mention_values(row)
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
-        following = bisect.bisect_left(starts, row["char_end"])
-        stop = min(s_end, starts[following] if following < len(starts) else s_end)
-        preceding = bisect.bisect_left(starts, row["char_start"]) - 1
-        since = max(s_start, rows[preceding]["char_end"] if preceding >= 0 else s_start)
+        following = bisect.bisect_left(figure_starts, row["char_end"])
+        stop = min(s_end, figure_starts[following] if following < len(figures) else s_end)
+        preceding = bisect.bisect_left(figure_starts, row["char_start"]) - 1
+        since = max(s_start, figures[preceding]["char_end"] if preceding >= 0 else s_start)
         sentence_text = text[s_start:s_end]
         measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], s_start, vocab)
         if measure is not None:
@@ -164,7 +165,8 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
         if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
             draft.status_reason = "amount of money in a sentence off the topic"
             continue
-        noun_class, noun = counted_noun(text, row["char_end"], stop, vocab)
+        noun_class, noun = counted_noun(text, row["char_end"], stop, vocab, before_from=since, start=row["char_start"],
+                                        nouns_capitalised=vocab.words.languages[info.language].nouns_capitalised)
         if row["unit"] in (None, "fraction", "percent"):
             cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, sentence_text, vocab)
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)

@@ -22,8 +22,52 @@ _WORD = re.compile(r"[\w-]+")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 
 
-def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str, str | None]:
-    """Noun class and words of what a number ending at ``end`` counts: the first vocabulary noun after it."""
+def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_from: int | None = None,
+                 start: int | None = None, nouns_capitalised: bool = False) -> tuple[str, str | None]:
+    """Noun class and words of what a number ending at ``end`` counts: the first vocabulary noun after it,
+    else the last one before it in its own segment ("die Zahl der Soldaten ist auf 12.000 gestiegen",
+    "Raketen, schätzungsweise 100 Stück")."""
+    found = _noun_after(text, end, stop, vocab)
+    if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, end, stop, nouns_capitalised):
+        found = _noun_before(text, before_from, start, vocab)
+    return found
+
+
+_FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
+COUNTER_WORDS = frozenset({"stück", "pieces", "units", "exemplare"})  # "100 Stück": the noun stands before
+
+
+def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool) -> bool:
+    """Whether the number has no noun of its own after it (a verb, an adverb, a function word, a
+    counter word, or nothing): only then does a noun before it say what it counts.  Where the
+    language capitalises every noun (German), any lowercase word after the number is no noun."""
+    word = _FOLLOWER.match(text, end, stop).group(1)
+    if word is None or word.lower() in COUNTER_WORDS:
+        return True
+    return word.islower() and (nouns_capitalised or word.lower() in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = frozenset(
+    "of whom which who that have has had were are was be been will would could may might more in at to from by on "
+    "for with and or but as than already now still also so then there here von davon der die das den dem des und oder "
+    "aber auch noch schon bereits nun jetzt inzwischen sind seien waren wurden haben hatten sollen soll könnten im "
+    "in am an auf aus bei mit nach zu zur zum".split())
+
+
+def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:
+    window = text[max(before_from, start - 2 * NOUN_WINDOW):start]
+    best: tuple[int, str, str] | None = None
+    for noun_class, pattern in vocab.noun_patterns.items():
+        for m in pattern.finditer(window):
+            if best is None or m.start() > best[0]:
+                word = _WORD.match(window[m.start():])
+                best = (m.start(), noun_class, word.group(0) if word else m.group(0))
+    if best is None:
+        return "none", None
+    return best[1], best[2]
+
+
+def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str, str | None]:
     window = text[end:min(stop, end + NOUN_WINDOW)]
     best: tuple[int, str, str] | None = None
     for noun_class, pattern in vocab.noun_patterns.items():
@@ -43,6 +87,7 @@ def other_noun(text: str, end: int, stop: int) -> str | None:
 
 
 SCOPED_CUES = ("killed", "wounded", "casualties", "captured")  # read from the number's own words
+TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
 
 
@@ -53,8 +98,11 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     ``before_from`` is where the words before the number start (the previous number's end, or the
     sentence start); ``after_to`` where its words after it end (the next number, or the sentence end).
     """
+    segment = text[before_from:after_to]
+    tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(segment)}
     present = {cue for cue, pattern in vocab.cue_patterns.items()
-               if cue not in SCOPED_CUES and pattern.search(sentence_text)}
+               if cue not in SCOPED_CUES and (cue not in TENSE_CUES or not tense) and pattern.search(sentence_text)}
+    present |= tense
     cut = _CLAUSE_END.search(text, end, after_to)
     near = text[end:cut.start() if cut else after_to]
     for scope in (near, text[end:after_to], text[before_from:start]):

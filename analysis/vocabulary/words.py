@@ -56,6 +56,7 @@ class LanguageRules(Strict):
     fraction_base: list[str]
     reference_prepositions: ReferencePrepositions
     abbreviations: list[str]
+    nouns_capitalised: bool = False
 
 
 class LanguageSection(Strict):
@@ -131,6 +132,7 @@ class LanguageWords:
     month_first: bool  # slash dates "07/02/2025"
     time_suffixes: tuple[str, ...]
     fraction_noun_needs_determiner: bool
+    nouns_capitalised: bool
     fraction_base: tuple[str, ...]
     reference_prepositions: ReferencePrepositions
     abbreviations: frozenset[str]
@@ -230,6 +232,7 @@ def _language_words(code: str, raw: LanguageSection, rules: LanguageRules) -> La
         month_first=rules.slash_date_order == "month_first",
         time_suffixes=tuple(rules.time_suffixes),
         fraction_noun_needs_determiner=rules.fraction_noun_needs_determiner,
+        nouns_capitalised=rules.nouns_capitalised,
         fraction_base=tuple(rules.fraction_base),
         reference_prepositions=rules.reference_prepositions,
         abbreviations=frozenset(w.lower() for w in rules.abbreviations),
