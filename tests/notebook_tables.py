@@ -20,7 +20,7 @@ from analysis import build, schema
 D = dt.date
 
 QUANTITIES = ["troops_deployed", "troops_planned", "casualties", "sappers",
-              "construction_workers", "workers", "other"]
+              "construction_workers", "workers", "captured", "munitions", "other"]
 
 CLAIM_DEFAULTS = {
     "publisher": "Example News", "published_precision": "day", "language": "de",
