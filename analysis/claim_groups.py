@@ -13,7 +13,17 @@ import polars as pl
 
 # Claims with the same values of these columns form one claim_group.
 CLAIM_GROUP_KEY = ("quantity", "casualty_type", "source", "value_low", "value_best", "value_high",
-                   "reference_start", "reference_end")
+                   "reference_start", "reference_end", "echo_key")
+
+# What else must match for a real echo: a vague magnitude ("Tausende") is never an echo of another
+# article's (each keeps its own group); two unattributed figures echo each other only when written
+# the same way ("bis zu 12.000" and "bis zu 12.000"), since nothing else ties them together.
+ECHO_KEY = (
+    pl.when(pl.col("bound") == "vague").then(pl.col("claim_id"))
+    .when(pl.col("source") == "unattributed").then(pl.col("number_text").str.to_lowercase())
+    .otherwise(pl.lit(None, dtype=pl.String))
+    .alias("echo_key")
+)
 
 
 def first_reports(claims: pl.LazyFrame) -> pl.LazyFrame:
@@ -29,13 +39,14 @@ def first_reports(claims: pl.LazyFrame) -> pl.LazyFrame:
         .otherwise(pl.col("published_date"))
     )
     first = pl.col("claim_id").sort_by(order_date, "article_id", "char_start").first()
-    return claims.group_by(CLAIM_GROUP_KEY).agg(first.alias("claim_group"))
+    return claims.with_columns(ECHO_KEY).group_by(CLAIM_GROUP_KEY).agg(first.alias("claim_group"))
 
 
 def with_claim_groups(claims: pl.DataFrame, first: pl.DataFrame) -> pl.DataFrame:
     """``claims`` with claim_group and is_first_report from a :func:`first_reports` table."""
     return (
         claims.drop("claim_group", "is_first_report")
+        .with_columns(ECHO_KEY)
         .join(first, on=list(CLAIM_GROUP_KEY), how="left", nulls_equal=True)
         .with_columns((pl.col("claim_group") == pl.col("claim_id")).alias("is_first_report"))
         .select(claims.columns)
@@ -44,7 +55,7 @@ def with_claim_groups(claims: pl.DataFrame, first: pl.DataFrame) -> pl.DataFrame
 
 
 def assign_claim_groups(claims: pl.DataFrame) -> pl.DataFrame:
-    """Same figure, quantity, source and period across articles -> one claim_group.
+    """Same figure, quantity, source and period across articles -> one claim_group (a real echo).
 
     The group id is the claim_id of its earliest published claim, which is the
     group's first report; the others are echoes.

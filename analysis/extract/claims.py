@@ -32,6 +32,7 @@ from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
 from .drafts import ArticleInfo, Draft, Reference, mention_values, value_key
+from .parts import link_parts
 from .quantity import classify_quantity, counted_noun, is_off_topic, is_small_word_count, measure_of, other_noun, scoped_cues
 
 BASE_QUANTITIES = ("troops_deployed", "troops_planned")  # what a fraction or percentage may be a share of
@@ -228,9 +229,9 @@ def fold_repeats(drafts: list[Draft], text: str) -> None:
 def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabulary) -> list[dict]:
     """One claims-table row per claim (claim groups not yet assigned)."""
     rows = []
-    for d in drafts:
-        if d.status != "claim":
-            continue
+    claims = [d for d in drafts if d.status == "claim"]
+    parts = link_parts(claims, text, vocab)
+    for d in claims:
         a = d.attribution
         source = a.source if a else "unattributed"
         has_words = a is not None and a.source_start is not None
@@ -271,6 +272,7 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
             "reference_precision": r.precision if r else None,
             "reference_text": r.text if r else None,
             "calculation": d.calculation,
+            "part_of": parts.get(id(d)),
             "claim_group": None,
             "is_first_report": None,
             "review_status": d.review_status,

@@ -48,6 +48,7 @@ class Vocabulary:
     measures: dict[str, MeasurePatterns]
     topic_pattern: re.Pattern
     currency_units: frozenset[str]
+    part_marker: re.Pattern
     rules: list[QuantityRule]
     sources: dict[str, SourceEntry]
     source_pattern: re.Pattern
@@ -128,6 +129,8 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
                                         frozenset(m.units)) for name, m in qfile.measures.items()},
         topic_pattern=_union(qfile.topic),
         currency_units=_currency_units(words),
+        part_marker=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in qfile.part_markers) + r")\b[^.;]*$"
+                               if qfile.part_markers else r"(?!x)x", re.IGNORECASE),
         rules=qfile.rules,
         sources=sfile.sources,
         source_pattern=source_pattern,

@@ -54,6 +54,7 @@ class QuantitiesFile(Strict):
     context_cues: dict[str, list[str]]
     rules: list[QuantityRule]
     measures: dict[str, Measure] = {}
+    part_markers: list[str] = []
     topic: list[str] = []
 
     @field_validator("topic")

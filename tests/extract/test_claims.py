@@ -94,10 +94,23 @@ def test_echoes_share_a_claim_group_and_one_first_report(seed_tables):
     claims = seed_tables["claims"]
     groups = claims.group_by("claim_group").agg(pl.len(), pl.col("is_first_report").sum().alias("firsts"))
     assert (groups["firsts"] == 1).all()
+    # a vague magnitude ("Tausende") is never an echo of another article's
     thousands = claims.filter((pl.col("bound") == "vague") & (pl.col("quantity") == "troops_deployed"))
-    assert thousands["claim_group"].n_unique() == 1 and thousands.height == 3
-    first = thousands.filter(pl.col("is_first_report")).row(0, named=True)
-    assert first["article_id"] == "nordkoreas-soldaten-2024-10-18"
+    assert thousands.height == 3 and thousands["claim_group"].n_unique() == 3 and thousands["is_first_report"].all()
+    # the same range from the same source across two articles is one group, first reported in April
+    ranges = claims.filter(pl.col("source") == "ua_hur", pl.col("bound") == "range")
+    assert ranges["claim_group"].n_unique() == 1 and ranges.height == 2
+    # two unattributed figures echo each other only when written the same way
+    up_to = claims.filter(pl.col("number_text") == "bis zu 30.000")
+    assert up_to["claim_group"].n_unique() == 1 and up_to.height == 2
+
+
+def test_parts_of_a_total_point_to_it(seed_tables):
+    claims = seed_tables["claims"]
+    total = claims.filter(pl.col("article_id") == "nordkorea-entsendet-tausende-2025-06-19", pl.col("number_text") == "6.000")
+    parts = claims.filter(pl.col("part_of") == total["claim_id"][0])
+    assert sorted(parts["number_text"].to_list()) == ["1.000", "5.000"]
+    assert sorted(parts["quantity"].to_list()) == ["construction_workers", "sappers"]
 
 
 def test_no_claim_from_dates_times_phones_or_designations(seed_tables):
@@ -229,3 +242,43 @@ def test_bad_published_argument_is_a_clear_error():
 def test_reference_period_edtf_forms(text, start, end, precision):
     row = _one(text, "de", "2025-03-10")
     assert (str(row["reference_start"]), str(row["reference_end"]), row["reference_precision"]) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "total", "parts"),
+    [
+        pytest.param("Nordkorea schickt 3.000 weitere Soldaten: 2.000 Infanteristen und 1.000 Pioniere.", "de",
+                     "3.000", ["2.000", "1.000"], id="de-sum"),
+        pytest.param("About 4,000 were killed or wounded, including some 1,500 dead.", "en", "4,000", ["1,500"],
+                     id="en-including"),
+    ],
+)
+def test_parts_are_linked_to_their_total(text, language, total, parts):
+    claims = extract_claims(text, published="2025-03-10", language=language)
+    total_id = claims.filter(pl.col("number_text").str.contains(total, literal=True))["claim_id"][0]
+    linked = claims.filter(pl.col("part_of") == total_id)["number_text"].to_list()
+    assert [p for p in parts if any(p in n for n in linked)] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        pytest.param("Die beiden Männer im Alter von 21 und 24 Jahren wurden verhört.", "de", "21", "age", id="de-age"),
+        pytest.param("A 23-year-old soldier was captured near Sudzha.", "en", "23", "age", id="en-age"),
+        pytest.param("Die Einheit kämpfte drei Wochen lang bei Kursk.", "de", "drei Wochen", "duration", id="de-duration"),
+        pytest.param("The plant lies about 900 kilometres east of Moscow.", "en", "900", "distance", id="en-distance"),
+        pytest.param("Geliefert wurden Haubitzen vom Kaliber 170 Millimeter.", "de", "170", "calibre", id="de-calibre"),
+        pytest.param("Russia fires North Korean 122mm rockets.", "en", "122", "calibre", id="en-calibre"),
+        pytest.param("Ukraine-Ticker | 5 Kommentare | Lesezeit 4 Min.", "de", "5", "page furniture", id="de-furniture"),
+        pytest.param("Der Bundestag billigte 40 Milliarden Euro für Schulen.", "de", "40 Milliarden Euro",
+                     "off the topic", id="de-off-topic-money"),
+    ],
+)
+def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
+    from analysis.pipeline import ArticleInfo, process_text
+
+    info = ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language)
+    claims, mentions = process_text(text, info)
+    row = next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)

@@ -1,0 +1,70 @@
+"""Totals and their parts: a figure and the figures beside it that add up to it are one claim.
+
+"6.000 Soldaten und Arbeiter ... 1.000 Minenräumer und 5.000 Militärbauarbeiter": the
+parts (1,000 + 5,000) are linked to the total (6,000) by ``part_of``, so that tables and
+charts count the total once, never the total and its parts.  A figure introduced by a
+partitive word after a larger one ("darunter 1.500 Gefallene", "including 500 officers")
+is a part of it too.  Parts are looked for in the total's sentence and the next sentence
+of its paragraph.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..vocabulary import Vocabulary
+from .drafts import Draft
+
+MAX_PARTS = 4  # figures after (or before) a total that can add up to it
+
+
+def _value(draft: Draft) -> float | None:
+    if draft.values.get("bound") not in ("exact", "approximate"):
+        return None
+    return draft.values.get("value_best")
+
+
+def _neighbourhood(claims: list[Draft], i: int) -> list[Draft]:
+    """The claims after claims[i] in its sentence and the next sentence of its paragraph."""
+    total = claims[i]
+    found = []
+    for other in claims[i + 1:]:
+        if other.sentence is None or total.sentence is None:
+            break
+        same_paragraph = other.sentence.paragraph == total.sentence.paragraph
+        if not same_paragraph or other.sentence.index > total.sentence.index + 1:
+            break
+        found.append(other)
+    return found[:MAX_PARTS]
+
+
+def _summing_run(total: float, candidates: list[Draft]) -> list[Draft]:
+    """The shortest run (two or more) of consecutive candidates whose values add up to ``total``."""
+    for length in range(2, len(candidates) + 1):
+        run = candidates[:length]
+        values = [_value(d) for d in run]
+        if any(v is None for v in values):
+            return []
+        if math.isclose(sum(values), total, rel_tol=1e-9):
+            return run
+    return []
+
+
+def link_parts(claims: list[Draft], text: str, vocab: Vocabulary) -> dict[int, str]:
+    """``id(part) -> claim_id of its total`` for every part found among one article's claims."""
+    parts: dict[int, str] = {}
+    for i, total in enumerate(claims):
+        value = _value(total)
+        if value is None or total.claim_id is None:
+            continue
+        after = [d for d in _neighbourhood(claims, i) if id(d) not in parts]
+        for part in _summing_run(value, after):
+            parts[id(part)] = total.claim_id
+        for part in after:
+            if total.sentence is not part.sentence or id(part) in parts:
+                continue
+            lead = text[max(total.mention["char_end"], part.start - 25):part.start]
+            part_value = _value(part) or part.values.get("value_high")
+            if vocab.part_marker.search(lead) and part_value is not None and part_value < value:
+                parts[id(part)] = total.claim_id
+    return parts
