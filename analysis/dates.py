@@ -112,13 +112,15 @@ class PublishedPeriod(Protocol):
 
 
 def resolve_reference(edtf: str, text_before: str, info: PublishedPeriod, *, forward: re.Pattern | None = None,
-                      open_end: re.Pattern | None = None) -> tuple[dt.date, dt.date | None, str]:
+                      open_end: re.Pattern | None = None, looking_ahead: bool = False,
+                      looking_back: bool = False) -> tuple[dt.date, dt.date | None, str]:
     """The reference period of a date expression in an article.
 
     A year the text omits is inferred from the publication date: the latest such
     period that does not start after the publication (never in its future), except
     after forward-looking prepositions (``forward``: "ab dem 1. November", "from"),
-    which take the next one.  After ``open_end`` prepositions ("ab", "seit", "from",
+    which take the next one; for a plan (``looking_ahead``) the next one that has not
+    ended; after "vergangenen", "last" (``looking_back``) the latest one that has ended.  After ``open_end`` prepositions ("ab", "seit", "from",
     "since") the period is open-ended (end null).  Both default to the
     ``reference_prepositions`` of every language in ``number_words.yaml``.
     """
@@ -131,10 +133,59 @@ def resolve_reference(edtf: str, text_before: str, info: PublishedPeriod, *, for
         start, end, precision = edtf_period(edtf, published.year)
         if is_forward and start < info.published_date:
             start, end, precision = edtf_period(edtf, published.year + 1)
-        elif not is_forward and start > published:
+        elif looking_ahead and end < info.published_date:   # a plan: the next such period
+            start, end, precision = edtf_period(edtf, published.year + 1)
+        elif not is_forward and not looking_ahead and (start > published or (looking_back and end >= published)):
             start, end, precision = edtf_period(edtf, published.year - 1)
     else:
         start, end, precision = edtf_period(edtf, published.year)
     if open_end.search(text_before):
         end = None
     return start, end, precision
+
+
+# -- periods named without a date --------------------------------------------------------------
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    return dt.date(year, month + 1, min(day.day, month_end(year, month + 1).day))
+
+
+def relative_period(kind: str, published: dt.date) -> tuple[dt.date, dt.date | None, str]:
+    """The period a relative expression names, from the publication date ("last year", "seit Jahresbeginn")."""
+    year = published.year
+    if kind == "past_week":
+        return published - dt.timedelta(days=7), published, "day"
+    if kind == "past_month":
+        return _months_before(published, 1), published, "day"
+    if kind == "last_month":
+        first = _months_before(published.replace(day=1), 1)
+        return first, month_end(first.year, first.month), "month"
+    if kind == "last_year":
+        return dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31), "year"
+    if kind == "this_year":
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if kind == "since_year_start":
+        return dt.date(year, 1, 1), None, "day"
+    if kind == "year_start":
+        return dt.date(year, 1, 1), dt.date(year, 3, 31), "season"
+    raise ValueError(f"no relative period {kind!r}")
+
+
+def past_span(value: float, unit: str, published: dt.date) -> tuple[dt.date, dt.date, str]:
+    """"in den vergangenen drei Monaten": from that long before the publication up to it."""
+    if unit in ("months", "years"):
+        months = round(value * (12 if unit == "years" else 1))
+        return _months_before(published, months), published, "day"
+    days = {"days": 1, "weeks": 7, "hours": 1 / 24}.get(unit)
+    if days is None:
+        raise ValueError(f"no duration unit {unit!r}")
+    return published - dt.timedelta(days=round(value * days)), published, "day"
+
+
+def year_part(start: dt.date, part: str) -> tuple[dt.date, dt.date, str]:
+    """Early (January to March) or late (October to December) in a year."""
+    if part == "early":
+        return dt.date(start.year, 1, 1), dt.date(start.year, 3, 31), "season"
+    return dt.date(start.year, 10, 1), dt.date(start.year, 12, 31), "season"

@@ -26,45 +26,16 @@ from fractions import Fraction
 
 import polars as pl
 
-from ..dates import resolve_reference
 from ..schema import CLAIM_KINDS, DATE_KINDS, VALUE_FIELDS
 from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
-from .drafts import ArticleInfo, Draft, Reference, mention_values, value_key
+from .drafts import ArticleInfo, Draft, mention_values, value_key
 from .parts import link_parts
+from .periods import DURATION_UNITS, find_reference
 from .quantity import classify_quantity, counted_noun, is_off_topic, is_small_word_count, measure_of, other_noun, scoped_cues
 
 BASE_QUANTITIES = ("troops_deployed", "troops_planned")  # what a fraction or percentage may be a share of
-
-
-def find_reference(text: str, sentence: Sentence, draft: Draft, dates: list[dict], info: ArticleInfo,
-                   vocab: Vocabulary) -> Reference | None:
-    """The period a figure refers to: the nearest date expression in its sentence.
-
-    ``dates`` are the text's date mentions sorted by position.
-    """
-    first = bisect.bisect_left(dates, sentence.start, key=lambda d: d["char_start"])
-    candidates = []
-    for d in dates[first:]:
-        if d["char_start"] >= sentence.end:
-            break
-        if d["char_end"] <= sentence.end and d["date_edtf"] and "dateline" not in (d["reason"] or ""):
-            candidates.append(d)
-    if not candidates:
-        return None
-    nearest = min(candidates, key=lambda d: abs(d["char_start"] - draft.start))
-    before = text[max(sentence.start, nearest["char_start"] - 12):nearest["char_start"]] + " "
-    span_text = nearest["number_text"]
-    words = vocab.words
-    lead = words.reference_in_span.match(span_text)
-    context = (before.strip() + " " + (lead.group(1) if lead else "")).strip()
-    try:
-        start, end, precision = resolve_reference(nearest["date_edtf"], context, info,
-                                                  forward=words.reference_forward, open_end=words.reference_open_end)
-    except ValueError:  # an EDTF form this module does not read: no period rather than a wrong one
-        return None
-    return Reference(start, end, precision, span_text)
 
 
 def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> None:
@@ -137,6 +108,7 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
     figures = [r for r in rows if r["kind"] in CLAIM_KINDS]   # the numbers that bound each other's words
     figure_starts = [r["char_start"] for r in figures]
     dates = [r for r in rows if r["kind"] in DATE_KINDS]
+    durations = [r for r in rows if r["unit"] in DURATION_UNITS]
     attributor = Attributor(text, index.sentences, language=info.language, vocab=vocab)
     with_figures = {sentence.index for r in rows if r["kind"] in CLAIM_KINDS
                     and (sentence := index.at(r["char_start"])) is not None}
@@ -179,7 +151,7 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
             resolve_fraction(text, draft, drafts, vocab)
         if sentence is not None:
             draft.attribution = attributor.attribute(sentence, draft.start, attributes_only=attributes_only)
-            draft.reference = find_reference(text, sentence, draft, dates, info, vocab)
+            draft.reference = find_reference(text, sentence, draft, (dates, durations), info, vocab)
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
     fold_restated_fractions(drafts, text)

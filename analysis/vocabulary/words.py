@@ -57,6 +57,10 @@ class LanguageRules(Strict):
     reference_prepositions: ReferencePrepositions
     abbreviations: list[str]
     nouns_capitalised: bool = False
+    relative_periods: dict[Literal["past_week", "past_month", "last_month", "last_year", "this_year",
+                                   "since_year_start", "year_start"], list[str]] = {}
+    past_words: list[str] = []
+    year_parts: dict[Literal["early", "late"], list[str]] = {}
 
 
 class LanguageSection(Strict):
@@ -133,6 +137,9 @@ class LanguageWords:
     time_suffixes: tuple[str, ...]
     fraction_noun_needs_determiner: bool
     nouns_capitalised: bool
+    relative_periods: dict[str, tuple[str, ...]]
+    past_words: tuple[str, ...]
+    year_parts: dict[str, tuple[str, ...]]
     fraction_base: tuple[str, ...]
     reference_prepositions: ReferencePrepositions
     abbreviations: frozenset[str]
@@ -233,6 +240,9 @@ def _language_words(code: str, raw: LanguageSection, rules: LanguageRules) -> La
         time_suffixes=tuple(rules.time_suffixes),
         fraction_noun_needs_determiner=rules.fraction_noun_needs_determiner,
         nouns_capitalised=rules.nouns_capitalised,
+        relative_periods={k: tuple(v) for k, v in rules.relative_periods.items()},
+        past_words=tuple(w.lower() for w in rules.past_words),
+        year_parts={k: tuple(w.lower() for w in v) for k, v in rules.year_parts.items()},
         fraction_base=tuple(rules.fraction_base),
         reference_prepositions=rules.reference_prepositions,
         abbreviations=frozenset(w.lower() for w in rules.abbreviations),

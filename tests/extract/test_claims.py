@@ -282,3 +282,30 @@ def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, 
     row = next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number)
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
     assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "number", "period"),
+    [
+        pytest.param("In der vergangenen Woche sind 300 Nordkoreaner gefallen.", "de", "2025-01-10", "300",
+                     ("2025-01-03", "2025-01-10"), id="de-past-week"),
+        pytest.param("About 2,000 troops were killed or wounded last year, Seoul said.", "en", "2025-03-05", "2,000",
+                     ("2024-01-01", "2024-12-31"), id="en-last-year"),
+        pytest.param("Seit Jahresbeginn hat Nordkorea 1.500 weitere Soldaten geschickt.", "de", "2025-04-20", "1.500",
+                     ("2025-01-01", None), id="de-since-year-start"),
+        pytest.param("In den vergangenen zwei Monaten wurden 800 Nordkoreaner verwundet.", "de", "2025-05-15", "800",
+                     ("2025-03-15", "2025-05-15"), id="de-past-duration"),
+        pytest.param("Ende 2024 waren 11.000 Nordkoreaner in Kursk.", "de", "2025-03-01", "11.000",
+                     ("2024-10-01", "2024-12-31"), id="de-late-year"),
+        pytest.param("Pyongyang sent 2,500 more troops in March and April.", "en", "2025-05-20", "2,500",
+                     ("2025-03-01", "2025-04-30"), id="en-coordinated-months"),
+        pytest.param("Nordkorea will im Herbst weitere 4.000 Soldaten schicken.", "de", "2025-12-10", "4.000",
+                     ("2026-09-01", "2026-11-30"), id="de-plan-takes-the-next-autumn"),
+        pytest.param("Nordkorea unterstützt Russland seit Herbst 2024; 10.000 Soldaten sind im Einsatz.", "de",
+                     "2025-03-01", "10.000", (None, None), id="de-date-of-another-clause"),
+    ],
+)
+def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
+    row = _one(text, language, published=published)
+    assert (_date(row["reference_start"]), _date(row["reference_end"])) == tuple(
+        None if p is None else dt.date.fromisoformat(p) for p in period)
