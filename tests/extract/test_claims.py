@@ -122,6 +122,13 @@ def test_no_claim_from_dates_times_phones_or_designations(seed_tables):
 
 # -- sentences in reporting styles, beyond the seeds --------------------------------------------
 
+def _claim_of(text: str, language: str, published: str, number: str) -> dict:
+    claims = extract_claims(text, published=published, language=language)
+    rows = claims.filter(pl.col("number_text").str.contains(number, literal=True))
+    assert rows.height == 1, claims.select("number_text", "quantity")
+    return rows.row(0, named=True)
+
+
 def _one(text: str, language: str = "de", published: str = "2025-03-10", **filters) -> dict:
     claims = extract_claims(text, published=published, language=language)
     for column, value in filters.items():
@@ -306,6 +313,6 @@ def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, 
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
-    row = _one(text, language, published=published)
+    row = _claim_of(text, language, published, number)
     assert (_date(row["reference_start"]), _date(row["reference_end"])) == tuple(
         None if p is None else dt.date.fromisoformat(p) for p in period)
