@@ -144,8 +144,9 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
             cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, sentence_text, vocab)
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
         draft.counted_text = noun or other_noun(text, row["char_end"], stop)
-        if is_small_word_count(row, noun_class):
-            draft.status_reason = "small spelled-out count with no counted noun from the vocabulary (rhetorical or enumerating named actors)"
+        if is_small_word_count(row, noun_class) and draft.quantity == "other":
+            draft.status_reason = ("small spelled-out count with no counted noun and no cue from the vocabulary "
+                                   "(rhetorical or enumerating named actors)")
             continue
         if row["kind"] in ("fraction", "percent"):
             resolve_fraction(text, draft, drafts, vocab)

@@ -26,10 +26,13 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
                  start: int | None = None, nouns_capitalised: bool = False) -> tuple[str, str | None]:
     """Noun class and words of what a number ending at ``end`` counts: the first vocabulary noun after it,
     else the last one before it in its own segment ("die Zahl der Soldaten ist auf 12.000 gestiegen",
-    "Raketen, schätzungsweise 100 Stück")."""
+    "Raketen, schätzungsweise 100 Stück").  ``none`` when a noun the vocabulary does not know follows
+    it, ``bare`` when no noun stands near it at all."""
     found = _noun_after(text, end, stop, vocab)
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, end, stop, nouns_capitalised):
         found = _noun_before(text, before_from, start, vocab)
+        if found[0] == "none":
+            return "bare", None                    # no noun at all: "Die ersten 2.600 sollen ... verlegt werden"
     return found
 
 
@@ -141,4 +144,4 @@ def is_small_word_count(mention: dict, noun_class: str) -> bool:
     """A small spelled-out exact count with no counted noun ("drei Staaten"): not a claim."""
     is_word = not any(ch.isdigit() for ch in mention["number_text"])
     return (is_word and mention["bound"] == "exact" and (mention["value_best"] or 0) < SMALL_WORD_COUNT
-            and mention["unit"] is None and noun_class == "none")
+            and mention["unit"] is None and noun_class in ("none", "bare"))

@@ -87,7 +87,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
     if "other" not in qfile.quantities:
         raise VocabularyError(directory / "quantities.yaml", expected="a quantity 'other'",
                               found="none", fix="add 'other:' under quantities")
-    classes = set(qfile.counted_nouns) | {"none"}
+    classes = set(qfile.counted_nouns) | {"none", "bare"}
     for i, rule in enumerate(qfile.rules):
         bad = [n for n in rule.noun if n not in classes]
         bad_cues = [c for c in rule.cues if c not in qfile.context_cues]
