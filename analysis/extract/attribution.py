@@ -47,6 +47,8 @@ _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s*(?:während|wohingegen|aber|doch|dag
 _COMMA = re.compile(r",")
 ADJACENT = 4
 SUBJECT_TOKENS = 4   # an unlinked claimer this close to its sentence's start is its subject
+LOOKBACK = 40        # sentences an anaphor may point back over
+MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors), bounded for the stack
 
 
 def _union(patterns) -> re.Pattern:
@@ -151,8 +153,8 @@ class Attributor:
         self.lex, self.cues = c.lexicon, c.cues[language]
         self.lang = self.cues
         self._links: dict[int, list[Link]] = {}
-        self._history: list[Claimer] = []       # claimers that can be pointed back to, in text order
-        self._read = 0                           # sentences before this index have been read
+        self._pointable: dict[int, list[Claimer]] = {}  # per sentence: claimers a later anaphor may mean
+        self._depth = 0                          # earlier sentences being read to resolve an anaphor
 
     # -- per sentence --------------------------------------------------------------------------
 
@@ -177,13 +179,12 @@ class Attributor:
         """The cue-claimer links of one sentence (anaphors resolved against earlier sentences)."""
         if sentence.index in self._links:
             return self._links[sentence.index]
-        while self._read < sentence.index:        # anaphors need every earlier sentence read first
-            self.links(self.sentences[self._read])
         s, e = sentence.start, sentence.end
         cues = self._cue_spans(s, e)
-        claimers = find_claimers(self.text, s, e, known=self.known, known_groups=self.known_groups, lex=self.lex,
-                                 language=self.language, cues=[(c0, c1) for c0, c1, _ in cues])
-        links: list[Link] = []
+        self._links[sentence.index] = links = []
+        if not cues:                                # nothing attributes here; its subjects are read on demand
+            return links
+        claimers = self._claimers(sentence, cues)
         for c0, c1, side in cues:
             for claimer, origin in self._link(c0, c1, side, claimers, s, e):
                 resolved = self._resolve(claimer, sentence)
@@ -197,14 +198,32 @@ class Attributor:
                             for c0, c1, _ in cues):
                     links.append(Link((c.start, c.end), c))
         linked = {(link.claimer.start, link.claimer.end) for link in links}
-        for c in claimers:                          # subjects that a later pronoun may point back to
-            if (c.start, c.end) not in linked and not c.metonym and c.source not in (None, UNRESOLVED) \
-                    and c.source not in self.media and self._is_subject(c, s):
-                self._history.append(c)
-        self._history += [link.claimer for link in links if link.claimer.source not in (None, UNRESOLVED)]
-        self._links[sentence.index] = links
-        self._read = max(self._read, sentence.index + 1)
+        self._pointable[sentence.index] = self._subjects(claimers, s, linked) + [
+            link.claimer for link in links if link.claimer.source not in (None, UNRESOLVED)]
         return links
+
+    def _claimers(self, sentence: Sentence, cues: list[tuple[int, int, str]]) -> list[Claimer]:
+        return find_claimers(self.text, sentence.start, sentence.end, known=self.known, known_groups=self.known_groups,
+                             lex=self.lex, language=self.language, cues=[(c0, c1) for c0, c1, _ in cues])
+
+    def _subjects(self, claimers: list[Claimer], s: int, linked: set[tuple[int, int]]) -> list[Claimer]:
+        """Unlinked claimers in subject position ("Zelensky posted ... He said"): a later pronoun may mean them."""
+        return [c for c in claimers if (c.start, c.end) not in linked and not c.metonym
+                and c.source not in (None, UNRESOLVED) and c.source not in self.media and self._is_subject(c, s)]
+
+    def _pointable_in(self, index: int) -> list[Claimer]:
+        """The claimers of an earlier sentence a later anaphor may mean, last named first."""
+        sentence = self.sentences[index]
+        if index not in self._links:
+            self._depth += 1                       # a chain of anaphors reads back at most MAX_DEPTH sentences
+            try:
+                if self._depth <= MAX_DEPTH:
+                    self.links(sentence)
+            finally:
+                self._depth -= 1
+        if index not in self._pointable:           # a sentence without cues: its subjects only
+            self._pointable[index] = self._subjects(self._claimers(sentence, []), sentence.start, set())
+        return self._pointable[index][::-1]
 
     def _is_subject(self, claimer: Claimer, s: int) -> bool:
         return len(self.text[s:claimer.start].split()) < SUBJECT_TOKENS
@@ -310,12 +329,11 @@ class Attributor:
             return claimer
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
         # the outlet that relayed a figure is the antecedent only when no one else was named
-        candidates = [c for c in self._history if c.source not in self.media] or self._history
-        for earlier in reversed(candidates):
-            if generic or earlier.body == claimer.body or {earlier.body, claimer.body} <= {
-                    "intelligence", "military_intelligence"} or (
-                    claimer.body in ("government", "head_of_state") and earlier.source in self.persons):
-                return earlier
+        for media_too in (False, True):
+            for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
+                for earlier in self._pointable_in(index):
+                    if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
+                        return earlier
         if claimer.pronoun:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
@@ -324,6 +342,11 @@ class Attributor:
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
+
+    def _fits(self, anaphor: Claimer, earlier: Claimer, generic: bool) -> bool:
+        return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= {
+            "intelligence", "military_intelligence"} or (
+            anaphor.body in ("government", "head_of_state") and earlier.source in self.persons)
 
     def _place_country(self, sentence) -> str | None:
         """The country of a place the sentence names ("in Seoul", "aus Kiew"), if one."""

@@ -95,6 +95,7 @@ class Lexicon:
     body_order: tuple[str, ...]
     body_words: re.Pattern                # named groups b_<body>, matched at a word start
     body_compounds: tuple[tuple[str, re.Pattern], ...]
+    any_compound: re.Pattern              # every body's compound stems in one pattern
     body_labels: dict[str, str]
     body_types: dict[str, str]
     body_fallback: dict[str, str]
@@ -131,6 +132,8 @@ class Lexicon:
             body_words=body_words,
             body_compounds=tuple((name, re.compile(_union(entry["compound"]), re.IGNORECASE))
                                  for name, entry in bodies.items() if entry.get("compound")),
+            any_compound=re.compile(_union([p for entry in bodies.values() for p in entry.get("compound") or []]),
+                                    re.IGNORECASE),
             body_labels={name: entry["label"] for name, entry in bodies.items()},
             body_types={name: entry["type"] for name, entry in bodies.items()},
             body_fallback={name: entry["fallback"] for name, entry in bodies.items() if entry.get("fallback")},
@@ -179,13 +182,15 @@ class Lexicon:
         """The most specific body named between start and end."""
         found = {m.lastgroup[2:] for m in self.body_words.finditer(text, start, end)}
         for w in _WORD.finditer(text, start, end):
+            if self.any_compound.search(w.group(0)) is None:
+                continue
             for name, pattern in self.body_compounds:
                 if name not in found and pattern.search(w.group(0)):
                     found.add(name)
         return next((b for b in self.body_order if b in found), None)
 
     def is_body_word(self, word: str) -> bool:
-        return bool(self.body_words.fullmatch(word)) or any(p.search(word) for _, p in self.body_compounds)
+        return bool(self.body_words.fullmatch(word)) or self.any_compound.search(word) is not None
 
 
 # -- tokens ----------------------------------------------------------------------------------------
@@ -316,7 +321,7 @@ def _heads(text: str, start: int, end: int, known: re.Pattern | None, known_grou
             heads.append((m.start(), m.end(), known_groups.get(m.lastgroup), False))
     heads += [(m.start(), m.end(), None, False) for m in lex.body_words.finditer(text, start, end)]
     for tok in tokens(text, start, end):
-        if any(p.search(tok.text) for _, p in lex.body_compounds):
+        if lex.any_compound.search(tok.text):
             heads.append((tok.start, tok.end, None, False))
     for m in lex.name_pattern.finditer(text, start, end):
         if text[m.start()].isupper():
