@@ -118,3 +118,15 @@ def test_slug_and_language_detection():
     assert slugify("Kettner Edelmetalle") == "kettner-edelmetalle"
     assert slugify("Südtirol News: Über Größe") == "suedtirol-news-ueber-groesse"
     assert detect_language(GERMAN) == "de" and detect_language(ENGLISH) == "en"
+
+
+def test_review_lists_claimers_the_vocabularies_cannot_place(project, tmp_path, monkeypatch, capsys):
+    from analysis.__main__ import main
+
+    text = "Nordkorea schickt Truppen\n\nNach Angaben des Senders TV Asahi sind 700 weitere Soldaten in Kursk eingetroffen.\n"
+    add_article(_write(tmp_path, "asahi.txt", text), publisher="unknown", published="2025-02-06", root=project)
+    monkeypatch.setenv("ANALYSIS_ROOT", str(project))
+    assert main(["review"]) == 0
+    out = capsys.readouterr().out
+    assert "claimer the vocabularies cannot place (source: unresolved)" in out
+    assert "'des Senders TV Asahi': 1 claim(s)" in out

@@ -113,3 +113,43 @@ def test_a_review_file_that_is_not_utf8_is_named(tmp_path, articles):
     paths.review_file(root).write_bytes("decisions: [] # Stra\u00dfe".encode("latin-1"))
     with pytest.raises(ReviewError, match=r"review\.yaml: expected a readable UTF-8 YAML file.*restore"):
         build_claims_and_mentions(articles, root=root)
+
+
+def test_review_sets_source_and_source_text(tmp_path, articles):
+    at = _offset(articles, "Etwa 4.000")
+    root = _root_with_review(tmp_path, f"""
+decisions:
+  - article_id: {ARTICLE}
+    char_start: {at}
+    number_text: "Etwa 4.000"
+    action: correct
+    set: {{source: kr_defence_ministry, source_text: "südkoreanischen Geheimdienstes"}}
+    note: an analyst's reading
+""")
+    claims, _ = build_claims_and_mentions(articles, root=root)
+    row = claims.filter(pl.col("char_start") == at).row(0, named=True)
+    assert (row["source"], row["source_type"], row["review_status"]) == ("kr_defence_ministry", "government", "corrected")
+    assert row["source_name"] == "South Korea: defence ministry"
+    text = articles[0].text
+    assert text[row["source_text_start"]:row["source_text_end"]] == row["source_text"] == "südkoreanischen Geheimdienstes"
+
+
+@pytest.mark.parametrize(
+    ("fix", "message"),
+    [
+        pytest.param("{source: xx_spies}", r"composed of a country and a body.*'xx_spies'", id="unknown-source"),
+        pytest.param('{source_text: "der Wetterdienst"}', r"source_text.*does not occur", id="words-not-in-article"),
+    ],
+)
+def test_review_refuses_sources_that_cannot_be(tmp_path, articles, fix, message):
+    at = _offset(articles, "Etwa 4.000")
+    root = _root_with_review(tmp_path, f"""
+decisions:
+  - article_id: {ARTICLE}
+    char_start: {at}
+    number_text: "Etwa 4.000"
+    action: correct
+    set: {fix}
+""")
+    with pytest.raises(ReviewError, match=message):
+        build_claims_and_mentions(articles, root=root)
