@@ -99,36 +99,24 @@ def add_article(
                              fix="omit --language to detect it, or give de or en")
     directory = paths.articles_dir(root)
     digest = sha256_of(data)
-    existing = load_corpus(directory)
-    for article in existing:
-        if article.provenance.sha256 == digest or _normalised(article.text) == _normalised(text):
-            raise CorpusError(
-                source, expected="an article not yet in the corpus",
-                found=f"the same text as {article.article_id} ({article.path})",
-                fix="nothing to add; to correct its provenance, edit that record",
-            )
     language = language or detect_language(text)
     title = title or _first_line(text)
-    base = slugify(publisher if publisher.lower() != "unknown" else title)
-    article_id = f"{base or 'article'}-{published_value[:10].replace('T', '-')}"
-    taken = {a.article_id for a in existing}
-    suffix = 2
-    candidate = article_id
-    while candidate in taken:
-        candidate = f"{article_id}-{suffix}"
-        suffix += 1
-    article_id = candidate
-    record = Provenance(
-        article_id=article_id, original_file_name=source.name, publisher=publisher,
-        published=published_value, published_precision=precision, published_as_stated=published,
-        language=language, title=title, url=url, sha256=digest,
-        note=f"Added with `python -m analysis add` on {dt.date.today().isoformat()}.",
-    )
-    text_path = paths.contained(directory, f"{article_id}{ARTICLE_SUFFIX}")
-    record_path = paths.contained(directory, f"{article_id}{PROVENANCE_SUFFIX}")
-    header = f"# Provenance of {text_path.name} (never edit the .txt; checksum verified on load).\n"
-    body = yaml.safe_dump(record.model_dump(), allow_unicode=True, sort_keys=False, width=100)
+    # The corpus is read, the id chosen and the files written under one lock: two adds at once
+    # get two ids (or the second is refused as a duplicate), never one article overwriting another.
     with exclusive(paths.raw_dir(root), ".add.lock"):
+        existing = load_corpus(directory)
+        _refuse_duplicate(source, existing, digest, text)
+        article_id = _free_id(existing, publisher, title, published_value)
+        record = Provenance(
+            article_id=article_id, original_file_name=source.name, publisher=publisher,
+            published=published_value, published_precision=precision, published_as_stated=published,
+            language=language, title=title, url=url, sha256=digest,
+            note=f"Added with `python -m analysis add` on {dt.date.today().isoformat()}.",
+        )
+        text_path = paths.contained(directory, f"{article_id}{ARTICLE_SUFFIX}")
+        record_path = paths.contained(directory, f"{article_id}{PROVENANCE_SUFFIX}")
+        header = f"# Provenance of {text_path.name} (never edit the .txt; checksum verified on load).\n"
+        body = yaml.safe_dump(record.model_dump(), allow_unicode=True, sort_keys=False, width=100)
         with AtomicOutputs() as out:
             out.stage_bytes(text_path, data)
             out.stage_text(record_path, header + body)
@@ -145,6 +133,27 @@ def add_article(
         (pl.col("article_id") == article_id) & (pl.col("mention_status") != "claim")
     )
     return Added(article_id, text_path, record_path, claims, mentions)
+
+
+def _refuse_duplicate(source: Path, existing: list, digest: str, text: str) -> None:
+    for article in existing:
+        if article.provenance.sha256 == digest or _normalised(article.text) == _normalised(text):
+            raise CorpusError(
+                source, expected="an article not yet in the corpus",
+                found=f"the same text as {article.article_id} ({article.path})",
+                fix="nothing to add; to correct its provenance, edit that record",
+            )
+
+
+def _free_id(existing: list, publisher: str, title: str, published_value: str) -> str:
+    """``<publisher or title slug>-<date>``, with -2, -3, ... when taken."""
+    base = slugify(publisher if publisher.lower() != "unknown" else title)
+    article_id = f"{base or 'article'}-{published_value[:10].replace('T', '-')}"
+    taken = {a.article_id for a in existing}
+    candidate, suffix = article_id, 2
+    while candidate in taken:
+        candidate, suffix = f"{article_id}-{suffix}", suffix + 1
+    return candidate
 
 
 def _value_text(row: dict) -> str:

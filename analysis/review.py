@@ -39,9 +39,10 @@ class Corrections(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    value_low: float | None = Field(default=None, ge=0)
-    value_best: float | None = Field(default=None, ge=0)
-    value_high: float | None = Field(default=None, ge=0)
+    # finite, non-negative numbers; a YAML true/false or .inf is refused, never read as 1.0 or inf
+    value_low: float | None = Field(default=None, ge=0, allow_inf_nan=False, strict=True)
+    value_best: float | None = Field(default=None, ge=0, allow_inf_nan=False, strict=True)
+    value_high: float | None = Field(default=None, ge=0, allow_inf_nan=False, strict=True)
     is_approximate: bool | None = None
     bound: Literal[BOUNDS] | None = None  # type: ignore[valid-type]
     unit: str | None = None
@@ -199,7 +200,7 @@ def apply_decisions(drafts: list[Draft], decisions: list[Decision], text: str) -
                 )
             draft.review_status = "confirmed"
             continue
-        _correct(draft, decision.set, text)
+        _correct(draft, decision.set, text, f"review.yaml:{decision.line} ({decision.article_id}, offset {decision.char_start})")
 
 
 def _words_near(text: str, words: str, position: int) -> tuple[int | None, int | None]:
@@ -230,7 +231,7 @@ def _corrected_attribution(draft: Draft, fix: Corrections, changed: set[str], te
     )
 
 
-def _correct(draft: Draft, fix: Corrections, text: str) -> None:
+def _correct(draft: Draft, fix: Corrections, text: str, where: str) -> None:
     changed = fix.model_fields_set
     if draft.status != "claim":
         if draft.mention["kind"] not in CLAIM_KINDS:
@@ -255,8 +256,13 @@ def _correct(draft: Draft, fix: Corrections, text: str) -> None:
             fix.reference_text if "reference_text" in changed else (old.text if old else None),
         )
     low, best, high = (draft.values.get(k) for k in ("value_low", "value_best", "value_high"))
-    if low is not None and high is not None and low > high:
-        raise ReviewError("review.yaml", expected="value_low <= value_high after the correction",
-                          found=f"{low:g} > {high:g} at {draft.start}", fix="set both bounds")
+    wrong = [f"{a} {x:g} > {b} {y:g}" for (a, x), (b, y) in
+             ((("value_low", low), ("value_high", high)), (("value_low", low), ("value_best", best)),
+              (("value_best", best), ("value_high", high)))
+             if x is not None and y is not None and x > y]
+    if wrong:
+        raise ReviewError(where, expected="value_low <= value_best <= value_high after the correction (with the "
+                          "values the extractor read for the fields not set)",
+                          found="; ".join(wrong), fix="set the other bounds too, or correct the value")
     draft.status_reason = f"{draft.quantity} claim"
     draft.review_status = "corrected"

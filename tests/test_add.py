@@ -130,3 +130,19 @@ def test_review_lists_claimers_the_vocabularies_cannot_place(project, tmp_path, 
     out = capsys.readouterr().out
     assert "claimer the vocabularies cannot place (source: unresolved)" in out
     assert "'des Senders TV Asahi': 1 claim(s)" in out
+
+
+def test_two_adds_at_once_keep_both_articles(project, tmp_path):
+    """The id is chosen and the files written under the add lock: both articles exist afterwards."""
+    import concurrent.futures
+
+    texts = [_write(tmp_path, f"n{i}.txt", f"Meldung {i}\n\nNordkorea hat {i + 2}.000 Soldaten geschickt.\n")
+             for i in range(2)]
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        added = list(pool.map(lambda p: add_article(p, publisher="Tagesblick", published="2025-02-06", root=project),
+                              texts))
+    ids = {a.article_id for a in added}
+    assert ids == {"tagesblick-2025-02-06", "tagesblick-2025-02-06-2"}
+    assert all(a.text_path.is_file() and a.record_path.is_file() for a in added)
+    assert {p.read_text(encoding="utf-8") for p in (a.text_path for a in added)} == {
+        t.read_text(encoding="utf-8") for t in texts}
