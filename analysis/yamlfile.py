@@ -61,14 +61,53 @@ def compose_yaml_text(text: str) -> yaml.Node | None:
         return None
 
 
+MAX_YAML_CHARS = 50_000_000  # a review file for a very large corpus stays far below this
+
+
+def _refuse_aliases(text: str, where: str | Path, error: type[AnalysisError]) -> None:
+    """Anchors and aliases have no use in our files, and nested aliases expand into gigabytes
+    ("billion laughs"): an alias is refused before anything is built from it."""
+    if "*" not in text or "&" not in text:
+        return
+    try:
+        for event in yaml.parse(text, Loader=_SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise error(f"{where}:{event.start_mark.line + 1}", expected="plain YAML without anchors and aliases",
+                            found=f"an alias *{event.anchor}", fix="write the value out instead of referring to an anchor")
+    except yaml.YAMLError:
+        return                                   # the loader reports the syntax error with its line
+
+
+def _bad_scalar_line(text: str) -> int | None:
+    """The line of a plain scalar that looks like a date but is none ("2025-02-30")."""
+    resolver = yaml.resolver.Resolver()
+    for event in yaml.parse(text, Loader=_SafeLoader):
+        if isinstance(event, yaml.ScalarEvent) and event.implicit[0] and \
+                resolver.resolve(yaml.ScalarNode, event.value, event.implicit) == "tag:yaml.org,2002:timestamp":
+            try:
+                yaml.safe_load(event.value)
+            except ValueError:
+                return event.start_mark.line + 1
+    return None
+
+
 def load_yaml_text(text: str, where: str | Path, error: type[AnalysisError]) -> Any:
     """Plain data from YAML ``text`` read from ``where``; YAML problems raise ``error``.
 
-    Only plain data: tags such as ``!!python/object`` are refused (safe loading).
+    Only plain data: tags such as ``!!python/object`` are refused (safe loading), and so are
+    aliases (no value is ever expanded from an anchor) and documents over :data:`MAX_YAML_CHARS`.
     """
+    if len(text) > MAX_YAML_CHARS:
+        raise error(where, expected=f"a YAML file of at most {MAX_YAML_CHARS:,} characters",
+                    found=f"{len(text):,} characters", fix="split the file or remove what does not belong in it")
+    _refuse_aliases(text, where, error)
     loader = UniqueKeyLoader(text)
     try:
         return loader.get_single_data()
+    except ValueError as exc:                    # an unquoted impossible date: "published: 2025-02-30"
+        line = _bad_scalar_line(text)
+        raise error(f"{where}:{line}" if line else str(where), expected="a real calendar date",
+                    found=str(exc), fix="correct the date, or quote it if it is meant as text") from None
     except DuplicateKey as exc:
         raise error(f"{where}:{exc.line}", expected="each key once in a mapping",
                     found=f"{exc.key!r} again (first on line {exc.first_line})",
