@@ -26,6 +26,7 @@ from .corpus import (
     Provenance,
     decode_article,
     load_corpus,
+    read_regular_file,
     sha256_of,
 )
 from .dates import parse_published_text
@@ -87,11 +88,7 @@ def add_article(
 ) -> Added:
     """Copy ``source`` into the corpus with its provenance, rebuild, and return its extraction."""
     source = Path(source)
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise CorpusError(source, expected="a readable text file", found=exc.strerror or str(exc),
-                          fix="check the path") from None
+    data = read_regular_file(source, follow_symlinks=True)   # never a FIFO, a device or a huge file
     text = decode_article(source, data)
     published_value, precision = parse_published(published)
     if language is not None and language not in ("de", "en"):

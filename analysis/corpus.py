@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,6 +140,35 @@ def read_provenance(path: Path) -> Provenance:
         ) from None
 
 
+MAX_ARTICLE_BYTES = 10_000_000  # a news article is tens of kilobytes; past this it is not one
+
+
+def read_regular_file(path: Path, *, limit: int = MAX_ARTICLE_BYTES, follow_symlinks: bool = False) -> bytes:
+    """The bytes of a regular file of the corpus: a symlink, FIFO, device or directory is refused
+    with its path (a FIFO would hang the build, /dev/zero fill the memory), and so is a file over
+    ``limit`` bytes.  ``follow_symlinks`` for a file given from outside the corpus (``add``)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | (0 if follow_symlinks else os.O_NOFOLLOW))
+    except FileNotFoundError:
+        raise CorpusError(path, expected="a file", found="no such file", fix="restore it from git") from None
+    except OSError as exc:
+        kind = "a symbolic link" if path.is_symlink() else (exc.strerror or str(exc))
+        raise CorpusError(path, expected="a regular file inside the corpus directory", found=kind,
+                          fix="replace it with a copy of the file itself") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a directory" if stat.S_ISDIR(info.st_mode) else "a FIFO or device"
+            raise CorpusError(path, expected="a regular file", found=kind, fix="remove it from the corpus directory")
+        if info.st_size > limit:
+            raise CorpusError(path, expected=f"at most {limit:,} bytes (the article size limit)",
+                              found=f"{info.st_size:,} bytes", fix="split the text, or check that it is one article")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(limit + 1)
+    finally:
+        os.close(fd)
+
+
 def decode_article(path: Path, data: bytes) -> str:
     """The article's text, refusing empty, binary and non-UTF-8 files."""
     if not data.strip():
@@ -173,6 +204,7 @@ def load_article(directory: Path, article_id: str) -> Article:
     """Read one article, validate its record and verify its checksum."""
     text_path = directory / f"{article_id}{ARTICLE_SUFFIX}"
     record_path = directory / f"{article_id}{PROVENANCE_SUFFIX}"
+    read_regular_file(record_path, limit=1_000_000)   # a record is a regular file too
     record = read_provenance(record_path)
     if record.article_id != article_id:
         raise ProvenanceError(
@@ -181,7 +213,7 @@ def load_article(directory: Path, article_id: str) -> Article:
             found=repr(record.article_id),
             fix="make article_id equal the file name without .txt",
         )
-    data = text_path.read_bytes()
+    data = read_regular_file(text_path)
     actual = sha256_of(data)
     if actual != record.sha256:
         raise ChecksumError(

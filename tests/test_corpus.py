@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -152,3 +153,44 @@ def test_invalid_yaml_names_the_line(corpus: Path):
     record.write_text(record.read_text(encoding="utf-8") + "title: [unclosed\n", encoding="utf-8")
     with pytest.raises(ProvenanceError, match=r"provenance\.yaml:\d+: expected valid YAML"):
         load_corpus(corpus)
+
+
+def _corpus_with(tmp_path, name: str, make) -> Path:
+    import shutil
+
+    from analysis import paths as _paths
+
+    directory = tmp_path / "articles"
+    shutil.copytree(_paths.articles_dir(), directory)
+    target = directory / name
+    target.unlink()
+    make(target)
+    return directory
+
+
+@pytest.mark.parametrize(
+    ("make", "found"),
+    [
+        pytest.param(lambda p: p.symlink_to("/etc/hostname"), "a symbolic link", id="symlink-out"),
+        pytest.param(lambda p: os.mkfifo(p), "a FIFO or device", id="fifo"),
+        pytest.param(lambda p: p.symlink_to("/dev/zero"), "a symbolic link", id="device-link"),
+    ],
+)
+def test_only_regular_files_are_read_as_articles(tmp_path, make, found):
+    from analysis.corpus import load_corpus
+    from analysis.errors import CorpusError
+
+    directory = _corpus_with(tmp_path, "kettner-edelmetalle-2025-04-28.txt", make)
+    with pytest.raises(CorpusError, match=found):
+        load_corpus(directory)
+
+
+def test_an_article_over_the_size_limit_is_refused(tmp_path):
+    from analysis.corpus import read_regular_file
+    from analysis.errors import CorpusError
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2000)
+    with pytest.raises(CorpusError, match=r"at most 1,000 bytes.*2,000 bytes"):
+        read_regular_file(big, limit=1000)
+    assert read_regular_file(big, limit=5000) == b"a" * 2000
