@@ -62,6 +62,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
 def _cmd_add(args: argparse.Namespace) -> int:
     added = add_article(
         args.path, publisher=args.publisher, published=args.published, url=args.url,
+        allow_future=args.allow_future,
         title=args.title, language=args.language,
     )
     print(f"Added {added.text_path} with {added.record_path.name}.")
@@ -112,6 +113,8 @@ def make_parser() -> argparse.ArgumentParser:
     add.add_argument("path", help="the article as a UTF-8 text file")
     add.add_argument("--publisher", required=True, help="as the article states it, or 'unknown'")
     add.add_argument("--published", required=True, help="YYYY-MM-DD[THH:MM] or YYYY-MM, as stated")
+    add.add_argument("--allow-future", action="store_true",
+                     help="accept a publication date after today (or before 1900)")
     add.add_argument("--url", default=None)
     add.add_argument("--title", default=None, help="default: the article's first line")
     add.add_argument("--language", default=None, help="de or en (default: detected)")

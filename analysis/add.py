@@ -46,11 +46,12 @@ def slugify(text: str, max_words: int = 5) -> str:
     return "-".join(words[:max_words])
 
 
-def parse_published(value: str) -> tuple[str, str]:
-    """``YYYY-MM-DD[THH:MM]`` or ``YYYY-MM`` -> (value, precision), else ParameterError."""
+def parse_published(value: str, *, allow_future: bool = False) -> tuple[str, str]:
+    """``YYYY-MM-DD[THH:MM]`` or ``YYYY-MM`` -> (value, precision), else ParameterError (also for a date
+    after today or before 1900, unless ``allow_future``)."""
     _, precision = parse_published_text(
         value, parameter="--published", expected="YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM (e.g. 2025-07-02T14:01)",
-        fix="give the publication date as the article states it, in ISO form",
+        fix="give the publication date as the article states it, in ISO form", allow_future=allow_future,
     )
     return value, precision
 
@@ -84,13 +85,13 @@ class Added:
 
 def add_article(
     source: Path, *, publisher: str, published: str, url: str | None = None,
-    title: str | None = None, language: str | None = None, root: Path | None = None,
+    title: str | None = None, language: str | None = None, root: Path | None = None, allow_future: bool = False,
 ) -> Added:
     """Copy ``source`` into the corpus with its provenance, rebuild, and return its extraction."""
     source = Path(source)
     data = read_regular_file(source, follow_symlinks=True)   # never a FIFO, a device or a huge file
     text = decode_article(source, data)
-    published_value, precision = parse_published(published)
+    published_value, precision = parse_published(published, allow_future=allow_future)
     if language is not None and language not in ("de", "en"):
         raise ParameterError("--language", expected="de or en", found=repr(language),
                              fix="omit --language to detect it, or give de or en")

@@ -26,7 +26,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from . import paths
-from .dates import PUBLISHED_FORMATS, parse_published
+from .dates import EARLIEST_PUBLICATION, PUBLISHED_FORMATS, impossible_date, parse_published
 from .errors import ChecksumError, CorpusError, ProvenanceError
 from .schema import LANGUAGES
 from .yamlfile import compose_yaml_text, load_yaml_file
@@ -57,12 +57,16 @@ class Provenance(BaseModel):
     def _published_matches_precision(self) -> Provenance:
         fmt, example = PUBLISHED_FORMATS[self.published_precision]
         try:
-            dt.datetime.strptime(self.published, fmt)
+            day = dt.datetime.strptime(self.published, fmt).date()
         except ValueError:
+            wrong = impossible_date(self.published)
             raise ValueError(
+                f"published {self.published!r}: {wrong}" if wrong else
                 f"published {self.published!r} does not match precision "
                 f"{self.published_precision!r}: write it as {example}"
             ) from None
+        if day < EARLIEST_PUBLICATION:
+            raise ValueError(f"published {self.published!r} is before {EARLIEST_PUBLICATION.year}: check the date")
         return self
 
     @property

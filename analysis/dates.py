@@ -47,12 +47,53 @@ def parse_published(value: str, precision: str) -> tuple[dt.date, dt.datetime | 
     return stamp.date(), stamp if precision == "minute" else None
 
 
-def parse_published_text(value: str, *, parameter: str, expected: str, fix: str) -> tuple[dt.date, str]:
-    """A publication date given as ISO text -> (first day, precision); else a ParameterError naming ``parameter``."""
+EARLIEST_PUBLICATION = dt.date(1900, 1, 1)
+_ISO_PARTS = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:T(\d{1,2}):(\d{2}))?$")
+
+
+def impossible_date(value: str) -> str | None:
+    """What is wrong with an ISO-shaped date that is no date ("there is no month 13"), else None."""
+    m = _ISO_PARTS.match(value.strip())
+    if m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if m.group(3) is not None:
+        day, last = int(m.group(3)), month_end(year, month).day
+        if not 1 <= day <= last:
+            return f"there is no day {day} in {dt.date(year, month, 1):%B %Y} (it has {last} days)"
+    if m.group(4) is not None and (int(m.group(4)) > 23 or int(m.group(5)) > 59):
+        return f"there is no time {m.group(4)}:{m.group(5)}"
+    return None
+
+
+def implausible_publication(day: dt.date, *, today: dt.date | None = None) -> str | None:
+    """Why a publication date cannot be right (before 1900, after today), else None."""
+    today = today or dt.date.today()
+    if day < EARLIEST_PUBLICATION:
+        return f"{day.isoformat()} is before {EARLIEST_PUBLICATION.year}"
+    if day > today:
+        return f"{day.isoformat()} is after today ({today.isoformat()})"
+    return None
+
+
+def parse_published_text(value: str, *, parameter: str, expected: str, fix: str,
+                         allow_future: bool = True) -> tuple[dt.date, str]:
+    """A publication date given as ISO text -> (first day, precision); else a ParameterError naming
+    ``parameter``: an impossible date says what is wrong; unless ``allow_future``, a date after today
+    (or before 1900) is refused too."""
     precision = precision_of(value)
     if precision is None:
-        raise ParameterError(parameter, expected=expected, found=repr(value), fix=fix)
-    return parse_published(value, precision)[0], precision
+        wrong = impossible_date(value)
+        raise ParameterError(parameter, expected=expected if wrong is None else "a real calendar date",
+                             found=repr(value) if wrong is None else f"{value!r}: {wrong}", fix=fix)
+    day = parse_published(value, precision)[0]
+    implausible = None if allow_future else implausible_publication(day)
+    if implausible is not None:
+        raise ParameterError(parameter, expected="a publication date between 1900 and today", found=implausible,
+                             fix="check the date; if the article really is dated so, say so (--allow-future)")
+    return day, precision
 
 
 def month_end(year: int, month: int) -> dt.date:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -65,3 +66,30 @@ def test_open_end_prepositions_leave_the_period_open():
     info = ArticleInfo(None, None, dt.date(2024, 12, 20), "day", "de")
     assert resolve_reference("2024-11", "seit", info)[1] is None
     assert resolve_reference("2024-11", "since", info)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        pytest.param("2025-13-01", "there is no month 13", id="month-13"),
+        pytest.param("2025-02-30", "there is no day 30 in February 2025 (it has 28 days)", id="feb-30"),
+        pytest.param("2024-02-30", "it has 29 days", id="leap-feb-30"),
+        pytest.param("2025-06-19T25:00", "there is no time 25:00", id="hour-25"),
+    ],
+)
+def test_an_impossible_date_says_what_is_wrong(value, found):
+    from analysis.dates import parse_published_text
+    from analysis.errors import ParameterError
+
+    with pytest.raises(ParameterError, match=re.escape(found)):
+        parse_published_text(value, parameter="--published", expected="YYYY-MM-DD", fix="fix it")
+
+
+@pytest.mark.parametrize("value", ["2999-01-01", "1899-12-31", "0001-01-01"])
+def test_a_publication_after_today_or_before_1900_is_refused_unless_allowed(value):
+    from analysis.dates import parse_published_text
+    from analysis.errors import ParameterError
+
+    with pytest.raises(ParameterError, match="between 1900 and today"):
+        parse_published_text(value, parameter="--published", expected="x", fix="y", allow_future=False)
+    assert parse_published_text(value, parameter="--published", expected="x", fix="y", allow_future=True)[1] == "day"
