@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from .add import REVIEW_HOWTO, add_article, format_claims, format_not_claims, format_unresolved, unreviewed
@@ -149,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; outputs that were not finished were not written", file=sys.stderr)
         return 130
+    except BrokenPipeError:                      # `python -m analysis review | head`: the reader is gone
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())    # so the interpreter's final flush finds no broken pipe
+        return 0
 
 
 if __name__ == "__main__":

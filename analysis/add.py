@@ -89,6 +89,9 @@ def add_article(
 ) -> Added:
     """Copy ``source`` into the corpus with its provenance, rebuild, and return its extraction."""
     source = Path(source)
+    if not publisher.strip():
+        raise ParameterError("--publisher", expected="the publisher's name as the article states it, or 'unknown'",
+                             found="an empty name", fix="give --publisher NAME (or --publisher unknown)")
     data = read_regular_file(source, follow_symlinks=True)   # never a FIFO, a device or a huge file
     text = decode_article(source, data)
     published_value, precision = parse_published(published, allow_future=allow_future)

@@ -19,6 +19,7 @@ from pathlib import Path
 import polars as pl
 
 from .. import paths, schema
+from ..errors import DerivedDataError
 from ..storage import AtomicOutputs, fsync_dir, make_temp_dir
 from .batches import ARTICLES_PART, GROUPED_CLAIMS_PART, MENTIONS_PART, part_path
 
@@ -83,8 +84,17 @@ def write_outputs(parts: Path, n_batches: int, out_dir: Path, inputs: Mapping[st
 
 
 def load_table(name: str, root: Path | None = None) -> pl.DataFrame:
-    """Read a derived table (Parquet) for notebooks and reports."""
-    return pl.read_parquet(paths.derived_dir(root) / f"{name}.parquet")
+    """Read a derived table (Parquet) for notebooks and reports; a missing or unreadable one says to rebuild."""
+    path = paths.derived_dir(root) / f"{name}.parquet"
+    if not path.is_file():
+        raise DerivedDataError(path, expected=f"the built {name} table", found="no such file",
+                               fix="run `python -m analysis build` (or `make report`)")
+    try:
+        return pl.read_parquet(path)
+    except (pl.exceptions.PolarsError, OSError) as exc:
+        raise DerivedDataError(path, expected="a Parquet file written by the build",
+                               found=" ".join(str(exc).split())[:200],
+                               fix="rebuild it with `python -m analysis build`") from None
 
 
 # -- the partitioned dataset (Dask engine) -----------------------------------------------------
