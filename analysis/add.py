@@ -176,18 +176,28 @@ def format_claims(claims: pl.DataFrame) -> list[str]:
         if row["reference_start"]:
             period = f"{row['reference_start']}..{row['reference_end'] or ''} ({row['reference_precision']})"
         lines.append(
-            f"  {row['char_start']:>6}  {row['number_text']!r}: {_value_text(row)} {row['unit'] or ''}"
+            f"  {row['char_start']:>6}  {printable(repr(row['number_text']))}: {_value_text(row)} {row['unit'] or ''}"
             f"| {row['quantity']}{'/' + row['casualty_type'] if row['casualty_type'] else ''}"
             f" | source {row['source']}{_source_words(row)}{' via ' + row['via'] if row['via'] else ''}"
             f" | period {period or 'none'} | {row['review_status']}\n"
-            f"          \"{row['quote'][:160]}\""
+            f"          \"{printable(row['quote'][:160])}\""
         )
     return lines
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str | None) -> str:
+    """Article words for a terminal: control characters (escape codes, bidi marks) shown escaped, never run."""
+    if text is None:
+        return ""
+    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
 def _source_words(row: dict) -> str:
     words = row.get("source_text")
-    return f" ({words!r}, {row['attribution_scope']} sentence)" if words else ""
+    return f" ({printable(repr(words))}, {row['attribution_scope']} sentence)" if words else ""
 
 
 def format_unresolved(claims: pl.DataFrame) -> list[str]:
@@ -198,7 +208,7 @@ def format_unresolved(claims: pl.DataFrame) -> list[str]:
     counts = unresolved.group_by("source_text").agg(pl.len().alias("n"), pl.col("article_id").first()).sort(
         ["n", "source_text"], descending=[True, False])
     lines = [f"{unresolved.height} claim(s) name a claimer the vocabularies cannot place (source: unresolved):"]
-    lines += [f"  {row['source_text']!r}: {row['n']} claim(s), e.g. in {row['article_id']}"
+    lines += [f"  {printable(repr(row['source_text']))}: {row['n']} claim(s), e.g. in {row['article_id']}"
               for row in counts.iter_rows(named=True)]
     lines.append("Add the name to analysis/data/sources.yaml (or its country and body words to claimers.yaml),\n"
                  "or set the source of each claim in data/raw/review.yaml (set: {source: ...}).")
@@ -207,7 +217,8 @@ def format_unresolved(claims: pl.DataFrame) -> list[str]:
 
 def format_not_claims(mentions: pl.DataFrame) -> list[str]:
     return [
-        f"  {row['char_start']:>6}  {row['number_text']!r}: {row['mention_status']} — {row['status_reason']}"
+        f"  {row['char_start']:>6}  {printable(repr(row['number_text']))}: {row['mention_status']} — "
+        f"{printable(row['status_reason'])}"
         for row in mentions.iter_rows(named=True)
     ]
 

@@ -146,3 +146,11 @@ def test_two_adds_at_once_keep_both_articles(project, tmp_path):
     assert all(a.text_path.is_file() and a.record_path.is_file() for a in added)
     assert {p.read_text(encoding="utf-8") for p in (a.text_path for a in added)} == {
         t.read_text(encoding="utf-8") for t in texts}
+
+
+def test_terminal_output_escapes_control_characters():
+    from analysis.add import printable
+
+    assert printable("\x1b[31mrot\x1b[0m 12.000") == "\\x1b[31mrot\\x1b[0m 12.000"
+    assert printable("a\u202eb") == "a\\u202eb"
+    assert printable("Tausende Soldaten") == "Tausende Soldaten"
