@@ -155,6 +155,7 @@ class Attributor:
         self._links: dict[int, list[Link]] = {}
         self._pointable: dict[int, list[Claimer]] = {}  # per sentence: claimers a later anaphor may mean
         self._depth = 0                          # earlier sentences being read to resolve an anaphor
+        self._carrying: dict[int, bool] = {}
 
     # -- per sentence --------------------------------------------------------------------------
 
@@ -389,7 +390,9 @@ class Attributor:
 
     def _carries(self, sentence: Sentence) -> bool:
         """Whether a sentence says it continues an earlier attribution ("demnach", reported speech)."""
-        return bool(self.cues.carry.search(self.text, sentence.start, sentence.end))
+        if sentence.index not in self._carrying:
+            self._carrying[sentence.index] = bool(self.cues.carry.search(self.text, sentence.start, sentence.end))
+        return self._carrying[sentence.index]
 
     def _neighbour(self, sentence, step: int, *, any_paragraph: bool = False):
         i = sentence.index + step

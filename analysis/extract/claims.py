@@ -32,8 +32,17 @@ from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
 from .parts import link_parts
-from .periods import DURATION_UNITS, find_reference
-from .quantity import classify_quantity, counted_noun, is_off_topic, is_small_word_count, measure_of, other_noun, scoped_cues
+from .periods import DURATION_UNITS, PeriodCache, find_reference
+from .quantity import (
+    classify_quantity,
+    counted_noun,
+    is_off_topic,
+    is_small_word_count,
+    measure_of,
+    other_noun,
+    scoped_cues,
+    sentence_cues,
+)
 
 BASE_QUANTITIES = ("troops_deployed", "troops_planned")  # what a fraction or percentage may be a share of
 
@@ -117,6 +126,8 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
         return sentence.index not in with_figures
 
     drafts: list[Draft] = []
+    cues_of_sentence: dict[int, set[str]] = {}    # each sentence's cues, found once
+    periods = PeriodCache()
     for row in rows:
         sentence = index.at(row["char_start"])
         draft = Draft(row, sentence, spans=[(row["char_start"], row["char_end"])])
@@ -141,7 +152,10 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
         noun_class, noun = counted_noun(text, row["char_end"], stop, vocab, before_from=since, start=row["char_start"],
                                         nouns_capitalised=vocab.words.languages[info.language].nouns_capitalised)
         if row["unit"] in (None, "fraction", "percent"):
-            cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, sentence_text, vocab)
+            key = sentence.index if sentence else -1
+            if key not in cues_of_sentence:
+                cues_of_sentence[key] = sentence_cues(sentence_text, vocab)
+            cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab)
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
         draft.counted_text = noun or other_noun(text, row["char_end"], stop)
         if is_small_word_count(row, noun_class) and draft.quantity == "other":
@@ -152,7 +166,7 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
             resolve_fraction(text, draft, drafts, vocab)
         if sentence is not None:
             draft.attribution = attributor.attribute(sentence, draft.start, attributes_only=attributes_only)
-            draft.reference = find_reference(text, sentence, draft, (dates, durations), info, vocab)
+            draft.reference = find_reference(text, sentence, draft, (dates, durations), info, vocab, cache=periods)
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
     fold_restated_fractions(drafts, text)

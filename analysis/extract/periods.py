@@ -76,19 +76,34 @@ def _past_durations(text: str, durations: list[dict], start: int, end: int, word
     return found
 
 
+class PeriodCache:
+    """What find_reference reads once per sentence of a text (its periods named without a date)."""
+
+    def __init__(self) -> None:
+        self.relative: dict[int, list[_Relative]] = {}
+
+    def relatives(self, text: str, sentence: Sentence, words: LanguageWords) -> list[_Relative]:
+        if sentence.index not in self.relative:
+            self.relative[sentence.index] = sorted(
+                (_Relative(m.start(), m.end(), kind) for kind, pattern in _relative_patterns(words)
+                 for m in pattern.finditer(text, sentence.start, sentence.end)), key=lambda r: r.start)
+        return self.relative[sentence.index]
+
+
 def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[list[dict], list[dict]],
-                   info: ArticleInfo, vocab: Vocabulary) -> Reference | None:
+                   info: ArticleInfo, vocab: Vocabulary, *, cache: PeriodCache | None = None) -> Reference | None:
     """The period a figure refers to: the nearest period named in its clause.
 
-    ``mentions`` are the text's date mentions and its duration mentions, each sorted by position.
+    ``mentions`` are the text's date mentions and its duration mentions, each sorted by position;
+    ``cache`` keeps what is read once per sentence across the figures of one text.
     """
     dates, durations = mentions
     words = vocab.words.languages[info.language]
     c0, c1 = _clause(text, sentence, draft.start)
     candidates: list[tuple[int, object]] = [(d["char_start"], d) for d in _dates_in(dates, c0, c1)]
     candidates += [(d["char_start"], ("past", d)) for d in _past_durations(text, durations, c0, c1, words)]
-    for kind, pattern in _relative_patterns(words):
-        candidates += [(m.start(), _Relative(m.start(), m.end(), kind)) for m in pattern.finditer(text, c0, c1)]
+    relatives = (cache or PeriodCache()).relatives(text, sentence, words)
+    candidates += [(r.start, r) for r in relatives if c0 <= r.start and r.end <= c1]
     if not candidates:
         return None
     _, nearest = min(candidates, key=lambda c: abs(c[0] - draft.start))

@@ -94,18 +94,23 @@ TENSE_CUES = ("already", "planned")  # read from the number's own segment first,
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
 
 
-def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int, sentence_text: str,
+def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
+    """The cues of a sentence that are not read from a number's own words (found once per sentence)."""
+    return {cue for cue, pattern in vocab.cue_patterns.items()
+            if cue not in SCOPED_CUES and pattern.search(sentence_text)}
+
+
+def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int, in_sentence: set[str],
                 vocab: Vocabulary) -> set[str]:
     """The cues that decide a number: casualty cues from its own words, the others from its sentence.
 
     ``before_from`` is where the words before the number start (the previous number's end, or the
-    sentence start); ``after_to`` where its words after it end (the next number, or the sentence end).
+    sentence start); ``after_to`` where its words after it end (the next number, or the sentence end);
+    ``in_sentence`` the sentence's other cues (:func:`sentence_cues`).
     """
     segment = text[before_from:after_to]
     tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(segment)}
-    present = {cue for cue, pattern in vocab.cue_patterns.items()
-               if cue not in SCOPED_CUES and (cue not in TENSE_CUES or not tense) and pattern.search(sentence_text)}
-    present |= tense
+    present = {cue for cue in in_sentence if cue not in TENSE_CUES or not tense} | tense
     cut = _CLAUSE_END.search(text, end, after_to)
     near = text[end:cut.start() if cut else after_to]
     for scope in (near, text[end:after_to], text[before_from:start]):
