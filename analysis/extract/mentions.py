@@ -83,6 +83,7 @@ How it works
 
 from __future__ import annotations
 
+import math
 import re
 from operator import itemgetter
 from typing import NamedTuple
@@ -92,7 +93,7 @@ import polars as pl
 from ..errors import ParameterError
 from ..schema import LANGUAGES
 from .date_mentions import DateMentions
-from .numbers import HSPACES, parse_digits, parse_number_word
+from .numbers import HSPACES, INVISIBLES, MAX_DIGITS, parse_digits, parse_number_word
 from .patterns import SPS, Patterns, compile_patterns
 
 __all__ = ["MENTION_SCHEMA", "find_mentions"]
@@ -140,9 +141,11 @@ class _Value(NamedTuple):
 
 
 _WORD_READERS = {"between_expression": "between", "month": "month", "season_expression": "season",
-                 "vague": "vague", "fraction": "fraction_noun"}  # group of the word pattern -> method
-_SIDE_GROUPS = {prefix: tuple(prefix + name for name in ("num", "word", "scale", "frac", "unit"))
+                 "vague": "vague", "fraction": "fraction_noun", "modified": "modified"}  # group -> method
+_SIDE_GROUPS = {prefix: tuple(prefix + name for name in ("num", "word", "mixed", "scale", "scale2", "suffix", "frac",
+                                                         "unit"))
                 for prefix in ("a_", "b_", "")}
+_SIGNS = "-\u2212"  # hyphen-minus and minus sign before digits: "-1", "−5"
 
 
 class MentionReader(DateMentions):
@@ -180,18 +183,16 @@ class MentionReader(DateMentions):
     def digits(self, start: int) -> int:
         """A digit: always becomes (part of) a row, so that every digit is accounted for."""
         text = self.text
-        if start > self.last_end and text[start - 1] == "+":  # "+49 7930-2699"
-            phone = self.p.phone.match(text, start - 1)
-            if phone and _digit_count(phone.group()) >= 7:
-                return self.add(start - 1, phone.end(), "phone_number", reason="phone number")
-        if start and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalpha())):
-            end = self.designation(start)
+        if start and not text[start - 1].isspace():
+            end = self.glued(start)
             if end:
                 return end
         m = self.p.numeric.match(text, start)
         kind = m.lastgroup
         if kind == "qty":
             return self.quantity(start, m)
+        if kind in _IDENTIFIERS:
+            return self.identifier(start, m)
         if kind == "phone0":
             if _digit_count(m.group()) >= 7:
                 return self.add(start, m.end(), "phone_number", reason="phone number")
@@ -207,15 +208,27 @@ class MentionReader(DateMentions):
             return self.digit_fraction(start, m)
         return self.numeric_date(start, m)
 
+    def glued(self, start: int) -> int:
+        """Digits glued to what stands before them: "+49 7930-2699", "IL-76" (0 when neither)."""
+        text = self.text
+        if start > self.last_end and text[start - 1] == "+":  # "+49 7930-2699"
+            phone = self.p.phone.match(text, start - 1)
+            if phone and _digit_count(phone.group()) >= 7:
+                return self.add(start - 1, phone.end(), "phone_number", reason="phone number")
+        if text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()):
+            return self.designation(start)
+        return 0
+
     def word(self, start: int, lead_end: int) -> int:
         """A word that may start an expression; nothing when it does not ("zwischen Moskau")."""
         text, p = self.text, self.p
         m = p.word.match(text, start)
-        if m is not None:
-            end = getattr(self, _WORD_READERS[m.lastgroup])(start, m)
-        else:  # a number word: "drei", "zwölftausend", "Ein Drittel", "a million"
+        end = 0
+        if m is None or m.lastgroup == "fraction":  # a number word: "drei", "a million", "half a dozen"
             q = p.quantity.match(text, start)
             end = self.quantity(start, q) if q else 0
+        if m is not None and not end:
+            end = getattr(self, _WORD_READERS[m.lastgroup])(start, m)
         return end or lead_end
 
     # -- quantities ----------------------------------------------------------------------------
@@ -223,7 +236,7 @@ class MentionReader(DateMentions):
     def side(self, m: re.Match, prefix: str) -> _Value | None:
         """The value of one side ("a_" or "b_") of a quantity match; None if its word is no number."""
         words = self.p.words
-        num, word, scale_text, frac_text, unit_text = m.group(*_SIDE_GROUPS[prefix])
+        num, word, mixed, scale_text, scale2, suffix, frac_text, unit_text = m.group(*_SIDE_GROUPS[prefix])
         if num is not None:
             raw = parse_digits(num, words)
         elif word is not None:
@@ -232,9 +245,11 @@ class MentionReader(DateMentions):
                 return None
         else:
             raw = 1.0  # "ein Drittel", "a million"
-        if not (scale_text or frac_text or unit_text):
-            return _Value(raw, raw, None, None, False, num if num and num.isdigit() else None)
-        scale = words.scales[scale_text.lower()] if scale_text else None
+        if mixed:  # "two and a half"
+            raw += words.mixed_fractions[_key(mixed)]
+        if not (scale_text or suffix or frac_text or unit_text):
+            return _Value(raw, raw, None, None, False, num if num and num.isdigit() and not mixed else None)
+        scale = _scale(words, scale_text, scale2, suffix)
         value = raw * (scale or 1.0)
         if frac_text:
             value = raw * words.fractions[frac_text.lower()]
@@ -279,27 +294,75 @@ class MentionReader(DateMentions):
         currency = p.currency_before.find(text, self.last_end, start) if m.group("a_num") else None
         if currency:
             start, unit = currency[0], unit or p.currency_units[currency[1]]
+        elif self.needs_currency(m):  # "800m" without a currency: metres, perhaps; the digits alone
+            return self.quantity(start, p.quantity.match(text, start, m.end("a_num")))
         if b is not None and b.plain_digits and a.plain_digits and not unit and _is_year(a.raw) and _is_year(b.raw):
             return self.year_range(start, end, a, b)
         if a.is_fraction:
             if self.ordinal_not_fraction(m):
                 return 0
             unit = "fraction"
+        if not math.isfinite(a.value) or (b is not None and not math.isfinite(b.value)):
+            return self.add(start, end, "designation", reason=_TOO_LONG)
+        start, a = self.signed(start, a)
         kind = unit if unit in _VALUE_KINDS else "quantity"
-        qualifier = p.qualifiers.find(text, self.last_end, start)
+        if b is not None:
+            return self.range(start, end, kind, a.value, b.value, unit)
+        return self.bounded(start, end, kind, a.value, unit)
+
+    def bounded(self, start: int, end: int, kind: str, value: float, unit: str | None) -> int:
+        """One value with the qualifier before it ("bis zu 30.000"), or two bounds ("more than 100 and less than 300")."""
+        p = self.p
+        qualifier = p.qualifiers.find(self.text, self.last_end, start)
         approximate = False
         bound = "exact"
         if qualifier:
             start = qualifier[0]
             q = p.words.qualifiers[qualifier[1]]
             bound, approximate = q.bound, q.approximate
-        if b is not None:
-            return self.add(start, end, kind, a.value, None, b.value, approximate, "range", unit)
-        if m.group("a_word") and a.raw in (100.0, 1000.0) and not a.scale:
-            modifier = p.vague_modifiers.find(text, self.last_end, start)
-            if modifier:  # "mehrere hundert", "several thousand"
-                return self.add(modifier[0], end, kind, 2 * a.raw, None, 10 * a.raw - 1, True, "vague", unit)
-        return self.add(start, end, kind, *_bounded(a.value, bound), approximate, bound, unit)
+            if bound == "lower":
+                upper = self.upper_bound(end, value)
+                if upper:
+                    return self.add(start, upper[0], kind, value, None, upper[1], approximate, "range", unit)
+        return self.add(start, end, kind, *_bounded(value, bound), approximate, bound, unit)
+
+    def needs_currency(self, m: re.Match) -> bool:
+        """Whether a glued suffix is one that multiplies only money ("$800m")."""
+        suffix = m.group("a_suffix") or (m.group("b_suffix") if m.group("sep") else None)
+        return suffix is not None and suffix in self.p.words.currency_suffix_scales
+
+    def signed(self, start: int, a: _Value) -> tuple[int, _Value]:
+        """A minus sign glued before the digits ("-1", "−5") or a negative word ("minus fünf")."""
+        text = self.text
+        sign = start - 1
+        if sign >= self.last_end and text[sign] in _SIGNS and text[start].isdigit() and \
+                (sign == 0 or not (text[sign - 1].isalnum() or text[sign - 1] in _SIGNS + "–—")):
+            return sign, a._replace(raw=-a.raw, value=-a.value)
+        word = self.p.negative_words.find(text, self.last_end, start)
+        if word:
+            return word[0], a._replace(raw=-a.raw, value=-a.value)
+        return start, a
+
+    def range(self, start: int, end: int, kind: str, low: float, high: float, unit: str | None) -> int:
+        """ "25.000 bis 30.000", "from 10,000 to 12,000", "etwa 10 bis 12": the range word and qualifier before it."""
+        p = self.p
+        before = p.range_from.find(self.text, self.last_end, start)
+        if before:
+            start = before[0]
+        qualifier = p.qualifiers.find(self.text, self.last_end, start)
+        approximate = bool(qualifier) and p.words.qualifiers[qualifier[1]].approximate
+        return self.add(qualifier[0] if qualifier else start, end, kind, low, None, high, approximate, "range", unit)
+
+    def upper_bound(self, end: int, low: float) -> tuple[int, float] | None:
+        """After a lower bound, "and less than 300": where it ends and the upper value."""
+        m = self.p.bound_range.match(self.text, end)
+        if m is None:
+            return None
+        value = self.p.value.fullmatch(m.group("upper_value"))
+        high = self.side(value, "") if value else None
+        if high is None or high.value <= low or high.is_fraction:
+            return None
+        return m.end(), high.value
 
     def ordinal_not_fraction(self, m: re.Match) -> bool:
         """ "a third time" is an ordinal: after "a"/"an" such a noun needs "of" or a phrase end."""
@@ -322,7 +385,7 @@ class MentionReader(DateMentions):
                 return self.add(start, end + 1, "ordinal", a.raw, a.raw, a.raw, reason="ordinal number")
         if len(a.plain_digits) == 4 and _is_year(a.raw) and not p.qualifiers.find(text, lo, start):
             preposition = p.prepositions.find(text, lo, start)
-            if preposition or not _count_noun_follows(text, end, p.language, p.shared.months):
+            if preposition or not _count_noun_follows(text, end, p.words.nouns_capitalised, p.shared.months):
                 y = a.raw
                 return self.add(preposition[0] if preposition else start, end, "year", y, y, y,
                                 reason="calendar year", edtf=f"{int(y):04d}")
@@ -352,6 +415,20 @@ class MentionReader(DateMentions):
         return self.add(qualifier[0] if qualifier else start, m.end(), kind, low, None, high,
                         approximate, "range", unit)
 
+    def modified(self, start: int, m: re.Match) -> int:
+        """ "mehrere Millionen", "several hundred thousand": at least two of the scale, below the next power of ten."""
+        scale = 1.0
+        for name in ("modified_scale", "modified_scale2"):
+            written = m.group(name)
+            if written:
+                value = self.p.words.scales.get(written.lower()) or parse_number_word(written, self.p.words)
+                scale *= value or 1.0
+        high = 10 ** (math.floor(math.log10(scale)) + 1) - 1
+        unit = self.unit(m.group("modified_unit"))
+        qualifier = self.p.qualifiers.find(self.text, self.last_end, start)
+        return self.add(qualifier[0] if qualifier else start, m.end(), "quantity", 2 * scale, None, high,
+                        True, "vague", unit)
+
     def vague(self, start: int, m: re.Match) -> int:
         """ "Tausende", "zehntausende", "tens of thousands": conventional bounds, no best value."""
         low, high = self.p.words.vague[_key(m.group("vague_word"))]
@@ -377,6 +454,15 @@ class MentionReader(DateMentions):
         return self.add(start, m.end(), "fraction", *_bounded(value, bound), approximate, bound, "fraction")
 
     # -- numbers that are not quantities -----------------------------------------------------
+
+    def identifier(self, start: int, m: re.Match) -> int:
+        """A digit run too long to be a count, a version number ("2.1.3"), a US phone number."""
+        kind = m.lastgroup
+        if kind == "phone_us":
+            if start > self.last_end and self.text[start - 1] == "(":  # "(555) 123-4567"
+                start -= 1
+            return self.add(start, m.end(), "phone_number", reason="phone number")
+        return self.add(start, m.end(), "designation", reason=_IDENTIFIERS[kind])
 
     def designation(self, start: int) -> int:
         """ "IL-76", "Su-27SM", "A400M": letters glued to digits (0 when the letters are a word)."""
@@ -411,8 +497,19 @@ class MentionReader(DateMentions):
         return self.add(start, m.end(), "fraction", *_bounded(n / d, bound), approximate, bound, "fraction")
 
 
+_TOO_LONG = f"digit run too long to be a count (more than {MAX_DIGITS} digits)"
+_IDENTIFIERS = {"long_digits": _TOO_LONG, "version": "version number", "phone_us": "phone number"}
 _DESIGNATION_REST = re.compile(r"\d+(?:[A-Za-z]+\d*)*")
 _LETTER_SUFFIX = re.compile(r"[a-z](?!\w)")
+
+
+def _scale(words, scale: str | None, scale2: str | None, suffix: str | None) -> float | None:
+    """What the scale words ("hundred thousand") or a glued suffix ("bn") multiply a number by."""
+    if suffix:
+        return words.suffix_scales.get(suffix) or words.currency_suffix_scales[suffix]
+    if not scale:
+        return None
+    return words.scales[_key(scale)] * (words.scales[_key(scale2)] if scale2 else 1.0)
 
 
 def _key(written: str) -> str:
@@ -436,7 +533,7 @@ def _word_follows(text: str, pos: int) -> bool:
 _SPACE_THEN_LETTER = re.compile(rf"{SPS}[^\W\d_]")
 
 
-def _count_noun_follows(text: str, pos: int, language: str, months: dict) -> bool:
+def _count_noun_follows(text: str, pos: int, nouns_capitalised: bool, months: dict) -> bool:
     """Whether the next word makes a bare 1900-2100 a count rather than a year.
 
     German: a capitalised word, a noun ("2000 Soldaten"; not a month name).  English:
@@ -446,7 +543,7 @@ def _count_noun_follows(text: str, pos: int, language: str, months: dict) -> boo
     if m is None:
         return False
     word = m.group(1)
-    if language == "de":
+    if nouns_capitalised:
         return word[0].isupper() and word.lower() not in months
     return word.islower() and len(word) > 3 and word.endswith("s") and word not in _NOT_PLURALS
 
@@ -457,6 +554,17 @@ _NOT_PLURALS = frozenset("does across always whereas perhaps unless besides towa
 
 
 # -- the public function -------------------------------------------------------------------------
+
+def _without_invisibles(text: str) -> tuple[str, list[int] | None]:
+    """The text without zero-width characters and soft hyphens, and each kept character's raw offset.
+
+    ("10\u200b000" is one number.)  None when the text has none, which is the common case.
+    """
+    if not any(c in text for c in INVISIBLES):
+        return text, None
+    kept = [i for i, c in enumerate(text) if c not in INVISIBLES]
+    return "".join(text[i] for i in kept), kept
+
 
 def find_mentions(text: str, language: str = "de") -> pl.DataFrame:
     """Every numeric expression in ``text``, one row each, sorted by position (see module doc).
@@ -470,11 +578,15 @@ def find_mentions(text: str, language: str = "de") -> pl.DataFrame:
     if language not in LANGUAGES:
         raise ParameterError("language", expected=f"one of {', '.join(LANGUAGES)}", found=repr(language),
                              fix='pass language="de" or language="en"')
-    rows = MentionReader(text, compile_patterns(language)).read()
+    visible, raw_offsets = _without_invisibles(text)
+    rows = MentionReader(visible, compile_patterns(language)).read()
     if not rows:
         return pl.DataFrame(schema=MENTION_SCHEMA)
     columns = [list(map(itemgetter(i), rows)) for i in range(len(rows[0]))]
     starts, ends = columns[0], columns[1]
+    if raw_offsets is not None:  # offsets into the raw text, invisible characters inside the spans
+        starts = [raw_offsets[s] for s in starts]
+        ends = [raw_offsets[e - 1] + 1 for e in ends]
     data = {
         "char_start": starts,
         "char_end": ends,
