@@ -35,7 +35,7 @@ Conventions
       plural of a power of ten means at least two of it and fewer than ten
       ("Hunderte" 200-999, "Tausende"/"thousands" 2,000-9,999, "Zehntausende"/"tens
       of thousands" 20,000-99,999); "Dutzende"/"dozens" 24-99; "mehrere hundert",
-      "several hundred" 200-999.
+      "several hundred" 200-999 (see Multipliers below).
     * The span includes the qualifier ("bis zu 30.000"), the range words
       ("zwischen 23 und 27 Jahren"), scale words and units ("500 Milliarden Euro",
       "40 Prozent"), a fraction's determiner ("die Hälfte"), and for dates the
@@ -63,8 +63,27 @@ Conventions
       Platz"); "1. November" is a date.
     * Dates, date times, decades and their EDTF: see :mod:`analysis.extract.date_mentions`.
     * Separators: see :mod:`analysis.extract.numbers` ("12.000" and "2,5" in German,
-      "12,000" and "2.5" in English, U+00A0/U+2009/U+202F group thousands in both).
-      A plain space does not group digits ("2024 300" is two numbers).
+      "12,000" and "2.5" in English, U+00A0/U+2009/U+202F group thousands in both;
+      where the language's data allows, also "'" and a plain space: "10'000",
+      "10 000").  A group has exactly three digits after one to three, so "2024 300"
+      is two numbers.  Zero-width characters, the BOM and soft hyphens never split a
+      number: the text is read without them and offsets point into the raw text.
+    * Number words: compounds ("zweiundfünfzig", "three hundred and thirty one",
+      "fifty two", "twelve hundred", "four-thousand-100"), fractions added ("two and a
+      half", "zweieinhalb"), "half a", "ein halbes" (0.5), decimals in words ("two
+      point five", "zwei Komma drei"); whether a language writes compounds as one
+      word is its data (``compound_number_words``).
+    * Multipliers: scale words, also after a hyphen or two of them ("15-thousand",
+      "a hundred thousand"), and suffixes glued to digits ("10k", "1.2bn"; "$800m"
+      only after a currency symbol, since "800m" may be metres).
+    * Signs: "-1", "−5", "minus fünf" are negative.  A lower bound followed by an
+      upper one is a range ("more than 100 and less than 300"); "from"/"von" before
+      a range belongs to it.  A vague modifier before a scale word makes it vague:
+      at least two of the scale, below the next power of ten ("mehrere Millionen"
+      2,000,000-9,999,999, "several dozen" 24-99).
+    * Not counts: version numbers ("2.1.3"), US phone numbers ("(555) 123-4567") and
+      digit runs of more than 15 digits are rows of kind ``designation`` or
+      ``phone_number`` with a reason, never a value.
     * Words are matched lower case or capitalised, not in capitals; an expression
       does not run over a line break.
 
@@ -92,6 +111,7 @@ import polars as pl
 
 from ..errors import ParameterError
 from ..schema import LANGUAGES
+from ..vocabulary import Qualifier
 from .date_mentions import DateMentions
 from .numbers import HSPACES, INVISIBLES, MAX_DIGITS, parse_digits, parse_number_word
 from .patterns import SPS, Patterns, compile_patterns
@@ -183,16 +203,19 @@ class MentionReader(DateMentions):
     def digits(self, start: int) -> int:
         """A digit: always becomes (part of) a row, so that every digit is accounted for."""
         text = self.text
-        if start and not text[start - 1].isspace():
+        if start and (text[start - 1] in "+-" or text[start - 1].isalpha()):
             end = self.glued(start)
             if end:
                 return end
         m = self.p.numeric.match(text, start)
         kind = m.lastgroup
         if kind == "qty":
+            end = m.end()
+            if text[end:end + 1] in _IDENTIFIER_GLUE and (text[end + 1:end + 2].isdigit() or text[end:end + 2] == ") "):
+                identifier = self.p.identifier.match(text, start)
+                if identifier:
+                    return self.identifier(start, identifier)
             return self.quantity(start, m)
-        if kind in _IDENTIFIERS:
-            return self.identifier(start, m)
         if kind == "phone0":
             if _digit_count(m.group()) >= 7:
                 return self.add(start, m.end(), "phone_number", reason="phone number")
@@ -294,7 +317,7 @@ class MentionReader(DateMentions):
         currency = p.currency_before.find(text, self.last_end, start) if m.group("a_num") else None
         if currency:
             start, unit = currency[0], unit or p.currency_units[currency[1]]
-        elif self.needs_currency(m):  # "800m" without a currency: metres, perhaps; the digits alone
+        elif (m.group("a_suffix") or m.group("b_suffix")) and self.needs_currency(m):  # "800m": metres, perhaps
             return self.quantity(start, p.quantity.match(text, start, m.end("a_num")))
         if b is not None and b.plain_digits and a.plain_digits and not unit and _is_year(a.raw) and _is_year(b.raw):
             return self.year_range(start, end, a, b)
@@ -302,56 +325,55 @@ class MentionReader(DateMentions):
             if self.ordinal_not_fraction(m):
                 return 0
             unit = "fraction"
-        if not math.isfinite(a.value) or (b is not None and not math.isfinite(b.value)):
+        num = m.group("a_num")
+        if num is not None and len(num) > MAX_DIGITS and _is_identifier(num, a, b):
             return self.add(start, end, "designation", reason=_TOO_LONG)
-        start, a = self.signed(start, a)
         kind = unit if unit in _VALUE_KINDS else "quantity"
         if b is not None:
             return self.range(start, end, kind, a.value, b.value, unit)
         return self.bounded(start, end, kind, a.value, unit)
-
-    def bounded(self, start: int, end: int, kind: str, value: float, unit: str | None) -> int:
-        """One value with the qualifier before it ("bis zu 30.000"), or two bounds ("more than 100 and less than 300")."""
-        p = self.p
-        qualifier = p.qualifiers.find(self.text, self.last_end, start)
-        approximate = False
-        bound = "exact"
-        if qualifier:
-            start = qualifier[0]
-            q = p.words.qualifiers[qualifier[1]]
-            bound, approximate = q.bound, q.approximate
-            if bound == "lower":
-                upper = self.upper_bound(end, value)
-                if upper:
-                    return self.add(start, upper[0], kind, value, None, upper[1], approximate, "range", unit)
-        return self.add(start, end, kind, *_bounded(value, bound), approximate, bound, unit)
 
     def needs_currency(self, m: re.Match) -> bool:
         """Whether a glued suffix is one that multiplies only money ("$800m")."""
         suffix = m.group("a_suffix") or (m.group("b_suffix") if m.group("sep") else None)
         return suffix is not None and suffix in self.p.words.currency_suffix_scales
 
-    def signed(self, start: int, a: _Value) -> tuple[int, _Value]:
-        """A minus sign glued before the digits ("-1", "−5") or a negative word ("minus fünf")."""
-        text = self.text
-        sign = start - 1
-        if sign >= self.last_end and text[sign] in _SIGNS and text[start].isdigit() and \
-                (sign == 0 or not (text[sign - 1].isalnum() or text[sign - 1] in _SIGNS + "–—")):
-            return sign, a._replace(raw=-a.raw, value=-a.value)
-        word = self.p.negative_words.find(text, self.last_end, start)
-        if word:
-            return word[0], a._replace(raw=-a.raw, value=-a.value)
-        return start, a
+    def qualified(self, start: int) -> tuple[int, float, Qualifier | None]:
+        """Where the expression starts, its sign and its qualifier: "-1", "minus fünf", "mehr als −5"."""
+        text, p = self.text, self.p
+        sign = 1.0
+        k = start - 1
+        if k >= self.last_end and text[k] in _SIGNS and text[start].isdigit() and \
+                (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in _SIGNS + "–—")):
+            start, sign = k, -1.0
+        elif k > self.last_end and text[k] in HSPACES and text[k - 1] in p.negative_word_ends:
+            word = p.negative_words.find(text, self.last_end, start)
+            if word:
+                start, sign = word[0], -1.0
+        found = p.qualifiers.find(text, self.last_end, start)
+        return (found[0], sign, p.words.qualifiers[found[1]]) if found else (start, sign, None)
 
     def range(self, start: int, end: int, kind: str, low: float, high: float, unit: str | None) -> int:
         """ "25.000 bis 30.000", "from 10,000 to 12,000", "etwa 10 bis 12": the range word and qualifier before it."""
-        p = self.p
-        before = p.range_from.find(self.text, self.last_end, start)
+        before = self.p.range_from.find(self.text, self.last_end, start)
         if before:
             start = before[0]
-        qualifier = p.qualifiers.find(self.text, self.last_end, start)
-        approximate = bool(qualifier) and p.words.qualifiers[qualifier[1]].approximate
-        return self.add(qualifier[0] if qualifier else start, end, kind, low, None, high, approximate, "range", unit)
+        start, sign, qualifier = self.qualified(start)
+        approximate = qualifier is not None and qualifier.approximate
+        return self.add(start, end, kind, sign * low, None, high, approximate, "range", unit)
+
+    def bounded(self, start: int, end: int, kind: str, value: float, unit: str | None) -> int:
+        """One value with the qualifier before it ("bis zu 30.000"), or two bounds ("more than 100 and less than 300")."""
+        start, sign, qualifier = self.qualified(start)
+        value *= sign
+        if qualifier is None:
+            return self.add(start, end, kind, value, value, value, False, "exact", unit)
+        bound, approximate = qualifier.bound, qualifier.approximate
+        if bound == "lower":
+            upper = self.upper_bound(end, value)
+            if upper:
+                return self.add(start, upper[0], kind, value, None, upper[1], approximate, "range", unit)
+        return self.add(start, end, kind, *_bounded(value, bound), approximate, bound, unit)
 
     def upper_bound(self, end: int, low: float) -> tuple[int, float] | None:
         """After a lower bound, "and less than 300": where it ends and the upper value."""
@@ -498,7 +520,17 @@ class MentionReader(DateMentions):
 
 
 _TOO_LONG = f"digit run too long to be a count (more than {MAX_DIGITS} digits)"
-_IDENTIFIERS = {"long_digits": _TOO_LONG, "version": "version number", "phone_us": "phone number"}
+_IDENTIFIERS = {"version": "version number", "phone_us": "phone number"}
+_IDENTIFIER_GLUE = frozenset(".-)")  # after the digits of a version or US phone number
+
+
+def _is_identifier(digits: str, a: _Value, b: _Value | None) -> bool:
+    """A run of more than MAX_DIGITS digits, or a number too large for a float: an identifier, not a count."""
+    return (_LONG_RUN.search(digits) is not None or not math.isfinite(a.value)
+            or (b is not None and not math.isfinite(b.value)))
+
+
+_LONG_RUN = re.compile(r"\d{%d}" % (MAX_DIGITS + 1))
 _DESIGNATION_REST = re.compile(r"\d+(?:[A-Za-z]+\d*)*")
 _LETTER_SUFFIX = re.compile(r"[a-z](?!\w)")
 

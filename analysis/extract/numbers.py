@@ -9,12 +9,16 @@ Digits (:func:`parse_digits`)
     is the decimal mark ("2,5").  English: the reverse ("12,000", "2.5").  A group
     mark followed by another number of digits is read as a decimal mark written the
     other language's way ("2.5" in German is 2.5).  U+00A0, U+2009 and U+202F group
-    thousands in both languages ("12 000").  Any Unicode decimal digit counts.
+    thousands in both languages ("12 000"), and so do a language's ``digit_group_marks``
+    ("10'000") and, with ``digit_group_space``, a plain space.  Any Unicode decimal
+    digit counts.
 
 Number words (:func:`parse_number_word`)
     German compounds are read token by token ("zweihundertfünfzigtausend" = zwei
     hundert fünfzig tausend = 250000, "einundzwanzig" = 21, "zweieinhalb" = 2.5);
-    English ones word by word ("two hundred and fifty thousand", "twenty-five").
+    English ones word by word ("two hundred and fifty thousand", "twenty-five", and
+    digits after a scale word: "four-thousand-100").  After a decimal word, digit
+    words are decimals ("two point five", "zwei Komma drei").
 """
 
 from __future__ import annotations

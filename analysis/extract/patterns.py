@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..vocabulary import HALF, LanguageWords, SharedWords, load_words
-from .numbers import GROUP_SPACES, HSPACES, MAX_DIGITS
+from .numbers import GROUP_SPACES, HSPACES
 
 # -- pattern pieces ------------------------------------------------------------------------------
 
@@ -332,7 +332,9 @@ class Before:
         self.words = frozenset(w.lower() for w in words)
         self.lengths = sorted({len(w) for w in self.words}, reverse=True)  # longest match wins
         # A quick test before the real one: the last two characters (one for "§", "$").
-        self.last_pairs = frozenset(w[-2:] for w in self.words if len(w) > 1)
+        # Pairs in every mix of cases, so that the text needs no lower() first ("As", "AS").
+        self.last_pairs = frozenset(a + b for w in self.words if len(w) > 1
+                                    for a in {w[-2], w[-2].upper()} for b in {w[-1], w[-1].upper()})
         self.single = frozenset(w for w in self.words if len(w) == 1)
         self.space = space  # whether a space must separate word and expression
 
@@ -343,7 +345,7 @@ class Before:
             j -= 1
         if (j == end and self.space) or j == lo:
             return None
-        if text[j - 1] not in self.single and text[max(lo, j - 2):j].lower() not in self.last_pairs:
+        if (text[j - 2:j] if j - 2 >= lo else "") not in self.last_pairs and text[j - 1] not in self.single:
             return None
         seg = text[max(lo, j - self.lengths[0]):j].translate(_NBSP_TO_SPACE).lower()
         for n in self.lengths:
@@ -371,6 +373,7 @@ class Patterns:
     scanner: re.Pattern
     word_at_start: re.Pattern  # the same words at the start of the text (no character before)
     numeric: re.Pattern  # read at a digit: dates, times, decades, phone numbers, quantities
+    identifier: re.Pattern  # read where a quantity is followed by ".", "-" or ")" and a digit: "2.1.3", "555-123-4567"
     quantity: re.Pattern
     phone: re.Pattern
     word: re.Pattern  # read at a word: range, month, season, vague, fraction (else a quantity)
@@ -383,6 +386,7 @@ class Patterns:
     currency_before: Before
     currency_units: dict[str, str]  # lower-case symbol before a number -> currency
     negative_words: Before  # "minus fünf"
+    negative_word_ends: frozenset[str]  # their last letters: a quick test before the look back
     range_from: Before  # "von 10.000 bis 12.000"
     bound_range: re.Pattern  # after a lower bound: "and less than 300"
 
@@ -392,7 +396,6 @@ def compile_patterns(language: str) -> Patterns:
     p = _pieces(language)
     w, shared, g = p.words, p.shared, _NAMED
     numeric = "|".join([
-        g("long_digits", r"\d{%d,}" % (MAX_DIGITS + 1)),
         g("iso", g("iso_y", r"[0-9]{4}") + "-" + g("iso_m", "0[1-9]|1[0-2]")
           + "(?:-" + g("iso_d", "0[1-9]|[12][0-9]|3[01]")
           + f"(?:T{g('iso_hour', _HOUR)}:{g('iso_minute', _MINUTE)}(?::{_MINUTE})?)?)?(?![0-9])"),
@@ -403,8 +406,7 @@ def compile_patterns(language: str) -> Patterns:
         g("daymonth", g("dm_d", _DAY) + rf"(?:\.|st|nd|rd|th)?{SPS}(?:of{SPS})?" + g("dm_month", p.months)
           + rf"(?:\.|(?!\w))(?:{SPS}" + g("dm_y", _YEAR) + ")?" + f"(?:{p.time_tail(g, 'dm_')})?"),
         g("time", p.time(g, "t_") + f"|{_HOUR}(?:[.:]{_MINUTE})?{OSP}{p.time_suffix}"),
-        g("version", _VERSION),
-        g("phone_us", r"[0-9]{3}(?:\)[ ]?|[-.])[0-9]{3}[-.][0-9]{4}(?![0-9])"),
+
         g("digit_fraction", g("df_n", "[0-9]{1,2}") + "/" + g("df_d", "[0-9]{1,3}") + "(?![0-9/])"),
         g("decade", g("decade_start", "(?:1[89]|20)[0-9]0") + r"(?:er|s)(?!\w)|[0-9]0er(?!\w)"),
         g("phone0", r"0[0-9]{2,5}(?:[ \u00a0/-][0-9]{2,}){1,3}(?![0-9])"),
@@ -432,6 +434,10 @@ def compile_patterns(language: str) -> Patterns:
         phone=re.compile(phone),
         word=re.compile(word),
         value=re.compile(p.value(g, "")),
+        identifier=re.compile("|".join([
+            g("version", _VERSION),
+            g("phone_us", r"[0-9]{3}(?:\)[ ]?|[-.])[0-9]{3}[-.][0-9]{4}(?![0-9])"),
+        ])),
         bound_range=re.compile(p.bound_range(g)),
         qualifiers=Before(w.qualifiers),
         determiners=Before(w.determiners),
@@ -441,6 +447,7 @@ def compile_patterns(language: str) -> Patterns:
         currency_before=Before(shared.currency_symbols, space=False),
         currency_units={symbol.lower(): code for symbol, code in shared.currency_symbols.items()},
         negative_words=Before(w.negative_words),
+        negative_word_ends=frozenset(c for word in w.negative_words for c in (word[-1], word[-1].upper())),
         range_from=Before(w.range_from),
     )
 

@@ -820,5 +820,5 @@ def test_invisible_character_never_splits_a_number(invisible, language):
 @PROPERTY
 @given(digits=st.text("0123456789", min_size=16, max_size=400).filter(lambda d: d[0] != "0"))
 def test_long_digit_runs_are_never_values(digits):
-    row = _only(f"Nummer {digits} ist lang")
+    row = _only(f"Konto {digits} ist lang")
     assert row["kind"] == "designation" and row["value_best"] is None
