@@ -314,7 +314,9 @@ class MentionReader(DateMentions):
             if special:
                 return special
         unit = a.unit or (b.unit if b else None)
-        currency = p.currency_before.find(text, self.last_end, start) if m.group("a_num") else None
+        k = start - 2 if text[start - 1:start] in HSPACES else start - 1  # a quick test: "$5", "€ 5"
+        currency = (p.currency_before.find(text, self.last_end, start)
+                    if k >= 0 and text[k] in p.currency_ends and m.group("a_num") else None)
         if currency:
             start, unit = currency[0], unit or p.currency_units[currency[1]]
         elif (m.group("a_suffix") or m.group("b_suffix")) and self.needs_currency(m):  # "800m": metres, perhaps

@@ -385,6 +385,7 @@ class Patterns:
     section_labels: Before
     currency_before: Before
     currency_units: dict[str, str]  # lower-case symbol before a number -> currency
+    currency_ends: frozenset[str]  # the last characters of the symbols: a quick test before currency_before
     negative_words: Before  # "minus fünf"
     negative_word_ends: frozenset[str]  # their last letters: a quick test before the look back
     range_from: Before  # "von 10.000 bis 12.000"
@@ -446,6 +447,7 @@ def compile_patterns(language: str) -> Patterns:
         section_labels=Before(shared.section_labels, space=False),
         currency_before=Before(shared.currency_symbols, space=False),
         currency_units={symbol.lower(): code for symbol, code in shared.currency_symbols.items()},
+        currency_ends=frozenset(c for symbol in shared.currency_symbols for c in (symbol[-1], symbol[-1].upper())),
         negative_words=Before(w.negative_words),
         negative_word_ends=frozenset(c for word in w.negative_words for c in (word[-1], word[-1].upper())),
         range_from=Before(w.range_from),
