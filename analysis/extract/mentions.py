@@ -7,8 +7,8 @@ accounted for as something else (a date, a phone number, ...).
 
 Columns (see :data:`MENTION_SCHEMA`)
     ``kind``: quantity, percent, fraction (values that can be claims) or date,
-    datetime, time, year, ordinal, phone_number, designation, section_number
-    (numbers that are not quantities; ``reason`` says why in words).
+    datetime, time, year, ordinal, phone_number, designation, section_number,
+    negative_number (numbers that are not quantities; ``reason`` says why in words).
 
     ``value_low``, ``value_best``, ``value_high`` (UCDP style) and ``bound``:
 
@@ -76,7 +76,8 @@ Conventions
     * Multipliers: scale words, also after a hyphen or two of them ("15-thousand",
       "a hundred thousand"), and suffixes glued to digits ("10k", "1.2bn"; "$800m"
       only after a currency symbol, since "800m" may be metres).
-    * Signs: "-1", "−5", "minus fünf" are negative.  A lower bound followed by an
+    * Signs: "-1", "−5", "minus fünf" are negative: kind ``negative_number`` (values
+      kept, never a claim: a count is not below zero).  A lower bound followed by an
       upper one is a range ("more than 100 and less than 300"); "from"/"von" before
       a range belongs to it.  A vague modifier before a scale word makes it vague:
       at least two of the scale, below the next power of ten ("mehrere Millionen"
@@ -166,6 +167,8 @@ _SIDE_GROUPS = {prefix: tuple(prefix + name for name in ("num", "word", "mixed",
                                                          "unit"))
                 for prefix in ("a_", "b_", "")}
 _SIGNS = "-\u2212"  # hyphen-minus and minus sign before digits: "-1", "−5"
+_NEGATIVE = "negative_number"  # a kind that is no claim: a count is never below zero
+_NEGATIVE_REASON = "negative number (a change or a measure, not a count)"
 
 
 class MentionReader(DateMentions):
@@ -362,20 +365,24 @@ class MentionReader(DateMentions):
             start = before[0]
         start, sign, qualifier = self.qualified(start)
         approximate = qualifier is not None and qualifier.approximate
-        return self.add(start, end, kind, sign * low, None, high, approximate, "range", unit)
+        kind, reason = (_NEGATIVE, _NEGATIVE_REASON) if sign < 0 else (kind, None)
+        return self.add(start, end, kind, sign * low, None, high, approximate, "range", unit, reason)
 
     def bounded(self, start: int, end: int, kind: str, value: float, unit: str | None) -> int:
         """One value with the qualifier before it ("bis zu 30.000"), or two bounds ("more than 100 and less than 300")."""
         start, sign, qualifier = self.qualified(start)
         value *= sign
+        reason = None
+        if sign < 0:  # "-1", "minus fünf": a change or a measure, never a count
+            kind, reason = _NEGATIVE, _NEGATIVE_REASON
         if qualifier is None:
-            return self.add(start, end, kind, value, value, value, False, "exact", unit)
+            return self.add(start, end, kind, value, value, value, False, "exact", unit, reason)
         bound, approximate = qualifier.bound, qualifier.approximate
         if bound == "lower":
             upper = self.upper_bound(end, value)
             if upper:
-                return self.add(start, upper[0], kind, value, None, upper[1], approximate, "range", unit)
-        return self.add(start, end, kind, *_bounded(value, bound), approximate, bound, unit)
+                return self.add(start, upper[0], kind, value, None, upper[1], approximate, "range", unit, reason)
+        return self.add(start, end, kind, *_bounded(value, bound), approximate, bound, unit, reason)
 
     def upper_bound(self, end: int, low: float) -> tuple[int, float] | None:
         """After a lower bound, "and less than 300": where it ends and the upper value."""

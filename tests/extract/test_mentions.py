@@ -612,6 +612,7 @@ def test_space_grouped_number_inside_right_to_left_text(whole, space):
 # -- every way news writes a number (issue 16) -----------------------------------------------------
 
 ZWSP, SHY, BOM = "\u200b", "\u00ad", "\ufeff"
+NEGATIVE = {"kind": "negative_number", "reason": "negative number (a change or a measure, not a count)"}
 
 COMPOUND_WORDS = [
     pytest.param("three hundred and thirty one soldiers", "en", "three hundred and thirty one", _exact(331),
@@ -719,10 +720,10 @@ MAGNITUDES = [
 ]
 
 SIGNS_AND_COMPARATIVES = [
-    pytest.param("a change of -1 percent", "en", "-1 percent", _exact(-1, kind="percent"), id="en-minus-sign"),
-    pytest.param("bei −5 Grad", "de", "−5", _exact(-5), id="de-unicode-minus-sign"),
-    pytest.param("minus fünf Grad", "de", "minus fünf", _exact(-5), id="de-minus-word"),
-    pytest.param("minus five degrees", "en", "minus five", _exact(-5), id="en-minus-word"),
+    pytest.param("a change of -1 percent", "en", "-1 percent", _exact(-1, unit="percent", **NEGATIVE), id="en-minus-sign"),
+    pytest.param("bei −5 Grad", "de", "−5", _exact(-5, **NEGATIVE), id="de-unicode-minus-sign"),
+    pytest.param("minus fünf Grad", "de", "minus fünf", _exact(-5, **NEGATIVE), id="de-minus-word"),
+    pytest.param("minus five degrees", "en", "minus five", _exact(-5, **NEGATIVE), id="en-minus-word"),
     pytest.param("the toll exceeds 3,000", "en", "exceeds 3,000", _lower(3_000), id="en-exceeds"),
     pytest.param("losses surpassed 3,000", "en", "surpassed 3,000", _lower(3_000), id="en-surpassed"),
     pytest.param("die Zahl übersteigt 3.000", "de", "übersteigt 3.000", _lower(3_000), id="de-uebersteigt"),
