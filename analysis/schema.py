@@ -26,7 +26,7 @@ BOUNDS = ("exact", "approximate", "upper", "lower", "range", "vague")
 PRECISIONS = ("minute", "day", "month", "season", "year")
 MENTION_KINDS = (
     "quantity", "percent", "fraction", "date", "datetime", "time", "year",
-    "ordinal", "phone_number", "designation", "section_number",
+    "ordinal", "phone_number", "designation", "section_number", "negative_number",
 )
 REVIEW_STATUSES = ("auto", "confirmed", "corrected")
 MENTION_STATUSES = ("claim", "repeat", "not_a_claim", "rejected")

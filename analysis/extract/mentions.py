@@ -7,8 +7,8 @@ accounted for as something else (a date, a phone number, ...).
 
 Columns (see :data:`MENTION_SCHEMA`)
     ``kind``: quantity, percent, fraction (values that can be claims) or date,
-    datetime, time, year, ordinal, phone_number, designation, section_number
-    (numbers that are not quantities; ``reason`` says why in words).
+    datetime, time, year, ordinal, phone_number, designation, section_number,
+    negative_number (numbers that are not quantities; ``reason`` says why in words).
 
     ``value_low``, ``value_best``, ``value_high`` (UCDP style) and ``bound``:
 
@@ -35,7 +35,7 @@ Conventions
       plural of a power of ten means at least two of it and fewer than ten
       ("Hunderte" 200-999, "Tausende"/"thousands" 2,000-9,999, "Zehntausende"/"tens
       of thousands" 20,000-99,999); "Dutzende"/"dozens" 24-99; "mehrere hundert",
-      "several hundred" 200-999.
+      "several hundred" 200-999 (see Multipliers below).
     * The span includes the qualifier ("bis zu 30.000"), the range words
       ("zwischen 23 und 27 Jahren"), scale words and units ("500 Milliarden Euro",
       "40 Prozent"), a fraction's determiner ("die Hälfte"), and for dates the
@@ -63,8 +63,28 @@ Conventions
       Platz"); "1. November" is a date.
     * Dates, date times, decades and their EDTF: see :mod:`analysis.extract.date_mentions`.
     * Separators: see :mod:`analysis.extract.numbers` ("12.000" and "2,5" in German,
-      "12,000" and "2.5" in English, U+00A0/U+2009/U+202F group thousands in both).
-      A plain space does not group digits ("2024 300" is two numbers).
+      "12,000" and "2.5" in English, U+00A0/U+2009/U+202F group thousands in both;
+      where the language's data allows, also "'" and a plain space: "10'000",
+      "10 000").  A group has exactly three digits after one to three, so "2024 300"
+      is two numbers.  Zero-width characters, the BOM and soft hyphens never split a
+      number: the text is read without them and offsets point into the raw text.
+    * Number words: compounds ("zweiundfünfzig", "three hundred and thirty one",
+      "fifty two", "twelve hundred", "four-thousand-100"), fractions added ("two and a
+      half", "zweieinhalb"), "half a", "ein halbes" (0.5), decimals in words ("two
+      point five", "zwei Komma drei"); whether a language writes compounds as one
+      word is its data (``compound_number_words``).
+    * Multipliers: scale words, also after a hyphen or two of them ("15-thousand",
+      "a hundred thousand"), and suffixes glued to digits ("10k", "1.2bn"; "$800m"
+      only after a currency symbol, since "800m" may be metres).
+    * Signs: "-1", "−5", "minus fünf" are negative: kind ``negative_number`` (values
+      kept, never a claim: a count is not below zero).  A lower bound followed by an
+      upper one is a range ("more than 100 and less than 300"); "from"/"von" before
+      a range belongs to it.  A vague modifier before a scale word makes it vague:
+      at least two of the scale, below the next power of ten ("mehrere Millionen"
+      2,000,000-9,999,999, "several dozen" 24-99).
+    * Not counts: version numbers ("2.1.3"), US phone numbers ("(555) 123-4567") and
+      digit runs of more than 15 digits are rows of kind ``designation`` or
+      ``phone_number`` with a reason, never a value.
     * Words are matched lower case or capitalised, not in capitals; an expression
       does not run over a line break.
 
@@ -83,6 +103,7 @@ How it works
 
 from __future__ import annotations
 
+import math
 import re
 from operator import itemgetter
 from typing import NamedTuple
@@ -91,8 +112,9 @@ import polars as pl
 
 from ..errors import ParameterError
 from ..schema import LANGUAGES
+from ..vocabulary import Qualifier
 from .date_mentions import DateMentions
-from .numbers import HSPACES, parse_digits, parse_number_word
+from .numbers import HSPACES, INVISIBLES, MAX_DIGITS, parse_digits, parse_number_word
 from .patterns import SPS, Patterns, compile_patterns
 
 __all__ = ["MENTION_SCHEMA", "find_mentions"]
@@ -140,9 +162,13 @@ class _Value(NamedTuple):
 
 
 _WORD_READERS = {"between_expression": "between", "month": "month", "season_expression": "season",
-                 "vague": "vague", "fraction": "fraction_noun"}  # group of the word pattern -> method
-_SIDE_GROUPS = {prefix: tuple(prefix + name for name in ("num", "word", "scale", "frac", "unit"))
+                 "vague": "vague", "fraction": "fraction_noun", "modified": "modified"}  # group -> method
+_SIDE_GROUPS = {prefix: tuple(prefix + name for name in ("num", "word", "mixed", "scale", "scale2", "suffix", "frac",
+                                                         "unit"))
                 for prefix in ("a_", "b_", "")}
+_SIGNS = "-\u2212"  # hyphen-minus and minus sign before digits: "-1", "−5"
+_NEGATIVE = "negative_number"  # a kind that is no claim: a count is never below zero
+_NEGATIVE_REASON = "negative number (a change or a measure, not a count)"
 
 
 class MentionReader(DateMentions):
@@ -180,17 +206,18 @@ class MentionReader(DateMentions):
     def digits(self, start: int) -> int:
         """A digit: always becomes (part of) a row, so that every digit is accounted for."""
         text = self.text
-        if start > self.last_end and text[start - 1] == "+":  # "+49 7930-2699"
-            phone = self.p.phone.match(text, start - 1)
-            if phone and _digit_count(phone.group()) >= 7:
-                return self.add(start - 1, phone.end(), "phone_number", reason="phone number")
-        if start and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalpha())):
-            end = self.designation(start)
+        if start and (text[start - 1] in "+-" or text[start - 1].isalpha()):
+            end = self.glued(start)
             if end:
                 return end
         m = self.p.numeric.match(text, start)
         kind = m.lastgroup
         if kind == "qty":
+            end = m.end()
+            if text[end:end + 1] in _IDENTIFIER_GLUE and (text[end + 1:end + 2].isdigit() or text[end:end + 2] == ") "):
+                identifier = self.p.identifier.match(text, start)
+                if identifier:
+                    return self.identifier(start, identifier)
             return self.quantity(start, m)
         if kind == "phone0":
             if _digit_count(m.group()) >= 7:
@@ -207,15 +234,27 @@ class MentionReader(DateMentions):
             return self.digit_fraction(start, m)
         return self.numeric_date(start, m)
 
+    def glued(self, start: int) -> int:
+        """Digits glued to what stands before them: "+49 7930-2699", "IL-76" (0 when neither)."""
+        text = self.text
+        if start > self.last_end and text[start - 1] == "+":  # "+49 7930-2699"
+            phone = self.p.phone.match(text, start - 1)
+            if phone and _digit_count(phone.group()) >= 7:
+                return self.add(start - 1, phone.end(), "phone_number", reason="phone number")
+        if text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()):
+            return self.designation(start)
+        return 0
+
     def word(self, start: int, lead_end: int) -> int:
         """A word that may start an expression; nothing when it does not ("zwischen Moskau")."""
         text, p = self.text, self.p
         m = p.word.match(text, start)
-        if m is not None:
-            end = getattr(self, _WORD_READERS[m.lastgroup])(start, m)
-        else:  # a number word: "drei", "zwölftausend", "Ein Drittel", "a million"
+        end = 0
+        if m is None or m.lastgroup == "fraction":  # a number word: "drei", "a million", "half a dozen"
             q = p.quantity.match(text, start)
             end = self.quantity(start, q) if q else 0
+        if m is not None and not end:
+            end = getattr(self, _WORD_READERS[m.lastgroup])(start, m)
         return end or lead_end
 
     # -- quantities ----------------------------------------------------------------------------
@@ -223,7 +262,7 @@ class MentionReader(DateMentions):
     def side(self, m: re.Match, prefix: str) -> _Value | None:
         """The value of one side ("a_" or "b_") of a quantity match; None if its word is no number."""
         words = self.p.words
-        num, word, scale_text, frac_text, unit_text = m.group(*_SIDE_GROUPS[prefix])
+        num, word, mixed, scale_text, scale2, suffix, frac_text, unit_text = m.group(*_SIDE_GROUPS[prefix])
         if num is not None:
             raw = parse_digits(num, words)
         elif word is not None:
@@ -232,9 +271,11 @@ class MentionReader(DateMentions):
                 return None
         else:
             raw = 1.0  # "ein Drittel", "a million"
-        if not (scale_text or frac_text or unit_text):
-            return _Value(raw, raw, None, None, False, num if num and num.isdigit() else None)
-        scale = words.scales[scale_text.lower()] if scale_text else None
+        if mixed:  # "two and a half"
+            raw += words.mixed_fractions[_key(mixed)]
+        if not (scale_text or suffix or frac_text or unit_text):
+            return _Value(raw, raw, None, None, False, num if num and num.isdigit() and not mixed else None)
+        scale = _scale(words, scale_text, scale2, suffix)
         value = raw * (scale or 1.0)
         if frac_text:
             value = raw * words.fractions[frac_text.lower()]
@@ -276,30 +317,83 @@ class MentionReader(DateMentions):
             if special:
                 return special
         unit = a.unit or (b.unit if b else None)
-        currency = p.currency_before.find(text, self.last_end, start) if m.group("a_num") else None
+        k = start - 2 if text[start - 1:start] in HSPACES else start - 1  # a quick test: "$5", "€ 5"
+        currency = (p.currency_before.find(text, self.last_end, start)
+                    if k >= 0 and text[k] in p.currency_ends and m.group("a_num") else None)
         if currency:
             start, unit = currency[0], unit or p.currency_units[currency[1]]
+        elif (m.group("a_suffix") or m.group("b_suffix")) and self.needs_currency(m):  # "800m": metres, perhaps
+            return self.quantity(start, p.quantity.match(text, start, m.end("a_num")))
         if b is not None and b.plain_digits and a.plain_digits and not unit and _is_year(a.raw) and _is_year(b.raw):
             return self.year_range(start, end, a, b)
         if a.is_fraction:
             if self.ordinal_not_fraction(m):
                 return 0
             unit = "fraction"
+        num = m.group("a_num")
+        if num is not None and len(num) > MAX_DIGITS and _is_identifier(num, a, b):
+            return self.add(start, end, "designation", reason=_TOO_LONG)
         kind = unit if unit in _VALUE_KINDS else "quantity"
-        qualifier = p.qualifiers.find(text, self.last_end, start)
-        approximate = False
-        bound = "exact"
-        if qualifier:
-            start = qualifier[0]
-            q = p.words.qualifiers[qualifier[1]]
-            bound, approximate = q.bound, q.approximate
         if b is not None:
-            return self.add(start, end, kind, a.value, None, b.value, approximate, "range", unit)
-        if m.group("a_word") and a.raw in (100.0, 1000.0) and not a.scale:
-            modifier = p.vague_modifiers.find(text, self.last_end, start)
-            if modifier:  # "mehrere hundert", "several thousand"
-                return self.add(modifier[0], end, kind, 2 * a.raw, None, 10 * a.raw - 1, True, "vague", unit)
-        return self.add(start, end, kind, *_bounded(a.value, bound), approximate, bound, unit)
+            return self.range(start, end, kind, a.value, b.value, unit)
+        return self.bounded(start, end, kind, a.value, unit)
+
+    def needs_currency(self, m: re.Match) -> bool:
+        """Whether a glued suffix is one that multiplies only money ("$800m")."""
+        suffix = m.group("a_suffix") or (m.group("b_suffix") if m.group("sep") else None)
+        return suffix is not None and suffix in self.p.words.currency_suffix_scales
+
+    def qualified(self, start: int) -> tuple[int, float, Qualifier | None]:
+        """Where the expression starts, its sign and its qualifier: "-1", "minus fünf", "mehr als −5"."""
+        text, p = self.text, self.p
+        sign = 1.0
+        k = start - 1
+        if k >= self.last_end and text[k] in _SIGNS and text[start].isdigit() and \
+                (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in _SIGNS + "–—")):
+            start, sign = k, -1.0
+        elif k > self.last_end and text[k] in HSPACES and text[k - 1] in p.negative_word_ends:
+            word = p.negative_words.find(text, self.last_end, start)
+            if word:
+                start, sign = word[0], -1.0
+        found = p.qualifiers.find(text, self.last_end, start)
+        return (found[0], sign, p.words.qualifiers[found[1]]) if found else (start, sign, None)
+
+    def range(self, start: int, end: int, kind: str, low: float, high: float, unit: str | None) -> int:
+        """ "25.000 bis 30.000", "from 10,000 to 12,000", "etwa 10 bis 12": the range word and qualifier before it."""
+        before = self.p.range_from.find(self.text, self.last_end, start)
+        if before:
+            start = before[0]
+        start, sign, qualifier = self.qualified(start)
+        approximate = qualifier is not None and qualifier.approximate
+        kind, reason = (_NEGATIVE, _NEGATIVE_REASON) if sign < 0 else (kind, None)
+        return self.add(start, end, kind, sign * low, None, high, approximate, "range", unit, reason)
+
+    def bounded(self, start: int, end: int, kind: str, value: float, unit: str | None) -> int:
+        """One value with the qualifier before it ("bis zu 30.000"), or two bounds ("more than 100 and less than 300")."""
+        start, sign, qualifier = self.qualified(start)
+        value *= sign
+        reason = None
+        if sign < 0:  # "-1", "minus fünf": a change or a measure, never a count
+            kind, reason = _NEGATIVE, _NEGATIVE_REASON
+        if qualifier is None:
+            return self.add(start, end, kind, value, value, value, False, "exact", unit, reason)
+        bound, approximate = qualifier.bound, qualifier.approximate
+        if bound == "lower":
+            upper = self.upper_bound(end, value)
+            if upper:
+                return self.add(start, upper[0], kind, value, None, upper[1], approximate, "range", unit, reason)
+        return self.add(start, end, kind, *_bounded(value, bound), approximate, bound, unit, reason)
+
+    def upper_bound(self, end: int, low: float) -> tuple[int, float] | None:
+        """After a lower bound, "and less than 300": where it ends and the upper value."""
+        m = self.p.bound_range.match(self.text, end)
+        if m is None:
+            return None
+        value = self.p.value.fullmatch(m.group("upper_value"))
+        high = self.side(value, "") if value else None
+        if high is None or high.value <= low or high.is_fraction:
+            return None
+        return m.end(), high.value
 
     def ordinal_not_fraction(self, m: re.Match) -> bool:
         """ "a third time" is an ordinal: after "a"/"an" such a noun needs "of" or a phrase end."""
@@ -322,7 +416,7 @@ class MentionReader(DateMentions):
                 return self.add(start, end + 1, "ordinal", a.raw, a.raw, a.raw, reason="ordinal number")
         if len(a.plain_digits) == 4 and _is_year(a.raw) and not p.qualifiers.find(text, lo, start):
             preposition = p.prepositions.find(text, lo, start)
-            if preposition or not _count_noun_follows(text, end, p.language, p.shared.months):
+            if preposition or not _count_noun_follows(text, end, p.words.nouns_capitalised, p.shared.months):
                 y = a.raw
                 return self.add(preposition[0] if preposition else start, end, "year", y, y, y,
                                 reason="calendar year", edtf=f"{int(y):04d}")
@@ -352,6 +446,20 @@ class MentionReader(DateMentions):
         return self.add(qualifier[0] if qualifier else start, m.end(), kind, low, None, high,
                         approximate, "range", unit)
 
+    def modified(self, start: int, m: re.Match) -> int:
+        """ "mehrere Millionen", "several hundred thousand": at least two of the scale, below the next power of ten."""
+        scale = 1.0
+        for name in ("modified_scale", "modified_scale2"):
+            written = m.group(name)
+            if written:
+                value = self.p.words.scales.get(written.lower()) or parse_number_word(written, self.p.words)
+                scale *= value or 1.0
+        high = 10 ** (math.floor(math.log10(scale)) + 1) - 1
+        unit = self.unit(m.group("modified_unit"))
+        qualifier = self.p.qualifiers.find(self.text, self.last_end, start)
+        return self.add(qualifier[0] if qualifier else start, m.end(), "quantity", 2 * scale, None, high,
+                        True, "vague", unit)
+
     def vague(self, start: int, m: re.Match) -> int:
         """ "Tausende", "zehntausende", "tens of thousands": conventional bounds, no best value."""
         low, high = self.p.words.vague[_key(m.group("vague_word"))]
@@ -377,6 +485,15 @@ class MentionReader(DateMentions):
         return self.add(start, m.end(), "fraction", *_bounded(value, bound), approximate, bound, "fraction")
 
     # -- numbers that are not quantities -----------------------------------------------------
+
+    def identifier(self, start: int, m: re.Match) -> int:
+        """A digit run too long to be a count, a version number ("2.1.3"), a US phone number."""
+        kind = m.lastgroup
+        if kind == "phone_us":
+            if start > self.last_end and self.text[start - 1] == "(":  # "(555) 123-4567"
+                start -= 1
+            return self.add(start, m.end(), "phone_number", reason="phone number")
+        return self.add(start, m.end(), "designation", reason=_IDENTIFIERS[kind])
 
     def designation(self, start: int) -> int:
         """ "IL-76", "Su-27SM", "A400M": letters glued to digits (0 when the letters are a word)."""
@@ -411,8 +528,29 @@ class MentionReader(DateMentions):
         return self.add(start, m.end(), "fraction", *_bounded(n / d, bound), approximate, bound, "fraction")
 
 
+_TOO_LONG = f"digit run too long to be a count (more than {MAX_DIGITS} digits)"
+_IDENTIFIERS = {"version": "version number", "phone_us": "phone number"}
+_IDENTIFIER_GLUE = frozenset(".-)")  # after the digits of a version or US phone number
+
+
+def _is_identifier(digits: str, a: _Value, b: _Value | None) -> bool:
+    """A run of more than MAX_DIGITS digits, or a number too large for a float: an identifier, not a count."""
+    return (_LONG_RUN.search(digits) is not None or not math.isfinite(a.value)
+            or (b is not None and not math.isfinite(b.value)))
+
+
+_LONG_RUN = re.compile(r"\d{%d}" % (MAX_DIGITS + 1))
 _DESIGNATION_REST = re.compile(r"\d+(?:[A-Za-z]+\d*)*")
 _LETTER_SUFFIX = re.compile(r"[a-z](?!\w)")
+
+
+def _scale(words, scale: str | None, scale2: str | None, suffix: str | None) -> float | None:
+    """What the scale words ("hundred thousand") or a glued suffix ("bn") multiply a number by."""
+    if suffix:
+        return words.suffix_scales.get(suffix) or words.currency_suffix_scales[suffix]
+    if not scale:
+        return None
+    return words.scales[_key(scale)] * (words.scales[_key(scale2)] if scale2 else 1.0)
 
 
 def _key(written: str) -> str:
@@ -436,7 +574,7 @@ def _word_follows(text: str, pos: int) -> bool:
 _SPACE_THEN_LETTER = re.compile(rf"{SPS}[^\W\d_]")
 
 
-def _count_noun_follows(text: str, pos: int, language: str, months: dict) -> bool:
+def _count_noun_follows(text: str, pos: int, nouns_capitalised: bool, months: dict) -> bool:
     """Whether the next word makes a bare 1900-2100 a count rather than a year.
 
     German: a capitalised word, a noun ("2000 Soldaten"; not a month name).  English:
@@ -446,7 +584,7 @@ def _count_noun_follows(text: str, pos: int, language: str, months: dict) -> boo
     if m is None:
         return False
     word = m.group(1)
-    if language == "de":
+    if nouns_capitalised:
         return word[0].isupper() and word.lower() not in months
     return word.islower() and len(word) > 3 and word.endswith("s") and word not in _NOT_PLURALS
 
@@ -457,6 +595,17 @@ _NOT_PLURALS = frozenset("does across always whereas perhaps unless besides towa
 
 
 # -- the public function -------------------------------------------------------------------------
+
+def _without_invisibles(text: str) -> tuple[str, list[int] | None]:
+    """The text without zero-width characters and soft hyphens, and each kept character's raw offset.
+
+    ("10\u200b000" is one number.)  None when the text has none, which is the common case.
+    """
+    if not any(c in text for c in INVISIBLES):
+        return text, None
+    kept = [i for i, c in enumerate(text) if c not in INVISIBLES]
+    return "".join(text[i] for i in kept), kept
+
 
 def find_mentions(text: str, language: str = "de") -> pl.DataFrame:
     """Every numeric expression in ``text``, one row each, sorted by position (see module doc).
@@ -470,11 +619,15 @@ def find_mentions(text: str, language: str = "de") -> pl.DataFrame:
     if language not in LANGUAGES:
         raise ParameterError("language", expected=f"one of {', '.join(LANGUAGES)}", found=repr(language),
                              fix='pass language="de" or language="en"')
-    rows = MentionReader(text, compile_patterns(language)).read()
+    visible, raw_offsets = _without_invisibles(text)
+    rows = MentionReader(visible, compile_patterns(language)).read()
     if not rows:
         return pl.DataFrame(schema=MENTION_SCHEMA)
     columns = [list(map(itemgetter(i), rows)) for i in range(len(rows[0]))]
     starts, ends = columns[0], columns[1]
+    if raw_offsets is not None:  # offsets into the raw text, invisible characters inside the spans
+        starts = [raw_offsets[s] for s in starts]
+        ends = [raw_offsets[e - 1] + 1 for e in ends]
     data = {
         "char_start": starts,
         "char_end": ends,

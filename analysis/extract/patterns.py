@@ -33,6 +33,8 @@ _YEAR = r"[0-9]{4}(?![0-9]|[.,][0-9])"
 _HOUR = r"(?:[01]?[0-9]|2[0-3])"
 _MINUTE = r"[0-5][0-9]"
 _DASHES = "-–—"
+# Three or more dotted parts that are not thousands groups: "2.1.3", "192.168.0.1" (not "1.234.567").
+_VERSION = r"(?![0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|\.[0-9]))[0-9]+(?:\.[0-9]+){2,}(?![0-9]|\.[0-9])"
 _NBSP_TO_SPACE = str.maketrans({c: " " for c in "\t" + GROUP_SPACES})
 
 
@@ -104,12 +106,28 @@ class _Pieces:
     number_word: str
     article: str  # "ein", "a": a number only before a scale word or fraction
     scale: str
+    suffix: str  # letters glued to digits that multiply them ("10k", "$800m")
+    mixed: str  # a fraction added to a whole number ("and a half")
     fraction: str
     unit: str
     range_separator: str
     months: str
     seasons: str
     time_suffix: str
+    multiplier: str  # a scale word, "hundert", "thousand": what a vague modifier makes vague
+
+    def modified(self, g: _Names) -> str:
+        """ "mehrere Millionen", "several hundred thousand", "ein paar Dutzend"."""
+        return (g("modifier", _alt(self.words.vague_modifiers)) + SPS + g("modified_scale", self.multiplier)
+                + f"(?:{SPS}" + g("modified_scale2", self.multiplier) + ")?" + g("modified_unit", self.unit) + "?")
+
+    def bound_range(self, g: _Names) -> str:
+        """After a lower bound: "and less than 300", "und weniger als 300"."""
+        w = self.words
+        uppers = [q for q, entry in w.qualifiers.items() if entry.bound == "upper"]
+        joiners = w.bound_joiners or ["(?!x)x"]
+        return (f"{SPS}{_alt(joiners)}{SPS}" + g("upper", _alt(uppers)) + r"(?!\w)" + SPS
+                + g("upper_value", self.value(_PLAIN, "")))
 
     def time(self, g: _Names, p: str) -> str:
         return (g(p + "hour", _HOUR) + ":" + g(p + "minute", _MINUTE) + f"(?::{_MINUTE})?"
@@ -120,8 +138,11 @@ class _Pieces:
         return f"(?:,?{SPS}(?:(?:at|um|,){SPS})?" + self.time(g, p) + ")"
 
     def value_rest(self, g: _Names, p: str) -> str:
-        """What follows a number: a scale word or fraction noun, and a unit."""
-        return (f"(?:{SPS}" + g(p + "scale", self.scale) + f"|(?:{SPS}|-)" + g(p + "frac", self.fraction) + ")?"
+        """What follows a number: "and a half", a scale word (or two), a glued suffix or a fraction
+        noun, and a unit ("1.5 million", "15-thousand", "a hundred thousand", "10k", "two thirds")."""
+        scale = (f"(?:{SPS}|-)" + g(p + "scale", self.scale) + f"(?:{SPS}" + g(p + "scale2", self.scale) + ")?")
+        return (f"(?:{SPS}" + g(p + "mixed", self.mixed) + ")?"
+                + "(?:" + g(p + "suffix", self.suffix) + f"|{scale}|(?:{SPS}|-)" + g(p + "frac", self.fraction) + ")?"
                 + g(p + "unit", self.unit) + "?")
 
     def value(self, g: _Names, p: str) -> str:
@@ -152,12 +173,23 @@ class _Pieces:
         return r"(?!\w)" + f"(?:{SPS}(?:of{SPS})?" + g("season_year", _YEAR) + ")?"
 
 
+def _digits(w: LanguageWords) -> str:
+    """Digits with the language's group and decimal marks ("12.000,5", "10'000", "10 000")."""
+    groupers = w.group_mark + GROUP_SPACES + "".join(w.digit_group_marks) + (" " if w.digit_group_space else "")
+    grouped = rf"\d{{1,3}}(?:[{re.escape(groupers)}]\d{{3}})+(?!\d)(?:{re.escape(w.decimal_mark)}\d+)?"
+    return grouped + r"|\d+(?:[.,]\d+)?"
+
+
+def _suffix(w: LanguageWords) -> str:
+    """Letters glued to the digits before them that multiply them ("10k", "1.2bn", "$800m")."""
+    suffixes = [*w.suffix_scales, *w.currency_suffix_scales]
+    return r"(?<=\d)" + _alt(suffixes, cased=False) + r"(?!\w)" if suffixes else "(?!x)x"
+
+
 def _pieces(language: str) -> _Pieces:
     all_words = load_words()
     w, shared = all_words.languages[language], all_words.shared
-    group, decimal = re.escape(w.group_mark), re.escape(w.decimal_mark)
-    number = (rf"\d{{1,3}}(?:[{group}{GROUP_SPACES}]\d{{3}})+(?!\d)(?:{decimal}\d+)?"
-              r"|\d+(?:[.,]\d+)?")
+    number = _digits(w)
     symbols = [*shared.currency_symbols, *shared.percent_symbols]
     unit = f"(?:{OSP}{_alt(symbols, cased=False)}|{SPS}{_alt(w.written['units'])}" + r"(?!\w))"
     range_separator = f"(?:{OSP}[{_DASHES}]{OSP}(?=\\d)|{SPS}{_alt(w.range_separators)}{SPS})"
@@ -168,12 +200,15 @@ def _pieces(language: str) -> _Pieces:
         number_word=_number_word(w) + r"(?!\w)",
         article=_alt(w.article_numbers),
         scale=_alt(w.written["scales"]) + r"(?!\w)",
+        suffix=_suffix(w),
+        mixed=(_alt(w.written["mixed_fractions"]) + r"(?!\w)") if w.mixed_fractions else "(?!x)x",
         fraction=_alt(w.written["fractions"]) + r"(?!\w)",
         unit=unit,
         range_separator=range_separator,
         months=_alt(shared.written["months"], cased=False),
         seasons=_alt(w.written["seasons"]),
         time_suffix=_alt(w.time_suffixes, cased=False) + r"(?!\w)",
+        multiplier=_alt([*w.written["scales"], *_cardinals_where(w, 100, 1000)]) + r"(?!\w)",
     )
 
 
@@ -184,30 +219,77 @@ def _cardinal_parts(w: LanguageWords) -> tuple[list[str], list[str]]:
     return starting, compound_only
 
 
+def _cardinals_where(w: LanguageWords, low: float, high: float) -> list[str]:
+    """The number words (as written) whose value lies in [low, high]."""
+    return [c for c in w.written["cardinals"] if low <= w.cardinals[c.lower()] <= high]
+
+
+_JOIN = f"(?:-|{SPS})"  # between the words of a spaced number word ("twenty-five", "fifty two")
+
+
 def _compound_joiner(w: LanguageWords) -> str:
-    """What must follow "ein"/"one" for it to start a compound ("einundzwanzig", "one hundred")."""
-    return "(?=und|hundert|tausend|einhalb)" if w.code == "de" else f"(?={SPS}(?:hundred|thousand))"
+    """What must follow "ein"/"one" for it to start a number ("einundzwanzig", "one hundred",
+    "one and a half", "one point five")."""
+    multipliers = _alt(_cardinals_where(w, 100, 1000), cased=False)
+    if w.compound_number_words:
+        return f"(?={w.compound_joiner}|{multipliers}|{HALF})"
+    after = [rf"{_JOIN}{multipliers}(?!\w)"]
+    if w.mixed_fractions:
+        after.append(SPS + _alt(w.written["mixed_fractions"]))
+    if w.decimal_words:
+        after.append(SPS + _alt(w.decimal_words) + SPS)
+    return "(?=" + "|".join(after) + ")"
 
 
-def _number_word_rest(w: LanguageWords) -> str:
-    """What may follow the first part of a number word ("zwei|hundert|fünfzig", "two| hundred")."""
+def _compound_number_word(w: LanguageWords) -> str:
+    """A number word written as one word ("zwei|hundert|fünfzig", "ein|und|zwanzig")."""
     # Possessive loops, longest part first: "vierzehn" is also "vier"+"zehn", and
     # backtracking over such splits would take exponential time on a long run.
-    if w.code == "de":
-        return f"(?:(?:und)?{_alt([*w.written['cardinals'], HALF], cased=False)})*+"
-    bases = _alt(w.written["cardinals"], cased=False)
-    below_hundred = f"{bases}(?:-{bases})?"
-    return f"(?:-{bases})?(?:{SPS}(?:hundred|thousand)(?:{SPS}(?:and{SPS})?{below_hundred})?)*+"
-
-
-def _number_word(w: LanguageWords) -> str:
-    """A spelled-out cardinal ("zwölftausend", "twenty-five", "zweier")."""
     starting, compound_only = _cardinal_parts(w)
-    rest = _number_word_rest(w)
-    leads = [_alt(starting) + rest, _alt(w.written["inflections"])]
+    rest = f"(?:(?:{w.compound_joiner})?{_alt([*w.written['cardinals'], HALF], cased=False)})*+"
+    leads = [_alt(starting) + rest]
     if compound_only:
         leads.append(_alt(compound_only) + _compound_joiner(w) + rest)
     return "(?:" + "|".join(leads) + ")"
+
+
+def _spaced_number_word(w: LanguageWords) -> str:
+    """A number word of separate words ("three hundred and thirty-one", "fifty two", "twelve
+    hundred", "four-thousand-100"): tens and units, hundreds, thousands."""
+    _, compound_only = _cardinal_parts(w)
+
+    def words(low: float, high: float, cased: bool) -> str:
+        return _alt([c for c in _cardinals_where(w, low, high) if not cased or c not in compound_only], cased=cased)
+
+    def below_hundred(cased: bool) -> str:
+        first = [f"{words(20, 90, cased)}(?:{_JOIN}{words(1, 9, False)})?+", words(10, 19, cased),
+                 words(0 if cased else 1, 9, cased)]
+        if cased and compound_only:
+            first.append(_alt(compound_only) + _compound_joiner(w))
+        return "(?:" + "|".join(first) + ")"
+
+    joiner = f"(?:{SPS}{w.compound_joiner}{SPS}|{_JOIN})" if w.compound_joiner else _JOIN
+    hundred, thousand = (_alt(_cardinals_where(w, v, v), cased=False) for v in (100, 1000))
+    tail = rf"(?:{joiner}{below_hundred(False)}|-\d{{1,3}}(?![\d]))?+"  # "hundred and one", "thousand-100"
+
+    def hundreds(cased: bool) -> str:
+        return (f"(?:{below_hundred(cased)}(?:{_JOIN}{hundred}{tail})?+"
+                f"|{_alt(_cardinals_where(w, 100, 100), cased=cased)}{tail})")
+
+    thousands_tail = rf"(?:{joiner}{hundreds(False)}|-\d{{1,3}}(?![\d]))?+"
+    return (f"(?:{hundreds(True)}(?:{_JOIN}{thousand}{thousands_tail})?+"
+            f"|{_alt(_cardinals_where(w, 1000, 1000))}{thousands_tail})")
+
+
+def _number_word(w: LanguageWords) -> str:
+    """A spelled-out cardinal ("zwölftausend", "twenty-five", "zweier"), with decimals in words
+    ("two point five", "zwei Komma drei")."""
+    whole = _compound_number_word(w) if w.compound_number_words else _spaced_number_word(w)
+    number = f"(?:{_alt(w.written['inflections'])}|{whole})" if w.inflections else whole
+    if not w.decimal_words:
+        return number
+    digit = _alt(_cardinals_where(w, 0, 9), cased=False) + r"(?!\w)"
+    return rf"{number}(?:(?!\w){SPS}{_alt(w.decimal_words)}{SPS}{digit}(?:{SPS}{digit})*+)?"
 
 
 def _lead_words(p: _Pieces) -> list[tuple[str, str]]:
@@ -220,8 +302,8 @@ def _lead_words(p: _Pieces) -> list[tuple[str, str]]:
     w = p.words
     starting, compound_only = _cardinal_parts(w)
     bases = [*w.written["cardinals"], *w.written["inflections"]]
-    if w.code == "de":  # the word ends, or a compound goes on ("drei|hundert"; not "Drei|eck")
-        goes_on = "(?=" + "|".join(sorted({b[:2].lower() for b in bases} | {"und"})) + r"|(?!\w))"
+    if w.compound_number_words:  # the word ends, or a compound goes on ("drei|hundert"; not "Drei|eck")
+        goes_on = "(?=" + "|".join(sorted({b[:2].lower() for b in bases} | {w.compound_joiner})) + r"|(?!\w))"
     else:
         goes_on = r"(?=-|(?!\w))"
     value_follows = f"(?={SPS}(?:\\d|(?i:" + "|".join(sorted({b[:2].lower() for b in bases})) + ")))"
@@ -233,6 +315,7 @@ def _lead_words(p: _Pieces) -> list[tuple[str, str]]:
     entries += [(m, r"(?![^\W\d_])") for m in p.shared.written["months"]]
     entries += [(v, r"(?!\w)") for s in w.written["seasons"] for v in _variants(s)]
     entries += [(v, r"(?!\w)") for word in w.written["vague"] for v in _variants(word)]
+    entries += [(v, f"(?={SPS}{p.multiplier})") for word in w.vague_modifiers for v in _variants(word)]
     if w.code == "de":  # "die Hälfte": a German fraction noun after a determiner
         entries += [(v, r"(?!\w)") for f in w.written["fractions"] for v in _variants(f)]
     else:  # English "third" alone is an ordinal; only "half of", "half the"
@@ -249,7 +332,9 @@ class Before:
         self.words = frozenset(w.lower() for w in words)
         self.lengths = sorted({len(w) for w in self.words}, reverse=True)  # longest match wins
         # A quick test before the real one: the last two characters (one for "§", "$").
-        self.last_pairs = frozenset(w[-2:] for w in self.words if len(w) > 1)
+        # Pairs in every mix of cases, so that the text needs no lower() first ("As", "AS").
+        self.last_pairs = frozenset(a + b for w in self.words if len(w) > 1
+                                    for a in {w[-2], w[-2].upper()} for b in {w[-1], w[-1].upper()})
         self.single = frozenset(w for w in self.words if len(w) == 1)
         self.space = space  # whether a space must separate word and expression
 
@@ -260,7 +345,7 @@ class Before:
             j -= 1
         if (j == end and self.space) or j == lo:
             return None
-        if text[j - 1] not in self.single and text[max(lo, j - 2):j].lower() not in self.last_pairs:
+        if (text[j - 2:j] if j - 2 >= lo else "") not in self.last_pairs and text[j - 1] not in self.single:
             return None
         seg = text[max(lo, j - self.lengths[0]):j].translate(_NBSP_TO_SPACE).lower()
         for n in self.lengths:
@@ -288,6 +373,7 @@ class Patterns:
     scanner: re.Pattern
     word_at_start: re.Pattern  # the same words at the start of the text (no character before)
     numeric: re.Pattern  # read at a digit: dates, times, decades, phone numbers, quantities
+    identifier: re.Pattern  # read where a quantity is followed by ".", "-" or ")" and a digit: "2.1.3", "555-123-4567"
     quantity: re.Pattern
     phone: re.Pattern
     word: re.Pattern  # read at a word: range, month, season, vague, fraction (else a quantity)
@@ -299,7 +385,11 @@ class Patterns:
     section_labels: Before
     currency_before: Before
     currency_units: dict[str, str]  # lower-case symbol before a number -> currency
-    vague_modifiers: Before
+    currency_ends: frozenset[str]  # the last characters of the symbols: a quick test before currency_before
+    negative_words: Before  # "minus fünf"
+    negative_word_ends: frozenset[str]  # their last letters: a quick test before the look back
+    range_from: Before  # "von 10.000 bis 12.000"
+    bound_range: re.Pattern  # after a lower bound: "and less than 300"
 
 
 @functools.cache
@@ -316,8 +406,8 @@ def compile_patterns(language: str) -> Patterns:
           + g("sl_y", "[0-9]{4}|[0-9]{2}") + "(?![0-9/])"),
         g("daymonth", g("dm_d", _DAY) + rf"(?:\.|st|nd|rd|th)?{SPS}(?:of{SPS})?" + g("dm_month", p.months)
           + rf"(?:\.|(?!\w))(?:{SPS}" + g("dm_y", _YEAR) + ")?" + f"(?:{p.time_tail(g, 'dm_')})?"),
-        g("time", p.time(g, "t_") + f"|{_HOUR}(?:[.:]{_MINUTE})?{OSP}Uhr(?!\\w)"
-          + f"|{_HOUR}{OSP}(?:AM|PM|a\\.m\\.|p\\.m\\.)(?!\\w)"),
+        g("time", p.time(g, "t_") + f"|{_HOUR}(?:[.:]{_MINUTE})?{OSP}{p.time_suffix}"),
+
         g("digit_fraction", g("df_n", "[0-9]{1,2}") + "/" + g("df_d", "[0-9]{1,3}") + "(?![0-9/])"),
         g("decade", g("decade_start", "(?:1[89]|20)[0-9]0") + r"(?:er|s)(?!\w)|[0-9]0er(?!\w)"),
         g("phone0", r"0[0-9]{2,5}(?:[ \u00a0/-][0-9]{2,}){1,3}(?![0-9])"),
@@ -330,6 +420,7 @@ def compile_patterns(language: str) -> Patterns:
         g("season_expression", g("season", p.seasons) + p.season_rest(g)),
         g("vague", g("vague_word", _alt(w.written["vague"])) + r"(?!\w)" + g("vague_unit", p.unit) + "?"),
         g("fraction", _alt(w.written["fractions"]) + r"(?!\w)"),
+        g("modified", p.modified(g)),
     ])
     trie = _trie(_lead_words(p))
     phone = r"\+[0-9]{1,3}(?:" + OSP + r"\(0\))?(?:[ \u00a0./-]?[0-9]{2,}){1,5}(?![0-9])"
@@ -344,6 +435,11 @@ def compile_patterns(language: str) -> Patterns:
         phone=re.compile(phone),
         word=re.compile(word),
         value=re.compile(p.value(g, "")),
+        identifier=re.compile("|".join([
+            g("version", _VERSION),
+            g("phone_us", r"[0-9]{3}(?:\)[ ]?|[-.])[0-9]{3}[-.][0-9]{4}(?![0-9])"),
+        ])),
+        bound_range=re.compile(p.bound_range(g)),
         qualifiers=Before(w.qualifiers),
         determiners=Before(w.determiners),
         prepositions=Before(shared.temporal_prepositions),
@@ -351,6 +447,9 @@ def compile_patterns(language: str) -> Patterns:
         section_labels=Before(shared.section_labels, space=False),
         currency_before=Before(shared.currency_symbols, space=False),
         currency_units={symbol.lower(): code for symbol, code in shared.currency_symbols.items()},
-        vague_modifiers=Before(w.vague_modifiers),
+        currency_ends=frozenset(c for symbol in shared.currency_symbols for c in (symbol[-1], symbol[-1].upper())),
+        negative_words=Before(w.negative_words),
+        negative_word_ends=frozenset(c for word in w.negative_words for c in (word[-1], word[-1].upper())),
+        range_from=Before(w.range_from),
     )
 

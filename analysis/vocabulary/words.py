@@ -8,6 +8,7 @@ tests (:func:`load_words`).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -61,6 +62,9 @@ class LanguageRules(Strict):
                                    "since_year_start", "year_start"], list[str]] = {}
     past_words: list[str] = []
     year_parts: dict[Literal["early", "late"], list[str]] = {}
+    compound_number_words: bool = False
+    digit_group_marks: list[str] = []
+    digit_group_space: bool = False
 
 
 class LanguageSection(Strict):
@@ -80,6 +84,14 @@ class LanguageSection(Strict):
     range_words: RangeWords
     range_separators: list[str]
     seasons: dict[str, int]
+    range_from: list[str] = []
+    bound_joiners: list[str] = []
+    compound_joiner: str = ""
+    decimal_words: list[str] = []
+    negative_words: list[str] = []
+    mixed_fractions: dict[str, float] = {}
+    suffix_scales: dict[str, float] = {}
+    currency_suffix_scales: dict[str, float] = {}
 
 
 class SharedSection(Strict):
@@ -144,11 +156,34 @@ class LanguageWords:
     reference_prepositions: ReferencePrepositions
     abbreviations: frozenset[str]
     written: dict[str, tuple[str, ...]]  # section -> entries as written in the file (for patterns)
+    compound_number_words: bool = False  # "zweihundertfünfzig" (one word) or "two hundred fifty"
+    digit_group_marks: tuple[str, ...] = ()  # marks grouping thousands besides group_mark ("10'000")
+    digit_group_space: bool = False  # whether a plain space groups thousands ("10 000")
+    range_from: tuple[str, ...] = ()
+    bound_joiners: tuple[str, ...] = ()
+    compound_joiner: str = ""
+    decimal_words: tuple[str, ...] = ()
+    negative_words: tuple[str, ...] = ()
+    mixed_fractions: dict[str, float] = dataclasses.field(default_factory=dict)
+    suffix_scales: dict[str, float] = dataclasses.field(default_factory=dict)  # as written: "k" is not "K"
+    currency_suffix_scales: dict[str, float] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def compound_parts(self) -> tuple[str, ...]:
-        """The parts of a German compound number word, longest first."""
-        return tuple(sorted([*self.cardinals, "und", HALF], key=len, reverse=True))
+        """The parts of a compound number word ("zwei|hundert|fünfzig"), longest first."""
+        joiner = [self.compound_joiner] if self.compound_joiner else []
+        return tuple(sorted([*self.cardinals, *joiner, HALF], key=len, reverse=True))
+
+    @functools.cached_property
+    def group_marks_dropped(self) -> dict[int, None]:
+        """A str.translate table deleting what groups thousands besides group_mark ("10 000", "10'000")."""
+        return str.maketrans("", "", " \u00a0\u2009\u202f" + "".join(self.digit_group_marks))
+
+    @functools.cached_property
+    def decimal_split(self) -> re.Pattern:
+        """A decimal word between single spaces in a lower-case number word ("two point five")."""
+        marks = [re.escape(w.lower()) for w in self.decimal_words] or ["(?!x)x"]
+        return re.compile(" (?:" + "|".join(marks) + ") ")
 
 
 @dataclass(frozen=True)
@@ -216,7 +251,7 @@ def _lower_keys(mapping: dict) -> dict:
 
 def _language_words(code: str, raw: LanguageSection, rules: LanguageRules) -> LanguageWords:
     written_sections = ("cardinals", "inflections", "article_numbers", "scales", "units",
-                        "fractions", "vague", "seasons")
+                        "fractions", "vague", "seasons", "mixed_fractions")
     return LanguageWords(
         code=code,
         cardinals=_lower_keys(raw.cardinals),
@@ -247,6 +282,17 @@ def _language_words(code: str, raw: LanguageSection, rules: LanguageRules) -> La
         reference_prepositions=rules.reference_prepositions,
         abbreviations=frozenset(w.lower() for w in rules.abbreviations),
         written={name: tuple(getattr(raw, name)) for name in written_sections},
+        compound_number_words=rules.compound_number_words,
+        digit_group_marks=tuple(rules.digit_group_marks),
+        digit_group_space=rules.digit_group_space,
+        range_from=tuple(w.lower() for w in raw.range_from),
+        bound_joiners=tuple(raw.bound_joiners),
+        compound_joiner=raw.compound_joiner.lower(),
+        decimal_words=tuple(raw.decimal_words),
+        negative_words=tuple(w.lower() for w in raw.negative_words),
+        mixed_fractions=_lower_keys(raw.mixed_fractions),
+        suffix_scales=dict(raw.suffix_scales),
+        currency_suffix_scales=dict(raw.currency_suffix_scales),
     )
 
 

@@ -607,3 +607,219 @@ def test_space_grouped_number_inside_right_to_left_text(whole, space):
     text = f"\u05d7\u05d9\u05d9\u05dc\u05d9\u05dd {written} \u202eחיילים\u202c"
     row = _only(text)
     assert (row["number_text"], row["value_best"]) == (written, float(whole))
+
+
+# -- every way news writes a number (issue 16) -----------------------------------------------------
+
+ZWSP, SHY, BOM = "\u200b", "\u00ad", "\ufeff"
+NEGATIVE = {"kind": "negative_number", "reason": "negative number (a change or a measure, not a count)"}
+
+COMPOUND_WORDS = [
+    pytest.param("three hundred and thirty one soldiers", "en", "three hundred and thirty one", _exact(331),
+                 id="en-hundred-and-tens-units"),
+    pytest.param("fifty two soldiers", "en", "fifty two", _exact(52), id="en-tens-space-units"),
+    pytest.param("fifty-two soldiers", "en", "fifty-two", _exact(52), id="en-tens-hyphen-units"),
+    pytest.param("Sixty five thousand troops", "en", "Sixty five thousand", _exact(65_000), id="en-capitalised-compound"),
+    pytest.param("twelve hundred troops", "en", "twelve hundred", _exact(1_200), id="en-teens-hundred"),
+    pytest.param("nine hundred and ninety nine thousand nine hundred and ninety nine", "en",
+                 "nine hundred and ninety nine thousand nine hundred and ninety nine", _exact(999_999),
+                 id="en-long-compound"),
+    pytest.param("zero casualties", "en", "zero", _exact(0), id="en-zero"),
+    pytest.param("zweiundfünfzig Soldaten", "de", "zweiundfünfzig", _exact(52), id="de-zweiundfuenfzig"),
+    pytest.param("dreihundertdreißig Soldaten", "de", "dreihundertdreißig", _exact(330), id="de-dreihundertdreissig"),
+    pytest.param("dreihunderteinunddreißig Soldaten", "de", "dreihunderteinunddreißig", _exact(331),
+                 id="de-dreihunderteinunddreissig"),
+]
+
+FRACTIONS_IN_WORDS = [
+    pytest.param("one and a half years", "en", "one and a half years", _exact(1.5, unit="years"), id="en-one-and-a-half"),
+    pytest.param("five and a half million people", "en", "five and a half million", _exact(5_500_000),
+                 id="en-and-a-half-million"),
+    pytest.param("2 and a half thousand", "en", "2 and a half thousand", _exact(2_500), id="en-digits-and-a-half"),
+    pytest.param("half a million refugees", "en", "half a million", _exact(500_000), id="en-half-a-million"),
+    pytest.param("two thirds of them", "en", "two thirds", _exact(2 / 3, kind="fraction"), id="en-two-thirds-words"),
+    pytest.param("three quarters of them", "en", "three quarters", _exact(0.75, kind="fraction"), id="en-three-quarters"),
+    pytest.param("ein halbes Jahr lang", "de", "ein halbes Jahr", _exact(0.5, unit="years"), id="de-ein-halbes"),
+    pytest.param("eine halbe Million Menschen", "de", "eine halbe Million", _exact(500_000), id="de-eine-halbe-million"),
+    pytest.param("anderthalb Jahre", "de", "anderthalb Jahre", _exact(1.5, unit="years"), id="de-anderthalb"),
+    pytest.param("zwei Drittel der Truppen", "de", "zwei Drittel", _exact(2 / 3, kind="fraction"), id="de-zwei-drittel"),
+    pytest.param("drei Viertel der Truppen", "de", "drei Viertel", _exact(0.75, kind="fraction"), id="de-drei-viertel"),
+    pytest.param("zweieinhalb Millionen Menschen", "de", "zweieinhalb Millionen", _exact(2_500_000),
+                 id="de-zweieinhalb-millionen"),
+    pytest.param("zwei und ein halb Jahre", "de", "zwei und ein halb Jahre", _exact(2.5, unit="years"),
+                 id="de-und-ein-halb"),
+]
+
+DECIMALS_IN_WORDS = [
+    pytest.param("two point five million", "en", "two point five million", _exact(2_500_000), id="en-point"),
+    pytest.param("one point two five", "en", "one point two five", _exact(1.25), id="en-one-point-two-digits"),
+    pytest.param("zwei Komma drei Prozent", "de", "zwei Komma drei Prozent", _exact(2.3, kind="percent"), id="de-komma"),
+    pytest.param("fünf Komma fünf Millionen Euro", "de", "fünf Komma fünf Millionen Euro", _exact(5_500_000, unit="EUR"),
+                 id="de-komma-millionen"),
+]
+
+MULTIPLIERS = [
+    pytest.param("about 10k troops", "en", "about 10k", _approx(10_000), id="en-k"),
+    pytest.param("a 1.2bn deal", "en", "1.2bn", _exact(1.2e9), id="en-bn"),
+    pytest.param("a $800m deal", "en", "$800m", _exact(8e8, unit="USD"), id="en-dollar-m"),
+    pytest.param("£10m in aid", "en", "£10m", _exact(1e7, unit="GBP"), id="en-pound-m"),
+    pytest.param("a 10m wall", "en", "10", _exact(10), id="en-m-without-currency-is-not-million"),
+    pytest.param("1.5 million people", "en", "1.5 million", _exact(1_500_000), id="en-decimal-million"),
+    pytest.param("a hundred thousand people", "en", "a hundred thousand", _exact(100_000), id="en-two-scale-words"),
+    pytest.param("2,5 Mio. Euro", "de", "2,5 Mio. Euro", _exact(2_500_000, unit="EUR"), id="de-mio"),
+    pytest.param("3 Mrd. Dollar", "de", "3 Mrd. Dollar", _exact(3e9, unit="USD"), id="de-mrd"),
+]
+
+HYBRIDS = [
+    pytest.param("four-thousand-100 troops", "en", "four-thousand-100", _exact(4_100), id="en-words-then-digits"),
+    pytest.param("15-thousand troops", "en", "15-thousand", _exact(15_000), id="en-digits-hyphen-thousand"),
+    pytest.param("78-hundred troops", "en", "78-hundred", _exact(7_800), id="en-digits-hyphen-hundred"),
+    pytest.param("13 thousand troops", "en", "13 thousand", _exact(13_000), id="en-digits-thousand"),
+    pytest.param("15-tausend Soldaten", "de", "15-tausend", _exact(15_000), id="de-digits-hyphen-tausend"),
+    pytest.param("13 Tausend Soldaten", "de", "13 Tausend", _exact(13_000), id="de-digits-tausend"),
+]
+
+SEPARATORS = [
+    pytest.param("10'000 Soldaten", "de", "10'000", _exact(10_000), id="de-apostrophe"),
+    pytest.param("10’000 Soldaten", "de", "10’000", _exact(10_000), id="de-right-quote"),
+    pytest.param("10'000 troops", "en", "10'000", _exact(10_000), id="en-apostrophe"),
+    pytest.param("10 000 Soldaten", "de", "10 000", _exact(10_000), id="de-space"),
+    pytest.param(f"10{NBSP}000 Soldaten", "de", f"10{NBSP}000", _exact(10_000), id="de-nbsp"),
+    pytest.param(f"10{NNBSP}000 Soldaten", "de", f"10{NNBSP}000", _exact(10_000), id="de-narrow-nbsp"),
+    pytest.param("10 000 troops", "en", "10 000", _exact(10_000), id="en-space"),
+    pytest.param(f"10{NBSP}000 troops", "en", f"10{NBSP}000", _exact(10_000), id="en-nbsp"),
+    pytest.param(f"10{NNBSP}000 troops", "en", f"10{NNBSP}000", _exact(10_000), id="en-narrow-nbsp"),
+    pytest.param("1 234 567 Euro", "de", "1 234 567 Euro", _exact(1_234_567, unit="EUR"), id="de-space-millions"),
+    pytest.param("10.000 Soldaten", "de", "10.000", _exact(10_000), id="de-dot-groups"),
+    pytest.param("10,000 troops", "en", "10,000", _exact(10_000), id="en-comma-groups"),
+    pytest.param("10,5 Prozent", "de", "10,5 Prozent", _exact(10.5, kind="percent"), id="de-decimal-comma"),
+    pytest.param("10.5 percent", "en", "10.5 percent", _exact(10.5, kind="percent"), id="en-decimal-point"),
+    pytest.param(f"12{ZWSP}000 troops", "en", f"12{ZWSP}000", _exact(12_000), id="en-zero-width-space-inside"),
+    pytest.param(f"12.{SHY}000 Soldaten", "de", f"12.{SHY}000", _exact(12_000), id="de-soft-hyphen-inside"),
+    pytest.param(f"1{BOM}2.000 Soldaten", "de", f"1{BOM}2.000", _exact(12_000), id="de-bom-inside"),
+    pytest.param(f"{BOM}rund 5.000 Soldaten", "de", "rund 5.000", _approx(5_000), id="de-bom-before"),
+    pytest.param(f"zwei{SHY}hundert Soldaten", "de", f"zwei{SHY}hundert", _exact(200), id="de-soft-hyphen-in-word"),
+]
+
+MAGNITUDES = [
+    pytest.param("dozens of troops", "en", "dozens", _vague(24, 99), id="en-dozens-magnitude"),
+    pytest.param("half a dozen troops", "en", "half a dozen", _exact(6), id="en-half-a-dozen"),
+    pytest.param("ein halbes Dutzend Soldaten", "de", "ein halbes Dutzend", _exact(6), id="de-halbes-dutzend"),
+    pytest.param("Dutzende Soldaten", "de", "Dutzende", _vague(24, 99), id="de-dutzende"),
+    pytest.param("mehrere Dutzend Soldaten", "de", "mehrere Dutzend", _vague(24, 99), id="de-mehrere-dutzend"),
+    pytest.param("several million people", "en", "several million", _vague(2e6, 9_999_999), id="en-several-million"),
+    pytest.param("mehrere Millionen Menschen", "de", "mehrere Millionen", _vague(2e6, 9_999_999), id="de-mehrere-millionen"),
+    pytest.param("a few thousand troops", "en", "a few thousand", _vague(2_000, 9_999), id="en-a-few-thousand"),
+    pytest.param("ein paar Tausend Soldaten", "de", "ein paar Tausend", _vague(2_000, 9_999), id="de-ein-paar-tausend"),
+    pytest.param("several hundred thousand people", "en", "several hundred thousand", _vague(200_000, 999_999),
+                 id="en-several-hundred-thousand"),
+    pytest.param("hundreds of thousands of people", "en", "hundreds of thousands", _vague(200_000, 999_999),
+                 id="en-hundreds-of-thousands"),
+    pytest.param("tens of millions of dollars", "en", "tens of millions", _vague(2e7, 99_999_999),
+                 id="en-tens-of-millions"),
+]
+
+SIGNS_AND_COMPARATIVES = [
+    pytest.param("a change of -1 percent", "en", "-1 percent", _exact(-1, unit="percent", **NEGATIVE), id="en-minus-sign"),
+    pytest.param("bei −5 Grad", "de", "−5", _exact(-5, **NEGATIVE), id="de-unicode-minus-sign"),
+    pytest.param("minus fünf Grad", "de", "minus fünf", _exact(-5, **NEGATIVE), id="de-minus-word"),
+    pytest.param("minus five degrees", "en", "minus five", _exact(-5, **NEGATIVE), id="en-minus-word"),
+    pytest.param("the toll exceeds 3,000", "en", "exceeds 3,000", _lower(3_000), id="en-exceeds"),
+    pytest.param("losses surpassed 3,000", "en", "surpassed 3,000", _lower(3_000), id="en-surpassed"),
+    pytest.param("die Zahl übersteigt 3.000", "de", "übersteigt 3.000", _lower(3_000), id="de-uebersteigt"),
+    pytest.param("nearly twelve times more", "en", "nearly twelve times", _upper(12, True, unit="times"),
+                 id="en-nearly-twelve-times"),
+    pytest.param("fast zwölf Mal so viele", "de", "fast zwölf Mal", _upper(12, True, unit="times"), id="de-fast-zwoelf-mal"),
+    pytest.param("fewer than 20 soldiers", "en", "fewer than 20", _upper(20), id="en-fewer-than"),
+    pytest.param("unter 20 Soldaten", "de", "unter 20", _upper(20), id="de-unter"),
+    pytest.param("below 300 troops", "en", "below 300", _upper(300), id="en-below"),
+]
+
+WORD_RANGES = [
+    pytest.param("between twenty and thirty troops", "en", "between twenty and thirty", _range(20, 30),
+                 id="en-between-words"),
+    pytest.param("zwischen zwanzig und dreißig Soldaten", "de", "zwischen zwanzig und dreißig", _range(20, 30),
+                 id="de-zwischen-words"),
+    pytest.param("more than 100 and less than 300 troops", "en", "more than 100 and less than 300", _range(100, 300),
+                 id="en-lower-and-upper"),
+    pytest.param("mehr als 100 und weniger als 300 Soldaten", "de", "mehr als 100 und weniger als 300",
+                 _range(100, 300), id="de-lower-and-upper"),
+    pytest.param("at least 10 but no more than 20", "en", "at least 10 but no more than 20", _range(10, 20),
+                 id="en-lower-but-upper"),
+    pytest.param("from 10,000 to 12,000 troops", "en", "from 10,000 to 12,000", _range(10_000, 12_000), id="en-from-to"),
+    pytest.param("von 10.000 bis 12.000 Soldaten", "de", "von 10.000 bis 12.000", _range(10_000, 12_000), id="de-von-bis"),
+    pytest.param("10.000 bis 12.000 Soldaten", "de", "10.000 bis 12.000", _range(10_000, 12_000), id="de-bis"),
+    pytest.param("10,000-12,000 troops", "en", "10,000-12,000", _range(10_000, 12_000), id="en-hyphen-range"),
+    pytest.param("10 to 12 thousand troops", "en", "10 to 12 thousand", _range(10_000, 12_000), id="en-to-shared-scale"),
+    pytest.param("zehn bis zwölf Tausend Soldaten", "de", "zehn bis zwölf Tausend", _range(10_000, 12_000),
+                 id="de-bis-shared-scale-words"),
+    pytest.param("twenty to thirty troops", "en", "twenty to thirty", _range(20, 30), id="en-to-words"),
+    pytest.param("10 000–12 000 Soldaten", "de", "10 000–12 000", _range(10_000, 12_000), id="de-space-grouped-range"),
+]
+
+NOT_COUNTS = [
+    pytest.param("Maschinen vom Typ Il-76 gesichtet", "de", "Il-76", _not_quantity("designation", "aircraft designation"),
+                 id="de-il-76"),
+    pytest.param("KN-23 missiles", "en", "KN-23", _not_quantity("designation", "missile designation"), id="en-kn-23"),
+    pytest.param("update to version 2.1.3 now", "en", "2.1.3", _not_quantity("designation", "version number"),
+                 id="en-version"),
+    pytest.param("Version 3.14.159 installiert", "de", "3.14.159", _not_quantity("designation", "version number"),
+                 id="de-version"),
+    pytest.param("call 555-123-4567 today", "en", "555-123-4567", _not_quantity("phone_number", "phone number"),
+                 id="en-us-phone"),
+    pytest.param("call (555) 123-4567 today", "en", "(555) 123-4567", _not_quantity("phone_number", "phone number"),
+                 id="en-us-phone-parentheses"),
+    pytest.param("Tel. 030 1234567", "de", "030 1234567", _not_quantity("phone_number", "phone number"), id="de-phone"),
+    pytest.param("at 3pm they left", "en", "3pm", _not_quantity("time", "time of day"), id="en-3pm"),
+    pytest.param("um 14.30 Uhr", "de", "14.30 Uhr", _not_quantity("time", "time of day"), id="de-uhr"),
+    pytest.param("in 2024 they came", "en", "in 2024", _not_quantity("year", "calendar year", "2024"), id="en-year"),
+    pytest.param("Im Jahr 2024 300 Soldaten", "de", "300", _exact(300), id="de-year-then-count-not-grouped"),
+    pytest.param("in 2023 100 troops died", "en", "100", _exact(100), id="en-year-then-count-not-grouped"),
+    pytest.param("am 3. Mai 2024", "de", "am 3. Mai 2024", _not_quantity("date", "calendar date", "2024-05-03"),
+                 id="de-date"),
+    pytest.param("account 12345678901234567890 frozen", "en", "12345678901234567890",
+                 _not_quantity("designation", "digit run too long to be a count (more than 15 digits)"),
+                 id="en-too-long-digit-run"),
+    pytest.param("Konto 1" + "0" * 400, "de", "1" + "0" * 400,
+                 _not_quantity("designation", "digit run too long to be a count (more than 15 digits)"),
+                 id="de-huge-digit-run-is-no-inf"),
+    pytest.param("am Montag um 10 am Bahnhof", "de", "10", _exact(10), id="de-am-is-no-time-suffix"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "number_text", "expected"),
+                         COMPOUND_WORDS + FRACTIONS_IN_WORDS + DECIMALS_IN_WORDS + MULTIPLIERS + HYBRIDS + SEPARATORS
+                         + MAGNITUDES + SIGNS_AND_COMPARATIVES + WORD_RANGES + NOT_COUNTS)
+def test_number_form(text, language, number_text, expected):
+    """Each form read to its value and bound, its span slicing the raw text back."""
+    _check(text, language, number_text, expected)
+    _assert_well_formed(text, find_mentions(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    pytest.param("one of them said so", "en", id="en-one-pronoun-still"),
+    pytest.param("half the time", "en", id="en-half-the-is-a-fraction-not-half-a"),
+    pytest.param("Ein Zweifel, ein Dreieck", "de", id="de-words-starting-like-numbers"),
+    pytest.param("minus nothing", "en", id="en-minus-without-number"),
+    pytest.param("mehrere Soldaten", "de", id="de-mehrere-without-scale"),
+])
+def test_not_a_number_form(text, language):
+    rows = _rows(text, language)
+    assert all(r["kind"] == "fraction" for r in rows) if "half" in text else rows == []
+
+
+@pytest.mark.parametrize("invisible", [ZWSP, SHY, BOM, "\u200c", "\u200d", "\u2060"])
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_invisible_character_never_splits_a_number(invisible, language):
+    written = f"12{invisible}345"
+    text = f"x {written} y"
+    row = _only(text, language)
+    assert (row["number_text"], row["value_best"]) == (written, 12_345.0)
+    assert text[row["char_start"]:row["char_end"]] == written
+
+
+@PROPERTY
+@given(digits=st.text("0123456789", min_size=16, max_size=400).filter(lambda d: d[0] != "0"))
+def test_long_digit_runs_are_never_values(digits):
+    row = _only(f"Konto {digits} ist lang")
+    assert row["kind"] == "designation" and row["value_best"] is None
