@@ -104,9 +104,11 @@ def shape_encoding(present: Iterable[str] | None = None) -> alt.Shape:
                      legend=alt.Legend(symbolFillColor="#555", symbolStrokeColor="#555", labelLimit=260))
 
 
-def opacity_encoding() -> alt.Opacity:
-    return alt.Opacity("report:N", title="Report",
-                       scale=alt.Scale(domain=list(REPORT_OPACITY), range=list(REPORT_OPACITY.values())))
+def opacity_encoding(present: Iterable[str] | None = None) -> alt.Opacity:
+    """Echoes faded; the legend lists only the kinds of report in ``present`` (default: both)."""
+    keys = [k for k in REPORT_OPACITY if present is None or k in set(present)]
+    return alt.Opacity("report:N", title="Report", scale=alt.Scale(domain=keys, range=[REPORT_OPACITY[k] for k in keys]),
+                       legend=None if keys == ["first report"] else alt.Legend())
 
 
 def claim_tooltip() -> list[alt.Tooltip]:
@@ -119,6 +121,7 @@ def claim_tooltip() -> list[alt.Tooltip]:
         alt.Tooltip("publisher:N", title="Publisher"),
         alt.Tooltip("published_text:N", title="Published"),
         alt.Tooltip("reference_period:N", title="Reference period"),
+        alt.Tooltip("placed_at:N", title="Placed at"),
         alt.Tooltip("report:N", title="Report"),
         alt.Tooltip("quote:N", title="Quote"),
         alt.Tooltip("review_status:N", title="Review"),
@@ -147,10 +150,11 @@ def figure_data(claims: pl.DataFrame) -> pl.DataFrame:
     value), *interval* (a range, or a vague magnitude the extractor read as an
     interval, e.g. 'Tausende' = 2,000-9,999) or *none* (no number at all);
     ``y`` (the value a point is drawn at: best, else the bound; the midpoint of
-    an interval), ``y_low``/``y_high`` (the ends of intervals), ``x_date``
-    (publication date; mid-month for month-only dates), ``x_start``/``x_end``
-    (the month a month-only date covers), and the text columns of
-    :func:`analysis.views.with_display_columns`.
+    an interval), ``y_low``/``y_high`` (the ends of intervals), where it sits in
+    time (:func:`analysis.views.time_placement`: ``x_basis``, ``x_date``,
+    ``x_start``/``x_end``, ``pub_date`` -- the period the figure describes when the
+    text states one, else the publication), ``placed_at`` (words for the tooltip),
+    and the text columns of :func:`analysis.views.with_display_columns`.
     """
     df = views.with_display_columns(claims).with_columns(glyph().alias("glyph"))
     low, best, high = pl.col("value_low"), pl.col("value_best"), pl.col("value_high")
@@ -166,7 +170,11 @@ def figure_data(claims: pl.DataFrame) -> pl.DataFrame:
         views.central_value().alias("y"),
         pl.when(interval).then(low).alias("y_low"),
         pl.when(interval).then(high).alias("y_high"),
-        *publication_x(),
+        *views.time_placement(),
+    ).with_columns(
+        pl.when(pl.col("x_basis") == views.DESCRIBED)
+        .then(pl.lit("the period described: ") + pl.col("reference_period"))
+        .otherwise(pl.lit("the publication date")).alias("placed_at"),
     )
 
 
@@ -188,7 +196,7 @@ def publication_x() -> list[pl.Expr]:
 def plot_columns(df: pl.DataFrame, extra: Iterable[str] = ()) -> pl.DataFrame:
     keep = ["claim_id", "claim_group", "source", "source_name", "via_text", "publisher", "published_text",
             "reference_period", "number_text", "value_text", "stated_as", "glyph", "report", "quote",
-            "review_status", "measure", "drawn_as", "y", "y_low", "y_high", *extra]
+            "review_status", "measure", "drawn_as", "y", "y_low", "y_high", "placed_at", *extra]
     return df.select(list(dict.fromkeys(keep)))
 
 

@@ -18,6 +18,8 @@ here draws (see :mod:`analysis.charts`).  Where each lives:
 from .audit import AMOUNT_KINDS, REVIEW_ORDER, audit_counts, coverage_audit, filter_audit
 from .derived import BUILD_COMMAND, check_derived_fresh, check_inputs_fresh, load_derived, provenance_checksums
 from .display import (
+    DESCRIBED,
+    PUBLISHED,
     STATED_AS,
     central_value,
     enable_notebook_display,
@@ -26,6 +28,7 @@ from .display import (
     format_reference,
     format_value,
     measure_label,
+    time_placement,
     with_display_columns,
 )
 from .inputs import UNATTRIBUTED, ArticleTexts, load_article_texts, quantity_labels, source_names, valid_quantities
@@ -58,7 +61,7 @@ from .sources import (
 from .timeline import successive_estimates
 
 __all__ = [
-    "AMOUNT_KINDS", "BUILD_COMMAND", "COMPARED", "OVERVIEW_COLUMNS", "PERIODS", "REVIEW_ORDER", "STATED_AS",
+    "AMOUNT_KINDS", "BUILD_COMMAND", "COMPARED", "DESCRIBED", "PUBLISHED", "OVERVIEW_COLUMNS", "PERIODS", "REVIEW_ORDER", "STATED_AS",
     "UNATTRIBUTED", "ArticleTexts", "as_of_date", "attribution_paths", "audit_counts", "central_value",
     "check_bool", "check_choice", "check_date", "check_date_range", "check_derived_fresh", "check_inputs_fresh",
     "check_int", "check_members", "check_optional_choice", "check_quantity", "check_sources", "check_string_list",
@@ -67,5 +70,5 @@ __all__ = [
     "format_published", "format_reference", "format_value", "load_article_texts", "load_derived",
     "measure_label", "period_label", "provenance_checksums", "published_end", "quantity_labels",
     "select_articles", "select_claims", "source_disagreements", "source_names", "source_summary",
-    "successive_estimates", "valid_quantities", "with_display_columns", "with_periods",
+    "successive_estimates", "time_placement", "valid_quantities", "with_display_columns", "with_periods",
 ]
