@@ -2,10 +2,9 @@
 
 No I/O here: the notebooks load tables with :mod:`analysis.views` and pass them
 in.  Every chart is deterministic (sorted data, no random ids) and gives each
-source one colour: the sorted source ids of ``color_domain`` (default: the
-sources in the data) take the colours of :data:`SOURCE_PALETTE` in turn, and
-unattributed claims are always grey, so pass the whole claims table's sources
-to keep a source's colour across charts and parameter sets.
+source one colour, fixed by source id in analysis/data/palette.yaml (:mod:`.palette`):
+the same across charts, parameter sets, renders and corpora; a new source takes a
+free colour without moving the others; unattributed claims are always grey.
 
 How a figure was stated is drawn the same way in every chart (:data:`GLYPHS`):
 a filled circle is an exact figure, a ring an approximate one, a downward

@@ -20,6 +20,8 @@ from .encoding import (
     legend_counts,
     opacity_encoding,
     plot_columns,
+    review_dash,
+    review_fill,
     shape_encoding,
     source_color,
     source_scale,
@@ -70,7 +72,9 @@ def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_
     y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=True, domainMax=y_max(data), nice=True),
               axis=alt.Axis(format=",.0f"))
     color = source_color(scale)
+    stroke = alt.Stroke("source_name:N", scale=scale, legend=None)
     opacity = opacity_encoding(data["report"].unique().to_list())
+    fill, dash = review_fill(data["review"].unique().to_list()), review_dash(data["review"].unique().to_list())
     tooltip = claim_tooltip()
     base = alt.Chart()
     cap = alt.Chart().mark_tick(orient="horizontal", size=12, thickness=2)
@@ -97,12 +101,13 @@ def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_
             data, "span", "interval"),
         # ranges: a bar from low to high with end caps
         _filtered(base.mark_rule(strokeWidth=3).encode(x=x, y="y_low:Q", y2="y_high:Q", color=color, opacity=opacity,
-                                                       tooltip=tooltip), data, "range", "interval"),
+                                                       strokeDash=dash, tooltip=tooltip), data, "range", "interval"),
         _filtered(cap.encode(x=x, y="y_low:Q", color=color, opacity=opacity, tooltip=tooltip), data, "range", "interval"),
         _filtered(cap.encode(x=x, y="y_high:Q", color=color, opacity=opacity, tooltip=tooltip), data, "range", "interval"),
         # everything with one value: exact, approximate, upper and lower bounds
-        _filtered(base.mark_point(filled=True, size=110, strokeWidth=0).encode(
-            x=x, y=y, color=color, shape=shape_encoding(data.filter(pl.col("drawn_as") == "point")["glyph"]),
+        _filtered(base.mark_point(filled=True, size=110, strokeWidth=1.5).encode(
+            x=x, y=y, color=color, stroke=stroke, fillOpacity=fill,
+            shape=shape_encoding(data.filter(pl.col("drawn_as") == "point")["glyph"]),
             opacity=opacity, tooltip=tooltip), data, "point"),
     ]
     chart = alt.layer(*[layer for layer in layers if layer is not None], data=data).properties(width=WIDTH, height=300)
@@ -114,15 +119,19 @@ def _vague_strip(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axi
     y = alt.Y("source_name:N", title=None, axis=alt.Axis(labelLimit=260))
     tooltip = claim_tooltip()
     base = alt.Chart(data)
-    points = base.mark_point(filled=True, size=110, strokeWidth=0).encode(
-        x=x, y=y, color=source_color(scale), shape=shape_encoding(), opacity=opacity_encoding(), tooltip=tooltip)
+    points = base.mark_point(filled=True, size=110, strokeWidth=1.5).encode(
+        x=x, y=y, color=source_color(scale), stroke=alt.Stroke("source_name:N", scale=scale, legend=None),
+        fillOpacity=review_fill(data["review"].unique().to_list()), shape=shape_encoding(["vague"]),
+        opacity=opacity_encoding(data["report"].unique().to_list()), tooltip=tooltip)
     months = base.mark_rule(strokeWidth=2).encode(
-        x="x_start:T", x2="x_end:T", y=y, color=source_color(scale), opacity=opacity_encoding(), tooltip=tooltip,
+        x="x_start:T", x2="x_end:T", y=y, color=source_color(scale),
+        opacity=opacity_encoding(data["report"].unique().to_list()), tooltip=tooltip,
     ).transform_filter(alt.datum.x_start != None)  # noqa: E711
     labels = base.mark_text(align="left", dx=8, fontSize=11, color="#333").encode(
-        x=x, y=y, text="number_text:N", opacity=opacity_encoding())
+        x=x, y=y, text="number_text:N", opacity=opacity_encoding(data["report"].unique().to_list()))
     n_rows = data["source_name"].n_unique()
-    return alt.layer(months, points, labels).properties(
+    layers = [months, points, labels] if data["x_start"].is_not_null().any() else [points, labels]
+    return alt.layer(*layers).properties(
         width=WIDTH, height=24 * n_rows + 10,
         title=chart_title("Vague magnitudes without a figure", "e.g. 'Tausende' (thousands): when they were said, "
                                                           "not how many"))

@@ -20,7 +20,9 @@ from .derived import BUILD_COMMAND, check_derived_fresh, check_inputs_fresh, loa
 from .display import (
     DESCRIBED,
     PUBLISHED,
+    REVIEWED,
     STATED_AS,
+    UNREVIEWED,
     central_value,
     enable_notebook_display,
     format_number,
@@ -61,7 +63,7 @@ from .sources import (
 from .timeline import successive_estimates
 
 __all__ = [
-    "AMOUNT_KINDS", "BUILD_COMMAND", "COMPARED", "DESCRIBED", "PUBLISHED", "OVERVIEW_COLUMNS", "PERIODS", "REVIEW_ORDER", "STATED_AS",
+    "AMOUNT_KINDS", "BUILD_COMMAND", "COMPARED", "DESCRIBED", "PUBLISHED", "OVERVIEW_COLUMNS", "PERIODS", "REVIEWED", "REVIEW_ORDER", "STATED_AS", "UNREVIEWED",
     "UNATTRIBUTED", "ArticleTexts", "as_of_date", "attribution_paths", "audit_counts", "central_value",
     "check_bool", "check_choice", "check_date", "check_date_range", "check_derived_fresh", "check_inputs_fresh",
     "check_int", "check_members", "check_optional_choice", "check_quantity", "check_sources", "check_string_list",

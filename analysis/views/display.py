@@ -17,6 +17,11 @@ STATED_AS = {
 }
 
 
+# Whether an analyst checked a claim (``review``): 'auto' claims are the machine's reading only.
+REVIEWED = "reviewed"
+UNREVIEWED = "unreviewed (machine reading)"
+
+
 def format_number(value: float | None) -> str:
     if value is None:
         return ""
@@ -94,6 +99,8 @@ def with_display_columns(claims: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("is_first_report").fill_null(True)).then(pl.lit("first report"))
         .otherwise(pl.lit("echo")).alias("report"),
         pl.col("via").fill_null("(none named)").alias("via_text"),
+        pl.when(pl.col("review_status") == "auto").then(pl.lit(UNREVIEWED)).otherwise(pl.lit(REVIEWED))
+        .alias("review"),
         measure_label().alias("measure"),
     )
 

@@ -60,6 +60,7 @@ def select_claims(
     casualty_type: object = None,
     include_echoes: object = True,
     include_unattributed: object = True,
+    include_unreviewed: object = True,
     valid: Iterable[str] | None = None,
 ) -> pl.DataFrame:
     """The claims a notebook's parameters select, validated, sorted; never empty.
@@ -67,13 +68,15 @@ def select_claims(
     ``quantity`` (one id) or ``quantities`` (a list, ``[]`` = all) pick what is
     counted; dates restrict the publication period; ``sources`` (``[]`` = all)
     the sources; ``include_echoes=False`` keeps first reports only;
-    ``include_unattributed=False`` drops claims nobody is named for.
+    ``include_unattributed=False`` drops claims nobody is named for;
+    ``include_unreviewed=False`` keeps only claims an analyst confirmed or corrected.
     """
     valid = list(valid) if valid is not None else valid_quantities()
     start, end = check_date_range(start_date, end_date)
     picked = check_sources(sources, claims)
     echoes = check_bool("include_echoes", include_echoes)
     attributed_only = not check_bool("include_unattributed", include_unattributed)
+    reviewed_only = not check_bool("include_unreviewed", include_unreviewed)
     ctype = check_optional_choice("casualty_type", casualty_type, schema.CASUALTY_TYPES)
     out = claims
     wanted: list[str]
@@ -102,6 +105,9 @@ def select_claims(
     if attributed_only:
         out = out.filter(pl.col("source") != UNATTRIBUTED)
         described += ", attributed only"
+    if reviewed_only:
+        out = out.filter(pl.col("review_status") != "auto")
+        described += ", reviewed only"
     if out.is_empty():
         present = sorted(of_quantity["source"].unique().to_list())
         raise ParameterError(

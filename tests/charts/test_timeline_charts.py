@@ -326,3 +326,23 @@ class TestTimelineSummary:
             charts.plot_estimate_timeline(weekly, max_marks=max_marks)
 
 
+
+
+def test_unreviewed_marks_are_hollow_and_reviewed_solid():
+    rows = [claim("r", 1, "12.000", D(2025, 1, 5), best=12000, source="ua_hur", review_status="confirmed"),
+            claim("u", 1, "11.000", D(2025, 2, 5), best=11000, source="kr_nis", review_status="auto"),
+            claim("v", 1, "10.000 bis 12.000", D(2025, 3, 5), low=10000, high=12000, bound="range",
+                  source="kr_nis", review_status="auto")]
+    chart = charts.plot_estimate_timeline(make_claims(rows))
+    point = next(c for c in leaf_charts(chart) if mark_of(c) == "point")
+    fill = enc(point, "fillOpacity")
+    assert fill["field"] == "review"
+    mapping = dict(zip(fill["scale"]["domain"], fill["scale"]["range"], strict=True))
+    assert mapping["reviewed"] == 1.0 and mapping["unreviewed (machine reading)"] < 0.3
+    assert enc(point, "stroke")["field"] == "source_name"  # the outline keeps the source's colour
+    ranges = [c for c in leaf_charts(chart) if mark_of(c) == "rule" and c.encoding.strokeDash is not alt.Undefined]
+    assert ranges and enc(ranges[0], "strokeDash")["field"] == "review"
+    all_reviewed = charts.plot_estimate_timeline(make_claims(rows[:1]))
+    point = next(c for c in leaf_charts(all_reviewed) if mark_of(c) == "point")
+    assert enc(point, "fillOpacity")["legend"] is None  # no legend entry for a kind not drawn
+    compiles(chart)
