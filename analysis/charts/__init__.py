@@ -28,7 +28,9 @@ module per notebook: :mod:`.overview` (01), :mod:`.timeline` (02), :mod:`.source
 """
 
 from .audit import plot_mention_classification, plot_review_status
+from .belief import plot_belief_over_time
 from .encoding import (
+    CREDIT,
     GLYPHS,
     LANGUAGE_COLORS,
     MAX_MARKS,
@@ -52,9 +54,9 @@ from .sources import plot_attribution_paths, plot_source_comparison
 from .timeline import plot_estimate_timeline
 
 __all__ = [
-    "GLYPHS", "LANGUAGE_COLORS", "MAX_MARKS", "MENTION_STATUS_COLORS", "RENDERER_NAME", "REPORT_OPACITY",
+    "CREDIT", "GLYPHS", "LANGUAGE_COLORS", "MAX_MARKS", "MENTION_STATUS_COLORS", "RENDERER_NAME", "REPORT_OPACITY",
     "REVIEW_COLORS", "SOURCE_PALETTE", "UNATTRIBUTED_COLOR", "VEGALITE_MIMETYPE", "WIDTH",
-    "enable_notebook_renderer", "figure_data", "glyph", "notebook_renderer", "plot_attribution_paths",
+    "enable_notebook_renderer", "figure_data", "glyph", "plot_belief_over_time", "notebook_renderer", "plot_attribution_paths",
     "plot_claim_counts", "plot_corpus_coverage", "plot_estimate_timeline", "plot_mention_classification",
     "plot_review_status", "plot_source_comparison", "source_colors", "source_scale",
 ]

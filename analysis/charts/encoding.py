@@ -229,8 +229,18 @@ def time_axis(lo: dt.date, hi: dt.date) -> alt.Axis:
     return alt.Axis(format="%b %Y", labelAngle=0, tickCount={"interval": "month", "step": step})
 
 
-def chart_title(text: str, subtitle: str | list[str] | None = None) -> alt.TitleParams:
-    return alt.TitleParams(text=text, subtitle=subtitle or "", anchor="start", subtitleColor="#555")
+CREDIT = ("Source: figures as stated in the news articles of data/raw (claims extracted and reviewed with "
+          "nk-claims-analysis); hover a mark for the article and the quote.")
+
+
+def chart_title(text: str, subtitle: str | list[str] | None = None, *, credit: bool = True) -> alt.TitleParams:
+    """A title; its last subtitle line is always the source/credit line (:data:`CREDIT`), so that it is on
+    every chart and every exported PNG/SVG."""
+    lines = [subtitle] if isinstance(subtitle, str) else list(subtitle or [])
+    if not credit:  # a panel inside a chart whose own title carries the credit
+        return alt.TitleParams(text=text, subtitle=subtitle or "", anchor="start", subtitleColor="#555")
+    return alt.TitleParams(text=text, subtitle=[*[line for line in lines if line], CREDIT], anchor="start",
+                           subtitleColor="#555")
 
 
 

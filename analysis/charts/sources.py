@@ -191,7 +191,7 @@ def plot_source_comparison(
         name = labels.get(key["quantity"], key["quantity"])
         n = marks["n_pairs"].sum() if marks.height else 0
         title = chart_title(f"{name} ({key['measure']})",
-                       f"{n:,} disagreeing pair(s) of sources" if n else "no disagreement between sources")
+                       f"{n:,} disagreeing pair(s) of sources" if n else "no disagreement between sources", credit=False)
         panel = _comparison_summary_panel if summarise else _comparison_panel
         panels.append(panel(data, marks, scale, periods, title))
     if summarise:

@@ -119,9 +119,9 @@ def _vague_strip(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axi
     y = alt.Y("source_name:N", title=None, axis=alt.Axis(labelLimit=260))
     tooltip = claim_tooltip()
     base = alt.Chart(data)
-    points = base.mark_point(filled=True, size=110, strokeWidth=1.5).encode(
+    points = base.mark_point(filled=True, size=110, strokeWidth=1.5, shape="diamond").encode(
         x=x, y=y, color=source_color(scale), stroke=alt.Stroke("source_name:N", scale=scale, legend=None),
-        fillOpacity=review_fill(data["review"].unique().to_list()), shape=shape_encoding(["vague"]),
+        fillOpacity=review_fill(data["review"].unique().to_list()),
         opacity=opacity_encoding(data["report"].unique().to_list()), tooltip=tooltip)
     months = base.mark_rule(strokeWidth=2).encode(
         x="x_start:T", x2="x_end:T", y=y, color=source_color(scale),
@@ -207,12 +207,26 @@ def _timeline_summary(df: pl.DataFrame, scale: alt.Scale, heading: str,
             .resolve_scale(x="shared", color="shared", y="independent"))
 
 
+def _finding(selection: pl.DataFrame, quantity: str, filters: str) -> str:
+    """A title that states what the figures say (the latest figure of each named source) and the filter."""
+    latest = views.latest_estimates(selection)
+    shown = f" ({filters})" if filters else ""
+    if latest.is_empty():
+        return f"Estimates of {quantity} over time{shown}"
+    lo, hi = latest.sort("estimate").row(0, named=True), latest.sort("estimate").row(-1, named=True)
+    n = latest["source"].n_unique()
+    if n == 1:
+        return f"{quantity}: one named source, latest figure {hi['value_text']}{shown}"
+    return f"{quantity}: the latest figures of {n} named sources run from {lo['value_text']} to {hi['value_text']}{shown}"
+
+
 def plot_estimate_timeline(
     selection: pl.DataFrame,
     *,
     color_domain: Iterable[str] | None = None,
     labels: Mapping[str, str] | None = None,
     title: str | None = None,
+    filters: str = "",
     max_marks: int = MAX_MARKS,
 ) -> alt.LayerChart | alt.VConcatChart:
     """Estimates of one quantity over publication time, one colour per source.
@@ -242,7 +256,7 @@ def plot_estimate_timeline(
     scale = source_scale(data, color_domain)
     labels = dict(labels or {})
     quantity = ", ".join(labels.get(q, q) for q in sorted(selection["quantity"].unique().to_list()))
-    heading = title or f"Estimates of {quantity} over time"
+    heading = title or _finding(selection, quantity, filters)
     if data.height > max_marks:
         return _timeline_summary(df, scale, heading, max_marks)
     lo = data.select(pl.min_horizontal(pl.col("x_start").min(), pl.col("x_date").min(), pl.col("pub_date").min())).item()

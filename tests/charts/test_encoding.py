@@ -31,7 +31,7 @@ def test_renderer_emits_a_vegalite_bundle_nbformat_accepts(claims: pl.DataFrame)
     bundle = bundle[0] if isinstance(bundle, tuple) else bundle
     assert set(bundle) == {charts.VEGALITE_MIMETYPE, "text/plain"}
     assert bundle[charts.VEGALITE_MIMETYPE]["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
-    assert bundle["text/plain"] == "<altair chart (layer): Estimates of troops_planned over time>"
+    assert bundle["text/plain"] == "<altair chart (layer): troops_planned: one named source, latest figure 25,000–30,000>"
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
         "chart", outputs=[nbformat.v4.new_output("display_data", data=bundle)])])
     nbformat.validate(nb)  # altair's own "application/vnd.vegalite.v6.json" would fail here

@@ -38,7 +38,11 @@ class TestEstimateTimeline:
     def test_one_measure_without_vague_is_one_layer_chart(self, claims: pl.DataFrame):
         chart = charts.plot_estimate_timeline(select(claims, "troops_planned"), labels={"troops_planned": "Planned"})
         assert isinstance(chart, alt.LayerChart)
-        assert chart.title.text == "Estimates of Planned over time"
+        assert chart.title.text == "Planned: one named source, latest figure 25,000–30,000"  # states the finding
+        assert chart.title.subtitle[-1] == charts.CREDIT  # the source line, also on exported PNG/SVG
+        filtered = charts.plot_estimate_timeline(select(claims, "troops_planned"), labels={"troops_planned": "Planned"},
+                                                 filters="first reports only")
+        assert filtered.title.text.endswith("(first reports only)")  # the filter is in the title
         compiles(chart)
 
     def test_data_sorted_with_every_claim(self, claims: pl.DataFrame):
@@ -250,8 +254,9 @@ class TestTimelineSummary:
 
     def test_subtitle_says_it_is_a_summary(self, weekly: pl.DataFrame):
         chart = charts.plot_estimate_timeline(weekly, labels={"troops_deployed": "Troops"}, max_marks=40)
-        assert chart.title.text == "Estimates of Troops over time"
-        first, second, third = chart.title.subtitle
+        assert chart.title.text.startswith("Troops: the latest figures of")
+        first, second, third, credit = chart.title.subtitle
+        assert credit == charts.CREDIT
         assert first == (f"{weekly.height} claims summarised per source and month: bar = lowest to highest figure, "
                          "dot = median; narrow the selection (dates, sources) to see each claim.")
         assert "more than the 40 marks one chart draws" in second
@@ -346,3 +351,17 @@ def test_unreviewed_marks_are_hollow_and_reviewed_solid():
     point = next(c for c in leaf_charts(all_reviewed) if mark_of(c) == "point")
     assert enc(point, "fillOpacity")["legend"] is None  # no legend entry for a kind not drawn
     compiles(chart)
+
+
+def test_belief_chart_steps_band_and_median():
+    rows = [claim("a", 1, "4.000", D(2025, 1, 10), best=4000, source="ua_hur"),
+            claim("b", 1, "3.000", D(2025, 1, 20), best=3000, source="kr_nis"),
+            claim("d", 1, "6.000", D(2025, 3, 1), best=6000, source="ua_hur")]
+    chart = charts.plot_belief_over_time(make_claims(rows), filters="first reports only")
+    marks = [mark_of(c) for c in leaf_charts(chart)]
+    assert marks == ["area", "line", "point", "line"]
+    assert chart.title.text.startswith("What the sources believed") and "median 4,500" in chart.title.text
+    assert chart.title.subtitle[-1] == charts.CREDIT
+    compiles(chart)
+    empty = charts.plot_belief_over_time(make_claims([claim("e", 1, "9.000", D(2025, 1, 1), best=9000)]))
+    compiles(empty)

@@ -95,3 +95,9 @@ def test_reviewed_only_keeps_claims_an_analyst_checked():
     only_auto = claims.filter(claims["review_status"] == "auto")
     with pytest.raises(ParameterError, match="reviewed only"):
         views.select_claims(only_auto, quantity="troops_deployed", include_unreviewed=False, valid=["troops_deployed"])
+
+
+def test_describe_filters_in_words():
+    assert views.describe_filters() == ""
+    assert views.describe_filters(include_echoes=False, include_unreviewed=False, start_date="2025-01") == (
+        "published 2025-01-01 to ...; first reports only; reviewed claims only")
