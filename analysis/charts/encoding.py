@@ -102,7 +102,7 @@ def shape_encoding(present: Iterable[str] | None = None) -> alt.Shape:
 def opacity_encoding(present: Iterable[str] | None = None) -> alt.Opacity:
     """Echoes faded; the legend lists only the kinds of report in ``present`` (default: both)."""
     keys = [k for k in REPORT_OPACITY if present is None or k in set(present)]
-    return alt.Opacity("report:N", title="Report", scale=alt.Scale(domain=keys, range=[REPORT_OPACITY[k] for k in keys]),
+    return alt.Opacity("report:O", title="Report", scale=alt.Scale(domain=keys, range=[REPORT_OPACITY[k] for k in keys]),
                        legend=None if keys == ["first report"] else alt.Legend())
 
 
@@ -114,7 +114,7 @@ REVIEW_DASH = {views.REVIEWED: [1, 0], views.UNREVIEWED: [3, 2]}
 def review_fill(present: Iterable[str] | None = None) -> alt.FillOpacity:
     """Fill of a point: solid when reviewed, almost none when not; a legend only when both are drawn."""
     keys = [k for k in REVIEW_FILL if present is None or k in set(present)]
-    return alt.FillOpacity("review:N", title="Review", scale=alt.Scale(domain=keys, range=[REVIEW_FILL[k] for k in keys]),
+    return alt.FillOpacity("review:O", title="Review", scale=alt.Scale(domain=keys, range=[REVIEW_FILL[k] for k in keys]),
                            legend=alt.Legend(symbolStrokeColor="#555", symbolFillColor="#555") if len(keys) > 1
                            else None)
 
