@@ -2,10 +2,9 @@
 
 No I/O here: the notebooks load tables with :mod:`analysis.views` and pass them
 in.  Every chart is deterministic (sorted data, no random ids) and gives each
-source one colour: the sorted source ids of ``color_domain`` (default: the
-sources in the data) take the colours of :data:`SOURCE_PALETTE` in turn, and
-unattributed claims are always grey, so pass the whole claims table's sources
-to keep a source's colour across charts and parameter sets.
+source one colour, fixed by source id in analysis/data/palette.yaml (:mod:`.palette`):
+the same across charts, parameter sets, renders and corpora; a new source takes a
+free colour without moving the others; unattributed claims are always grey.
 
 How a figure was stated is drawn the same way in every chart (:data:`GLYPHS`):
 a filled circle is an exact figure, a ring an approximate one, a downward
@@ -29,7 +28,9 @@ module per notebook: :mod:`.overview` (01), :mod:`.timeline` (02), :mod:`.source
 """
 
 from .audit import plot_mention_classification, plot_review_status
+from .belief import plot_belief_over_time
 from .encoding import (
+    CREDIT,
     GLYPHS,
     LANGUAGE_COLORS,
     MAX_MARKS,
@@ -53,9 +54,9 @@ from .sources import plot_attribution_paths, plot_source_comparison
 from .timeline import plot_estimate_timeline
 
 __all__ = [
-    "GLYPHS", "LANGUAGE_COLORS", "MAX_MARKS", "MENTION_STATUS_COLORS", "RENDERER_NAME", "REPORT_OPACITY",
+    "CREDIT", "GLYPHS", "LANGUAGE_COLORS", "MAX_MARKS", "MENTION_STATUS_COLORS", "RENDERER_NAME", "REPORT_OPACITY",
     "REVIEW_COLORS", "SOURCE_PALETTE", "UNATTRIBUTED_COLOR", "VEGALITE_MIMETYPE", "WIDTH",
-    "enable_notebook_renderer", "figure_data", "glyph", "notebook_renderer", "plot_attribution_paths",
+    "enable_notebook_renderer", "figure_data", "glyph", "plot_belief_over_time", "notebook_renderer", "plot_attribution_paths",
     "plot_claim_counts", "plot_corpus_coverage", "plot_estimate_timeline", "plot_mention_classification",
     "plot_review_status", "plot_source_comparison", "source_colors", "source_scale",
 ]

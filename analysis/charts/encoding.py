@@ -1,8 +1,7 @@
 """How the charts encode claims: palette, glyphs, the time axis, the notebook renderer.
 
-Every chart gives each source one colour: the sorted source ids of ``color_domain``
-(default: the sources in the data) take the colours of :data:`SOURCE_PALETTE` in
-turn, and unattributed claims are always grey.  How a figure was stated is drawn
+Every chart gives each source one colour, fixed by its id in analysis/data/palette.yaml
+(:mod:`.palette`): the same in every chart, render and corpus; unattributed claims are grey.  How a figure was stated is drawn
 the same way in every chart (:data:`GLYPHS`).  The encodings, tooltips and helpers
 here are shared by the topic modules (overview, timeline, sources, audit).
 """
@@ -17,16 +16,14 @@ import polars as pl
 
 from analysis import views
 
+from .palette import default_palette, palette_colors
+
 RENDERER_NAME = "nk"
 # JupyterLab's renderer key; altair 6's own key (application/vnd.vegalite.v6.json) is rejected by nbformat.
 VEGALITE_MIMETYPE = "application/vnd.vegalite.v5+json"
 
-SOURCE_PALETTE = (
-    "#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#9c755f", "#76b7b2", "#edc948",
-    "#ff9da7", "#2f5c85", "#b6992d", "#499894", "#d37295", "#8cd17d", "#a0cbe8", "#ffbe7d",
-    "#86bcb6", "#d4a6c8", "#fabfd2", "#9d7660",
-)
-UNATTRIBUTED_COLOR = "#8c8c8c"
+SOURCE_PALETTE = default_palette().colors
+UNATTRIBUTED_COLOR = default_palette().unattributed
 
 # A ring (approximate) and a vertical bar (range), as vega symbol paths on the unit square.
 _RING = ("M-1,0A1,1,0,1,1,1,0A1,1,0,1,1,-1,0Z"
@@ -76,11 +73,9 @@ def enable_notebook_renderer():
 # -- colours and shapes --------------------------------------------------------------------
 
 def source_colors(sources: Iterable[str]) -> dict[str, str]:
-    """``source id -> colour``: sorted ids take the palette in turn; 'unattributed' is grey."""
-    ids = sorted({s for s in sources if s is not None} - {views.UNATTRIBUTED})
-    colors = {s: SOURCE_PALETTE[i % len(SOURCE_PALETTE)] for i, s in enumerate(ids)}
-    colors[views.UNATTRIBUTED] = UNATTRIBUTED_COLOR
-    return colors
+    """``source id -> colour`` from analysis/data/palette.yaml: fixed by id, whatever other sources
+    the corpus holds (see :mod:`.palette`); 'unattributed' is grey."""
+    return palette_colors(sources)
 
 
 def source_scale(df: pl.DataFrame, color_domain: Iterable[str] | None = None) -> alt.Scale:
@@ -104,9 +99,30 @@ def shape_encoding(present: Iterable[str] | None = None) -> alt.Shape:
                      legend=alt.Legend(symbolFillColor="#555", symbolStrokeColor="#555", labelLimit=260))
 
 
-def opacity_encoding() -> alt.Opacity:
-    return alt.Opacity("report:N", title="Report",
-                       scale=alt.Scale(domain=list(REPORT_OPACITY), range=list(REPORT_OPACITY.values())))
+def opacity_encoding(present: Iterable[str] | None = None) -> alt.Opacity:
+    """Echoes faded; the legend lists only the kinds of report in ``present`` (default: both)."""
+    keys = [k for k in REPORT_OPACITY if present is None or k in set(present)]
+    return alt.Opacity("report:O", title="Report", scale=alt.Scale(domain=keys, range=[REPORT_OPACITY[k] for k in keys]),
+                       legend=None if keys == ["first report"] else alt.Legend())
+
+
+# Unreviewed claims (the machine's reading only) are drawn hollow: outline in the source's colour.
+REVIEW_FILL = {views.REVIEWED: 1.0, views.UNREVIEWED: 0.12}
+REVIEW_DASH = {views.REVIEWED: [1, 0], views.UNREVIEWED: [3, 2]}
+
+
+def review_fill(present: Iterable[str] | None = None) -> alt.FillOpacity:
+    """Fill of a point: solid when reviewed, almost none when not; a legend only when both are drawn."""
+    keys = [k for k in REVIEW_FILL if present is None or k in set(present)]
+    return alt.FillOpacity("review:O", title="Review", scale=alt.Scale(domain=keys, range=[REVIEW_FILL[k] for k in keys]),
+                           legend=alt.Legend(symbolStrokeColor="#555", symbolFillColor="#555") if len(keys) > 1
+                           else None)
+
+
+def review_dash(present: Iterable[str] | None = None) -> alt.StrokeDash:
+    """Stroke of a rule: solid when reviewed, dashed when not (no legend: the points carry it)."""
+    keys = [k for k in REVIEW_DASH if present is None or k in set(present)]
+    return alt.StrokeDash("review:N", scale=alt.Scale(domain=keys, range=[REVIEW_DASH[k] for k in keys]), legend=None)
 
 
 def claim_tooltip() -> list[alt.Tooltip]:
@@ -119,9 +135,10 @@ def claim_tooltip() -> list[alt.Tooltip]:
         alt.Tooltip("publisher:N", title="Publisher"),
         alt.Tooltip("published_text:N", title="Published"),
         alt.Tooltip("reference_period:N", title="Reference period"),
+        alt.Tooltip("placed_at:N", title="Placed at"),
         alt.Tooltip("report:N", title="Report"),
         alt.Tooltip("quote:N", title="Quote"),
-        alt.Tooltip("review_status:N", title="Review"),
+        alt.Tooltip("review:N", title="Review"),
         alt.Tooltip("claim_id:N", title="Claim"),
     ]
 
@@ -147,10 +164,11 @@ def figure_data(claims: pl.DataFrame) -> pl.DataFrame:
     value), *interval* (a range, or a vague magnitude the extractor read as an
     interval, e.g. 'Tausende' = 2,000-9,999) or *none* (no number at all);
     ``y`` (the value a point is drawn at: best, else the bound; the midpoint of
-    an interval), ``y_low``/``y_high`` (the ends of intervals), ``x_date``
-    (publication date; mid-month for month-only dates), ``x_start``/``x_end``
-    (the month a month-only date covers), and the text columns of
-    :func:`analysis.views.with_display_columns`.
+    an interval), ``y_low``/``y_high`` (the ends of intervals), where it sits in
+    time (:func:`analysis.views.time_placement`: ``x_basis``, ``x_date``,
+    ``x_start``/``x_end``, ``pub_date`` -- the period the figure describes when the
+    text states one, else the publication), ``placed_at`` (words for the tooltip),
+    and the text columns of :func:`analysis.views.with_display_columns`.
     """
     df = views.with_display_columns(claims).with_columns(glyph().alias("glyph"))
     low, best, high = pl.col("value_low"), pl.col("value_best"), pl.col("value_high")
@@ -166,7 +184,11 @@ def figure_data(claims: pl.DataFrame) -> pl.DataFrame:
         views.central_value().alias("y"),
         pl.when(interval).then(low).alias("y_low"),
         pl.when(interval).then(high).alias("y_high"),
-        *publication_x(),
+        *views.time_placement(),
+    ).with_columns(
+        pl.when(pl.col("x_basis") == views.DESCRIBED)
+        .then(pl.lit("the period described: ") + pl.col("reference_period"))
+        .otherwise(pl.lit("the publication date")).alias("placed_at"),
     )
 
 
@@ -188,7 +210,7 @@ def publication_x() -> list[pl.Expr]:
 def plot_columns(df: pl.DataFrame, extra: Iterable[str] = ()) -> pl.DataFrame:
     keep = ["claim_id", "claim_group", "source", "source_name", "via_text", "publisher", "published_text",
             "reference_period", "number_text", "value_text", "stated_as", "glyph", "report", "quote",
-            "review_status", "measure", "drawn_as", "y", "y_low", "y_high", *extra]
+            "review_status", "review", "measure", "drawn_as", "y", "y_low", "y_high", "placed_at", *extra]
     return df.select(list(dict.fromkeys(keep)))
 
 
@@ -207,8 +229,18 @@ def time_axis(lo: dt.date, hi: dt.date) -> alt.Axis:
     return alt.Axis(format="%b %Y", labelAngle=0, tickCount={"interval": "month", "step": step})
 
 
-def chart_title(text: str, subtitle: str | list[str] | None = None) -> alt.TitleParams:
-    return alt.TitleParams(text=text, subtitle=subtitle or "", anchor="start", subtitleColor="#555")
+CREDIT = ("Source: figures as stated in the news articles of data/raw (claims extracted and reviewed with "
+          "nk-claims-analysis); hover a mark for the article and the quote.")
+
+
+def chart_title(text: str, subtitle: str | list[str] | None = None, *, credit: bool = True) -> alt.TitleParams:
+    """A title; its last subtitle line is always the source/credit line (:data:`CREDIT`), so that it is on
+    every chart and every exported PNG/SVG."""
+    lines = [subtitle] if isinstance(subtitle, str) else list(subtitle or [])
+    if not credit:  # a panel inside a chart whose own title carries the credit
+        return alt.TitleParams(text=text, subtitle=subtitle or "", anchor="start", subtitleColor="#555")
+    return alt.TitleParams(text=text, subtitle=[*[line for line in lines if line], CREDIT], anchor="start",
+                           subtitleColor="#555")
 
 
 

@@ -19,6 +19,7 @@ from .encoding import (
     legend_counts,
     opacity_encoding,
     plot_columns,
+    review_fill,
     shape_encoding,
     source_color,
     source_scale,
@@ -117,8 +118,11 @@ def _comparison_panel(data: pl.DataFrame, marks: pl.DataFrame, scale: alt.Scale,
         base.mark_tick(orient="horizontal", size=10, thickness=2).encode(x=x, xOffset=x_offset, y="y_high:Q",
                                                                          color=color, opacity=opacity_encoding())
         .transform_filter("datum.drawn_as == 'interval'"),
-        base.mark_point(filled=True, size=100, strokeWidth=0).encode(
-            x=x, xOffset=x_offset, y=y, color=color, shape=shape_encoding(), opacity=opacity_encoding(), tooltip=tooltip)
+        base.mark_point(filled=True, size=100, strokeWidth=1.5).encode(
+            x=x, xOffset=x_offset, y=y, color=color, stroke=alt.Stroke("source_name:N", scale=scale, legend=None),
+            fillOpacity=review_fill(data["review"].unique().to_list()),
+            shape=shape_encoding(data.filter(pl.col("drawn_as") == "point")["glyph"]),
+            opacity=opacity_encoding(), tooltip=tooltip)
         .transform_filter("datum.drawn_as == 'point'"),
     ]
     return alt.layer(*layers).properties(width=max(260, 110 * len(periods)), height=240, title=title)
@@ -187,7 +191,7 @@ def plot_source_comparison(
         name = labels.get(key["quantity"], key["quantity"])
         n = marks["n_pairs"].sum() if marks.height else 0
         title = chart_title(f"{name} ({key['measure']})",
-                       f"{n:,} disagreeing pair(s) of sources" if n else "no disagreement between sources")
+                       f"{n:,} disagreeing pair(s) of sources" if n else "no disagreement between sources", credit=False)
         panel = _comparison_summary_panel if summarise else _comparison_panel
         panels.append(panel(data, marks, scale, periods, title))
     if summarise:

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 import altair as alt
 import polars as pl
 
+from analysis import views
+
 from .encoding import (
     MAX_MARKS,
     WIDTH,
@@ -18,6 +20,8 @@ from .encoding import (
     legend_counts,
     opacity_encoding,
     plot_columns,
+    review_dash,
+    review_fill,
     shape_encoding,
     source_color,
     source_scale,
@@ -36,73 +40,98 @@ from .summaries import (
     with_period,
 )
 
+X_TITLE = "When: the period the figure describes (bar across it), else the publication date"
+
+
+# The row filters of the timeline's layers: a vega expression and the same test in polars, so that
+# a layer that would draw nothing is left out (vega warns of an "infinite extent" for an empty one).
+_FILTERS = {
+    "grouped": ("datum.group_size > 1", pl.col("group_size") > 1),
+    "published_later": ("datum.pub_date != null", pl.col("pub_date").is_not_null()),
+    "span": ("datum.x_start != null", pl.col("x_start").is_not_null()),
+    "described": (f"datum.x_basis == '{views.DESCRIBED}'", pl.col("x_basis") == views.DESCRIBED),
+    "published": (f"datum.x_basis == '{views.PUBLISHED}'", pl.col("x_basis") == views.PUBLISHED),
+    "point": ("datum.drawn_as == 'point'", pl.col("drawn_as") == "point"),
+    "interval": ("datum.drawn_as == 'interval'", pl.col("drawn_as") == "interval"),
+    "range": ("datum.glyph == 'range'", pl.col("glyph") == "range"),
+}
+
+
+def _filtered(layer: alt.Chart, data: pl.DataFrame, *names: str) -> alt.Chart | None:
+    """``layer`` with the named filters, or None when they keep no row of ``data``."""
+    if data.filter(*(_FILTERS[n][1] for n in names)).is_empty():
+        return None
+    for n in names:
+        layer = layer.transform_filter(_FILTERS[n][0])
+    return layer
+
 
 def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axis: alt.Axis, y_title: str,
                     title: str | None) -> alt.LayerChart:
-    x = alt.X("x_date:T", title="Publication date (month-only dates: bar across the month)", scale=x_scale,
-              axis=x_axis)
+    x = alt.X("x_date:T", title=X_TITLE, scale=x_scale, axis=x_axis)
     y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=True, domainMax=y_max(data), nice=True),
               axis=alt.Axis(format=",.0f"))
     color = source_color(scale)
-    opacity = opacity_encoding()
+    stroke = alt.Stroke("source_name:N", scale=scale, legend=None)
+    opacity = opacity_encoding(data["report"].unique().to_list())
+    fill, dash = review_fill(data["review"].unique().to_list()), review_dash(data["review"].unique().to_list())
     tooltip = claim_tooltip()
     base = alt.Chart()
-    month_only = alt.datum.x_start != None  # noqa: E711 - a vega expression, not Python
-    ranges = "datum.glyph == 'range' && datum.drawn_as == 'interval'"
-    vague = "datum.glyph == 'vague' && datum.drawn_as == 'interval'"
+    cap = alt.Chart().mark_tick(orient="horizontal", size=12, thickness=2)
     layers = [
-        # echoes joined to their first report (same claim_group); not for vague magnitudes
-        base.mark_line(strokeDash=[2, 3], color="#999", strokeWidth=1)
-        .encode(x=x, y="y:Q", detail="claim_group:N", order="x_date:T")
-        .transform_filter("datum.group_size > 1 && datum.glyph != 'vague'"),
-        # month-only publication dates: a bar over the month (points) or a box (intervals)
-        base.mark_rule(strokeWidth=2).encode(x="x_start:T", x2="x_end:T", y="y:Q", color=color,
-                                             opacity=opacity, tooltip=tooltip)
-        .transform_filter(month_only).transform_filter("datum.drawn_as == 'point'"),
-        base.mark_rect(fillOpacity=0.12, strokeWidth=1, strokeDash=[3, 2]).encode(
+        # echoes joined to their first report (same claim_group)
+        _filtered(base.mark_line(strokeDash=[2, 3], color="#999", strokeWidth=1)
+                  .encode(x=x, y="y:Q", detail="claim_group:N", order="x_date:T"), data, "grouped"),
+        # x is the period described: a faint dotted connector to a tick at the publication date
+        _filtered(base.mark_rule(color="#aaa", strokeWidth=1, strokeDash=[1, 3]).encode(x=x, x2="pub_date:T", y="y:Q"),
+                  data, "published_later"),
+        _filtered(base.mark_tick(orient="vertical", size=10, thickness=1, color="#888").encode(
+            x=alt.X("pub_date:T", scale=x_scale), y="y:Q", tooltip=tooltip), data, "published_later"),
+        # a period described (month, season, span): a wide translucent bar across it
+        _filtered(base.mark_rule(strokeWidth=7, strokeOpacity=0.45, strokeCap="butt").encode(
+            x="x_start:T", x2="x_end:T", y="y:Q", color=color, tooltip=tooltip), data, "span", "described", "point"),
+        # only the month of publication known: a thin bar over the month
+        _filtered(base.mark_rule(strokeWidth=2).encode(x="x_start:T", x2="x_end:T", y="y:Q", color=color,
+                                                       opacity=opacity, tooltip=tooltip),
+                  data, "span", "published", "point"),
+        # a range over a span of time: a box
+        _filtered(base.mark_rect(fillOpacity=0.12, strokeWidth=1, strokeDash=[3, 2]).encode(
             x="x_start:T", x2="x_end:T", y="y_low:Q", y2="y_high:Q", color=color,
-            stroke=alt.Stroke("source_name:N", scale=scale, legend=None), opacity=opacity, tooltip=tooltip)
-        .transform_filter(month_only).transform_filter("datum.drawn_as == 'interval'"),
+            stroke=alt.Stroke("source_name:N", scale=scale, legend=None), opacity=opacity, tooltip=tooltip),
+            data, "span", "interval"),
         # ranges: a bar from low to high with end caps
-        base.mark_rule(strokeWidth=3).encode(x=x, y="y_low:Q", y2="y_high:Q", color=color, opacity=opacity,
-                                             tooltip=tooltip).transform_filter(ranges),
-        base.mark_tick(orient="horizontal", size=12, thickness=2).encode(x=x, y="y_low:Q", color=color,
-                                                                         opacity=opacity, tooltip=tooltip)
-        .transform_filter(ranges),
-        base.mark_tick(orient="horizontal", size=12, thickness=2).encode(x=x, y="y_high:Q", color=color,
-                                                                         opacity=opacity, tooltip=tooltip)
-        .transform_filter(ranges),
-        # vague magnitudes read as an interval ('Tausende' = 2,000-9,999): dashed, diamonds at the ends
-        base.mark_rule(strokeWidth=2, strokeDash=[4, 3]).encode(x=x, y="y_low:Q", y2="y_high:Q", color=color,
-                                                                opacity=opacity, tooltip=tooltip)
-        .transform_filter(vague),
-        base.mark_point(shape="diamond", filled=True, size=60, strokeWidth=0).encode(
-            x=x, y="y_low:Q", color=color, opacity=opacity, tooltip=tooltip).transform_filter(vague),
-        base.mark_point(shape="diamond", filled=True, size=60, strokeWidth=0).encode(
-            x=x, y="y_high:Q", color=color, opacity=opacity, tooltip=tooltip).transform_filter(vague),
+        _filtered(base.mark_rule(strokeWidth=3).encode(x=x, y="y_low:Q", y2="y_high:Q", color=color, opacity=opacity,
+                                                       strokeDash=dash, tooltip=tooltip), data, "range", "interval"),
+        _filtered(cap.encode(x=x, y="y_low:Q", color=color, opacity=opacity, tooltip=tooltip), data, "range", "interval"),
+        _filtered(cap.encode(x=x, y="y_high:Q", color=color, opacity=opacity, tooltip=tooltip), data, "range", "interval"),
         # everything with one value: exact, approximate, upper and lower bounds
-        base.mark_point(filled=True, size=110, strokeWidth=0).encode(
-            x=x, y=y, color=color, shape=shape_encoding(), opacity=opacity, tooltip=tooltip)
-        .transform_filter("datum.drawn_as == 'point'"),
+        _filtered(base.mark_point(filled=True, size=110, strokeWidth=1.5).encode(
+            x=x, y=y, color=color, stroke=stroke, fillOpacity=fill,
+            shape=shape_encoding(data.filter(pl.col("drawn_as") == "point")["glyph"]),
+            opacity=opacity, tooltip=tooltip), data, "point"),
     ]
-    chart = alt.layer(*layers, data=data).properties(width=WIDTH, height=300)
+    chart = alt.layer(*[layer for layer in layers if layer is not None], data=data).properties(width=WIDTH, height=300)
     return chart.properties(title=title) if title else chart
 
 
 def _vague_strip(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axis: alt.Axis) -> alt.LayerChart:
-    x = alt.X("x_date:T", title="Publication date", scale=x_scale, axis=x_axis)
+    x = alt.X("x_date:T", title=X_TITLE, scale=x_scale, axis=x_axis)
     y = alt.Y("source_name:N", title=None, axis=alt.Axis(labelLimit=260))
     tooltip = claim_tooltip()
     base = alt.Chart(data)
-    points = base.mark_point(filled=True, size=110, strokeWidth=0).encode(
-        x=x, y=y, color=source_color(scale), shape=shape_encoding(), opacity=opacity_encoding(), tooltip=tooltip)
+    points = base.mark_point(filled=True, size=110, strokeWidth=1.5, shape="diamond").encode(
+        x=x, y=y, color=source_color(scale), stroke=alt.Stroke("source_name:N", scale=scale, legend=None),
+        fillOpacity=review_fill(data["review"].unique().to_list()),
+        opacity=opacity_encoding(data["report"].unique().to_list()), tooltip=tooltip)
     months = base.mark_rule(strokeWidth=2).encode(
-        x="x_start:T", x2="x_end:T", y=y, color=source_color(scale), opacity=opacity_encoding(), tooltip=tooltip,
+        x="x_start:T", x2="x_end:T", y=y, color=source_color(scale),
+        opacity=opacity_encoding(data["report"].unique().to_list()), tooltip=tooltip,
     ).transform_filter(alt.datum.x_start != None)  # noqa: E711
     labels = base.mark_text(align="left", dx=8, fontSize=11, color="#333").encode(
-        x=x, y=y, text="number_text:N", opacity=opacity_encoding())
+        x=x, y=y, text="number_text:N", opacity=opacity_encoding(data["report"].unique().to_list()))
     n_rows = data["source_name"].n_unique()
-    return alt.layer(months, points, labels).properties(
+    layers = [months, points, labels] if data["x_start"].is_not_null().any() else [points, labels]
+    return alt.layer(*layers).properties(
         width=WIDTH, height=24 * n_rows + 10,
         title=chart_title("Vague magnitudes without a figure", "e.g. 'Tausende' (thousands): when they were said, "
                                                           "not how many"))
@@ -178,12 +207,26 @@ def _timeline_summary(df: pl.DataFrame, scale: alt.Scale, heading: str,
             .resolve_scale(x="shared", color="shared", y="independent"))
 
 
+def _finding(selection: pl.DataFrame, quantity: str, filters: str) -> str:
+    """A title that states what the figures say (the latest figure of each named source) and the filter."""
+    latest = views.latest_estimates(selection)
+    shown = f" ({filters})" if filters else ""
+    if latest.is_empty():
+        return f"Estimates of {quantity} over time{shown}"
+    lo, hi = latest.sort("estimate").row(0, named=True), latest.sort("estimate").row(-1, named=True)
+    n = latest["source"].n_unique()
+    if n == 1:
+        return f"{quantity}: one named source, latest figure {hi['value_text']}{shown}"
+    return f"{quantity}: the latest figures of {n} named sources run from {lo['value_text']} to {hi['value_text']}{shown}"
+
+
 def plot_estimate_timeline(
     selection: pl.DataFrame,
     *,
     color_domain: Iterable[str] | None = None,
     labels: Mapping[str, str] | None = None,
     title: str | None = None,
+    filters: str = "",
     max_marks: int = MAX_MARKS,
 ) -> alt.LayerChart | alt.VConcatChart:
     """Estimates of one quantity over publication time, one colour per source.
@@ -208,25 +251,25 @@ def plot_estimate_timeline(
     if selection.is_empty():
         raise ValueError("plot_estimate_timeline needs at least one claim (select_claims refuses empty selections)")
     df = figure_data(selection).with_columns(pl.len().over("claim_group").alias("group_size"))
-    data = plot_columns(df, ["x_date", "x_start", "x_end", "group_size"]).sort(
+    data = plot_columns(df, ["x_date", "x_start", "x_end", "x_basis", "pub_date", "group_size"]).sort(
         ["x_date", "source", "claim_id"])
     scale = source_scale(data, color_domain)
     labels = dict(labels or {})
     quantity = ", ".join(labels.get(q, q) for q in sorted(selection["quantity"].unique().to_list()))
-    heading = title or f"Estimates of {quantity} over time"
+    heading = title or _finding(selection, quantity, filters)
     if data.height > max_marks:
         return _timeline_summary(df, scale, heading, max_marks)
-    lo = data.select(pl.min_horizontal(pl.col("x_start").min(), pl.col("x_date").min())).item()
-    hi = data.select(pl.max_horizontal(pl.col("x_end").max(), pl.col("x_date").max())).item()
+    lo = data.select(pl.min_horizontal(pl.col("x_start").min(), pl.col("x_date").min(), pl.col("pub_date").min())).item()
+    hi = data.select(pl.max_horizontal(pl.col("x_end").max(), pl.col("x_date").max(), pl.col("pub_date").max())).item()
     pad = max(dt.timedelta(days=10), (hi - lo) * 0.04)
     x_scale = alt.Scale(domain=[(lo - pad).isoformat(), (hi + pad).isoformat()])
     x_axis = time_axis(lo - pad, hi + pad)
-    subtitle = ["x: publication date. Filled circle: exact; ring: approximate; ▼ up to; ▲ at least; "
-                "bar with caps: range; dashed with diamond ends: vague ('Tausende', as read).",
-                "Faded, joined by a dotted line: echoes of an earlier claim. "
-                "Bar across a month: only the month of publication is known. Hover for the quote."]
-    valued = data.filter(pl.col("drawn_as") != "none")
-    vague = data.filter(pl.col("drawn_as") == "none")
+    subtitle = ["x: the period a figure describes when the article states one (wide pale bar across a month or "
+                "season; a faint dotted line to a grey tick at its publication), else the publication date.",
+                "Filled circle: exact; ring: approximate; ▼ up to; ▲ at least; bar with caps: range. "
+                "Faded, joined by a dotted line: echoes. Thin bar: only the month of publication known."]
+    valued = data.filter(pl.col("glyph") != "vague")
+    vague = data.filter(pl.col("glyph") == "vague")
     measures = valued["measure"].unique().sort().to_list()
     panels = [
         _timeline_panel(valued.filter(pl.col("measure") == m), scale, x_scale, x_axis,

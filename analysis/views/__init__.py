@@ -16,9 +16,14 @@ here draws (see :mod:`analysis.charts`).  Where each lives:
 """
 
 from .audit import AMOUNT_KINDS, REVIEW_ORDER, audit_counts, coverage_audit, filter_audit
+from .belief import belief_band, belief_steps, independent_estimates, latest_estimates
 from .derived import BUILD_COMMAND, check_derived_fresh, check_inputs_fresh, load_derived, provenance_checksums
 from .display import (
+    DESCRIBED,
+    PUBLISHED,
+    REVIEWED,
     STATED_AS,
+    UNREVIEWED,
     central_value,
     enable_notebook_display,
     format_number,
@@ -26,6 +31,7 @@ from .display import (
     format_reference,
     format_value,
     measure_label,
+    time_placement,
     with_display_columns,
 )
 from .inputs import UNATTRIBUTED, ArticleTexts, load_article_texts, quantity_labels, source_names, valid_quantities
@@ -43,7 +49,7 @@ from .parameters import (
     check_sources,
     check_string_list,
 )
-from .select import filter_published, published_end, select_articles, select_claims
+from .select import describe_filters, filter_published, published_end, select_articles, select_claims
 from .sources import (
     COMPARED,
     as_of_date,
@@ -58,14 +64,14 @@ from .sources import (
 from .timeline import successive_estimates
 
 __all__ = [
-    "AMOUNT_KINDS", "BUILD_COMMAND", "COMPARED", "OVERVIEW_COLUMNS", "PERIODS", "REVIEW_ORDER", "STATED_AS",
-    "UNATTRIBUTED", "ArticleTexts", "as_of_date", "attribution_paths", "audit_counts", "central_value",
+    "AMOUNT_KINDS", "BUILD_COMMAND", "COMPARED", "DESCRIBED", "PUBLISHED", "OVERVIEW_COLUMNS", "PERIODS", "REVIEWED", "REVIEW_ORDER", "STATED_AS", "UNREVIEWED",
+    "UNATTRIBUTED", "ArticleTexts", "as_of_date", "attribution_paths", "audit_counts", "belief_band", "belief_steps", "central_value",
     "check_bool", "check_choice", "check_date", "check_date_range", "check_derived_fresh", "check_inputs_fresh",
     "check_int", "check_members", "check_optional_choice", "check_quantity", "check_sources", "check_string_list",
-    "claims_overview", "comparable_figures", "corpus_summary", "count_claims", "coverage_audit",
+    "claims_overview", "comparable_figures", "corpus_summary", "count_claims", "coverage_audit", "describe_filters",
     "disagreement_counts", "enable_notebook_display", "filter_audit", "filter_published", "format_number",
-    "format_published", "format_reference", "format_value", "load_article_texts", "load_derived",
+    "format_published", "format_reference", "format_value", "independent_estimates", "latest_estimates", "load_article_texts", "load_derived",
     "measure_label", "period_label", "provenance_checksums", "published_end", "quantity_labels",
     "select_articles", "select_claims", "source_disagreements", "source_names", "source_summary",
-    "successive_estimates", "valid_quantities", "with_display_columns", "with_periods",
+    "successive_estimates", "time_placement", "valid_quantities", "with_display_columns", "with_periods",
 ]

@@ -17,6 +17,11 @@ STATED_AS = {
 }
 
 
+# Whether an analyst checked a claim (``review``): 'auto' claims are the machine's reading only.
+REVIEWED = "reviewed"
+UNREVIEWED = "unreviewed (machine reading)"
+
+
 def format_number(value: float | None) -> str:
     if value is None:
         return ""
@@ -94,6 +99,8 @@ def with_display_columns(claims: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("is_first_report").fill_null(True)).then(pl.lit("first report"))
         .otherwise(pl.lit("echo")).alias("report"),
         pl.col("via").fill_null("(none named)").alias("via_text"),
+        pl.when(pl.col("review_status") == "auto").then(pl.lit(UNREVIEWED)).otherwise(pl.lit(REVIEWED))
+        .alias("review"),
         measure_label().alias("measure"),
     )
 
@@ -105,3 +112,49 @@ def enable_notebook_display(rows: int = 200, text_width: int = 160) -> None:
     pl.Config.set_tbl_width_chars(400)
 
 
+
+
+# Where a figure sits in time (the same rule in every notebook): the period it describes when the
+# text states one, else its publication.  Values of ``x_basis``:
+DESCRIBED = "period described"
+PUBLISHED = "publication date"
+
+
+def _day_number(expr: pl.Expr) -> pl.Expr:
+    return expr.cast(pl.Int32)
+
+
+def _midpoint(start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """A day inside ``start..end`` (end exclusive): the middle, the 15th for a calendar month."""
+    days = _day_number(end) - _day_number(start)
+    return (_day_number(start) + pl.max_horizontal(days // 2 - 1, pl.lit(0))).cast(pl.Date)
+
+
+def time_placement() -> list[pl.Expr]:
+    """Where a claim is placed on a time axis: the period it describes, else its publication.
+
+    ``x_basis``: :data:`DESCRIBED` when ``reference_start`` is stated, else :data:`PUBLISHED`.
+    ``x_start``/``x_end`` (end exclusive): the span drawn as a bar -- a reference period longer
+    than a day (month, season, span), or a month-only publication date; null for a single day
+    (an open-ended period, 'ab dem 1. November', is drawn at its start).  ``x_date``: the point a
+    mark sits at (the middle of the span, else the day).  ``pub_date``: the publication (mid-month
+    when only the month is known), set only when x is the period described, for the faint tick
+    that shows when the figure was published.
+    """
+    described = pl.col("reference_start").is_not_null()
+    ref_end = pl.col("reference_end").dt.offset_by("1d")
+    ref_span = described & pl.col("reference_end").is_not_null() & (pl.col("reference_end") > pl.col("reference_start"))
+    month = pl.col("published_precision") == "month"
+    pub_start, pub_end = pl.col("published_date"), pl.col("published_date").dt.month_end().dt.offset_by("1d")
+    pub_point = pl.when(month).then(_midpoint(pub_start, pub_end)).otherwise(pub_start)
+    x_start = pl.when(ref_span).then(pl.col("reference_start")).when(~described & month).then(pub_start)
+    x_end = pl.when(ref_span).then(ref_end).when(~described & month).then(pub_end)
+    return [
+        pl.when(described).then(pl.lit(DESCRIBED)).otherwise(pl.lit(PUBLISHED)).alias("x_basis"),
+        x_start.alias("x_start"),
+        x_end.alias("x_end"),
+        pl.when(ref_span).then(_midpoint(pl.col("reference_start"), ref_end))
+        .when(described).then(pl.col("reference_start"))
+        .otherwise(pub_point).alias("x_date"),
+        pl.when(described).then(pub_point).alias("pub_date"),
+    ]

@@ -11,7 +11,15 @@ from analysis import schema
 from analysis.errors import ParameterError
 
 from .inputs import UNATTRIBUTED, valid_quantities
-from .parameters import check_bool, check_date_range, check_members, check_optional_choice, check_quantity, check_sources
+from .parameters import (
+    check_bool,
+    check_date_range,
+    check_members,
+    check_optional_choice,
+    check_quantity,
+    check_sources,
+    check_string_list,
+)
 
 
 def published_end() -> pl.Expr:
@@ -60,6 +68,7 @@ def select_claims(
     casualty_type: object = None,
     include_echoes: object = True,
     include_unattributed: object = True,
+    include_unreviewed: object = True,
     valid: Iterable[str] | None = None,
 ) -> pl.DataFrame:
     """The claims a notebook's parameters select, validated, sorted; never empty.
@@ -67,13 +76,15 @@ def select_claims(
     ``quantity`` (one id) or ``quantities`` (a list, ``[]`` = all) pick what is
     counted; dates restrict the publication period; ``sources`` (``[]`` = all)
     the sources; ``include_echoes=False`` keeps first reports only;
-    ``include_unattributed=False`` drops claims nobody is named for.
+    ``include_unattributed=False`` drops claims nobody is named for;
+    ``include_unreviewed=False`` keeps only claims an analyst confirmed or corrected.
     """
     valid = list(valid) if valid is not None else valid_quantities()
     start, end = check_date_range(start_date, end_date)
     picked = check_sources(sources, claims)
     echoes = check_bool("include_echoes", include_echoes)
     attributed_only = not check_bool("include_unattributed", include_unattributed)
+    reviewed_only = not check_bool("include_unreviewed", include_unreviewed)
     ctype = check_optional_choice("casualty_type", casualty_type, schema.CASUALTY_TYPES)
     out = claims
     wanted: list[str]
@@ -102,6 +113,9 @@ def select_claims(
     if attributed_only:
         out = out.filter(pl.col("source") != UNATTRIBUTED)
         described += ", attributed only"
+    if reviewed_only:
+        out = out.filter(pl.col("review_status") != "auto")
+        described += ", reviewed only"
     if out.is_empty():
         present = sorted(of_quantity["source"].unique().to_list())
         raise ParameterError(
@@ -115,3 +129,25 @@ def select_claims(
     return out.sort(["published_date", "source", "claim_id"])
 
 
+
+
+def describe_filters(*, start_date: object = None, end_date: object = None, sources: object = None,
+                     casualty_type: object = None, include_echoes: object = True, include_unattributed: object = True,
+                     include_unreviewed: object = True) -> str:
+    """The filters of a selection in words, for a chart title ('' when nothing is filtered)."""
+    start, end = check_date_range(start_date, end_date)
+    parts = []
+    if start or end:
+        parts.append(f"published {start or '...'} to {end or '...'}")
+    picked = check_string_list("sources", sources)
+    if picked:
+        parts.append(f"sources {', '.join(picked)}")
+    if casualty_type:
+        parts.append(str(casualty_type).replace("_", " "))
+    if not check_bool("include_echoes", include_echoes):
+        parts.append("first reports only")
+    if not check_bool("include_unattributed", include_unattributed):
+        parts.append("attributed only")
+    if not check_bool("include_unreviewed", include_unreviewed):
+        parts.append("reviewed claims only")
+    return "; ".join(parts)

@@ -38,7 +38,11 @@ class TestEstimateTimeline:
     def test_one_measure_without_vague_is_one_layer_chart(self, claims: pl.DataFrame):
         chart = charts.plot_estimate_timeline(select(claims, "troops_planned"), labels={"troops_planned": "Planned"})
         assert isinstance(chart, alt.LayerChart)
-        assert chart.title.text == "Estimates of Planned over time"
+        assert chart.title.text == "Planned: one named source, latest figure 25,000–30,000"  # states the finding
+        assert chart.title.subtitle[-1] == charts.CREDIT  # the source line, also on exported PNG/SVG
+        filtered = charts.plot_estimate_timeline(select(claims, "troops_planned"), labels={"troops_planned": "Planned"},
+                                                 filters="first reports only")
+        assert filtered.title.text.endswith("(first reports only)")  # the filter is in the title
         compiles(chart)
 
     def test_data_sorted_with_every_claim(self, claims: pl.DataFrame):
@@ -51,19 +55,17 @@ class TestEstimateTimeline:
         valued, vague = panel_data(main), panel_data(strip)
         assert sorted(valued["claim_id"].to_list() + vague["claim_id"].to_list()) == sorted(selection["claim_id"])
         assert valued["x_date"].is_sorted()
-        assert vague["number_text"].to_list() == ["Tausende"]
+        assert vague["number_text"].to_list() == ["Tausenden", "Tausende"]  # read as 2,000-9,999 or no figure
         compiles(chart)
 
-    def test_vague_magnitude_read_as_interval_is_dashed(self, claims: pl.DataFrame):
+    def test_vague_magnitudes_sit_in_their_strip_never_on_the_value_axis(self, claims: pl.DataFrame):
         chart = charts.plot_estimate_timeline(select(claims, "troops_deployed"))
-        assert isinstance(chart, alt.LayerChart)
-        row = chart.data.filter(pl.col("number_text") == "Tausenden").row(0, named=True)
-        assert (row["glyph"], row["drawn_as"], row["y_low"], row["y_high"]) == ("vague", "interval", 2000, 9999)
+        main, strip = chart.vconcat
+        assert "vague" not in panel_data(main)["glyph"].to_list()
+        row = panel_data(strip).filter(pl.col("number_text") == "Tausenden").row(0, named=True)
+        assert (row["glyph"], row["y_low"], row["y_high"]) == ("vague", 2000, 9999)
         assert row["value_text"] == "vague, read as 2,000–9,999"
-        dashed = [c for c in leaf_charts(chart) if mark_of(c) == "rule" and c.mark.strokeDash == [4, 3]]
-        assert len(dashed) == 1 and "datum.glyph == 'vague'" in filters_of(dashed[0])[0]
-        ranges = [c for c in leaf_charts(chart) if mark_of(c) == "rule" and c.mark.strokeWidth == 3]
-        assert "datum.glyph == 'range'" in filters_of(ranges[0])[0]  # vague is not drawn as a range
+        assert not [c for c in leaf_charts(main) if mark_of(c) == "rule" and c.mark.strokeDash == [4, 3]]
 
     def test_glyphs_and_values(self, claims: pl.DataFrame):
         data = panel_data(main_panel(charts.plot_estimate_timeline(select(claims, "troops_deployed"))))
@@ -87,11 +89,13 @@ class TestEstimateTimeline:
         points = [c for c in leaf_charts(chart) if mark_of(c) == "point" and c.encoding.shape is not alt.Undefined]
         shape = enc(points[0], "shape")
         mapping = dict(zip(shape["scale"]["domain"], shape["scale"]["range"], strict=True))
+        data = chart.data
+        assert set(mapping) == set(data.filter(pl.col("drawn_as") == "point")["stated_as"])  # only shapes shown
         assert mapping["exact figure"] == "circle"
         assert mapping["approximate (etwa, rund)"] not in ("circle", alt.Undefined)  # a ring
-        assert mapping["upper bound (bis zu)"] == "triangle-down"
-        assert mapping["lower bound (mindestens)"] == "triangle-up"
-        data = chart.data
+        glyphs = {label: shape for label, shape in charts.GLYPHS.values()}
+        assert glyphs["upper bound (bis zu)"] == "triangle-down"
+        assert glyphs["lower bound (mindestens)"] == "triangle-up"
         assert set(data.filter(pl.col("number_text").str.contains("4.000"))["glyph"]) == {"approximate"}
 
     def test_month_precision_spans_the_month(self, claims: pl.DataFrame):
@@ -99,10 +103,44 @@ class TestEstimateTimeline:
         row = chart.data.row(0, named=True)  # published July 2025, month only
         assert (row["x_start"], row["x_end"], row["x_date"]) == (D(2025, 7, 1), D(2025, 8, 1), D(2025, 7, 15))
         spans = [c for c in leaf_charts(chart) if c.encoding.x2 is not alt.Undefined]
-        assert {enc(c, "x")["field"] for c in spans} == {"x_start"}
+        assert {enc(c, "x")["field"] for c in spans} == {"x_start"}  # no reference period: no connector
         day = panel_data(main_panel(charts.plot_estimate_timeline(select(claims, "troops_deployed"))))
         first = day.filter(pl.col("claim_id") == "a-2024-10:10").row(0, named=True)
         assert first["x_start"] is None and first["x_date"] == D(2024, 10, 18)
+
+    @pytest.mark.parametrize(("reference", "x_start", "x_end", "x_date"), [
+        pytest.param((D(2024, 9, 1), D(2024, 11, 30), "season"), D(2024, 9, 1), D(2024, 12, 1), D(2024, 10, 15),
+                     id="season: a bar across it"),
+        pytest.param((D(2024, 11, 1), D(2024, 11, 30), "month"), D(2024, 11, 1), D(2024, 12, 1), D(2024, 11, 15),
+                     id="month: a bar across it"),
+        pytest.param((D(2024, 11, 1), None, "day"), None, None, D(2024, 11, 1), id="open-ended: at its start"),
+    ])
+    def test_x_is_the_period_described_with_a_tick_at_the_publication(self, reference, x_start, x_end, x_date):
+        start, end, precision = reference
+        rows = [claim("w", 1, "10.000 bis 12.000", D(2025, 6, 19), low=10000, high=12000, bound="range",
+                      source="kr_nis", reference_start=start, reference_end=end, reference_precision=precision,
+                      reference_text="im Herbst 2024"),
+                claim("k", 1, "14.000", D(2025, 4, 28), low=14000, bound="lower", source="kp_government")]
+        chart = charts.plot_estimate_timeline(make_claims(rows))
+        data = {r["claim_id"]: r for r in chart.data.to_dicts()}
+        described, published = data["w:1"], data["k:1"]
+        assert (described["x_start"], described["x_end"], described["x_date"]) == (x_start, x_end, x_date)
+        assert described["x_basis"] == "period described" and described["pub_date"] == D(2025, 6, 19)
+        assert described["placed_at"].startswith("the period described: im Herbst 2024")
+        assert described["x_date"] < published["x_date"]  # the autumn-2024 figure sits before April 2025
+        assert (published["x_basis"], published["x_date"], published["pub_date"]) == (
+            "publication date", D(2025, 4, 28), None)
+        connector = [c for c in leaf_charts(chart) if c.encoding.x2 is not alt.Undefined
+                     and enc(c, "x2")["field"] == "pub_date"]
+        ticks = [c for c in leaf_charts(chart) if mark_of(c) == "tick" and enc(c, "x")["field"] == "pub_date"]
+        assert len(connector) == 1 and len(ticks) == 1
+        compiles(chart)
+
+    def test_month_only_publication_with_a_reference_month_is_placed_in_the_reference_month(self):
+        row = claim("m", 1, "11.000", D(2025, 7, 1), best=11000, published_precision="month",
+                    reference_start=D(2024, 11, 1), reference_end=D(2024, 11, 30), reference_precision="month")
+        data = charts.plot_estimate_timeline(make_claims([row])).data.row(0, named=True)
+        assert (data["x_start"], data["x_end"], data["pub_date"]) == (D(2024, 11, 1), D(2024, 12, 1), D(2025, 7, 15))
 
     def test_echoes_faded_and_joined_to_first_report(self, claims: pl.DataFrame):
         chart = charts.plot_estimate_timeline(select(claims, "troops_deployed"))
@@ -129,7 +167,8 @@ class TestEstimateTimeline:
 
     def test_tooltip_has_what_a_reader_needs(self, claims: pl.DataFrame):
         chart = charts.plot_estimate_timeline(select(claims, "troops_planned"))
-        point = next(c for c in leaf_charts(chart) if mark_of(c) == "point")
+        point = next(c for c in leaf_charts(chart) if mark_of(c) in ("point", "rule")
+                     and c.encoding.tooltip is not alt.Undefined)
         fields = {t["field"]: t["title"] for t in enc(point, "tooltip")}
         for field in ("number_text", "quote", "source_name", "via_text", "publisher", "published_text",
                       "reference_period"):
@@ -215,8 +254,9 @@ class TestTimelineSummary:
 
     def test_subtitle_says_it_is_a_summary(self, weekly: pl.DataFrame):
         chart = charts.plot_estimate_timeline(weekly, labels={"troops_deployed": "Troops"}, max_marks=40)
-        assert chart.title.text == "Estimates of Troops over time"
-        first, second, third = chart.title.subtitle
+        assert chart.title.text.startswith("Troops: the latest figures of")
+        first, second, third, credit = chart.title.subtitle
+        assert credit == charts.CREDIT
         assert first == (f"{weekly.height} claims summarised per source and month: bar = lowest to highest figure, "
                          "dot = median; narrow the selection (dates, sources) to see each claim.")
         assert "more than the 40 marks one chart draws" in second
@@ -291,3 +331,37 @@ class TestTimelineSummary:
             charts.plot_estimate_timeline(weekly, max_marks=max_marks)
 
 
+
+
+def test_unreviewed_marks_are_hollow_and_reviewed_solid():
+    rows = [claim("r", 1, "12.000", D(2025, 1, 5), best=12000, source="ua_hur", review_status="confirmed"),
+            claim("u", 1, "11.000", D(2025, 2, 5), best=11000, source="kr_nis", review_status="auto"),
+            claim("v", 1, "10.000 bis 12.000", D(2025, 3, 5), low=10000, high=12000, bound="range",
+                  source="kr_nis", review_status="auto")]
+    chart = charts.plot_estimate_timeline(make_claims(rows))
+    point = next(c for c in leaf_charts(chart) if mark_of(c) == "point")
+    fill = enc(point, "fillOpacity")
+    assert fill["field"] == "review"
+    mapping = dict(zip(fill["scale"]["domain"], fill["scale"]["range"], strict=True))
+    assert mapping["reviewed"] == 1.0 and mapping["unreviewed (machine reading)"] < 0.3
+    assert enc(point, "stroke")["field"] == "source_name"  # the outline keeps the source's colour
+    ranges = [c for c in leaf_charts(chart) if mark_of(c) == "rule" and c.encoding.strokeDash is not alt.Undefined]
+    assert ranges and enc(ranges[0], "strokeDash")["field"] == "review"
+    all_reviewed = charts.plot_estimate_timeline(make_claims(rows[:1]))
+    point = next(c for c in leaf_charts(all_reviewed) if mark_of(c) == "point")
+    assert enc(point, "fillOpacity")["legend"] is None  # no legend entry for a kind not drawn
+    compiles(chart)
+
+
+def test_belief_chart_steps_band_and_median():
+    rows = [claim("a", 1, "4.000", D(2025, 1, 10), best=4000, source="ua_hur"),
+            claim("b", 1, "3.000", D(2025, 1, 20), best=3000, source="kr_nis"),
+            claim("d", 1, "6.000", D(2025, 3, 1), best=6000, source="ua_hur")]
+    chart = charts.plot_belief_over_time(make_claims(rows), filters="first reports only")
+    marks = [mark_of(c) for c in leaf_charts(chart)]
+    assert marks == ["area", "line", "point", "line"]
+    assert chart.title.text.startswith("What the sources believed") and "median 4,500" in chart.title.text
+    assert chart.title.subtitle[-1] == charts.CREDIT
+    compiles(chart)
+    empty = charts.plot_belief_over_time(make_claims([claim("e", 1, "9.000", D(2025, 1, 1), best=9000)]))
+    compiles(empty)

@@ -43,3 +43,24 @@ def test_enable_notebook_display():
     finally:
         pl.Config.restore_defaults()
 
+
+
+def test_time_placement_prefers_the_period_described():
+    import datetime as dt
+
+    import polars as pl
+
+    from analysis.views import time_placement
+
+    d = dt.date
+    df = pl.DataFrame({
+        "reference_start": [d(2024, 9, 1), d(2024, 11, 1), None, None],
+        "reference_end": [d(2024, 11, 30), None, None, None],
+        "published_date": [d(2025, 6, 19), d(2024, 10, 18), d(2025, 7, 1), d(2025, 4, 28)],
+        "published_precision": ["day", "minute", "month", "day"],
+    }).with_columns(time_placement())
+    assert df["x_basis"].to_list() == ["period described", "period described", "publication date", "publication date"]
+    assert df["x_start"].to_list() == [d(2024, 9, 1), None, d(2025, 7, 1), None]
+    assert df["x_end"].to_list() == [d(2024, 12, 1), None, d(2025, 8, 1), None]
+    assert df["x_date"].to_list() == [d(2024, 10, 15), d(2024, 11, 1), d(2025, 7, 15), d(2025, 4, 28)]
+    assert df["pub_date"].to_list() == [d(2025, 6, 19), d(2024, 10, 18), None, None]

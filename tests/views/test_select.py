@@ -72,3 +72,32 @@ class TestSelectClaims:
             views.select_claims(claims, quantity="soldiers")
 
 
+
+
+def test_reviewed_only_keeps_claims_an_analyst_checked():
+    import datetime as dt
+
+    from notebook_tables import claim, make_claims
+
+    from analysis import views
+    from analysis.errors import ParameterError
+
+    d = dt.date(2025, 1, 1)
+    claims = make_claims([claim("a", 1, "100", d, best=100, review_status="confirmed"),
+                          claim("a", 9, "200", d, best=200, review_status="auto"),
+                          claim("a", 20, "300", d, best=300, review_status="corrected")])
+    kept = views.select_claims(claims, quantity="troops_deployed", include_unreviewed=False,
+                               valid=["troops_deployed"])
+    assert sorted(kept["value_best"].to_list()) == [100, 300]
+    assert views.select_claims(claims, quantity="troops_deployed", valid=["troops_deployed"]).height == 3
+    with pytest.raises(ParameterError, match="include_unreviewed"):
+        views.select_claims(claims, quantity="troops_deployed", include_unreviewed="no", valid=["troops_deployed"])
+    only_auto = claims.filter(claims["review_status"] == "auto")
+    with pytest.raises(ParameterError, match="reviewed only"):
+        views.select_claims(only_auto, quantity="troops_deployed", include_unreviewed=False, valid=["troops_deployed"])
+
+
+def test_describe_filters_in_words():
+    assert views.describe_filters() == ""
+    assert views.describe_filters(include_echoes=False, include_unreviewed=False, start_date="2025-01") == (
+        "published 2025-01-01 to ...; first reports only; reviewed claims only")
