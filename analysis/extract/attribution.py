@@ -262,7 +262,8 @@ class Attributor:
             subject_after = []                     # "X sagte der Nachrichtenagentur Reuters": X, via Reuters
         pronoun_after = pronoun_at(self.text, c1 + 1, e, self.lex) if inverted and not object_verb else None
         picked = (subject_after[:1] or adjacent_before[-1:] or ([pronoun_after] if pronoun_after else [])
-                  or self._pronoun_before(c0, s) or self._unknown(c0, s, forward=False, names_only=True, claimers=before)
+                  or self._pronoun_before(c0, s) or self._subject_across_aside(s, c0, before)
+                  or self._unknown(c0, s, forward=False, names_only=True, claimers=before)
                   or (self._unknown(c1, e, forward=True, names_only=True) if inverted and not object_verb else [])
                   or self._subject_before_aside(s, c0) or before[-1:]
                   or ([c for c in after if not self._is_object(c)][:1] if inverted and not object_verb else []))
@@ -294,6 +295,16 @@ class Attributor:
             p = pronoun_at(self.text, s + m.start(), c0, self.lex)
             if p is not None:
                 return [p]
+        return []
+
+    def _subject_across_aside(self, s: int, c0: int, before: list[Claimer]) -> list[Claimer]:
+        """"South Korea's spy agency, which briefed lawmakers on Wednesday, said ...": the subject that
+        opens the sentence, across an aside closed by a comma before the verb."""
+        if not re.search(r",\s*$", self.text[s:c0]) or not before:
+            return []
+        first = before[0]
+        if self._is_subject(first, s) and self.text[first.end:c0].lstrip().startswith(","):
+            return [first]
         return []
 
     def _subject_before_aside(self, s: int, c0: int) -> list[Claimer]:

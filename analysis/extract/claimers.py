@@ -45,7 +45,7 @@ _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'.-]*$")
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|ert|t)(?:e|en|er|es|em)$")  # "Vereinigten"
 _ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
 _GENITIVE = frozenset({"des", "der", "of"})
-_COMPLEMENT = frozenset({"in", "aus", "at", "from"})
+_COMPLEMENT = frozenset({"in", "aus", "at", "from", "for", "von"})
 MAX_LEFT = 6
 MAX_RIGHT = 6
 
@@ -107,6 +107,7 @@ class Lexicon:
     pronouns: dict[str, frozenset[str]]   # subject / object / possessive
     person_heads: re.Pattern
     languages: dict[str, LanguageRules]
+    not_names: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict) -> Lexicon:
@@ -145,6 +146,7 @@ class Lexicon:
             pronouns={kind: frozenset(w.lower() for w in words) for kind, words in data["pronouns"].items()},
             person_heads=re.compile(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE),
             languages=languages,
+            not_names=frozenset(w.lower() for w in data.get("not_names", [])),
         )
 
     # -- composing a source --------------------------------------------------------------------
@@ -464,7 +466,7 @@ def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: st
     toks = tokens(text, pos, limit) if forward else tokens(text, limit, pos)[::-1]
     picked = _trimmed(_phrase_tokens(text, pos, toks, rules, forward=forward, names_only=names_only))
     content = [t for t in picked if t.text.lower() not in _DETERMINERS]
-    if not content:
+    if not content or (names_only and all(t.text.lower() in lex.not_names for t in content)):
         return None
     if names_only and not rules.single_word_names and _german_noun_not_name(text, picked, content, rules):
         return None

@@ -194,6 +194,7 @@ class ClaimersFile(Strict):
     languages: dict[str, PhraseRules]
     pronouns: Pronouns
     person_heads: list[str]
+    not_names: list[str] = []
 
     @model_validator(mode="after")
     def _references(self):

@@ -45,6 +45,11 @@ def _claim(text: str, number: str, language: str) -> dict:
                      "unresolved", "des Senders TV Asahi", id="de-unknown-outlet"),
         pytest.param("The Institute for Korean Affairs estimated that 5,500 troops were deployed.", "5,500", "en",
                      "unresolved", "The Institute for Korean Affairs", id="en-unknown-institute"),
+        # the subject across an aside; a weekday is never a claimer
+        pytest.param("Japan's intelligence service, which briefed lawmakers on Monday, said 2,200 were wounded.",
+                     "2,200", "en", "jp_intelligence", "Japan's intelligence service", id="en-subject-across-aside"),
+        pytest.param("Wie der Sender RTL erfuhr, sind 1.300 weitere Soldaten eingetroffen.", "1.300", "de",
+                     "unresolved", "der Sender RTL", id="de-erfuhr"),
         # an office with a name in apposition
         pytest.param("Ukraine's defence minister Oleh Petrenko told the BBC that 900 had been captured.", "900", "en",
                      "ua_defence_ministry", "Ukraine's defence minister Oleh Petrenko", id="en-office-name"),
