@@ -68,6 +68,8 @@ class Cues:
     subject_after: str                 # "anywhere" | "after_break": where a verb's subject may follow it
     object_determiners: frozenset[str]
     object_verbs: re.Pattern | None
+    back_reference: re.Pattern         # a sentence opening that points back ("Das", "That is")
+    origin: re.Pattern                 # relay cues that name where a figure comes from ("briefed by")
 
     @classmethod
     def from_data(cls, data: dict) -> dict[str, Cues]:
@@ -79,7 +81,9 @@ class Cues:
                 _union(cues["before"]), _union(cues["after"]), _union(cues["either"]), _union(cues["relay"]),
                 _union(rules["carry"]), data["window"], rules["subject_after"],
                 frozenset(rules.get("object_determiners", [])),
-                _union(rules["object_verbs"]) if rules.get("object_verbs") else None)
+                _union(rules["object_verbs"]) if rules.get("object_verbs") else None,
+                re.compile(r"(?:" + "|".join(rules.get("back_references") or ["(?!x)x"]) + r")\b", re.IGNORECASE),
+                _union(rules.get("origin_words") or ["(?!x)x"]))
         return compiled
 
 
@@ -155,6 +159,7 @@ class Attributor:
         self._links: dict[int, list[Link]] = {}
         self._pointable: dict[int, list[Claimer]] = {}  # per sentence: claimers a later anaphor may mean
         self._depth = 0                          # earlier sentences being read to resolve an anaphor
+        self._last_subject: Claimer | None = None
         self._carrying: dict[int, bool] = {}
 
     # -- per sentence --------------------------------------------------------------------------
@@ -186,9 +191,12 @@ class Attributor:
         if not cues:                                # nothing attributes here; its subjects are read on demand
             return links
         claimers = self._claimers(sentence, cues)
+        self._last_subject = None
         for c0, c1, side in cues:
             for claimer, origin in self._link(c0, c1, side, claimers, s, e):
-                resolved = self._resolve(claimer, sentence)
+                earlier_here = [c for c in claimers if c.end <= claimer.start and c.source not in (None, UNRESOLVED)
+                                and not c.metonym]
+                resolved = self._resolve(claimer, sentence, earlier_here)
                 if resolved is not None and all(link.claimer != resolved for link in links):
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
         linked = {(link.claimer.start, link.claimer.end) for link in links}
@@ -239,7 +247,12 @@ class Attributor:
             pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
             picked = (adjacent[:1] or ([pronoun] if pronoun else []) or inner or after[:1]
                       or self._unknown(c1, e, forward=True, names_only=False))
-            found = [(c, side == "relay") for c in picked[:1]]
+            # a briefing names the origin; so does "citing" after someone who is not an outlet ("a lawmaker
+            # said, citing the NIS"), while an outlet's "citing" names its own sources
+            relayer = before[-1] if before else None
+            origin = side == "relay" and (bool(self.cues.origin.search(self.text, c0, c1)) or (
+                relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED))
+            found = [(c, origin) for c in picked[:1]]
             if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
                 relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
                 found += [(c, False) for c in relays[-1:]]
@@ -250,8 +263,11 @@ class Attributor:
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
-        adjacent_after = [c for c in after if c.start - c1 <= ADJACENT]
+        adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
         adjacent_before = [c for c in before if c0 - c.end <= ADJACENT]
+        if not adjacent_before and self._last_subject is not None and re.search(
+                r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[s:c0], re.IGNORECASE):
+            return [self._last_subject]            # "X believes ... and estimates ...": the same subject
         object_verb = self.lang.object_verbs is not None and self.lang.object_verbs.fullmatch(self.text[c0:c1])
         after_break = re.search(r"[,\"':]\s*$", self.text[s:c0]) is not None or c0 == s
         # the subject follows the verb after a clause break (", sagte X", ", said X"); in German also
@@ -271,6 +287,8 @@ class Attributor:
         outlets = [c for c in adjacent_after if c.source in self.media and c not in picked]
         if picked and outlets and picked[0].source not in self.media:
             picked = [picked[0], outlets[0]]
+        if picked:
+            self._last_subject = picked[0]
         return picked
 
     def _is_object(self, claimer: Claimer) -> bool:
@@ -333,15 +351,37 @@ class Attributor:
             if first and "," not in self.text[span[1] + 2:first.start] and first.start - span[1] <= 30 \
                     and first.source not in (None, UNRESOLVED):
                 return [Claimer(span[0], first.end, first.source, first.body, first.country, known=first.known)]
-        return [Claimer(span[0], span[1], UNRESOLVED)]
+        country = self.lex.country_in(self.text, span[0], span[1])
+        if country is not None and self.lex.report_nouns.search(self.text, span[0], span[1]):
+            # "Südkoreanische Schätzungen", "Ukrainian estimates": the country's own figures
+            body = self.lex.body_in(self.text, span[0], span[1])
+            return [Claimer(span[0], span[1], self.lex.compose(country, body) or UNRESOLVED, body, country)]
+        named = self._named_before(span)
+        return [named or Claimer(span[0], span[1], UNRESOLVED)]
 
-    def _resolve(self, claimer: Claimer, sentence) -> Claimer | None:
-        """An anaphor's antecedent: the last claimer named before that fits."""
+    def _named_before(self, span: tuple[int, int]) -> Claimer | None:
+        """"betonte Blinken" after "US-Außenminister Antony Blinken": a name that ends a claimer named before."""
+        last = self.text[span[0]:span[1]].split()[-1].lower()
+        sentence = next((x for x in self.sentences if x.start <= span[0] < max(x.end, x.start + 1)), None)
+        if sentence is None:
+            return None
+        for index in range(sentence.index, max(-1, sentence.index - LOOKBACK), -1):
+            for earlier in (self._pointable_in(index) if index < sentence.index else []):
+                words = self.text[earlier.start:earlier.end].lower().split()
+                if earlier.end <= span[0] and words and words[-1] == last and earlier.source not in (None, UNRESOLVED):
+                    return Claimer(span[0], span[1], earlier.source, earlier.body, earlier.country, known=earlier.known)
+        return None
+
+    def _resolve(self, claimer: Claimer, sentence, earlier_here: list[Claimer] = ()) -> Claimer | None:
+        """An anaphor's antecedent: the last claimer named before that fits, in its sentence first."""
         if not claimer.is_anaphor:
-            return claimer
+            return self._office_holder(claimer, sentence) or claimer
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
         # the outlet that relayed a figure is the antecedent only when no one else was named
         for media_too in (False, True):
+            for earlier in reversed(earlier_here):
+                if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
+                    return earlier
             for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
                 for earlier in self._pointable_in(index):
                     if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
@@ -358,13 +398,32 @@ class Attributor:
     def _fits(self, anaphor: Claimer, earlier: Claimer, generic: bool) -> bool:
         return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= {
             "intelligence", "military_intelligence"} or (
+            anaphor.body == "government" and earlier.body in ("defence_ministry", "head_of_state")) or (
             anaphor.body in ("government", "head_of_state") and earlier.source in self.persons)
+
+    def _office_holder(self, claimer: Claimer, sentence) -> Claimer | None:
+        """"der Sekretär des russischen Sicherheitsrats" after "Schoigu": an office named with a definite
+        article and no name is the person of that office named before."""
+        words = self.text[claimer.start:claimer.end].split()
+        if claimer.known or len(words) < 2 or words[0].lower() not in ("der", "die", "the") or \
+                not self.lex.person_heads.fullmatch(words[1]) or self._has_name(claimer):
+            return None
+        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
+            for earlier in self._pointable_in(index):
+                if earlier.source in self.persons and (earlier.country in (None, claimer.country)):
+                    return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=True)
+        return None
+
+    def _has_name(self, claimer: Claimer) -> bool:
+        capitalised = [w for w in re.findall(r"[^\W\d_][\w'-]*", self.text[claimer.start:claimer.end]) if w[0].isupper()]
+        return len(capitalised) >= 3
 
     def _place_country(self, sentence) -> str | None:
         """The country of a place the sentence names ("in Seoul", "aus Kiew"), if one."""
         for m in self.lex.name_pattern.finditer(self.text, sentence.start, sentence.end):
             before = re.search(r"([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 12):m.start()])
-            if before and before.group(1).lower() in ("in", "aus", "from"):
+            visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
+            if before and before.group(1).lower() == "in" and not visiting:   # not "bei einem Besuch in Warschau"
                 return m.lastgroup[2:]
         return None
 
@@ -380,7 +439,7 @@ class Attributor:
         if own:
             return self._found(own, position, "sentence")
         nxt = self._neighbour(sentence, +1)
-        if nxt is not None and attributes_only(nxt):
+        if nxt is not None and (attributes_only(nxt) or self.cues.back_reference.match(self.text, nxt.start)):
             links = self.links(nxt)
             if links:
                 return self._found(links, nxt.start, "next")

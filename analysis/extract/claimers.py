@@ -108,6 +108,8 @@ class Lexicon:
     person_heads: re.Pattern
     languages: dict[str, LanguageRules]
     not_names: frozenset[str]
+    report_nouns: re.Pattern              # "Schätzungen", "estimates": a country's figures
+    visit_words: re.Pattern               # "bei einem Besuch in Warschau": a place visited, not the claimer's
 
     @classmethod
     def from_data(cls, data: dict) -> Lexicon:
@@ -147,6 +149,8 @@ class Lexicon:
             person_heads=re.compile(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE),
             languages=languages,
             not_names=frozenset(w.lower() for w in data.get("not_names", [])),
+            visit_words=re.compile(r"(?<![\w-])" + _union(data.get("visit_words") or ["(?!x)x"]), re.IGNORECASE),
+            report_nouns=re.compile(r"(?<![\w-])" + _union(data.get("report_nouns") or ["(?!x)x"]), re.IGNORECASE),
         )
 
     # -- composing a source --------------------------------------------------------------------
@@ -423,8 +427,8 @@ def _phrase_tokens(text: str, pos: int, toks: list[Token], rules: LanguageRules,
     for tok in toks:
         if not picked:
             gap = text[pos:tok.start] if forward else text[tok.end:pos]
-            if len(gap) > 4 or gap.strip(" \"'") not in ("", ","):
-                break
+            if len(gap) > 4 or gap.strip(" \"'") not in (("",) if forward else ("", ",")):
+                break                              # after a verb, a comma opens the reported clause
         elif not (joined(text, picked[-1], tok) if forward else joined(text, tok, picked[-1])):
             break
         low = tok.text.lower()

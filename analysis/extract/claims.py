@@ -76,7 +76,16 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
     )
 
 
+PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
+
+
+def _with_partitive(text: str, end: int, noun_class: str, last_class: str | None) -> tuple[str, str | None]:
+    """"8.000 von ihnen": a figure of a group named before counts what the figure before counted.
+    Returns the noun class and the class to remember for the next figure."""
+    if noun_class in ("bare", "none") and last_class and PARTITIVE.match(text, end):
+        return last_class, last_class
+    return noun_class, (noun_class if noun_class not in ("bare", "none") else last_class)
 
 
 def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
@@ -127,6 +136,7 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
 
     drafts: list[Draft] = []
     cues_of_sentence: dict[int, set[str]] = {}    # each sentence's cues, found once
+    last_class: str | None = None
     periods = PeriodCache()
     for row in rows:
         sentence = index.at(row["char_start"])
@@ -151,6 +161,7 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
             continue
         noun_class, noun = counted_noun(text, row["char_end"], stop, vocab, before_from=since, start=row["char_start"],
                                         nouns_capitalised=vocab.words.languages[info.language].nouns_capitalised)
+        noun_class, last_class = _with_partitive(text, row["char_end"], noun_class, last_class)
         if row["unit"] in (None, "fraction", "percent"):
             key = sentence.index if sentence else -1
             if key not in cues_of_sentence:

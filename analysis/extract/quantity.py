@@ -80,7 +80,27 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
             best = (m.start(), noun_class, word.group(0) if word else m.group(0))
     if best is None:
         return "none", None
-    return best[1], best[2]
+    return _coordinated_class(window, best, vocab), best[2]
+
+
+_COORDINATION = re.compile(r"\s*(?:und|sowie|oder|and|or|as well as|&)\s+", re.IGNORECASE)
+MIXED_TOTAL = "troops"   # a total of two kinds ("6.000 Pioniere und Militärbauarbeiter") counts troops
+CONSTITUENT_CLASSES = ("sappers", "construction_workers", "troops", "workers")
+
+
+def _coordinated_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> str:
+    """"6.000 Pioniere und Militärbauarbeiter": two kinds of personnel coordinated count troops."""
+    start, noun_class, word = best
+    if noun_class not in CONSTITUENT_CLASSES:
+        return noun_class
+    rest = start + len(word)
+    m = _COORDINATION.match(window, rest)
+    if m is None:
+        return noun_class
+    for other_class, pattern in vocab.noun_patterns.items():
+        if other_class != noun_class and other_class in CONSTITUENT_CLASSES and pattern.match(window, m.end()):
+            return MIXED_TOTAL
+    return noun_class
 
 
 def other_noun(text: str, end: int, stop: int) -> str | None:
@@ -100,6 +120,12 @@ def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
             if cue not in SCOPED_CUES and pattern.search(sentence_text)}
 
 
+# "Von den rund 11.000 Soldaten ...", "of the 15,000 sent ...": the base a part is taken from (not "gehen von
+# 2.000 aus", "spricht von 3.000": there "von" is the verb's)
+_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all)|(?<![\w,] )\b(?:Von|Of))"
+                             r"(?:\s+(?:insgesamt|total|etwa|rund|about|some|around|roughly|knapp|über|more than|mehr als))*\s*$")
+
+
 def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int, in_sentence: set[str],
                 vocab: Vocabulary) -> set[str]:
     """The cues that decide a number: casualty cues from its own words, the others from its sentence.
@@ -113,7 +139,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     present = {cue for cue in in_sentence if cue not in TENSE_CUES or not tense} | tense
     cut = _CLAUSE_END.search(text, end, after_to)
     near = text[end:cut.start() if cut else after_to]
-    for scope in (near, text[end:after_to], text[before_from:start]):
+    scopes = (near, text[end:after_to], text[before_from:start])
+    if _PARTITIVE_BASE.search(text, max(0, start - 30), start):
+        scopes = (text[before_from:start],)      # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base
+    for scope in scopes:
         own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if own:
             return present | own

@@ -111,8 +111,10 @@ class LanguageAttribution(Strict):
     subject_after: Literal["anywhere", "after_break"]
     object_determiners: list[str] = []
     object_verbs: list[str] = []
+    back_references: list[str] = []
+    origin_words: list[str] = []
 
-    @field_validator("carry", "object_verbs")
+    @field_validator("carry", "object_verbs", "back_references", "origin_words")
     @classmethod
     def _regexes(cls, value):
         return [check_regex(v) for v in value]
@@ -195,6 +197,8 @@ class ClaimersFile(Strict):
     pronouns: Pronouns
     person_heads: list[str]
     not_names: list[str] = []
+    report_nouns: list[str] = []
+    visit_words: list[str] = []
 
     @model_validator(mode="after")
     def _references(self):
