@@ -116,6 +116,7 @@ from ..vocabulary import Qualifier
 from .date_mentions import DateMentions
 from .numbers import HSPACES, INVISIBLES, MAX_DIGITS, parse_digits, parse_number_word
 from .patterns import SPS, Patterns, compile_patterns
+from .word_mentions import WordMentions, bounded, is_year, vocabulary_key
 
 __all__ = ["MENTION_SCHEMA", "find_mentions"]
 
@@ -138,16 +139,6 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
 
 _Row = tuple  # (start, end, kind, low, best, high, is_approximate, bound, unit, reason, date_edtf)
 _VALUE_KINDS = frozenset({"percent", "fraction"})  # units that are also kinds
-_YEARS = (1900, 2100)
-
-
-def _bounded(value: float, bound: str) -> tuple[float | None, float | None, float | None]:
-    """(low, best, high) of one value: an upper bound has no low, a lower bound no high."""
-    if bound == "upper":
-        return None, value, value
-    if bound == "lower":
-        return value, value, None
-    return value, value, value
 
 
 class _Value(NamedTuple):
@@ -171,7 +162,7 @@ _NEGATIVE = "negative_number"  # a kind that is no claim: a count is never below
 _NEGATIVE_REASON = "negative number (a change or a measure, not a count)"
 
 
-class MentionReader(DateMentions):
+class MentionReader(WordMentions, DateMentions):
     """Reads one text: finds candidates, reads each, and collects rows (dates: :class:`DateMentions`)."""
 
     def __init__(self, text: str, patterns: Patterns):
@@ -272,7 +263,7 @@ class MentionReader(DateMentions):
         else:
             raw = 1.0  # "ein Drittel", "a million"
         if mixed:  # "two and a half"
-            raw += words.mixed_fractions[_key(mixed)]
+            raw += words.mixed_fractions[vocabulary_key(mixed)]
         if not (scale_text or suffix or frac_text or unit_text):
             return _Value(raw, raw, None, None, False, num if num and num.isdigit() and not mixed else None)
         scale = _scale(words, scale_text, scale2, suffix)
@@ -290,7 +281,7 @@ class MentionReader(DateMentions):
             return shared.currency_symbols[written]
         if written in shared.percent_symbols:
             return "percent"
-        return self.p.words.units[_key(written)]
+        return self.p.words.units[vocabulary_key(written)]
 
     def sides(self, m: re.Match) -> tuple[_Value, _Value | None, int] | None:
         """The first value, the second if the match is a range, and where the expression ends."""
@@ -324,7 +315,7 @@ class MentionReader(DateMentions):
             start, unit = currency[0], unit or p.currency_units[currency[1]]
         elif (m.group("a_suffix") or m.group("b_suffix")) and self.needs_currency(m):  # "800m": metres, perhaps
             return self.quantity(start, p.quantity.match(text, start, m.end("a_num")))
-        if b is not None and b.plain_digits and a.plain_digits and not unit and _is_year(a.raw) and _is_year(b.raw):
+        if b is not None and b.plain_digits and a.plain_digits and not unit and is_year(a.raw) and is_year(b.raw):
             return self.year_range(start, end, a, b)
         if a.is_fraction:
             if self.ordinal_not_fraction(m):
@@ -382,7 +373,7 @@ class MentionReader(DateMentions):
             upper = self.upper_bound(end, value)
             if upper:
                 return self.add(start, upper[0], kind, value, None, upper[1], approximate, "range", unit, reason)
-        return self.add(start, end, kind, *_bounded(value, bound), approximate, bound, unit, reason)
+        return self.add(start, end, kind, *bounded(value, bound), approximate, bound, unit, reason)
 
     def upper_bound(self, end: int, low: float) -> tuple[int, float] | None:
         """After a lower bound, "and less than 300": where it ends and the upper value."""
@@ -414,7 +405,7 @@ class MentionReader(DateMentions):
             article = p.ordinal_articles.find(text, lo, start)
             if article:  # "der 3. Platz", "zum 2. Mal"
                 return self.add(start, end + 1, "ordinal", a.raw, a.raw, a.raw, reason="ordinal number")
-        if len(a.plain_digits) == 4 and _is_year(a.raw) and not p.qualifiers.find(text, lo, start):
+        if len(a.plain_digits) == 4 and is_year(a.raw) and not p.qualifiers.find(text, lo, start):
             preposition = p.prepositions.find(text, lo, start)
             if preposition or not _count_noun_follows(text, end, p.words.nouns_capitalised, p.shared.months):
                 y = a.raw
@@ -427,109 +418,7 @@ class MentionReader(DateMentions):
         return self.add(preposition[0] if preposition else start, end, "year", a.raw, None, b.raw,
                         reason="range of years", edtf=f"{int(a.raw):04d}/{int(b.raw):04d}")
 
-    def between(self, start: int, m: re.Match) -> int:
-        """ "zwischen 25.000 und 30.000", "between 11,000 and 12,000"."""
-        p = self.p
-        first, second = (p.value.fullmatch(m.group(name)) for name in ("first", "second"))
-        a, b = (self.side(v, "") if v else None for v in (first, second))
-        if a is None or b is None or a.is_fraction or b.is_fraction:
-            return 0  # the scanner goes on and reads the numbers one by one
-        if a.plain_digits and b.plain_digits and _is_year(a.raw) and _is_year(b.raw):
-            return self.year_range(start, m.end(), a, b)
-        if b.scale and not a.scale and a.raw <= b.raw:
-            a = a._replace(value=a.raw * b.scale, scale=b.scale, plain_digits=None)
-        unit = a.unit or b.unit
-        kind = "percent" if unit == "percent" else "quantity"
-        low, high = sorted((a.value, b.value))
-        qualifier = p.qualifiers.find(self.text, self.last_end, start)
-        approximate = bool(qualifier) and p.words.qualifiers[qualifier[1]].approximate
-        return self.add(qualifier[0] if qualifier else start, m.end(), kind, low, None, high,
-                        approximate, "range", unit)
-
-    def modified(self, start: int, m: re.Match) -> int:
-        """ "mehrere Millionen", "several hundred thousand": at least two of the scale, below the next power of ten."""
-        scale = 1.0
-        for name in ("modified_scale", "modified_scale2"):
-            written = m.group(name)
-            if written:
-                value = self.p.words.scales.get(written.lower()) or parse_number_word(written, self.p.words)
-                scale *= value or 1.0
-        high = 10 ** (math.floor(math.log10(scale)) + 1) - 1
-        unit = self.unit(m.group("modified_unit"))
-        qualifier = self.p.qualifiers.find(self.text, self.last_end, start)
-        return self.add(qualifier[0] if qualifier else start, m.end(), "quantity", 2 * scale, None, high,
-                        True, "vague", unit)
-
-    def vague(self, start: int, m: re.Match) -> int:
-        """ "Tausende", "zehntausende", "tens of thousands": conventional bounds, no best value."""
-        low, high = self.p.words.vague[_key(m.group("vague_word"))]
-        unit = self.unit(m.group("vague_unit"))
-        qualifier = self.p.qualifiers.find(self.text, self.last_end, start)
-        return self.add(qualifier[0] if qualifier else start, m.end(), "quantity", low, None, high,
-                        True, "vague", unit)
-
-    def fraction_noun(self, start: int, m: re.Match) -> int:
-        """ "die Hälfte", "half of": a German fraction noun after a determiner (else not a number)."""
-        p = self.p
-        determiner = p.determiners.find(self.text, self.last_end, start)
-        if not determiner and p.words.fraction_noun_needs_determiner:
-            return 0
-        value = p.words.fractions[m.group().lower()]
-        if determiner:
-            start = determiner[0]
-        qualifier = p.qualifiers.find(self.text, self.last_end, start)
-        bound, approximate = "exact", False
-        if qualifier:
-            start, q = qualifier[0], p.words.qualifiers[qualifier[1]]
-            bound, approximate = q.bound, q.approximate
-        return self.add(start, m.end(), "fraction", *_bounded(value, bound), approximate, bound, "fraction")
-
-    # -- numbers that are not quantities -----------------------------------------------------
-
-    def identifier(self, start: int, m: re.Match) -> int:
-        """A digit run too long to be a count, a version number ("2.1.3"), a US phone number."""
-        kind = m.lastgroup
-        if kind == "phone_us":
-            if start > self.last_end and self.text[start - 1] == "(":  # "(555) 123-4567"
-                start -= 1
-            return self.add(start, m.end(), "phone_number", reason="phone number")
-        return self.add(start, m.end(), "designation", reason=_IDENTIFIERS[kind])
-
-    def designation(self, start: int) -> int:
-        """ "IL-76", "Su-27SM", "A400M": letters glued to digits (0 when the letters are a word)."""
-        text = self.text
-        glue = start - 1 if text[start - 1] == "-" else start
-        k = glue
-        while k > self.last_end and text[k - 1].isalpha():
-            k -= 1
-        prefix = text[k:glue]
-        if not prefix or (k and (text[k - 1].isalnum() or text[k - 1] in "_-")):
-            return 0
-        prefixes = self.p.shared.designation_prefixes
-        if prefix in prefixes:
-            reason = prefixes[prefix]
-        elif prefix[0].isupper() and (len(prefix) <= 4 or prefix.isupper()) and prefix.lower() not in self.p.shared.months:
-            reason = "designation"
-        else:
-            return 0
-        end = _DESIGNATION_REST.match(text, start).end()
-        return self.add(k, end, "designation", reason=reason)
-
-    def digit_fraction(self, start: int, m: re.Match) -> int:
-        """ "1/3", "2/3": a fraction when the numerator is the smaller; else two numbers ("24/7")."""
-        n, d = float(m.group("df_n")), float(m.group("df_d"))
-        if not 0 < n < d:
-            return self.quantity(start, self.p.quantity.match(self.text, start))
-        qualifier = self.p.qualifiers.find(self.text, self.last_end, start)
-        bound, approximate = "exact", False
-        if qualifier:
-            start, q = qualifier[0], self.p.words.qualifiers[qualifier[1]]
-            bound, approximate = q.bound, q.approximate
-        return self.add(start, m.end(), "fraction", *_bounded(n / d, bound), approximate, bound, "fraction")
-
-
 _TOO_LONG = f"digit run too long to be a count (more than {MAX_DIGITS} digits)"
-_IDENTIFIERS = {"version": "version number", "phone_us": "phone number"}
 _IDENTIFIER_GLUE = frozenset(".-)")  # after the digits of a version or US phone number
 
 
@@ -540,7 +429,6 @@ def _is_identifier(digits: str, a: _Value, b: _Value | None) -> bool:
 
 
 _LONG_RUN = re.compile(r"\d{%d}" % (MAX_DIGITS + 1))
-_DESIGNATION_REST = re.compile(r"\d+(?:[A-Za-z]+\d*)*")
 _LETTER_SUFFIX = re.compile(r"[a-z](?!\w)")
 
 
@@ -550,20 +438,11 @@ def _scale(words, scale: str | None, scale2: str | None, suffix: str | None) -> 
         return words.suffix_scales.get(suffix) or words.currency_suffix_scales[suffix]
     if not scale:
         return None
-    return words.scales[_key(scale)] * (words.scales[_key(scale2)] if scale2 else 1.0)
-
-
-def _key(written: str) -> str:
-    """A vocabulary lookup key: lower case, white space runs as one space ("tens  of thousands")."""
-    return " ".join(written.lower().split())
+    return words.scales[vocabulary_key(scale)] * (words.scales[vocabulary_key(scale2)] if scale2 else 1.0)
 
 
 def _digit_count(s: str) -> int:
     return sum(c.isdigit() for c in s)
-
-
-def _is_year(value: float) -> bool:
-    return _YEARS[0] <= value <= _YEARS[1] and value == int(value)
 
 
 def _word_follows(text: str, pos: int) -> bool:
