@@ -10,6 +10,7 @@ applied by the system), so the umask is never read or changed.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import secrets
@@ -83,6 +84,17 @@ class AtomicOutputs:
 
     def stage_text(self, target: Path, text: str) -> None:
         self.stage_bytes(target, text.encode("utf-8"))
+
+    def staged_sha256(self) -> dict[str, str]:
+        """``file name -> sha256`` of every file staged so far (what the commit will put in place)."""
+        digests = {}
+        for tmp, target in self._staged:
+            digest = hashlib.sha256()
+            with open(tmp, "rb") as handle:
+                for chunk in iter(lambda h=handle: h.read(1 << 20), b""):
+                    digest.update(chunk)
+            digests[target.name] = digest.hexdigest()
+        return digests
 
     def commit(self) -> list[Path]:
         """Rename every staged file into place; return the targets."""

@@ -9,6 +9,7 @@ Both are made from the batches' parts, after the claim-group pass.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -56,6 +57,9 @@ def write_tables(tables: dict[str, pl.DataFrame | pl.LazyFrame], out_dir: Path,
         descriptor = schema.datapackage_descriptor(list(tables))
         if inputs is not None:
             descriptor["build_inputs"] = dict(inputs)
+        # One build, one set of tables: datapackage.json is renamed into place last and names the sha256
+        # of every table file, so a reader can tell a set mixed by a crash between two renames.
+        descriptor["build_files"] = dict(sorted(out.staged_sha256().items()))
         out.stage_text(out_dir / "datapackage.json", json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n")
         out.stage_text(out_dir / "README.md", schema.schema_markdown())
     except BaseException:
@@ -83,18 +87,53 @@ def write_outputs(parts: Path, n_batches: int, out_dir: Path, inputs: Mapping[st
     return written
 
 
+def check_same_build(path: Path) -> None:
+    """``path`` (a table file of data/derived/) is the one the last build's datapackage.json names."""
+    package = path.parent / "datapackage.json"
+    try:
+        recorded = json.loads(package.read_text(encoding="utf-8")).get("build_files") or {}
+    except (OSError, ValueError):
+        return                                     # no descriptor to compare with: the freshness check says so
+    expected = recorded.get(path.name)
+    if expected is None:
+        return
+    if _sha256_of_file(path) != expected:
+        raise DerivedDataError(path, expected=f"the file the last build wrote (sha256 {expected[:12]}…, "
+                               "from datapackage.json)", found="another file: the tables come from different builds "
+                               "(a build was interrupted while putting them in place)",
+                               fix="rebuild with `python -m analysis build`")
+
+
+_HASHED: dict[tuple[str, int, int], str] = {}
+
+
+def _sha256_of_file(path: Path) -> str:
+    info = path.stat()
+    key = (str(path), info.st_mtime_ns, info.st_size)
+    if key not in _HASHED:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        _HASHED[key] = digest.hexdigest()
+    return _HASHED[key]
+
+
 def load_table(name: str, root: Path | None = None) -> pl.DataFrame:
-    """Read a derived table (Parquet) for notebooks and reports; a missing or unreadable one says to rebuild."""
+    """Read a derived table (Parquet) for notebooks and reports; a missing or unreadable one says to rebuild,
+    and so does a table that is not the one the last build's datapackage.json names."""
     path = paths.derived_dir(root) / f"{name}.parquet"
     if not path.is_file():
         raise DerivedDataError(path, expected=f"the built {name} table", found="no such file",
                                fix="run `python -m analysis build` (or `make report`)")
     try:
-        return pl.read_parquet(path)
+        table = pl.read_parquet(path)
     except (pl.exceptions.PolarsError, OSError) as exc:
-        raise DerivedDataError(path, expected="a Parquet file written by the build",
+        raise DerivedDataError(path, expected="a readable Parquet file written by the build",
                                found=" ".join(str(exc).split())[:200],
                                fix="rebuild it with `python -m analysis build`") from None
+    check_same_build(path)
+    return table
 
 
 # -- the partitioned dataset (Dask engine) -----------------------------------------------------

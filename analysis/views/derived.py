@@ -143,6 +143,8 @@ def load_derived(name: str, root: Path | None = None, *, check_fresh: bool = Tru
         check_derived_fresh(root)
     try:
         df = load_table(name, root)
+    except DerivedDataError:
+        raise                                      # already says what is wrong and to rebuild
     except Exception as exc:  # noqa: BLE001
         raise DerivedDataError(path, expected="a readable Parquet file", found=f"{type(exc).__name__}: {exc}",
                                fix=_build_fix(root)) from None

@@ -24,3 +24,27 @@ def test_a_killed_builds_temporaries_are_removed(tmp_path: Path):
     (tmp_path / "claims.csv").write_bytes(b"kept")
     remove_leftovers(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.csv"]
+
+
+def test_tables_from_two_builds_are_refused(tmp_path: Path):
+    """A crash between the renames leaves a mixed set: a reader sees it and says to rebuild."""
+    import json
+    import shutil
+
+    import pytest
+
+    from analysis import paths
+    from analysis.build import build_derived, load_table
+    from analysis.errors import DerivedDataError
+
+    shutil.copytree(paths.raw_dir(), tmp_path / "data" / "raw")
+    build_derived(tmp_path, review=False)
+    derived = paths.derived_dir(tmp_path)
+    unreviewed_claims = (derived / "claims.parquet").read_bytes()
+    build_derived(tmp_path)
+    recorded = json.loads((derived / "datapackage.json").read_text(encoding="utf-8"))["build_files"]
+    assert set(recorded) == {f"{t}.{ext}" for t in ("articles", "mentions", "claims") for ext in ("csv", "parquet")}
+    assert load_table("claims", tmp_path).height > 0
+    (derived / "claims.parquet").write_bytes(unreviewed_claims)   # what an interrupted commit leaves
+    with pytest.raises(DerivedDataError, match="different builds"):
+        load_table("claims", tmp_path)
