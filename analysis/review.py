@@ -147,7 +147,7 @@ def check_decision(decision: Decision, where: str, texts: dict[str, str], vocab:
     end = decision.char_start + len(decision.number_text)
     actual = text[decision.char_start:end]
     if actual != decision.number_text:
-        elsewhere = [i for i in range(len(text)) if text.startswith(decision.number_text, i)][:5]
+        elsewhere = _occurrences(text, decision.number_text)[:5]
         hint = f"it stands at offset(s) {elsewhere}" if elsewhere else "it does not occur in the article"
         raise ReviewError(
             f"{where} ({decision.article_id}, offset {decision.char_start})",
@@ -203,9 +203,18 @@ def apply_decisions(drafts: list[Draft], decisions: list[Decision], text: str) -
         _correct(draft, decision.set, text, f"review.yaml:{decision.line} ({decision.article_id}, offset {decision.char_start})")
 
 
+def _occurrences(text: str, words: str) -> list[int]:
+    """Every offset where ``words`` stand in ``text`` (overlapping ones too)."""
+    found, i = [], text.find(words)
+    while i >= 0:
+        found.append(i)
+        i = text.find(words, i + 1)
+    return found
+
+
 def _words_near(text: str, words: str, position: int) -> tuple[int | None, int | None]:
     """Offsets of the occurrence of ``words`` nearest to ``position`` (check_decision made sure there is one)."""
-    starts = [i for i in range(len(text)) if text.startswith(words, i)]
+    starts = _occurrences(text, words)
     if not starts:
         return None, None
     start = min(starts, key=lambda i: abs(i - position))

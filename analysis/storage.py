@@ -60,6 +60,12 @@ def make_temp_dir(directory: Path, prefix: str) -> Path:
     return _create_unique(directory, prefix, "", lambda path: path.mkdir(mode=0o777))
 
 
+def sha256_of_file(path: Path) -> str:
+    """The sha256 of a file's bytes, read in chunks."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
 class AtomicOutputs:
     """Stage files in temporaries beside their targets; rename all on :meth:`commit`."""
 
@@ -87,14 +93,7 @@ class AtomicOutputs:
 
     def staged_sha256(self) -> dict[str, str]:
         """``file name -> sha256`` of every file staged so far (what the commit will put in place)."""
-        digests = {}
-        for tmp, target in self._staged:
-            digest = hashlib.sha256()
-            with open(tmp, "rb") as handle:
-                for chunk in iter(lambda h=handle: h.read(1 << 20), b""):
-                    digest.update(chunk)
-            digests[target.name] = digest.hexdigest()
-        return digests
+        return {target.name: sha256_of_file(tmp) for tmp, target in self._staged}
 
     def commit(self) -> list[Path]:
         """Rename every staged file into place; return the targets."""

@@ -9,7 +9,6 @@ Both are made from the batches' parts, after the claim-group pass.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -21,7 +20,7 @@ import polars as pl
 
 from .. import paths, schema
 from ..errors import DerivedDataError
-from ..storage import AtomicOutputs, fsync_dir, make_temp_dir
+from ..storage import AtomicOutputs, fsync_dir, make_temp_dir, sha256_of_file
 from .batches import ARTICLES_PART, GROUPED_CLAIMS_PART, MENTIONS_PART, part_path
 
 TABLE_NAMES = ("articles", "mentions", "claims")
@@ -110,12 +109,8 @@ _HASHED: dict[tuple[str, int, int], str] = {}
 def _sha256_of_file(path: Path) -> str:
     info = path.stat()
     key = (str(path), info.st_mtime_ns, info.st_size)
-    if key not in _HASHED:
-        digest = hashlib.sha256()
-        with open(path, "rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-        _HASHED[key] = digest.hexdigest()
+    if key not in _HASHED:                       # a notebook loads a table more than once: hash it once
+        _HASHED[key] = sha256_of_file(path)
     return _HASHED[key]
 
 

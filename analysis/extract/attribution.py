@@ -33,6 +33,7 @@ sentence says it continues one ("demnach", "according to him", reported speech).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -151,6 +152,7 @@ class Attributor:
         self.raw = text
         self.text = normalise(text)
         self.sentences = sentences
+        self._starts = [x.start for x in sentences]
         self.language = language
         self.known, self.known_groups = vocab.source_pattern, vocab.alias_groups
         self.media, self.persons = c.media, c.persons
@@ -362,15 +364,19 @@ class Attributor:
     def _named_before(self, span: tuple[int, int]) -> Claimer | None:
         """"betonte Blinken" after "US-Außenminister Antony Blinken": a name that ends a claimer named before."""
         last = self.text[span[0]:span[1]].split()[-1].lower()
-        sentence = next((x for x in self.sentences if x.start <= span[0] < max(x.end, x.start + 1)), None)
-        if sentence is None:
+        i = bisect.bisect_right(self._starts, span[0]) - 1
+        if i < 0:
             return None
-        for index in range(sentence.index, max(-1, sentence.index - LOOKBACK), -1):
-            for earlier in (self._pointable_in(index) if index < sentence.index else []):
-                words = self.text[earlier.start:earlier.end].lower().split()
-                if earlier.end <= span[0] and words and words[-1] == last and earlier.source not in (None, UNRESOLVED):
-                    return Claimer(span[0], span[1], earlier.source, earlier.body, earlier.country, known=earlier.known)
+        for earlier in self._earlier_pointables(self.sentences[i]):
+            words = self.text[earlier.start:earlier.end].lower().split()
+            if words and words[-1] == last and earlier.source not in (None, UNRESOLVED):
+                return Claimer(span[0], span[1], earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None
+
+    def _earlier_pointables(self, sentence: Sentence):
+        """The claimers of the sentences before ``sentence`` a later phrase may mean, last named first."""
+        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
+            yield from self._pointable_in(index)
 
     def _resolve(self, claimer: Claimer, sentence, earlier_here: list[Claimer] = ()) -> Claimer | None:
         """An anaphor's antecedent: the last claimer named before that fits, in its sentence first."""
@@ -382,10 +388,9 @@ class Attributor:
             for earlier in reversed(earlier_here):
                 if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
                     return earlier
-            for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
-                for earlier in self._pointable_in(index):
-                    if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
-                        return earlier
+            for earlier in self._earlier_pointables(sentence):
+                if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
+                    return earlier
         if claimer.pronoun:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
@@ -408,10 +413,9 @@ class Attributor:
         if claimer.known or len(words) < 2 or words[0].lower() not in ("der", "die", "the") or \
                 not self.lex.person_heads.fullmatch(words[1]) or self._has_name(claimer):
             return None
-        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
-            for earlier in self._pointable_in(index):
-                if earlier.source in self.persons and (earlier.country in (None, claimer.country)):
-                    return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=True)
+        for earlier in self._earlier_pointables(sentence):
+            if earlier.source in self.persons and (earlier.country in (None, claimer.country)):
+                return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=True)
         return None
 
     def _has_name(self, claimer: Claimer) -> bool:

@@ -29,7 +29,7 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     "Raketen, schätzungsweise 100 Stück").  ``none`` when a noun the vocabulary does not know follows
     it, ``bare`` when no noun stands near it at all."""
     found = _noun_after(text, end, stop, vocab)
-    if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, end, stop, nouns_capitalised):
+    if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, end, stop, nouns_capitalised, vocab):
         found = _noun_before(text, before_from, start, vocab)
         if found[0] == "none":
             return "bare", None                    # no noun at all: "Die ersten 2.600 sollen ... verlegt werden"
@@ -37,24 +37,18 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
 
 
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
-COUNTER_WORDS = frozenset({"stück", "pieces", "units", "exemplare"})  # "100 Stück": the noun stands before
 
 
-def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool) -> bool:
+def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool, vocab: Vocabulary) -> bool:
     """Whether the number has no noun of its own after it (a verb, an adverb, a function word, a
     counter word, or nothing): only then does a noun before it say what it counts.  Where the
     language capitalises every noun (German), any lowercase word after the number is no noun."""
     word = _FOLLOWER.match(text, end, stop).group(1)
-    if word is None or word.lower() in COUNTER_WORDS:
+    if word is None or word.lower() in vocab.counter_words:
         return True
-    return word.islower() and (nouns_capitalised or word.lower() in _FUNCTION_WORDS)
+    return word.islower() and (nouns_capitalised or word.lower() in vocab.function_words)
 
 
-_FUNCTION_WORDS = frozenset(
-    "of whom which who that have has had were are was be been will would could may might more in at to from by on "
-    "for with and or but as than already now still also so then there here von davon der die das den dem des und oder "
-    "aber auch noch schon bereits nun jetzt inzwischen sind seien waren wurden haben hatten sollen soll könnten im "
-    "in am an auf aus bei mit nach zu zur zum".split())
 
 
 def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:

@@ -49,6 +49,8 @@ class Vocabulary:
     topic_pattern: re.Pattern
     currency_units: frozenset[str]
     part_marker: re.Pattern
+    function_words: frozenset[str]
+    counter_words: frozenset[str]
     rules: list[QuantityRule]
     sources: dict[str, SourceEntry]
     source_pattern: re.Pattern
@@ -129,6 +131,8 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
                                         frozenset(m.units)) for name, m in qfile.measures.items()},
         topic_pattern=_union(qfile.topic),
         currency_units=_currency_units(words),
+        function_words=frozenset(w.lower() for w in qfile.function_words),
+        counter_words=frozenset(w.lower() for w in qfile.counter_words),
         part_marker=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in qfile.part_markers) + r")\b[^.;]*$"
                                if qfile.part_markers else r"(?!x)x", re.IGNORECASE),
         rules=qfile.rules,

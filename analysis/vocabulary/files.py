@@ -55,6 +55,8 @@ class QuantitiesFile(Strict):
     rules: list[QuantityRule]
     measures: dict[str, Measure] = {}
     part_markers: list[str] = []
+    function_words: list[str] = []
+    counter_words: list[str] = []
     topic: list[str] = []
 
     @field_validator("topic")
