@@ -52,6 +52,9 @@ LOOKBACK = 40        # sentences an anaphor may point back over
 MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors), bounded for the stack
 
 
+NEUTER = frozenset({"it", "its"})
+
+
 def _union(patterns) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
@@ -391,7 +394,7 @@ class Attributor:
             for earlier in self._earlier_pointables(sentence):
                 if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
                     return earlier
-        if claimer.pronoun:
+        if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
             place = self._place_country(sentence)
@@ -401,6 +404,9 @@ class Attributor:
         return None
 
     def _fits(self, anaphor: Claimer, earlier: Claimer, generic: bool) -> bool:
+        if anaphor.pronoun and self.text[anaphor.start:anaphor.end].lower() in NEUTER and (
+                earlier.person or earlier.source in self.persons):
+            return False                           # "it said" is never a person
         return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= {
             "intelligence", "military_intelligence"} or (
             anaphor.body == "government" and earlier.body in ("defence_ministry", "head_of_state")) or (

@@ -67,6 +67,8 @@ class Claimer:
     known: bool = False         # named by the sources vocabulary
     metonym: bool = False       # a country or capital alone ("Seoul schätzt")
     pronoun: bool = False
+    person: bool = False        # a person the vocabulary names ("Syrskyj"): never "it"
+    office: bool = False        # only an office ("the spokesman"): the claimer named before, else unresolved
 
     @property
     def is_anaphor(self) -> bool:
@@ -110,6 +112,9 @@ class Lexicon:
     not_names: frozenset[str]
     report_nouns: re.Pattern              # "Schätzungen", "estimates": a country's figures
     visit_words: re.Pattern               # "bei einem Besuch in Warschau": a place visited, not the claimer's
+    people: re.Pattern | None             # named groups p_<n>: people the vocabulary places
+    people_sources: dict[str, str]        # group name -> composed source id
+    office_tail: re.Pattern               # a German compound ending in an office ("Sonderbeauftragte")
 
     @classmethod
     def from_data(cls, data: dict) -> Lexicon:
@@ -117,8 +122,9 @@ class Lexicon:
         countries, bodies = data["countries"], data["bodies"]
 
         def country_alternation(keys):
-            return re.compile("|".join(f"(?P<c_{code}>(?<![\\w-]){_union(sum((entry.get(k, []) for k in keys), []))})"
-                                       for code, entry in countries.items()), re.IGNORECASE)
+            return re.compile("|".join(f"(?P<c_{code}>(?<![\\w-]){_union(sum((entry.get(k) or [] for k in keys), []))})"
+                                       for code, entry in countries.items()
+                                       if any(entry.get(k) for k in keys)), re.IGNORECASE)
 
         body_words = re.compile(
             "|".join(f"(?P<b_{name}>(?<![\\w-]){_union(entry['words'])})"
@@ -128,7 +134,7 @@ class Lexicon:
                                 rules["single_word_names"], frozenset(w.lower() for w in rules["stop_words"]))
             for code, rules in data["languages"].items()}
         return cls(
-            country_pattern=country_alternation(("names", "adjectives")),
+            country_pattern=country_alternation(("names", "adjectives", "regions")),
             name_pattern=country_alternation(("names",)),
             country_names={code: entry["name"] for code, entry in countries.items()},
             body_order=tuple(bodies),
@@ -147,10 +153,12 @@ class Lexicon:
             place_prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
             pronouns={kind: frozenset(w.lower() for w in words) for kind, words in data["pronouns"].items()},
             person_heads=re.compile(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE),
+            office_tail=re.compile(_union(data["person_heads"]) + r"\Z", re.IGNORECASE),
             languages=languages,
             not_names=frozenset(w.lower() for w in data.get("not_names", [])),
             visit_words=re.compile(r"(?<![\w-])" + _union(data.get("visit_words") or ["(?!x)x"]), re.IGNORECASE),
             report_nouns=re.compile(r"(?<![\w-])" + _union(data.get("report_nouns") or ["(?!x)x"]), re.IGNORECASE),
+            **_people(data.get("people") or {}),
         )
 
     # -- composing a source --------------------------------------------------------------------
@@ -199,6 +207,16 @@ class Lexicon:
         return bool(self.body_words.fullmatch(word)) or self.any_compound.search(word) is not None
 
 
+def _people(people: dict) -> dict:
+    """The people section compiled: one alternation, each person's source composed once."""
+    if not people:
+        return {"people": None, "people_sources": {}}
+    groups = {f"p_{i}": entry for i, entry in enumerate(people.values())}
+    pattern = re.compile("|".join(f"(?P<{g}>(?<![\\w-]){_union(entry['names'])})" for g, entry in groups.items()),
+                         re.IGNORECASE)
+    return {"people": pattern, "people_sources": {g: (entry["country"], entry["body"]) for g, entry in groups.items()}}
+
+
 # -- tokens ----------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -227,6 +245,7 @@ class _Span:
     source: str | None       # a known source named inside
     metonym: bool
     named: bool              # a proper name the vocabulary does not know
+    by_name: bool = False    # the known source comes from a name, not a description
 
 
 class _Builder:
@@ -316,22 +335,33 @@ class _Builder:
         return i                                   # German: one capitalised word after a noun is another noun
 
 
-def _heads(text: str, start: int, end: int, known: re.Pattern | None, known_groups: dict[str, str], lex: Lexicon
-           ) -> list[tuple[int, int, str | None, bool]]:
-    """(start, end, known source or None, is_metonym) of every head in the span."""
-    heads: list[tuple[int, int, str | None, bool]] = []
+def _heads(text: str, start: int, end: int, known: re.Pattern | None, known_groups: dict[str, str], lex: Lexicon,
+           compounds: bool) -> list[tuple[int, int, str | None, bool, bool]]:
+    """(start, end, known source or None, is_metonym, known by name) of every head in the span;
+    ``compounds``: an office may end a compound ("Sonderbeauftragte")."""
+    heads: list[tuple[int, int, str | None, bool, bool]] = []
     if known is not None:
         for m in known.finditer(text, start, end):
             if lex.name_pattern.fullmatch(text, m.start(), m.end()) or lex.name_pattern.fullmatch(m.group(0) + "s"):
                 continue                           # "Seoul" is a metonym head, composed like the others
-            heads.append((m.start(), m.end(), known_groups.get(m.lastgroup), False))
-    heads += [(m.start(), m.end(), None, False) for m in lex.body_words.finditer(text, start, end)]
+            # a known name ("Budanov", "NIS") says more than a known description ("Ukraine's intelligence")
+            is_name = lex.country_pattern.search(text, m.start(), m.end()) is None and \
+                lex.body_in(text, m.start(), m.end()) is None
+            heads.append((m.start(), m.end(), known_groups.get(m.lastgroup), False, is_name))
+    if lex.people is not None:
+        for m in lex.people.finditer(text, start, end):
+            country, body = lex.people_sources[m.lastgroup]
+            heads.append((m.start(), m.end(), lex.compose(country, body), False, True))
+    heads += [(m.start(), m.end(), None, False, False) for m in lex.body_words.finditer(text, start, end)]
     for tok in tokens(text, start, end):
         if lex.any_compound.search(tok.text):
-            heads.append((tok.start, tok.end, None, False))
+            heads.append((tok.start, tok.end, None, False, False))
+        elif lex.person_heads.fullmatch(tok.text) or (compounds and tok.text[0].isupper() and
+                                                       lex.office_tail.search(tok.text)):
+            heads.append((tok.start, tok.end, None, False, False))   # "envoy", "Sonderbeauftragte"
     for m in lex.name_pattern.finditer(text, start, end):
         if text[m.start()].isupper():
-            heads.append((m.start(), m.end(), None, True))
+            heads.append((m.start(), m.end(), None, True, False))
     return heads
 
 
@@ -354,7 +384,8 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
     blocked = {i for i, t in enumerate(toks) if any(c0 < t.end and t.start < c1 for c0, c1 in cues)}
     builder = _Builder(text, toks, lex, lex.languages[language], blocked)
     spans: list[_Span] = []
-    for h0, h1, source, metonym in _heads(text, start, end, known, known_groups, lex):
+    compounds = not lex.languages[language].capitalised_modifiers     # German: offices end compounds
+    for h0, h1, source, metonym, by_name in _heads(text, start, end, known, known_groups, lex, compounds):
         i, k = _token_at(toks, h0), _token_at(toks, h1 - 1)
         if i in blocked and k in blocked:
             continue                               # "nach Einschätzung": the cue, not a claimer
@@ -367,7 +398,7 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
             k = builder.apposition_end(k)
         i = builder.grow_left(i)
         k = builder.apposition_end(builder.office_end(builder.complement_end(k)))
-        spans.append(_Span(i, k, source, metonym, named))
+        spans.append(_Span(i, k, source, metonym, named, by_name and source is not None))
     return [c for c in (_resolve(text, span, toks, lex, blocked) for span in _merge(text, toks, spans)) if c]
 
 
@@ -383,11 +414,13 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
                         re.match(r"\s*(?:[,.;)]|$)", text[toks[span.end].end:toks[span.end].end + 3]))):
             last = merged[-1]
             last.end = max(last.end, span.end)
+            if span.by_name and not last.by_name:
+                last.source, last.by_name = span.source, True
             last.source = last.source or span.source
             last.metonym = last.metonym and span.metonym
             last.named = last.named or span.named
         else:
-            merged.append(_Span(span.start, span.end, span.source, span.metonym, span.named))
+            merged.append(_Span(span.start, span.end, span.source, span.metonym, span.named, span.by_name))
     return merged
 
 
@@ -396,7 +429,8 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
     country = lex.country_in(text, s, e)
     body = lex.body_in(text, s, e)
     if span.source is not None:
-        return Claimer(s, e, span.source, body, country, known=True)
+        person = lex.people is not None and lex.people.search(text, s, e) is not None
+        return Claimer(s, e, span.source, body, country, known=True, person=person)
     if body is None and not span.named:
         before = span.start - 1
         if before >= 0 and toks[before].text.lower() in lex.place_prepositions and before not in blocked:
@@ -405,6 +439,8 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
         return Claimer(s, e, UNRESOLVED, body, country)
     if span.metonym and body is None:
         return Claimer(s, e, lex.compose(country, None), None, country, metonym=True)
+    if body is None and country is None:       # "der Sprecher", "a spokesman": an office alone
+        return Claimer(s, e, None, None, None, office=True)
     return Claimer(s, e, lex.compose(country, body), body, country)
 
 

@@ -53,6 +53,23 @@ def _claim(text: str, number: str, language: str) -> dict:
         # an office with a name in apposition
         pytest.param("Ukraine's defence minister Oleh Petrenko told the BBC that 900 had been captured.", "900", "en",
                      "ua_defence_ministry", "Ukraine's defence minister Oleh Petrenko", id="en-office-name"),
+        # an office with a country and no body speaks for the country's government; alone it is unresolved
+        pytest.param("A Polish envoy told reporters that 1,700 more soldiers had crossed into Russia.", "1,700", "en",
+                     "pl_government", "A Polish envoy", id="en-office-country"),
+        pytest.param("Die japanische Sonderbeauftragte sprach von 2.300 Gefallenen.", "2.300", "de",
+                     "jp_government", "Die japanische Sonderbeauftragte", id="de-office-compound"),
+        pytest.param("A spokeswoman said 450 soldiers had been wounded.", "450", "en",
+                     "unresolved", "A spokeswoman", id="en-office-alone"),
+        # a person the vocabulary places, with a description around the name: the name decides
+        pytest.param("Generalstabschef Olexander Syrskyj bezifferte die Verluste auf 3.100 Mann.", "3.100", "de",
+                     "ua_military", "Generalstabschef Olexander Syrskyj", id="de-person-vocabulary"),
+        pytest.param("Ukraine's spy chief Kyrylo Budanov said 700 had been captured.", "700", "en",
+                     "ua_hur", "Ukraine's spy chief Kyrylo Budanov", id="en-name-beats-description"),
+        # a region gives the country without being a metonym; "sources" take the kind of their first part
+        pytest.param("The Belgorod governor's office said 40 soldiers had been evacuated.", "40", "en",
+                     "ru_government", "The Belgorod governor's office", id="en-region-country"),
+        pytest.param("Aus Regierungskreisen in Warschau hieß es, 2.900 Soldaten seien verlegt worden.", "2.900", "de",
+                     "pl_government", "Regierungskreisen in Warschau", id="de-sources-compound"),
     ],
 )
 def test_claimer_is_composed_and_its_words_kept(text, number, language, source, words):
@@ -136,3 +153,10 @@ def test_places_are_never_claimers():
     found = find_claimers(text, 0, len(text), known=vocab.source_pattern, known_groups=vocab.alias_groups,
                           lex=compiled(vocab).lexicon, language="de")
     assert found == []
+
+
+def test_it_never_points_back_to_a_person():
+    text = ("North Korean state media showed Kim Jong Un at a ceremony for 120 soldiers it said had died. "
+            "Seoul's spy agency puts the toll at 900.")
+    row = _claim(text, "120", "en")
+    assert row["source"] == "kp_kcna" and row["source_text"] == "North Korean state media"
