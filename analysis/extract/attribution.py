@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from ..text import Sentence
 from ..vocabulary import Vocabulary
-from .claimers import UNRESOLVED, Claimer, Lexicon, find_claimers, normalise, noun_phrase_near, pronoun_at
+from .claimers import UNRESOLVED, Claimer, Lexicon, determiner_phrase, find_claimers, normalise, noun_phrase_near, pronoun_at
 from .drafts import Attribution
 
 SCOPES = ("sentence", "next", "previous", "paragraph")
@@ -287,6 +287,7 @@ class Attributor:
                   or self._unknown(c0, s, forward=False, names_only=True, claimers=before)
                   or (self._unknown(c1, e, forward=True, names_only=True) if inverted and not object_verb else [])
                   or self._subject_before_aside(s, c0) or before[-1:]
+                  or self._described_subject(c0, c1, s, e, inverted and not object_verb)
                   or ([c for c in after if not self._is_object(c)][:1] if inverted and not object_verb else []))
         # "US officials told Reuters", "teilte der Nachrichtenagentur AFP mit": the outlet relays
         outlets = [c for c in adjacent_after if c.source in self.media and c not in picked]
@@ -295,6 +296,17 @@ class Attributor:
         if picked:
             self._last_subject = picked[0]
         return picked
+
+    def _described_subject(self, c0: int, c1: int, s: int, e: int, inverted: bool) -> list[Claimer]:
+        """"Der Koordinierungsstab sagte", ", teilte der Koordinierungsstab mit": a subject the
+        vocabulary cannot place still names the claimer, with its words."""
+        clause = max(s, *(self.text.rfind(p, s, c0) + 1 for p in ",;:"))
+        span = determiner_phrase(self.text, clause + len(self.text[clause:c0]) - len(self.text[clause:c0].lstrip()),
+                                 c0, self.lex, self.language, whole=True)
+        if span is None and inverted:
+            after = c1 + len(self.text[c1:e]) - len(self.text[c1:e].lstrip())
+            span = determiner_phrase(self.text, after, e, self.lex, self.language, whole=False)
+        return [Claimer(span[0], span[1], UNRESOLVED)] if span else []
 
     def _is_object(self, claimer: Claimer) -> bool:
         first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])
@@ -401,6 +413,8 @@ class Attributor:
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
+        if claimer.body is not None and len(self.text[claimer.start:claimer.end].split()) > 2:
+            return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
         return None
 
     def _fits(self, anaphor: Claimer, earlier: Claimer, generic: bool) -> bool:

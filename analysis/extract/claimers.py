@@ -30,6 +30,7 @@ for one (:func:`normalise`), so every offset still points into the raw text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")
 _DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen the a an its their his her seine seines seiner ihre "
     "ihres ihrem ihren dessen deren".split())
+_AND = frozenset({"and", "und", "sowie"})
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'.-]*$")
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|ert|t)(?:e|en|er|es|em)$")  # "Vereinigten"
 _ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
@@ -192,6 +194,12 @@ class Lexicon:
         m = self.country_pattern.search(text, start, end)
         return m.lastgroup[2:] if m else None
 
+    def joint_countries(self, text: str, start: int, end: int) -> bool:
+        """"American and Ukrainian officials": two countries joined in one phrase, so neither speaks alone."""
+        found = [(m.lastgroup, m.start(), m.end()) for m in self.country_pattern.finditer(text, start, end)]
+        return any(a[0] != b[0] and re.fullmatch(r"\s*(?:and|und|sowie|&)\s*", text[a[2]:b[1]])
+                   for a, b in itertools.pairwise(found))
+
     def body_in(self, text: str, start: int, end: int) -> str | None:
         """The most specific body named between start and end."""
         found = {m.lastgroup[2:] for m in self.body_words.finditer(text, start, end)}
@@ -271,6 +279,9 @@ class _Builder:
         j = i
         while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1):
             j -= 1
+        if j > 1 and self.toks[j - 1].text.lower() in _AND and self.lex.country_pattern.fullmatch(self.toks[j - 2].text) \
+                and self.lex.country_pattern.fullmatch(self.toks[j].text) and j - 1 not in self.blocked:
+            j -= 2                                 # "American and Ukrainian officials"
         while j < i and self.toks[j].text.lower() not in _DETERMINERS and not self._anchors(j):
             j += 1                                 # never start on a bare lowercase word: "while Seoul"
         return j
@@ -428,6 +439,8 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
     s, e = toks[span.start].start, toks[span.end].end
     country = lex.country_in(text, s, e)
     body = lex.body_in(text, s, e)
+    if span.source is None and lex.joint_countries(text, s, e):
+        return Claimer(s, e, UNRESOLVED, body, None)
     if span.source is not None:
         person = lex.people is not None and lex.people.search(text, s, e) is not None
         return Claimer(s, e, span.source, body, country, known=True, person=person)
@@ -495,6 +508,34 @@ def _german_noun_not_name(text: str, picked: list[Token], content: list[Token], 
     previous = re.findall(r"[^\W\d_]+", text[max(0, picked[0].start - 40):picked[0].start])[-2:]
     return bool(previous) and (previous[-1].lower() in _DETERMINERS or (
         len(previous) == 2 and previous[0].lower() in _DETERMINERS and bool(rules.modifier.match(previous[-1]))))
+
+
+_PHRASE_LINKS = frozenset("für von vom zur zum der des of for on at".split())
+
+
+def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: str, *, whole: bool) -> tuple[int, int] | None:
+    """A short noun phrase opened by an article at ``start`` ("Der Koordinierungsstab für
+    Kriegsgefangene", "the coordination headquarters"): the subject of a verb of saying whose
+    head the vocabulary does not know.  ``whole``: the phrase must fill start..end."""
+    rules = lex.languages[language]
+    toks = tokens(text, start, end)
+    if not toks or toks[0].text.lower() not in _DETERMINERS or text[start:toks[0].start].strip(" \"'"):
+        return None
+    last = 0
+    for i in range(1, min(len(toks), 8)):
+        tok, low = toks[i], toks[i].text.lower()
+        if not joined(text, toks[i - 1], tok) or low in rules.stop_words or tok.text[0].isdigit():
+            break
+        if not (low in _DETERMINERS or low in _PHRASE_LINKS or _CAPITALISED.match(tok.text)
+                or (rules.capitalised_modifiers and tok.text.islower())):
+            break
+        if low not in _DETERMINERS and low not in _PHRASE_LINKS:
+            last = i
+    if last == 0 or (not rules.capitalised_modifiers and not _CAPITALISED.match(toks[last].text)):
+        return None
+    if whole and text[toks[last].end:end].strip(" \"'"):
+        return None
+    return toks[0].start, toks[last].end
 
 
 def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: str, *, forward: bool,

@@ -70,6 +70,13 @@ def _claim(text: str, number: str, language: str) -> dict:
                      "ru_government", "The Belgorod governor's office", id="en-region-country"),
         pytest.param("Aus Regierungskreisen in Warschau hieß es, 2.900 Soldaten seien verlegt worden.", "2.900", "de",
                      "pl_government", "Regierungskreisen in Warschau", id="de-sources-compound"),
+        # the subject of a verb of saying that the vocabularies cannot place keeps its words
+        pytest.param("Der Lagestab für Gefangenenfragen teilte mit, 35 Soldaten seien in Gefangenschaft.", "35", "de",
+                     "unresolved", "Der Lagestab für Gefangenenfragen", id="de-described-subject"),
+        pytest.param("Zuletzt seien 35 Soldaten gefangen genommen worden, erklärte der Lagestab.", "35", "de",
+                     "unresolved", "der Lagestab", id="de-described-subject-inverted"),
+        pytest.param("The prisoner exchange office said 35 soldiers were being held.", "35", "en",
+                     "unresolved", "The prisoner exchange office", id="en-described-subject"),
     ],
 )
 def test_claimer_is_composed_and_its_words_kept(text, number, language, source, words):
