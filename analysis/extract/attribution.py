@@ -53,6 +53,8 @@ MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors)
 
 
 NEUTER = frozenset({"it", "its"})
+# a headline or ticker line that opens with its source and a colon (up to eight words before it)
+_HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
 
 
 def _union(patterns) -> re.Pattern:
@@ -184,6 +186,9 @@ class Attributor:
                 # a verb with a particle ("kündigte ... an", "geht ... davon aus"): the verb is the cue
                 verb = re.match(r"[\w']+(?:\s+(?:es|damit|davon|mit))?", m.group(0))
                 spans.append((m.start(), m.start() + (verb.end() if verb else len(m.group(0))), side))
+        colon = _HEADLINE_COLON.match(self.text, s, e)
+        if colon and free(colon):                  # "Geheimdienst in Seoul: Nordkorea schickt 3.000 Soldaten"
+            spans.append((colon.end() - 1, colon.end(), "after"))
         return sorted(spans)
 
     def links(self, sentence) -> list[Link]:
@@ -269,7 +274,8 @@ class Attributor:
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
-        adjacent_before = [c for c in before if c0 - c.end <= ADJACENT]
+        # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
+        adjacent_before = [c for c in before if c0 - c.end <= ADJACENT and not self._is_object(c)]
         if not adjacent_before and self._last_subject is not None and re.search(
                 r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[s:c0], re.IGNORECASE):
             return [self._last_subject]            # "X believes ... and estimates ...": the same subject

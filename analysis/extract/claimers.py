@@ -105,6 +105,7 @@ class Lexicon:
     body_fallback: dict[str, str]
     uncomposed: frozenset[str]            # bodies that never make an id of their own (media, experts)
     generic_bodies: frozenset[str]
+    modifier_bodies: frozenset[str]       # "Regierungskreise", "Militärkreise": the first part decides
     canonical: dict[str, dict[str, str]]
     metonym_body: str
     place_prepositions: frozenset[str]
@@ -150,6 +151,7 @@ class Lexicon:
             body_fallback={name: entry["fallback"] for name, entry in bodies.items() if entry.get("fallback")},
             uncomposed=frozenset(name for name, entry in bodies.items() if entry.get("compose") is False),
             generic_bodies=frozenset(name for name, entry in bodies.items() if entry.get("generic")),
+            modifier_bodies=frozenset(name for name, entry in bodies.items() if entry.get("modifier_decides")),
             canonical={code: dict(pairs) for code, pairs in data.get("canonical", {}).items()},
             metonym_body=data["metonym_body"],
             place_prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
@@ -207,8 +209,13 @@ class Lexicon:
             if self.any_compound.search(w.group(0)) is None:
                 continue
             for name, pattern in self.body_compounds:
-                if name not in found and pattern.search(w.group(0)):
-                    found.add(name)
+                m = pattern.search(w.group(0))
+                if m is None or name in found:
+                    continue
+                found.add(name)
+                if name in self.modifier_bodies and m.start() > 0:
+                    first = w.group(0)[:m.start()].rstrip("-")
+                    found.update(other for other, p in self.body_compounds if other != name and p.search(first))
         return next((b for b in self.body_order if b in found), None)
 
     def is_body_word(self, word: str) -> bool:
@@ -297,7 +304,8 @@ class _Builder:
         toks = self.toks
         while i + 2 < len(toks) + 1 and i + 1 < len(toks):
             lead = toks[i + 1]
-            if not joined(self.text, toks[i], lead) or lead.text.lower() not in _GENITIVE | _COMPLEMENT:
+            if not joined(self.text, toks[i], lead) or lead.text.lower() not in _GENITIVE | _COMPLEMENT \
+                    or i + 1 in self.blocked:          # "dpa aus Regierungskreisen erfuhr": the cue parts them
                 return i
             k, last_head = i + 2, None
             while k < min(len(toks), i + 2 + MAX_RIGHT) and joined(self.text, toks[k - 1], toks[k]):

@@ -146,6 +146,7 @@ class BodyEntry(Strict):
     type: str
     fallback: str | None = None
     generic: bool = False
+    modifier_decides: bool = False    # "Regierungskreise": the compound's first part names the kind
     compose: bool = True
     compound: list[str] = []
     words: list[str] = []

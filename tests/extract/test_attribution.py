@@ -77,6 +77,17 @@ def _claim(text: str, number: str, language: str) -> dict:
                      "unresolved", "der Lagestab", id="de-described-subject-inverted"),
         pytest.param("The prisoner exchange office said 35 soldiers were being held.", "35", "en",
                      "unresolved", "The prisoner exchange office", id="en-described-subject"),
+        # a compound of "sources" takes its kind from its first part
+        pytest.param("Militärkreise in Tokio rechnen mit 1.200 weiteren Soldaten.", "1.200", "de",
+                     "jp_military", "Militärkreise in Tokio", id="de-modifier-decides"),
+        # a headline or ticker line that opens with its source and a colon
+        pytest.param("+++ 14:05 Uhr – Warschau: 2.600 Nordkoreaner an der Front +++", "2.600", "de",
+                     "pl_government", "Warschau", id="de-ticker-colon"),
+        pytest.param("British MoD: 1,900 North Korean troops wounded since January", "1,900", "en",
+                     "uk_intelligence", "British MoD", id="en-headline-colon"),
+        # "nach eigener Darstellung": the subject of the clause
+        pytest.param("Polnische Militärs haben nach eigener Darstellung 14 Raketenwerfer gezählt.", "14", "de",
+                     "pl_military", "Polnische Militärs", id="de-own-account"),
     ],
 )
 def test_claimer_is_composed_and_its_words_kept(text, number, language, source, words):
@@ -167,3 +178,19 @@ def test_it_never_points_back_to_a_person():
             "Seoul's spy agency puts the toll at 900.")
     row = _claim(text, "120", "en")
     assert row["source"] == "kp_kcna" and row["source_text"] == "North Korean state media"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "via"),
+    [
+        # a phrase in a prepositional or object case is not the subject of the verb after it
+        pytest.param("Im Gespräch mit dem Sender CNN nannte der polnische Außenminister die Zahl von 4.400 Soldaten.",
+                     "4.400", "de", "pl_government", "cnn", id="de-outlet-in-pp"),
+        # "wie X aus Y erfuhr": the outlet learned it from Y
+        pytest.param("Wie die Nachrichtenagentur dpa aus Militärkreisen in Kiew erfuhr, sind 800 Soldaten verletzt.",
+                     "800", "de", "ua_military", "dpa", id="de-learned-from"),
+    ],
+)
+def test_the_outlet_that_learned_or_hosted_relays(text, number, language, source, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["via"]) == (source, via)
