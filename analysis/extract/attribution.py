@@ -267,6 +267,10 @@ class Attributor:
                 relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
                 found += [(c, False) for c in relays[-1:]]
             return found
+        if side == "after" and self.text[c0:c1] == ":":
+            # only the whole line before the colon names the source: "Seoul:", not "Putins Allianz:"
+            return [(c, False) for c in before[-1:] if not self.text[c.end:c0].strip()
+                    and all(w.isupper() or w.lower() == "uhr" for w in re.findall(r"[^\W\d_]+", self.text[s:c.start]))]
         if side == "after":
             return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
                                          or self._unknown(c0, s, forward=False, names_only=True))]
