@@ -316,3 +316,24 @@ def test_reference_period_from_the_figures_own_clause(text, language, published,
     row = _claim_of(text, language, published, number)
     assert (_date(row["reference_start"]), _date(row["reference_end"])) == tuple(
         None if p is None else dt.date.fromisoformat(p) for p in period)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity"),
+    [
+        # a figure with no noun at all counts what the figure before it in the paragraph counted
+        pytest.param("Rund 9.000 nordkoreanische Soldaten stehen in Kursk. Das Pentagon hatte zuvor von 8.000 gesprochen.",
+                     "de", "8.000", "troops_deployed", id="de-ellipsis"),
+        pytest.param("About 2,500 North Korean soldiers reached the front in May. Another 1,800 were on their way.",
+                     "en", "1,800", "troops_deployed", id="en-ellipsis"),
+        # the people counted, not their state: after a casualty figure the next bare figure counts troops
+        pytest.param("At least 300 North Koreans were killed. Pyongyang is ready to send up to 9,000 more.",
+                     "en", "9,000", "troops_planned", id="en-ellipsis-after-casualties"),
+        # no figure before it in the paragraph: nothing to take
+        pytest.param("Die Zahl stieg auf 8.000, hieß es.", "de", "8.000", "other", id="de-no-antecedent"),
+    ],
+)
+def test_a_figure_without_a_noun_counts_what_the_figure_before_counted(text, language, number, quantity):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert row["quantity"] == quantity
