@@ -208,6 +208,9 @@ def test_reference_period_is_never_the_publication_date_by_default():
         pytest.param("Pyongyang plans to send 25,000 more troops.", "en", "troops_planned", None, id="en-planned"),
         pytest.param("Some 15,000 North Korean workers arrived in Russia.", "en", "workers", None, id="en-workers"),
         pytest.param("Russland zahlt Nordkorea für jeden Soldaten 2.000 Dollar im Monat.", "de", "other", None, id="money"),
+        # compound heads and inflections; a cue starts a word ("erlegen" is no cue inside "verlegen")
+        pytest.param("Nordkorea will 3.000 Einsatzkräfte an die Front verlegen.", "de", "troops_planned", None, id="kraefte-verlegen"),
+        pytest.param("Zudem seien 700 Kampfmittelräumer eingetroffen.", "de", "sappers", None, id="compound-head-raeumer"),
     ],
 )
 def test_quantity(text, language, quantity, casualty_type):
