@@ -340,3 +340,33 @@ def test_a_figure_without_a_noun_counts_what_the_figure_before_counted(text, lan
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert row["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "casualty_type"),
+    [
+        # the verb right before a number governs it, not the next number's verb
+        pytest.param("Drone units said they had killed 70 North Korean soldiers and wounded 35 others.", "en", "70",
+                     "killed", id="en-verb-before"),
+        pytest.param("Drone units said they had killed 70 North Korean soldiers and wounded 35 others.", "en", "35",
+                     "wounded", id="en-second-verb"),
+        pytest.param("The brigade said it had killed or wounded about 90 North Korean soldiers.", "en", "90",
+                     "killed_or_wounded", id="en-joint-verb-before"),
+        # an aside goes on with the clause before; a part with "darunter" too
+        pytest.param("North Korean losses, both dead and injured, are now put at 5,200.", "en", "5,200",
+                     "killed_or_wounded", id="en-aside"),
+        pytest.param("Bei dem Angriff wurden mehrere Offiziere getötet, darunter vier Ausbilder.", "de", "vier",
+                     "killed", id="de-darunter"),
+        # a new clause opens: its own words decide
+        pytest.param("About 900 North Korean troops have died, with the whole deployment estimated at 12,000.", "en",
+                     "12,000", None, id="en-new-clause"),
+        pytest.param("Rund 70 Soldaten hätten Verletzungen erlitten, drei hätten sie nicht überlebt.", "de", "70",
+                     "wounded", id="de-verletzungen-erlitten"),
+        pytest.param("Rund 70 Soldaten hätten Verletzungen erlitten, drei hätten sie nicht überlebt.", "de", "drei",
+                     "killed", id="de-nicht-ueberlebt"),
+    ],
+)
+def test_casualty_type_from_the_words_that_govern_the_number(text, language, number, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert row["casualty_type"] == casualty_type
