@@ -53,6 +53,10 @@ MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors)
 
 
 NEUTER = frozenset({"it", "its"})
+# where a clause opens, for a verb's subject: a comma, colon or semicolon, or a complementiser
+_CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|während)\s+", re.IGNORECASE)
+# the end of an aside before a verb, an auxiliary aside ("The White House, by contrast, has spoken of")
+_AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
 
@@ -296,8 +300,8 @@ class Attributor:
                   or self._pronoun_before(c0, s) or self._subject_across_aside(s, c0, before)
                   or self._unknown(c0, s, forward=False, names_only=True, claimers=before)
                   or (self._unknown(c1, e, forward=True, names_only=True) if inverted and not object_verb else [])
-                  or self._subject_before_aside(s, c0) or before[-1:]
-                  or self._described_subject(c0, c1, s, e, inverted and not object_verb)
+                  or self._subject_before_aside(s, c0)
+                  or self._described_subject(c0, c1, s, e, inverted and not object_verb) or before[-1:]
                   or ([c for c in after if not self._is_object(c)][:1] if inverted and not object_verb else []))
         # "US officials told Reuters", "teilte der Nachrichtenagentur AFP mit": the outlet relays
         outlets = [c for c in adjacent_after if c.source in self.media and c not in picked]
@@ -310,13 +314,19 @@ class Attributor:
     def _described_subject(self, c0: int, c1: int, s: int, e: int, inverted: bool) -> list[Claimer]:
         """"Der Koordinierungsstab sagte", ", teilte der Koordinierungsstab mit": a subject the
         vocabulary cannot place still names the claimer, with its words."""
-        clause = max(s, *(self.text.rfind(p, s, c0) + 1 for p in ",;:"))
-        span = determiner_phrase(self.text, clause + len(self.text[clause:c0]) - len(self.text[clause:c0].lstrip()),
-                                 c0, self.lex, self.language, whole=True)
+        opener = None
+        for opener in _CLAUSE_OPENER.finditer(self.text, s, c0):
+            pass
+        clause = opener.end() if opener else s
+        span = determiner_phrase(self.text, clause, c0, self.lex, self.language, whole=True)
         if span is None and inverted:
             after = c1 + len(self.text[c1:e]) - len(self.text[c1:e].lstrip())
             span = determiner_phrase(self.text, after, e, self.lex, self.language, whole=False)
-        return [Claimer(span[0], span[1], UNRESOLVED)] if span else []
+        if span is None:
+            return []
+        country = self.lex.country_in(self.text, *span)  # "the alliance", "die Kiewer Stelle": still composed
+        body = self.lex.body_in(self.text, *span)
+        return [Claimer(span[0], span[1], self.lex.compose(country, body) if country else UNRESOLVED, body, country)]
 
     def _is_object(self, claimer: Claimer) -> bool:
         first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])
@@ -345,7 +355,7 @@ class Attributor:
     def _subject_across_aside(self, s: int, c0: int, before: list[Claimer]) -> list[Claimer]:
         """"South Korea's spy agency, which briefed lawmakers on Wednesday, said ...": the subject that
         opens the sentence, across an aside closed by a comma before the verb."""
-        if not re.search(r",\s*$", self.text[s:c0]) or not before:
+        if not _AFTER_ASIDE.search(self.text, s, c0) or not before:
             return []
         first = before[0]
         if self._is_subject(first, s) and self.text[first.end:c0].lstrip().startswith(","):

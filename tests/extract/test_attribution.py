@@ -88,6 +88,11 @@ def _claim(text: str, number: str, language: str) -> dict:
         # "nach eigener Darstellung": the subject of the clause
         pytest.param("Polnische Militärs haben nach eigener Darstellung 14 Raketenwerfer gezählt.", "14", "de",
                      "pl_military", "Polnische Militärs", id="de-own-account"),
+        # a subject across an aside with an auxiliary; an anaphor composed from its own words
+        pytest.param("The Pentagon, for its part, has spoken of roughly 600 dead.", "600", "en",
+                     "us_government", "The Pentagon", id="en-aside-auxiliary"),
+        pytest.param("Rutte spoke first, and the alliance believed that 400 had been wounded.", "400", "en",
+                     "nato_government", "the alliance", id="en-described-subject-composed"),
     ],
 )
 def test_claimer_is_composed_and_its_words_kept(text, number, language, source, words):
