@@ -314,10 +314,7 @@ class Attributor:
     def _described_subject(self, c0: int, c1: int, s: int, e: int, inverted: bool) -> list[Claimer]:
         """"Der Koordinierungsstab sagte", ", teilte der Koordinierungsstab mit": a subject the
         vocabulary cannot place still names the claimer, with its words."""
-        opener = None
-        for opener in _CLAUSE_OPENER.finditer(self.text, s, c0):
-            pass
-        clause = opener.end() if opener else s
+        clause = max((m.end() for m in _CLAUSE_OPENER.finditer(self.text, s, c0)), default=s)
         span = determiner_phrase(self.text, clause, c0, self.lex, self.language, whole=True)
         if span is None and inverted:
             after = c1 + len(self.text[c1:e]) - len(self.text[c1:e].lstrip())
