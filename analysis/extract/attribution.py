@@ -180,16 +180,17 @@ class Attributor:
         taken = [(a, b) for a, b, _ in spans]
 
         def free(m):
-            return not any(a < m.end() and m.start() < b for a, b in taken)
+            start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
+            return not any(a < end and start < b for a, b in taken)
 
         spans += [(m.start(), m.end(), "before") for m in self.cues.before.finditer(self.text, s, e) if free(m)]
         for side, pattern in (("after", self.cues.after), ("either", self.cues.either)):
             for m in pattern.finditer(self.text, s, e):
-                if not free(m):
-                    continue
                 # a verb with a particle ("kündigte ... an", "geht ... davon aus"): the verb is the cue
                 verb = re.match(r"[\w']+(?:\s+(?:es|damit|davon|mit))?", m.group(0))
-                spans.append((m.start(), m.start() + (verb.end() if verb else len(m.group(0))), side))
+                cue = (m.start(), m.start() + (verb.end() if verb else len(m.group(0))))
+                if free(cue):
+                    spans.append((*cue, side))
         colon = _HEADLINE_COLON.match(self.text, s, e)
         if colon and free(colon):                  # "Geheimdienst in Seoul: Nordkorea schickt 3.000 Soldaten"
             spans.append((colon.end() - 1, colon.end(), "after"))

@@ -93,6 +93,13 @@ def _claim(text: str, number: str, language: str) -> dict:
                      "us_government", "The Pentagon", id="en-aside-auxiliary"),
         pytest.param("Rutte spoke first, and the alliance believed that 400 had been wounded.", "400", "en",
                      "nato_government", "the alliance", id="en-described-subject-composed"),
+        # abbreviations do not end a phrase or a sentence
+        pytest.param("About 700 were wounded, two U.S. defense officials told reporters.", "700", "en",
+                     "us_government", "U.S. defense officials", id="en-initialism"),
+        # a separable verb with a long middle field ("gab ... bekannt", "liegt ... vor")
+        pytest.param("Weitere 2.000 Soldaten sollen folgen. Dies gab der Chef des polnischen Generalstabs nach einer "
+                     "Sitzung des Sicherheitsrats in Warschau am späten Abend bekannt.", "2.000", "de",
+                     "pl_military", "der Chef des polnischen Generalstabs", id="de-separable-long"),
     ],
 )
 def test_claimer_is_composed_and_its_words_kept(text, number, language, source, words):
