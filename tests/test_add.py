@@ -149,7 +149,7 @@ def test_two_adds_at_once_keep_both_articles(project, tmp_path):
 
 
 def test_terminal_output_escapes_control_characters():
-    from analysis.add import printable
+    from analysis.views.review import printable
 
     assert printable("\x1b[31mrot\x1b[0m 12.000") == "\\x1b[31mrot\\x1b[0m 12.000"
     assert printable("a\u202eb") == "a\\u202eb"
