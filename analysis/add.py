@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import polars as pl
 import yaml
 
-from . import paths
+from . import pages, paths
 from .build import build_derived
 from .corpus import (
     ARTICLE_SUFFIX,
@@ -65,13 +65,8 @@ def parse_published(value: str, *, allow_future: bool = False, parameter: str = 
 
 
 def detect_language(text: str) -> str:
-    """'de' or 'en' (py3langid, restricted to the two languages the extractor reads)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LANGUAGES))
-    language, _ = identifier.classify(text[:20000])
-    return language
+    """'de' or 'en' (py3langid, restricted to the languages the extractor reads)."""
+    return pages.detect_language(text, LANGUAGES)
 
 
 def _first_line(text: str) -> str:

@@ -13,6 +13,7 @@ that is not HTML) is refused with the reason; nothing is written.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import socket
@@ -31,6 +32,7 @@ PAGE_SUFFIXES = (".html", ".htm")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 DEFAULT_TIMEOUT = 20.0           # seconds to wait for a server (python -m analysis add --timeout)
 MAX_PAGE_BYTES = 10_000_000      # a news page is at most a few megabytes
+MIN_ARTICLE_WORDS = 30          # less is a consent, login or error page, not an article
 USER_AGENT = "nk-claims-analysis (python -m analysis add)"
 LANGUAGE_NAMES = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "ru": "Russian",
                   "uk": "Ukrainian", "ko": "Korean", "ja": "Japanese", "zh": "Chinese", "nl": "Dutch", "pl": "Polish"}
@@ -89,12 +91,20 @@ def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> bytes:
     return data
 
 
-def detect_any_language(text: str) -> str:
-    """The language of a text among all py3langid knows (ISO 639-1)."""
+@functools.cache
+def _identifier(languages: tuple[str, ...] | None):
+    """py3langid's identifier, loaded once per process (loading the model takes about a second)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    return identifier.classify(text[:20000])[0]
+    if languages:
+        identifier.set_languages(list(languages))
+    return identifier
+
+
+def detect_language(text: str, languages: tuple[str, ...] | None = None) -> str:
+    """The language of a text (ISO 639-1), among ``languages`` or among all that py3langid knows."""
+    return _identifier(languages).classify(text[:20000])[0]
 
 
 def _published(html: bytes) -> tuple[str | None, str | None]:
@@ -102,7 +112,8 @@ def _published(html: bytes) -> tuple[str | None, str | None]:
     from htmldate import find_date
     from trafilatura.utils import load_html
 
-    found = find_date(load_html(html), outputformat="%Y-%m-%dT%H:%M", original_date=True)
+    # Not extensive_search: it reads a footer's "© 2025" as 2025-01-01; metadata, <time> and bylines suffice.
+    found = find_date(load_html(html), outputformat="%Y-%m-%dT%H:%M", original_date=True, extensive_search=False)
     if not found:
         return None, None
     if found.endswith("T00:00"):          # htmldate fills a missing time with midnight: the page gave a day
@@ -128,16 +139,18 @@ def read_page(data: bytes, where: str, *, link: str | None = None) -> Page:
     declared = (tree.get("lang") or "").split("-")[0].lower() or None
     document = trafilatura.bare_extraction(tree, url=link, with_metadata=True, include_comments=False,
                                            include_tables=False, favor_precision=True)
-    text = document.text if document is not None else None
-    if not text or not text.strip():
-        raise PageError(where, expected="an article in the page", found="no main text",
+    text = document.text if document is not None else ""
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS:
+        found = f"only {words} word(s) of main text" if words else "no main text"
+        raise PageError(where, expected=f"an article in the page (at least {MIN_ARTICLE_WORDS} words)", found=found,
                         fix="check that the page holds the article (not a consent or login page), "
                         "or copy its text into a .txt file and add that")
     published, precision = _published(data)
     return Page(
         where=where, data=data, text=_paragraphs(text), title=document.title or None,
         published=published, published_precision=precision, site_name=document.sitename or None,
-        author=document.author or None, url=document.url or link, language=detect_any_language(text),
+        author=document.author or None, url=document.url or link, language=detect_language(text),
         declared_language=declared,
     )
 

@@ -19,10 +19,10 @@ import yaml
 
 from analysis.build import load_table
 
+from .audit import AMOUNT_KINDS
 from .display import format_reference, format_value
 
 WINDOW = 70                 # characters shown on each side of the number
-AMOUNT_KINDS = ("quantity", "percent", "fraction")
 SOURCE_FILTERS = ("unresolved",)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
