@@ -44,9 +44,17 @@ def decision_lines(source: str, article_id: str) -> list[tuple[int, int]]:
             fields = {k.value: v for k, v in item.value} if isinstance(item, yaml.MappingNode) else {}
             named = fields.get("article_id")
             if isinstance(named, yaml.ScalarNode) and named.value == article_id:
-                last = item.end_mark.line - (1 if item.end_mark.column == 0 else 0)
-                spans.append((item.start_mark.line, last))
+                spans.append((item.start_mark.line, _last_line(item)))
     return spans
+
+
+def _last_line(node: yaml.Node) -> int:
+    """The 0-based line a node's own text ends on (a block node's end mark runs on to the next item)."""
+    if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
+        return _last_line(node.value[-1][1])
+    if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+        return _last_line(node.value[-1])
+    return node.end_mark.line - (1 if node.end_mark.column == 0 else 0)
 
 
 def _without_lines(source: str, spans: list[tuple[int, int]]) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import polars as pl
@@ -27,13 +26,6 @@ North Korea has sent up to 3,000 more troops to Russia in January, South Korea's
 
 def _digest(directory: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(directory.iterdir())}
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    shutil.copytree(paths.raw_dir(), tmp_path / "data" / "raw")
-    build_derived(tmp_path)
-    return tmp_path
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

@@ -24,6 +24,8 @@ from .display import format_reference, format_value
 
 WINDOW = 70                 # characters shown on each side of the number
 SOURCE_FILTERS = ("unresolved",)
+SCOPE_WORDS = {"sentence": "same sentence", "next": "next sentence", "previous": "previous sentence",
+               "paragraph": "paragraph before"}   # where the claimer's words stand (schema.ATTRIBUTION_SCOPES)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
@@ -82,7 +84,7 @@ def decision_entry(row: Mapping, action: str = "confirm") -> str:
 
 def _source_words(row: Mapping) -> str:
     words = row.get("source_text")
-    scope = f", attributed by {row['attribution_scope']} sentence" if row.get("attribution_scope") else ""
+    scope = f", in the {SCOPE_WORDS.get(row['attribution_scope'], row['attribution_scope'])}" if row.get("attribution_scope") else ""
     return f"{row['source']} ({printable(repr(words))}{scope})" if words else str(row.get("source") or "none")
 
 
