@@ -21,6 +21,8 @@ from analysis.build import load_table
 
 from .audit import AMOUNT_KINDS
 from .display import format_reference, format_value
+from .inputs import valid_quantities
+from .parameters import check_bool, check_int, check_optional_choice
 
 WINDOW = 70                 # characters shown on each side of the number
 SOURCE_FILTERS = ("unresolved",)
@@ -36,15 +38,20 @@ def printable(text: str | None) -> str:
     return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
-def unreviewed(root: Path | None = None, *, article: str | None = None, quantity: str | None = None,
-               source: str | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Claims still 'auto', and amounts not taken as claims that no analyst has looked at, filtered.
-
-    ``source="unresolved"`` keeps the claims whose claimer the vocabularies cannot place (and no amounts).
-    """
-    claims = load_table("claims", root).filter(pl.col("review_status") == "auto")
-    amounts = load_table("mentions", root).filter(
-        pl.col("kind").is_in(AMOUNT_KINDS) & (pl.col("mention_status") == "not_a_claim"))
+def select_open_items(claims: pl.DataFrame, mentions: pl.DataFrame, *, article_id: object = "", quantity: object = "",
+                      source: object = "", include_reviewed: object = False,
+                      names: Mapping[str, str] | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Claims still 'auto' (every claim with ``include_reviewed``) and amounts not taken as claims that no
+    analyst has looked at, of one article / quantity (``""``: all).  ``source="unresolved"`` keeps the claims
+    whose claimer the vocabularies cannot place (and no amounts).  ``names``: how the caller calls each filter."""
+    names = {"article_id": "article_id", "quantity": "quantity", "source": "source", **(names or {})}
+    known = sorted(set(claims["article_id"].to_list()) | set(mentions["article_id"].to_list()))
+    article = check_optional_choice(names["article_id"], article_id, known)
+    quantity = check_optional_choice(names["quantity"], quantity, valid_quantities())
+    source = check_optional_choice(names["source"], source, SOURCE_FILTERS)
+    if not check_bool("include_reviewed", include_reviewed):
+        claims = claims.filter(pl.col("review_status") == "auto")
+    amounts = mentions.filter(pl.col("kind").is_in(AMOUNT_KINDS) & (pl.col("mention_status") == "not_a_claim"))
     if article is not None:
         claims, amounts = claims.filter(pl.col("article_id") == article), amounts.filter(pl.col("article_id") == article)
     if quantity is not None:
@@ -52,6 +59,16 @@ def unreviewed(root: Path | None = None, *, article: str | None = None, quantity
     if source is not None:
         claims, amounts = claims.filter(pl.col("source") == source), amounts.clear()
     return claims.sort("article_id", "char_start"), amounts.sort("article_id", "char_start")
+
+
+def unreviewed(root: Path | None = None, *, article: str | None = None, quantity: str | None = None,
+               source: str | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """What ``python -m analysis review`` lists: :func:`select_open_items` of the built tables."""
+    return select_open_items(load_table("claims", root), load_table("mentions", root), article_id=article or "",
+                             quantity=quantity or "", source=source or "", names=CLI_NAMES)
+
+
+CLI_NAMES = {"article_id": "--article", "quantity": "--quantity", "source": "--source"}
 
 
 def quote_window(text: str, start: int, end: int, width: int = WINDOW) -> tuple[str, str, str]:
@@ -152,12 +169,14 @@ def format_review(claims: pl.DataFrame, amounts: pl.DataFrame, texts: Mapping[st
     return lines
 
 
-def review_items(claims: pl.DataFrame, amounts: pl.DataFrame, texts: Mapping[str, str]) -> pl.DataFrame:
-    """One row per open item for notebook 05: the quote with the number marked (HTML), value, source, period, entry."""
+def review_items(claims: pl.DataFrame, amounts: pl.DataFrame, texts: Mapping[str, str], *,
+                 context_chars: object = WINDOW) -> pl.DataFrame:
+    """One row per item for notebook 05: the quote with the number marked (HTML), value, source, period, entry."""
+    width = check_int("context_chars", context_chars, minimum=10, maximum=400)
     rows = []
     for item, table in (("claim", claims), ("amount", amounts)):
         for row in table.iter_rows(named=True):
-            before, number, after = quote_window(texts[row["article_id"]], row["char_start"], row["char_end"])
+            before, number, after = quote_window(texts[row["article_id"]], row["char_start"], row["char_end"], width)
             is_claim = item == "claim"
             rows.append({
                 "article_id": row["article_id"], "char_start": row["char_start"], "item": item,
@@ -166,9 +185,50 @@ def review_items(claims: pl.DataFrame, amounts: pl.DataFrame, texts: Mapping[str
                 "quantity": row.get("quantity") or "", "source": _source_words(row) if is_claim else "",
                 "period": format_reference(row["reference_start"], row["reference_end"], row["reference_precision"],
                                            row["reference_text"]) if is_claim else "",
-                "why": "" if is_claim else row["status_reason"] or "",
-                "entry": decision_entry(row, action="confirm" if is_claim else "reject").strip(),
+                "status": row["review_status"] if is_claim else "auto",
+                "why": (row.get("review_note") or "") if is_claim else row["status_reason"] or "",
+                "entry": "" if is_claim and row["review_status"] != "auto" else
+                decision_entry(row, action="confirm" if is_claim else "reject").strip(),
             })
     schema = {k: pl.Int64 if k == "char_start" else pl.String for k in
-              ("article_id", "char_start", "item", "quote_html", "value", "quantity", "source", "period", "why", "entry")}
+              ITEM_COLUMNS}
     return pl.DataFrame(rows, schema=schema).sort("article_id", "char_start")
+
+
+ITEM_COLUMNS = ("article_id", "char_start", "item", "quote_html", "value", "quantity", "source", "period", "status", "why",
+                "entry")
+_HEADINGS = {"char_start": "at", "quote_html": "the number in its words", "why": "why / note",
+             "entry": "paste into data/raw/review.yaml"}
+
+
+def review_counts(items: pl.DataFrame) -> pl.DataFrame:
+    """Per article: how many claims and amounts the list shows, still open and in all."""
+    return (items.group_by("article_id").agg(
+        (pl.col("item") == "claim").sum().cast(pl.Int64).alias("claims"),
+        (pl.col("item") == "amount").sum().cast(pl.Int64).alias("amounts"),
+        (pl.col("status") == "auto").sum().cast(pl.Int64).alias("open"))
+        .sort("article_id"))
+
+
+def show_review_items(items: pl.DataFrame):
+    """The items as an HTML table for the notebook, the number marked in each quote (IPython HTML)."""
+    from IPython.display import HTML
+
+    if items.is_empty():
+        return HTML("<p><strong>Nothing open.</strong> Every claim is confirmed or corrected, and every amount not "
+                    "taken as a claim has been looked at.</p>")
+    columns = list(ITEM_COLUMNS)
+    head = "".join(f"<th>{html.escape(_HEADINGS.get(c, c))}</th>" for c in columns)
+    body = []
+    for row in items.iter_rows(named=True):
+        cells = []
+        for column in columns:
+            value = row[column]
+            if column == "quote_html":
+                cells.append(f"<td style='text-align:left; min-width:28em'>{value}</td>")
+            elif column == "entry":
+                cells.append(f"<td style='text-align:left'><code>{html.escape(value)}</code></td>")
+            else:
+                cells.append(f"<td style='text-align:left'>{html.escape(str(value))}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return HTML(f"<table class='review-items'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")

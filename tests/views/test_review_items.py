@@ -6,8 +6,18 @@ import polars as pl
 import pytest
 import yaml
 
+from analysis.errors import ParameterError
 from analysis.review import Decision
-from analysis.views.review import decision_entry, format_amount, format_claim, quote_window, review_items, value_of
+from analysis.views.review import (
+    decision_entry,
+    format_amount,
+    format_claim,
+    quote_window,
+    review_items,
+    select_open_items,
+    show_review_items,
+    value_of,
+)
 
 TEXT = ("Nordkorea schickt Soldaten\n\nLaut dem südkoreanischen Geheimdienst hat Nordkorea\nzwischen 3.000 und 5.000 "
         "weitere Soldaten nach Russland entsandt, berichtet Yonhap am Morgen aus Seoul. Mehr dazu später.")
@@ -20,7 +30,8 @@ def _claim(**changes) -> dict:
            "value_low": 3000.0, "value_best": None, "value_high": 5000.0, "bound": "range", "unit": None,
            "is_approximate": False, "quantity": "troops_deployed", "casualty_type": None, "source": "kr_nis",
            "source_text": "dem südkoreanischen Geheimdienst", "attribution_scope": "sentence", "via": "yonhap",
-           "reference_start": None, "reference_end": None, "reference_precision": None, "reference_text": None}
+           "reference_start": None, "reference_end": None, "reference_precision": None, "reference_text": None,
+           "review_status": "auto", "review_note": None}
     return row | changes
 
 
@@ -79,10 +90,49 @@ def test_an_amount_not_taken_as_a_claim_is_offered_for_rejection():
 
 def test_review_items_mark_the_number_in_escaped_html():
     claims = pl.DataFrame([_claim(source_text="<b>NIS</b>")])
-    amounts = pl.DataFrame(schema={"article_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64,
-                                   "number_text": pl.String, "mention_status": pl.String, "status_reason": pl.String})
-    items = review_items(claims, amounts, {"a-2025-02-03": TEXT.replace("Yonhap", "<Yonhap>")})
+    items = review_items(claims, _amounts(), {"a-2025-02-03": TEXT.replace("Yonhap", "<Yonhap>")})
     row = items.row(0, named=True)
     assert "<mark>zwischen 3.000 und 5.000</mark>" in row["quote_html"] and "&lt;Yonhap&gt;" in row["quote_html"]
     assert (row["item"], row["value"], row["period"]) == ("claim", "3,000–5,000", "not stated")
     assert row["entry"].startswith("- {article_id: a-2025-02-03")
+
+
+def _amounts(*rows: dict) -> pl.DataFrame:
+    schema = {"article_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64, "number_text": pl.String,
+              "kind": pl.String, "mention_status": pl.String, "status_reason": pl.String}
+    return pl.DataFrame(list(rows), schema=schema)
+
+
+def test_select_open_items_filters_and_checks_its_parameters():
+    claims = pl.DataFrame([_claim(), _claim(char_start=5, quantity="casualties", source="unresolved"),
+                           _claim(char_start=9, review_status="confirmed"), _claim(article_id="b-2025", char_start=1)])
+    mentions = _amounts({"article_id": "a-2025-02-03", "char_start": 70, "char_end": 75, "number_text": "5.000",
+                         "kind": "quantity", "mention_status": "not_a_claim", "status_reason": "no counted noun"},
+                        {"article_id": "a-2025-02-03", "char_start": 80, "char_end": 90, "number_text": "3. Februar",
+                         "kind": "date", "mention_status": "not_a_claim", "status_reason": "date"})
+    open_claims, amounts = select_open_items(claims, mentions)
+    assert open_claims.height == 3 and amounts["number_text"].to_list() == ["5.000"]
+    assert select_open_items(claims, mentions, include_reviewed=True)[0].height == 4
+    assert select_open_items(claims, mentions, article_id="b-2025")[0]["char_start"].to_list() == [1]
+    only, none = select_open_items(claims, mentions, quantity="casualties")
+    assert only["char_start"].to_list() == [5] and none.is_empty()
+    assert select_open_items(claims, mentions, source="unresolved")[0]["char_start"].to_list() == [5]
+    with pytest.raises(ParameterError, match=r"parameter '--article': expected one of: a-2025-02-03, b-2025; found "
+                                             r"'c-2025'"):
+        select_open_items(claims, mentions, article_id="c-2025", names={"article_id": "--article"})
+    with pytest.raises(ParameterError, match=r"parameter 'source': expected one of: unresolved; found 'kr_nis'"):
+        select_open_items(claims, mentions, source="kr_nis")
+
+
+def test_reviewed_claims_are_listed_with_their_note_and_no_entry():
+    claims = pl.DataFrame([_claim(review_status="confirmed", review_note="checked in the source")])
+    row = review_items(claims, _amounts(), {"a-2025-02-03": TEXT}).row(0, named=True)
+    assert (row["status"], row["why"], row["entry"]) == ("confirmed", "checked in the source", "")
+
+
+def test_show_review_items_marks_numbers_and_says_when_nothing_is_open():
+    items = review_items(pl.DataFrame([_claim()]), _amounts(), {"a-2025-02-03": TEXT})
+    shown = show_review_items(items).data
+    assert shown.count("<tr>") == 2 and "<mark>zwischen 3.000 und 5.000</mark>" in shown
+    assert "<code>- {article_id: a-2025-02-03, char_start: " in shown
+    assert show_review_items(items.clear()).data.startswith("<p><strong>Nothing open.</strong>")
