@@ -203,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in argv[:end]            # accepted before or after the command
     args = parser.parse_args([a for a in argv[:end] if a != "--debug"] + argv[end:])
     args.debug = debug
+    if debug:
+        log.setLevel(logging.DEBUG)              # the package's own debug messages (e.g. a page's traceback)
     logging.basicConfig(
         level=logging.WARNING if args.quiet else logging.INFO,
         format="%(message)s", stream=sys.stderr,

@@ -35,7 +35,7 @@ from .corpus import (
     sha256_of,
 )
 from .dates import parse_published_text
-from .errors import AnalysisError, CorpusError, ParameterError
+from .errors import AnalysisError, CorpusError, PageError, ParameterError
 from .pages import DEFAULT_TIMEOUT, EXTRACTOR, PAGE_SUFFIXES, Page, fetch_page, is_url, read_page, refuse_other_language
 from .schema import LANGUAGES
 from .storage import AtomicOutputs, exclusive
@@ -130,8 +130,9 @@ def list_sources(items: Iterable[str | Path]) -> list[str]:
         if is_url(item):
             sources.append(item.strip())
         elif path.is_dir():
-            sources += sorted(str(p) for p in path.rglob("*")
-                              if p.is_file() and p.suffix.lower() in (*TEXT_SUFFIXES, *PAGE_SUFFIXES))
+            found = sorted(str(p) for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in (*TEXT_SUFFIXES, *PAGE_SUFFIXES))
+            sources += found or [item]          # an empty folder is reported by prepare()
         elif path.is_file() and (links := _listed_links(path)):
             sources += links
         else:
@@ -163,6 +164,10 @@ def prepare(source: str, given: Given) -> Prepared:
         page = read_page(fetch_page(source, timeout=given.timeout), source, link=source)
         return _from_page(page, given, original_file_name=source)
     path = Path(source)
+    if path.is_dir() or not path.exists():
+        raise CorpusError(path, expected="a .txt or .html file, a folder holding some, or an http(s):// link",
+                          found="a folder with no .txt or .html file" if path.is_dir() else "no such file or folder",
+                          fix="check the path (links start with http:// or https://)")
     data = read_regular_file(path, follow_symlinks=True)   # never a FIFO, a device or a huge file
     if path.suffix.lower() in PAGE_SUFFIXES:
         return _from_page(read_page(data, source), given, original_file_name=path.name)
@@ -225,6 +230,11 @@ def add_articles(items: Iterable[str | Path], given: Given = Given(), *, root: P
         except AnalysisError as exc:
             log.debug("cannot add %s: %s", source, exc)
             summary.failures.append((source, exc))
+        except Exception as exc:   # noqa: BLE001 -- one page the libraries choke on must not sink the other 49
+            log.debug("cannot add %s", source, exc_info=True)
+            summary.failures.append((source, PageError(
+                source, expected="a page the extractor can read", found=f"{type(exc).__name__}: {exc}",
+                fix="save the article's text as .txt and add that (with --debug the traceback is shown)")))
     # The corpus is read, the ids chosen and the files written under one lock: two adds at once
     # get two ids (or the second is refused as a duplicate), never one article overwriting another.
     with exclusive(paths.raw_dir(root), ".add.lock"):

@@ -291,3 +291,44 @@ def test_fifty_pages_in_one_call_rebuild_once_skip_duplicates_and_report_failure
     assert len(new) == 3 * 50 and all(n.startswith("articles/tagesblick-2025-02-") for n in new)
     derived = pl.read_parquet(paths.derived_dir(project) / "articles.parquet")
     assert {a.article_id for a in summary.added} <= set(derived["article_id"].to_list())
+
+
+def test_sources_from_folders_and_files_of_links(tmp_path):
+    from analysis.add import list_sources
+
+    folder = tmp_path / "inbox"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("b.html", "a.txt", "sub/c.htm", "notes.md"):
+        (folder / name).write_text("x", encoding="utf-8")
+    links = _write(tmp_path, "links.txt", "# this week's links\nhttps://example.org/a\n\nhttp://example.org/b?x=1\n")
+    article = _write(tmp_path, "article.txt", GERMAN + "\nhttps://example.org/source\n")
+    assert list_sources([folder, links, article, " https://example.org/c "]) == [
+        str(folder / "a.txt"), str(folder / "b.html"), str(folder / "sub" / "c.htm"),
+        "https://example.org/a", "http://example.org/b?x=1", str(article), "https://example.org/c"]
+
+
+def test_missing_paths_empty_folders_and_pages_the_libraries_choke_on_are_failures(project, tmp_path, monkeypatch):
+    import analysis.add
+
+    (tmp_path / "empty").mkdir()
+    page = tmp_path / "odd.html"
+    page.write_bytes((PAGES / "news-article-de.html").read_bytes())
+    monkeypatch.setattr(analysis.add, "read_page", lambda *_a, **_k: 1 / 0)
+    summary = add_articles([tmp_path / "missing.txt", tmp_path / "empty", page], root=project)
+    assert [str(error) for _, error in summary.failures] == [
+        f"{tmp_path / 'missing.txt'}: expected a .txt or .html file, a folder holding some, or an http(s):// link; "
+        "found no such file or folder. How to fix: check the path (links start with http:// or https://)",
+        f"{tmp_path / 'empty'}: expected a .txt or .html file, a folder holding some, or an http(s):// link; "
+        "found a folder with no .txt or .html file. How to fix: check the path (links start with http:// or https://)",
+        f"{page}: expected a page the extractor can read; found ZeroDivisionError: division by zero. How to fix: save "
+        "the article's text as .txt and add that (with --debug the traceback is shown)",
+    ]
+    assert summary.added == [] and summary.rebuilds == 0
+
+
+def test_add_the_links_listed_in_a_file(project, tmp_path):
+    with serve_pages() as base:
+        links = _write(tmp_path, "links.txt", f"{base}/pages/wire-story-en.html\n{base}/pages/gone.html\n")
+        summary = add_articles([links], root=project)
+    assert [a.article_id for a in summary.added] == ["global-wire-2025-02-06"]
+    assert [(source, error.found) for source, error in summary.failures] == [(f"{base}/pages/gone.html", "HTTP 404 Not Found")]
