@@ -152,9 +152,10 @@ def make_parser() -> argparse.ArgumentParser:
 
     add = commands.add_parser(
         "add", help="add articles (text files, saved web pages, links) to data/raw/articles/ and rebuild once",
-        description="Add articles to data/raw/articles/, rebuild data/derived/ once, and show what was extracted. "
-        "A saved .html page or an http(s):// link is read with trafilatura (text, title, site name, author, date, "
-        "canonical URL); the options below override what the page says. A .txt file needs --publisher and --published.",
+        description="Add articles to data/raw/articles/, rebuild data/derived/ once, and show what was extracted.\n"
+        "A saved .html page or an http(s):// link is read with trafilatura (text, title, site name, author,\n"
+        "date, canonical URL); the options below override what the page says.\n"
+        "A .txt file needs --publisher and --published.",
         epilog=ADD_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     add.add_argument("sources", nargs="+", metavar="SOURCE",
                      help="a .txt (UTF-8) or saved .html file, an http(s):// link, a folder of them, "

@@ -118,7 +118,7 @@ def test_review_filters_and_pasted_entries_close_items(project, monkeypatch, cap
     status, out, _ = _run(monkeypatch, capsys, project, "review", "--article", "tagesblick-2025-02-03")
     assert status == 0 and "== tagesblick-2025-02-03" in out and "== kettner" not in out
     assert ">>zwischen 3.000 und 5.000<<" in out and ": 3,000–5,000 | troops_deployed" in out and "≥ 1,200" in out
-    entries = [line.strip() for line in out.splitlines() if line.strip().startswith("- {article_id:")]
+    entries = [line for line in out.splitlines() if line.startswith("  - {article_id:")]   # pasted as printed
     assert len(entries) == 2 and "\n2 claim(s) and 0 amount(s) open.\n" in out
     status, out, _ = _run(monkeypatch, capsys, project, "review", "--article", "tagesblick-2025-02-03",
                           "--quantity", "casualties")
@@ -127,7 +127,7 @@ def test_review_filters_and_pasted_entries_close_items(project, monkeypatch, cap
                           "--source", "unresolved")
     assert out == "Nothing open for this filter.\n"
     review = paths.review_file(project)
-    review.write_text(review.read_text(encoding="utf-8") + "".join(f"  {e}\n" for e in entries), encoding="utf-8")
+    review.write_text(review.read_text(encoding="utf-8") + "".join(f"{e}\n" for e in entries), encoding="utf-8")
     _run(monkeypatch, capsys, project, "-q", "build")
     status, out, _ = _run(monkeypatch, capsys, project, "review", "--article", "tagesblick-2025-02-03")
     assert out == "Nothing open for this filter.\n"

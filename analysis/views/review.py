@@ -116,7 +116,7 @@ def format_claim(row: Mapping, text: str) -> list[str]:
         f"  {row['char_start']:>6}  {printable(repr(row['number_text']))}: {value_of(row)} | {kind}",
         f"          source {_source_words(row)}{via} | period {printable(period)}",
         f"          \"{printable(before)}>>{printable(number)}<<{printable(after)}\"",
-        "        " + decision_entry(row),
+        decision_entry(row),                       # indented as in review.yaml: pastes as it is
     ]
 
 
@@ -127,7 +127,7 @@ def format_amount(row: Mapping, text: str) -> list[str]:
         f"  {row['char_start']:>6}  {printable(repr(row['number_text']))}: {row['mention_status']} — "
         f"{printable(row['status_reason'])}",
         f"          \"{printable(before)}>>{printable(number)}<<{printable(after)}\"",
-        "        " + decision_entry(row, action="reject"),
+        decision_entry(row, action="reject"),
     ]
 
 

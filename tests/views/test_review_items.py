@@ -67,7 +67,7 @@ def test_a_claim_shows_value_source_words_period_marked_quote_and_entry():
     assert lines[1] == ("          source kr_nis ('dem südkoreanischen Geheimdienst', in the same sentence) "
                         "via yonhap | period not stated")
     assert ">>zwischen 3.000 und 5.000<<" in lines[2] and lines[2].count("…") == 2
-    assert lines[3] == (f"          - {{article_id: a-2025-02-03, char_start: {START}, number_text: \"zwischen 3.000 und "
+    assert lines[3] == (f"  - {{article_id: a-2025-02-03, char_start: {START}, number_text: \"zwischen 3.000 und "
                         "5.000\", action: confirm, note: \"\"}")
 
 
