@@ -74,8 +74,9 @@ def _cmd_add(args: argparse.Namespace) -> int:
         _print_extraction(summary.added[0])
     for source, existing, _ in summary.duplicates:
         print(f"Skipped {printable(source)}: the same text as {existing}, already in the corpus.")
-    for source, error in summary.failures:
-        print(f"Failed {printable(source)}: {printable(str(error))}", file=sys.stderr)
+    for source, error in summary.failures:            # the message names the source unless it is a parameter's
+        said = printable(str(error))
+        print(f"Failed: {said}" if str(error).startswith(source) else f"Failed {printable(source)}: {said}", file=sys.stderr)
     print(f"\n{len(summary.added)} added, {len(summary.duplicates)} duplicate(s) skipped, "
           f"{len(summary.failures)} failed; {summary.rebuilds} rebuild(s).")
     if summary.added:

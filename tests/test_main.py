@@ -102,8 +102,7 @@ def test_add_many_prints_a_summary(project, tmp_path, monkeypatch, capsys):
     assert f"Added {paths.articles_dir(project) / 'tagesblick-2025-02-03.txt'} with tagesblick-2025-02-03.provenance.yaml: " \
            "2 claim(s)" in out
     assert "global-wire-2025-02-06.txt" in out
-    assert f"Failed {inbox / 'other-language-fr.html'}: {inbox / 'other-language-fr.html'}: expected an article in German " \
-           "or English (de, en)" in err
+    assert f"Failed: {inbox / 'other-language-fr.html'}: expected an article in German or English (de, en)" in err
     assert "\n2 added, 0 duplicate(s) skipped, 1 failed; 1 rebuild(s).\n" in out
     status, out, _ = _run(monkeypatch, capsys, project, "-q", "add", str(inbox / "wire-story-en.html"))
     assert status == 0

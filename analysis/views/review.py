@@ -26,8 +26,8 @@ from .parameters import check_bool, check_int, check_optional_choice
 
 WINDOW = 70                 # characters shown on each side of the number
 SOURCE_FILTERS = ("unresolved",)
-SCOPE_WORDS = {"sentence": "same sentence", "next": "next sentence", "previous": "previous sentence",
-               "paragraph": "paragraph before"}   # where the claimer's words stand (schema.ATTRIBUTION_SCOPES)
+SCOPE_WORDS = {"sentence": "in the same sentence", "next": "in the next sentence",
+               "previous": "in the previous sentence", "paragraph": "earlier in the paragraph"}   # where the claimer's words stand (schema.ATTRIBUTION_SCOPES)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
@@ -101,7 +101,7 @@ def decision_entry(row: Mapping, action: str = "confirm") -> str:
 
 def _source_words(row: Mapping) -> str:
     words = row.get("source_text")
-    scope = f", in the {SCOPE_WORDS.get(row['attribution_scope'], row['attribution_scope'])}" if row.get("attribution_scope") else ""
+    scope = f", {SCOPE_WORDS.get(row['attribution_scope'], row['attribution_scope'])}" if row.get("attribution_scope") else ""
     return f"{row['source']} ({printable(repr(words))}{scope})" if words else str(row.get("source") or "none")
 
 
