@@ -64,3 +64,14 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def numbered_page(i: int) -> bytes:
+    """A short German news page (site Tagesblick) whose figure and date differ with ``i``."""
+    return f"""<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Meldung {i} | Tagesblick</title>
+<meta property="og:site_name" content="Tagesblick"><meta property="article:published_time" content="2025-02-{1 + i % 28:02d}T08:00:00+01:00">
+</head><body><nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav><article><h1>Meldung {i}</h1>
+<p>Nach Angaben des südkoreanischen Geheimdienstes hat Nordkorea bis zu {1000 + 10 * i} weitere Soldaten nach Russland
+geschickt. Die Truppen sollen in der Region Kursk eingesetzt werden, hieß es am Morgen aus Seoul.</p>
+<p>Eine unabhängige Bestätigung der Zahl gab es zunächst nicht; Beobachter rechnen mit weiteren Verlegungen in den
+kommenden Wochen, berichtet die Agentur.</p></article></body></html>""".encode()

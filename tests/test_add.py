@@ -152,7 +152,7 @@ def test_terminal_output_escapes_control_characters():
 
 from analysis.add import add_articles  # noqa: E402
 from analysis.errors import AnalysisError  # noqa: E402
-from tests.page_server import PAGES, closed_port, serve_pages  # noqa: E402
+from tests.page_server import PAGES, closed_port, numbered_page, serve_pages  # noqa: E402
 
 
 def _raw_digest(root: Path) -> dict[str, str]:
@@ -250,16 +250,6 @@ def test_sources_that_cannot_be_added_are_refused_and_nothing_is_written(project
     assert _raw_digest(project) == before
 
 
-def _numbered_page(i: int) -> bytes:
-    return f"""<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Meldung {i} | Tagesblick</title>
-<meta property="og:site_name" content="Tagesblick"><meta property="article:published_time" content="2025-02-{1 + i % 28:02d}T08:00:00+01:00">
-</head><body><nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav><article><h1>Meldung {i}</h1>
-<p>Nach Angaben des südkoreanischen Geheimdienstes hat Nordkorea bis zu {1000 + 10 * i} weitere Soldaten nach Russland
-geschickt. Die Truppen sollen in der Region Kursk eingesetzt werden, hieß es am Morgen aus Seoul.</p>
-<p>Eine unabhängige Bestätigung der Zahl gab es zunächst nicht; Beobachter rechnen mit weiteren Verlegungen in den
-kommenden Wochen, berichtet die Agentur.</p></article></body></html>""".encode()
-
-
 def test_fifty_pages_in_one_call_rebuild_once_skip_duplicates_and_report_failures(project, tmp_path, monkeypatch):
     import analysis.add
 
@@ -267,8 +257,8 @@ def test_fifty_pages_in_one_call_rebuild_once_skip_duplicates_and_report_failure
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for i in range(50):
-        (inbox / f"meldung-{i:02d}.html").write_bytes(_numbered_page(i))
-    (inbox / "zz-copy-of-07.html").write_bytes(_numbered_page(7))                       # a duplicate within the call
+        (inbox / f"meldung-{i:02d}.html").write_bytes(numbered_page(i))
+    (inbox / "zz-copy-of-07.html").write_bytes(numbered_page(7))                       # a duplicate within the call
     (inbox / "zz-wire.html").write_bytes((PAGES / "wire-story-en.html").read_bytes())    # already in the corpus
     (inbox / "zz-broken.txt").write_bytes(b"Nordkorea \xff\xfe schickt Soldaten")        # cannot be read
     builds = []
