@@ -4,6 +4,8 @@ Layout of ``data/raw/articles/``::
 
     <article_id>.txt              the article, byte for byte as collected (UTF-8)
     <article_id>.provenance.yaml  who published it, when, in which language, its sha256
+    <article_id>.page.html        the web page it was extracted from, byte for byte (when it came
+                                  from a page or a link; the record names it, its sha256 and the extractor)
 
 The article id is the text file's stem.  Every record is validated on load
 (:class:`Provenance`), and every text is checked against its checksum, so an
@@ -33,6 +35,7 @@ from .yamlfile import compose_yaml_text, load_yaml_file
 
 ARTICLE_SUFFIX = ".txt"
 PROVENANCE_SUFFIX = ".provenance.yaml"
+PAGE_SUFFIX = ".page.html"
 ARTICLE_ID_PATTERN = r"^[a-z0-9][a-z0-9-]*[a-z0-9]$"
 
 
@@ -52,6 +55,12 @@ class Provenance(BaseModel):
     url: str | None = None
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     note: str = ""
+    # When the text was extracted from a web page (a saved .html or a link):
+    author: str | None = None
+    page_file: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9-]*\.page\.html$")
+    page_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    extractor: str | None = Field(default=None, description="library and version that extracted text and metadata")
+    accessed: str | None = Field(default=None, description="when the page was read (YYYY-MM-DD)")
 
     @model_validator(mode="after")
     def _published_matches_precision(self) -> Provenance:
@@ -227,7 +236,19 @@ def load_article(directory: Path, article_id: str) -> Article:
             fix="raw articles are never edited: restore the file with "
             f"`git checkout -- {text_path.name}`; if the text really changed, add it as a new article",
         )
+    if record.page_file is not None:
+        _verify_page(directory / record.page_file, record.page_sha256, record_path)
     return Article(article_id, text_path, decode_article(text_path, data), record)
+
+
+def _verify_page(page_path: Path, expected: str | None, record_path: Path) -> None:
+    """The saved page an article was extracted from is kept unchanged too."""
+    actual = sha256_of(read_regular_file(page_path))
+    if actual != expected:
+        raise ChecksumError(
+            page_path, expected=f"sha256 {expected} (from {record_path.name})", found=f"sha256 {actual}",
+            fix=f"the saved page is never edited: restore it with `git checkout -- {page_path.name}`",
+        )
 
 
 def list_article_ids(directory: Path | None = None) -> list[str]:

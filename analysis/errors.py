@@ -61,6 +61,10 @@ class VocabularyError(AnalysisError):
     """A vocabulary data file (quantities, sources, attribution phrases) is malformed."""
 
 
+class PageError(AnalysisError):
+    """A saved web page or a link cannot be read or fetched, or holds no article to add."""
+
+
 class ReviewError(AnalysisError):
     """A review decision does not fit the raw text or contradicts itself."""
 
