@@ -53,6 +53,8 @@ MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors)
 
 
 NEUTER = frozenset({"it", "its"})
+# an English passive before a verb of saying ("were reported", "cannot be independently verified")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+(?:[a-z]+ly\s+)?$")
 # where a clause opens, for a verb's subject: a comma, colon or semicolon, or a complementiser
 _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|während)\s+", re.IGNORECASE)
 # the end of an aside before a verb, an auxiliary aside ("The White House, by contrast, has spoken of")
@@ -279,6 +281,8 @@ class Attributor:
         if side == "after":
             return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
                                          or self._unknown(c0, s, forward=False, names_only=True))]
+        if _PASSIVE.search(self.text, s, c0):     # "cannot be independently verified": no subject says it
+            return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
@@ -387,6 +391,9 @@ class Attributor:
                     and first.source not in (None, UNRESOLVED):
                 return [Claimer(span[0], first.end, first.source, first.body, first.country, known=first.known)]
         country = self.lex.country_in(self.text, span[0], span[1])
+        noun = self.lex.report_nouns.match(self.text, span[1] + 1) if self.text[span[1]:span[1] + 1] == " " else None
+        if noun is not None:                       # "Ukrainian estimates range from ...": the noun after it
+            span = (span[0], noun.end())
         if country is not None and self.lex.report_nouns.search(self.text, span[0], span[1]):
             # "Südkoreanische Schätzungen", "Ukrainian estimates": the country's own figures
             body = self.lex.body_in(self.text, span[0], span[1])
@@ -465,7 +472,7 @@ class Attributor:
         for m in self.lex.name_pattern.finditer(self.text, sentence.start, sentence.end):
             before = re.search(r"([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 12):m.start()])
             visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
-            if before and before.group(1).lower() == "in" and not visiting:   # not "bei einem Besuch in Warschau"
+            if before and before.group(1).lower() in ("in", "aus", "from") and not visiting:   # not "bei einem Besuch in Warschau"
                 return m.lastgroup[2:]
         return None
 

@@ -321,6 +321,8 @@ class _Builder:
                 if self.lex.country_pattern.fullmatch(word) or self.lex.is_body_word(word) or \
                         self.lex.name_pattern.match(word):
                     last_head = k
+                elif word.islower() and k + 1 < len(toks) and toks[k + 1].text.lower() in _DETERMINERS:
+                    break                          # "werfen der Regierung": a verb before an article, no adjective
                 elif not (word.lower() in _DETERMINERS or self.rules.modifier.match(word) or _CAPITALISED.match(word)
                           or _ORDINAL.match(word)):
                     break

@@ -100,6 +100,14 @@ def _claim(text: str, number: str, language: str) -> dict:
         pytest.param("Weitere 2.000 Soldaten sollen folgen. Dies gab der Chef des polnischen Generalstabs nach einer "
                      "Sitzung des Sicherheitsrats in Warschau am späten Abend bekannt.", "2.000", "de",
                      "pl_military", "der Chef des polnischen Generalstabs", id="de-separable-long"),
+        pytest.param("Der militärische Nachrichtendienst Japans zählt 2.400 Gefallene.", "2.400", "de",
+                     "jp_intelligence", "Der militärische Nachrichtendienst Japans", id="de-military-intelligence-words"),
+        # a body without a country takes the place the figures come from
+        pytest.param("Neue Zahlen aus Warschau: Laut dem Generalstab sind 500 Soldaten gefallen.", "500", "de",
+                     "pl_military", "dem Generalstab", id="de-place-aus"),
+        # a country's figures named by the noun after its adjective
+        pytest.param("Polish estimates range from 1,000 to 2,000 soldiers.", "1,000", "en",
+                     "pl_government", "Polish estimates", id="en-country-estimates"),
     ],
 )
 def test_claimer_is_composed_and_its_words_kept(text, number, language, source, words):
@@ -206,3 +214,17 @@ def test_it_never_points_back_to_a_person():
 def test_the_outlet_that_learned_or_hosted_relays(text, number, language, source, via):
     row = _claim(text, number, language)
     assert (row["source"], row["via"]) == (source, via)
+
+
+def test_a_passive_verb_of_saying_names_no_subject():
+    row = _claim("Pyongyang has lost 900 soldiers, a figure that could not be independently verified.", "900", "en")
+    assert row["source"] == "unattributed"
+
+
+def test_a_verb_before_an_article_ends_a_claimer_phrase():
+    vocab = default_vocabulary()
+    c = compiled(vocab)
+    text = normalise("Abgeordnete der Regierungspartei werfen der Opposition in Tokio vor, 1.900 Tote zu verschweigen.")
+    found = find_claimers(text, 0, len(text), known=vocab.source_pattern, known_groups=vocab.alias_groups,
+                          lex=c.lexicon, language="de")
+    assert [text[x.start:x.end] for x in found][0] == "Abgeordnete der Regierungspartei"
