@@ -110,7 +110,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|approximately|"
                         r"at least|more than|up to|rund|etwa|fast|knapp|über|circa|mehr als|bis zu)\s+)?$")
 _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECASE)
-_OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|mit|während|aber|doch|wobei|und|jedoch)\b",
+_OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch)\b",
                      re.IGNORECASE)
 
 

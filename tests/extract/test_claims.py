@@ -386,6 +386,12 @@ def test_casualty_type_from_the_words_that_govern_the_number(text, language, num
                      "troops_deployed", id="de-prefixed-participle"),
         pytest.param("Russia could receive as many as 15,000 more North Korean troops.", "en", "15,000",
                      "troops_planned", id="en-could-receive"),
+        pytest.param("Der Dienst geht davon aus, dass Pjöngjang noch 4.000 Soldaten entsenden will.", "de", "4.000",
+                     "troops_planned", id="de-verb-final-modal"),
+        pytest.param("Pjöngjang schickte im Winter weitere 1.600 Soldaten an die Front.", "de", "1.600",
+                     "troops_deployed", id="de-preterite"),
+        pytest.param("Some 9,000 soldiers have been sent, the agency said, which expects the total to reach 14,000.",
+                     "en", "14,000", "troops_planned", id="en-relative-clause-opens"),
     ],
 )
 def test_deployed_or_planned_from_the_clause_of_the_number(text, language, number, quantity):
