@@ -103,7 +103,7 @@ def other_noun(text: str, end: int, stop: int) -> str | None:
     return m.group(1) if m else None
 
 
-SCOPED_CUES = ("killed", "wounded", "casualties", "captured")  # read from the number's own words
+SCOPED_CUES = ("killed", "wounded", "casualties", "captured", "mixed")  # read from the number's own words
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
 # a lowercase verb right before a number, an approximator aside ("killed 50", "wounded some 47"): it governs it

@@ -390,6 +390,9 @@ def test_casualty_type_from_the_words_that_govern_the_number(text, language, num
                      "troops_planned", id="de-verb-final-modal"),
         pytest.param("Pjöngjang schickte im Winter weitere 1.600 Soldaten an die Front.", "de", "1.600",
                      "troops_deployed", id="de-preterite"),
+        # a force of Russians and North Koreans together is not North Korea's deployment
+        pytest.param("Ein gemischter Verband aus 30.000 russischen und nordkoreanischen Soldaten sammelt sich.", "de",
+                     "30.000", "other", id="de-mixed-force"),
         pytest.param("Some 9,000 soldiers have been sent, the agency said, which expects the total to reach 14,000.",
                      "en", "14,000", "troops_planned", id="en-relative-clause-opens"),
     ],
