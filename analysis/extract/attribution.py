@@ -224,8 +224,11 @@ class Attributor:
                             for c0, c1, _ in cues):
                     links.append(Link((c.start, c.end), c))
         linked = {(link.claimer.start, link.claimer.end) for link in links}
+        resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
         self._pointable[sentence.index] = self._subjects(claimers, s, linked) + [
-            link.claimer for link in links if link.claimer.source not in (None, UNRESOLVED)]
+            link.claimer for link in links if link.claimer.source is not None and (
+                link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
+                    c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
         return links
 
     def _claimers(self, sentence: Sentence, cues: list[tuple[int, int, str]]) -> list[Claimer]:
@@ -442,10 +445,17 @@ class Attributor:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
         return None
 
+    def _has_words(self, claimer: Claimer) -> bool:
+        """An unresolved claimer named by more than a pronoun or an office ("Western officials")."""
+        return not claimer.pronoun and not claimer.office and len(self.text[claimer.start:claimer.end].split()) >= 2
+
     def _fits(self, anaphor: Claimer, earlier: Claimer, generic: bool) -> bool:
         if anaphor.pronoun and self.text[anaphor.start:anaphor.end].lower() in NEUTER and (
                 earlier.person or earlier.source in self.persons):
             return False                           # "it said" is never a person
+        head = self.text[anaphor.start:anaphor.end].split()[-1].lower()
+        if not anaphor.pronoun and head in self.text[earlier.start:earlier.end].lower().split():
+            return True                            # "the officials" after "two U.S. military officials"
         return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= {
             "intelligence", "military_intelligence"} or (
             anaphor.body == "government" and earlier.body in ("defence_ministry", "head_of_state")) or (

@@ -228,3 +228,25 @@ def test_a_verb_before_an_article_ends_a_claimer_phrase():
     found = find_claimers(text, 0, len(text), known=vocab.source_pattern, known_groups=vocab.alias_groups,
                           lex=c.lexicon, language="de")
     assert [text[x.start:x.end] for x in found][0] == "Abgeordnete der Regierungspartei"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "words"),
+    [
+        # an anaphor with the earlier claimer's head word points back to it, whatever its kind
+        pytest.param("Two Japanese defence officials told reporters that 900 had died. Another 300 were wounded, "
+                     "the officials said.", "300", "en", "jp_defence_ministry", "Two Japanese defence officials",
+                     id="en-same-head"),
+        # an unresolved claimer with words is still what a later pronoun means
+        pytest.param("Western diplomats said 1,300 had been killed. They added that 2,000 were wounded.", "2,000", "en",
+                     "unresolved", "Western diplomats", id="en-pronoun-to-unresolved"),
+        # "the directorate", "die Einheit": a generic body, the claimer named before
+        pytest.param("Ukraine's military intelligence directorate said 500 were in Kursk. Another 200 were training "
+                     "near Vladivostok, according to the directorate.", "200", "en", "ua_hur",
+                     "Ukraine's military intelligence directorate", id="en-directorate"),
+    ],
+)
+def test_anaphors_point_back_to_the_claimer_they_name(text, number, language, source, words):
+    row = _claim(text, number, language)
+    assert row["source"] == source
+    assert words in row["source_text"]
