@@ -55,6 +55,9 @@ MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors)
 NEUTER = frozenset({"it", "its"})
 # an English passive before a verb of saying ("were reported", "cannot be independently verified")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+(?:[a-z]+ly\s+)?$")
+# a gapped clause: a subject, a preposition and the figure ("..., Südkorea von mindestens 3.000")
+_GAPPED = re.compile(r"\s*(?:und\s+|and\s+)?([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+(?:von|of|auf|at)\s+"
+                     r"(?:[^\W\d_]+\s+){0,2}")
 # where a clause opens, for a verb's subject: a comma, colon or semicolon, or a complementiser
 _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|während)\s+", re.IGNORECASE)
 # the end of an aside before a verb, an auxiliary aside ("The White House, by contrast, has spoken of")
@@ -291,7 +294,8 @@ class Attributor:
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
         # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
-        adjacent_before = [c for c in before if c0 - c.end <= ADJACENT and not self._is_object(c)]
+        adjacent_before = [c for c in before if c0 - c.end <= ADJACENT and not self._is_object(c)
+                           and not self._after_preposition(c, s)]
         if not adjacent_before and self._last_subject is not None and re.search(
                 r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[s:c0], re.IGNORECASE):
             return [self._last_subject]            # "X believes ... and estimates ...": the same subject
@@ -332,6 +336,11 @@ class Attributor:
         country = self.lex.country_in(self.text, *span)  # "the alliance", "die Kiewer Stelle": still composed
         body = self.lex.body_in(self.text, *span)
         return [Claimer(span[0], span[1], self.lex.compose(country, body) if country else UNRESOLVED, body, country)]
+
+    def _after_preposition(self, claimer: Claimer, s: int) -> bool:
+        """"Zu dieser Einschätzung kommt X": a phrase after a preposition is never the subject."""
+        opening = re.fullmatch(r"\s*([^\W\d_]+)\s+", self.text[s:claimer.start])   # the clause opens with it
+        return bool(opening) and opening.group(1).lower() in self.lex.place_prepositions
 
     def _is_object(self, claimer: Claimer) -> bool:
         first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])
@@ -496,6 +505,9 @@ class Attributor:
         """
         own = self.links(sentence)
         if own:
+            gapped = self._gapped_subject(sentence, position, own)
+            if gapped is not None:
+                return gapped
             return self._found(own, position, "sentence")
         nxt = self._neighbour(sentence, +1)
         if nxt is not None and (attributes_only(nxt) or self.cues.back_reference.match(self.text, nxt.start)):
@@ -516,6 +528,23 @@ class Attributor:
                 return None                        # an unattributed sentence in the author's voice breaks the chain
             back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
         return None
+
+    def _gapped_subject(self, sentence: Sentence, position: int, own: list[Link]) -> Attribution | None:
+        """"Die Ukraine spricht von 11.000 Mann, Südkorea von mindestens 3.000": a clause with its verb left
+        out (gapping) names its own subject right before the figure."""
+        comma = self.text.rfind(",", sentence.start, position)
+        if comma < 0 or not any(link.cue[1] <= comma for link in own):
+            return None
+        gap = _GAPPED.fullmatch(self.text, comma + 1, position)
+        if gap is None:
+            return None
+        claimers = [c for c in self._claimers(sentence, [(*link.cue, "") for link in own])
+                    if c.start == gap.start(1) and c.end == gap.end(1)]
+        resolved = self._resolve(claimers[0], sentence) if claimers else None
+        if resolved is None or resolved.source is None:
+            return None
+        return self._found([Link((gap.end(1), position), resolved, False, (resolved.start, resolved.end))],
+                           position, "sentence")
 
     def _carries(self, sentence: Sentence) -> bool:
         """Whether a sentence says it continues an earlier attribution ("demnach", reported speech)."""

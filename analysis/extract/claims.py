@@ -179,6 +179,11 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
                 cues_of_sentence[key] = sentence_cues(sentence_text, vocab)
             cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab)
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
+            if noun_class == "bare" and draft.quantity == "other":
+                # "Kyiv puts the toll at 4,000, Warsaw at about 3,500": the same again, of the same thing
+                before = next((d for d in reversed(drafts[:-1]) if d.status == "claim"), None)
+                if before is not None and before.sentence == sentence and before.quantity != "other":
+                    draft.quantity, draft.casualty_type = before.quantity, before.casualty_type
         draft.counted_text = noun or other_noun(text, row["char_end"], stop)
         if is_small_word_count(row, noun_class) and draft.quantity == "other":
             draft.status_reason = ("small spelled-out count with no counted noun and no cue from the vocabulary "

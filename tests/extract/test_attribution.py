@@ -250,3 +250,21 @@ def test_anaphors_point_back_to_the_claimer_they_name(text, number, language, so
     row = _claim(text, number, language)
     assert row["source"] == source
     assert words in row["source_text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a clause with its verb left out names its own subject
+        pytest.param("Kiew spricht von 9.000 Mann, Tokio von mindestens 7.000.", "7.000", "de", "jp_government",
+                     id="de-gapping"),
+        pytest.param("Kyiv puts the toll at 4,000, Warsaw at about 3,500.", "3,500", "en", "pl_government",
+                     id="en-gapping"),
+        pytest.param("Kyiv puts the toll at 4,000, Warsaw at about 3,500.", "4,000", "en", "ua_government",
+                     id="en-gapping-first"),
+    ],
+)
+def test_a_gapped_clause_names_its_own_subject(text, number, language, source):
+    row = _claim(text, number, language)
+    assert row["source"] == source
+    assert row["quantity"] in ("troops_deployed", "casualties")
