@@ -411,6 +411,11 @@ class Attributor:
             body = self.lex.body_in(self.text, span[0], span[1])
             return [Claimer(span[0], span[1], self.lex.compose(country, body) or UNRESOLVED, body, country)]
         named = self._named_before(span)
+        if named is None and country is not None and self.lex.name_pattern.search(self.text, span[0], span[1]) is None \
+                and self.text[span[0]:span[1]].split()[0].lower() in ("der", "die", "das", "den", "dem", "des", "the"):
+            # "die Kiewer Koordinierungsstelle": a body of a country named by its adjective, not an outlet's name
+            body = self.lex.body_in(self.text, span[0], span[1])
+            return [Claimer(span[0], span[1], self.lex.compose(country, body) or UNRESOLVED, body, country)]
         return [named or Claimer(span[0], span[1], UNRESOLVED)]
 
     def _named_before(self, span: tuple[int, int]) -> Claimer | None:

@@ -268,3 +268,9 @@ def test_a_gapped_clause_names_its_own_subject(text, number, language, source):
     row = _claim(text, number, language)
     assert row["source"] == source
     assert row["quantity"] in ("troops_deployed", "casualties")
+
+
+def test_an_unknown_body_named_by_a_city_adjective_takes_its_country():
+    row = _claim("Zwei Soldaten seien gefangen genommen worden, wie die Warschauer Meldestelle für Vermisste "
+                 "mitteilte.", "Zwei", "de")
+    assert row["source"] == "pl_government" and row["source_text"].startswith("die Warschauer")
