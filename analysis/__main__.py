@@ -14,7 +14,7 @@ import sys
 from .add import REVIEW_HOWTO, add_article, format_claims, format_not_claims, format_unresolved, unreviewed
 from .build import DEFAULT_BATCH_SIZE, build_derived
 from .build.engines import ENGINES
-from .errors import AnalysisError, ParameterError
+from .errors import AnalysisError, ParameterError, storage_error
 
 log = logging.getLogger("analysis")
 
@@ -154,6 +154,12 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())    # so the interpreter's final flush finds no broken pipe
         return 0
+    except Exception as exc:                     # a read-only or full disk, a directory where a file belongs, ...
+        error = storage_error(exc)
+        if error is None or args.debug:
+            raise
+        print(f"error: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from pathlib import Path
 import polars as pl
 import yaml
 
-from . import paths
+from . import dates, paths
 from .build import build_derived, load_table
 from .corpus import (
     ARTICLE_SUFFIX,
@@ -113,11 +113,14 @@ def add_article(
             published=published_value, published_precision=precision, published_as_stated=published,
             language=language, title=title, url=url, sha256=digest,
             note=f"Added with `python -m analysis add` on {dt.date.today().isoformat()}.",
+            published_confirmed=allow_future and dates.implausible_publication(
+                dates.parse_published(published_value, precision)[0]) is not None,
         )
         text_path = paths.contained(directory, f"{article_id}{ARTICLE_SUFFIX}")
         record_path = paths.contained(directory, f"{article_id}{PROVENANCE_SUFFIX}")
         header = f"# Provenance of {text_path.name} (never edit the .txt; checksum verified on load).\n"
-        body = yaml.safe_dump(record.model_dump(), allow_unicode=True, sort_keys=False, width=100)
+        body = yaml.safe_dump(record.model_dump(exclude=set() if record.published_confirmed else {"published_confirmed"}),
+                              allow_unicode=True, sort_keys=False, width=100)
         with AtomicOutputs() as out:
             out.stage_bytes(text_path, data)
             out.stage_text(record_path, header + body)

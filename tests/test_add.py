@@ -154,3 +154,13 @@ def test_terminal_output_escapes_control_characters():
     assert printable("\x1b[31mrot\x1b[0m 12.000") == "\\x1b[31mrot\\x1b[0m 12.000"
     assert printable("a\u202eb") == "a\\u202eb"
     assert printable("Tausende Soldaten") == "Tausende Soldaten"
+
+
+def test_add_allow_future_confirms_the_date_for_the_build(project, tmp_path):
+    """The record says the date was confirmed, so the build (which refuses dates after today) reads it."""
+    added = add_article(_write(tmp_path, "future.txt", ENGLISH), publisher="Reuters", published="2999-01-02",
+                        root=project, allow_future=True)
+    assert "published_confirmed: true" in added.record_path.read_text(encoding="utf-8")
+    build_derived(project)
+    plain = add_article(_write(tmp_path, "plain.txt", GERMAN), publisher="Yonhap", published="2025-01-02", root=project)
+    assert "published_confirmed" not in plain.record_path.read_text(encoding="utf-8")
