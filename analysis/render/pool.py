@@ -85,6 +85,13 @@ def open_render_log(log_file: Path) -> None:
         os.close(fd)
 
 
+def remove_leftovers(out_dir: Path) -> None:
+    """The temporaries of runs stopped while writing their files (we hold the render lock: no run is writing)."""
+    for leftover in (*out_dir.glob(".*.tmp"), *out_dir.glob("*/.*.tmp")):
+        if leftover.is_file() and not leftover.is_symlink():
+            leftover.unlink()
+
+
 @contextlib.contextmanager
 def _terminate_is_interrupt() -> Iterator[None]:
     """SIGTERM and SIGHUP stop the render as Ctrl-C does (KeyboardInterrupt), so its workers are stopped too."""
@@ -165,6 +172,7 @@ def render_notebooks(params_file: Path | None = None, out_dir: Path | None = Non
             tqdm(total=len(runs), unit="run", desc="render", disable=None if progress is None else not progress,
                  dynamic_ncols=True) as bar:
         open_render_log(log_file)
+        remove_leftovers(out_dir)
         log.info("rendering %d run(s) of %d notebook(s) with %d worker(s) into %s",
                  len(runs), len({r.notebook for r in runs}), workers, out_dir)
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("forkserver"),

@@ -133,3 +133,15 @@ def test_render_out_pointing_at_a_file_is_one_line(tmp_path: Path):
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip() == (f"error: --out {a_file}: expected a directory for the reports (created if missing); "
                                    "found a file. How to fix: give a directory, or move the file away")
+
+
+def test_a_stopped_runs_temporaries_are_removed_by_the_next_render(tmp_path: Path):
+    from analysis.render.pool import remove_leftovers
+
+    (tmp_path / "chart").mkdir()
+    (tmp_path / "chart" / ".default.html.0a1b2c3d.tmp").write_text("half a page", encoding="utf-8")
+    (tmp_path / "chart" / "default.html").write_text("a finished page", encoding="utf-8")
+    (tmp_path / ".index.html.0a1b2c3d.tmp").write_text("half an index", encoding="utf-8")
+    remove_leftovers(tmp_path)
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == []
+    assert [p.name for p in (tmp_path / "chart").iterdir()] == ["default.html"]
