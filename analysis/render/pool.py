@@ -7,6 +7,11 @@ same worker from the executed notebook, without re-running anything.  Workers' a
 kernels' own output goes to ``reports/.render.log``; the terminal shows a progress bar and
 one line per run.  (As with any multiprocessing code, a script calling
 :func:`render_notebooks` needs the ``if __name__ == "__main__":`` guard.)
+
+The render cleans up after itself: Ctrl-C, SIGTERM or SIGHUP stops every worker at once,
+a worker ends itself as soon as the render process is gone (even killed with SIGKILL) and
+its kernel follows, the next render removes a stopped run's temporaries, and the log is
+never opened through a symbolic link.
 """
 
 from __future__ import annotations
