@@ -14,7 +14,7 @@ import sys
 from .add import Given, add_articles
 from .build import DEFAULT_BATCH_SIZE, build_derived
 from .build.engines import ENGINES
-from .errors import AnalysisError, ParameterError
+from .errors import AnalysisError, ParameterError, storage_error
 from .pages import DEFAULT_TIMEOUT
 from .remove import remove_article
 from .views.review import REVIEW_HOWTO, SOURCE_FILTERS, format_review, format_unresolved, printable, unreviewed
@@ -227,6 +227,12 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())    # so the interpreter's final flush finds no broken pipe
         return 0
+    except Exception as exc:                     # a read-only or full disk, a directory where a file belongs, ...
+        error = storage_error(exc)
+        if error is None or args.debug:
+            raise
+        print(f"error: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import polars as pl
 import yaml
 
-from . import pages, paths
+from . import dates, pages, paths
 from .build import build_derived
 from .corpus import (
     ARTICLE_SUFFIX,
@@ -282,8 +282,12 @@ def _stage(out: AtomicOutputs, directory: Path, article_id: str, item: Prepared,
         fields |= {"page_file": page_path.name, "page_sha256": page_digest}
         out.stage_bytes(page_path, item.page)
         files.append(page_path)
+    # a date outside 1900..today got here only with --allow-future: the record says it was checked
+    fields["published_confirmed"] = dates.implausible_publication(
+        dates.parse_published(item.record["published"], item.record["published_precision"])[0]) is not None
     record = Provenance.model_validate(fields).model_dump()
-    record = {k: v for k, v in record.items() if v is not None or k == "url"}
+    record = {k: v for k, v in record.items() if (v is not None or k == "url")
+              and (k != "published_confirmed" or v)}
     header = f"# Provenance of {text_path.name} (never edit the .txt; checksum verified on load).\n"
     out.stage_bytes(text_path, item.data)
     out.stage_text(record_path, header + yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=100))

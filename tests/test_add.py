@@ -322,3 +322,11 @@ def test_add_the_links_listed_in_a_file(project, tmp_path):
         summary = add_articles([links], root=project)
     assert [a.article_id for a in summary.added] == ["global-wire-2025-02-06"]
     assert [(source, error.found) for source, error in summary.failures] == [(f"{base}/pages/gone.html", "HTTP 404 Not Found")]
+def test_add_allow_future_confirms_the_date_for_the_build(project, tmp_path):
+    """The record says the date was confirmed, so the build (which refuses dates after today) reads it."""
+    added = add_article(_write(tmp_path, "future.txt", ENGLISH), publisher="Reuters", published="2999-01-02",
+                        root=project, allow_future=True)
+    assert "published_confirmed: true" in added.record_path.read_text(encoding="utf-8")
+    build_derived(project)
+    plain = add_article(_write(tmp_path, "plain.txt", GERMAN), publisher="Yonhap", published="2025-01-02", root=project)
+    assert "published_confirmed" not in plain.record_path.read_text(encoding="utf-8")
