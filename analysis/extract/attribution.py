@@ -66,6 +66,11 @@ _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|ha
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
 
 
+def _spans(pattern: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+    found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
 def _union(patterns) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
@@ -158,6 +163,52 @@ def is_known_source(source: str, vocab: Vocabulary) -> bool:
             or compiled(vocab).lexicon.composed_name(source) is not None)
 
 
+class _NearestLinks:
+    """The links a figure's claimer may be taken from, without measuring every link of a long sentence.
+
+    The distance from a figure to a link grows with the characters, clause breaks and commas between
+    them, so of the links wholly before the figure only the one ending last can be nearest (and of
+    those after it, the one starting first), for each kind (resolved or unresolved).  Candidates keep
+    the links' order, so ties resolve as a scan over all links would.
+    """
+
+    SMALL = 16   # below this, every link is a candidate
+
+    def __init__(self, pool: list[Link]) -> None:
+        self.pool = pool
+        if len(pool) <= self.SMALL:
+            return
+        spans = [(min(link.cue[0], link.span[0]), max(link.cue[1], link.span[1])) for link in pool]
+        self.by_lo = sorted(range(len(pool)), key=lambda i: spans[i][0])
+        self.los = [spans[i][0] for i in self.by_lo]
+        self.longest = max(hi - lo for lo, hi in spans)
+        self.spans = spans
+        self.kinds = {}
+        for kind in (False, True):
+            members = [i for i in range(len(pool)) if (pool[i].claimer.source == UNRESOLVED) == kind]
+            by_hi = sorted(members, key=lambda i: spans[i][1])
+            by_lo = sorted(members, key=lambda i: spans[i][0])
+            self.kinds[kind] = (by_hi, [spans[i][1] for i in by_hi], by_lo, [spans[i][0] for i in by_lo])
+
+    def candidates(self, position: int) -> list[Link]:
+        if len(self.pool) <= self.SMALL:
+            return self.pool
+        picked = set()
+        first = bisect.bisect_left(self.los, position - self.longest)
+        last = bisect.bisect_right(self.los, position)
+        picked.update(i for i in self.by_lo[first:last] if self.spans[i][1] >= position)    # around the figure
+        for by_hi, his, by_lo, los in self.kinds.values():
+            k = bisect.bisect_left(his, position) - 1                  # the last to end before it
+            while k >= 0 and his[k] == his[bisect.bisect_left(his, position) - 1]:
+                picked.add(by_hi[k])
+                k -= 1
+            k = bisect.bisect_right(los, position)                     # the first to start after it
+            while k < len(los) and los[k] == los[bisect.bisect_right(los, position)]:
+                picked.add(by_lo[k])
+                k += 1
+        return [self.pool[i] for i in sorted(picked)]
+
+
 class Attributor:
     """Attribution for the figures of one text; every sentence is read once."""
 
@@ -177,6 +228,10 @@ class Attributor:
         self._depth = 0                          # earlier sentences being read to resolve an anaphor
         self._last_subject: Claimer | None = None
         self._carrying: dict[int, bool] = {}
+        self._pool_cache: dict[int, tuple] = {}
+        # clause breaks and commas of the whole text, found once: distances are measured by bisection
+        self._breaks = _spans(_CLAUSE_BREAK, self.text)
+        self._commas = _spans(_COMMA, self.text)
 
     # -- per sentence --------------------------------------------------------------------------
 
@@ -572,14 +627,29 @@ class Attributor:
         if lo <= position <= hi:
             return 0
         a, b = (position, lo) if position < lo else (hi, position)
-        return (b - a) + 1000 * len(_CLAUSE_BREAK.findall(self.text, a, b)) + 30 * len(_COMMA.findall(self.text, a, b))
+        return (b - a) + 1000 * self._count(self._breaks, a, b) + 30 * self._count(self._commas, a, b)
+
+    @staticmethod
+    def _count(spans: tuple[list[int], list[int]], a: int, b: int) -> int:
+        """How many of the (sorted, disjoint) matches lie within a..b: two bisections, not a scan."""
+        starts, ends = spans
+        return max(0, bisect.bisect_right(ends, b) - bisect.bisect_left(starts, a))
+
+    def _pools(self, links: list[Link]) -> tuple[list[Link], list[Link], _NearestLinks]:
+        """The primary and media links of a sentence, and the pool a figure's claimer is taken from (once per list)."""
+        cached = self._pool_cache.get(id(links))
+        if cached is None or cached[0] is not links:
+            primary = [link for link in links if link.claimer.source not in self.media]
+            media = [link for link in links if link.claimer.source in self.media]
+            origins = [link for link in primary if link.origin]
+            cached = (links, primary, media, _NearestLinks(origins or primary or media))
+            self._pool_cache[id(links)] = cached
+        return cached[1], cached[2], cached[3]
 
     def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
-        primary = [link for link in links if link.claimer.source not in self.media]
-        media = [link for link in links if link.claimer.source in self.media]
-        origins = [link for link in primary if link.origin]
-        pool = origins or primary or media
-        main = min(pool, key=lambda link: (link.claimer.source == UNRESOLVED, self._distance(link, position)))
+        primary, media, pool = self._pools(links)
+        main = min(pool.candidates(position),
+                   key=lambda link: (link.claimer.source == UNRESOLVED, self._distance(link, position)))
         via = next((m for m in media if m.claimer.source != main.claimer.source), None) if primary else None
         parts = [main] + ([via] if via else [])
         fragments = []

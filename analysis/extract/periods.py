@@ -12,6 +12,7 @@ takes the next such period when the text omits the year, "vergangenen"/"last" th
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -43,15 +44,13 @@ def _relative_patterns(words: LanguageWords) -> list[tuple[str, re.Pattern]]:
     return _PATTERNS[key]
 
 
-def _clause(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
-    start, end = sentence.start, sentence.end
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        if m.start() < position:
-            start = m.end()
-        elif m.start() > position:
-            end = m.start()
-            break
-    return start, end
+def _clause(sentence: Sentence, position: int, breaks: tuple[list[int], list[int]]) -> tuple[int, int]:
+    """From the last clause break before ``position`` to the first after it (the sentence's breaks,
+    found once, are bisected: no scan per figure)."""
+    starts, ends = breaks
+    before = bisect.bisect_left(starts, position)
+    after = bisect.bisect_right(starts, position)
+    return (ends[before - 1] if before else sentence.start), (starts[after] if after < len(starts) else sentence.end)
 
 
 def _dates_in(dates: list[dict], start: int, end: int) -> list[dict]:
@@ -68,8 +67,10 @@ def _dates_in(dates: list[dict], start: int, end: int) -> list[dict]:
 def _past_durations(text: str, durations: list[dict], start: int, end: int, words: LanguageWords) -> list[dict]:
     """Durations right after a "past" word ("in den vergangenen drei Monaten", "over the past two weeks")."""
     found = []
-    for d in durations:
-        if start <= d["char_start"] and d["char_end"] <= end and d["value_best"] is not None:
+    for d in durations[bisect.bisect_left(durations, start, key=lambda d: d["char_start"]):]:
+        if d["char_start"] >= end:
+            break
+        if d["char_end"] <= end and d["value_best"] is not None:
             before = text[max(start, d["char_start"] - 16):d["char_start"]].lower().split()
             if before and before[-1] in words.past_words:
                 found.append(d)
@@ -81,6 +82,13 @@ class PeriodCache:
 
     def __init__(self) -> None:
         self.relative: dict[int, list[_Relative]] = {}
+        self.clause_breaks: dict[int, tuple[list[int], list[int]]] = {}
+
+    def breaks(self, text: str, sentence: Sentence) -> tuple[list[int], list[int]]:
+        if sentence.index not in self.clause_breaks:
+            found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+            self.clause_breaks[sentence.index] = ([a for a, _ in found], [b for _, b in found])
+        return self.clause_breaks[sentence.index]
 
     def relatives(self, text: str, sentence: Sentence, words: LanguageWords) -> list[_Relative]:
         if sentence.index not in self.relative:
@@ -99,11 +107,13 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     """
     dates, durations = mentions
     words = vocab.words.languages[info.language]
-    c0, c1 = _clause(text, sentence, draft.start)
+    cache = cache or PeriodCache()
+    c0, c1 = _clause(sentence, draft.start, cache.breaks(text, sentence))
     candidates: list[tuple[int, object]] = [(d["char_start"], d) for d in _dates_in(dates, c0, c1)]
     candidates += [(d["char_start"], ("past", d)) for d in _past_durations(text, durations, c0, c1, words)]
-    relatives = (cache or PeriodCache()).relatives(text, sentence, words)
-    candidates += [(r.start, r) for r in relatives if c0 <= r.start and r.end <= c1]
+    relatives = cache.relatives(text, sentence, words)
+    first = bisect.bisect_left(relatives, c0, key=lambda r: r.start)
+    candidates += [(r.start, r) for r in itertools.takewhile(lambda r: r.start <= c1, relatives[first:]) if r.end <= c1]
     if not candidates:
         return None
     _, nearest = min(candidates, key=lambda c: abs(c[0] - draft.start))
