@@ -331,11 +331,20 @@ class Before:
     def __init__(self, words: Iterable[str], *, space: bool = True):
         self.words = frozenset(w.lower() for w in words)
         self.lengths = sorted({len(w) for w in self.words}, reverse=True)  # longest match wins
-        # A quick test before the real one: the last two characters (one for "§", "$").
-        # Pairs in every mix of cases, so that the text needs no lower() first ("As", "AS").
-        self.last_pairs = frozenset(a + b for w in self.words if len(w) > 1
-                                    for a in {w[-2], w[-2].upper()} for b in {w[-1], w[-1].upper()})
+        # A quick test before the real one: the last two characters (one for "§", "$"), in
+        # every mix of cases, so that the text needs no lower() first ("As", "AS"); each pair
+        # gives the lengths of the words it may end (and of one-character words it ends with).
+        by_pair: dict[str, set[int]] = {}
+        for w in self.words:
+            if len(w) > 1:
+                for a in {w[-2], w[-2].upper()}:
+                    for b in {w[-1], w[-1].upper()}:
+                        by_pair.setdefault(a + b, set()).add(len(w))
         self.single = frozenset(w for w in self.words if len(w) == 1)
+        for pair, lengths in by_pair.items():
+            if pair[-1].lower() in self.single:
+                lengths.add(1)
+        self.lengths_by_pair = {pair: sorted(lengths, reverse=True) for pair, lengths in by_pair.items()}
         self.space = space  # whether a space must separate word and expression
 
     def find(self, text: str, lo: int, end: int) -> tuple[int, str] | None:
@@ -345,10 +354,13 @@ class Before:
             j -= 1
         if (j == end and self.space) or j == lo:
             return None
-        if (text[j - 2:j] if j - 2 >= lo else "") not in self.last_pairs and text[j - 1] not in self.single:
-            return None
-        seg = text[max(lo, j - self.lengths[0]):j].translate(_NBSP_TO_SPACE).lower()
-        for n in self.lengths:
+        lengths = self.lengths_by_pair.get(text[j - 2:j] if j - 2 >= lo else "")
+        if lengths is None:
+            if text[j - 1] not in self.single:
+                return None
+            lengths = self.lengths
+        seg = text[max(lo, j - lengths[0]):j].translate(_NBSP_TO_SPACE).lower()
+        for n in lengths:
             word = seg[-n:]
             if len(word) == n and word in self.words:
                 k = j - n
@@ -422,13 +434,16 @@ def compile_patterns(language: str) -> Patterns:
         g("fraction", _alt(w.written["fractions"]) + r"(?!\w)"),
         g("modified", p.modified(g)),
     ])
-    trie = _trie(_lead_words(p))
+    lead_words = _lead_words(p)
+    trie = _trie(lead_words)
+    # One character class before the trie: about half of the spaces are followed by no word's first letter.
+    first_letters = "[" + "".join(map(re.escape, sorted({word[0] for word, _ in lead_words}))) + "]"
     phone = r"\+[0-9]{1,3}(?:" + OSP + r"\(0\))?(?:[ \u00a0./-]?[0-9]{2,}){1,5}(?![0-9])"
     return Patterns(
         language=language,
         words=w,
         shared=shared,
-        scanner=re.compile(rf"[\d{_LEAD[1:-1]}](?:(?<=\d)|(?P<word>{trie}))"),
+        scanner=re.compile(rf"[\d{_LEAD[1:-1]}](?:(?<=\d)|(?={first_letters})(?P<word>{trie}))"),
         word_at_start=re.compile(trie),
         numeric=re.compile(numeric),
         quantity=re.compile(p.quantity(g)),
