@@ -203,6 +203,7 @@ class MentionReader(WordMentions, DateMentions):
         m = self.p.numeric.match(text, start)
         kind = m.lastgroup
         if kind == "qty":
+            m = self.p.quantity.match(text, start)
             end = m.end()
             if text[end:end + 1] in _IDENTIFIER_GLUE and (text[end + 1:end + 2].isdigit() or text[end:end + 2] == ") "):
                 identifier = self.p.identifier.match(text, start)

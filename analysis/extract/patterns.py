@@ -384,7 +384,7 @@ class Patterns:
     # engine skips to the next digit or separator in its fast loop.
     scanner: re.Pattern
     word_at_start: re.Pattern  # the same words at the start of the text (no character before)
-    numeric: re.Pattern  # read at a digit: dates, times, decades, phone numbers, quantities
+    numeric: re.Pattern  # read at a digit: dates, times, decades, phone numbers; "qty" for any other number
     identifier: re.Pattern  # read where a quantity is followed by ".", "-" or ")" and a digit: "2.1.3", "555-123-4567"
     quantity: re.Pattern
     phone: re.Pattern
@@ -424,7 +424,9 @@ def compile_patterns(language: str) -> Patterns:
         g("decade", g("decade_start", "(?:1[89]|20)[0-9]0") + r"(?:er|s)(?!\w)|[0-9]0er(?!\w)"),
         g("phone0", r"0[0-9]{2,5}(?:[ \u00a0/-][0-9]{2,}){1,3}(?![0-9])"),
         g("ordinal_en", g("ord_n", "[0-9]+") + r"(?:st|nd|rd|th)(?!\w)"),
-        g("qty", p.quantity(g)),
+        # Any other number: read with `quantity`, whose groups are numbered from one (at each
+        # repeat the engine saves every group mark set so far, so late groups cost).
+        g("qty", ""),
     ])
     word = "|".join([
         g("between_expression", g("between", _alt([w.range_before])) + p.between_rest(g)),
