@@ -115,7 +115,7 @@ from ..vocabulary import Qualifier
 from .date_mentions import DateMentions
 from .numbers import HSPACES, INVISIBLES, MAX_DIGITS, parse_digits, parse_number_word
 from .patterns import SPS, Patterns, compile_patterns
-from .word_mentions import WordMentions, bounded, is_year, vocabulary_key
+from .word_mentions import IDENTIFIERS, WordMentions, bounded, is_year, vocabulary_key
 
 __all__ = ["MENTION_SCHEMA", "find_mentions"]
 
@@ -324,6 +324,8 @@ class MentionReader(WordMentions, DateMentions):
         num = m.group("a_num")
         if num is not None and len(num) > MAX_DIGITS and _is_identifier(num, a, b):
             return self.add(start, end, "designation", reason=_TOO_LONG)
+        if num is not None and b is None and not (a.scale or unit) and p.version_labels.find(text, self.last_end, start):
+            return self.add(start, end, "designation", reason=IDENTIFIERS["version"])  # "Version 2.0"
         kind = unit if unit in _VALUE_KINDS else "quantity"
         if b is not None:
             return self.range(start, end, kind, a.value, b.value, unit)

@@ -395,6 +395,7 @@ class Patterns:
     prepositions: Before
     ordinal_articles: Before
     section_labels: Before
+    version_labels: Before  # "Version 2.0"
     currency_before: Before
     currency_units: dict[str, str]  # lower-case symbol before a number -> currency
     currency_ends: frozenset[str]  # the last characters of the symbols: a quick test before currency_before
@@ -462,6 +463,7 @@ def compile_patterns(language: str) -> Patterns:
         prepositions=Before(shared.temporal_prepositions),
         ordinal_articles=Before(shared.ordinal_articles),
         section_labels=Before(shared.section_labels, space=False),
+        version_labels=Before(shared.version_labels),
         currency_before=Before(shared.currency_symbols, space=False),
         currency_units={symbol.lower(): code for symbol, code in shared.currency_symbols.items()},
         currency_ends=frozenset(c for symbol in shared.currency_symbols for c in (symbol[-1], symbol[-1].upper())),

@@ -102,6 +102,7 @@ class SharedSection(Strict):
     ordinal_articles: list[str]
     dateline_labels: list[str]
     section_labels: dict[str, str]
+    version_labels: list[str]
     designation_prefixes: dict[str, list[str]]
 
 
@@ -197,6 +198,7 @@ class SharedWords:
     ordinal_articles: tuple[str, ...]
     dateline_labels: tuple[str, ...]
     section_labels: dict[str, str]
+    version_labels: tuple[str, ...]
     designation_prefixes: dict[str, str]  # prefix as written -> reason
     written: dict[str, tuple[str, ...]]
 
@@ -306,6 +308,7 @@ def _shared_words(raw: SharedSection) -> SharedWords:
         ordinal_articles=tuple(w.lower() for w in raw.ordinal_articles),
         dateline_labels=tuple(w.lower() for w in raw.dateline_labels),
         section_labels=_lower_keys(raw.section_labels),
+        version_labels=tuple(w.lower() for w in raw.version_labels),
         designation_prefixes=prefixes,
         written={"months": tuple(raw.months), "section_labels": tuple(raw.section_labels)},
     )
