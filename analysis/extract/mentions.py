@@ -179,10 +179,8 @@ class MentionReader(WordMentions, DateMentions):
         if start_word:
             pos = self.word(0, start_word.end())
         while (m := search(text, pos)) is not None:
-            if m.lastgroup is None:
-                pos = self.digits(m.start())
-            else:
-                pos = self.word(m.start("word"), m.end("word"))
+            start, end = m.span()
+            pos = self.digits(start) if end - start == 1 else self.word(start + 1, end)
         return self.rows
 
     def add(self, start: int, end: int, kind: str, low=None, best=None, high=None, approximate=None,
@@ -288,13 +286,14 @@ class MentionReader(WordMentions, DateMentions):
         a = self.side(m, "a_")
         if a is None:
             return None
-        end = m.end()
-        b = self.side(m, "b_") if m.group("sep") else None
+        if m.group("sep") is None:
+            return a, None, m.end()
+        b = self.side(m, "b_")
         if b is not None and b.scale and not a.scale and a.raw <= b.raw:
             a = a._replace(value=a.raw * b.scale, scale=b.scale, plain_digits=None)
-        if m.group("sep") and (b is None or b.value < a.value or a.is_fraction or b.is_fraction):
-            b, end = None, m.start("sep")  # not a range: the second number is read on its own
-        return a, b, end
+        if b is None or b.value < a.value or a.is_fraction or b.is_fraction:
+            return a, None, m.start("sep")  # not a range: the second number is read on its own
+        return a, b, m.end()
 
     def quantity(self, start: int, m: re.Match) -> int:
         """A number or a range of two, with what stands before it (qualifier, currency, label)."""
@@ -310,10 +309,11 @@ class MentionReader(WordMentions, DateMentions):
         unit = a.unit or (b.unit if b else None)
         k = start - 2 if text[start - 1:start] in HSPACES else start - 1  # a quick test: "$5", "€ 5"
         currency = (p.currency_before.find(text, self.last_end, start)
-                    if k >= 0 and text[k] in p.currency_ends and m.group("a_num") else None)
+                    if k >= 0 and text[k] in p.currency_ends and m.start("a_num") >= 0 else None)
         if currency:
             start, unit = currency[0], unit or p.currency_units[currency[1]]
-        elif (m.group("a_suffix") or m.group("b_suffix")) and self.needs_currency(m):  # "800m": metres, perhaps
+        num, a_suffix, b_suffix = m.group("a_num", "a_suffix", "b_suffix")
+        if not currency and (a_suffix or b_suffix) and self.needs_currency(m):  # "800m": metres, perhaps
             return self.quantity(start, p.quantity.match(text, start, m.end("a_num")))
         if b is not None and b.plain_digits and a.plain_digits and not unit and is_year(a.raw) and is_year(b.raw):
             return self.year_range(start, end, a, b)
@@ -321,7 +321,6 @@ class MentionReader(WordMentions, DateMentions):
             if self.ordinal_not_fraction(m):
                 return 0
             unit = "fraction"
-        num = m.group("a_num")
         if num is not None and len(num) > MAX_DIGITS and _is_identifier(num, a, b):
             return self.add(start, end, "designation", reason=_TOO_LONG)
         if num is not None and b is None and not (a.scale or unit) and p.version_labels.find(text, self.last_end, start):

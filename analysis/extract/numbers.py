@@ -40,7 +40,7 @@ def parse_digits(written: str, words: LanguageWords) -> float:
     """The value of digits written with a language's separators ("12.000" -> 12000.0)."""
     if written.isdigit():
         return float(written)
-    s = written.translate(words.group_marks_dropped)
+    s = written.translate(words.group_marks_dropped) if words.group_mark_found.search(written) else written
     group, decimal = words.group_mark, words.decimal_mark
     whole, frac = s, ""
     if decimal in s:

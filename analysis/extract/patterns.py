@@ -35,7 +35,23 @@ _MINUTE = r"[0-5][0-9]"
 _DASHES = "-–—"
 # Three or more dotted parts that are not thousands groups: "2.1.3", "192.168.0.1" (not "1.234.567").
 _VERSION = r"(?![0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|\.[0-9]))[0-9]+(?:\.[0-9]+){2,}(?![0-9]|\.[0-9])"
-_NBSP_TO_SPACE = str.maketrans({c: " " for c in "\t" + GROUP_SPACES})
+
+
+def _ranges(chars: Iterable[str]) -> str:
+    """A character class body for ``chars``, runs of consecutive code points as ranges."""
+    codes, runs = sorted(map(ord, chars)), []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in runs)
+
+
+# The decimal digits of the Basic Multilingual Plane, which `\d` matches (str.isdecimal() is the
+# same test).  The scanner's first class lists them instead of holding `\d`: the regex engine then
+# tests most characters with one table lookup, not a table lookup and a call for the category.
+_BMP_DIGITS = _ranges(c for c in map(chr, range(0x10000)) if c.isdecimal())
 
 
 def _variants(word: str) -> list[str]:
@@ -359,7 +375,7 @@ class Before:
             if text[j - 1] not in self.single:
                 return None
             lengths = self.lengths
-        seg = text[max(lo, j - lengths[0]):j].translate(_NBSP_TO_SPACE).lower()
+        seg = _as_spaces(text[max(lo, j - lengths[0]):j]).lower()
         for n in lengths:
             word = seg[-n:]
             if len(word) == n and word in self.words:
@@ -368,6 +384,17 @@ class Before:
                     continue  # the end of a longer word ("gegenüber")
                 return k, word
         return None
+
+
+def _as_spaces(segment: str) -> str:
+    """A tab, no-break, thin or narrow no-break space as a space (str.translate costs ten times more)."""
+    for char in _SPACE_LIKE:
+        if char in segment:
+            segment = segment.replace(char, " ")
+    return segment
+
+
+_SPACE_LIKE = "\t" + GROUP_SPACES
 
 
 # -- the compiled patterns of one language ---------------------------------------------------------
@@ -379,9 +406,12 @@ class Patterns:
     language: str
     words: LanguageWords
     shared: SharedWords
-    # Candidates: a digit, or a word that may start an expression after a non-word
-    # character.  The pattern starts with one character class, so that the regex
-    # engine skips to the next digit or separator in its fast loop.
+    # Candidates: a digit (a match of one character), or a word that may start an
+    # expression after a non-word character (the character and the word).  The pattern
+    # starts with one character class, so that the regex engine skips to the next
+    # digit or separator in its fast loop; it has no group, which would cost at every stop.
+    # The class holds the digits of the BMP and every character beyond it (a character
+    # there is a candidate only if `\d` says it is a digit).
     scanner: re.Pattern
     word_at_start: re.Pattern  # the same words at the start of the text (no character before)
     numeric: re.Pattern  # read at a digit: dates, times, decades, phone numbers; "qty" for any other number
@@ -446,7 +476,8 @@ def compile_patterns(language: str) -> Patterns:
         language=language,
         words=w,
         shared=shared,
-        scanner=re.compile(rf"[\d{_LEAD[1:-1]}](?:(?<=\d)|(?={first_letters})(?P<word>{trie}))"),
+        scanner=re.compile(rf"[{_BMP_DIGITS}{_LEAD[1:-1]}\U00010000-\U0010ffff]"
+                           rf"(?:(?<=\d)|(?={first_letters})(?<={_LEAD}){trie})"),
         word_at_start=re.compile(trie),
         numeric=re.compile(numeric),
         quantity=re.compile(p.quantity(g)),

@@ -181,6 +181,11 @@ class LanguageWords:
         return str.maketrans("", "", " \u00a0\u2009\u202f" + "".join(self.digit_group_marks))
 
     @functools.cached_property
+    def group_mark_found(self) -> re.Pattern:
+        """Finds what group_marks_dropped deletes (a search costs half of a translate that deletes nothing)."""
+        return re.compile("[" + re.escape("".join(map(chr, self.group_marks_dropped))) + "]")
+
+    @functools.cached_property
     def decimal_split(self) -> re.Pattern:
         """A decimal word between single spaces in a lower-case number word ("two point five")."""
         marks = [re.escape(w.lower()) for w in self.decimal_words] or ["(?!x)x"]
