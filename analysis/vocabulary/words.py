@@ -181,6 +181,11 @@ class LanguageWords:
         return str.maketrans("", "", " \u00a0\u2009\u202f" + "".join(self.digit_group_marks))
 
     @functools.cached_property
+    def compound_part(self) -> re.Pattern:
+        """One of compound_parts, the first that matches (an alternation tries them in order)."""
+        return re.compile("|".join(map(re.escape, self.compound_parts)))
+
+    @functools.cached_property
     def group_mark_found(self) -> re.Pattern:
         """Finds what group_marks_dropped deletes (a search costs half of a translate that deletes nothing)."""
         return re.compile("[" + re.escape("".join(map(chr, self.group_marks_dropped))) + "]")
