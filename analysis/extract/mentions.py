@@ -283,6 +283,10 @@ class MentionReader(WordMentions, DateMentions):
 
     def sides(self, m: re.Match) -> tuple[_Value, _Value | None, int] | None:
         """The first value, the second if the match is a range, and where the expression ends."""
+        if m.lastindex == self.p.digits_alone:  # the commonest case, "30.000": no other group took part
+            num = m.group(self.p.digits_alone)
+            raw = parse_digits(num, self.p.words)
+            return _Value(raw, raw, None, None, False, num if num.isdigit() else None), None, m.end()
         a = self.side(m, "a_")
         if a is None:
             return None

@@ -417,6 +417,7 @@ class Patterns:
     numeric: re.Pattern  # read at a digit: dates, times, decades, phone numbers; "qty" for any other number
     identifier: re.Pattern  # read where a quantity is followed by ".", "-" or ")" and a digit: "2.1.3", "555-123-4567"
     quantity: re.Pattern
+    digits_alone: int  # the quantity's last group when it is digits alone (its first group, "a_num")
     phone: re.Pattern
     word: re.Pattern  # read at a word: range, month, season, vague, fraction (else a quantity)
     value: re.Pattern
@@ -471,6 +472,7 @@ def compile_patterns(language: str) -> Patterns:
     trie = _trie(lead_words)
     # One character class before the trie: about half of the spaces are followed by no word's first letter.
     first_letters = "[" + "".join(map(re.escape, sorted({word[0] for word, _ in lead_words}))) + "]"
+    quantity = re.compile(p.quantity(g))
     phone = r"\+[0-9]{1,3}(?:" + OSP + r"\(0\))?(?:[ \u00a0./-]?[0-9]{2,}){1,5}(?![0-9])"
     return Patterns(
         language=language,
@@ -480,7 +482,8 @@ def compile_patterns(language: str) -> Patterns:
                            rf"(?:(?<=\d)|(?={first_letters})(?<={_LEAD}){trie})"),
         word_at_start=re.compile(trie),
         numeric=re.compile(numeric),
-        quantity=re.compile(p.quantity(g)),
+        quantity=quantity,
+        digits_alone=quantity.groupindex["a_num"],
         phone=re.compile(phone),
         word=re.compile(word),
         value=re.compile(p.value(g, "")),
