@@ -98,7 +98,12 @@ How it works
     ("Oct 18, 2024 at 11:35 AM"), and the words before it (qualifiers,
     prepositions, labels) are looked up backwards.  The reader always turns a
     digit into a row, which is what guarantees that every digit is accounted for.
-    Rows are collected as tuples and the DataFrame is built once.
+    A digit is tried against the date, time and identifier shapes first and, when
+    none fits, read with the quantity pattern on its own (few groups: the regex
+    engine copies the group marks set so far at each repeat).  Rows are collected
+    as tuples and the DataFrame is built once, one Series per dtype sliced into
+    its columns.  ``benchmarks/bench_mentions.py`` measures the speed against a
+    bare digit scan.
 """
 
 from __future__ import annotations
