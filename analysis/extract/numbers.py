@@ -40,7 +40,7 @@ def parse_digits(written: str, words: LanguageWords) -> float:
     """The value of digits written with a language's separators ("12.000" -> 12000.0)."""
     if written.isdigit():
         return float(written)
-    s = written.translate(words.group_marks_dropped)
+    s = written.translate(words.group_marks_dropped) if words.group_mark_found.search(written) else written
     group, decimal = words.group_mark, words.decimal_mark
     whole, frac = s, ""
     if decimal in s:
@@ -53,15 +53,15 @@ def parse_digits(written: str, words: LanguageWords) -> float:
     return float(f"{whole}.{frac}" if frac else whole)
 
 
-def _compound_tokens(word: str, parts: tuple[str, ...]) -> list[str] | None:
+def _compound_tokens(word: str, part: re.Pattern) -> list[str] | None:
     """Split a compound number word into known parts, longest first ("zwölf|tausend")."""
     tokens, i = [], 0
     while i < len(word):
-        part = next((p for p in parts if word.startswith(p, i)), None)
-        if part is None:
+        m = part.match(word, i)
+        if m is None:
             return None
-        tokens.append(part)
-        i += len(part)
+        tokens.append(m.group())
+        i = m.end()
     return tokens
 
 
@@ -100,7 +100,7 @@ def _whole_number_word(word: str, words: LanguageWords) -> float | None:
     if word in words.inflections:
         return words.inflections[word]
     if words.compound_number_words:
-        tokens = _compound_tokens(word, words.compound_parts)
+        tokens = _compound_tokens(word, words.compound_part)
     else:
         tokens = [t for t in re.split(r"[\s\-]+", word) if t and t != words.compound_joiner]
         if any(t not in words.cardinals and not t.isdigit() for t in tokens):

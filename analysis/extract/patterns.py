@@ -35,7 +35,23 @@ _MINUTE = r"[0-5][0-9]"
 _DASHES = "-–—"
 # Three or more dotted parts that are not thousands groups: "2.1.3", "192.168.0.1" (not "1.234.567").
 _VERSION = r"(?![0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|\.[0-9]))[0-9]+(?:\.[0-9]+){2,}(?![0-9]|\.[0-9])"
-_NBSP_TO_SPACE = str.maketrans({c: " " for c in "\t" + GROUP_SPACES})
+
+
+def _ranges(chars: Iterable[str]) -> str:
+    """A character class body for ``chars``, runs of consecutive code points as ranges."""
+    codes, runs = sorted(map(ord, chars)), []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in runs)
+
+
+# The decimal digits of the Basic Multilingual Plane, which `\d` matches (str.isdecimal() is the
+# same test).  The scanner's first class lists them instead of holding `\d`: the regex engine then
+# tests most characters with one table lookup, not a table lookup and a call for the category.
+_BMP_DIGITS = _ranges(c for c in map(chr, range(0x10000)) if c.isdecimal())
 
 
 def _variants(word: str) -> list[str]:
@@ -331,11 +347,20 @@ class Before:
     def __init__(self, words: Iterable[str], *, space: bool = True):
         self.words = frozenset(w.lower() for w in words)
         self.lengths = sorted({len(w) for w in self.words}, reverse=True)  # longest match wins
-        # A quick test before the real one: the last two characters (one for "§", "$").
-        # Pairs in every mix of cases, so that the text needs no lower() first ("As", "AS").
-        self.last_pairs = frozenset(a + b for w in self.words if len(w) > 1
-                                    for a in {w[-2], w[-2].upper()} for b in {w[-1], w[-1].upper()})
+        # A quick test before the real one: the last two characters (one for "§", "$"), in
+        # every mix of cases, so that the text needs no lower() first ("As", "AS"); each pair
+        # gives the lengths of the words it may end (and of one-character words it ends with).
+        by_pair: dict[str, set[int]] = {}
+        for w in self.words:
+            if len(w) > 1:
+                for a in {w[-2], w[-2].upper()}:
+                    for b in {w[-1], w[-1].upper()}:
+                        by_pair.setdefault(a + b, set()).add(len(w))
         self.single = frozenset(w for w in self.words if len(w) == 1)
+        for pair, lengths in by_pair.items():
+            if pair[-1].lower() in self.single:
+                lengths.add(1)
+        self.lengths_by_pair = {pair: sorted(lengths, reverse=True) for pair, lengths in by_pair.items()}
         self.space = space  # whether a space must separate word and expression
 
     def find(self, text: str, lo: int, end: int) -> tuple[int, str] | None:
@@ -345,10 +370,13 @@ class Before:
             j -= 1
         if (j == end and self.space) or j == lo:
             return None
-        if (text[j - 2:j] if j - 2 >= lo else "") not in self.last_pairs and text[j - 1] not in self.single:
-            return None
-        seg = text[max(lo, j - self.lengths[0]):j].translate(_NBSP_TO_SPACE).lower()
-        for n in self.lengths:
+        lengths = self.lengths_by_pair.get(text[j - 2:j] if j - 2 >= lo else "")
+        if lengths is None:
+            if text[j - 1] not in self.single:
+                return None
+            lengths = self.lengths
+        seg = _as_spaces(text[max(lo, j - lengths[0]):j]).lower()
+        for n in lengths:
             word = seg[-n:]
             if len(word) == n and word in self.words:
                 k = j - n
@@ -356,6 +384,17 @@ class Before:
                     continue  # the end of a longer word ("gegenüber")
                 return k, word
         return None
+
+
+def _as_spaces(segment: str) -> str:
+    """A tab, no-break, thin or narrow no-break space as a space (str.translate costs ten times more)."""
+    for char in _SPACE_LIKE:
+        if char in segment:
+            segment = segment.replace(char, " ")
+    return segment
+
+
+_SPACE_LIKE = "\t" + GROUP_SPACES
 
 
 # -- the compiled patterns of one language ---------------------------------------------------------
@@ -367,14 +406,18 @@ class Patterns:
     language: str
     words: LanguageWords
     shared: SharedWords
-    # Candidates: a digit, or a word that may start an expression after a non-word
-    # character.  The pattern starts with one character class, so that the regex
-    # engine skips to the next digit or separator in its fast loop.
+    # Candidates: a digit (a match of one character), or a word that may start an
+    # expression after a non-word character (the character and the word).  The pattern
+    # starts with one character class, so that the regex engine skips to the next
+    # digit or separator in its fast loop; it has no group, which would cost at every stop.
+    # The class holds the digits of the BMP and every character beyond it (a character
+    # there is a candidate only if `\d` says it is a digit).
     scanner: re.Pattern
     word_at_start: re.Pattern  # the same words at the start of the text (no character before)
-    numeric: re.Pattern  # read at a digit: dates, times, decades, phone numbers, quantities
+    numeric: re.Pattern  # read at a digit: dates, times, decades, phone numbers; "qty" for any other number
     identifier: re.Pattern  # read where a quantity is followed by ".", "-" or ")" and a digit: "2.1.3", "555-123-4567"
     quantity: re.Pattern
+    digits_alone: int  # the quantity's last group when it is digits alone (its first group, "a_num")
     phone: re.Pattern
     word: re.Pattern  # read at a word: range, month, season, vague, fraction (else a quantity)
     value: re.Pattern
@@ -383,6 +426,7 @@ class Patterns:
     prepositions: Before
     ordinal_articles: Before
     section_labels: Before
+    version_labels: Before  # "Version 2.0"
     currency_before: Before
     currency_units: dict[str, str]  # lower-case symbol before a number -> currency
     currency_ends: frozenset[str]  # the last characters of the symbols: a quick test before currency_before
@@ -412,7 +456,9 @@ def compile_patterns(language: str) -> Patterns:
         g("decade", g("decade_start", "(?:1[89]|20)[0-9]0") + r"(?:er|s)(?!\w)|[0-9]0er(?!\w)"),
         g("phone0", r"0[0-9]{2,5}(?:[ \u00a0/-][0-9]{2,}){1,3}(?![0-9])"),
         g("ordinal_en", g("ord_n", "[0-9]+") + r"(?:st|nd|rd|th)(?!\w)"),
-        g("qty", p.quantity(g)),
+        # Any other number: read with `quantity`, whose groups are numbered from one (at each
+        # repeat the engine saves every group mark set so far, so late groups cost).
+        g("qty", ""),
     ])
     word = "|".join([
         g("between_expression", g("between", _alt([w.range_before])) + p.between_rest(g)),
@@ -422,16 +468,22 @@ def compile_patterns(language: str) -> Patterns:
         g("fraction", _alt(w.written["fractions"]) + r"(?!\w)"),
         g("modified", p.modified(g)),
     ])
-    trie = _trie(_lead_words(p))
+    lead_words = _lead_words(p)
+    trie = _trie(lead_words)
+    # One character class before the trie: about half of the spaces are followed by no word's first letter.
+    first_letters = "[" + "".join(map(re.escape, sorted({word[0] for word, _ in lead_words}))) + "]"
+    quantity = re.compile(p.quantity(g))
     phone = r"\+[0-9]{1,3}(?:" + OSP + r"\(0\))?(?:[ \u00a0./-]?[0-9]{2,}){1,5}(?![0-9])"
     return Patterns(
         language=language,
         words=w,
         shared=shared,
-        scanner=re.compile(rf"[\d{_LEAD[1:-1]}](?:(?<=\d)|(?P<word>{trie}))"),
+        scanner=re.compile(rf"[{_BMP_DIGITS}{_LEAD[1:-1]}\U00010000-\U0010ffff]"
+                           rf"(?:(?<=\d)|(?={first_letters})(?<={_LEAD}){trie})"),
         word_at_start=re.compile(trie),
         numeric=re.compile(numeric),
-        quantity=re.compile(p.quantity(g)),
+        quantity=quantity,
+        digits_alone=quantity.groupindex["a_num"],
         phone=re.compile(phone),
         word=re.compile(word),
         value=re.compile(p.value(g, "")),
@@ -445,6 +497,7 @@ def compile_patterns(language: str) -> Patterns:
         prepositions=Before(shared.temporal_prepositions),
         ordinal_articles=Before(shared.ordinal_articles),
         section_labels=Before(shared.section_labels, space=False),
+        version_labels=Before(shared.version_labels),
         currency_before=Before(shared.currency_symbols, space=False),
         currency_units={symbol.lower(): code for symbol, code in shared.currency_symbols.items()},
         currency_ends=frozenset(c for symbol in shared.currency_symbols for c in (symbol[-1], symbol[-1].upper())),

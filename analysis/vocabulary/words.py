@@ -102,6 +102,7 @@ class SharedSection(Strict):
     ordinal_articles: list[str]
     dateline_labels: list[str]
     section_labels: dict[str, str]
+    version_labels: list[str]
     designation_prefixes: dict[str, list[str]]
 
 
@@ -180,6 +181,16 @@ class LanguageWords:
         return str.maketrans("", "", " \u00a0\u2009\u202f" + "".join(self.digit_group_marks))
 
     @functools.cached_property
+    def compound_part(self) -> re.Pattern:
+        """One of compound_parts, the first that matches (an alternation tries them in order)."""
+        return re.compile("|".join(map(re.escape, self.compound_parts)))
+
+    @functools.cached_property
+    def group_mark_found(self) -> re.Pattern:
+        """Finds what group_marks_dropped deletes (a search costs half of a translate that deletes nothing)."""
+        return re.compile("[" + re.escape("".join(map(chr, self.group_marks_dropped))) + "]")
+
+    @functools.cached_property
     def decimal_split(self) -> re.Pattern:
         """A decimal word between single spaces in a lower-case number word ("two point five")."""
         marks = [re.escape(w.lower()) for w in self.decimal_words] or ["(?!x)x"]
@@ -197,6 +208,7 @@ class SharedWords:
     ordinal_articles: tuple[str, ...]
     dateline_labels: tuple[str, ...]
     section_labels: dict[str, str]
+    version_labels: tuple[str, ...]
     designation_prefixes: dict[str, str]  # prefix as written -> reason
     written: dict[str, tuple[str, ...]]
 
@@ -306,6 +318,7 @@ def _shared_words(raw: SharedSection) -> SharedWords:
         ordinal_articles=tuple(w.lower() for w in raw.ordinal_articles),
         dateline_labels=tuple(w.lower() for w in raw.dateline_labels),
         section_labels=_lower_keys(raw.section_labels),
+        version_labels=tuple(w.lower() for w in raw.version_labels),
         designation_prefixes=prefixes,
         written={"months": tuple(raw.months), "section_labels": tuple(raw.section_labels)},
     )

@@ -629,6 +629,18 @@ COMPOUND_WORDS = [
     pytest.param("dreihundertdreißig Soldaten", "de", "dreihundertdreißig", _exact(330), id="de-dreihundertdreissig"),
     pytest.param("dreihunderteinunddreißig Soldaten", "de", "dreihunderteinunddreißig", _exact(331),
                  id="de-dreihunderteinunddreissig"),
+    pytest.param("three hundred thirty-one troops", "en", "three hundred thirty-one", _exact(331),
+                 id="en-hundred-tens-without-and"),
+    pytest.param("Dreihundertdreißig Soldaten", "de", "Dreihundertdreißig", _exact(330), id="de-capitalised-compound"),
+    pytest.param("two thousand five hundred troops", "en", "two thousand five hundred", _exact(2_500),
+                 id="en-thousand-then-hundreds"),
+    pytest.param("zweitausendfünfhundert Soldaten", "de", "zweitausendfünfhundert", _exact(2_500),
+                 id="de-tausend-then-hundert"),
+    pytest.param("ninety-nine thousand troops", "en", "ninety-nine thousand", _exact(99_000), id="en-hyphen-then-scale"),
+    pytest.param("neunundneunzigtausend Soldaten", "de", "neunundneunzigtausend", _exact(99_000),
+                 id="de-und-then-tausend"),
+    pytest.param("thirteen hundred troops", "en", "thirteen hundred", _exact(1_300), id="en-thirteen-hundred"),
+    pytest.param("dreizehnhundert Soldaten", "de", "dreizehnhundert", _exact(1_300), id="de-dreizehnhundert"),
 ]
 
 FRACTIONS_IN_WORDS = [
@@ -648,6 +660,16 @@ FRACTIONS_IN_WORDS = [
                  id="de-zweieinhalb-millionen"),
     pytest.param("zwei und ein halb Jahre", "de", "zwei und ein halb Jahre", _exact(2.5, unit="years"),
                  id="de-und-ein-halb"),
+    pytest.param("two and a half million people", "en", "two and a half million", _exact(2_500_000),
+                 id="en-two-and-a-half-million"),
+    pytest.param("eineinhalb Millionen Menschen", "de", "eineinhalb Millionen", _exact(1_500_000),
+                 id="de-eineinhalb-millionen"),
+    pytest.param("dreieinhalb Tausend Soldaten", "de", "dreieinhalb Tausend", _exact(3_500), id="de-einhalb-tausend"),
+    pytest.param("zweieinhalbtausend Soldaten", "de", "zweieinhalbtausend", _exact(2_500), id="de-einhalb-in-one-word"),
+    pytest.param("one third of the troops", "en", "one third", _exact(THIRD, kind="fraction", unit="fraction"),
+                 id="en-one-third"),
+    pytest.param("a quarter of the troops", "en", "a quarter", _exact(0.25, kind="fraction"), id="en-a-quarter"),
+    pytest.param("ein Viertel der Truppen", "de", "ein Viertel", _exact(0.25, kind="fraction"), id="de-ein-viertel"),
 ]
 
 DECIMALS_IN_WORDS = [
@@ -668,6 +690,13 @@ MULTIPLIERS = [
     pytest.param("a hundred thousand people", "en", "a hundred thousand", _exact(100_000), id="en-two-scale-words"),
     pytest.param("2,5 Mio. Euro", "de", "2,5 Mio. Euro", _exact(2_500_000, unit="EUR"), id="de-mio"),
     pytest.param("3 Mrd. Dollar", "de", "3 Mrd. Dollar", _exact(3e9, unit="USD"), id="de-mrd"),
+    pytest.param("a $1.2bn package", "en", "$1.2bn", _exact(1.2e9, unit="USD"), id="en-dollar-decimal-bn"),
+    pytest.param("€2bn in aid", "en", "€2bn", _exact(2e9, unit="EUR"), id="en-euro-bn"),
+    pytest.param("10K followers", "en", "10K", _exact(10_000), id="en-capital-k"),
+    pytest.param("1,5 Millionen Menschen", "de", "1,5 Millionen", _exact(1_500_000), id="de-decimal-millionen"),
+    pytest.param("2,5 Mrd. Euro", "de", "2,5 Mrd. Euro", _exact(2.5e9, unit="EUR"), id="de-decimal-mrd"),
+    pytest.param("11.5 thousand troops", "en", "11.5 thousand", _exact(11_500), id="en-decimal-thousand"),
+    pytest.param("11,5 Tausend Soldaten", "de", "11,5 Tausend", _exact(11_500), id="de-decimal-tausend"),
 ]
 
 HYBRIDS = [
@@ -694,6 +723,9 @@ SEPARATORS = [
     pytest.param("10,000 troops", "en", "10,000", _exact(10_000), id="en-comma-groups"),
     pytest.param("10,5 Prozent", "de", "10,5 Prozent", _exact(10.5, kind="percent"), id="de-decimal-comma"),
     pytest.param("10.5 percent", "en", "10.5 percent", _exact(10.5, kind="percent"), id="en-decimal-point"),
+    pytest.param("10,000 Soldaten", "de", "10,000", _exact(10), id="de-comma-is-the-decimal-mark"),
+    pytest.param("10.000 troops", "en", "10.000", _exact(10), id="en-dot-is-the-decimal-mark"),
+    pytest.param("rund 10'000 Soldaten", "de", "rund 10'000", _approx(10_000), id="de-apostrophe-after-qualifier"),
     pytest.param(f"12{ZWSP}000 troops", "en", f"12{ZWSP}000", _exact(12_000), id="en-zero-width-space-inside"),
     pytest.param(f"12.{SHY}000 Soldaten", "de", f"12.{SHY}000", _exact(12_000), id="de-soft-hyphen-inside"),
     pytest.param(f"1{BOM}2.000 Soldaten", "de", f"1{BOM}2.000", _exact(12_000), id="de-bom-inside"),
@@ -717,6 +749,10 @@ MAGNITUDES = [
                  id="en-hundreds-of-thousands"),
     pytest.param("tens of millions of dollars", "en", "tens of millions", _vague(2e7, 99_999_999),
                  id="en-tens-of-millions"),
+    pytest.param("hundreds of troops", "en", "hundreds", _vague(200, 999), id="en-hundreds"),
+    pytest.param("ein Dutzend Soldaten", "de", "ein Dutzend", _exact(12), id="de-ein-dutzend"),
+    pytest.param("two dozen troops", "en", "two dozen", _exact(24), id="en-two-dozen"),
+    pytest.param("zwei Dutzend Soldaten", "de", "zwei Dutzend", _exact(24), id="de-zwei-dutzend"),
 ]
 
 SIGNS_AND_COMPARATIVES = [
@@ -733,6 +769,13 @@ SIGNS_AND_COMPARATIVES = [
     pytest.param("fewer than 20 soldiers", "en", "fewer than 20", _upper(20), id="en-fewer-than"),
     pytest.param("unter 20 Soldaten", "de", "unter 20", _upper(20), id="de-unter"),
     pytest.param("below 300 troops", "en", "below 300", _upper(300), id="en-below"),
+    pytest.param("Die Preise sanken um -3 Prozent.", "de", "-3 Prozent", _exact(-3, unit="percent", **NEGATIVE),
+                 id="de-minus-sign"),
+    pytest.param("minus 3,5 Prozent", "de", "minus 3,5 Prozent", _exact(-3.5, unit="percent", **NEGATIVE),
+                 id="de-minus-word-decimal"),
+    pytest.param("weniger als 20 Soldaten", "de", "weniger als 20", _upper(20), id="de-weniger-als"),
+    pytest.param("die Zahl übertraf 3.000", "de", "übertraf 3.000", _lower(3_000), id="de-uebertraf"),
+    pytest.param("the death toll topped 1,000", "en", "topped 1,000", _lower(1_000), id="en-topped"),
 ]
 
 WORD_RANGES = [
@@ -755,6 +798,15 @@ WORD_RANGES = [
                  id="de-bis-shared-scale-words"),
     pytest.param("twenty to thirty troops", "en", "twenty to thirty", _range(20, 30), id="en-to-words"),
     pytest.param("10 000–12 000 Soldaten", "de", "10 000–12 000", _range(10_000, 12_000), id="de-space-grouped-range"),
+    pytest.param("about 1,500 to 2,000 troops", "en", "about 1,500 to 2,000", _range(1_500, 2_000, True),
+                 id="en-approximate-range"),
+    pytest.param("from twenty to thirty troops", "en", "from twenty to thirty", _range(20, 30), id="en-from-words"),
+    pytest.param("von zwanzig bis dreißig Soldaten", "de", "von zwanzig bis dreißig", _range(20, 30),
+                 id="de-von-words"),
+    pytest.param("10 bis 12 Tausend Soldaten", "de", "10 bis 12 Tausend", _range(10_000, 12_000),
+                 id="de-bis-shared-scale-digits"),
+    pytest.param("zwischen 20 und 30 Prozent", "de", "zwischen 20 und 30 Prozent",
+                 _range(20, 30, kind="percent", unit="percent"), id="de-zwischen-percent"),
 ]
 
 NOT_COUNTS = [
@@ -765,6 +817,10 @@ NOT_COUNTS = [
                  id="en-version"),
     pytest.param("Version 3.14.159 installiert", "de", "3.14.159", _not_quantity("designation", "version number"),
                  id="de-version"),
+    pytest.param("version 2.0 is out", "en", "2.0", _not_quantity("designation", "version number"), id="en-version-two-parts"),
+    pytest.param("Firmware-Version 17 installiert", "de", "17", _not_quantity("designation", "version number"),
+                 id="de-version-label-one-number"),
+    pytest.param("the diversion 20 miles north", "en", "20", _exact(20), id="en-version-inside-a-word-is-no-label"),
     pytest.param("call 555-123-4567 today", "en", "555-123-4567", _not_quantity("phone_number", "phone number"),
                  id="en-us-phone"),
     pytest.param("call (555) 123-4567 today", "en", "(555) 123-4567", _not_quantity("phone_number", "phone number"),
@@ -784,6 +840,18 @@ NOT_COUNTS = [
                  _not_quantity("designation", "digit run too long to be a count (more than 15 digits)"),
                  id="de-huge-digit-run-is-no-inf"),
     pytest.param("am Montag um 10 am Bahnhof", "de", "10", _exact(10), id="de-am-is-no-time-suffix"),
+    pytest.param("IL-76 transport planes", "en", "IL-76", _not_quantity("designation", "aircraft designation"),
+                 id="en-il-76"),
+    pytest.param("F-16 jets", "en", "F-16", _not_quantity("designation", "aircraft designation"), id="en-f-16"),
+    pytest.param("at 14:30 they left", "en", "14:30", _not_quantity("time", "time of day"), id="en-24-hour-time"),
+    pytest.param("call +1 202 555 0143", "en", "+1 202 555 0143", _not_quantity("phone_number", "phone number"),
+                 id="en-international-phone"),
+    pytest.param("Tel. +49 30 1234567", "de", "+49 30 1234567", _not_quantity("phone_number", "phone number"),
+                 id="de-international-phone"),
+    pytest.param("on 18 June 2025", "en", "on 18 June 2025", _not_quantity("date", "calendar date", "2025-06-18"),
+                 id="en-day-month-year"),
+    pytest.param("the 1990s", "en", "1990s", _not_quantity("year", "decade", "199X", value_low=1990.0,
+                 value_high=1999.0), id="en-decade"),
 ]
 
 
