@@ -275,6 +275,10 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
     [
         pytest.param("Die beiden Männer im Alter von 21 und 24 Jahren wurden verhört.", "de", "21", "age", id="de-age"),
         pytest.param("A 23-year-old soldier was captured near Sudzha.", "en", "23", "age", id="en-age"),
+        pytest.param("Russland hat inzwischen fast zwölf Mal so viele Soldaten in Kursk.", "de", "zwölf Mal", "ratio",
+                     id="de-ratio"),
+        pytest.param("Russia now fields nearly twelve times as many troops in Kursk.", "en", "twelve times", "ratio",
+                     id="en-ratio"),
         pytest.param("Die Einheit kämpfte drei Wochen lang bei Kursk.", "de", "drei Wochen", "duration", id="de-duration"),
         pytest.param("The plant lies about 900 kilometres east of Moscow.", "en", "900", "distance", id="en-distance"),
         pytest.param("Geliefert wurden Haubitzen vom Kaliber 170 Millimeter.", "de", "170", "calibre", id="de-calibre"),
