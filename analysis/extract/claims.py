@@ -155,7 +155,7 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
     drafts: list[Draft] = []
     cues_of_sentence: dict[int, set[str]] = {}    # each sentence's cues, found once
     last_noun: tuple[str, Sentence | None] | None = None   # the last counted noun and its sentence
-    periods = PeriodCache()
+    periods = PeriodCache(figure_starts)
     for row in rows:
         sentence = index.at(row["char_start"])
         draft = Draft(row, sentence, spans=[(row["char_start"], row["char_end"])])

@@ -53,6 +53,11 @@ def _clause(sentence: Sentence, position: int, breaks: tuple[list[int], list[int
     return (ends[before - 1] if before else sentence.start), (starts[after] if after < len(starts) else sentence.end)
 
 
+def _figure_between(figure_starts: list[int], a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return bisect.bisect_left(figure_starts, hi) - bisect.bisect_right(figure_starts, lo) > 0
+
+
 def _dates_in(dates: list[dict], start: int, end: int) -> list[dict]:
     first = bisect.bisect_left(dates, start, key=lambda d: d["char_start"])
     found = []
@@ -80,8 +85,9 @@ def _past_durations(text: str, durations: list[dict], start: int, end: int, word
 class PeriodCache:
     """What find_reference reads once per sentence of a text (its periods named without a date)."""
 
-    def __init__(self) -> None:
+    def __init__(self, figure_starts: list[int] | None = None) -> None:
         self.relative: dict[int, list[_Relative]] = {}
+        self.figure_starts = figure_starts or []      # where the text's figures start, sorted
         self.clause_breaks: dict[int, tuple[list[int], list[int]]] = {}
 
     def breaks(self, text: str, sentence: Sentence) -> tuple[list[int], list[int]]:
@@ -114,6 +120,10 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     relatives = cache.relatives(text, sentence, words)
     first = bisect.bisect_left(relatives, c0, key=lambda r: r.start)
     candidates += [(r.start, r) for r in itertools.takewhile(lambda r: r.start <= c1, relatives[first:]) if r.end <= c1]
+    # a period after another figure that follows this one is that figure's ("11,000 combat troops and
+    # 3,000 reinforcements who arrived this year": this year is the 3,000's); one before them all is
+    # everyone's ("seit 2023 rund 250 Raketenwerfer, 200 Geschütze und 12 Millionen Granaten")
+    candidates = [c for c in candidates if c[0] < draft.start or not _figure_between(cache.figure_starts, draft.start, c[0])]
     if not candidates:
         return None
     _, nearest = min(candidates, key=lambda c: abs(c[0] - draft.start))

@@ -233,7 +233,9 @@ class Words:
     @functools.cached_property
     def reference_open_end(self) -> re.Pattern:
         """A preposition that leaves a period open at the end of a text ("seit", "since")."""
-        return re.compile(_alternation(self._prepositions("open_end"), boundary=True) + r"\s*$", re.IGNORECASE)
+        # an article may stand between ("since the autumn of 2024", "seit dem Herbst")
+        return re.compile(_alternation(self._prepositions("open_end"), boundary=True)
+                          + r"(?:\s+(?:the|dem|der|den))?\s*$", re.IGNORECASE)
 
     @functools.cached_property
     def reference_in_span(self) -> re.Pattern:

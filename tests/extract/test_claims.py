@@ -317,6 +317,14 @@ def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, 
                      ("2026-09-01", "2026-11-30"), id="de-plan-takes-the-next-autumn"),
         pytest.param("Nordkorea unterstützt Russland seit Herbst 2024; 10.000 Soldaten sind im Einsatz.", "de",
                      "2025-03-01", "10.000", (None, None), id="de-date-of-another-clause"),
+        pytest.param("Seoul says 9,000 troops have been sent since the spring of 2024.", "en", "2025-03-01", "9,000",
+                     ("2024-03-01", None), id="en-since-the-season"),
+        pytest.param("About 9,000 troops are there, including 6,000 infantrymen and 3,000 engineers who arrived "
+                     "this year.", "en", "2025-05-01", "9,000", (None, None), id="en-period-of-a-later-figure"),
+        pytest.param("About 9,000 troops are there, including 6,000 infantrymen and 3,000 engineers who arrived "
+                     "this year.", "en", "2025-05-01", "3,000", ("2025-01-01", "2025-12-31"), id="en-its-own-period"),
+        pytest.param("Seit 2024 hat Nordkorea rund 300 Raketen und 20 Haubitzen geliefert.", "de", "2025-05-01", "20",
+                     ("2024-01-01", None), id="de-period-before-them-all"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
