@@ -37,6 +37,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..prefilter import compile_prefiltered
 from ..text import Sentence
 from ..vocabulary import Vocabulary
 from .claimers import UNRESOLVED, Claimer, Lexicon, find_claimers, normalise, noun_phrase_near, pronoun_at
@@ -53,7 +54,7 @@ MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors)
 
 
 def _union(patterns) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return compile_prefiltered("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..prefilter import compile_prefiltered
+
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "„": '"', "“": '"', "”": '"',
                             "«": '"', "»": '"', "‹": "'", "›": "'"})
 UNRESOLVED = "unresolved"
@@ -117,10 +119,10 @@ class Lexicon:
         countries, bodies = data["countries"], data["bodies"]
 
         def country_alternation(keys):
-            return re.compile("|".join(f"(?P<c_{code}>(?<![\\w-]){_union(sum((entry.get(k, []) for k in keys), []))})"
+            return compile_prefiltered("|".join(f"(?P<c_{code}>(?<![\\w-]){_union(sum((entry.get(k, []) for k in keys), []))})"
                                        for code, entry in countries.items()), re.IGNORECASE)
 
-        body_words = re.compile(
+        body_words = compile_prefiltered(
             "|".join(f"(?P<b_{name}>(?<![\\w-]){_union(entry['words'])})"
                      for name, entry in bodies.items() if entry.get("words")), re.IGNORECASE)
         languages = {
@@ -133,9 +135,9 @@ class Lexicon:
             country_names={code: entry["name"] for code, entry in countries.items()},
             body_order=tuple(bodies),
             body_words=body_words,
-            body_compounds=tuple((name, re.compile(_union(entry["compound"]), re.IGNORECASE))
+            body_compounds=tuple((name, compile_prefiltered(_union(entry["compound"]), re.IGNORECASE))
                                  for name, entry in bodies.items() if entry.get("compound")),
-            any_compound=re.compile(_union([p for entry in bodies.values() for p in entry.get("compound") or []]),
+            any_compound=compile_prefiltered(_union([p for entry in bodies.values() for p in entry.get("compound") or []]),
                                     re.IGNORECASE),
             body_labels={name: entry["label"] for name, entry in bodies.items()},
             body_types={name: entry["type"] for name, entry in bodies.items()},
@@ -146,11 +148,11 @@ class Lexicon:
             metonym_body=data["metonym_body"],
             place_prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
             pronouns={kind: frozenset(w.lower() for w in words) for kind, words in data["pronouns"].items()},
-            person_heads=re.compile(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE),
+            person_heads=compile_prefiltered(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE),
             languages=languages,
             not_names=frozenset(w.lower() for w in data.get("not_names", [])),
-            visit_words=re.compile(r"(?<![\w-])" + _union(data.get("visit_words") or ["(?!x)x"]), re.IGNORECASE),
-            report_nouns=re.compile(r"(?<![\w-])" + _union(data.get("report_nouns") or ["(?!x)x"]), re.IGNORECASE),
+            visit_words=compile_prefiltered(r"(?<![\w-])" + _union(data.get("visit_words") or ["(?!x)x"]), re.IGNORECASE),
+            report_nouns=compile_prefiltered(r"(?<![\w-])" + _union(data.get("report_nouns") or ["(?!x)x"]), re.IGNORECASE),
         )
 
     # -- composing a source --------------------------------------------------------------------

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import VocabularyError
+from ..prefilter import compile_prefiltered
 from ..schema import LANGUAGES
 from .base import load_yaml, validated
 from .files import AttributionFile, ClaimersFile, QuantitiesFile, QuantityEntry, QuantityRule, SourceEntry, SourcesFile
@@ -61,7 +62,7 @@ class Vocabulary:
 
 
 def _union(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+    return compile_prefiltered("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
 
 
 def _currency_units(words: Words) -> frozenset[str]:
@@ -120,11 +121,11 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
             group = f"s_{source_id}_{j}"
             groups[group] = source_id
             alternatives.append(f"(?P<{group}>{alias})")
-    source_pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+    source_pattern = compile_prefiltered(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
     return Vocabulary(
         quantities=qfile.quantities,
-        noun_patterns={k: re.compile(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
+        noun_patterns={k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
                        for k, v in qfile.counted_nouns.items()},
         cue_patterns={k: _union(v) for k, v in qfile.context_cues.items()},
         measures={name: MeasurePatterns(_union(m.before) if m.before else None, _union(m.after) if m.after else None,
