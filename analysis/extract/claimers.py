@@ -30,8 +30,10 @@ for one (:func:`normalise`), so every offset still points into the raw text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..prefilter import compile_prefiltered
 
@@ -53,8 +55,15 @@ MAX_RIGHT = 6
 
 
 def normalise(text: str) -> str:
-    """The text with typographic apostrophes and quotes made plain, same length, same offsets."""
-    return text.translate(TYPOGRAPHY)
+    """The text with typographic apostrophes and quotes made plain, same length, same offsets.
+
+    One ``str.replace`` per character that occurs (each a C scan) instead of ``str.translate``, which
+    looks every character up in the table: the same result, many times faster on an article."""
+    for code, plain in TYPOGRAPHY.items():
+        char = chr(code)
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,12 @@ class Claimer:
     @property
     def is_anaphor(self) -> bool:
         return self.source is None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def found_in(pattern: re.Pattern, word: str) -> bool:
+    """Whether ``pattern`` occurs in ``word``, remembered: the same words come back in every sentence."""
+    return pattern.search(word) is not None
 
 
 def _union(patterns) -> str:
@@ -190,28 +205,27 @@ class Lexicon:
         """The most specific body named between start and end."""
         found = {m.lastgroup[2:] for m in self.body_words.finditer(text, start, end)}
         for w in _WORD.finditer(text, start, end):
-            if self.any_compound.search(w.group(0)) is None:
+            if not found_in(self.any_compound, w.group(0)):
                 continue
             for name, pattern in self.body_compounds:
-                if name not in found and pattern.search(w.group(0)):
+                if name not in found and found_in(pattern, w.group(0)):
                     found.add(name)
         return next((b for b in self.body_order if b in found), None)
 
     def is_body_word(self, word: str) -> bool:
-        return bool(self.body_words.fullmatch(word)) or self.any_compound.search(word) is not None
+        return bool(self.body_words.fullmatch(word)) or found_in(self.any_compound, word)
 
 
 # -- tokens ----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):      # a tuple: made for every word of every sentence read, so made cheaply
     start: int
     end: int
     text: str
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
 def joined(text: str, left: Token, right: Token) -> bool:
@@ -318,8 +332,8 @@ class _Builder:
         return i                                   # German: one capitalised word after a noun is another noun
 
 
-def _heads(text: str, start: int, end: int, known: re.Pattern | None, known_groups: dict[str, str], lex: Lexicon
-           ) -> list[tuple[int, int, str | None, bool]]:
+def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern | None, known_groups: dict[str, str],
+           lex: Lexicon) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, known source or None, is_metonym) of every head in the span."""
     heads: list[tuple[int, int, str | None, bool]] = []
     if known is not None:
@@ -328,8 +342,8 @@ def _heads(text: str, start: int, end: int, known: re.Pattern | None, known_grou
                 continue                           # "Seoul" is a metonym head, composed like the others
             heads.append((m.start(), m.end(), known_groups.get(m.lastgroup), False))
     heads += [(m.start(), m.end(), None, False) for m in lex.body_words.finditer(text, start, end)]
-    for tok in tokens(text, start, end):
-        if lex.any_compound.search(tok.text):
+    for tok in toks:
+        if found_in(lex.any_compound, tok.text):
             heads.append((tok.start, tok.end, None, False))
     for m in lex.name_pattern.finditer(text, start, end):
         if text[m.start()].isupper():
@@ -356,7 +370,7 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
     blocked = {i for i, t in enumerate(toks) if any(c0 < t.end and t.start < c1 for c0, c1 in cues)}
     builder = _Builder(text, toks, lex, lex.languages[language], blocked)
     spans: list[_Span] = []
-    for h0, h1, source, metonym in _heads(text, start, end, known, known_groups, lex):
+    for h0, h1, source, metonym in _heads(text, start, end, toks, known, known_groups, lex):
         i, k = _token_at(toks, h0), _token_at(toks, h1 - 1)
         if i in blocked and k in blocked:
             continue                               # "nach Einschätzung": the cue, not a claimer
