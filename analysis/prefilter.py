@@ -70,9 +70,18 @@ def _first_of_item(op, av) -> tuple[set[str] | None, bool, bool]:
     return _UNBOUNDED                             # ., a negated literal, a back reference, a conditional
 
 
+def _after_no_word(op, av) -> bool:
+    """Whether the item is a lookbehind refusing a word character before: ``(?<!\\w)``, ``(?<![\\w-])``."""
+    if op is not c.ASSERT_NOT or av[0] != -1 or len(av[1]) != 1 or av[1][0][0] is not c.IN:
+        return False
+    items = av[1][0][1]
+    return (c.CATEGORY, c.CATEGORY_WORD) in items and all(op is not c.NEGATE for op, _ in items)
+
+
 def _first(items) -> tuple[set[str] | None, bool, bool]:
     """(characters a match of the sequence can start with, or None for any; whether it can match
-    empty; whether a \\b stands before the first character on every path)."""
+    empty; whether a \\b, or a lookbehind refusing a word character, stands before the first
+    character on every path)."""
     chars: set[str] = set()
     boundary, every_path_bounded = False, True
     for op, av in items:
@@ -80,6 +89,7 @@ def _first(items) -> tuple[set[str] | None, bool, bool]:
             boundary = boundary or av is c.AT_BOUNDARY
             continue
         if op in _ZERO_WIDTH_ASSERTIONS:
+            boundary = boundary or _after_no_word(op, av)
             continue
         sub, nullable, sub_boundary = _first_of_item(op, av)
         if sub is None:
@@ -99,15 +109,103 @@ def prefix_of(pattern: str, flags: int = 0) -> str:
         return ""
     if chars is None or nullable or not chars:
         return ""
+    # a \b, or no word character before and a word character first, is a word boundary
+    boundary = boundary and all(re.match(r"\w", ch, flags) for ch in chars)
     return (r"\b" if boundary else "") + "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])"
 
 
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of the pattern's outermost ``|``, as source text (one item when it has none)."""
+    parts, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith("^", i + 1):
+                i += 1
+            if pattern.startswith("]", i + 1):    # a ] first in a class is one of its characters
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+MIN_DISPATCH = 8     # alternatives; fewer are tried one after the other quickly enough
+_PROBE = "".join(map(chr, [*range(0x250), *range(0x370, 0x400), *range(0x1E00, 0x1F00), *range(0x2100, 0x2150)]))
+
+
+def _one_group_per_character(classes: list[set[str]], flags: int) -> bool:
+    """Whether no character (of the Latin, Greek and letter-like ranges, where case rules can join
+    letters) opens alternatives of two groups."""
+    probe = _PROBE + "".join(ch + ch.upper() + ch.lower() for chars in classes for ch in chars)
+    seen: set[str] = set()
+    for chars in classes:
+        matched = set(re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]", flags).findall(probe))
+        if matched & seen:
+            return False
+        seen |= matched
+    return True
+
+
+def dispatched(alternatives: list[str], flags: int) -> str | None:
+    """The alternation regrouped by first character: ``(?=[ab])(?:alternatives opening with a or b)|...``,
+    each alternative once and in its order, so a position tries only the alternatives its character
+    can open; None when the first characters cannot be bounded or kept apart."""
+    firsts = []
+    for alternative in alternatives:
+        try:
+            chars, nullable, _ = _first(parser.parse(alternative, flags))
+        except (re.error, TypeError, ValueError):
+            return None
+        if chars is None or nullable or not chars or re.search(r"\\\d|\(\?P=|\(\?\(", alternative):
+            return None                           # unbounded, empty, or referring back to a numbered group
+        firsts.append(chars)
+    key = str.lower if flags & re.IGNORECASE else str
+    parent: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for chars in firsts:                          # characters one alternative opens with share a group
+        keys = [key(ch) for ch in sorted(chars)]
+        for k in keys:
+            parent.setdefault(k, k)
+        for k in keys[1:]:
+            parent[root(k)] = root(keys[0])
+    groups: dict[str, list[int]] = {}
+    for i, chars in enumerate(firsts):
+        groups.setdefault(root(key(min(chars))), []).append(i)
+    classes = [{ch for i in members for ch in firsts[i]} for members in groups.values()]
+    if len(groups) < 2 or not _one_group_per_character(classes, flags):
+        return None
+    return "|".join("(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])(?:"
+                    + "|".join(alternatives[i] for i in members) + ")"
+                    for chars, members in zip(classes, groups.values(), strict=True))
+
+
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern:
-    """``re.compile(pattern, flags)``, with the tests of :func:`prefix_of` in front: the same matches, faster."""
+    """``re.compile(pattern, flags)``, with the tests of :func:`prefix_of` in front and a long outermost
+    alternation regrouped by first character (:func:`dispatched`): the same matches, faster."""
     prefix = prefix_of(pattern, flags)
-    if not prefix:
+    alternatives = top_level_alternatives(pattern)
+    body = (dispatched(alternatives, flags) if len(alternatives) >= MIN_DISPATCH else None) or pattern
+    if not prefix and body is pattern:
         return re.compile(pattern, flags)
     try:
-        return re.compile(f"{prefix}(?:{pattern})", flags)
+        return re.compile(f"{prefix}(?:{body})", flags)
     except re.error:                              # e.g. global inline flags that must open the pattern
         return re.compile(pattern, flags)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from analysis import paths, vocabulary
 from analysis.extract import attribution, claimers
 from analysis.extract.attribution import compiled
-from analysis.prefilter import compile_prefiltered, prefix_of
+from analysis.prefilter import compile_prefiltered, dispatched, prefix_of, top_level_alternatives
 from analysis.vocabulary import default_vocabulary, load_vocabulary
 
 BENCHMARK_DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
@@ -63,7 +63,10 @@ def test_same_matches_on_the_corpus_and_the_development_sets(index):
     [
         pytest.param(r"\blaut\b|\bgemäß\b", re.IGNORECASE, r"\b(?=[gl])", id="words-at-a-boundary"),
         pytest.param(r"(?:^|[,;:]\s*)so\b", re.IGNORECASE, r"(?=[,:;s])", id="an-anchor-is-empty"),
-        pytest.param(r"(?<!\w)(?:a|b)", 0, r"(?=[ab])", id="lookbehind-is-zero-width"),
+        pytest.param(r"(?<!\w)(?:a|b)", 0, r"\b(?=[ab])", id="no-word-before-a-word-character-is-a-boundary"),
+        pytest.param(r"(?<!\w)-a", 0, r"(?=[\-])", id="no-word-before-a-dash-is-none"),
+        pytest.param(r"(?<![^\w])a", 0, r"(?=[a])", id="negated-lookbehind-class"),
+        pytest.param(r"(?<=x)a", 0, r"(?=[a])", id="lookbehind-is-zero-width"),
         pytest.param(r"x?y", 0, r"(?=[xy])", id="optional-first"),
         pytest.param(r"\w+soldat", 0, "", id="unbounded-class"),
         pytest.param(r".{0,3}x", 0, "", id="any-character"),
@@ -75,12 +78,36 @@ def test_prefix(source, flags, prefix):
     assert prefix_of(source, flags) == prefix
 
 
+@pytest.mark.parametrize(
+    ("alternatives", "flags", "grouped"),
+    [
+        pytest.param([r"\bsag", "Sx", "b", "k", "c|d"], re.IGNORECASE,
+                     r"(?=[Ss])(?:\bsag|Sx)|(?=[b])(?:b)|(?=[k])(?:k)|(?=[cd])(?:c|d)", id="case-joins-s-and-S"),
+        pytest.param(["ab", "[bc]d", "e", "a"], 0, "(?=[a])(?:ab|a)|(?=[bc])(?:[bc]d)|(?=[e])(?:e)", id="by-first-character"),
+        pytest.param(["ab", "[ab]d", "e", "a"], 0, "(?=[ab])(?:ab|[ab]d|a)|(?=[e])(?:e)", id="a-class-joins-groups"),
+        pytest.param(["s", "ſ", "k"], re.IGNORECASE, None, id="long-s-matches-s-in-either-group"),
+        pytest.param(["a", r"(x)\1"], 0, None, id="numbered-back-reference"),
+        pytest.param(["a", r"\w+"], 0, None, id="unbounded"),
+        pytest.param(["a", "A"], re.IGNORECASE, None, id="one-group"),
+    ],
+)
+def test_dispatched(alternatives, flags, grouped):
+    assert dispatched(alternatives, flags) == grouped
+
+
+def test_top_level_alternatives_skip_groups_classes_and_escapes():
+    assert top_level_alternatives(r"a|b(c|d)|[|]x|\|y|[]|]z|[^]|]w") == ["a", "b(c|d)", "[|]x", r"\|y", "[]|]z", "[^]|]w"]
+
+
 CASE_TRICKS = "KkSsſKİıiIßẞΣσς -,;:"
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list(CASE_TRICKS + "laut gemäß zufolge sagte said Kyiv Seoul")), max_size=60))
 def test_same_matches_on_any_text(text):
-    for source in (r"\blaut\b|\bgemäß\b|\bsagte\b", r"(?:^|[,;:]\s*)so\b", r"kyiv|seoul|ſ|k|ß"):
+    tricky = "|".join(["laut", "gemäß", "kyiv", "seoul", "ſ", "k", "ß", "ẞ", "i", "ı", "σ", "Σ", "said"])
+    grouped = "|".join(["laut", "gemäß", "kyiv", "seoul", "said", r"\bi", "sagte", "zufolge", "ß", "Σ"])
+    assert compile_prefiltered(grouped, re.IGNORECASE).pattern.count("(?=[") > 3
+    for source in (r"\blaut\b|\bgemäß\b|\bsagte\b", r"(?:^|[,;:]\s*)so\b", r"kyiv|seoul|ſ|k|ß", tricky, grouped):
         pattern = compile_prefiltered(source, re.IGNORECASE)
         assert _spans(pattern, text) == _spans(re.compile(source, re.IGNORECASE), text)

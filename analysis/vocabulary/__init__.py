@@ -120,8 +120,8 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
             seen_alias[key] = source_id
             group = f"s_{source_id}_{j}"
             groups[group] = source_id
-            alternatives.append(f"(?P<{group}>{alias})")
-    source_pattern = compile_prefiltered(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+            alternatives.append(f"(?<!\\w)(?P<{group}>{alias})")   # the lookbehind in each: one alternation to regroup
+    source_pattern = compile_prefiltered("|".join(alternatives), re.IGNORECASE)
 
     return Vocabulary(
         quantities=qfile.quantities,
