@@ -24,7 +24,7 @@ def _vocabulary_patterns(vocab) -> list[re.Pattern]:
     cues = [getattr(lang, name) for lang in c.cues.values() for name in ("relay", "before", "after", "either", "carry")]
     lex = c.lexicon
     return [vocab.source_pattern, *vocab.noun_patterns.values(), *vocab.cue_patterns.values(), vocab.topic_pattern,
-            *cues, lex.country_pattern, lex.name_pattern, lex.body_words, lex.any_compound, lex.person_heads]
+            *cues, lex.country_pattern, lex.name_pattern, lex.body_words, lex.any_compound.pattern, lex.person_heads]
 
 
 def _plain_vocabulary():

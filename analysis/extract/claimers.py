@@ -30,7 +30,6 @@ for one (:func:`normalise`), so every offset still points into the raw text.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -84,10 +83,23 @@ class Claimer:
         return self.source is None
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def found_in(pattern: re.Pattern, word: str) -> bool:
-    """Whether ``pattern`` occurs in ``word``, remembered: the same words come back in every sentence."""
-    return pattern.search(word) is not None
+class WordSearch:
+    """Whether a pattern occurs in a word, remembered per word: the same words come back in every
+    sentence.  (Not an ``lru_cache`` keyed by the pattern: hashing a compiled pattern hashes its code.)"""
+
+    MAX_WORDS = 1 << 16                    # then start again: memory stays flat over any corpus
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self._found: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        found = self._found.get(word)
+        if found is None:
+            if len(self._found) >= self.MAX_WORDS:
+                self._found.clear()
+            found = self._found[word] = self.pattern.search(word) is not None
+        return found
 
 
 def _union(patterns) -> str:
@@ -111,8 +123,8 @@ class Lexicon:
     country_names: dict[str, str]
     body_order: tuple[str, ...]
     body_words: re.Pattern                # named groups b_<body>, matched at a word start
-    body_compounds: tuple[tuple[str, re.Pattern], ...]
-    any_compound: re.Pattern              # every body's compound stems in one pattern
+    body_compounds: tuple[tuple[str, WordSearch], ...]
+    any_compound: WordSearch              # every body's compound stems in one pattern
     body_labels: dict[str, str]
     body_types: dict[str, str]
     body_fallback: dict[str, str]
@@ -150,10 +162,10 @@ class Lexicon:
             country_names={code: entry["name"] for code, entry in countries.items()},
             body_order=tuple(bodies),
             body_words=body_words,
-            body_compounds=tuple((name, compile_prefiltered(_union(entry["compound"]), re.IGNORECASE))
+            body_compounds=tuple((name, WordSearch(compile_prefiltered(_union(entry["compound"]), re.IGNORECASE)))
                                  for name, entry in bodies.items() if entry.get("compound")),
-            any_compound=compile_prefiltered(_union([p for entry in bodies.values() for p in entry.get("compound") or []]),
-                                    re.IGNORECASE),
+            any_compound=WordSearch(compile_prefiltered(_union([p for entry in bodies.values() for p in entry.get("compound") or []]),
+                                    re.IGNORECASE)),
             body_labels={name: entry["label"] for name, entry in bodies.items()},
             body_types={name: entry["type"] for name, entry in bodies.items()},
             body_fallback={name: entry["fallback"] for name, entry in bodies.items() if entry.get("fallback")},
@@ -205,15 +217,15 @@ class Lexicon:
         """The most specific body named between start and end."""
         found = {m.lastgroup[2:] for m in self.body_words.finditer(text, start, end)}
         for w in _WORD.finditer(text, start, end):
-            if not found_in(self.any_compound, w.group(0)):
+            if not self.any_compound(w.group(0)):
                 continue
-            for name, pattern in self.body_compounds:
-                if name not in found and found_in(pattern, w.group(0)):
+            for name, contains in self.body_compounds:
+                if name not in found and contains(w.group(0)):
                     found.add(name)
         return next((b for b in self.body_order if b in found), None)
 
     def is_body_word(self, word: str) -> bool:
-        return bool(self.body_words.fullmatch(word)) or found_in(self.any_compound, word)
+        return bool(self.body_words.fullmatch(word)) or self.any_compound(word)
 
 
 # -- tokens ----------------------------------------------------------------------------------------
@@ -343,7 +355,7 @@ def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern
             heads.append((m.start(), m.end(), known_groups.get(m.lastgroup), False))
     heads += [(m.start(), m.end(), None, False) for m in lex.body_words.finditer(text, start, end)]
     for tok in toks:
-        if found_in(lex.any_compound, tok.text):
+        if lex.any_compound(tok.text):
             heads.append((tok.start, tok.end, None, False))
     for m in lex.name_pattern.finditer(text, start, end):
         if text[m.start()].isupper():
