@@ -197,12 +197,28 @@ def dispatched(alternatives: list[str], flags: int) -> str | None:
                     for chars, members in zip(classes, groups.values(), strict=True))
 
 
+def alternation(alternatives: list[str], flags: int = 0) -> str:
+    """``"|".join(alternatives)`` for a pattern compiled with ``flags``, regrouped by first character
+    (:func:`dispatched`) when there are many: the same matches, wherever it stands in a pattern."""
+    if len(alternatives) < MIN_DISPATCH:
+        return "|".join(alternatives)
+    return dispatched(alternatives, flags) or guarded(alternatives, flags)
+
+
+def guarded(alternatives: list[str], flags: int = 0) -> str:
+    """``"|".join(alternatives)`` with each alternative's own :func:`prefix_of` in front of it: where
+    alternatives cannot be regrouped (a named group opening with many letters), each one that cannot
+    start at a position is still left in one step."""
+    return "|".join(f"{prefix}(?:{alternative})" if (prefix := prefix_of(alternative, flags)) else alternative
+                    for alternative in alternatives)
+
+
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, with the tests of :func:`prefix_of` in front and a long outermost
     alternation regrouped by first character (:func:`dispatched`): the same matches, faster."""
     prefix = prefix_of(pattern, flags)
     alternatives = top_level_alternatives(pattern)
-    body = (dispatched(alternatives, flags) if len(alternatives) >= MIN_DISPATCH else None) or pattern
+    body = alternation(alternatives, flags) if len(alternatives) >= MIN_DISPATCH else pattern
     if not prefix and body is pattern:
         return re.compile(pattern, flags)
     try:

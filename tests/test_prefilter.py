@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from analysis import paths, vocabulary
 from analysis.extract import attribution, claimers
 from analysis.extract.attribution import compiled
-from analysis.prefilter import compile_prefiltered, dispatched, prefix_of, top_level_alternatives
+from analysis.prefilter import alternation, compile_prefiltered, dispatched, guarded, prefix_of, top_level_alternatives
 from analysis.vocabulary import default_vocabulary, load_vocabulary
 
 BENCHMARK_DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
@@ -93,6 +93,16 @@ def test_prefix(source, flags, prefix):
 )
 def test_dispatched(alternatives, flags, grouped):
     assert dispatched(alternatives, flags) == grouped
+
+
+def test_alternatives_that_cannot_be_regrouped_are_guarded_one_by_one():
+    alternatives = [f"(?P<g{i}>(?<!\\w)(?:s{i}|t{i}))" for i in range(8)]
+    assert dispatched(alternatives, 0) is None     # every group opens with s or t: one group
+    assert alternation(alternatives, 0) == guarded(alternatives, 0)
+    assert guarded(["ab", r"\w+", "cd"], 0) == r"(?=[a])(?:ab)|\w+|(?=[c])(?:cd)"
+    text = "s1 t7 xs3 s9 t0"
+    plain, fast = re.compile("|".join(alternatives)), re.compile(alternation(alternatives, 0))
+    assert _spans(fast, text) == _spans(plain, text) == [((0, 2), "g1"), ((3, 5), "g7"), ((13, 15), "g0")]
 
 
 def test_top_level_alternatives_skip_groups_classes_and_escapes():

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..prefilter import compile_prefiltered
+from ..prefilter import alternation, compile_prefiltered
 
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "„": '"', "“": '"', "”": '"',
                             "«": '"', "»": '"', "‹": "'", "›": "'"})
@@ -102,8 +102,9 @@ class WordSearch:
         return found
 
 
-def _union(patterns) -> str:
-    return "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")(?![\\w])"
+def _union(patterns, flags: int = re.IGNORECASE) -> str:
+    """One alternation of the patterns, whole words (for a pattern compiled with ``flags``)."""
+    return "(?:" + alternation([f"(?:{p})" for p in patterns], flags) + ")(?![\\w])"
 
 
 @dataclass(frozen=True)
