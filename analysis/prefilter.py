@@ -109,9 +109,7 @@ def prefix_of(pattern: str, flags: int = 0) -> str:
         return ""
     if chars is None or nullable or not chars:
         return ""
-    # a \b, or no word character before and a word character first, is a word boundary
-    boundary = boundary and all(re.match(r"\w", ch, flags) for ch in chars)
-    return (r"\b" if boundary else "") + "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])"
+    return (r"\b" if _at_word_boundary(chars, boundary, flags) else "") + _class(chars)
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
@@ -159,19 +157,30 @@ def _one_group_per_character(classes: list[set[str]], flags: int) -> bool:
     return True
 
 
-def dispatched(alternatives: list[str], flags: int) -> str | None:
-    """The alternation regrouped by first character: ``(?=[ab])(?:alternatives opening with a or b)|...``,
-    each alternative once and in its order, so a position tries only the alternatives its character
-    can open; None when the first characters cannot be bounded or kept apart."""
-    firsts = []
-    for alternative in alternatives:
-        try:
-            chars, nullable, _ = _first(parser.parse(alternative, flags))
-        except (re.error, TypeError, ValueError):
-            return None
-        if chars is None or nullable or not chars or re.search(r"\\\d|\(\?P=|\(\?\(", alternative):
-            return None                           # unbounded, empty, or referring back to a numbered group
-        firsts.append(chars)
+def _opening(alternative: str, flags: int) -> tuple[set[str], bool] | None:
+    """(characters an alternative opens with, whether it opens at a word boundary), or None when its
+    first characters cannot be bounded, it can match empty or it refers back to a numbered group."""
+    try:
+        chars, nullable, boundary = _first(parser.parse(alternative, flags))
+    except (re.error, TypeError, ValueError):
+        return None
+    if chars is None or nullable or not chars or re.search(r"\\\d|\(\?P=|\(\?\(", alternative):
+        return None
+    return chars, _at_word_boundary(chars, boundary, flags)
+
+
+def _at_word_boundary(chars: set[str], boundary: bool, flags: int) -> bool:
+    """A \\b, or no word character before and a word character first, is a word boundary."""
+    return boundary and all(re.match(r"\w", ch, flags) for ch in chars)
+
+
+def _class(chars: set[str]) -> str:
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])"
+
+
+def _groups(firsts: list[set[str]], flags: int) -> list[list[int]]:
+    """Alternatives (by index, in order) grouped so that alternatives sharing a first character (as
+    case rules match it) share a group."""
     key = str.lower if flags & re.IGNORECASE else str
     parent: dict[str, str] = {}
 
@@ -180,7 +189,7 @@ def dispatched(alternatives: list[str], flags: int) -> str | None:
             k = parent[k]
         return k
 
-    for chars in firsts:                          # characters one alternative opens with share a group
+    for chars in firsts:
         keys = [key(ch) for ch in sorted(chars)]
         for k in keys:
             parent.setdefault(k, k)
@@ -189,12 +198,32 @@ def dispatched(alternatives: list[str], flags: int) -> str | None:
     groups: dict[str, list[int]] = {}
     for i, chars in enumerate(firsts):
         groups.setdefault(root(key(min(chars))), []).append(i)
-    classes = [{ch for i in members for ch in firsts[i]} for members in groups.values()]
+    return list(groups.values())
+
+
+def dispatched(alternatives: list[str], flags: int) -> str | None:
+    """The alternation regrouped by first character: ``(?=[ab])(?:alternatives opening with a or b)|...``,
+    each alternative once and in its order, so a position tries only the alternatives its character
+    can open; the groups whose alternatives all open at a word boundary stand together behind one
+    ``\\b``.  None when the first characters cannot be bounded or kept apart."""
+    openings = [_opening(alternative, flags) for alternative in alternatives]
+    if any(o is None for o in openings):
+        return None
+    firsts = [chars for chars, _ in openings]
+    groups = _groups(firsts, flags)
+    classes = [{ch for i in members for ch in firsts[i]} for members in groups]
     if len(groups) < 2 or not _one_group_per_character(classes, flags):
         return None
-    return "|".join("(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])(?:"
-                    + "|".join(alternatives[i] for i in members) + ")"
-                    for chars, members in zip(classes, groups.values(), strict=True))
+    bounded, rest = [], []
+    for chars, members in zip(classes, groups, strict=True):
+        part = _class(chars) + "(?:" + "|".join(alternatives[i] for i in members) + ")"
+        (bounded if all(openings[i][1] for i in members) else rest).append((chars, part))
+    if len(bounded) > 1:                          # one \b for them all: most positions end there
+        rest.insert(0, (set(), r"\b" + _class(set().union(*(c for c, _ in bounded))) + "(?:"
+                        + "|".join(part for _, part in bounded) + ")"))
+    else:
+        rest = bounded + rest
+    return "|".join(part for _, part in rest)
 
 
 def alternation(alternatives: list[str], flags: int = 0) -> str:

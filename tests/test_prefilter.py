@@ -86,6 +86,8 @@ def test_prefix(source, flags, prefix):
         pytest.param(["ab", "[bc]d", "e", "a"], 0, "(?=[a])(?:ab|a)|(?=[bc])(?:[bc]d)|(?=[e])(?:e)", id="by-first-character"),
         pytest.param(["ab", "[ab]d", "e", "a"], 0, "(?=[ab])(?:ab|[ab]d|a)|(?=[e])(?:e)", id="a-class-joins-groups"),
         pytest.param(["s", "ſ", "k"], re.IGNORECASE, None, id="long-s-matches-s-in-either-group"),
+        pytest.param([r"\bab", r"\bc", r"(?<!\w)d", "e"], 0, r"\b(?=[acd])(?:(?=[a])(?:\bab)|(?=[c])(?:\bc)|"
+                     r"(?=[d])(?:(?<!\w)d))|(?=[e])(?:e)", id="word-starts-behind-one-boundary"),
         pytest.param(["a", r"(x)\1"], 0, None, id="numbered-back-reference"),
         pytest.param(["a", r"\w+"], 0, None, id="unbounded"),
         pytest.param(["a", "A"], re.IGNORECASE, None, id="one-group"),
