@@ -45,6 +45,7 @@ class Vocabulary:
 
     quantities: dict[str, QuantityEntry]
     noun_patterns: dict[str, re.Pattern]
+    any_noun: re.Pattern           # every class of noun_patterns in one alternation, group n<i> for the i-th
     cue_patterns: dict[str, re.Pattern]
     measures: dict[str, MeasurePatterns]
     topic_pattern: re.Pattern
@@ -123,10 +124,13 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
             alternatives.append(f"(?<!\\w)(?P<{group}>{alias})")   # the lookbehind in each: one alternation to regroup
     source_pattern = compile_prefiltered("|".join(alternatives), re.IGNORECASE)
 
+    noun_patterns = {k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
+                     for k, v in qfile.counted_nouns.items()}
     return Vocabulary(
         quantities=qfile.quantities,
-        noun_patterns={k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
-                       for k, v in qfile.counted_nouns.items()},
+        noun_patterns=noun_patterns,
+        any_noun=compile_prefiltered("|".join(f"(?P<n{i}>{p.pattern})" for i, p in enumerate(noun_patterns.values())),
+                                     re.IGNORECASE),
         cue_patterns={k: _union(v) for k, v in qfile.context_cues.items()},
         measures={name: MeasurePatterns(_union(m.before) if m.before else None, _union(m.after) if m.after else None,
                                         frozenset(m.units)) for name, m in qfile.measures.items()},
