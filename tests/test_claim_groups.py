@@ -25,21 +25,24 @@ def _in_article(rows: list[dict], article_id: str | None, published: dt.date, pr
 
 
 @pytest.mark.parametrize(
-    ("articles", "echoes"),
+    ("articles", "echoes_per_claim"),
     [
         pytest.param([], 0, id="one-text"),
-        pytest.param([("b", dt.date(2024, 12, 1), "month"), ("a", dt.date(2024, 12, 28), "day")], 4,
+        pytest.param([("b", dt.date(2024, 12, 1), "month"), ("a", dt.date(2024, 12, 28), "day")], 2,
                      id="month-precision-counts-as-its-last-day"),
-        pytest.param([("b", dt.date(2024, 12, 1), "day")], 2, id="null-article-id-sorts-first"),
+        pytest.param([("b", dt.date(2024, 12, 1), "day")], 1, id="null-article-id-sorts-first"),
     ],
 )
-def test_group_rows_agrees_with_the_frame_pass(rows, articles, echoes):
+def test_group_rows_agrees_with_the_frame_pass(rows, articles, echoes_per_claim):
     table = [r for article in articles for r in _in_article(rows, *article)][::-1] + rows
     expected = assign_claim_groups(pl.DataFrame(table)).to_dicts()
     assert group_rows(table) == expected
-    assert sum(not r["is_first_report"] for r in expected) == echoes
+    echoing = sum(r["bound"] != "vague" for r in rows)    # a vague figure is never an echo
+    assert echoing >= 2
+    assert sum(not r["is_first_report"] for r in expected) == echoes_per_claim * echoing
 
 
 def test_vague_figures_keep_their_own_group(rows):
     vague = [r for r in group_rows(rows + _in_article(rows, "b", dt.date(2024, 12, 1), "day")) if r["bound"] == "vague"]
-    assert len(vague) == 2 and all(r["claim_group"] == r["claim_id"] for r in vague)
+    assert len(vague) == 2 * sum(r["bound"] == "vague" for r in rows) >= 2
+    assert all(r["claim_group"] == r["claim_id"] for r in vague)

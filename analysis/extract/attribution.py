@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from ..prefilter import compile_prefiltered
 from ..text import Sentence
 from ..vocabulary import Vocabulary
-from .claimers import UNRESOLVED, Claimer, Lexicon, find_claimers, normalise, noun_phrase_near, pronoun_at
+from .claimers import UNRESOLVED, Claimer, Lexicon, determiner_phrase, find_claimers, normalise, noun_phrase_near, pronoun_at
 from .drafts import Attribution
 
 SCOPES = ("sentence", "next", "previous", "paragraph")
@@ -51,6 +51,15 @@ ADJACENT = 4
 SUBJECT_TOKENS = 4   # an unlinked claimer this close to its sentence's start is its subject
 LOOKBACK = 40        # sentences an anaphor may point back over
 MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors), bounded for the stack
+
+
+NEUTER = frozenset({"it", "its"})
+# where a clause opens, for a verb's subject: a comma, colon or semicolon, or a complementiser
+_CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|während)\s+", re.IGNORECASE)
+# the end of an aside before a verb, an auxiliary aside ("The White House, by contrast, has spoken of")
+_AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
+# a headline or ticker line that opens with its source and a colon (up to eight words before it)
+_HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
 
 
 def _union(patterns) -> re.Pattern:
@@ -182,6 +191,9 @@ class Attributor:
                 # a verb with a particle ("kündigte ... an", "geht ... davon aus"): the verb is the cue
                 verb = re.match(r"[\w']+(?:\s+(?:es|damit|davon|mit))?", m.group(0))
                 spans.append((m.start(), m.start() + (verb.end() if verb else len(m.group(0))), side))
+        colon = _HEADLINE_COLON.match(self.text, s, e)
+        if colon and free(colon):                  # "Geheimdienst in Seoul: Nordkorea schickt 3.000 Soldaten"
+            spans.append((colon.end() - 1, colon.end(), "after"))
         return sorted(spans)
 
     def links(self, sentence) -> list[Link]:
@@ -260,6 +272,10 @@ class Attributor:
                 relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
                 found += [(c, False) for c in relays[-1:]]
             return found
+        if side == "after" and self.text[c0:c1] == ":":
+            # only the whole line before the colon names the source: "Seoul:", not "Putins Allianz:"
+            return [(c, False) for c in before[-1:] if not self.text[c.end:c0].strip()
+                    and all(w.isupper() or w.lower() == "uhr" for w in re.findall(r"[^\W\d_]+", self.text[s:c.start]))]
         if side == "after":
             return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
                                          or self._unknown(c0, s, forward=False, names_only=True))]
@@ -267,7 +283,8 @@ class Attributor:
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
-        adjacent_before = [c for c in before if c0 - c.end <= ADJACENT]
+        # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
+        adjacent_before = [c for c in before if c0 - c.end <= ADJACENT and not self._is_object(c)]
         if not adjacent_before and self._last_subject is not None and re.search(
                 r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[s:c0], re.IGNORECASE):
             return [self._last_subject]            # "X believes ... and estimates ...": the same subject
@@ -284,7 +301,8 @@ class Attributor:
                   or self._pronoun_before(c0, s) or self._subject_across_aside(s, c0, before)
                   or self._unknown(c0, s, forward=False, names_only=True, claimers=before)
                   or (self._unknown(c1, e, forward=True, names_only=True) if inverted and not object_verb else [])
-                  or self._subject_before_aside(s, c0) or before[-1:]
+                  or self._subject_before_aside(s, c0)
+                  or self._described_subject(c0, c1, s, e, inverted and not object_verb) or before[-1:]
                   or ([c for c in after if not self._is_object(c)][:1] if inverted and not object_verb else []))
         # "US officials told Reuters", "teilte der Nachrichtenagentur AFP mit": the outlet relays
         outlets = [c for c in adjacent_after if c.source in self.media and c not in picked]
@@ -293,6 +311,23 @@ class Attributor:
         if picked:
             self._last_subject = picked[0]
         return picked
+
+    def _described_subject(self, c0: int, c1: int, s: int, e: int, inverted: bool) -> list[Claimer]:
+        """"Der Koordinierungsstab sagte", ", teilte der Koordinierungsstab mit": a subject the
+        vocabulary cannot place still names the claimer, with its words."""
+        opener = None
+        for opener in _CLAUSE_OPENER.finditer(self.text, s, c0):
+            pass
+        clause = opener.end() if opener else s
+        span = determiner_phrase(self.text, clause, c0, self.lex, self.language, whole=True)
+        if span is None and inverted:
+            after = c1 + len(self.text[c1:e]) - len(self.text[c1:e].lstrip())
+            span = determiner_phrase(self.text, after, e, self.lex, self.language, whole=False)
+        if span is None:
+            return []
+        country = self.lex.country_in(self.text, *span)  # "the alliance", "die Kiewer Stelle": still composed
+        body = self.lex.body_in(self.text, *span)
+        return [Claimer(span[0], span[1], self.lex.compose(country, body) if country else UNRESOLVED, body, country)]
 
     def _is_object(self, claimer: Claimer) -> bool:
         first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])
@@ -321,7 +356,7 @@ class Attributor:
     def _subject_across_aside(self, s: int, c0: int, before: list[Claimer]) -> list[Claimer]:
         """"South Korea's spy agency, which briefed lawmakers on Wednesday, said ...": the subject that
         opens the sentence, across an aside closed by a comma before the verb."""
-        if not re.search(r",\s*$", self.text[s:c0]) or not before:
+        if not _AFTER_ASIDE.search(self.text, s, c0) or not before:
             return []
         first = before[0]
         if self._is_subject(first, s) and self.text[first.end:c0].lstrip().startswith(","):
@@ -392,16 +427,21 @@ class Attributor:
             for earlier in self._earlier_pointables(sentence):
                 if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
                     return earlier
-        if claimer.pronoun:
+        if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
             place = self._place_country(sentence)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
+        if claimer.body is not None and len(self.text[claimer.start:claimer.end].split()) > 2:
+            return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
         return None
 
     def _fits(self, anaphor: Claimer, earlier: Claimer, generic: bool) -> bool:
+        if anaphor.pronoun and self.text[anaphor.start:anaphor.end].lower() in NEUTER and (
+                earlier.person or earlier.source in self.persons):
+            return False                           # "it said" is never a person
         return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= {
             "intelligence", "military_intelligence"} or (
             anaphor.body == "government" and earlier.body in ("defence_ministry", "head_of_state")) or (

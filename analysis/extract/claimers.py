@@ -30,6 +30,7 @@ for one (:func:`normalise`), so every offset still points into the raw text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -44,6 +45,7 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")
 _DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen the a an its their his her seine seines seiner ihre "
     "ihres ihrem ihren dessen deren".split())
+_AND = frozenset({"and", "und", "sowie"})
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'.-]*$")
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|ert|t)(?:e|en|er|es|em)$")  # "Vereinigten"
 _ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
@@ -77,6 +79,8 @@ class Claimer:
     known: bool = False         # named by the sources vocabulary
     metonym: bool = False       # a country or capital alone ("Seoul schätzt")
     pronoun: bool = False
+    person: bool = False        # a person the vocabulary names ("Syrskyj"): never "it"
+    office: bool = False        # only an office ("the spokesman"): the claimer named before, else unresolved
 
     @property
     def is_anaphor(self) -> bool:
@@ -131,6 +135,7 @@ class Lexicon:
     body_fallback: dict[str, str]
     uncomposed: frozenset[str]            # bodies that never make an id of their own (media, experts)
     generic_bodies: frozenset[str]
+    modifier_bodies: frozenset[str]       # "Regierungskreise", "Militärkreise": the first part decides
     canonical: dict[str, dict[str, str]]
     metonym_body: str
     place_prepositions: frozenset[str]
@@ -140,6 +145,9 @@ class Lexicon:
     not_names: frozenset[str]
     report_nouns: re.Pattern              # "Schätzungen", "estimates": a country's figures
     visit_words: re.Pattern               # "bei einem Besuch in Warschau": a place visited, not the claimer's
+    people: re.Pattern | None             # named groups p_<n>: people the vocabulary places
+    people_sources: dict[str, str]        # group name -> composed source id
+    office_tail: re.Pattern               # a German compound ending in an office ("Sonderbeauftragte")
 
     @classmethod
     def from_data(cls, data: dict) -> Lexicon:
@@ -147,8 +155,9 @@ class Lexicon:
         countries, bodies = data["countries"], data["bodies"]
 
         def country_alternation(keys):
-            return compile_prefiltered("|".join(f"(?P<c_{code}>(?<![\\w-]){_union(sum((entry.get(k, []) for k in keys), []))})"
-                                       for code, entry in countries.items()), re.IGNORECASE)
+            return compile_prefiltered("|".join(f"(?P<c_{code}>(?<![\\w-]){_union(sum((entry.get(k) or [] for k in keys), []))})"
+                                               for code, entry in countries.items()
+                                               if any(entry.get(k) for k in keys)), re.IGNORECASE)
 
         body_words = compile_prefiltered(
             "|".join(f"(?P<b_{name}>(?<![\\w-]){_union(entry['words'])})"
@@ -158,7 +167,7 @@ class Lexicon:
                                 rules["single_word_names"], frozenset(w.lower() for w in rules["stop_words"]))
             for code, rules in data["languages"].items()}
         return cls(
-            country_pattern=country_alternation(("names", "adjectives")),
+            country_pattern=country_alternation(("names", "adjectives", "regions")),
             name_pattern=country_alternation(("names",)),
             country_names={code: entry["name"] for code, entry in countries.items()},
             body_order=tuple(bodies),
@@ -172,15 +181,18 @@ class Lexicon:
             body_fallback={name: entry["fallback"] for name, entry in bodies.items() if entry.get("fallback")},
             uncomposed=frozenset(name for name, entry in bodies.items() if entry.get("compose") is False),
             generic_bodies=frozenset(name for name, entry in bodies.items() if entry.get("generic")),
+            modifier_bodies=frozenset(name for name, entry in bodies.items() if entry.get("modifier_decides")),
             canonical={code: dict(pairs) for code, pairs in data.get("canonical", {}).items()},
             metonym_body=data["metonym_body"],
             place_prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
             pronouns={kind: frozenset(w.lower() for w in words) for kind, words in data["pronouns"].items()},
             person_heads=compile_prefiltered(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE),
+            office_tail=compile_prefiltered(_union(data["person_heads"]) + r"\Z", re.IGNORECASE),
             languages=languages,
             not_names=frozenset(w.lower() for w in data.get("not_names", [])),
             visit_words=compile_prefiltered(r"(?<![\w-])" + _union(data.get("visit_words") or ["(?!x)x"]), re.IGNORECASE),
             report_nouns=compile_prefiltered(r"(?<![\w-])" + _union(data.get("report_nouns") or ["(?!x)x"]), re.IGNORECASE),
+            **_people(data.get("people") or {}),
         )
 
     # -- composing a source --------------------------------------------------------------------
@@ -214,6 +226,12 @@ class Lexicon:
         m = self.country_pattern.search(text, start, end)
         return m.lastgroup[2:] if m else None
 
+    def joint_countries(self, text: str, start: int, end: int) -> bool:
+        """"American and Ukrainian officials": two countries joined in one phrase, so neither speaks alone."""
+        found = [(m.lastgroup, m.start(), m.end()) for m in self.country_pattern.finditer(text, start, end)]
+        return any(a[0] != b[0] and re.fullmatch(r"\s*(?:and|und|sowie|&)\s*", text[a[2]:b[1]])
+                   for a, b in itertools.pairwise(found))
+
     def body_in(self, text: str, start: int, end: int) -> str | None:
         """The most specific body named between start and end."""
         found = {m.lastgroup[2:] for m in self.body_words.finditer(text, start, end)}
@@ -221,12 +239,27 @@ class Lexicon:
             if not self.any_compound(w.group(0)):
                 continue
             for name, contains in self.body_compounds:
-                if name not in found and contains(w.group(0)):
-                    found.add(name)
+                if name in found or not contains(w.group(0)):
+                    continue
+                found.add(name)
+                m = contains.pattern.search(w.group(0)) if name in self.modifier_bodies else None
+                if m is not None and m.start() > 0:
+                    first = w.group(0)[:m.start()].rstrip("-")
+                    found.update(other for other, has in self.body_compounds if other != name and has(first))
         return next((b for b in self.body_order if b in found), None)
 
     def is_body_word(self, word: str) -> bool:
         return bool(self.body_words.fullmatch(word)) or self.any_compound(word)
+
+
+def _people(people: dict) -> dict:
+    """The people section compiled: one alternation, each person's source composed once."""
+    if not people:
+        return {"people": None, "people_sources": {}}
+    groups = {f"p_{i}": entry for i, entry in enumerate(people.values())}
+    pattern = compile_prefiltered("|".join(f"(?P<{g}>(?<![\\w-]){_union(entry['names'])})" for g, entry in groups.items()),
+                                  re.IGNORECASE)
+    return {"people": pattern, "people_sources": {g: (entry["country"], entry["body"]) for g, entry in groups.items()}}
 
 
 # -- tokens ----------------------------------------------------------------------------------------
@@ -256,6 +289,7 @@ class _Span:
     source: str | None       # a known source named inside
     metonym: bool
     named: bool              # a proper name the vocabulary does not know
+    by_name: bool = False    # the known source comes from a name, not a description
 
 
 class _Builder:
@@ -281,6 +315,9 @@ class _Builder:
         j = i
         while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1):
             j -= 1
+        if j > 1 and self.toks[j - 1].text.lower() in _AND and self.lex.country_pattern.fullmatch(self.toks[j - 2].text) \
+                and self.lex.country_pattern.fullmatch(self.toks[j].text) and j - 1 not in self.blocked:
+            j -= 2                                 # "American and Ukrainian officials"
         while j < i and self.toks[j].text.lower() not in _DETERMINERS and not self._anchors(j):
             j += 1                                 # never start on a bare lowercase word: "while Seoul"
         return j
@@ -296,7 +333,8 @@ class _Builder:
         toks = self.toks
         while i + 2 < len(toks) + 1 and i + 1 < len(toks):
             lead = toks[i + 1]
-            if not joined(self.text, toks[i], lead) or lead.text.lower() not in _GENITIVE | _COMPLEMENT:
+            if not joined(self.text, toks[i], lead) or lead.text.lower() not in _GENITIVE | _COMPLEMENT \
+                    or i + 1 in self.blocked:          # "dpa aus Regierungskreisen erfuhr": the cue parts them
                 return i
             k, last_head = i + 2, None
             while k < min(len(toks), i + 2 + MAX_RIGHT) and joined(self.text, toks[k - 1], toks[k]):
@@ -346,21 +384,32 @@ class _Builder:
 
 
 def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern | None, known_groups: dict[str, str],
-           lex: Lexicon) -> list[tuple[int, int, str | None, bool]]:
-    """(start, end, known source or None, is_metonym) of every head in the span."""
-    heads: list[tuple[int, int, str | None, bool]] = []
+           lex: Lexicon, compounds: bool) -> list[tuple[int, int, str | None, bool, bool]]:
+    """(start, end, known source or None, is_metonym, known by name) of every head in the span;
+    ``compounds``: an office may end a compound ("Sonderbeauftragte")."""
+    heads: list[tuple[int, int, str | None, bool, bool]] = []
     if known is not None:
         for m in known.finditer(text, start, end):
             if lex.name_pattern.fullmatch(text, m.start(), m.end()) or lex.name_pattern.fullmatch(m.group(0) + "s"):
                 continue                           # "Seoul" is a metonym head, composed like the others
-            heads.append((m.start(), m.end(), known_groups.get(m.lastgroup), False))
-    heads += [(m.start(), m.end(), None, False) for m in lex.body_words.finditer(text, start, end)]
+            # a known name ("Budanov", "NIS") says more than a known description ("Ukraine's intelligence")
+            is_name = lex.country_pattern.search(text, m.start(), m.end()) is None and \
+                lex.body_in(text, m.start(), m.end()) is None
+            heads.append((m.start(), m.end(), known_groups.get(m.lastgroup), False, is_name))
+    if lex.people is not None:
+        for m in lex.people.finditer(text, start, end):
+            country, body = lex.people_sources[m.lastgroup]
+            heads.append((m.start(), m.end(), lex.compose(country, body), False, True))
+    heads += [(m.start(), m.end(), None, False, False) for m in lex.body_words.finditer(text, start, end)]
     for tok in toks:
         if lex.any_compound(tok.text):
-            heads.append((tok.start, tok.end, None, False))
+            heads.append((tok.start, tok.end, None, False, False))
+        elif lex.person_heads.fullmatch(tok.text) or (compounds and tok.text[0].isupper() and
+                                                       lex.office_tail.search(tok.text)):
+            heads.append((tok.start, tok.end, None, False, False))   # "envoy", "Sonderbeauftragte"
     for m in lex.name_pattern.finditer(text, start, end):
         if text[m.start()].isupper():
-            heads.append((m.start(), m.end(), None, True))
+            heads.append((m.start(), m.end(), None, True, False))
     return heads
 
 
@@ -383,7 +432,8 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
     blocked = {i for i, t in enumerate(toks) if any(c0 < t.end and t.start < c1 for c0, c1 in cues)}
     builder = _Builder(text, toks, lex, lex.languages[language], blocked)
     spans: list[_Span] = []
-    for h0, h1, source, metonym in _heads(text, start, end, toks, known, known_groups, lex):
+    compounds = not lex.languages[language].capitalised_modifiers     # German: offices end compounds
+    for h0, h1, source, metonym, by_name in _heads(text, start, end, toks, known, known_groups, lex, compounds):
         i, k = _token_at(toks, h0), _token_at(toks, h1 - 1)
         if i in blocked and k in blocked:
             continue                               # "nach Einschätzung": the cue, not a claimer
@@ -396,7 +446,7 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
             k = builder.apposition_end(k)
         i = builder.grow_left(i)
         k = builder.apposition_end(builder.office_end(builder.complement_end(k)))
-        spans.append(_Span(i, k, source, metonym, named))
+        spans.append(_Span(i, k, source, metonym, named, by_name and source is not None))
     return [c for c in (_resolve(text, span, toks, lex, blocked) for span in _merge(text, toks, spans)) if c]
 
 
@@ -412,11 +462,13 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
                         re.match(r"\s*(?:[,.;)]|$)", text[toks[span.end].end:toks[span.end].end + 3]))):
             last = merged[-1]
             last.end = max(last.end, span.end)
+            if span.by_name and not last.by_name:
+                last.source, last.by_name = span.source, True
             last.source = last.source or span.source
             last.metonym = last.metonym and span.metonym
             last.named = last.named or span.named
         else:
-            merged.append(_Span(span.start, span.end, span.source, span.metonym, span.named))
+            merged.append(_Span(span.start, span.end, span.source, span.metonym, span.named, span.by_name))
     return merged
 
 
@@ -424,8 +476,11 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
     s, e = toks[span.start].start, toks[span.end].end
     country = lex.country_in(text, s, e)
     body = lex.body_in(text, s, e)
+    if span.source is None and lex.joint_countries(text, s, e):
+        return Claimer(s, e, UNRESOLVED, body, None)
     if span.source is not None:
-        return Claimer(s, e, span.source, body, country, known=True)
+        person = lex.people is not None and lex.people.search(text, s, e) is not None
+        return Claimer(s, e, span.source, body, country, known=True, person=person)
     if body is None and not span.named:
         before = span.start - 1
         if before >= 0 and toks[before].text.lower() in lex.place_prepositions and before not in blocked:
@@ -434,6 +489,8 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
         return Claimer(s, e, UNRESOLVED, body, country)
     if span.metonym and body is None:
         return Claimer(s, e, lex.compose(country, None), None, country, metonym=True)
+    if body is None and country is None:       # "der Sprecher", "a spokesman": an office alone
+        return Claimer(s, e, None, None, None, office=True)
     return Claimer(s, e, lex.compose(country, body), body, country)
 
 
@@ -488,6 +545,34 @@ def _german_noun_not_name(text: str, picked: list[Token], content: list[Token], 
     previous = re.findall(r"[^\W\d_]+", text[max(0, picked[0].start - 40):picked[0].start])[-2:]
     return bool(previous) and (previous[-1].lower() in _DETERMINERS or (
         len(previous) == 2 and previous[0].lower() in _DETERMINERS and bool(rules.modifier.match(previous[-1]))))
+
+
+_PHRASE_LINKS = frozenset("für von vom zur zum der des of for on at".split())
+
+
+def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: str, *, whole: bool) -> tuple[int, int] | None:
+    """A short noun phrase opened by an article at ``start`` ("Der Koordinierungsstab für
+    Kriegsgefangene", "the coordination headquarters"): the subject of a verb of saying whose
+    head the vocabulary does not know.  ``whole``: the phrase must fill start..end."""
+    rules = lex.languages[language]
+    toks = tokens(text, start, end)
+    if not toks or toks[0].text.lower() not in _DETERMINERS or text[start:toks[0].start].strip(" \"'"):
+        return None
+    last = 0
+    for i in range(1, min(len(toks), 8)):
+        tok, low = toks[i], toks[i].text.lower()
+        if not joined(text, toks[i - 1], tok) or low in rules.stop_words or tok.text[0].isdigit():
+            break
+        if not (low in _DETERMINERS or low in _PHRASE_LINKS or _CAPITALISED.match(tok.text)
+                or (rules.capitalised_modifiers and tok.text.islower())):
+            break
+        if low not in _DETERMINERS and low not in _PHRASE_LINKS:
+            last = i
+    if last == 0 or (not rules.capitalised_modifiers and not _CAPITALISED.match(toks[last].text)):
+        return None
+    if whole and text[toks[last].end:end].strip(" \"'"):
+        return None
+    return toks[0].start, toks[last].end
 
 
 def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: str, *, forward: bool,

@@ -80,12 +80,22 @@ PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|amon
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 
 
-def _with_partitive(text: str, end: int, noun_class: str, last_class: str | None) -> tuple[str, str | None]:
-    """"8.000 von ihnen": a figure of a group named before counts what the figure before counted.
-    Returns the noun class and the class to remember for the next figure."""
-    if noun_class in ("bare", "none") and last_class and PARTITIVE.match(text, end):
-        return last_class, last_class
-    return noun_class, (noun_class if noun_class not in ("bare", "none") else last_class)
+ELLIPSIS_SENTENCES = 2  # how many sentences back a figure with no noun at all takes its noun from
+STATE_CLASSES = ("killed", "wounded", "casualty")  # nouns of what happened to people, not who they are
+
+
+def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sentence | None] | None,
+                    sentence: Sentence | None) -> tuple[str, tuple[str, Sentence | None] | None]:
+    """"8.000 von ihnen": a figure of a group named before counts what the figure before counted; so
+    does a figure with no noun at all in the same paragraph ("Another 2,000 were on their way",
+    "Die USA hatten von 10.000 gesprochen").  Returns the noun class and what to remember."""
+    if noun_class in ("bare", "none") and last and PARTITIVE.match(text, end):
+        return last[0], last
+    if noun_class == "bare" and last and sentence is not None and last[1] is not None and \
+            last[1].paragraph == sentence.paragraph and sentence.index - last[1].index <= ELLIPSIS_SENTENCES:
+        # the people counted before, not their state: "200 killed ... up to 30,000 more" are troops
+        return ("troops" if last[0] in STATE_CLASSES else last[0]), last
+    return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
 
 
 def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
@@ -136,7 +146,7 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
 
     drafts: list[Draft] = []
     cues_of_sentence: dict[int, set[str]] = {}    # each sentence's cues, found once
-    last_class: str | None = None
+    last_noun: tuple[str, Sentence | None] | None = None   # the last counted noun and its sentence
     periods = PeriodCache()
     for row in rows:
         sentence = index.at(row["char_start"])
@@ -161,7 +171,8 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
             continue
         noun_class, noun = counted_noun(text, row["char_end"], stop, vocab, before_from=since, start=row["char_start"],
                                         nouns_capitalised=vocab.words.languages[info.language].nouns_capitalised)
-        noun_class, last_class = _with_partitive(text, row["char_end"], noun_class, last_class)
+        noun_class, last_noun = _with_partitive(text, row["char_end"], noun_class, last_noun,
+                                                sentence) if row["unit"] is None else (noun_class, last_noun)
         if row["unit"] in (None, "fraction", "percent"):
             key = sentence.index if sentence else -1
             if key not in cues_of_sentence:

@@ -105,6 +105,11 @@ def other_noun(text: str, end: int, stop: int) -> str | None:
 SCOPED_CUES = ("killed", "wounded", "casualties", "captured")  # read from the number's own words
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
+# a lowercase verb right before a number, an approximator aside ("killed 50", "wounded some 47"): it governs it
+_GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|approximately|"
+                        r"at least|more than|up to|rund|etwa|fast|knapp|über|circa|mehr als|bis zu)\s+)?$")
+_OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|mit|während|aber|doch|wobei|und|jedoch)\b",
+                     re.IGNORECASE)
 
 
 def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
@@ -132,7 +137,13 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     present = {cue for cue in in_sentence if cue not in TENSE_CUES or not tense} | tense
     cut = _CLAUSE_END.search(text, end, after_to)
     near = text[end:cut.start() if cut else after_to]
-    scopes = (near, text[end:after_to], text[before_from:start])
+    # the words before the number, in its own clause only ("..., with the deployment estimated at 13,000")
+    # the words before it from where a new clause opens ("..., with the deployment estimated at 13,000");
+    # an aside or a part goes on with the clause before ("Total casualties, both dead and injured, are put at")
+    opens = [m.end() for m in _CLAUSE_END.finditer(text, before_from, start) if _OPENER.match(text, m.end(), start)]
+    lead = text[opens[-1] if opens else before_from:start]
+    governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
+    scopes = (_head_of(near, vocab),) + ((governing.group(1),) if governing else ()) + (near, text[end:after_to], lead)
     if _PARTITIVE_BASE.search(text, max(0, start - 30), start):
         scopes = (text[before_from:start],)      # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base
     for scope in scopes:
@@ -140,6 +151,20 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         if own:
             return present | own
     return present
+
+
+_AND = re.compile(r"\s(?:and|und|sowie)\s", re.IGNORECASE)
+
+
+def _head_of(near: str, vocab: Vocabulary) -> str:
+    """The words after a number up to "and" ("1,200 killed and 2,600 wounded"), unless the "and" is
+    inside one casualty phrase ("4,000 killed and wounded")."""
+    joint = vocab.cue_patterns.get("casualties")
+    inside = [(m.start(), m.end()) for m in joint.finditer(near)] if joint else []
+    for m in _AND.finditer(near):
+        if not any(a < m.start() < b for a, b in inside):
+            return near[:m.start()]
+    return near
 
 
 def measure_of(text: str, start: int, end: int, unit: str | None, line_start: int, vocab: Vocabulary) -> str | None:

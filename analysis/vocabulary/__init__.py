@@ -131,7 +131,9 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
         noun_patterns=noun_patterns,
         any_noun=compile_prefiltered("|".join(f"(?P<n{i}>{p.pattern})" for i, p in enumerate(noun_patterns.values())),
                                      re.IGNORECASE),
-        cue_patterns={k: _union(v) for k, v in qfile.context_cues.items()},
+        # a cue starts a word ("erlegen" is no cue inside "verlegen"); it may end inside one ("getötet" in "getöteten")
+        cue_patterns={k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
+                      for k, v in qfile.context_cues.items()},
         measures={name: MeasurePatterns(_union(m.before) if m.before else None, _union(m.after) if m.after else None,
                                         frozenset(m.units)) for name, m in qfile.measures.items()},
         topic_pattern=_union(qfile.topic),

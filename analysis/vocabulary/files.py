@@ -133,8 +133,9 @@ class CountryEntry(Strict):
     name: str = Field(min_length=1)
     names: list[str] = Field(min_length=1)
     adjectives: list[str] = []
+    regions: list[str] = []           # places that give a claimer its country but are no metonym
 
-    @field_validator("names", "adjectives")
+    @field_validator("names", "adjectives", "regions")
     @classmethod
     def _regexes(cls, value):
         return [check_regex(v) for v in value]
@@ -145,6 +146,7 @@ class BodyEntry(Strict):
     type: str
     fallback: str | None = None
     generic: bool = False
+    modifier_decides: bool = False    # "Regierungskreise": the compound's first part names the kind
     compose: bool = True
     compound: list[str] = []
     words: list[str] = []
@@ -158,6 +160,18 @@ class BodyEntry(Strict):
         return value
 
     @field_validator("compound", "words")
+    @classmethod
+    def _regexes(cls, value):
+        return [check_regex(v) for v in value]
+
+
+class PersonEntry(Strict):
+    """A named person: the country and the body they speak for (``Syrskyj``: ua, military)."""
+    names: list[str] = Field(min_length=1)
+    country: str
+    body: str
+
+    @field_validator("names")
     @classmethod
     def _regexes(cls, value):
         return [check_regex(v) for v in value]
@@ -201,9 +215,15 @@ class ClaimersFile(Strict):
     not_names: list[str] = []
     report_nouns: list[str] = []
     visit_words: list[str] = []
+    people: dict[str, PersonEntry] = {}
 
     @model_validator(mode="after")
     def _references(self):
+        for key, person in self.people.items():
+            if person.country not in self.countries:
+                raise ValueError(f"people.{key}.country {person.country!r} is not under countries")
+            if person.body not in self.bodies:
+                raise ValueError(f"people.{key}.body {person.body!r} is not under bodies")
         for code, pairs in self.canonical.items():
             if code not in self.countries:
                 raise ValueError(f"canonical names country {code!r}, which is not under countries")

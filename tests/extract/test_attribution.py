@@ -53,6 +53,46 @@ def _claim(text: str, number: str, language: str) -> dict:
         # an office with a name in apposition
         pytest.param("Ukraine's defence minister Oleh Petrenko told the BBC that 900 had been captured.", "900", "en",
                      "ua_defence_ministry", "Ukraine's defence minister Oleh Petrenko", id="en-office-name"),
+        # an office with a country and no body speaks for the country's government; alone it is unresolved
+        pytest.param("A Polish envoy told reporters that 1,700 more soldiers had crossed into Russia.", "1,700", "en",
+                     "pl_government", "A Polish envoy", id="en-office-country"),
+        pytest.param("Die japanische Sonderbeauftragte sprach von 2.300 Gefallenen.", "2.300", "de",
+                     "jp_government", "Die japanische Sonderbeauftragte", id="de-office-compound"),
+        pytest.param("A spokeswoman said 450 soldiers had been wounded.", "450", "en",
+                     "unresolved", "A spokeswoman", id="en-office-alone"),
+        # a person the vocabulary places, with a description around the name: the name decides
+        pytest.param("Generalstabschef Olexander Syrskyj bezifferte die Verluste auf 3.100 Mann.", "3.100", "de",
+                     "ua_military", "Generalstabschef Olexander Syrskyj", id="de-person-vocabulary"),
+        pytest.param("Ukraine's spy chief Kyrylo Budanov said 700 had been captured.", "700", "en",
+                     "ua_hur", "Ukraine's spy chief Kyrylo Budanov", id="en-name-beats-description"),
+        # a region gives the country without being a metonym; "sources" take the kind of their first part
+        pytest.param("The Belgorod governor's office said 40 soldiers had been evacuated.", "40", "en",
+                     "ru_government", "The Belgorod governor's office", id="en-region-country"),
+        pytest.param("Aus Regierungskreisen in Warschau hieß es, 2.900 Soldaten seien verlegt worden.", "2.900", "de",
+                     "pl_government", "Regierungskreisen in Warschau", id="de-sources-compound"),
+        # the subject of a verb of saying that the vocabularies cannot place keeps its words
+        pytest.param("Der Lagestab für Gefangenenfragen teilte mit, 35 Soldaten seien in Gefangenschaft.", "35", "de",
+                     "unresolved", "Der Lagestab für Gefangenenfragen", id="de-described-subject"),
+        pytest.param("Zuletzt seien 35 Soldaten gefangen genommen worden, erklärte der Lagestab.", "35", "de",
+                     "unresolved", "der Lagestab", id="de-described-subject-inverted"),
+        pytest.param("The prisoner exchange office said 35 soldiers were being held.", "35", "en",
+                     "unresolved", "The prisoner exchange office", id="en-described-subject"),
+        # a compound of "sources" takes its kind from its first part
+        pytest.param("Militärkreise in Tokio rechnen mit 1.200 weiteren Soldaten.", "1.200", "de",
+                     "jp_military", "Militärkreise in Tokio", id="de-modifier-decides"),
+        # a headline or ticker line that opens with its source and a colon
+        pytest.param("+++ 14:05 Uhr – Warschau: 2.600 Nordkoreaner an der Front +++", "2.600", "de",
+                     "pl_government", "Warschau", id="de-ticker-colon"),
+        pytest.param("British MoD: 1,900 North Korean troops wounded since January", "1,900", "en",
+                     "uk_intelligence", "British MoD", id="en-headline-colon"),
+        # "nach eigener Darstellung": the subject of the clause
+        pytest.param("Polnische Militärs haben nach eigener Darstellung 14 Raketenwerfer gezählt.", "14", "de",
+                     "pl_military", "Polnische Militärs", id="de-own-account"),
+        # a subject across an aside with an auxiliary; an anaphor composed from its own words
+        pytest.param("The Pentagon, for its part, has spoken of roughly 600 dead.", "600", "en",
+                     "us_government", "The Pentagon", id="en-aside-auxiliary"),
+        pytest.param("Rutte spoke first, and the alliance believed that 400 had been wounded.", "400", "en",
+                     "nato_government", "the alliance", id="en-described-subject-composed"),
     ],
 )
 def test_claimer_is_composed_and_its_words_kept(text, number, language, source, words):
@@ -136,3 +176,26 @@ def test_places_are_never_claimers():
     found = find_claimers(text, 0, len(text), known=vocab.source_pattern, known_groups=vocab.alias_groups,
                           lex=compiled(vocab).lexicon, language="de")
     assert found == []
+
+
+def test_it_never_points_back_to_a_person():
+    text = ("North Korean state media showed Kim Jong Un at a ceremony for 120 soldiers it said had died. "
+            "Seoul's spy agency puts the toll at 900.")
+    row = _claim(text, "120", "en")
+    assert row["source"] == "kp_kcna" and row["source_text"] == "North Korean state media"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "via"),
+    [
+        # a phrase in a prepositional or object case is not the subject of the verb after it
+        pytest.param("Im Gespräch mit dem Sender CNN nannte der polnische Außenminister die Zahl von 4.400 Soldaten.",
+                     "4.400", "de", "pl_government", "cnn", id="de-outlet-in-pp"),
+        # "wie X aus Y erfuhr": the outlet learned it from Y
+        pytest.param("Wie die Nachrichtenagentur dpa aus Militärkreisen in Kiew erfuhr, sind 800 Soldaten verletzt.",
+                     "800", "de", "ua_military", "dpa", id="de-learned-from"),
+    ],
+)
+def test_the_outlet_that_learned_or_hosted_relays(text, number, language, source, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["via"]) == (source, via)

@@ -208,6 +208,9 @@ def test_reference_period_is_never_the_publication_date_by_default():
         pytest.param("Pyongyang plans to send 25,000 more troops.", "en", "troops_planned", None, id="en-planned"),
         pytest.param("Some 15,000 North Korean workers arrived in Russia.", "en", "workers", None, id="en-workers"),
         pytest.param("Russland zahlt Nordkorea für jeden Soldaten 2.000 Dollar im Monat.", "de", "other", None, id="money"),
+        # compound heads and inflections; a cue starts a word ("erlegen" is no cue inside "verlegen")
+        pytest.param("Nordkorea will 3.000 Einsatzkräfte an die Front verlegen.", "de", "troops_planned", None, id="kraefte-verlegen"),
+        pytest.param("Zudem seien 700 Kampfmittelräumer eingetroffen.", "de", "sappers", None, id="compound-head-raeumer"),
     ],
 )
 def test_quantity(text, language, quantity, casualty_type):
@@ -316,3 +319,54 @@ def test_reference_period_from_the_figures_own_clause(text, language, published,
     row = _claim_of(text, language, published, number)
     assert (_date(row["reference_start"]), _date(row["reference_end"])) == tuple(
         None if p is None else dt.date.fromisoformat(p) for p in period)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity"),
+    [
+        # a figure with no noun at all counts what the figure before it in the paragraph counted
+        pytest.param("Rund 9.000 nordkoreanische Soldaten stehen in Kursk. Das Pentagon hatte zuvor von 8.000 gesprochen.",
+                     "de", "8.000", "troops_deployed", id="de-ellipsis"),
+        pytest.param("About 2,500 North Korean soldiers reached the front in May. Another 1,800 were on their way.",
+                     "en", "1,800", "troops_deployed", id="en-ellipsis"),
+        # the people counted, not their state: after a casualty figure the next bare figure counts troops
+        pytest.param("At least 300 North Koreans were killed. Pyongyang is ready to send up to 9,000 more.",
+                     "en", "9,000", "troops_planned", id="en-ellipsis-after-casualties"),
+        # no figure before it in the paragraph: nothing to take
+        pytest.param("Die Zahl stieg auf 8.000, hieß es.", "de", "8.000", "other", id="de-no-antecedent"),
+    ],
+)
+def test_a_figure_without_a_noun_counts_what_the_figure_before_counted(text, language, number, quantity):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert row["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "casualty_type"),
+    [
+        # the verb right before a number governs it, not the next number's verb
+        pytest.param("Drone units said they had killed 70 North Korean soldiers and wounded 35 others.", "en", "70",
+                     "killed", id="en-verb-before"),
+        pytest.param("Drone units said they had killed 70 North Korean soldiers and wounded 35 others.", "en", "35",
+                     "wounded", id="en-second-verb"),
+        pytest.param("The brigade said it had killed or wounded about 90 North Korean soldiers.", "en", "90",
+                     "killed_or_wounded", id="en-joint-verb-before"),
+        # an aside goes on with the clause before; a part with "darunter" too
+        pytest.param("North Korean losses, both dead and injured, are now put at 5,200.", "en", "5,200",
+                     "killed_or_wounded", id="en-aside"),
+        pytest.param("Bei dem Angriff wurden mehrere Offiziere getötet, darunter vier Ausbilder.", "de", "vier",
+                     "killed", id="de-darunter"),
+        # a new clause opens: its own words decide
+        pytest.param("About 900 North Korean troops have died, with the whole deployment estimated at 12,000.", "en",
+                     "12,000", None, id="en-new-clause"),
+        pytest.param("Rund 70 Soldaten hätten Verletzungen erlitten, drei hätten sie nicht überlebt.", "de", "70",
+                     "wounded", id="de-verletzungen-erlitten"),
+        pytest.param("Rund 70 Soldaten hätten Verletzungen erlitten, drei hätten sie nicht überlebt.", "de", "drei",
+                     "killed", id="de-nicht-ueberlebt"),
+    ],
+)
+def test_casualty_type_from_the_words_that_govern_the_number(text, language, number, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert row["casualty_type"] == casualty_type
