@@ -93,8 +93,9 @@ class WordSearch:
 
     MAX_WORDS = 1 << 16                    # then start again: memory stays flat over any corpus
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern, *, whole: bool = False) -> None:
         self.pattern = pattern
+        self._test = pattern.fullmatch if whole else pattern.search    # whole: the pattern is the whole word
         self._found: dict[str, bool] = {}
 
     def __call__(self, word: str) -> bool:
@@ -102,7 +103,7 @@ class WordSearch:
         if found is None:
             if len(self._found) >= self.MAX_WORDS:
                 self._found.clear()
-            found = self._found[word] = self.pattern.search(word) is not None
+            found = self._found[word] = self._test(word) is not None
         return found
 
 
@@ -146,6 +147,9 @@ class Lexicon:
     report_nouns: re.Pattern              # "Schätzungen", "estimates": a country's figures
     visit_words: re.Pattern               # "bei einem Besuch in Warschau": a place visited, not the claimer's
     people: re.Pattern | None             # named groups p_<n>: people the vocabulary places
+    is_country: WordSearch                # a word is a country's name or adjective (country_pattern, whole)
+    is_person_head: WordSearch            # a word is an office (person_heads, whole)
+    ends_in_office: WordSearch            # a word ends in an office (office_tail)
     people_sources: dict[str, str]        # group name -> composed source id
     office_tail: re.Pattern               # a German compound ending in an office ("Sonderbeauftragte")
 
@@ -166,8 +170,11 @@ class Lexicon:
             code: LanguageRules(re.compile(rules["modifier"] + "$"), rules["capitalised_modifiers"],
                                 rules["single_word_names"], frozenset(w.lower() for w in rules["stop_words"]))
             for code, rules in data["languages"].items()}
+        country_pattern = country_alternation(("names", "adjectives", "regions"))
+        person_heads = compile_prefiltered(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE)
+        office_tail = compile_prefiltered(_union(data["person_heads"]) + r"\Z", re.IGNORECASE)
         return cls(
-            country_pattern=country_alternation(("names", "adjectives", "regions")),
+            country_pattern=country_pattern,
             name_pattern=country_alternation(("names",)),
             country_names={code: entry["name"] for code, entry in countries.items()},
             body_order=tuple(bodies),
@@ -186,8 +193,11 @@ class Lexicon:
             metonym_body=data["metonym_body"],
             place_prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
             pronouns={kind: frozenset(w.lower() for w in words) for kind, words in data["pronouns"].items()},
-            person_heads=compile_prefiltered(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE),
-            office_tail=compile_prefiltered(_union(data["person_heads"]) + r"\Z", re.IGNORECASE),
+            person_heads=person_heads,
+            office_tail=office_tail,
+            is_country=WordSearch(country_pattern, whole=True),
+            is_person_head=WordSearch(person_heads, whole=True),
+            ends_in_office=WordSearch(office_tail),
             languages=languages,
             not_names=frozenset(w.lower() for w in data.get("not_names", [])),
             visit_words=compile_prefiltered(r"(?<![\w-])" + _union(data.get("visit_words") or ["(?!x)x"]), re.IGNORECASE),
@@ -303,7 +313,7 @@ class _Builder:
         low = word.lower()
         if i in self.blocked or low in self.rules.stop_words:
             return False
-        if low in _DETERMINERS or low.endswith("'s") or self.lex.country_pattern.fullmatch(word):
+        if low in _DETERMINERS or low.endswith("'s") or self.lex.is_country(word):
             return True
         if _ORDINAL.match(word) or (word.isupper() and len(word) <= 5):
             return True
@@ -315,8 +325,8 @@ class _Builder:
         j = i
         while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1):
             j -= 1
-        if j > 1 and self.toks[j - 1].text.lower() in _AND and self.lex.country_pattern.fullmatch(self.toks[j - 2].text) \
-                and self.lex.country_pattern.fullmatch(self.toks[j].text) and j - 1 not in self.blocked:
+        if j > 1 and self.toks[j - 1].text.lower() in _AND and self.lex.is_country(self.toks[j - 2].text) \
+                and self.lex.is_country(self.toks[j].text) and j - 1 not in self.blocked:
             j -= 2                                 # "American and Ukrainian officials"
         while j < i and self.toks[j].text.lower() not in _DETERMINERS and not self._anchors(j):
             j += 1                                 # never start on a bare lowercase word: "while Seoul"
@@ -324,7 +334,7 @@ class _Builder:
 
     def _anchors(self, j: int) -> bool:
         word = self.toks[j].text
-        return (bool(self.lex.country_pattern.fullmatch(word)) or word.lower().endswith("'s")
+        return (bool(self.lex.is_country(word)) or word.lower().endswith("'s")
                 or bool(_CAPITALISED.match(word)) or bool(_ORDINAL.match(word)) or self.lex.is_body_word(word)
                 or bool(self.rules.modifier.match(word) and not self.rules.capitalised_modifiers))
 
@@ -341,7 +351,7 @@ class _Builder:
                 word = toks[k].text
                 if k in self.blocked or word.lower() in self.rules.stop_words:
                     break
-                if self.lex.country_pattern.fullmatch(word) or self.lex.is_body_word(word) or \
+                if self.lex.is_country(word) or self.lex.is_body_word(word) or \
                         self.lex.name_pattern.match(word):
                     last_head = k
                 elif not (word.lower() in _DETERMINERS or self.rules.modifier.match(word) or _CAPITALISED.match(word)
@@ -358,7 +368,7 @@ class _Builder:
         for k in range(i + 1, min(len(self.toks), i + 5)):
             if k in self.blocked or not joined(self.text, self.toks[k - 1], self.toks[k]):
                 break
-            if self.lex.person_heads.fullmatch(self.toks[k].text):
+            if self.lex.is_person_head(self.toks[k].text):
                 return k
             if self.toks[k].text.lower() in self.rules.stop_words or not self.toks[k].text.islower():
                 break
@@ -377,7 +387,7 @@ class _Builder:
         if not run:
             return i
         if self.rules.single_word_names or len(run) >= 2 or any(
-                self.toks[k].text.isupper() or "-" in self.toks[k].text or self.lex.country_pattern.fullmatch(self.toks[k].text)
+                self.toks[k].text.isupper() or "-" in self.toks[k].text or self.lex.is_country(self.toks[k].text)
                 for k in run):
             return run[-1]
         return i                                   # German: one capitalised word after a noun is another noun
@@ -404,8 +414,7 @@ def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern
     for tok in toks:
         if lex.any_compound(tok.text):
             heads.append((tok.start, tok.end, None, False, False))
-        elif lex.person_heads.fullmatch(tok.text) or (compounds and tok.text[0].isupper() and
-                                                       lex.office_tail.search(tok.text)):
+        elif lex.is_person_head(tok.text) or (compounds and tok.text[0].isupper() and lex.ends_in_office(tok.text)):
             heads.append((tok.start, tok.end, None, False, False))   # "envoy", "Sonderbeauftragte"
     for m in lex.name_pattern.finditer(text, start, end):
         if text[m.start()].isupper():
@@ -440,7 +449,7 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
         named = False
         if metonym and k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]) and \
                 _CAPITALISED.match(toks[k + 1].text) and not lex.is_body_word(toks[k + 1].text) and \
-                not lex.country_pattern.fullmatch(toks[k + 1].text) and toks[k + 1].text.lower() not in _DETERMINERS \
+                not lex.is_country(toks[k + 1].text) and toks[k + 1].text.lower() not in _DETERMINERS \
                 and not lex.person_heads.match(toks[k + 1].text):
             named, metonym = True, False           # "Kyiv Independent", "Washington Post": a name, not a place
             k = builder.apposition_end(k)
