@@ -57,10 +57,19 @@ bench: venv
 	@$(PY) -m pip install --quiet -e ".[test,bench]"
 	@for script in benchmarks/bench_*.py; do echo "==> $$script"; $(PY) $$script || exit 1; done
 
-lab: venv
-	@$(PY) -m pip install --quiet -e ".[test,lab]"
+# JupyterLab for reading the notebooks: the lab extra is installed once (stamp file, like the venv), the
+# server binds to loopback only, and as root (containers) it is started with --allow-root.
+LAB_STAMP := $(VENV)/.lab-installed
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+$(LAB_STAMP): $(STAMP) pyproject.toml
+	@echo "==> installing the lab extra into $(VENV) (once)"
+	@$(PY) -m pip install --quiet -e ".[$(EXTRAS),lab]"
 	@$(PY) -m pip uninstall --quiet --yes rfc3987-syntax 2>/dev/null || true
-	@$(VENV)/bin/jupyter lab notebooks/
+	@touch $(LAB_STAMP)
+
+lab: $(LAB_STAMP)
+	$(VENV)/bin/jupyter lab --ip=127.0.0.1 $(ALLOW_ROOT) notebooks/
 
 clean-reports:
 	rm -rf reports/

@@ -4,6 +4,8 @@ Layout of ``data/raw/articles/``::
 
     <article_id>.txt              the article, byte for byte as collected (UTF-8)
     <article_id>.provenance.yaml  who published it, when, in which language, its sha256
+    <article_id>.page.html        the web page it was extracted from, byte for byte (when it came
+                                  from a page or a link; the record names it, its sha256 and the extractor)
 
 The article id is the text file's stem.  Every record is validated on load
 (:class:`Provenance`), and every text is checked against its checksum, so an
@@ -26,13 +28,14 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from . import paths
-from .dates import EARLIEST_PUBLICATION, PUBLISHED_FORMATS, impossible_date, parse_published
+from .dates import PUBLISHED_FORMATS, implausible_publication, impossible_date, parse_published
 from .errors import ChecksumError, CorpusError, ProvenanceError
 from .schema import LANGUAGES
 from .yamlfile import compose_yaml_text, load_yaml_file
 
 ARTICLE_SUFFIX = ".txt"
 PROVENANCE_SUFFIX = ".provenance.yaml"
+PAGE_SUFFIX = ".page.html"
 ARTICLE_ID_PATTERN = r"^[a-z0-9][a-z0-9-]*[a-z0-9]$"
 
 
@@ -52,6 +55,14 @@ class Provenance(BaseModel):
     url: str | None = None
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     note: str = ""
+    # When the text was extracted from a web page (a saved .html or a link):
+    author: str | None = None
+    page_file: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9-]*\.page\.html$")
+    page_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    extractor: str | None = Field(default=None, description="library and version that extracted text and metadata")
+    accessed: str | None = Field(default=None, description="when the page was read (YYYY-MM-DD)")
+    published_confirmed: bool = Field(
+        default=False, description="true: a publication date before 1900 or after today was checked and is right")
 
     @model_validator(mode="after")
     def _published_matches_precision(self) -> Provenance:
@@ -65,8 +76,9 @@ class Provenance(BaseModel):
                 f"published {self.published!r} does not match precision "
                 f"{self.published_precision!r}: write it as {example}"
             ) from None
-        if day < EARLIEST_PUBLICATION:
-            raise ValueError(f"published {self.published!r} is before {EARLIEST_PUBLICATION.year}: check the date")
+        implausible = implausible_publication(day)
+        if implausible and not self.published_confirmed:
+            raise ValueError(f"published {self.published!r}: {implausible}")
         return self
 
     @property
@@ -108,6 +120,12 @@ def _yaml_line_of(source: str, key: str) -> int | None:
     return None
 
 
+PROVENANCE_FIX = ("correct the record (allowed: published_precision minute/day/month, "
+                  f"language {'/'.join(LANGUAGES)}, sha256 = 64 lowercase hex digits)")
+DATE_FIX = ("correct the date; if the article really is dated so, add the line 'published_confirmed: true' "
+            "to the record (`python -m analysis add --allow-future` writes it)")
+
+
 def read_provenance(path: Path) -> Provenance:
     """Load and validate one provenance record, with errors that name the file and line."""
     data, source = load_yaml_file(
@@ -121,15 +139,18 @@ def read_provenance(path: Path) -> Provenance:
         return Provenance.model_validate(data)
     except ValidationError as exc:
         problems = []
-        first_line = None
+        first_line, fix = None, PROVENANCE_FIX
         for err in exc.errors():
-            field = ".".join(str(p) for p in err["loc"]) or "record"
-            line = _yaml_line_of(source, field) if err["loc"] else None
-            first_line = first_line or line
+            # The one check of the whole record is the publication date's: its line is the field's.
+            field = ".".join(str(p) for p in err["loc"]) or "published"
+            first_line = first_line or _yaml_line_of(source, field)
             if err["type"] == "missing":
                 problems.append(f"field {field!r} is missing")
             elif err["type"] == "extra_forbidden":
                 problems.append(f"unknown field {field!r}")
+            elif not err["loc"]:
+                problems.append(err["msg"].removeprefix("Value error, "))
+                fix = DATE_FIX if "before 1900" in err["msg"] or "after today" in err["msg"] else fix
             else:
                 got = err.get("input")
                 problems.append(f"field {field!r} = {got!r}: {err['msg']}")
@@ -139,8 +160,7 @@ def read_provenance(path: Path) -> Provenance:
             where,
             expected=f"a complete provenance record with the fields {fields}",
             found="; ".join(problems),
-            fix="correct the record (allowed: published_precision minute/day/month, "
-            f"language {'/'.join(LANGUAGES)}, sha256 = 64 lowercase hex digits)",
+            fix=fix,
         ) from None
 
 
@@ -227,7 +247,19 @@ def load_article(directory: Path, article_id: str) -> Article:
             fix="raw articles are never edited: restore the file with "
             f"`git checkout -- {text_path.name}`; if the text really changed, add it as a new article",
         )
+    if record.page_file is not None:
+        _verify_page(directory / record.page_file, record.page_sha256, record_path)
     return Article(article_id, text_path, decode_article(text_path, data), record)
+
+
+def _verify_page(page_path: Path, expected: str | None, record_path: Path) -> None:
+    """The saved page an article was extracted from is kept unchanged too."""
+    actual = sha256_of(read_regular_file(page_path))
+    if actual != expected:
+        raise ChecksumError(
+            page_path, expected=f"sha256 {expected} (from {record_path.name})", found=f"sha256 {actual}",
+            fix=f"the saved page is never edited: restore it with `git checkout -- {page_path.name}`",
+        )
 
 
 def list_article_ids(directory: Path | None = None) -> list[str]:
@@ -239,6 +271,11 @@ def list_article_ids(directory: Path | None = None) -> list[str]:
             fix="run from the repository root, or set ANALYSIS_ROOT",
         )
     texts, records = _article_ids(directory)
+    folders = sorted(path for i in texts | records
+                     for path in (directory / f"{i}{ARTICLE_SUFFIX}", directory / f"{i}{PROVENANCE_SUFFIX}") if path.is_dir())
+    if folders:
+        raise CorpusError(folders[0], expected="an article text or provenance record (a regular file)",
+                          found="a directory", fix="move the directory out of the articles directory, or rename it")
     if without_record := sorted(texts - records):
         raise CorpusError(
             directory / f"{without_record[0]}{ARTICLE_SUFFIX}",

@@ -2,7 +2,9 @@
 
 :class:`AtomicOutputs` stages a set of files and renames them all only when
 every one was written, so a build killed half-way leaves the previous outputs
-intact.  :func:`exclusive` holds a lock file so two builds never interleave.
+intact.  With a journal, the set is one commit: the renames are recorded (in a file
+itself renamed into place) before the first one, so a process killed between two
+renames leaves the journal, and :func:`finish_commit` completes them.  :func:`exclusive` holds a lock file so two builds never interleave.
 Temporaries are created with ordinary permissions (0666 / 0777 less the umask,
 applied by the system), so the umask is never read or changed.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import secrets
@@ -95,8 +98,15 @@ class AtomicOutputs:
         """``file name -> sha256`` of every file staged so far (what the commit will put in place)."""
         return {target.name: sha256_of_file(tmp) for tmp, target in self._staged}
 
-    def commit(self) -> list[Path]:
-        """Rename every staged file into place; return the targets."""
+    def commit(self, journal: Path | None = None) -> list[Path]:
+        """Rename every staged file into place; return the targets.
+
+        With ``journal``, the renames are first recorded there and the journal is removed
+        after the last one: killed in between, :func:`finish_commit` completes them.
+        """
+        if journal is not None:
+            write_atomic(journal, json.dumps(
+                [[os.path.relpath(p, journal.parent) for p in pair] for pair in self._staged]).encode("utf-8"))
         targets = []
         for tmp, target in self._staged:
             os.replace(tmp, target)
@@ -104,6 +114,9 @@ class AtomicOutputs:
         for directory in {t.parent for t in targets}:
             fsync_dir(directory)
         self._staged.clear()
+        if journal is not None:
+            journal.unlink()
+            fsync_dir(journal.parent)
         return targets
 
     def discard(self) -> None:
@@ -126,6 +139,26 @@ def write_atomic(target: Path, data: bytes) -> Path:
     with AtomicOutputs() as out:
         out.stage_bytes(target, data)
     return target
+
+
+def finish_commit(journal: Path) -> bool:
+    """Complete the renames a killed :meth:`AtomicOutputs.commit` recorded in ``journal``; True if there was one.
+
+    Every staged file was written and flushed before the journal, so the commit rolls forward:
+    a temporary still there is renamed into place, one already renamed is gone.
+    """
+    try:
+        renames = json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return False
+    for tmp, target in renames:
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(journal.parent / tmp, journal.parent / target)
+    fsync_dir(journal.parent)
+    journal.unlink()
+    fsync_dir(journal.parent)
+    log.info("completed the commit a killed process left in %s", journal)
+    return True
 
 
 @contextlib.contextmanager

@@ -46,6 +46,8 @@ def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
         return False
     if token.isdigit() and len(token) <= 2:  # "1. November", "3. Platz"
         return False
+    if re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", token):  # an initial or an initialism: "U.S.", "J. Kirby"
+        return False
     return True
 
 

@@ -26,6 +26,18 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-extensions",
 ]
 
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the repository's data/raw with its tables built: tests that add or remove articles work here."""
+    import shutil
+
+    from analysis.build import build_derived
+
+    shutil.copytree(paths.raw_dir(), tmp_path / "data" / "raw")
+    build_derived(tmp_path)
+    return tmp_path
+
+
 # Fixture notebooks are test data, not tests: never collect them (e.g. under --nbval).
 collect_ignore_glob = ["data/notebooks/*"]
 

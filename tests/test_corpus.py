@@ -194,3 +194,22 @@ def test_an_article_over_the_size_limit_is_refused(tmp_path):
     with pytest.raises(CorpusError, match=r"at most 1,000 bytes.*2,000 bytes"):
         read_regular_file(big, limit=1000)
     assert read_regular_file(big, limit=5000) == b"a" * 2000
+
+
+@pytest.mark.parametrize("published", [
+    pytest.param("2999-01-02T10:00", id="after-today"),
+    pytest.param("1899-12-31T10:00", id="before-1900"),
+    pytest.param("0001-01-01T00:00", id="year-one"),
+])
+def test_a_publication_date_before_1900_or_after_today_is_refused_unless_confirmed(corpus: Path, published: str):
+    record = _record(corpus, "kettner-edelmetalle-2025-07-02")
+    text = record.read_text(encoding="utf-8")
+    line = next(n for n, ln in enumerate(text.splitlines(), 1) if ln.startswith("published:"))
+    record.write_text(text.replace('published: "2025-07-02T14:01"', f'published: "{published}"'), encoding="utf-8")
+    with pytest.raises(ProvenanceError, match=rf"provenance\.yaml:{line}: .*found published '{published}': "
+                       rf"{published[:10]} is (after today \(\d{{4}}-\d\d-\d\d\)|before 1900)\. How to fix: correct the date; .*"
+                       r"add the line 'published_confirmed: true' to the record") as info:
+        load_corpus(corpus)
+    assert "sha256" not in info.value.found, "the message names the date, not the whole record"
+    record.write_text(record.read_text(encoding="utf-8") + "published_confirmed: true\n", encoding="utf-8")
+    assert {a.provenance.published for a in load_corpus(corpus)} >= {published}

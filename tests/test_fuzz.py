@@ -1,6 +1,12 @@
-"""Property tests over find_mentions and extract_claims with arbitrary and hostile text."""
+"""Property tests over find_mentions and extract_claims with arbitrary and hostile text.
+
+The suite runs the "ci" size (500 generated texts, about 25 s); ``FUZZ_SIZE=long``
+runs the probe's size (4,000 texts for each property).
+"""
 
 from __future__ import annotations
+
+import os
 
 import polars as pl
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +29,10 @@ fragments = st.one_of(
 )
 texts = st.lists(fragments, max_size=30).map("".join)
 
+# Generated texts per property: mentions, claims.
+SIZES = {"ci": (300, 200), "long": (4000, 4000)}
+MENTION_EXAMPLES, CLAIM_EXAMPLES = SIZES[os.environ.get("FUZZ_SIZE", "ci")]
+
 
 def _check_values(df: pl.DataFrame) -> None:
     for row in df.iter_rows(named=True):
@@ -35,7 +45,7 @@ def _check_values(df: pl.DataFrame) -> None:
             assert best <= high, row
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=MENTION_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, st.sampled_from(["de", "en"]))
 def test_find_mentions_never_raises_and_spans_are_valid(text, language):
     df = find_mentions(text, language)
@@ -48,7 +58,7 @@ def test_find_mentions_never_raises_and_spans_are_valid(text, language):
     _check_values(df)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=CLAIM_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, st.sampled_from(["de", "en"]), st.dates().map(lambda d: d.isoformat()))
 def test_extract_claims_never_raises_and_quotes_are_exact(text, language, published):
     claims = extract_claims(text, published=published, language=language)

@@ -87,12 +87,12 @@ def test_no_import_cycles_among_the_extraction_modules():
 # The data flow, as layers: a module may import from its own layer or an earlier one, never a later one.
 LAYERS = (
     ("analysis.paths", "analysis.errors", "analysis.yamlfile", "analysis.storage", "analysis.schema", "analysis.prefilter"),
-    ("analysis.dates", "analysis.corpus", "analysis.vocabulary", "analysis.text"),
+    ("analysis.dates", "analysis.corpus", "analysis.vocabulary", "analysis.text", "analysis.pages"),
     ("analysis.extract",),
     ("analysis.review",),
     ("analysis.pipeline", "analysis.claim_groups"),
     ("analysis.build",),
-    ("analysis.views", "analysis.add", "analysis.synthetic"),
+    ("analysis.views", "analysis.add", "analysis.remove", "analysis.synthetic"),
     ("analysis.charts",),
     ("analysis.render",),
     ("analysis.__main__", "analysis"),

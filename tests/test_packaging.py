@@ -77,3 +77,33 @@ def test_every_package_the_code_imports_is_declared():
                 if not names & {d.replace("_", "-") for d in declared}:
                     undeclared.add(f"{top} ({path.relative_to(ROOT)})")
     assert not undeclared, f"imported but not declared in pyproject.toml: {sorted(undeclared)}"
+
+
+def _make_lab_dry_run(directory, *, lab_installed: bool) -> str:
+    """What ``make -n lab`` would run in a copy of the Makefile whose venv is already installed."""
+    import os
+    import shutil
+    import subprocess
+    import time
+
+    (directory / ".venv" / "bin").mkdir(parents=True)
+    for name in ("Makefile", "pyproject.toml"):
+        shutil.copyfile(ROOT / name, directory / name)
+    later = time.time() + 10
+    stamps = [".venv/.installed", ".venv/.lab-installed"] if lab_installed else [".venv/.installed"]
+    for stamp in stamps:
+        (directory / stamp).touch()
+        os.utime(directory / stamp, (later, later))
+    return subprocess.run(["make", "-n", "lab"], cwd=directory, capture_output=True, text=True, check=True).stdout
+
+
+def test_make_lab_installs_once_binds_to_loopback_and_starts_as_root(tmp_path):
+    import os
+
+    first = _make_lab_dry_run(tmp_path / "fresh", lab_installed=False)
+    assert 'pip install --quiet -e ".[test,lab]"' in first and "touch .venv/.lab-installed" in first
+    again = _make_lab_dry_run(tmp_path / "installed", lab_installed=True)
+    assert "pip" not in again                     # no package index needed on a second start
+    command = again.strip().splitlines()[-1]
+    assert command.startswith(".venv/bin/jupyter lab --ip=127.0.0.1 ") and command.endswith(" notebooks/")
+    assert ("--allow-root" in command) == (os.getuid() == 0)

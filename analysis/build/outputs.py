@@ -1,7 +1,9 @@
 """Everything the build writes into ``data/derived/``, and reading a table back.
 
 The single-file tables (CSV + Parquet), ``datapackage.json`` and ``README.md`` are
-written together and atomically (:func:`write_tables`).  The Dask engine also
+written together and atomically (:func:`write_tables`): one commit, its renames recorded
+in ``.commit.json`` first, so a build killed between two renames is completed by the
+next build or the next reader (:func:`finish_interrupted_commit`).  The Dask engine also
 writes the partitioned dataset ``dataset/{articles,mentions,claims}/part-00000.parquet``
 ..., one part per batch, swapped in whole (:func:`stage_dataset`, :func:`commit_dataset`).
 Both are made from the batches' parts, after the claim-group pass.
@@ -20,7 +22,7 @@ import polars as pl
 
 from .. import paths, schema
 from ..errors import DerivedDataError
-from ..storage import AtomicOutputs, fsync_dir, make_temp_dir, sha256_of_file
+from ..storage import AtomicOutputs, exclusive, finish_commit, fsync_dir, make_temp_dir, sha256_of_file
 from .batches import ARTICLES_PART, GROUPED_CLAIMS_PART, MENTIONS_PART, part_path
 
 TABLE_NAMES = ("articles", "mentions", "claims")
@@ -31,6 +33,7 @@ TABLE_PARTS = {"articles": ARTICLES_PART, "mentions": MENTIONS_PART, "claims": G
 # peak RSS of 276 MB against 319 MB with 65,536 rows, for files 2-19% larger.
 ROW_GROUP_SIZE = 16_384
 DATASET_DIR = "dataset"  # the partitioned dataset, inside data/derived/
+COMMIT_JOURNAL = ".commit.json"  # the renames of the commit in progress (inside data/derived/)
 
 
 def part_tables(parts: Path) -> dict[str, pl.LazyFrame]:
@@ -64,7 +67,22 @@ def write_tables(tables: dict[str, pl.DataFrame | pl.LazyFrame], out_dir: Path,
     except BaseException:
         out.discard()
         raise
-    return out.commit()
+    return out.commit(journal=out_dir / COMMIT_JOURNAL)
+
+
+def finish_interrupted_commit(out_dir: Path) -> None:
+    """Complete the commit of a build killed while renaming its tables into place, so that a reader
+    sees the whole new set (never a mix); wait for a build that is committing right now."""
+    journal = out_dir / COMMIT_JOURNAL
+    if not journal.exists():
+        return
+    try:
+        with exclusive(out_dir, timeout=60):
+            finish_commit(journal)
+    except OSError as exc:
+        raise DerivedDataError(journal, expected="no build interrupted while putting its tables in place",
+                               found=f"the record of one, which this process cannot complete ({exc.strerror or exc})",
+                               fix="run `python -m analysis build` as a user who may write data/derived/") from None
 
 
 def write_outputs(parts: Path, n_batches: int, out_dir: Path, inputs: Mapping[str, str], *,
@@ -118,6 +136,7 @@ def load_table(name: str, root: Path | None = None) -> pl.DataFrame:
     """Read a derived table (Parquet) for notebooks and reports; a missing or unreadable one says to rebuild,
     and so does a table that is not the one the last build's datapackage.json names."""
     path = paths.derived_dir(root) / f"{name}.parquet"
+    finish_interrupted_commit(path.parent)
     if not path.is_file():
         raise DerivedDataError(path, expected=f"the built {name} table", found="no such file",
                                fix="run `python -m analysis build` (or `make report`)")
@@ -189,8 +208,10 @@ def commit_dataset(staging: Path, out_dir: Path) -> list[Path]:
 def remove_leftovers(out_dir: Path) -> None:
     """Temporaries of a build that was killed (we hold the lock, so no build is running).
 
-    A dataset set aside by a swap that did not finish is put back first.
+    A commit that did not finish is completed, and a dataset set aside by a swap
+    that did not finish is put back, first.
     """
+    finish_commit(out_dir / COMMIT_JOURNAL)
     target = out_dir / DATASET_DIR
     for old in sorted(out_dir.glob(f".{DATASET_DIR}-old-*")):
         if not target.exists() and (old / DATASET_DIR).is_dir():

@@ -13,7 +13,10 @@ Same inputs, same bytes, whatever the engine and batch size.
 
 from __future__ import annotations
 
+import errno
 import logging
+import math
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +25,7 @@ import polars as pl
 
 from .. import paths
 from ..corpus import list_article_ids
-from ..errors import ParameterError
+from ..errors import ParameterError, storage_error
 from ..storage import exclusive
 from .batches import CLAIMS_PART, GROUPED_CLAIMS_PART, Batch, part_path, split_batches, write_batch, write_empty_batch
 from .engines import DaskEngine, LocalEngine, make_engine
@@ -77,15 +80,41 @@ def build_derived(root: Path | None = None, *, review: bool = True, batch_size: 
     runner = make_engine(engine, scheduler, n_workers)
     root = Path(root).resolve() if root is not None else None  # workers need absolute paths
     out_dir, articles_dir = paths.derived_dir(root), paths.articles_dir(root)
-    with exclusive(out_dir):
-        remove_leftovers(out_dir)
-        inputs = build_inputs(root, review=review)
-        article_ids = list_article_ids(articles_dir)
-        decisions = read_decisions(root, article_ids, review=review)
-        with tempfile.TemporaryDirectory(prefix=".parts-", dir=out_dir, ignore_cleanup_errors=True) as tmp:
-            parts = Path(tmp)
-            batches = split_batches(article_ids, batch_size, articles_dir, parts, decisions)
-            n_parts = build_parts(runner, batches, parts)
-            written = write_outputs(parts, n_parts, out_dir, inputs, dataset=engine == "dask")
+    try:
+        with exclusive(out_dir):
+            remove_leftovers(out_dir)
+            inputs = build_inputs(root, review=review)
+            article_ids = list_article_ids(articles_dir)
+            decisions = read_decisions(root, article_ids, review=review)
+            with tempfile.TemporaryDirectory(prefix=".parts-", dir=out_dir, ignore_cleanup_errors=True) as tmp:
+                parts = Path(tmp)
+                batches = split_batches(article_ids, batch_size, articles_dir, parts, decisions)
+                n_parts = build_parts(runner, batches, parts)
+                written = write_outputs(parts, n_parts, out_dir, inputs, dataset=engine == "dask")
+    except (OSError, pl.exceptions.PolarsError) as exc:   # data/derived/ read-only, full, a file, ...
+        raise build_storage_error(exc, out_dir, articles_dir) from None
     log.info("wrote %d files to %s", len(written), out_dir)
     return BuildResult(written, root)
+
+
+def build_storage_error(exc: Exception, out_dir: Path, articles_dir: Path) -> Exception:
+    """The one-line message for a fault of the disk under ``out_dir``, else ``exc`` itself.
+
+    A full disk names the space needed: about three times the articles' bytes (the batches'
+    parts, and the new tables written beside the old ones before they replace them; 1 MB at
+    least).  Polars does not always say that the disk was full ("Invalid thrift: transport
+    error"): a failed write with less free space than that is taken for a full disk.
+    """
+    corpus = sum(p.stat().st_size for p in articles_dir.glob("*") if p.is_file()) if articles_dir.is_dir() else 0
+    needed = max(3 * corpus, 1 << 20)
+    probe = next((d for d in (out_dir, *out_dir.parents) if d.is_dir()), Path("/"))
+    free = shutil.disk_usage(probe).free
+    space = {"needed": _megabytes(needed), "free": _megabytes(free)}
+    error = storage_error(exc, out_dir, **space)
+    if error is None and free < needed:
+        error = storage_error(OSError(errno.ENOSPC, str(exc)), out_dir, **space)
+    return error or exc
+
+
+def _megabytes(size: int) -> str:
+    return f"{math.ceil(size / 1e5) / 10:,.1f} MB"

@@ -54,6 +54,11 @@ MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors)
 
 
 NEUTER = frozenset({"it", "its"})
+# an English passive before a verb of saying ("were reported", "cannot be independently verified")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+(?:[a-z]+ly\s+)?$")
+# a gapped clause: a subject, a preposition and the figure ("..., Südkorea von mindestens 3.000")
+_GAPPED = re.compile(r"\s*(?:und\s+|and\s+)?([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+(?:von|of|auf|at)\s+"
+                     r"(?:[^\W\d_]+\s+){0,2}")
 # where a clause opens, for a verb's subject: a comma, colon or semicolon, or a complementiser
 _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|während)\s+", re.IGNORECASE)
 # the end of an aside before a verb, an auxiliary aside ("The White House, by contrast, has spoken of")
@@ -181,16 +186,17 @@ class Attributor:
         taken = [(a, b) for a, b, _ in spans]
 
         def free(m):
-            return not any(a < m.end() and m.start() < b for a, b in taken)
+            start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
+            return not any(a < end and start < b for a, b in taken)
 
         spans += [(m.start(), m.end(), "before") for m in self.cues.before.finditer(self.text, s, e) if free(m)]
         for side, pattern in (("after", self.cues.after), ("either", self.cues.either)):
             for m in pattern.finditer(self.text, s, e):
-                if not free(m):
-                    continue
                 # a verb with a particle ("kündigte ... an", "geht ... davon aus"): the verb is the cue
                 verb = re.match(r"[\w']+(?:\s+(?:es|damit|davon|mit))?", m.group(0))
-                spans.append((m.start(), m.start() + (verb.end() if verb else len(m.group(0))), side))
+                cue = (m.start(), m.start() + (verb.end() if verb else len(m.group(0))))
+                if free(cue):
+                    spans.append((*cue, side))
         colon = _HEADLINE_COLON.match(self.text, s, e)
         if colon and free(colon):                  # "Geheimdienst in Seoul: Nordkorea schickt 3.000 Soldaten"
             spans.append((colon.end() - 1, colon.end(), "after"))
@@ -222,8 +228,11 @@ class Attributor:
                             for c0, c1, _ in cues):
                     links.append(Link((c.start, c.end), c))
         linked = {(link.claimer.start, link.claimer.end) for link in links}
+        resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
         self._pointable[sentence.index] = self._subjects(claimers, s, linked) + [
-            link.claimer for link in links if link.claimer.source not in (None, UNRESOLVED)]
+            link.claimer for link in links if link.claimer.source is not None and (
+                link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
+                    c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
         return links
 
     def _claimers(self, sentence: Sentence, cues: list[tuple[int, int, str]]) -> list[Claimer]:
@@ -279,12 +288,15 @@ class Attributor:
         if side == "after":
             return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
                                          or self._unknown(c0, s, forward=False, names_only=True))]
+        if _PASSIVE.search(self.text, s, c0):     # "cannot be independently verified": no subject says it
+            return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
         # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
-        adjacent_before = [c for c in before if c0 - c.end <= ADJACENT and not self._is_object(c)]
+        adjacent_before = [c for c in before if c0 - c.end <= ADJACENT and not self._is_object(c)
+                           and not self._after_preposition(c, s)]
         if not adjacent_before and self._last_subject is not None and re.search(
                 r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[s:c0], re.IGNORECASE):
             return [self._last_subject]            # "X believes ... and estimates ...": the same subject
@@ -315,10 +327,7 @@ class Attributor:
     def _described_subject(self, c0: int, c1: int, s: int, e: int, inverted: bool) -> list[Claimer]:
         """"Der Koordinierungsstab sagte", ", teilte der Koordinierungsstab mit": a subject the
         vocabulary cannot place still names the claimer, with its words."""
-        opener = None
-        for opener in _CLAUSE_OPENER.finditer(self.text, s, c0):
-            pass
-        clause = opener.end() if opener else s
+        clause = max((m.end() for m in _CLAUSE_OPENER.finditer(self.text, s, c0)), default=s)
         span = determiner_phrase(self.text, clause, c0, self.lex, self.language, whole=True)
         if span is None and inverted:
             after = c1 + len(self.text[c1:e]) - len(self.text[c1:e].lstrip())
@@ -328,6 +337,11 @@ class Attributor:
         country = self.lex.country_in(self.text, *span)  # "the alliance", "die Kiewer Stelle": still composed
         body = self.lex.body_in(self.text, *span)
         return [Claimer(span[0], span[1], self.lex.compose(country, body) if country else UNRESOLVED, body, country)]
+
+    def _after_preposition(self, claimer: Claimer, s: int) -> bool:
+        """"Zu dieser Einschätzung kommt X": a phrase after a preposition is never the subject."""
+        opening = re.fullmatch(r"\s*([^\W\d_]+)\s+", self.text[s:claimer.start])   # the clause opens with it
+        return bool(opening) and opening.group(1).lower() in self.lex.place_prepositions
 
     def _is_object(self, claimer: Claimer) -> bool:
         first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])
@@ -390,11 +404,19 @@ class Attributor:
                     and first.source not in (None, UNRESOLVED):
                 return [Claimer(span[0], first.end, first.source, first.body, first.country, known=first.known)]
         country = self.lex.country_in(self.text, span[0], span[1])
+        noun = self.lex.report_nouns.match(self.text, span[1] + 1) if self.text[span[1]:span[1] + 1] == " " else None
+        if noun is not None:                       # "Ukrainian estimates range from ...": the noun after it
+            span = (span[0], noun.end())
         if country is not None and self.lex.report_nouns.search(self.text, span[0], span[1]):
             # "Südkoreanische Schätzungen", "Ukrainian estimates": the country's own figures
             body = self.lex.body_in(self.text, span[0], span[1])
             return [Claimer(span[0], span[1], self.lex.compose(country, body) or UNRESOLVED, body, country)]
         named = self._named_before(span)
+        if named is None and country is not None and self.lex.name_pattern.search(self.text, span[0], span[1]) is None \
+                and self.text[span[0]:span[1]].split()[0].lower() in ("der", "die", "das", "den", "dem", "des", "the"):
+            # "die Kiewer Koordinierungsstelle": a body of a country named by its adjective, not an outlet's name
+            body = self.lex.body_in(self.text, span[0], span[1])
+            return [Claimer(span[0], span[1], self.lex.compose(country, body) or UNRESOLVED, body, country)]
         return [named or Claimer(span[0], span[1], UNRESOLVED)]
 
     def _named_before(self, span: tuple[int, int]) -> Claimer | None:
@@ -438,10 +460,17 @@ class Attributor:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
         return None
 
+    def _has_words(self, claimer: Claimer) -> bool:
+        """An unresolved claimer named by more than a pronoun or an office ("Western officials")."""
+        return not claimer.pronoun and not claimer.office and len(self.text[claimer.start:claimer.end].split()) >= 2
+
     def _fits(self, anaphor: Claimer, earlier: Claimer, generic: bool) -> bool:
         if anaphor.pronoun and self.text[anaphor.start:anaphor.end].lower() in NEUTER and (
                 earlier.person or earlier.source in self.persons):
             return False                           # "it said" is never a person
+        head = self.text[anaphor.start:anaphor.end].split()[-1].lower()
+        if not anaphor.pronoun and head in self.text[earlier.start:earlier.end].lower().split():
+            return True                            # "the officials" after "two U.S. military officials"
         return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= {
             "intelligence", "military_intelligence"} or (
             anaphor.body == "government" and earlier.body in ("defence_ministry", "head_of_state")) or (
@@ -468,7 +497,7 @@ class Attributor:
         for m in self.lex.name_pattern.finditer(self.text, sentence.start, sentence.end):
             before = re.search(r"([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 12):m.start()])
             visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
-            if before and before.group(1).lower() == "in" and not visiting:   # not "bei einem Besuch in Warschau"
+            if before and before.group(1).lower() in ("in", "aus", "from") and not visiting:   # not "bei einem Besuch in Warschau"
                 return m.lastgroup[2:]
         return None
 
@@ -482,6 +511,9 @@ class Attributor:
         """
         own = self.links(sentence)
         if own:
+            gapped = self._gapped_subject(sentence, position, own)
+            if gapped is not None:
+                return gapped
             return self._found(own, position, "sentence")
         nxt = self._neighbour(sentence, +1)
         if nxt is not None and (attributes_only(nxt) or self.cues.back_reference.match(self.text, nxt.start)):
@@ -502,6 +534,23 @@ class Attributor:
                 return None                        # an unattributed sentence in the author's voice breaks the chain
             back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
         return None
+
+    def _gapped_subject(self, sentence: Sentence, position: int, own: list[Link]) -> Attribution | None:
+        """"Die Ukraine spricht von 11.000 Mann, Südkorea von mindestens 3.000": a clause with its verb left
+        out (gapping) names its own subject right before the figure."""
+        comma = self.text.rfind(",", sentence.start, position)
+        if comma < 0 or not any(link.cue[1] <= comma for link in own):
+            return None
+        gap = _GAPPED.fullmatch(self.text, comma + 1, position)
+        if gap is None:
+            return None
+        claimers = [c for c in self._claimers(sentence, [(*link.cue, "") for link in own])
+                    if c.start == gap.start(1) and c.end == gap.end(1)]
+        resolved = self._resolve(claimers[0], sentence) if claimers else None
+        if resolved is None or resolved.source is None:
+            return None
+        return self._found([Link((gap.end(1), position), resolved, False, (resolved.start, resolved.end))],
+                           position, "sentence")
 
     def _carries(self, sentence: Sentence) -> bool:
         """Whether a sentence says it continues an earlier attribution ("demnach", reported speech)."""

@@ -46,6 +46,9 @@ _DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen the a an its their his her seine seines seiner ihre "
     "ihres ihrem ihren dessen deren".split())
 _AND = frozenset({"and", "und", "sowie"})
+# a capital letter ("U" of "U.S.") or a short capitalised title ("Maj", "Gen", "Lt", "Col", "Dr"): a full stop
+# after it abbreviates, it does not end the phrase
+_ABBREVIATION = re.compile(r"[A-Z]|[A-Z][a-z]{1,2}")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'.-]*$")
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|ert|t)(?:e|en|er|es|em)$")  # "Vereinigten"
 _ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
@@ -285,8 +288,11 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 def joined(text: str, left: Token, right: Token) -> bool:
-    """Whether two tokens stand in one phrase: only spaces, a hyphen or a quote between them."""
+    """Whether two tokens stand in one phrase: only spaces, a hyphen or a quote between them, or the
+    full stop of an abbreviation ("U.S. officials", "Maj. Gen. Pat Ryder")."""
     gap = text[left.end:right.start]
+    if gap.startswith(".") and _ABBREVIATION.fullmatch(left.text):
+        gap = gap[1:]
     return len(gap) <= 3 and gap.strip(" -\u00a0\"'") == ""
 
 
@@ -354,6 +360,8 @@ class _Builder:
                 if self.lex.is_country(word) or self.lex.is_body_word(word) or \
                         self.lex.name_pattern.match(word):
                     last_head = k
+                elif word.islower() and k + 1 < len(toks) and toks[k + 1].text.lower() in _DETERMINERS:
+                    break                          # "werfen der Regierung": a verb before an article, no adjective
                 elif not (word.lower() in _DETERMINERS or self.rules.modifier.match(word) or _CAPITALISED.match(word)
                           or _ORDINAL.match(word)):
                     break

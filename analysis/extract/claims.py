@@ -98,6 +98,14 @@ def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sente
     return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
 
 
+def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
+    """"Kyiv puts the toll at 4,000, Warsaw at about 3,500": a figure with nothing of its own in the
+    sentence of a claim before it counts the same thing."""
+    before = next((d for d in reversed(drafts) if d is not draft and d.status == "claim"), None)
+    if before is not None and before.sentence == draft.sentence and before.quantity != "other":
+        draft.quantity, draft.casualty_type = before.quantity, before.casualty_type
+
+
 def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
     """"Ein Drittel von ihnen – rund 4.000 Mann": the explicit figure is the claim, the fraction its calculation.
 
@@ -179,6 +187,8 @@ def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vo
                 cues_of_sentence[key] = sentence_cues(sentence_text, vocab)
             cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab)
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
+            if noun_class == "bare" and draft.quantity == "other":
+                _as_the_figure_before(draft, drafts)
         draft.counted_text = noun or other_noun(text, row["char_end"], stop)
         if is_small_word_count(row, noun_class) and draft.quantity == "other":
             draft.status_reason = ("small spelled-out count with no counted noun and no cue from the vocabulary "

@@ -102,13 +102,14 @@ def other_noun(text: str, end: int, stop: int) -> str | None:
     return m.group(1) if m else None
 
 
-SCOPED_CUES = ("killed", "wounded", "casualties", "captured")  # read from the number's own words
+SCOPED_CUES = ("killed", "wounded", "casualties", "captured", "mixed")  # read from the number's own words
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
 # a lowercase verb right before a number, an approximator aside ("killed 50", "wounded some 47"): it governs it
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|approximately|"
                         r"at least|more than|up to|rund|etwa|fast|knapp|über|circa|mehr als|bis zu)\s+)?$")
-_OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|mit|während|aber|doch|wobei|und|jedoch)\b",
+_RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECASE)
+_OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch)\b",
                      re.IGNORECASE)
 
 
@@ -133,7 +134,18 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     ``in_sentence`` the sentence's other cues (:func:`sentence_cues`).
     """
     segment = text[before_from:after_to]
-    tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(segment)}
+    # tense and modality from the number's own clause first ("had been sent ..., and warned that thousands
+    # more could follow"), else from its segment, else from its sentence
+    opened = [m.end() for m in _CLAUSE_END.finditer(text, before_from, start) if _OPENER.match(text, m.end(), start)]
+    closed = _CLAUSE_END.search(text, end, after_to)
+    if closed and _RELATIVE.match(text, closed.end()):   # "den rund 12.000, die bereits im Einsatz waren"
+        closed = _CLAUSE_END.search(text, closed.end(), after_to)
+    clause = text[opened[-1] if opened else before_from:closed.start() if closed else after_to]
+    tense = set()
+    for scope in (clause, segment):
+        tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
+        if tense:
+            break
     present = {cue for cue in in_sentence if cue not in TENSE_CUES or not tense} | tense
     cut = _CLAUSE_END.search(text, end, after_to)
     near = text[end:cut.start() if cut else after_to]

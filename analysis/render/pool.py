@@ -7,14 +7,23 @@ same worker from the executed notebook, without re-running anything.  Workers' a
 kernels' own output goes to ``reports/.render.log``; the terminal shows a progress bar and
 one line per run.  (As with any multiprocessing code, a script calling
 :func:`render_notebooks` needs the ``if __name__ == "__main__":`` guard.)
+
+The render cleans up after itself: Ctrl-C, SIGTERM or SIGHUP stops every worker at once,
+a worker ends itself as soon as the render process is gone (even killed with SIGKILL) and
+its kernel follows, the next render removes a stopped run's temporaries, and the log is
+never opened through a symbolic link.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
+import stat
+import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,27 +39,102 @@ log = logging.getLogger(__name__)
 
 
 def _start_worker(log_file: Path) -> None:
-    """Send this worker's (and its kernels') stdout/stderr to ``log_file``; import papermill.
+    """Tie this worker's life to the render's; send its (and its kernels') stdout/stderr to ``log_file``;
+    import papermill.
 
-    Kernels print start-up and shut-down chatter on stderr; keeping it out of the terminal
-    keeps the progress bar readable.  A failing cell is reported from the notebook itself.
+    Kernels print start-up and shut-down chatter on stderr; keeping it out of the terminal keeps
+    the progress bar readable.  The log is never opened through a symbolic link.
     """
-    fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    _exit_with_render()
+    fd = os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_NOFOLLOW)
     os.dup2(fd, 1)
     os.dup2(fd, 2)
     os.close(fd)
     import papermill  # noqa: F401
 
 
-def _as_completed_or_cancel(pool: Any, futures: dict) -> Iterable:
-    """``as_completed``, cancelling the runs not yet started if the user interrupts."""
-    from concurrent.futures import as_completed
+def _exit_with_render() -> None:
+    """End this worker (SIGTERM to itself) as soon as the render process is gone, even killed with SIGKILL:
+    no worker goes on writing reports.  Its kernel follows: ipykernel exits when its parent does.
 
+    A thread waits on the sentinel of the parent (the render process), a pipe that closes when it dies.
+    """
+    import multiprocessing.connection
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def wait_for_the_render() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=wait_for_the_render, name="exit-with-render", daemon=True).start()
+
+
+def open_render_log(log_file: Path) -> None:
+    """Create or empty ``reports/.render.log``, refusing a symbolic link, FIFO or anything not a regular file
+    (it would truncate or block on whatever it points to)."""
     try:
-        yield from as_completed(futures)
-    except KeyboardInterrupt:
-        pool.shutdown(wait=True, cancel_futures=True)
-        raise
+        fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+    except OSError as exc:
+        found = "a symbolic link" if log_file.is_symlink() else (exc.strerror or str(exc))
+        raise RenderError(log_file, expected="a regular file for the render log (or none)", found=found,
+                          fix="remove it; render creates the log itself") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise RenderError(log_file, expected="a regular file for the render log (or none)",
+                              found="a FIFO, device or socket", fix="remove it; render creates the log itself")
+        os.ftruncate(fd, 0)
+    finally:
+        os.close(fd)
+
+
+def remove_leftovers(out_dir: Path) -> None:
+    """The temporaries of runs stopped while writing their files (we hold the render lock: no run is writing)."""
+    for leftover in (*out_dir.glob(".*.tmp"), *out_dir.glob("*/.*.tmp")):
+        if leftover.is_file() and not leftover.is_symlink():
+            leftover.unlink()
+
+
+@contextlib.contextmanager
+def _terminate_is_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP stop the render as Ctrl-C does (KeyboardInterrupt), so its workers are stopped too."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, _frame: Any) -> None:
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    previous = {signum: signal.signal(signum, interrupt) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _as_completed_interruptibly(futures: Iterable) -> Iterator:
+    """The futures as they complete, waking twice a second: a signal that the system delivers to another
+    thread does not wake a blocked wait, and Ctrl-C or SIGTERM must stop the render at once."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    pending = set(futures)
+    while pending:
+        done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+        yield from done
+
+
+def _stop_workers(pool: Any) -> None:
+    """Stop every worker now (runs in progress write nothing more) and wait until they are gone."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    for worker in workers:
+        with contextlib.suppress(Exception):
+            worker.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+    for worker in workers:
+        worker.join(timeout=30)
 
 
 def default_jobs() -> int:
@@ -82,21 +166,26 @@ def render_notebooks(params_file: Path | None = None, out_dir: Path | None = Non
     if jobs is not None and jobs < 1:
         raise ParameterError("--jobs", expected="1 or more", found=str(jobs), fix="omit it to use every core")
     workers = min(jobs or default_jobs(), len(runs))
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ParameterError(f"--out {out_dir}", expected="a directory for the reports (created if missing)",
+                             found="a file", fix="give a directory, or move the file away")
     out_dir.mkdir(parents=True, exist_ok=True)
     started, wall_started = time.monotonic(), time.time()
     results: list[RunResult] = []
     log_file = out_dir / ".render.log"   # the workers' and kernels' own output
-    with exclusive(out_dir, ".render.lock"), logging_redirect_tqdm(), \
+    with exclusive(out_dir, ".render.lock"), _terminate_is_interrupt(), logging_redirect_tqdm(), \
             tqdm(total=len(runs), unit="run", desc="render", disable=None if progress is None else not progress,
                  dynamic_ncols=True) as bar:
-        log_file.write_text("", encoding="utf-8")
+        open_render_log(log_file)
+        remove_leftovers(out_dir)
         log.info("rendering %d run(s) of %d notebook(s) with %d worker(s) into %s",
                  len(runs), len({r.notebook for r in runs}), workers, out_dir)
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("forkserver"),
-                                 initializer=_start_worker, initargs=(log_file,)) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("forkserver"),
+                                   initializer=_start_worker, initargs=(log_file,))
+        try:
             pool.submit(prepare_vega_bundle)  # first, so no run waits for it
             futures = {pool.submit(execute_run, run, out_dir): run for run in runs}
-            for future in _as_completed_or_cancel(pool, futures):
+            for future in _as_completed_interruptibly(futures):
                 run = futures[future]
                 try:
                     result = future.result()
@@ -113,6 +202,10 @@ def render_notebooks(params_file: Path | None = None, out_dir: Path | None = Non
                               result.started_at - wall_started)
                 else:
                     log.error("  FAILED %-40s %s", run.label, result.failure)
+        except BaseException:           # Ctrl-C, SIGTERM, SIGHUP, or a failure here: no worker outlives it
+            _stop_workers(pool)
+            raise
+        pool.shutdown(wait=True)
         results.sort(key=lambda r: runs.index(r.run))
         write_index(everything, results, out_dir, params_file)
     failures = [r for r in results if not r.ok]

@@ -12,7 +12,7 @@ here draws (see :mod:`analysis.charts`).  Where each lives:
 * :mod:`.select` -- :func:`select_claims`, :func:`select_articles`: never an empty selection.
 * :mod:`.display` -- figures and dates as a reader reads them.
 * one module per notebook: :mod:`.overview` (01), :mod:`.timeline` (02), :mod:`.sources` (03),
-  :mod:`.audit` (04).
+  :mod:`.audit` (04), :mod:`.review` (05, and ``python -m analysis review``).
 """
 
 from .audit import AMOUNT_KINDS, REVIEW_ORDER, audit_counts, coverage_audit, filter_audit
@@ -49,6 +49,7 @@ from .parameters import (
     check_sources,
     check_string_list,
 )
+from .review import review_counts, review_items, select_open_items, show_review_items
 from .select import describe_filters, filter_published, published_end, select_articles, select_claims
 from .sources import (
     COMPARED,
@@ -72,6 +73,6 @@ __all__ = [
     "disagreement_counts", "enable_notebook_display", "filter_audit", "filter_published", "format_number",
     "format_published", "format_reference", "format_value", "independent_estimates", "latest_estimates", "load_article_texts", "load_derived",
     "measure_label", "period_label", "provenance_checksums", "published_end", "quantity_labels",
-    "select_articles", "select_claims", "source_disagreements", "source_names", "source_summary",
+    "review_counts", "review_items", "select_articles", "select_open_items", "show_review_items", "select_claims", "source_disagreements", "source_names", "source_summary",
     "successive_estimates", "time_placement", "valid_quantities", "with_display_columns", "with_periods",
 ]

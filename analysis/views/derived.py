@@ -17,6 +17,7 @@ import polars as pl
 
 from analysis import corpus, paths, schema
 from analysis.build import REVIEW_NOT_APPLIED, build_inputs, load_table
+from analysis.build.outputs import finish_interrupted_commit
 from analysis.errors import DerivedDataError, ParameterError
 
 BUILD_COMMAND = "python -m analysis build"
@@ -73,6 +74,8 @@ def check_derived_fresh(root: Path | None = None) -> None:
     """
     derived = paths.derived_dir(root)
     articles_path = derived / "articles.parquet"
+    if derived.is_dir():
+        finish_interrupted_commit(derived)
     if not articles_path.exists():
         raise DerivedDataError(
             articles_path, expected="the derived tables built from data/raw/",

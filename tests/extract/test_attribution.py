@@ -93,6 +93,21 @@ def _claim(text: str, number: str, language: str) -> dict:
                      "us_government", "The Pentagon", id="en-aside-auxiliary"),
         pytest.param("Rutte spoke first, and the alliance believed that 400 had been wounded.", "400", "en",
                      "nato_government", "the alliance", id="en-described-subject-composed"),
+        # abbreviations do not end a phrase or a sentence
+        pytest.param("About 700 were wounded, two U.S. defense officials told reporters.", "700", "en",
+                     "us_government", "U.S. defense officials", id="en-initialism"),
+        # a separable verb with a long middle field ("gab ... bekannt", "liegt ... vor")
+        pytest.param("Weitere 2.000 Soldaten sollen folgen. Dies gab der Chef des polnischen Generalstabs nach einer "
+                     "Sitzung des Sicherheitsrats in Warschau am späten Abend bekannt.", "2.000", "de",
+                     "pl_military", "der Chef des polnischen Generalstabs", id="de-separable-long"),
+        pytest.param("Der militärische Nachrichtendienst Japans zählt 2.400 Gefallene.", "2.400", "de",
+                     "jp_intelligence", "Der militärische Nachrichtendienst Japans", id="de-military-intelligence-words"),
+        # a body without a country takes the place the figures come from
+        pytest.param("Neue Zahlen aus Warschau: Laut dem Generalstab sind 500 Soldaten gefallen.", "500", "de",
+                     "pl_military", "dem Generalstab", id="de-place-aus"),
+        # a country's figures named by the noun after its adjective
+        pytest.param("Polish estimates range from 1,000 to 2,000 soldiers.", "1,000", "en",
+                     "pl_government", "Polish estimates", id="en-country-estimates"),
     ],
 )
 def test_claimer_is_composed_and_its_words_kept(text, number, language, source, words):
@@ -199,3 +214,63 @@ def test_it_never_points_back_to_a_person():
 def test_the_outlet_that_learned_or_hosted_relays(text, number, language, source, via):
     row = _claim(text, number, language)
     assert (row["source"], row["via"]) == (source, via)
+
+
+def test_a_passive_verb_of_saying_names_no_subject():
+    row = _claim("Pyongyang has lost 900 soldiers, a figure that could not be independently verified.", "900", "en")
+    assert row["source"] == "unattributed"
+
+
+def test_a_verb_before_an_article_ends_a_claimer_phrase():
+    vocab = default_vocabulary()
+    c = compiled(vocab)
+    text = normalise("Abgeordnete der Regierungspartei werfen der Opposition in Tokio vor, 1.900 Tote zu verschweigen.")
+    found = find_claimers(text, 0, len(text), known=vocab.source_pattern, known_groups=vocab.alias_groups,
+                          lex=c.lexicon, language="de")
+    assert [text[x.start:x.end] for x in found][0] == "Abgeordnete der Regierungspartei"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "words"),
+    [
+        # an anaphor with the earlier claimer's head word points back to it, whatever its kind
+        pytest.param("Two Japanese defence officials told reporters that 900 had died. Another 300 were wounded, "
+                     "the officials said.", "300", "en", "jp_defence_ministry", "Two Japanese defence officials",
+                     id="en-same-head"),
+        # an unresolved claimer with words is still what a later pronoun means
+        pytest.param("Western diplomats said 1,300 had been killed. They added that 2,000 were wounded.", "2,000", "en",
+                     "unresolved", "Western diplomats", id="en-pronoun-to-unresolved"),
+        # "the directorate", "die Einheit": a generic body, the claimer named before
+        pytest.param("Ukraine's military intelligence directorate said 500 were in Kursk. Another 200 were training "
+                     "near Vladivostok, according to the directorate.", "200", "en", "ua_hur",
+                     "Ukraine's military intelligence directorate", id="en-directorate"),
+    ],
+)
+def test_anaphors_point_back_to_the_claimer_they_name(text, number, language, source, words):
+    row = _claim(text, number, language)
+    assert row["source"] == source
+    assert words in row["source_text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a clause with its verb left out names its own subject
+        pytest.param("Kiew spricht von 9.000 Mann, Tokio von mindestens 7.000.", "7.000", "de", "jp_government",
+                     id="de-gapping"),
+        pytest.param("Kyiv puts the toll at 4,000, Warsaw at about 3,500.", "3,500", "en", "pl_government",
+                     id="en-gapping"),
+        pytest.param("Kyiv puts the toll at 4,000, Warsaw at about 3,500.", "4,000", "en", "ua_government",
+                     id="en-gapping-first"),
+    ],
+)
+def test_a_gapped_clause_names_its_own_subject(text, number, language, source):
+    row = _claim(text, number, language)
+    assert row["source"] == source
+    assert row["quantity"] in ("troops_deployed", "casualties")
+
+
+def test_an_unknown_body_named_by_a_city_adjective_takes_its_country():
+    row = _claim("Zwei Soldaten seien gefangen genommen worden, wie die Warschauer Meldestelle für Vermisste "
+                 "mitteilte.", "Zwei", "de")
+    assert row["source"] == "pl_government" and row["source_text"].startswith("die Warschauer")

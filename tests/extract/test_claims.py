@@ -370,3 +370,34 @@ def test_casualty_type_from_the_words_that_govern_the_number(text, language, num
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert row["casualty_type"] == casualty_type
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity"),
+    [
+        # tense and modality from the number's own clause, a relative clause after it included
+        pytest.param("About 9,000 soldiers have been sent, and officials warned that thousands more could follow.",
+                     "en", "thousands", "troops_planned", id="en-own-clause-modal"),
+        pytest.param("Pjöngjang werde weitere 2.000 Soldaten schicken, zusätzlich zu den 9.000, die bereits dort "
+                     "stationiert seien.", "de", "9.000", "troops_deployed", id="de-relative-clause"),
+        pytest.param("Im Sommer könnten es nach Einschätzung der Behörde 20.000 Soldaten werden.", "de", "20.000",
+                     "troops_planned", id="de-koennten-es-werden"),
+        pytest.param("Nordkorea hat inzwischen weitere 300 Soldaten nachgeschickt.", "de", "300",
+                     "troops_deployed", id="de-prefixed-participle"),
+        pytest.param("Russia could receive as many as 15,000 more North Korean troops.", "en", "15,000",
+                     "troops_planned", id="en-could-receive"),
+        pytest.param("Der Dienst geht davon aus, dass Pjöngjang noch 4.000 Soldaten entsenden will.", "de", "4.000",
+                     "troops_planned", id="de-verb-final-modal"),
+        pytest.param("Pjöngjang schickte im Winter weitere 1.600 Soldaten an die Front.", "de", "1.600",
+                     "troops_deployed", id="de-preterite"),
+        # a force of Russians and North Koreans together is not North Korea's deployment
+        pytest.param("Ein gemischter Verband aus 30.000 russischen und nordkoreanischen Soldaten sammelt sich.", "de",
+                     "30.000", "other", id="de-mixed-force"),
+        pytest.param("Some 9,000 soldiers have been sent, the agency said, which expects the total to reach 14,000.",
+                     "en", "14,000", "troops_planned", id="en-relative-clause-opens"),
+    ],
+)
+def test_deployed_or_planned_from_the_clause_of_the_number(text, language, number, quantity):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert row["quantity"] == quantity
