@@ -3,11 +3,15 @@
 The group id is the claim_id of the group's earliest published claim (its first
 report); the others are echoes.  :func:`first_reports` finds them in one pass over
 any number of claims (one row per distinct key), :func:`with_claim_groups` adds them
-to a table, :func:`assign_claim_groups` does both for one table in memory.  The
+to a table, :func:`assign_claim_groups` does both for one table in memory, and
+:func:`group_rows` for the few rows of one text held as dicts (no frame work).  The
 build runs the pass once over every batch (:mod:`analysis.build.groups`).
 """
 
 from __future__ import annotations
+
+import calendar
+import datetime as dt
 
 import polars as pl
 
@@ -63,3 +67,40 @@ def assign_claim_groups(claims: pl.DataFrame) -> pl.DataFrame:
     if claims.is_empty():
         return claims
     return with_claim_groups(claims, first_reports(claims.lazy()).collect())
+
+
+def _echo_key(row: dict) -> str | None:
+    """:data:`ECHO_KEY` of one row."""
+    if row["bound"] == "vague":
+        return row["claim_id"]
+    if row["source"] == "unattributed" and row["number_text"] is not None:
+        return row["number_text"].lower()
+    return None
+
+
+def _report_order(row: dict) -> tuple:
+    """The order of :func:`first_reports` for one row (a month counts as its last day; nulls first)."""
+    published: dt.date | None = row["published_date"]
+    if published is not None and row["published_precision"] == "month":
+        published = published.replace(day=calendar.monthrange(published.year, published.month)[1])
+    return tuple((value is not None, value) for value in (published, row["article_id"], row["char_start"]))
+
+
+def group_rows(rows: list[dict]) -> list[dict]:
+    """:func:`assign_claim_groups` for claims rows held as dicts, sorted the same way: for the few
+    claims of one text, where the frame work would cost far more than the rule."""
+    first: dict[tuple, tuple[tuple, str | None]] = {}
+    keys = []
+    for row in rows:
+        key = (*(row[c] for c in CLAIM_GROUP_KEY[:-1]), _echo_key(row))
+        keys.append(key)
+        order = _report_order(row)
+        if key not in first or order < first[key][0]:
+            first[key] = (order, row["claim_id"])
+    grouped = []
+    for row, key in zip(rows, keys, strict=True):
+        group = first[key][1]
+        is_first = None if group is None or row["claim_id"] is None else group == row["claim_id"]
+        grouped.append({**row, "claim_group": group, "is_first_report": is_first})
+    return sorted(grouped, key=lambda r: ((r["article_id"] is not None, r["article_id"]),
+                                          (r["char_start"] is not None, r["char_start"])))

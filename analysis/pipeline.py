@@ -9,13 +9,14 @@ build); :func:`extract_claims` is the public entry point for any text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from pathlib import Path
 
 import polars as pl
 
 from . import schema
-from .claim_groups import assign_claim_groups
+from .claim_groups import assign_claim_groups, group_rows
 from .corpus import Article
 from .dates import parse_published_text
 from .extract.claims import claim_rows, draft_claims, fold_repeats, mention_rows
@@ -77,10 +78,9 @@ def build_claims_and_mentions(
 
 def table_of(rows: list[dict], table: str) -> pl.DataFrame:
     """Rows as a DataFrame with the table's columns and dtypes (an empty table for no rows)."""
-    spec = schema.TABLES[table]
     if not rows:
         return schema.empty_table(table)
-    return pl.DataFrame(rows, schema={n: schema.FIELDS[n].dtype for n in spec.fields}, orient="row")
+    return pl.DataFrame(rows, schema=schema.table_dtypes(table), orient="row")
 
 
 def parse_published_argument(published: dt.date | str) -> tuple[dt.date, str]:
@@ -89,8 +89,14 @@ def parse_published_argument(published: dt.date | str) -> tuple[dt.date, str]:
         return published.date(), "minute"
     if isinstance(published, dt.date):
         return published, "day"
+    return _published_text(str(published))
+
+
+@functools.lru_cache(maxsize=1024)
+def _published_text(value: str) -> tuple[dt.date, str]:
+    """:func:`parse_published_argument` of a text, remembered (a feed's items share a few dates)."""
     return parse_published_text(
-        str(published), parameter="published", expected="a date: YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM",
+        value, parameter="published", expected="a date: YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM",
         fix="pass the article's publication date, e.g. published='2025-07-02'",
     )
 
@@ -104,6 +110,5 @@ def extract_claims(text: str, *, published: dt.date | str, language: str = "de",
     published_date, precision = parse_published_argument(published)
     info = ArticleInfo(None, publisher, published_date, precision, language)
     claims, _ = process_text(text, info)
-    claims_df = table_of(claims, "claims")
-    schema.check_cross_fields(claims_df, "claims", schema.EXTRACTION_CHECKS)
-    return schema.validate_table(assign_claim_groups(claims_df), "claims")
+    claims = group_rows(claims)   # the claim-group rule on a few dicts (assign_claim_groups' frame work costs more)
+    return schema.validate_small_table(table_of(claims, "claims"), claims, "claims")

@@ -17,6 +17,7 @@ from .vocabulary import load_words
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n")
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _SENTENCE_END = re.compile(
     r"""(?<=[.!?])(["'“”»«)]*)(?:\s+|(?=[A-ZÄÖÜ„"“]))(?=["„“»«(]?[A-ZÄÖÜ0-9])"""
 )
@@ -37,7 +38,7 @@ def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     """Whether the punctuation at ``dot`` really ends a sentence."""
     if text[dot] != ".":
         return True
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 12):dot])
+    word = _LAST_WORD.search(text, max(0, dot - 12), dot)
     if not word:
         return True
     token = word.group(1).lower()
@@ -62,8 +63,9 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentence spans (whitespace trimmed), each with its paragraph number."""
     sentences: list[Sentence] = []
     abbreviations = load_words().abbreviations
-    paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-    paragraph_ends = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+    breaks = list(_PARAGRAPH_BREAK.finditer(text))
+    paragraph_starts = [0] + [m.end() for m in breaks]
+    paragraph_ends = [m.start() for m in breaks] + [len(text)]
     for p, (p_start, p_end) in enumerate(zip(paragraph_starts, paragraph_ends, strict=True)):
         line_start = p_start
         line_bounds = [m.start() for m in _LINE_BREAK.finditer(text, p_start, p_end)] + [p_end]

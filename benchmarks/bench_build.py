@@ -18,6 +18,10 @@ with whatever else the machine runs.  The Markdown table goes to stdout and ``--
 
     python benchmarks/bench_build.py [--scales 1 100 1000 10000] [--dask-scale 1000]
                                      [--workers 2] [--repeat 1] [--dir /tmp/nk-bench] [--out benchmarks/results.md]
+                                     [--baseline DIR]
+
+``--baseline DIR`` also runs every in-process build with the package of another checkout (e.g. a
+worktree of main), just before this checkout's, for before / after figures from the same run.
 
 With ``--repeat N`` each build runs N times and the fastest run counts (other
 load on the machine only ever slows a run down), and the lowest CPU time; the
@@ -63,6 +67,7 @@ class Run:
     cpu_seconds: float
     peak_rss_mb: float  # the figure reported: child's own peak (local) or sampled tree peak (dask)
     sampled_tree_mb: float
+    baseline: Path | None = None  # the checkout whose package ran (None: this one)
 
     @property
     def articles_per_s(self) -> float:
@@ -162,14 +167,17 @@ def best_of(runs: list[Run]) -> Run:
     return fastest
 
 
-def run_build(corpus: Corpus, engine: str, batch_size: int, workers: int, log_dir: Path) -> Run:
+def run_build(corpus: Corpus, engine: str, batch_size: int, workers: int, log_dir: Path,
+              baseline: Path | None = None) -> Run:
+    """One build in a child process; with ``baseline``, of the package in that checkout."""
     import psutil
 
     command = [sys.executable, str(HERE), "--child", engine, str(corpus.root),
                "--batch-size", str(batch_size), "--workers", str(workers)]
-    log_path = log_dir / f"build-{engine}-{corpus.scale}.log"
+    log_path = log_dir / f"build-{engine}-{corpus.scale}{'-baseline' if baseline else ''}.log"
+    env = {**os.environ, "PYTHONPATH": str(baseline.resolve())} if baseline else None
     with open(log_path, "w") as log:
-        process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=log, text=True)
+        process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=log, text=True, env=env)
         peak = 0
         cpu: dict[int, float] = {}
         stop = threading.Event()
@@ -195,7 +203,7 @@ def run_build(corpus: Corpus, engine: str, batch_size: int, workers: int, log_di
     reported = own_peak_mb if engine == "local" else peak / 2**20
     cpu_seconds = result["cpu_self"] if engine == "local" else sum(cpu.values()) - result["cpu_before"]
     return Run(corpus, engine, workers if engine == "dask" else None, result["seconds"], cpu_seconds,
-               reported, peak / 2**20)
+               reported, peak / 2**20, baseline)
 
 
 # -- the report ------------------------------------------------------------------------------------
@@ -242,13 +250,20 @@ def markdown(runs: list[Run], corpora: list[Corpus], reference_scale: int, load:
     ]
     for run in runs:
         engine = "in-process" if run.engine == "local" else f"Dask, {run.workers} workers"
+        engine += f" (baseline: {run.baseline})" if run.baseline else ""
         lines.append(
             f"| {run.corpus.scale:,}x | {run.corpus.n_articles:,} | {run.corpus.text_mb:,.1f} | {engine} "
             f"| {run.seconds:,.1f} | {run.articles_per_s:,.0f} | {run.mb_per_s:.2f} | {run.s_per_1000:.2f} "
             f"| {run.cpu_s_per_1000:.2f} | {run.peak_rss_mb:,.0f} |"
         )
-    local = {r.corpus.scale: r for r in runs if r.engine == "local"}
-    growth = []
+    local = {r.corpus.scale: r for r in runs if r.engine == "local" and r.baseline is None}
+    growth = [
+        f"- {run.corpus.scale:,}x, baseline ({run.baseline}) -> this checkout: CPU time per article "
+        f"{run.cpu_s_per_1000:.2f} -> {local[run.corpus.scale].cpu_s_per_1000:.2f} ms "
+        f"(x{local[run.corpus.scale].cpu_s_per_1000 / run.cpu_s_per_1000:.2f}), peak RSS "
+        f"{run.peak_rss_mb:,.0f} -> {local[run.corpus.scale].peak_rss_mb:,.0f} MB"
+        for run in runs if run.baseline is not None and run.engine == "local" and run.corpus.scale in local
+    ]
     if reference_scale in local:
         ref = local[reference_scale]
         for scale, run in sorted(local.items()):
@@ -294,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--dir", type=Path, default=Path("/tmp/nk-bench"))
     parser.add_argument("--out", type=Path, default=HERE.parent / "results.md")
+    parser.add_argument("--baseline", type=Path,
+                        help="another checkout (e.g. a worktree of main) whose in-process build runs too, just before")
     parser.add_argument("--child", nargs=2, metavar=("ENGINE", "ROOT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -309,12 +326,16 @@ def main(argv: list[str] | None = None) -> int:
         how = "reused" if corpus.generate_seconds is None else f"generated in {corpus.generate_seconds:.0f} s"
         print(f"{scale:,}x: {corpus.n_articles:,} articles, {corpus.text_mb:.1f} MB ({how})", flush=True)
         engines = (["local"] if scale in args.scales else []) + (["dask"] if scale in args.dask_scale else [])
-        for engine in engines:
-            run = best_of([run_build(corpus, engine, args.batch_size, args.workers, args.dir)
+        builds = [(engine, None) for engine in engines]
+        if args.baseline is not None and "local" in engines:
+            builds.insert(0, ("local", args.baseline))
+        for engine, baseline in builds:
+            run = best_of([run_build(corpus, engine, args.batch_size, args.workers, args.dir, baseline)
                            for _ in range(args.repeat)])
             runs.append(run)
-            print(f"  {engine}: {run.seconds:.1f} s ({run.cpu_seconds:.1f} s CPU), {run.articles_per_s:.0f} articles/s, "
-                  f"peak RSS {run.peak_rss_mb:.0f} MB (sampled tree {run.sampled_tree_mb:.0f} MB)", flush=True)
+            print(f"  {engine}{' (baseline)' if baseline else ''}: {run.seconds:.1f} s ({run.cpu_seconds:.1f} s CPU), "
+                  f"{run.articles_per_s:.0f} articles/s, peak RSS {run.peak_rss_mb:.0f} MB "
+                  f"(sampled tree {run.sampled_tree_mb:.0f} MB)", flush=True)
     load = f"{load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     table = markdown(runs, corpora, reference_scale=1000, load=load, repeat=args.repeat)
     print("\n" + table)

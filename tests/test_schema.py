@@ -42,3 +42,38 @@ def test_broken_rows_are_shown(claims, change, check):
     with pytest.raises(SchemaError, match=rf"{check}.*1 row\(s\), keys \[\('{first['claim_id']}',\)\]"):
         schema.validate_table(broken, "claims")
         schema.check_cross_fields(broken, "claims", schema.EXTRACTION_CHECKS)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param({"value_low": 5000.0}, id="low-above-best"),
+        pytest.param({"quote_start": 50}, id="quote-after-mention"),
+        pytest.param({"number_text": "4.000"}, id="words-not-in-quote"),
+        pytest.param({"reference_start": dt.date(2030, 1, 1), "reference_end": dt.date(2029, 1, 1)}, id="period-reversed"),
+        pytest.param({"claim_group": "other:1"}, id="first-report-elsewhere"),
+        pytest.param({"source": None}, id="required-null"),
+        pytest.param({"source_type": "oracle"}, id="not-allowed"),
+        pytest.param({"char_start": -1}, id="below-minimum"),
+        pytest.param({"claim_id": "text:other"}, id="duplicate-key"),
+    ],
+)
+def test_small_tables_fail_with_the_full_validations_error(claims, change):
+    rows = claims.to_dicts()
+    rows[0].update(change)
+    if "claim_id" in change:
+        rows[1]["claim_id"] = change["claim_id"]
+    broken = pl.DataFrame(rows, schema=claims.schema, orient="row")
+    assert not schema.rows_pass(rows, "claims", schema.EXTRACTION_CHECKS["claims"])
+    with pytest.raises(SchemaError) as full:
+        schema.check_cross_fields(broken, "claims", schema.EXTRACTION_CHECKS)
+        schema.validate_table(broken, "claims")
+    with pytest.raises(SchemaError) as small:
+        schema.validate_small_table(broken, rows, "claims")
+    assert str(small.value) == str(full.value)
+
+
+def test_small_tables_that_pass_are_returned_unchanged(claims):
+    rows = claims.to_dicts()
+    assert schema.rows_pass(rows, "claims", schema.EXTRACTION_CHECKS["claims"])
+    assert schema.validate_small_table(claims, rows, "claims") is claims

@@ -37,6 +37,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..prefilter import compile_prefiltered
 from ..text import Sentence
 from ..vocabulary import Vocabulary
 from .claimers import UNRESOLVED, Claimer, Lexicon, determiner_phrase, find_claimers, normalise, noun_phrase_near, pronoun_at
@@ -72,7 +73,7 @@ def _spans(pattern: re.Pattern, text: str) -> tuple[list[int], list[int]]:
 
 
 def _union(patterns) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return compile_prefiltered("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import month_end, past_span, relative_period, resolve_reference, year_part
+from ..prefilter import compile_prefiltered
 from ..text import Sentence
 from ..vocabulary import LanguageWords, Vocabulary
 from .drafts import ArticleInfo, Draft, Reference
@@ -39,7 +40,7 @@ _PATTERNS: dict[tuple[int, str], list[tuple[str, re.Pattern]]] = {}
 def _relative_patterns(words: LanguageWords) -> list[tuple[str, re.Pattern]]:
     key = (id(words), words.code)
     if key not in _PATTERNS:
-        _PATTERNS[key] = [(kind, re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE))
+        _PATTERNS[key] = [(kind, compile_prefiltered(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE))
                           for kind, patterns in words.relative_periods.items()]
     return _PATTERNS[key]
 

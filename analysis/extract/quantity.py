@@ -65,15 +65,14 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
 
 
 def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str, str | None]:
+    """The first vocabulary noun in the window after a number; at one position the first class in
+    the vocabulary's order (one search over every class: ``vocab.any_noun``)."""
     window = text[end:min(stop, end + NOUN_WINDOW)]
-    best: tuple[int, str, str] | None = None
-    for noun_class, pattern in vocab.noun_patterns.items():
-        m = pattern.search(window)
-        if m and (best is None or m.start() < best[0]):
-            word = _WORD.match(window[m.start():])
-            best = (m.start(), noun_class, word.group(0) if word else m.group(0))
-    if best is None:
+    m = vocab.any_noun.search(window)
+    if m is None:
         return "none", None
+    word = _WORD.match(window[m.start():])
+    best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
     return _coordinated_class(window, best, vocab), best[2]
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import VocabularyError
+from ..prefilter import compile_prefiltered
 from ..schema import LANGUAGES
 from .base import load_yaml, validated
 from .files import AttributionFile, ClaimersFile, QuantitiesFile, QuantityEntry, QuantityRule, SourceEntry, SourcesFile
@@ -44,6 +45,7 @@ class Vocabulary:
 
     quantities: dict[str, QuantityEntry]
     noun_patterns: dict[str, re.Pattern]
+    any_noun: re.Pattern           # every class of noun_patterns in one alternation, group n<i> for the i-th
     cue_patterns: dict[str, re.Pattern]
     measures: dict[str, MeasurePatterns]
     topic_pattern: re.Pattern
@@ -61,7 +63,7 @@ class Vocabulary:
 
 
 def _union(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+    return compile_prefiltered("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
 
 
 def _currency_units(words: Words) -> frozenset[str]:
@@ -119,15 +121,18 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
             seen_alias[key] = source_id
             group = f"s_{source_id}_{j}"
             groups[group] = source_id
-            alternatives.append(f"(?P<{group}>{alias})")
-    source_pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+            alternatives.append(f"(?<!\\w)(?P<{group}>{alias})")   # the lookbehind in each: one alternation to regroup
+    source_pattern = compile_prefiltered("|".join(alternatives), re.IGNORECASE)
 
+    noun_patterns = {k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
+                     for k, v in qfile.counted_nouns.items()}
     return Vocabulary(
         quantities=qfile.quantities,
-        noun_patterns={k: re.compile(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
-                       for k, v in qfile.counted_nouns.items()},
+        noun_patterns=noun_patterns,
+        any_noun=compile_prefiltered("|".join(f"(?P<n{i}>{p.pattern})" for i, p in enumerate(noun_patterns.values())),
+                                     re.IGNORECASE),
         # a cue starts a word ("erlegen" is no cue inside "verlegen"); it may end inside one ("getötet" in "getöteten")
-        cue_patterns={k: re.compile(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
+        cue_patterns={k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
                       for k, v in qfile.context_cues.items()},
         measures={name: MeasurePatterns(_union(m.before) if m.before else None, _union(m.after) if m.after else None,
                                         frozenset(m.units)) for name, m in qfile.measures.items()},

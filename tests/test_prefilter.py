@@ -1,0 +1,125 @@
+"""Prefiltered patterns find exactly what the plain patterns find, only faster."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import paths, vocabulary
+from analysis.extract import attribution, claimers
+from analysis.extract.attribution import compiled
+from analysis.prefilter import alternation, compile_prefiltered, dispatched, guarded, prefix_of, top_level_alternatives
+from analysis.vocabulary import default_vocabulary, load_vocabulary
+
+BENCHMARK_DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+
+
+def _vocabulary_patterns(vocab) -> list[re.Pattern]:
+    c = compiled(vocab)
+    cues = [getattr(lang, name) for lang in c.cues.values() for name in ("relay", "before", "after", "either", "carry")]
+    lex = c.lexicon
+    return [vocab.source_pattern, *vocab.noun_patterns.values(), *vocab.cue_patterns.values(), vocab.topic_pattern,
+            *cues, lex.country_pattern, lex.name_pattern, lex.body_words, lex.any_compound.pattern, lex.person_heads]
+
+
+def _plain_vocabulary():
+    """The vocabulary compiled with re.compile only (no prefilter)."""
+    with pytest.MonkeyPatch.context() as mp:
+        for module in (vocabulary, attribution, claimers):
+            mp.setattr(module, "compile_prefiltered", re.compile)
+        return load_vocabulary()
+
+
+PAIRS = list(zip(_vocabulary_patterns(default_vocabulary()), _vocabulary_patterns(_plain_vocabulary()), strict=True))
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted(paths.articles_dir().glob("*.txt"))] + [
+    entry["text"] for name in ("dev_set.yaml", "dev_set_2.yaml")
+    for entry in yaml.safe_load((BENCHMARK_DATA / name).read_text(encoding="utf-8"))["texts"]]
+
+
+def _spans(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_the_long_alternations_are_prefiltered():
+    cues = compiled(default_vocabulary()).cues
+    long = [default_vocabulary().source_pattern] + [getattr(lang, n) for lang in cues.values() for n in ("before", "either")]
+    assert all(p.pattern.startswith(("(?=[", r"\b(?=[")) for p in long)
+
+
+@pytest.mark.parametrize("index", range(len(PAIRS)))
+def test_same_matches_on_the_corpus_and_the_development_sets(index):
+    pattern, plain = PAIRS[index]
+    for text in TEXTS:
+        assert _spans(pattern, text) == _spans(plain, text)
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "prefix"),
+    [
+        pytest.param(r"\blaut\b|\bgemäß\b", re.IGNORECASE, r"\b(?=[gl])", id="words-at-a-boundary"),
+        pytest.param(r"(?:^|[,;:]\s*)so\b", re.IGNORECASE, r"(?=[,:;s])", id="an-anchor-is-empty"),
+        pytest.param(r"(?<!\w)(?:a|b)", 0, r"\b(?=[ab])", id="no-word-before-a-word-character-is-a-boundary"),
+        pytest.param(r"(?<!\w)-a", 0, r"(?=[\-])", id="no-word-before-a-dash-is-none"),
+        pytest.param(r"(?<![^\w])a", 0, r"(?=[a])", id="negated-lookbehind-class"),
+        pytest.param(r"(?<=x)a", 0, r"(?=[a])", id="lookbehind-is-zero-width"),
+        pytest.param(r"x?y", 0, r"(?=[xy])", id="optional-first"),
+        pytest.param(r"\w+soldat", 0, "", id="unbounded-class"),
+        pytest.param(r".{0,3}x", 0, "", id="any-character"),
+        pytest.param(r"a*", 0, "", id="matches-empty"),
+        pytest.param(r"(?:\bx|y)", 0, r"(?=[xy])", id="boundary-on-one-path-only"),
+    ],
+)
+def test_prefix(source, flags, prefix):
+    assert prefix_of(source, flags) == prefix
+
+
+@pytest.mark.parametrize(
+    ("alternatives", "flags", "grouped"),
+    [
+        pytest.param([r"\bsag", "Sx", "b", "k", "c|d"], re.IGNORECASE,
+                     r"(?=[Ss])(?:\bsag|Sx)|(?=[b])(?:b)|(?=[k])(?:k)|(?=[cd])(?:c|d)", id="case-joins-s-and-S"),
+        pytest.param(["ab", "[bc]d", "e", "a"], 0, "(?=[a])(?:ab|a)|(?=[bc])(?:[bc]d)|(?=[e])(?:e)", id="by-first-character"),
+        pytest.param(["ab", "[ab]d", "e", "a"], 0, "(?=[ab])(?:ab|[ab]d|a)|(?=[e])(?:e)", id="a-class-joins-groups"),
+        pytest.param(["s", "ſ", "k"], re.IGNORECASE, None, id="long-s-matches-s-in-either-group"),
+        pytest.param([r"\bab", r"\bc", r"(?<!\w)d", "e"], 0, r"\b(?=[acd])(?:(?=[a])(?:\bab)|(?=[c])(?:\bc)|"
+                     r"(?=[d])(?:(?<!\w)d))|(?=[e])(?:e)", id="word-starts-behind-one-boundary"),
+        pytest.param(["a", r"(x)\1"], 0, None, id="numbered-back-reference"),
+        pytest.param(["a", r"\w+"], 0, None, id="unbounded"),
+        pytest.param(["a", "A"], re.IGNORECASE, None, id="one-group"),
+    ],
+)
+def test_dispatched(alternatives, flags, grouped):
+    assert dispatched(alternatives, flags) == grouped
+
+
+def test_alternatives_that_cannot_be_regrouped_are_guarded_one_by_one():
+    alternatives = [f"(?P<g{i}>(?<!\\w)(?:s{i}|t{i}))" for i in range(8)]
+    assert dispatched(alternatives, 0) is None     # every group opens with s or t: one group
+    assert alternation(alternatives, 0) == guarded(alternatives, 0)
+    assert guarded(["ab", r"\w+", "cd"], 0) == r"(?=[a])(?:ab)|\w+|(?=[c])(?:cd)"
+    text = "s1 t7 xs3 s9 t0"
+    plain, fast = re.compile("|".join(alternatives)), re.compile(alternation(alternatives, 0))
+    assert _spans(fast, text) == _spans(plain, text) == [((0, 2), "g1"), ((3, 5), "g7"), ((13, 15), "g0")]
+
+
+def test_top_level_alternatives_skip_groups_classes_and_escapes():
+    assert top_level_alternatives(r"a|b(c|d)|[|]x|\|y|[]|]z|[^]|]w") == ["a", "b(c|d)", "[|]x", r"\|y", "[]|]z", "[^]|]w"]
+
+
+CASE_TRICKS = "KkSsſKİıiIßẞΣσς -,;:"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(CASE_TRICKS + "laut gemäß zufolge sagte said Kyiv Seoul")), max_size=60))
+def test_same_matches_on_any_text(text):
+    tricky = "|".join(["laut", "gemäß", "kyiv", "seoul", "ſ", "k", "ß", "ẞ", "i", "ı", "σ", "Σ", "said"])
+    grouped = "|".join(["laut", "gemäß", "kyiv", "seoul", "said", r"\bi", "sagte", "zufolge", "ß", "Σ"])
+    assert compile_prefiltered(grouped, re.IGNORECASE).pattern.count("(?=[") > 3
+    for source in (r"\blaut\b|\bgemäß\b|\bsagte\b", r"(?:^|[,;:]\s*)so\b", r"kyiv|seoul|ſ|k|ß", tricky, grouped):
+        pattern = compile_prefiltered(source, re.IGNORECASE)
+        assert _spans(pattern, text) == _spans(re.compile(source, re.IGNORECASE), text)
