@@ -16,6 +16,7 @@ from .encoding import (
     chart_title,
     check_max_marks,
     claim_tooltip,
+    date_scale,
     figure_data,
     legend_counts,
     opacity_encoding,
@@ -25,6 +26,7 @@ from .encoding import (
     shape_encoding,
     source_color,
     source_scale,
+    source_stroke,
     time_axis,
     y_max,
 )
@@ -72,7 +74,7 @@ def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_
     y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=True, domainMax=y_max(data), nice=True),
               axis=alt.Axis(format=",.0f"))
     color = source_color(scale)
-    stroke = alt.Stroke("source_name:N", scale=scale, legend=None)
+    stroke = source_stroke(scale)
     opacity = opacity_encoding(data["report"].unique().to_list())
     fill, dash = review_fill(data["review"].unique().to_list()), review_dash(data["review"].unique().to_list())
     tooltip = claim_tooltip()
@@ -83,8 +85,10 @@ def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_
         _filtered(base.mark_line(strokeDash=[2, 3], color="#999", strokeWidth=1)
                   .encode(x=x, y="y:Q", detail="claim_group:N", order="x_date:T"), data, "grouped"),
         # x is the period described: a faint dotted connector to a tick at the publication date
-        _filtered(base.mark_rule(color="#aaa", strokeWidth=1, strokeDash=[1, 3]).encode(x=x, x2="pub_date:T", y="y:Q"),
-                  data, "published_later"),
+        # (its x carries no scale: vega-lite misreads an explicit time domain on a layer with x2 and warns
+        # of a conflicting domain; the other layers give the shared scale its domain)
+        _filtered(base.mark_rule(color="#aaa", strokeWidth=1, strokeDash=[1, 3]).encode(
+            x="x_date:T", x2="pub_date:T", y="y:Q"), data, "published_later"),
         _filtered(base.mark_tick(orient="vertical", size=10, thickness=1, color="#888").encode(
             x=alt.X("pub_date:T", scale=x_scale), y="y:Q", tooltip=tooltip), data, "published_later"),
         # a period described (month, season, span): a wide translucent bar across it
@@ -97,7 +101,7 @@ def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_
         # a range over a span of time: a box
         _filtered(base.mark_rect(fillOpacity=0.12, strokeWidth=1, strokeDash=[3, 2]).encode(
             x="x_start:T", x2="x_end:T", y="y_low:Q", y2="y_high:Q", color=color,
-            stroke=alt.Stroke("source_name:N", scale=scale, legend=None), opacity=opacity, tooltip=tooltip),
+            stroke=source_stroke(scale), opacity=opacity, tooltip=tooltip),
             data, "span", "interval"),
         # ranges: a bar from low to high with end caps
         _filtered(base.mark_rule(strokeWidth=3).encode(x=x, y="y_low:Q", y2="y_high:Q", color=color, opacity=opacity,
@@ -120,7 +124,7 @@ def _vague_strip(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axi
     tooltip = claim_tooltip()
     base = alt.Chart(data)
     points = base.mark_point(filled=True, size=110, strokeWidth=1.5, shape="diamond").encode(
-        x=x, y=y, color=source_color(scale), stroke=alt.Stroke("source_name:N", scale=scale, legend=None),
+        x=x, y=y, color=source_color(scale), stroke=source_stroke(scale),
         fillOpacity=review_fill(data["review"].unique().to_list()),
         opacity=opacity_encoding(data["report"].unique().to_list()), tooltip=tooltip)
     months = base.mark_rule(strokeWidth=2).encode(
@@ -178,7 +182,7 @@ def _timeline_summary(df: pl.DataFrame, scale: alt.Scale, heading: str,
     bounds = pl.concat([summary.select("period_start", "period_end"), strip.select("period_start", "period_end")])
     lo, hi = bounds["period_start"].min(), bounds["period_end"].max()
     pad = max(dt.timedelta(days=10), (hi - lo) * 0.04)
-    x_scale = alt.Scale(domain=[(lo - pad).isoformat(), (hi + pad).isoformat()])
+    x_scale = date_scale(lo - pad, hi + pad)
     x_axis = time_axis(lo - pad, hi + pad)
     x = alt.X("x_date:T", title=f"Publication date, per {period}", scale=x_scale, axis=x_axis)
     color = source_color(scale)
@@ -262,7 +266,7 @@ def plot_estimate_timeline(
     lo = data.select(pl.min_horizontal(pl.col("x_start").min(), pl.col("x_date").min(), pl.col("pub_date").min())).item()
     hi = data.select(pl.max_horizontal(pl.col("x_end").max(), pl.col("x_date").max(), pl.col("pub_date").max())).item()
     pad = max(dt.timedelta(days=10), (hi - lo) * 0.04)
-    x_scale = alt.Scale(domain=[(lo - pad).isoformat(), (hi + pad).isoformat()])
+    x_scale = date_scale(lo - pad, hi + pad)
     x_axis = time_axis(lo - pad, hi + pad)
     subtitle = ["x: the period a figure describes when the article states one (wide pale bar across a month or "
                 "season; a faint dotted line to a grey tick at its publication), else the publication date.",
