@@ -88,7 +88,7 @@ def source_scale(df: pl.DataFrame, color_domain: Iterable[str] | None = None) ->
 
 
 def _source_legend() -> alt.Legend:
-    return alt.Legend(labelLimit=320, orient="right")
+    return alt.Legend(labelLimit=320)  # orient: the chart's default (right; below on a narrow page)
 
 
 def source_color(scale: alt.Scale, legend: bool = True) -> alt.Color:

@@ -129,7 +129,9 @@ def _comparison_panel(data: pl.DataFrame, marks: pl.DataFrame, scale: alt.Scale,
             x=x, xOffset=x_offset, y=y, color=color, stroke=source_stroke(scale), fillOpacity=shared["fill"],
             shape=shared["shape"], opacity=opacity_encoding(), tooltip=tooltip)
             .transform_filter("datum.drawn_as == 'point'"))
-    return alt.layer(*layers).properties(width=max(260, 110 * len(periods)), height=240, title=title)
+    # the shading's own xOffset scale (it has none): sharing the sources' one made it one slot wide
+    return (alt.layer(*layers).resolve_scale(xOffset="independent")
+            .properties(width=max(260, 110 * len(periods)), height=240, title=title))
 
 
 def _comparison_summary_panel(data: pl.DataFrame, marks: pl.DataFrame, scale: alt.Scale, periods: list[str],
@@ -143,7 +145,7 @@ def _comparison_summary_panel(data: pl.DataFrame, marks: pl.DataFrame, scale: al
     summary = summary_layers(x, x_offset, "Figure stated", summary_top(data), source_color(scale),
                               summary_tooltip("Period"), 4)
     layers.append(alt.layer(*summary, data=data))
-    return alt.layer(*layers).properties(width=max(260, 110 * len(periods)), height=240, title=title)
+    return alt.layer(*layers).resolve_scale(xOffset="independent").properties(width=max(260, 110 * len(periods)), height=240, title=title)
 
 
 def plot_source_comparison(

@@ -131,10 +131,15 @@ def _vague_strip(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axi
         x="x_start:T", x2="x_end:T", y=y, color=source_color(scale),
         opacity=opacity_encoding(data["report"].unique().to_list()), tooltip=tooltip,
     ).transform_filter(alt.datum.x_start != None)  # noqa: E711
-    labels = base.mark_text(align="left", dx=8, fontSize=11, color="#333").encode(
-        x=x, y=y, text="number_text:N", opacity=opacity_encoding(data["report"].unique().to_list()))
+    # the words as written, alternately above and below the row's middle (one layer each), so that
+    # two said close together in time do not print over each other
+    label_rows = data.with_columns((pl.col("x_date").rank("ordinal").over("source_name") % 2).alias("label_row"))
+    labels = [alt.Chart(label_rows).mark_text(align="left", dx=8, dy=dy, fontSize=11, color="#333").encode(
+        x=x, y=y, text="number_text:N", opacity=opacity_encoding(data["report"].unique().to_list()),
+    ).transform_filter(f"datum.label_row == {row}") for row, dy in ((1, -6), (0, 6))
+        if label_rows["label_row"].eq(row).any()]
     n_rows = data["source_name"].n_unique()
-    layers = [months, points, labels] if data["x_start"].is_not_null().any() else [points, labels]
+    layers = [months, points, *labels] if data["x_start"].is_not_null().any() else [points, *labels]
     return alt.layer(*layers).properties(
         width=WIDTH, height=24 * n_rows + 10,
         title=chart_title("Vague magnitudes without a figure", "e.g. 'Tausende' (thousands): when they were said, "

@@ -164,10 +164,10 @@ ALLOWED_ATTRIBUTES = {
     "*": ["class", "title", "align"],
     **{f"h{level}": ["id", "class"] for level in range(1, 7)},
     "a": ["href", "title", "class"],
-    "td": ["colspan", "rowspan", "class"],
-    "th": ["colspan", "rowspan", "class", "scope"],
+    "td": ["colspan", "rowspan", "class", "style"],
+    "th": ["colspan", "rowspan", "class", "scope", "style"],
     "table": ["class", "border"],
-    # great_tables sets column widths and its wrapper's scrolling inline; only these properties pass
+    # great_tables sets column widths, wrapping and its wrapper's scrolling inline; only these properties pass
     "col": ["style"],
     "div": ["class", "title", "align", "style"],
 }

@@ -17,7 +17,7 @@ D = dt.date
 
 def cells(html: str, column: str) -> list[str]:
     """The HTML inside each cell of ``column`` (great_tables names it in the cell's ``headers``)."""
-    return re.findall(rf'<td headers="[^"]*-{column}" class="([^"]*)">(.*?)</td>', html, re.S)
+    return re.findall(rf'<td (?:style="[^"]*" )?headers="[^"]*-{column}" class="([^"]*)">(.*?)</td>', html, re.S)
 
 
 @pytest.mark.parametrize(("quote", "number", "expected"), [
@@ -39,6 +39,8 @@ def test_claims_table_reads_as_published_figures():
     assert all("gt_right" in css for css, _ in figures), "figures are right-aligned like numbers"
     quotes = [text for _, text in cells(html, "quote")]
     assert len(quotes) == claims.height
+    assert "<mark>bis zu 12.000</mark>" not in quotes  # the fixture's quotes do not hold the number
+    assert html.index(">Source</th>") < html.index(">Figure</th>") < html.index(">Quote</th>") < html.index(">Via</th>")
     assert "None" not in html and "null" not in html
     assert ">Figure</th>" in html and ">As written</th>" in html
 
@@ -89,3 +91,23 @@ def test_caveats_follow_the_selection():
     assert "shows 2 claims from 2 of them" in caveats.lines[0]
     assert caveats.lines[3].endswith("0 of 2 (0 %).")
     assert caveats._repr_markdown_().startswith("**Read with care:**\n\n- The corpus holds 4 articles")
+
+
+@pytest.mark.parametrize(("columns", "expected"), [
+    pytest.param(["published_text", "publisher", "number_text", "value_text", "source_name", "quote", "claim_id"],
+                 ["published_text", "source_name", "publisher", "number_text", "value_text", "quote", "claim_id"],
+                 id="claims"),
+    pytest.param(["review", "article_id", "number_text", "kind", "reason", "context"],
+                 ["review", "article_id", "number_text", "context", "kind", "reason"], id="audit"),
+    pytest.param(["label", "n_claims"], ["label", "n_claims"], id="nothing-to-move"),
+])
+def test_the_quote_follows_its_number_and_the_source_its_date(columns, expected):
+    from analysis.views.tables import reading_order
+
+    assert reading_order(columns) == expected
+
+
+def test_an_item_value_list_has_no_header_row():
+    html = views.publication_table(pl.DataFrame({"item": ["articles"], "value": ["5"]}), "corpus").as_raw_html()
+    table = html[html.index("<table"):]
+    assert "<th " not in table and "<td " in table
