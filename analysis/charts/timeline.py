@@ -69,7 +69,7 @@ def _filtered(layer: alt.Chart, data: pl.DataFrame, *names: str) -> alt.Chart | 
 
 
 def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axis: alt.Axis, y_title: str,
-                    title: str | None) -> alt.LayerChart:
+                    title: str | None, events: pl.DataFrame) -> alt.LayerChart:
     x = alt.X("x_date:T", title=X_TITLE, scale=x_scale, axis=x_axis)
     y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=True, domainMax=y_max(data), nice=True),
               axis=alt.Axis(format=",.0f"))
@@ -114,8 +114,31 @@ def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_
             shape=shape_encoding(data.filter(pl.col("drawn_as") == "point")["glyph"]),
             opacity=opacity, tooltip=tooltip), data, "point"),
     ]
+    layers += _event_layers(events)
     chart = alt.layer(*[layer for layer in layers if layer is not None], data=data).properties(width=WIDTH, height=300)
     return chart.properties(title=title) if title else chart
+
+
+EVENT_ROW_PX = 12
+
+
+def _event_layers(events: pl.DataFrame) -> list[alt.Chart]:
+    """Each event as a dashed vertical line with its label at the top of the panel (events on one day
+    stacked); the tooltip names the source of a new high.  Its x carries no scale (the panel's)."""
+    if events.is_empty():
+        return []
+    rows = events.with_columns(pl.col("date").cum_count().over("date").sub(1).alias("row"),
+                               pl.col("detail").fill_null(""))
+    x = alt.X("date:T")
+    tooltip = [alt.Tooltip("date:T", title="Date", format="%d %b %Y"), alt.Tooltip("label:N", title="Event"),
+               alt.Tooltip("detail:N", title="Source")]
+    base = alt.Chart(rows)
+    layers = [base.mark_rule(color="#777", strokeDash=[4, 3], strokeWidth=1).encode(x=x, tooltip=tooltip)]
+    for row in range(int(rows["row"].max()) + 1):
+        layers.append(base.mark_text(align="left", baseline="top", dx=3, fontSize=10, color="#444", limit=220)
+                      .encode(x=x, y=alt.value(2 + EVENT_ROW_PX * row), text="label:N", tooltip=tooltip)
+                      .transform_filter(f"datum.row == {row}"))
+    return layers
 
 
 def _vague_strip(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axis: alt.Axis) -> alt.LayerChart:
@@ -237,6 +260,7 @@ def plot_estimate_timeline(
     title: str | None = None,
     filters: str = "",
     max_marks: int = MAX_MARKS,
+    events: pl.DataFrame | None = None,
 ) -> alt.LayerChart | alt.VConcatChart:
     """Estimates of one quantity over publication time, one colour per source.
 
@@ -255,6 +279,9 @@ def plot_estimate_timeline(
     of a period side by side; the tooltip counts claims, echoes and articles.
     Vague magnitudes (also those read as an interval) are counted per source and
     period in the strip.  The subtitle says it is a summary.
+
+    ``events`` (:func:`analysis.views.timeline_events`: analysts' notes and new highs) are drawn
+    as dashed vertical lines labelled at the top of each panel, those inside the time axis only.
     """
     max_marks = check_max_marks(max_marks)
     if selection.is_empty():
@@ -280,9 +307,11 @@ def plot_estimate_timeline(
     valued = data.filter(pl.col("glyph") != "vague")
     vague = data.filter(pl.col("glyph") == "vague")
     measures = valued["measure"].unique().sort().to_list()
+    shown_events = (events if events is not None else pl.DataFrame(schema=views.EVENT_SCHEMA)).filter(
+        pl.col("date").is_between(lo - pad, hi + pad))
     panels = [
         _timeline_panel(valued.filter(pl.col("measure") == m), scale, x_scale, x_axis,
-                        f"Figure stated ({m})", f"{m}" if len(measures) > 1 else None)
+                        f"Figure stated ({m})", f"{m}" if len(measures) > 1 else None, shown_events)
         for m in measures
     ]
     if vague.height:
