@@ -32,6 +32,7 @@ from .corpus import (
 from .dates import parse_published_text
 from .errors import CorpusError, ParameterError
 from .storage import AtomicOutputs, exclusive
+from .views.display import format_value  # one value style: the reports' and the CLI's
 
 log = logging.getLogger(__name__)
 
@@ -158,15 +159,8 @@ def _free_id(existing: list, publisher: str, title: str, published_value: str) -
 
 
 def _value_text(row: dict) -> str:
-    low, best, high = row["value_low"], row["value_best"], row["value_high"]
-    fmt = lambda v: f"{v:,.0f}" if v is not None and v >= 100 else (f"{v:g}" if v is not None else "?")  # noqa: E731
-    if row["bound"] in ("range", "vague"):
-        return f"{fmt(low)}–{fmt(high)}"
-    if row["bound"] == "upper":
-        return f"≤ {fmt(best)}"
-    if row["bound"] == "lower":
-        return f"≥ {fmt(best)}"
-    return ("~" if row["is_approximate"] else "") + fmt(best)
+    """The figure as the reports write it ('≈ 4,000', '≤ 12,000', '10,000–12,000'); the unit follows."""
+    return format_value(row["value_low"], row["value_best"], row["value_high"], row["bound"])
 
 
 def format_claims(claims: pl.DataFrame) -> list[str]:

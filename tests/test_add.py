@@ -154,3 +154,14 @@ def test_terminal_output_escapes_control_characters():
     assert printable("\x1b[31mrot\x1b[0m 12.000") == "\\x1b[31mrot\\x1b[0m 12.000"
     assert printable("a\u202eb") == "a\\u202eb"
     assert printable("Tausende Soldaten") == "Tausende Soldaten"
+
+
+def test_cli_claim_lines_write_figures_as_the_reports_do():
+    from notebook_tables import make_claims
+
+    from analysis.add import format_claims
+
+    lines = format_claims(make_claims())
+    for figure in ("≤ 12,000", "≥ 14,000", "≈ 4,000", "25,000–30,000", "vague, read as 2,000–9,999", "23–27"):
+        assert any(f": {figure} " in line for line in lines), figure
+    assert not any(": ~" in line for line in lines)
