@@ -124,8 +124,9 @@ def publication_table(frame: pl.DataFrame, name: str, *, title: str | None = Non
         table = table.cols_align("right", columns=figures)
     widths = {c: w for c, w in WIDE_COLUMNS.items() if c in frame.columns}
     if widths:
-        table = table.cols_width(widths).tab_style(style.text(whitespace="normal"),
-                                                   loc.body(columns=list(widths)))
+        table = table.cols_width(widths)
+        for column, width in widths.items():  # wraps, but is never squeezed below its width
+            table = table.tab_style(style.css(f"white-space: normal; min-width: {width}"), loc.body(columns=column))
     table = table.sub_missing(missing_text="").tab_options(
         table_font_size="13px", column_labels_font_weight="bold", data_row_padding="3px",
         table_margin_left="0", table_margin_right="auto")
