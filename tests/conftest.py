@@ -128,17 +128,18 @@ class WatchedPage:
 
     page: object
     console_errors: list[str] = field(default_factory=list)
+    console_warnings: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
 
 
-@pytest.fixture
-def watched_page(browser) -> Iterator[WatchedPage]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def _watch(browser, width: int) -> Iterator[WatchedPage]:
+    context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     watched = WatchedPage(page)
-    page.on("console", lambda m: watched.console_errors.append(m.text) if m.type == "error" else None)
+    logs = {"error": watched.console_errors, "warning": watched.console_warnings}
+    page.on("console", lambda m: logs[m.type].append(m.text) if m.type in logs else None)
     page.on("pageerror", lambda e: watched.page_errors.append(str(e)))
     page.on("request", lambda r: watched.requests.append(r.url))
 
@@ -151,6 +152,18 @@ def watched_page(browser) -> Iterator[WatchedPage]:
         yield watched
     finally:
         context.close()
+
+
+@pytest.fixture
+def watched_page(browser) -> Iterator[WatchedPage]:
+    """A desktop-wide page (1280 px)."""
+    yield from _watch(browser, 1280)
+
+
+@pytest.fixture
+def phone_page(browser) -> Iterator[WatchedPage]:
+    """A phone-wide page (420 px)."""
+    yield from _watch(browser, 420)
 
 
 # -- nothing lost: the test session must leave data/raw/ byte-identical --------------------------

@@ -11,7 +11,7 @@ import polars as pl
 
 from analysis import views
 
-from .encoding import WIDTH, chart_title, source_color, source_scale, time_axis
+from .encoding import WIDTH, chart_title, date_scale, source_color, source_scale, time_axis
 
 
 def _line_points(steps: pl.DataFrame) -> pl.DataFrame:
@@ -43,7 +43,7 @@ def plot_belief_over_time(selection: pl.DataFrame, *, labels: Mapping[str, str] 
     end = selection["published_date"].max()
     lo, hi = steps["valid_from"].min(), end
     pad = max((hi - lo) * 0.03, dt.timedelta(days=7))
-    x_scale = alt.Scale(domain=[(lo - pad).isoformat(), (hi + pad).isoformat()])
+    x_scale = date_scale(lo - pad, hi + pad)
     x = alt.X("date:T", title="Publication date (a figure counts from the day it was published)", scale=x_scale,
               axis=time_axis(lo - pad, hi + pad))
     scale = source_scale(steps)

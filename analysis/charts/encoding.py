@@ -87,9 +87,18 @@ def source_scale(df: pl.DataFrame, color_domain: Iterable[str] | None = None) ->
                      range=[palette[s] for s in present["source"].to_list()])
 
 
+def _source_legend() -> alt.Legend:
+    return alt.Legend(labelLimit=320)  # orient: the chart's default (right; below on a narrow page)
+
+
 def source_color(scale: alt.Scale, legend: bool = True) -> alt.Color:
-    return alt.Color("source_name:N", scale=scale, title="Source",
-                     legend=alt.Legend(labelLimit=320, orient="right") if legend else None)
+    return alt.Color("source_name:N", scale=scale, title="Source", legend=_source_legend() if legend else None)
+
+
+def source_stroke(scale: alt.Scale) -> alt.Stroke:
+    """The outline in the source's colour.  Its legend is the colour's (vega merges the two into one);
+    a stroke without a legend beside a colour with one makes vega warn of a conflicting legend."""
+    return alt.Stroke("source_name:N", scale=scale, title="Source", legend=_source_legend())
 
 
 def shape_encoding(present: Iterable[str] | None = None) -> alt.Shape:
@@ -218,6 +227,19 @@ def y_max(df: pl.DataFrame) -> float:
     """Top of a value axis: 10% above the largest value drawn, so marks at the top stay visible."""
     top = df.select(pl.max_horizontal(pl.col("y").max(), pl.col("y_high").max())).item()
     return float(top or 1) * 1.1
+
+
+def date_scale(lo: dt.date, hi: dt.date) -> alt.Scale:
+    """A time scale from ``lo`` to ``hi`` as vega-lite DateTime objects.
+
+    Every layer and panel of a chart sharing the x scale gets this same domain.  (ISO strings are
+    read as a datetime signal in some layers and kept as strings in others, and vega warns of a
+    "conflicting scale property domain".)
+    """
+    def as_datetime(day: dt.date) -> alt.DateTime:
+        return alt.DateTime(year=day.year, month=day.month, date=day.day)
+
+    return alt.Scale(domain=[as_datetime(lo), as_datetime(hi)])
 
 
 def time_axis(lo: dt.date, hi: dt.date) -> alt.Axis:

@@ -9,7 +9,17 @@ import polars as pl
 
 from analysis import views
 
-from .encoding import LANGUAGE_COLORS, MAX_MARKS, WIDTH, chart_title, check_max_marks, legend_counts, publication_x, time_axis
+from .encoding import (
+    LANGUAGE_COLORS,
+    MAX_MARKS,
+    WIDTH,
+    chart_title,
+    check_max_marks,
+    date_scale,
+    legend_counts,
+    publication_x,
+    time_axis,
+)
 from .summaries import slot_x, summary_period, with_period
 
 
@@ -58,7 +68,7 @@ def _corpus_summary(articles: pl.DataFrame, max_marks: int) -> alt.LayerChart:
     lo, hi = data["period_start"].min(), data["period_end"].max()
     pad = max(dt.timedelta(days=10), (hi - lo) * 0.04)
     x = alt.X("x_date:T", title=f"Publication date, per {period}", axis=time_axis(lo - pad, hi + pad),
-              scale=alt.Scale(domain=[(lo - pad).isoformat(), (hi + pad).isoformat()]))
+              scale=date_scale(lo - pad, hi + pad))
     y = alt.Y("publisher:N", title="Publisher", axis=alt.Axis(labelLimit=260))
     languages = sorted(set(data["language"].to_list()))
     color = alt.Color("language:N", title="Language",
@@ -111,7 +121,7 @@ def plot_corpus_coverage(articles: pl.DataFrame, *, max_marks: int = MAX_MARKS) 
     hi = data.select(pl.max_horizontal(pl.col("x_end").max(), pl.col("x_date").max())).item()
     pad = max(dt.timedelta(days=10), (hi - lo) * 0.04)
     x = alt.X("x_date:T", title="Publication date", axis=time_axis(lo - pad, hi + pad),
-              scale=alt.Scale(domain=[(lo - pad).isoformat(), (hi + pad).isoformat()]))
+              scale=date_scale(lo - pad, hi + pad))
     y = alt.Y("publisher:N", title="Publisher", axis=alt.Axis(labelLimit=260))
     languages = sorted(set(data["language"].to_list()))
     color = alt.Color("language:N", title="Language",

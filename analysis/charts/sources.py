@@ -23,6 +23,7 @@ from .encoding import (
     shape_encoding,
     source_color,
     source_scale,
+    source_stroke,
     y_max,
 )
 from .summaries import figure_summary, summary_layers, summary_tooltip, summary_top
@@ -96,7 +97,9 @@ def _comparison_axes(data: pl.DataFrame, scale: alt.Scale, periods: list[str]) -
 
 
 def _comparison_panel(data: pl.DataFrame, marks: pl.DataFrame, scale: alt.Scale, periods: list[str],
-                      title: str) -> alt.LayerChart:
+                      title: str, shared: dict[str, alt.FieldChannelMixin]) -> alt.LayerChart:
+    """One quantity's panel; ``shared`` holds the shape and fill encodings built once for every panel (one
+    built per panel from its own glyphs would give the shared scales conflicting domains)."""
     x, x_offset = _comparison_axes(data, scale, periods)
     y = alt.Y("y:Q", title="Figure stated", scale=alt.Scale(zero=True, domainMax=y_max(data), nice=True),
               axis=alt.Axis(format=",.0f"))
@@ -108,28 +111,31 @@ def _comparison_panel(data: pl.DataFrame, marks: pl.DataFrame, scale: alt.Scale,
             x=x, tooltip=[alt.Tooltip("period:N", title="Period"),
                           alt.Tooltip("n_pairs:Q", title="Disagreeing pairs of sources")]))
     base = alt.Chart(data)
-    layers += [
-        base.mark_rule(strokeWidth=3).encode(x=x, xOffset=x_offset, y="y_low:Q", y2="y_high:Q", color=color,
-                                             opacity=opacity_encoding(), tooltip=tooltip)
-        .transform_filter("datum.drawn_as == 'interval'"),
-        base.mark_tick(orient="horizontal", size=10, thickness=2).encode(x=x, xOffset=x_offset, y="y_low:Q",
-                                                                         color=color, opacity=opacity_encoding())
-        .transform_filter("datum.drawn_as == 'interval'"),
-        base.mark_tick(orient="horizontal", size=10, thickness=2).encode(x=x, xOffset=x_offset, y="y_high:Q",
-                                                                         color=color, opacity=opacity_encoding())
-        .transform_filter("datum.drawn_as == 'interval'"),
-        base.mark_point(filled=True, size=100, strokeWidth=1.5).encode(
-            x=x, xOffset=x_offset, y=y, color=color, stroke=alt.Stroke("source_name:N", scale=scale, legend=None),
-            fillOpacity=review_fill(data["review"].unique().to_list()),
-            shape=shape_encoding(data.filter(pl.col("drawn_as") == "point")["glyph"]),
-            opacity=opacity_encoding(), tooltip=tooltip)
-        .transform_filter("datum.drawn_as == 'point'"),
-    ]
-    return alt.layer(*layers).properties(width=max(260, 110 * len(periods)), height=240, title=title)
+    # a layer whose filter keeps no row is left out (vega warns of an "infinite extent" for it)
+    if (data["drawn_as"] == "interval").any():
+        layers += [
+            base.mark_rule(strokeWidth=3).encode(x=x, xOffset=x_offset, y="y_low:Q", y2="y_high:Q", color=color,
+                                                 opacity=opacity_encoding(), tooltip=tooltip)
+            .transform_filter("datum.drawn_as == 'interval'"),
+            base.mark_tick(orient="horizontal", size=10, thickness=2).encode(x=x, xOffset=x_offset, y="y_low:Q",
+                                                                             color=color, opacity=opacity_encoding())
+            .transform_filter("datum.drawn_as == 'interval'"),
+            base.mark_tick(orient="horizontal", size=10, thickness=2).encode(x=x, xOffset=x_offset, y="y_high:Q",
+                                                                             color=color, opacity=opacity_encoding())
+            .transform_filter("datum.drawn_as == 'interval'"),
+        ]
+    if (data["drawn_as"] == "point").any():
+        layers.append(base.mark_point(filled=True, size=100, strokeWidth=1.5).encode(
+            x=x, xOffset=x_offset, y=y, color=color, stroke=source_stroke(scale), fillOpacity=shared["fill"],
+            shape=shared["shape"], opacity=opacity_encoding(), tooltip=tooltip)
+            .transform_filter("datum.drawn_as == 'point'"))
+    # the shading's own xOffset scale (it has none): sharing the sources' one made it one slot wide
+    return (alt.layer(*layers).resolve_scale(xOffset="independent")
+            .properties(width=max(260, 110 * len(periods)), height=240, title=title))
 
 
 def _comparison_summary_panel(data: pl.DataFrame, marks: pl.DataFrame, scale: alt.Scale, periods: list[str],
-                              title: str) -> alt.LayerChart:
+                              title: str, shared: dict[str, alt.FieldChannelMixin]) -> alt.LayerChart:  # noqa: ARG001
     x, x_offset = _comparison_axes(data, scale, periods)
     layers = []
     if marks.height:
@@ -139,7 +145,7 @@ def _comparison_summary_panel(data: pl.DataFrame, marks: pl.DataFrame, scale: al
     summary = summary_layers(x, x_offset, "Figure stated", summary_top(data), source_color(scale),
                               summary_tooltip("Period"), 4)
     layers.append(alt.layer(*summary, data=data))
-    return alt.layer(*layers).properties(width=max(260, 110 * len(periods)), height=240, title=title)
+    return alt.layer(*layers).resolve_scale(xOffset="independent").properties(width=max(260, 110 * len(periods)), height=240, title=title)
 
 
 def plot_source_comparison(
@@ -177,6 +183,8 @@ def plot_source_comparison(
     summarise = valued.height > max_marks
     labels = dict(labels or {})
     scale = source_scale(valued, color_domain)
+    shared = {"shape": shape_encoding(valued.filter(pl.col("drawn_as") == "point")["glyph"]),
+              "fill": review_fill(valued["review"].unique().to_list())}
     panels = []
     keys = valued.select("quantity", "measure").unique().sort(["quantity", "measure"]).to_dicts()
     for key in keys:
@@ -193,7 +201,7 @@ def plot_source_comparison(
         title = chart_title(f"{name} ({key['measure']})",
                        f"{n:,} disagreeing pair(s) of sources" if n else "no disagreement between sources", credit=False)
         panel = _comparison_summary_panel if summarise else _comparison_panel
-        panels.append(panel(data, marks, scale, periods, title))
+        panels.append(panel(data, marks, scale, periods, title, shared))
     if summarise:
         subtitle = [f"{valued.height:,} claims summarised per source and {period}: bar = lowest to highest figure, "
                     f"dot = median; narrow the selection (quantities, sources) to see each claim.",

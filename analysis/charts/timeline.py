@@ -16,6 +16,7 @@ from .encoding import (
     chart_title,
     check_max_marks,
     claim_tooltip,
+    date_scale,
     figure_data,
     legend_counts,
     opacity_encoding,
@@ -25,6 +26,7 @@ from .encoding import (
     shape_encoding,
     source_color,
     source_scale,
+    source_stroke,
     time_axis,
     y_max,
 )
@@ -67,12 +69,12 @@ def _filtered(layer: alt.Chart, data: pl.DataFrame, *names: str) -> alt.Chart | 
 
 
 def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axis: alt.Axis, y_title: str,
-                    title: str | None) -> alt.LayerChart:
+                    title: str | None, events: pl.DataFrame) -> alt.LayerChart:
     x = alt.X("x_date:T", title=X_TITLE, scale=x_scale, axis=x_axis)
     y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=True, domainMax=y_max(data), nice=True),
               axis=alt.Axis(format=",.0f"))
     color = source_color(scale)
-    stroke = alt.Stroke("source_name:N", scale=scale, legend=None)
+    stroke = source_stroke(scale)
     opacity = opacity_encoding(data["report"].unique().to_list())
     fill, dash = review_fill(data["review"].unique().to_list()), review_dash(data["review"].unique().to_list())
     tooltip = claim_tooltip()
@@ -83,8 +85,10 @@ def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_
         _filtered(base.mark_line(strokeDash=[2, 3], color="#999", strokeWidth=1)
                   .encode(x=x, y="y:Q", detail="claim_group:N", order="x_date:T"), data, "grouped"),
         # x is the period described: a faint dotted connector to a tick at the publication date
-        _filtered(base.mark_rule(color="#aaa", strokeWidth=1, strokeDash=[1, 3]).encode(x=x, x2="pub_date:T", y="y:Q"),
-                  data, "published_later"),
+        # (its x carries no scale: vega-lite misreads an explicit time domain on a layer with x2 and warns
+        # of a conflicting domain; the other layers give the shared scale its domain)
+        _filtered(base.mark_rule(color="#aaa", strokeWidth=1, strokeDash=[1, 3]).encode(
+            x="x_date:T", x2="pub_date:T", y="y:Q"), data, "published_later"),
         _filtered(base.mark_tick(orient="vertical", size=10, thickness=1, color="#888").encode(
             x=alt.X("pub_date:T", scale=x_scale), y="y:Q", tooltip=tooltip), data, "published_later"),
         # a period described (month, season, span): a wide translucent bar across it
@@ -97,7 +101,7 @@ def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_
         # a range over a span of time: a box
         _filtered(base.mark_rect(fillOpacity=0.12, strokeWidth=1, strokeDash=[3, 2]).encode(
             x="x_start:T", x2="x_end:T", y="y_low:Q", y2="y_high:Q", color=color,
-            stroke=alt.Stroke("source_name:N", scale=scale, legend=None), opacity=opacity, tooltip=tooltip),
+            stroke=source_stroke(scale), opacity=opacity, tooltip=tooltip),
             data, "span", "interval"),
         # ranges: a bar from low to high with end caps
         _filtered(base.mark_rule(strokeWidth=3).encode(x=x, y="y_low:Q", y2="y_high:Q", color=color, opacity=opacity,
@@ -110,8 +114,31 @@ def _timeline_panel(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_
             shape=shape_encoding(data.filter(pl.col("drawn_as") == "point")["glyph"]),
             opacity=opacity, tooltip=tooltip), data, "point"),
     ]
+    layers += _event_layers(events)
     chart = alt.layer(*[layer for layer in layers if layer is not None], data=data).properties(width=WIDTH, height=300)
     return chart.properties(title=title) if title else chart
+
+
+EVENT_ROW_PX = 12
+
+
+def _event_layers(events: pl.DataFrame) -> list[alt.Chart]:
+    """Each event as a dashed vertical line with its label at the top of the panel (events on one day
+    stacked); the tooltip names the source of a new high.  Its x carries no scale (the panel's)."""
+    if events.is_empty():
+        return []
+    rows = events.with_columns(pl.col("date").cum_count().over("date").sub(1).alias("row"),
+                               pl.col("detail").fill_null(""))
+    x = alt.X("date:T")
+    tooltip = [alt.Tooltip("date:T", title="Date", format="%d %b %Y"), alt.Tooltip("label:N", title="Event"),
+               alt.Tooltip("detail:N", title="Source")]
+    base = alt.Chart(rows)
+    layers = [base.mark_rule(color="#777", strokeDash=[4, 3], strokeWidth=1).encode(x=x, tooltip=tooltip)]
+    for row in range(int(rows["row"].max()) + 1):
+        layers.append(base.mark_text(align="left", baseline="top", dx=3, fontSize=10, color="#444", limit=220)
+                      .encode(x=x, y=alt.value(2 + EVENT_ROW_PX * row), text="label:N", tooltip=tooltip)
+                      .transform_filter(f"datum.row == {row}"))
+    return layers
 
 
 def _vague_strip(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axis: alt.Axis) -> alt.LayerChart:
@@ -120,17 +147,22 @@ def _vague_strip(data: pl.DataFrame, scale: alt.Scale, x_scale: alt.Scale, x_axi
     tooltip = claim_tooltip()
     base = alt.Chart(data)
     points = base.mark_point(filled=True, size=110, strokeWidth=1.5, shape="diamond").encode(
-        x=x, y=y, color=source_color(scale), stroke=alt.Stroke("source_name:N", scale=scale, legend=None),
+        x=x, y=y, color=source_color(scale), stroke=source_stroke(scale),
         fillOpacity=review_fill(data["review"].unique().to_list()),
         opacity=opacity_encoding(data["report"].unique().to_list()), tooltip=tooltip)
     months = base.mark_rule(strokeWidth=2).encode(
         x="x_start:T", x2="x_end:T", y=y, color=source_color(scale),
         opacity=opacity_encoding(data["report"].unique().to_list()), tooltip=tooltip,
     ).transform_filter(alt.datum.x_start != None)  # noqa: E711
-    labels = base.mark_text(align="left", dx=8, fontSize=11, color="#333").encode(
-        x=x, y=y, text="number_text:N", opacity=opacity_encoding(data["report"].unique().to_list()))
+    # the words as written, alternately above and below the row's middle (one layer each), so that
+    # two said close together in time do not print over each other
+    label_rows = data.with_columns((pl.col("x_date").rank("ordinal").over("source_name") % 2).alias("label_row"))
+    labels = [alt.Chart(label_rows).mark_text(align="left", dx=8, dy=dy, fontSize=11, color="#333").encode(
+        x=x, y=y, text="number_text:N", opacity=opacity_encoding(data["report"].unique().to_list()),
+    ).transform_filter(f"datum.label_row == {row}") for row, dy in ((1, -6), (0, 6))
+        if label_rows["label_row"].eq(row).any()]
     n_rows = data["source_name"].n_unique()
-    layers = [months, points, labels] if data["x_start"].is_not_null().any() else [points, labels]
+    layers = [months, points, *labels] if data["x_start"].is_not_null().any() else [points, *labels]
     return alt.layer(*layers).properties(
         width=WIDTH, height=24 * n_rows + 10,
         title=chart_title("Vague magnitudes without a figure", "e.g. 'Tausende' (thousands): when they were said, "
@@ -178,7 +210,7 @@ def _timeline_summary(df: pl.DataFrame, scale: alt.Scale, heading: str,
     bounds = pl.concat([summary.select("period_start", "period_end"), strip.select("period_start", "period_end")])
     lo, hi = bounds["period_start"].min(), bounds["period_end"].max()
     pad = max(dt.timedelta(days=10), (hi - lo) * 0.04)
-    x_scale = alt.Scale(domain=[(lo - pad).isoformat(), (hi + pad).isoformat()])
+    x_scale = date_scale(lo - pad, hi + pad)
     x_axis = time_axis(lo - pad, hi + pad)
     x = alt.X("x_date:T", title=f"Publication date, per {period}", scale=x_scale, axis=x_axis)
     color = source_color(scale)
@@ -228,6 +260,7 @@ def plot_estimate_timeline(
     title: str | None = None,
     filters: str = "",
     max_marks: int = MAX_MARKS,
+    events: pl.DataFrame | None = None,
 ) -> alt.LayerChart | alt.VConcatChart:
     """Estimates of one quantity over publication time, one colour per source.
 
@@ -246,6 +279,9 @@ def plot_estimate_timeline(
     of a period side by side; the tooltip counts claims, echoes and articles.
     Vague magnitudes (also those read as an interval) are counted per source and
     period in the strip.  The subtitle says it is a summary.
+
+    ``events`` (:func:`analysis.views.timeline_events`: analysts' notes and new highs) are drawn
+    as dashed vertical lines labelled at the top of each panel, those inside the time axis only.
     """
     max_marks = check_max_marks(max_marks)
     if selection.is_empty():
@@ -262,7 +298,7 @@ def plot_estimate_timeline(
     lo = data.select(pl.min_horizontal(pl.col("x_start").min(), pl.col("x_date").min(), pl.col("pub_date").min())).item()
     hi = data.select(pl.max_horizontal(pl.col("x_end").max(), pl.col("x_date").max(), pl.col("pub_date").max())).item()
     pad = max(dt.timedelta(days=10), (hi - lo) * 0.04)
-    x_scale = alt.Scale(domain=[(lo - pad).isoformat(), (hi + pad).isoformat()])
+    x_scale = date_scale(lo - pad, hi + pad)
     x_axis = time_axis(lo - pad, hi + pad)
     subtitle = ["x: the period a figure describes when the article states one (wide pale bar across a month or "
                 "season; a faint dotted line to a grey tick at its publication), else the publication date.",
@@ -271,9 +307,11 @@ def plot_estimate_timeline(
     valued = data.filter(pl.col("glyph") != "vague")
     vague = data.filter(pl.col("glyph") == "vague")
     measures = valued["measure"].unique().sort().to_list()
+    shown_events = (events if events is not None else pl.DataFrame(schema=views.EVENT_SCHEMA)).filter(
+        pl.col("date").is_between(lo - pad, hi + pad))
     panels = [
         _timeline_panel(valued.filter(pl.col("measure") == m), scale, x_scale, x_axis,
-                        f"Figure stated ({m})", f"{m}" if len(measures) > 1 else None)
+                        f"Figure stated ({m})", f"{m}" if len(measures) > 1 else None, shown_events)
         for m in measures
     ]
     if vague.height:

@@ -157,17 +157,25 @@ def script_json(value: Any) -> str:
 ALLOWED_TAGS = frozenset({
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "col", "colgroup", "dd", "del", "details",
     "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "kbd", "li", "ol", "p", "pre",
-    "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th",
+    "mark", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th",
     "thead", "tr", "u", "ul",
 })
 ALLOWED_ATTRIBUTES = {
     "*": ["class", "title", "align"],
     **{f"h{level}": ["id", "class"] for level in range(1, 7)},
     "a": ["href", "title", "class"],
-    "td": ["colspan", "rowspan", "class"],
-    "th": ["colspan", "rowspan", "class", "scope"],
+    "td": ["colspan", "rowspan", "class", "style"],
+    "th": ["colspan", "rowspan", "class", "scope", "style"],
     "table": ["class", "border"],
+    # great_tables sets column widths, wrapping and its wrapper's scrolling inline; only these properties pass
+    "col": ["style"],
+    "div": ["class", "title", "align", "style"],
 }
+ALLOWED_CSS_PROPERTIES = frozenset({
+    "width", "min-width", "max-width", "height", "overflow-x", "overflow-y", "text-align", "white-space",
+    "font-weight", "font-style", "font-size", "color", "background-color", "vertical-align",
+    "padding-left", "padding-right", "padding-top", "padding-bottom",
+})
 _STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -180,8 +188,10 @@ def clean_html_output(html: str) -> str:
     mailto and in-page targets, so a ``javascript:`` link loses its href.
     """
     import bleach
+    from bleach.css_sanitizer import CSSSanitizer
 
     return bleach.clean(_STYLE_BLOCK.sub("", html), tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
+                        css_sanitizer=CSSSanitizer(allowed_css_properties=ALLOWED_CSS_PROPERTIES),
                         protocols=["http", "https", "mailto"], strip=False, strip_comments=True)
 
 
@@ -190,7 +200,10 @@ def _html_exporter() -> Any:
     from nbconvert import HTMLExporter
     from traitlets.config import Config
 
-    config = Config({"NbConvertBase": {"display_data_priority": DISPLAY_PRIORITY}})
+    # A report page, not a notebook: the code stays in the notebook, the page shows what it produced.
+    config = Config({"NbConvertBase": {"display_data_priority": DISPLAY_PRIORITY},
+                     "TemplateExporter": {"exclude_input": True, "exclude_input_prompt": True,
+                                          "exclude_output_prompt": True}})
     exporter = HTMLExporter(config=config, template_file=str(REPORT_TEMPLATE))
     exporter.register_filter("script_json", script_json)
     exporter.register_filter("clean_html_output", clean_html_output)
@@ -208,20 +221,40 @@ def notebook_to_html(nb: Any, title: str) -> str:
 
 
 
+ANSWERS_PATTERN = re.compile(r"\*\*This page answers:\*\*\s*(.+)")
+
+
+def notebook_answers(notebook_path: Path) -> str:
+    """The question a notebook's page answers: the line ``**This page answers:** ...`` of its first
+    markdown cell ('' when it has none)."""
+    nb = json.loads(notebook_path.read_text(encoding="utf-8"))
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") == "markdown":
+            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            match = ANSWERS_PATTERN.search(source)
+            return match[1].strip() if match else ""
+    return ""
+
+
 def write_index(runs: list[Run], results: list[RunResult], out_dir: Path, params_file: Path) -> Path:
     """``out_dir/index.html``: every run of the parameter file, linked to its files on disk."""
     import jinja2
 
     by_run = {r.run: r for r in results}
     notebooks: dict[str, list[dict[str, Any]]] = {}
+    answers: dict[str, str] = {}
     for run in runs:
+        if run.notebook not in answers:
+            answers[run.notebook] = notebook_answers(run.input_path) if run.input_path.is_file() else ""
         result = by_run.get(run)
         html, ipynb = run.output(out_dir, ".html"), run.output(out_dir, ".ipynb")
         charts = sorted(html.parent.glob(f"{glob.escape(run.name)}.chart-*.*"),
                         key=lambda p: (int(re.search(r"chart-(\d+)", p.name)[1]), p.suffix))
         notebooks.setdefault(run.notebook, []).append({
             "name": run.name,
+            "description": run.description,
             "parameters": run.parameters_text,
+            "thumbnail": next((_relative(p, out_dir) for p in charts if p.suffix == ".png"), None),
             "html": _relative(html, out_dir) if html.exists() else None,
             "ipynb": _relative(ipynb, out_dir) if ipynb.exists() else None,
             "charts": [(p.name.split(".", 1)[1], _relative(p, out_dir)) for p in charts],
@@ -232,7 +265,7 @@ def write_index(runs: list[Run], results: list[RunResult], out_dir: Path, params
         })
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES_DIR), autoescape=True)
     page = environment.get_template(INDEX_TEMPLATE.name).render(
-        notebooks=notebooks, params_file=params_file.name, rendered=time.strftime("%Y-%m-%d %H:%M"),
+        notebooks=notebooks, answers=answers, params_file=params_file.name, rendered=time.strftime("%Y-%m-%d %H:%M"),
     )
     target = out_dir / "index.html"
     with AtomicOutputs() as staged:

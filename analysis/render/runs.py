@@ -45,6 +45,7 @@ class Run:
     name: str                # the parameter set's name
     parameters: dict[str, Any] = field(hash=False)
     input_path: Path = field(hash=False)
+    description: str = field(default="", hash=False, compare=False)  # the set in words, for the index page
 
     @property
     def label(self) -> str:
@@ -73,6 +74,7 @@ class ParameterSet(BaseModel):
 
     name: SetName
     parameters: dict[str, Any] = Field(default_factory=dict)
+    description: str = ""  # the set in words ("troop numbers published up to 2024"), shown on the index page
 
     @field_validator("parameters", mode="before")
     @classmethod
@@ -99,7 +101,7 @@ _SHAPES = {
     "file": ("a mapping of notebook name -> list of parameter sets",
              "start each entry with the notebook's file name without .ipynb, e.g. '01-timeline:'"),
     "notebook": ("a list of parameter sets", "list the sets under the notebook, e.g. '- name: default' / 'parameters: {}'"),
-    "set": ("a mapping with 'name' and 'parameters'",
+    "set": ("a mapping with 'name', 'parameters' and optionally 'description'",
             "write it as '- name: <set name>' and 'parameters: {<name>: <value>, ...}'"),
     "name": ("a name of letters, digits, '-' and '_' (it becomes a file name in reports/)", "rename it, e.g. 'troops-2024'"),
     "parameters": ("a mapping of parameter -> value", "write e.g. 'parameters: {quantity: troops}'"),
@@ -221,7 +223,8 @@ def _notebook_runs(key: str, sets: list[ParameterSet], notebooks_dir: Path, wher
             check_parameter(parameter, value, defaults,
                             f"{where((key, position, 'parameters', parameter))}: {notebook}, parameter set "
                             f"{parameter_set.name!r}, parameter {parameter!r}")
-        runs.append(Run(notebook, parameter_set.name, dict(parameter_set.parameters), input_path))
+        runs.append(Run(notebook, parameter_set.name, dict(parameter_set.parameters), input_path,
+                        parameter_set.description))
     return runs
 
 

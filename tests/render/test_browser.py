@@ -96,3 +96,27 @@ def test_real_timeline_report_draws_its_charts_offline(real_reports, watched_pag
     tooltip = hover_until_tooltip(page, "g.mark-symbol.role-mark path")
     assert tooltip.strip()
     assert_quiet_and_offline(watched_page, html)
+    assert watched_page.console_warnings == []
+
+
+PHONE_WIDTH = 420
+
+
+@pytest.mark.parametrize("run", [TIMELINE, ("03-source-comparison", "default"), ("01-claims-overview", "default")],
+                         ids=lambda run: "/".join(run))
+def test_real_report_fits_a_phone_and_logs_no_warning(real_reports, phone_page, run):
+    result = real_reports.result(*run)
+    assert result.ok, result.failure
+    html = result.run.output(real_reports.out_dir, ".html")
+    charts = open_report(phone_page, html)
+    page = phone_page.page
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE_WIDTH, "the page scrolls sideways"
+    for number in range(charts):
+        svg = page.locator(".nk-chart").nth(number).locator("svg.marks")
+        box = svg.bounding_box()
+        assert box["x"] + box["width"] <= PHONE_WIDTH, f"chart {number + 1} is cut off"
+        # drawn narrower rather than shrunk, so that its text stays legible: scaled to at least 70 %
+        # (drawn at its desktop width, the timeline was scaled to 31 % on a phone)
+        assert box["width"] >= 0.7 * float(svg.get_attribute("width")), f"chart {number + 1} is scaled down"
+    assert_quiet_and_offline(phone_page, html)
+    assert phone_page.console_warnings == []

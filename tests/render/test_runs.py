@@ -48,7 +48,7 @@ def test_both_shapes_of_parameter_sets_are_read(tmp_path: Path):
     pytest.param("chart:\n  - name: a\n    parameters: !!python/object/apply:os.system ['echo pwned']\n",
                  r"expected valid YAML.*python/object/apply", id="python-tag-refused"),
     pytest.param("- chart\n", r"a mapping of notebook name", id="not-a-mapping"),
-    pytest.param("chart:\n  - a\n", r"a mapping with 'name' and 'parameters'", id="set-without-name"),
+    pytest.param("chart:\n  - a\n", r"a mapping with 'name', 'parameters'", id="set-without-name"),
 ])
 def test_bad_parameter_file_fails_before_running_anything(tmp_path: Path, text: str, match: str):
     with pytest.raises(ParameterError, match=match):
