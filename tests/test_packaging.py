@@ -94,7 +94,10 @@ def _make_lab_dry_run(directory, *, lab_installed: bool) -> str:
     for stamp in stamps:
         (directory / stamp).touch()
         os.utime(directory / stamp, (later, later))
-    return subprocess.run(["make", "-n", "lab"], cwd=directory, capture_output=True, text=True, check=True).stdout
+    # under `make test` the outer make's MAKEFLAGS/MAKELEVEL would make this one print "Entering directory"
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
+    return subprocess.run(["make", "--no-print-directory", "-n", "lab"], cwd=directory, capture_output=True, text=True,
+                          check=True, env=env).stdout
 
 
 def test_make_lab_installs_once_binds_to_loopback_and_starts_as_root(tmp_path):
