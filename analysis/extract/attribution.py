@@ -48,6 +48,7 @@ _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s*(?:während|wohingegen|aber|doch|dag
                            re.IGNORECASE)
 _COMMA = re.compile(r",")
 ADJACENT = 4
+TAIL = 80            # characters before a cue read for what ends there (an aside, a passive, "and")
 SUBJECT_TOKENS = 4   # an unlinked claimer this close to its sentence's start is its subject
 LOOKBACK = 40        # sentences an anaphor may point back over
 MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors), bounded for the stack
@@ -230,6 +231,7 @@ class Attributor:
         self._last_subject: Claimer | None = None
         self._carrying: dict[int, bool] = {}
         self._pool_cache: dict[int, tuple] = {}
+        self._sentence_claimers: dict[int, list[Claimer]] = {}   # per sentence with cues, found once
         # clause breaks and commas of the whole text, found once: distances are measured by bisection
         self._breaks = _spans(_CLAUSE_BREAK, self.text)
         self._commas = _spans(_COMMA, self.text)
@@ -267,20 +269,26 @@ class Attributor:
         if not cues:                                # nothing attributes here; its subjects are read on demand
             return links
         claimers = self._claimers(sentence, cues)
+        self._sentence_claimers[sentence.index] = claimers
+        self._claimer_starts = [c.start for c in claimers]   # claimers are disjoint, in text order
+        self._claimer_ends = [c.end for c in claimers]
         self._last_subject = None
+        seen: set[Claimer] = set()
         for c0, c1, side in cues:
             for claimer, origin in self._link(c0, c1, side, claimers, s, e):
                 earlier_here = [c for c in claimers if c.end <= claimer.start and c.source not in (None, UNRESOLVED)
-                                and not c.metonym]
+                                and not c.metonym] if claimer.is_anaphor else ()
                 resolved = self._resolve(claimer, sentence, earlier_here)
-                if resolved is not None and all(link.claimer != resolved for link in links):
+                if resolved is not None and resolved not in seen:
+                    seen.add(resolved)
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
         linked = {(link.claimer.start, link.claimer.end) for link in links}
         if links:                                   # "sprachen gegenüber CNN von ...": the outlet relays
+            cue_starts, cue_ends, near = [c0 for c0, _, _ in cues], [c1 for _, c1, _ in cues], self.cues.window // 4
             for c in claimers:
-                if c.source in self.media and (c.start, c.end) not in linked and \
-                        any(abs(c.start - c1) <= self.cues.window // 4 or abs(c0 - c.end) <= self.cues.window // 4
-                            for c0, c1, _ in cues):
+                if c.source in self.media and (c.start, c.end) not in linked and (
+                        bisect.bisect_right(cue_ends, c.start + near) > bisect.bisect_left(cue_ends, c.start - near)
+                        or bisect.bisect_right(cue_starts, c.end + near) > bisect.bisect_left(cue_starts, c.end - near)):
                     links.append(Link((c.start, c.end), c))
         linked = {(link.claimer.start, link.claimer.end) for link in links}
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
@@ -314,12 +322,13 @@ class Attributor:
         return self._pointable[index][::-1]
 
     def _is_subject(self, claimer: Claimer, s: int) -> bool:
-        return len(self.text[s:claimer.start].split()) < SUBJECT_TOKENS
+        return len(self.text[s:min(claimer.start, s + TAIL)].split()) < SUBJECT_TOKENS
 
     def _link(self, c0: int, c1: int, side: str, claimers: list[Claimer], s: int, e: int) -> list[tuple[Claimer, bool]]:
         window = self.cues.window
-        after = [c for c in claimers if c1 <= c.start <= c1 + window]
-        before = [c for c in claimers if c0 - window <= c.end <= c0]
+        starts, ends = self._claimer_starts, self._claimer_ends
+        after = claimers[bisect.bisect_left(starts, c1):bisect.bisect_right(starts, c1 + window)]
+        before = claimers[bisect.bisect_left(ends, c0 - window):bisect.bisect_right(ends, c0)]
         if side in ("before", "relay"):
             inner = self._inside_cue(c0, c1)
             adjacent = [c for c in after if c.start - c1 <= ADJACENT]
@@ -343,7 +352,7 @@ class Attributor:
         if side == "after":
             return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
                                          or self._unknown(c0, s, forward=False, names_only=True))]
-        if _PASSIVE.search(self.text, s, c0):     # "cannot be independently verified": no subject says it
+        if _PASSIVE.search(self.text, max(s, c0 - TAIL), c0):     # "cannot be independently verified": no subject says it
             return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
 
@@ -353,10 +362,10 @@ class Attributor:
         adjacent_before = [c for c in before if c0 - c.end <= ADJACENT and not self._is_object(c)
                            and not self._after_preposition(c, s)]
         if not adjacent_before and self._last_subject is not None and re.search(
-                r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[s:c0], re.IGNORECASE):
+                r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[max(s, c0 - TAIL):c0], re.IGNORECASE):
             return [self._last_subject]            # "X believes ... and estimates ...": the same subject
         object_verb = self.lang.object_verbs is not None and self.lang.object_verbs.fullmatch(self.text[c0:c1])
-        after_break = re.search(r"[,\"':]\s*$", self.text[s:c0]) is not None or c0 == s
+        after_break = re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None or c0 == s
         # the subject follows the verb after a clause break (", sagte X", ", said X"); in German also
         # when no subject stands right before it ("Das kündigte Schoigu an")
         inverted = after_break or (self.lang.subject_after == "anywhere" and not adjacent_before)
@@ -415,9 +424,10 @@ class Attributor:
                         self.lex.body_in(self.text, c0, c1), country)]
 
     def _pronoun_before(self, c0: int, s: int) -> list[Claimer]:
-        words = list(re.finditer(r"[\w']+", self.text[s:c0]))[-2:]
+        tail = max(s, c0 - TAIL)
+        words = list(re.finditer(r"[\w']+", self.text[tail:c0]))[-2:]
         for m in reversed(words):                  # "he said", "It also said", "sie geht davon aus"
-            p = pronoun_at(self.text, s + m.start(), c0, self.lex)
+            p = pronoun_at(self.text, tail + m.start(), c0, self.lex)
             if p is not None:
                 return [p]
         return []
@@ -425,7 +435,7 @@ class Attributor:
     def _subject_across_aside(self, s: int, c0: int, before: list[Claimer]) -> list[Claimer]:
         """"South Korea's spy agency, which briefed lawmakers on Wednesday, said ...": the subject that
         opens the sentence, across an aside closed by a comma before the verb."""
-        if not _AFTER_ASIDE.search(self.text, s, c0) or not before:
+        if not _AFTER_ASIDE.search(self.text, max(s, c0 - TAIL), c0) or not before:
             return []
         first = before[0]
         if self._is_subject(first, s) and self.text[first.end:c0].lstrip().startswith(","):
@@ -599,7 +609,7 @@ class Attributor:
         gap = _GAPPED.fullmatch(self.text, comma + 1, position)
         if gap is None:
             return None
-        claimers = [c for c in self._claimers(sentence, [(*link.cue, "") for link in own])
+        claimers = [c for c in self._sentence_claimers.get(sentence.index, ())
                     if c.start == gap.start(1) and c.end == gap.end(1)]
         resolved = self._resolve(claimers[0], sentence) if claimers else None
         if resolved is None or resolved.source is None:

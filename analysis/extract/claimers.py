@@ -30,6 +30,7 @@ for one (:func:`normalise`), so every offset still points into the raw text.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -430,11 +431,25 @@ def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern
     return heads
 
 
-def _token_at(toks: list[Token], offset: int) -> int:
-    for i, tok in enumerate(toks):
-        if tok.end > offset:
-            return i
-    return len(toks) - 1
+def _token_at(ends: list[int], offset: int) -> int:
+    """The first token ending after ``offset`` (``ends``: the tokens' ends, sorted), else the last."""
+    return min(bisect.bisect_right(ends, offset), len(ends) - 1)
+
+
+def _blocked(toks: list[Token], cues: list[tuple[int, int]]) -> set[int]:
+    """The tokens that overlap a cue (both in text order: one pass, not one test per pair)."""
+    cues = sorted(cues)
+    blocked, k = set(), 0
+    for i, t in enumerate(toks):
+        while k < len(cues) and cues[k][1] <= t.start:
+            k += 1
+        j = k
+        while j < len(cues) and cues[j][0] < t.end:
+            if cues[j][1] > t.start:
+                blocked.add(i)
+                break
+            j += 1
+    return blocked
 
 
 def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, known_groups: dict[str, str],
@@ -446,12 +461,13 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
     toks = tokens(text, start, end)
     if not toks:
         return []
-    blocked = {i for i, t in enumerate(toks) if any(c0 < t.end and t.start < c1 for c0, c1 in cues)}
+    blocked = _blocked(toks, list(cues))
+    ends = [t.end for t in toks]
     builder = _Builder(text, toks, lex, lex.languages[language], blocked)
     spans: list[_Span] = []
     compounds = not lex.languages[language].capitalised_modifiers     # German: offices end compounds
     for h0, h1, source, metonym, by_name in _heads(text, start, end, toks, known, known_groups, lex, compounds):
-        i, k = _token_at(toks, h0), _token_at(toks, h1 - 1)
+        i, k = _token_at(ends, h0), _token_at(ends, h1 - 1)
         if i in blocked and k in blocked:
             continue                               # "nach Einschätzung": the cue, not a claimer
         named = False
