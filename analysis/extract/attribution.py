@@ -232,6 +232,7 @@ class Attributor:
         self._carrying: dict[int, bool] = {}
         self._pool_cache: dict[int, tuple] = {}
         self._sentence_claimers: dict[int, list[Claimer]] = {}   # per sentence with cues, found once
+        self._relayed_by: dict[tuple[int, int], str] = {}        # claimer span -> the outlet that relayed it
         # clause breaks and commas of the whole text, found once: distances are measured by bisection
         self._breaks = _spans(_CLAUSE_BREAK, self.text)
         self._commas = _spans(_COMMA, self.text)
@@ -291,6 +292,10 @@ class Attributor:
                         or bisect.bisect_right(cue_starts, c.end + near) > bisect.bisect_left(cue_starts, c.end - near)):
                     links.append(Link((c.start, c.end), c))
         linked = {(link.claimer.start, link.claimer.end) for link in links}
+        relays = [link.claimer.source for link in links if link.claimer.source in self.media]
+        for link in links:                          # "the official said" later: the same outlet relays
+            if relays and link.claimer.source not in self.media and link.claimer.source != relays[0]:
+                self._relayed_by.setdefault((link.claimer.start, link.claimer.end), relays[0])
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
         self._pointable[sentence.index] = self._subjects(claimers, s, linked) + [
             link.claimer for link in links if link.claimer.source is not None and (
@@ -668,4 +673,5 @@ class Attributor:
             lo, hi = min(link.cue[0], link.span[0]), max(link.cue[1], link.span[1])
             fragments.append(self.raw[lo:hi] if hi - lo <= 2 * self.cues.window else self.raw[link.cue[0]:link.cue[1]])
         c = main.claimer
-        return Attribution(c.source, via.claimer.source if via else None, " … ".join(fragments), c.start, c.end, scope)
+        relay = via.claimer.source if via else (self._relayed_by.get((c.start, c.end)) if primary else None)
+        return Attribution(c.source, relay, " … ".join(fragments), c.start, c.end, scope)

@@ -274,3 +274,10 @@ def test_an_unknown_body_named_by_a_city_adjective_takes_its_country():
     row = _claim("Zwei Soldaten seien gefangen genommen worden, wie die Warschauer Meldestelle für Vermisste "
                  "mitteilte.", "Zwei", "de")
     assert row["source"] == "pl_government" and row["source_text"].startswith("die Warschauer")
+
+
+def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
+    text = ("A senior Polish official told Reuters that 3,000 soldiers had crossed the border. "
+            "Another 1,000 were waiting in Kursk, the official said.")
+    row = _claim(text, "1,000", "en")
+    assert (row["source"], row["via"]) == ("pl_government", "reuters")
