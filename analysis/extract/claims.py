@@ -99,10 +99,13 @@ def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sente
 
 
 def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
-    """"Kyiv puts the toll at 4,000, Warsaw at about 3,500": a figure with nothing of its own in the
-    sentence of a claim before it counts the same thing."""
+    """"Kyiv puts the toll at 4,000, Warsaw at about 3,500", "Die USA hatten von 10.000 gesprochen": a
+    figure with nothing of its own counts what the claim just before it in the paragraph counted."""
     before = next((d for d in reversed(drafts) if d is not draft and d.status == "claim"), None)
-    if before is not None and before.sentence == draft.sentence and before.quantity != "other":
+    if before is None or before.quantity == "other" or before.sentence is None or draft.sentence is None:
+        return
+    if before.sentence.paragraph == draft.sentence.paragraph and \
+            draft.sentence.index - before.sentence.index <= ELLIPSIS_SENTENCES:
         draft.quantity, draft.casualty_type = before.quantity, before.casualty_type
 
 
