@@ -1,8 +1,9 @@
 """Who claims a figure: attribution cues linked to claimer phrases, with scope.
 
-Cues come from ``data/attribution.yaml`` (per language), claimers from
-:mod:`analysis.extract.claimers` (``data/claimers.yaml`` and the names in
-``data/sources.yaml``).
+Cues come from ``data/attribution.yaml`` (per language, compiled in
+:mod:`analysis.extract.cues`), claimers from :mod:`analysis.extract.claimers`
+(``data/claimers.yaml`` and the names in ``data/sources.yaml``); which link is
+nearest a figure is measured by :mod:`analysis.extract.nearest`.
 
 For every sentence, each attribution cue (``data/attribution.yaml``) is linked to
 a claimer phrase (:mod:`analysis.extract.claimers`):
@@ -35,13 +36,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-from ..prefilter import compile_prefiltered
 from ..text import Sentence
 from ..vocabulary import Vocabulary
-from .claimers import UNRESOLVED, Claimer, Lexicon, determiner_phrase, find_claimers, normalise, noun_phrase_near, pronoun_at
+from .claimers import UNRESOLVED, Claimer, determiner_phrase, find_claimers, normalise, noun_phrase_near, pronoun_at
+from .cues import Link, compiled, describe_source, is_known_source
 from .drafts import Attribution
+from .nearest import NearestLinks, link_distance, match_spans
+
+__all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
 
 SCOPES = ("sentence", "next", "previous", "paragraph")
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s*(?:während|wohingegen|aber|doch|dagegen|while|whereas|but|although|obwohl)\b",
@@ -68,149 +71,6 @@ _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|ha
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
 
 
-def _spans(pattern: re.Pattern, text: str) -> tuple[list[int], list[int]]:
-    found = [(m.start(), m.end()) for m in pattern.finditer(text)]
-    return [a for a, _ in found], [b for _, b in found]
-
-
-def _union(patterns) -> re.Pattern:
-    return compile_prefiltered("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Cues:
-    """One language's attribution cues (``data/attribution.yaml``), compiled."""
-
-    before: re.Pattern
-    after: re.Pattern
-    either: re.Pattern
-    relay: re.Pattern
-    carry: re.Pattern
-    window: int
-    subject_after: str                 # "anywhere" | "after_break": where a verb's subject may follow it
-    object_determiners: frozenset[str]
-    object_verbs: re.Pattern | None
-    back_reference: re.Pattern         # a sentence opening that points back ("Das", "That is")
-    origin: re.Pattern                 # relay cues that name where a figure comes from ("briefed by")
-
-    @classmethod
-    def from_data(cls, data: dict) -> dict[str, Cues]:
-        """The cues of every language in the attribution file."""
-        compiled = {}
-        for code, rules in data["languages"].items():
-            cues = rules["cues"]
-            compiled[code] = cls(
-                _union(cues["before"]), _union(cues["after"]), _union(cues["either"]), _union(cues["relay"]),
-                _union(rules["carry"]), data["window"], rules["subject_after"],
-                frozenset(rules.get("object_determiners", [])),
-                _union(rules["object_verbs"]) if rules.get("object_verbs") else None,
-                re.compile(r"(?:" + "|".join(rules.get("back_references") or ["(?!x)x"]) + r")\b", re.IGNORECASE),
-                _union(rules.get("origin_words") or ["(?!x)x"]))
-        return compiled
-
-
-@dataclass(frozen=True)
-class Link:
-    cue: tuple[int, int]
-    claimer: Claimer                   # resolved: an anaphor's antecedent
-    origin: bool = False               # named by a relay cue: where the figure comes from
-    words: tuple[int, int] | None = None  # the claimer's words in this sentence ("er", "the agency")
-
-    @property
-    def span(self) -> tuple[int, int]:
-        return self.words or (self.claimer.start, self.claimer.end)
-
-
-@dataclass(frozen=True)
-class Compiled:
-    """A vocabulary's claimers and cues, compiled once."""
-
-    lexicon: Lexicon
-    cues: dict[str, Cues]
-    media: frozenset[str]
-    persons: frozenset[str]
-
-
-_COMPILED: dict[int, tuple[Vocabulary, Compiled]] = {}
-
-
-def compiled(vocab: Vocabulary) -> Compiled:
-    """The compiled claimers and cues of ``vocab`` (cached per vocabulary)."""
-    hit = _COMPILED.get(id(vocab))
-    if hit is not None and hit[0] is vocab:
-        return hit[1]
-    result = Compiled(
-        Lexicon.from_data(vocab.claimers.model_dump()), Cues.from_data(vocab.attribution.model_dump()),
-        frozenset(k for k, s in vocab.sources.items() if s.type == "media"),
-        frozenset(k for k, s in vocab.sources.items() if s.type == "official_person"))
-    _COMPILED[id(vocab)] = (vocab, result)
-    return result
-
-
-def describe_source(source: str, vocab: Vocabulary, source_text: str | None) -> tuple[str, str]:
-    """Readable name and type of a source id: listed, composed, unresolved or unattributed."""
-    if source in vocab.sources:
-        return vocab.sources[source].name, vocab.sources[source].type
-    if source == "unattributed":
-        return "Unattributed", "unattributed"
-    composed = compiled(vocab).lexicon.composed_name(source)
-    if source != UNRESOLVED and composed is not None:
-        return composed
-    return (source_text or "Unresolved claimer"), "unresolved"
-
-
-def is_known_source(source: str, vocab: Vocabulary) -> bool:
-    """Whether a source id is valid: listed, composed of a country and a body, or unresolved."""
-    return (source in vocab.sources or source in ("unresolved", "unattributed")
-            or compiled(vocab).lexicon.composed_name(source) is not None)
-
-
-class _NearestLinks:
-    """The links a figure's claimer may be taken from, without measuring every link of a long sentence.
-
-    The distance from a figure to a link grows with the characters, clause breaks and commas between
-    them, so of the links wholly before the figure only the one ending last can be nearest (and of
-    those after it, the one starting first), for each kind (resolved or unresolved).  Candidates keep
-    the links' order, so ties resolve as a scan over all links would.
-    """
-
-    SMALL = 16   # below this, every link is a candidate
-
-    def __init__(self, pool: list[Link]) -> None:
-        self.pool = pool
-        if len(pool) <= self.SMALL:
-            return
-        spans = [(min(link.cue[0], link.span[0]), max(link.cue[1], link.span[1])) for link in pool]
-        self.by_lo = sorted(range(len(pool)), key=lambda i: spans[i][0])
-        self.los = [spans[i][0] for i in self.by_lo]
-        self.longest = max(hi - lo for lo, hi in spans)
-        self.spans = spans
-        self.kinds = {}
-        for kind in (False, True):
-            members = [i for i in range(len(pool)) if (pool[i].claimer.source == UNRESOLVED) == kind]
-            by_hi = sorted(members, key=lambda i: spans[i][1])
-            by_lo = sorted(members, key=lambda i: spans[i][0])
-            self.kinds[kind] = (by_hi, [spans[i][1] for i in by_hi], by_lo, [spans[i][0] for i in by_lo])
-
-    def candidates(self, position: int) -> list[Link]:
-        if len(self.pool) <= self.SMALL:
-            return self.pool
-        picked = set()
-        first = bisect.bisect_left(self.los, position - self.longest)
-        last = bisect.bisect_right(self.los, position)
-        picked.update(i for i in self.by_lo[first:last] if self.spans[i][1] >= position)    # around the figure
-        for by_hi, his, by_lo, los in self.kinds.values():
-            k = bisect.bisect_left(his, position) - 1                  # the last to end before it
-            while k >= 0 and his[k] == his[bisect.bisect_left(his, position) - 1]:
-                picked.add(by_hi[k])
-                k -= 1
-            k = bisect.bisect_right(los, position)                     # the first to start after it
-            while k < len(los) and los[k] == los[bisect.bisect_right(los, position)]:
-                picked.add(by_lo[k])
-                k += 1
-        return [self.pool[i] for i in sorted(picked)]
-
-
 class Attributor:
     """Attribution for the figures of one text; every sentence is read once."""
 
@@ -234,8 +94,8 @@ class Attributor:
         self._sentence_claimers: dict[int, list[Claimer]] = {}   # per sentence with cues, found once
         self._relayed_by: dict[tuple[int, int], str] = {}        # claimer span -> the outlet that relayed it
         # clause breaks and commas of the whole text, found once: distances are measured by bisection
-        self._breaks = _spans(_CLAUSE_BREAK, self.text)
-        self._commas = _spans(_COMMA, self.text)
+        self._breaks = match_spans(_CLAUSE_BREAK, self.text)
+        self._commas = match_spans(_COMMA, self.text)
 
     # -- per sentence --------------------------------------------------------------------------
 
@@ -638,27 +498,16 @@ class Attributor:
         return None
 
     def _distance(self, link: Link, position: int) -> int:
-        lo = min(link.cue[0], link.span[0])
-        hi = max(link.cue[1], link.span[1])
-        if lo <= position <= hi:
-            return 0
-        a, b = (position, lo) if position < lo else (hi, position)
-        return (b - a) + 1000 * self._count(self._breaks, a, b) + 30 * self._count(self._commas, a, b)
+        return link_distance(link, position, self._breaks, self._commas)
 
-    @staticmethod
-    def _count(spans: tuple[list[int], list[int]], a: int, b: int) -> int:
-        """How many of the (sorted, disjoint) matches lie within a..b: two bisections, not a scan."""
-        starts, ends = spans
-        return max(0, bisect.bisect_right(ends, b) - bisect.bisect_left(starts, a))
-
-    def _pools(self, links: list[Link]) -> tuple[list[Link], list[Link], _NearestLinks]:
+    def _pools(self, links: list[Link]) -> tuple[list[Link], list[Link], NearestLinks]:
         """The primary and media links of a sentence, and the pool a figure's claimer is taken from (once per list)."""
         cached = self._pool_cache.get(id(links))
         if cached is None or cached[0] is not links:
             primary = [link for link in links if link.claimer.source not in self.media]
             media = [link for link in links if link.claimer.source in self.media]
             origins = [link for link in primary if link.origin]
-            cached = (links, primary, media, _NearestLinks(origins or primary or media))
+            cached = (links, primary, media, NearestLinks(origins or primary or media))
             self._pool_cache[id(links)] = cached
         return cached[1], cached[2], cached[3]
 

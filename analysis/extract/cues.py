@@ -1,0 +1,106 @@
+"""The attribution vocabulary compiled: each language's cues (``data/attribution.yaml``), the claimers
+lexicon (``data/claimers.yaml``), which sources are outlets and persons, and how a source id reads.
+
+A :class:`Link` joins a cue to the claimer it names; :mod:`analysis.extract.attribution` makes them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..prefilter import compile_prefiltered
+from ..vocabulary import Vocabulary
+from .claimers import UNRESOLVED, Claimer, Lexicon
+
+
+def _union(patterns) -> re.Pattern:
+    return compile_prefiltered("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language's attribution cues (``data/attribution.yaml``), compiled."""
+
+    before: re.Pattern
+    after: re.Pattern
+    either: re.Pattern
+    relay: re.Pattern
+    carry: re.Pattern
+    window: int
+    subject_after: str                 # "anywhere" | "after_break": where a verb's subject may follow it
+    object_determiners: frozenset[str]
+    object_verbs: re.Pattern | None
+    back_reference: re.Pattern         # a sentence opening that points back ("Das", "That is")
+    origin: re.Pattern                 # relay cues that name where a figure comes from ("briefed by")
+
+    @classmethod
+    def from_data(cls, data: dict) -> dict[str, Cues]:
+        """The cues of every language in the attribution file."""
+        compiled = {}
+        for code, rules in data["languages"].items():
+            cues = rules["cues"]
+            compiled[code] = cls(
+                _union(cues["before"]), _union(cues["after"]), _union(cues["either"]), _union(cues["relay"]),
+                _union(rules["carry"]), data["window"], rules["subject_after"],
+                frozenset(rules.get("object_determiners", [])),
+                _union(rules["object_verbs"]) if rules.get("object_verbs") else None,
+                re.compile(r"(?:" + "|".join(rules.get("back_references") or ["(?!x)x"]) + r")\b", re.IGNORECASE),
+                _union(rules.get("origin_words") or ["(?!x)x"]))
+        return compiled
+
+
+@dataclass(frozen=True)
+class Link:
+    cue: tuple[int, int]
+    claimer: Claimer                   # resolved: an anaphor's antecedent
+    origin: bool = False               # named by a relay cue: where the figure comes from
+    words: tuple[int, int] | None = None  # the claimer's words in this sentence ("er", "the agency")
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.words or (self.claimer.start, self.claimer.end)
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A vocabulary's claimers and cues, compiled once."""
+
+    lexicon: Lexicon
+    cues: dict[str, Cues]
+    media: frozenset[str]
+    persons: frozenset[str]
+
+
+_COMPILED: dict[int, tuple[Vocabulary, Compiled]] = {}
+
+
+def compiled(vocab: Vocabulary) -> Compiled:
+    """The compiled claimers and cues of ``vocab`` (cached per vocabulary)."""
+    hit = _COMPILED.get(id(vocab))
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
+    result = Compiled(
+        Lexicon.from_data(vocab.claimers.model_dump()), Cues.from_data(vocab.attribution.model_dump()),
+        frozenset(k for k, s in vocab.sources.items() if s.type == "media"),
+        frozenset(k for k, s in vocab.sources.items() if s.type == "official_person"))
+    _COMPILED[id(vocab)] = (vocab, result)
+    return result
+
+
+def describe_source(source: str, vocab: Vocabulary, source_text: str | None) -> tuple[str, str]:
+    """Readable name and type of a source id: listed, composed, unresolved or unattributed."""
+    if source in vocab.sources:
+        return vocab.sources[source].name, vocab.sources[source].type
+    if source == "unattributed":
+        return "Unattributed", "unattributed"
+    composed = compiled(vocab).lexicon.composed_name(source)
+    if source != UNRESOLVED and composed is not None:
+        return composed
+    return (source_text or "Unresolved claimer"), "unresolved"
+
+
+def is_known_source(source: str, vocab: Vocabulary) -> bool:
+    """Whether a source id is valid: listed, composed of a country and a body, or unresolved."""
+    return (source in vocab.sources or source in ("unresolved", "unattributed")
+            or compiled(vocab).lexicon.composed_name(source) is not None)
