@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import paths, vocabulary
-from analysis.extract import claimers, cues
+from analysis.extract import cues, lexicon
 from analysis.extract.attribution import compiled
 from analysis.prefilter import alternation, compile_prefiltered, dispatched, guarded, prefix_of, top_level_alternatives
 from analysis.vocabulary import default_vocabulary, load_vocabulary
@@ -30,7 +30,7 @@ def _vocabulary_patterns(vocab) -> list[re.Pattern]:
 def _plain_vocabulary():
     """The vocabulary compiled with re.compile only (no prefilter)."""
     with pytest.MonkeyPatch.context() as mp:
-        for module in (vocabulary, cues, claimers):
+        for module in (vocabulary, cues, lexicon):
             mp.setattr(module, "compile_prefiltered", re.compile)
         return load_vocabulary()
 

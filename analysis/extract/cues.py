@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from ..prefilter import compile_prefiltered
 from ..vocabulary import Vocabulary
-from .claimers import UNRESOLVED, Claimer, Lexicon
+from .claimers import Claimer
+from .lexicon import UNRESOLVED, Lexicon
 
 
 def _union(patterns) -> re.Pattern:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .claimers import UNRESOLVED
 from .cues import Link
+from .lexicon import UNRESOLVED
 
 
 def match_spans(pattern: re.Pattern, text: str) -> tuple[list[int], list[int]]:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from analysis.extract.claimers import WordSearch
+from analysis.extract.lexicon import WordSearch
 
 WORDS = ["Militärgeheimdienstes", "Geheimdienst", "geheim", "Sprecher", "Regierungssprecher", "spokesman", "", "x"]
 

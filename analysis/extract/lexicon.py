@@ -1,0 +1,200 @@
+"""The claimers vocabulary compiled (``data/claimers.yaml``): countries, kinds of body, the ids that answer
+for a country and a body, people, and per-language phrase rules, as patterns and lookups that
+:mod:`analysis.extract.claimers` reads phrases with.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..prefilter import alternation, compile_prefiltered
+
+UNRESOLVED = "unresolved"
+WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")
+
+
+class WordSearch:
+    """Whether a pattern occurs in a word, remembered per word: the same words come back in every
+    sentence.  (Not an ``lru_cache`` keyed by the pattern: hashing a compiled pattern hashes its code.)"""
+
+    MAX_WORDS = 1 << 16                    # then start again: memory stays flat over any corpus
+
+    def __init__(self, pattern: re.Pattern, *, whole: bool = False) -> None:
+        self.pattern = pattern
+        self._test = pattern.fullmatch if whole else pattern.search    # whole: the pattern is the whole word
+        self._found: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        found = self._found.get(word)
+        if found is None:
+            if len(self._found) >= self.MAX_WORDS:
+                self._found.clear()
+            found = self._found[word] = self._test(word) is not None
+        return found
+
+
+def _union(patterns, flags: int = re.IGNORECASE) -> str:
+    """One alternation of the patterns, whole words (for a pattern compiled with ``flags``)."""
+    return "(?:" + alternation([f"(?:{p})" for p in patterns], flags) + ")(?![\\w])"
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    modifier: re.Pattern
+    capitalised_modifiers: bool
+    single_word_names: bool
+    stop_words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled claimers vocabulary (see ``data/claimers.yaml``)."""
+
+    country_pattern: re.Pattern           # named groups c_<code>: names and adjectives
+    name_pattern: re.Pattern              # country and capital names only (the metonyms)
+    country_names: dict[str, str]
+    body_order: tuple[str, ...]
+    body_words: re.Pattern                # named groups b_<body>, matched at a word start
+    body_compounds: tuple[tuple[str, WordSearch], ...]
+    any_compound: WordSearch              # every body's compound stems in one pattern
+    body_labels: dict[str, str]
+    body_types: dict[str, str]
+    body_fallback: dict[str, str]
+    uncomposed: frozenset[str]            # bodies that never make an id of their own (media, experts)
+    generic_bodies: frozenset[str]
+    modifier_bodies: frozenset[str]       # "Regierungskreise", "Militärkreise": the first part decides
+    canonical: dict[str, dict[str, str]]
+    metonym_body: str
+    place_prepositions: frozenset[str]
+    pronouns: dict[str, frozenset[str]]   # subject / object / possessive
+    person_heads: re.Pattern
+    languages: dict[str, LanguageRules]
+    not_names: frozenset[str]
+    report_nouns: re.Pattern              # "Schätzungen", "estimates": a country's figures
+    visit_words: re.Pattern               # "bei einem Besuch in Warschau": a place visited, not the claimer's
+    people: re.Pattern | None             # named groups p_<n>: people the vocabulary places
+    is_country: WordSearch                # a word is a country's name or adjective (country_pattern, whole)
+    is_person_head: WordSearch            # a word is an office (person_heads, whole)
+    ends_in_office: WordSearch            # a word ends in an office (office_tail)
+    people_sources: dict[str, str]        # group name -> composed source id
+    office_tail: re.Pattern               # a German compound ending in an office ("Sonderbeauftragte")
+
+    @classmethod
+    def from_data(cls, data: dict) -> Lexicon:
+        """Compile the claimers vocabulary (``ClaimersFile.model_dump()``)."""
+        countries, bodies = data["countries"], data["bodies"]
+
+        def country_alternation(keys):
+            return compile_prefiltered("|".join(f"(?P<c_{code}>(?<![\\w-]){_union(sum((entry.get(k) or [] for k in keys), []))})"
+                                               for code, entry in countries.items()
+                                               if any(entry.get(k) for k in keys)), re.IGNORECASE)
+
+        body_words = compile_prefiltered(
+            "|".join(f"(?P<b_{name}>(?<![\\w-]){_union(entry['words'])})"
+                     for name, entry in bodies.items() if entry.get("words")), re.IGNORECASE)
+        languages = {
+            code: LanguageRules(re.compile(rules["modifier"] + "$"), rules["capitalised_modifiers"],
+                                rules["single_word_names"], frozenset(w.lower() for w in rules["stop_words"]))
+            for code, rules in data["languages"].items()}
+        country_pattern = country_alternation(("names", "adjectives", "regions"))
+        person_heads = compile_prefiltered(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE)
+        office_tail = compile_prefiltered(_union(data["person_heads"]) + r"\Z", re.IGNORECASE)
+        return cls(
+            country_pattern=country_pattern,
+            name_pattern=country_alternation(("names",)),
+            country_names={code: entry["name"] for code, entry in countries.items()},
+            body_order=tuple(bodies),
+            body_words=body_words,
+            body_compounds=tuple((name, WordSearch(compile_prefiltered(_union(entry["compound"]), re.IGNORECASE)))
+                                 for name, entry in bodies.items() if entry.get("compound")),
+            any_compound=WordSearch(compile_prefiltered(_union([p for entry in bodies.values() for p in entry.get("compound") or []]),
+                                    re.IGNORECASE)),
+            body_labels={name: entry["label"] for name, entry in bodies.items()},
+            body_types={name: entry["type"] for name, entry in bodies.items()},
+            body_fallback={name: entry["fallback"] for name, entry in bodies.items() if entry.get("fallback")},
+            uncomposed=frozenset(name for name, entry in bodies.items() if entry.get("compose") is False),
+            generic_bodies=frozenset(name for name, entry in bodies.items() if entry.get("generic")),
+            modifier_bodies=frozenset(name for name, entry in bodies.items() if entry.get("modifier_decides")),
+            canonical={code: dict(pairs) for code, pairs in data.get("canonical", {}).items()},
+            metonym_body=data["metonym_body"],
+            place_prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
+            pronouns={kind: frozenset(w.lower() for w in words) for kind, words in data["pronouns"].items()},
+            person_heads=person_heads,
+            office_tail=office_tail,
+            is_country=WordSearch(country_pattern, whole=True),
+            is_person_head=WordSearch(person_heads, whole=True),
+            ends_in_office=WordSearch(office_tail),
+            languages=languages,
+            not_names=frozenset(w.lower() for w in data.get("not_names", [])),
+            visit_words=compile_prefiltered(r"(?<![\w-])" + _union(data.get("visit_words") or ["(?!x)x"]), re.IGNORECASE),
+            report_nouns=compile_prefiltered(r"(?<![\w-])" + _union(data.get("report_nouns") or ["(?!x)x"]), re.IGNORECASE),
+            **_people(data.get("people") or {}),
+        )
+
+    # -- composing a source --------------------------------------------------------------------
+
+    def compose(self, country: str | None, body: str | None) -> str | None:
+        """Source id of a country and a body; None for a body with no country yet (an anaphor)."""
+        if body in self.uncomposed:
+            pairs = self.canonical.get(country, {}) if country else {}
+            return pairs.get(body, UNRESOLVED)
+        if country is None:
+            return None if body else UNRESOLVED
+        body = self.metonym_body if body is None or body in self.generic_bodies else body
+        pairs = self.canonical.get(country, {})
+        if body in pairs:
+            return pairs[body]
+        fallback = self.body_fallback.get(body)
+        if fallback and fallback in pairs:
+            return pairs[fallback]
+        return f"{country}_{fallback or body}"
+
+    def composed_name(self, source: str) -> tuple[str, str] | None:
+        """Readable name and source type of a composed id such as ``kr_defence_ministry``."""
+        country, _, body = source.partition("_")
+        if country not in self.country_names or body not in self.body_labels:
+            return None
+        return f"{self.country_names[country]}: {self.body_labels[body]}", self.body_types[body]
+
+    # -- reading a phrase ----------------------------------------------------------------------
+
+    def country_in(self, text: str, start: int, end: int) -> str | None:
+        m = self.country_pattern.search(text, start, end)
+        return m.lastgroup[2:] if m else None
+
+    def joint_countries(self, text: str, start: int, end: int) -> bool:
+        """"American and Ukrainian officials": two countries joined in one phrase, so neither speaks alone."""
+        found = [(m.lastgroup, m.start(), m.end()) for m in self.country_pattern.finditer(text, start, end)]
+        return any(a[0] != b[0] and re.fullmatch(r"\s*(?:and|und|sowie|&)\s*", text[a[2]:b[1]])
+                   for a, b in itertools.pairwise(found))
+
+    def body_in(self, text: str, start: int, end: int) -> str | None:
+        """The most specific body named between start and end."""
+        found = {m.lastgroup[2:] for m in self.body_words.finditer(text, start, end)}
+        for w in WORD.finditer(text, start, end):
+            if not self.any_compound(w.group(0)):
+                continue
+            for name, contains in self.body_compounds:
+                if name in found or not contains(w.group(0)):
+                    continue
+                found.add(name)
+                m = contains.pattern.search(w.group(0)) if name in self.modifier_bodies else None
+                if m is not None and m.start() > 0:
+                    first = w.group(0)[:m.start()].rstrip("-")
+                    found.update(other for other, has in self.body_compounds if other != name and has(first))
+        return next((b for b in self.body_order if b in found), None)
+
+    def is_body_word(self, word: str) -> bool:
+        return bool(self.body_words.fullmatch(word)) or self.any_compound(word)
+
+
+def _people(people: dict) -> dict:
+    """The people section compiled: one alternation, each person's source composed once."""
+    if not people:
+        return {"people": None, "people_sources": {}}
+    groups = {f"p_{i}": entry for i, entry in enumerate(people.values())}
+    pattern = compile_prefiltered("|".join(f"(?P<{g}>(?<![\\w-]){_union(entry['names'])})" for g, entry in groups.items()),
+                                  re.IGNORECASE)
+    return {"people": pattern, "people_sources": {g: (entry["country"], entry["body"]) for g, entry in groups.items()}}
