@@ -98,17 +98,20 @@ class AtomicOutputs:
         """``file name -> sha256`` of every file staged so far (what the commit will put in place)."""
         return {target.name: sha256_of_file(tmp) for tmp, target in self._staged}
 
-    def commit(self, journal: Path | None = None) -> list[Path]:
+    def commit(self, journal: Path | None = None, *, then: list[tuple[Path, Path]] = ()) -> list[Path]:
         """Rename every staged file into place; return the targets.
 
         With ``journal``, the renames are first recorded there and the journal is removed
-        after the last one: killed in between, :func:`finish_commit` completes them.
+        after the last one: killed in between, :func:`finish_commit` completes them.  ``then``:
+        renames of whole directories made last, in the same commit (their targets must not
+        exist: set the old one aside first).
         """
+        renames = [*self._staged, *then]
         if journal is not None:
             write_atomic(journal, json.dumps(
-                [[os.path.relpath(p, journal.parent) for p in pair] for pair in self._staged]).encode("utf-8"))
+                [[os.path.relpath(p, journal.parent) for p in pair] for pair in renames]).encode("utf-8"))
         targets = []
-        for tmp, target in self._staged:
+        for tmp, target in renames:
             os.replace(tmp, target)
             targets.append(target)
         for directory in {t.parent for t in targets}:

@@ -5,7 +5,7 @@ written together and atomically (:func:`write_tables`): one commit, its renames 
 in ``.commit.json`` first, so a build killed between two renames is completed by the
 next build or the next reader (:func:`finish_interrupted_commit`).  The Dask engine also
 writes the partitioned dataset ``dataset/{articles,mentions,claims}/part-00000.parquet``
-..., one part per batch, swapped in whole (:func:`stage_dataset`, :func:`commit_dataset`).
+..., one part per batch, swapped in whole by the same commit as the tables (:func:`stage_dataset`).
 Both are made from the batches' parts, after the claim-group pass.
 """
 
@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -42,10 +41,12 @@ def part_tables(parts: Path) -> dict[str, pl.LazyFrame]:
 
 
 def write_tables(tables: dict[str, pl.DataFrame | pl.LazyFrame], out_dir: Path,
-                 inputs: Mapping[str, str] | None = None) -> list[Path]:
+                 inputs: Mapping[str, str] | None = None, *, dataset: Path | None = None) -> list[Path]:
     """Write every table (CSV + Parquet) plus datapackage.json and README.md, atomically.
 
     ``inputs`` (:func:`analysis.build.build_inputs`) goes into datapackage.json as ``build_inputs``.
+    ``dataset``: a staged partitioned dataset (:func:`stage_dataset`), swapped in by the same commit:
+    the old one is set aside just before, and a commit killed halfway rolls forward both.
     """
     out = AtomicOutputs()
     try:
@@ -67,7 +68,17 @@ def write_tables(tables: dict[str, pl.DataFrame | pl.LazyFrame], out_dir: Path,
     except BaseException:
         out.discard()
         raise
-    return out.commit(journal=out_dir / COMMIT_JOURNAL)
+    if dataset is None:
+        return out.commit(journal=out_dir / COMMIT_JOURNAL)
+    target = out_dir / DATASET_DIR
+    aside = None
+    if target.exists():                            # killed from here to the journal: remove_leftovers puts it back
+        aside = make_temp_dir(out_dir, prefix=f".{DATASET_DIR}-old-")
+        os.replace(target, aside / DATASET_DIR)
+    written = out.commit(journal=out_dir / COMMIT_JOURNAL, then=[(dataset, target)])
+    if aside is not None:
+        shutil.rmtree(aside, ignore_errors=True)
+    return [w for w in written if w != target] + sorted(target.rglob("*.parquet"))
 
 
 def finish_interrupted_commit(out_dir: Path) -> None:
@@ -94,14 +105,11 @@ def write_outputs(parts: Path, n_batches: int, out_dir: Path, inputs: Mapping[st
     """
     staging = stage_dataset(out_dir, parts, n_batches) if dataset else None
     try:
-        written = write_tables(part_tables(parts), out_dir, inputs)
+        return write_tables(part_tables(parts), out_dir, inputs, dataset=staging)
     except BaseException:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
         raise
-    if staging is not None:
-        written += commit_dataset(staging, out_dir)
-    return written
 
 
 def check_same_build(path: Path) -> None:
@@ -182,24 +190,6 @@ def stage_dataset(out_dir: Path, parts: Path, n_batches: int) -> Path:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return staging
-
-
-def commit_dataset(staging: Path, out_dir: Path) -> list[Path]:
-    """Swap the staged dataset in for ``dataset/``; return its files.
-
-    Two renames: the old dataset aside, the new one in place.  A crash between
-    them leaves the old one aside, and :func:`remove_leftovers` puts it back.
-    """
-    target = out_dir / DATASET_DIR
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{DATASET_DIR}-old-", dir=out_dir))
-        os.replace(target, old / DATASET_DIR)
-    os.replace(staging, target)
-    fsync_dir(out_dir)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-    return sorted(target.rglob("*.parquet"))
 
 
 # -- a killed build's leftovers --------------------------------------------------------------

@@ -126,3 +126,33 @@ def test_a_reader_that_cannot_complete_the_commit_says_to_build(tmp_path: Path, 
     with pytest.raises(DerivedDataError, match=r"\.commit\.json: expected no build interrupted.*Permission denied"
                        r".*python -m analysis build"):
         outputs.load_table("claims", tmp_path)
+
+
+def _dataset_claims(root: Path) -> pl.DataFrame:
+    return pl.concat([pl.read_parquet(p) for p in sorted((paths.derived_dir(root) / "dataset" / "claims").glob("*.parquet"))])
+
+
+def test_a_killed_dask_build_swaps_its_dataset_in_the_same_commit(tmp_path: Path):
+    """The partitioned dataset is renamed by the tables' commit: killed anywhere, the tables and the dataset
+    a reader or the next build finds come from one build (the old one set aside is put back, or the new
+    one rolled forward)."""
+    from analysis.build.outputs import load_table
+
+    previous = tmp_path / "previous"
+    shutil.copytree(paths.raw_dir(), previous / "data" / "raw")
+    run = [sys.executable, "-m", "analysis", "-q", "build", "--engine", "dask"]
+    subprocess.run(run, env={**os.environ, "ANALYSIS_ROOT": str(previous)}, check=True, timeout=300)
+    steps = 2 * len(TABLE_NAMES) + 3 + 2     # the old dataset set aside, the journal, the files, the new dataset
+    for at in (1, 2, steps - 1, steps):      # set aside; the journal; the last file; the dataset itself
+        killed = tmp_path / f"killed-{at}"
+        shutil.copytree(previous, killed)
+        env = {**os.environ, "ANALYSIS_ROOT": str(killed)}
+        proc = subprocess.run([sys.executable, "-c", KILLER, str(at), "after", "-q", "build", "--no-review", "--engine",
+                               "dask"], env=env, capture_output=True, text=True, timeout=300)
+        assert proc.returncode == -signal.SIGKILL, f"rename {at}: the build was not killed ({proc.stderr[-500:]})"
+        claims = load_table("claims", killed)                 # a reader completes a commit the journal names
+        if at >= 2:                                           # the journal was written: the new tables, the new dataset
+            assert _dataset_claims(killed).equals(claims), f"rename {at}: the dataset is not the tables' build"
+        subprocess.run(run[:4] + ["build", "--no-review", "--engine", "dask"], env=env, check=True, timeout=300)
+        assert _dataset_claims(killed).equals(load_table("claims", killed)), f"rename {at}: not recovered"
+        assert _leftovers(paths.derived_dir(killed)) == [], f"rename {at}: leftovers"
