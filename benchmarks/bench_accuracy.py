@@ -1,7 +1,7 @@
 """Accuracy of the claim extractor on the labelled evaluation sets (issues 14 and 15).
 
 Runs ``analysis.extract_claims`` on every text of a set (``benchmarks/data/dev_set.yaml``,
-``dev_set_2.yaml``, ``dev_set_3.yaml``, ``benchmarks/data/heldback_set.yaml``) and compares the claims it finds with the labelled
+``dev_set_2.yaml``, ``dev_set_3.yaml``, ``dev_set_4.yaml``, ``benchmarks/data/heldback_set.yaml``) and compares the claims it finds with the labelled
 ones.  The labelling rules are in ``benchmarks/data/LABELS.md``.
 
 Matching: a predicted claim matches an expected claim when any of its spans (``char_start`` /
@@ -53,6 +53,7 @@ DATA = Path(__file__).resolve().parent / "data"
 DEV_SET = DATA / "dev_set.yaml"
 DEV_SET_2 = DATA / "dev_set_2.yaml"      # a second development set in new wordings, written later
 DEV_SET_3 = DATA / "dev_set_3.yaml"      # a third development set in wordings the first two do not use
+DEV_SET_4 = DATA / "dev_set_4.yaml"      # a fourth development set in wordings the first three do not use
 HELDBACK_SET = DATA / "heldback_set.yaml"
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
@@ -337,7 +338,8 @@ def main(argv: list[str] | None = None) -> int:
 
     dev = score_set(DEV_SET, keep_details=args.misses)
     details = dev.pop("_details", None)
-    results = {"dev": dev, "dev2": score_set(DEV_SET_2), "dev3": score_set(DEV_SET_3)}
+    results = {"dev": dev, "dev2": score_set(DEV_SET_2), "dev3": score_set(DEV_SET_3),
+               "dev4": score_set(DEV_SET_4)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
     rows = []
