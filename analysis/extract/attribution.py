@@ -382,7 +382,7 @@ class Attributor:
         if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
-            place = self._place_country(sentence)
+            place = self._place_country(sentence, claimer.start)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
@@ -422,9 +422,10 @@ class Attributor:
         capitalised = [w for w in re.findall(r"[^\W\d_][\w'-]*", self.text[claimer.start:claimer.end]) if w[0].isupper()]
         return len(capitalised) >= 3
 
-    def _place_country(self, sentence) -> str | None:
-        """The country of a place the sentence names ("in Seoul", "aus Kiew"), if one."""
-        for m in self.lex.name_pattern.finditer(self.text, sentence.start, sentence.end):
+    def _place_country(self, sentence, before_claimer: int) -> str | None:
+        """The country of a place the sentence names before the claimer ("sagte in Seoul, der Geheimdienst",
+        "Neue Zahlen aus Seoul: Laut dem Generalstab"), if one; "troops in Russia" after it is no such place."""
+        for m in self.lex.name_pattern.finditer(self.text, sentence.start, before_claimer):
             before = re.search(r"([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 12):m.start()])
             visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
             if before and before.group(1).lower() in ("in", "aus", "from") and not visiting:   # not "bei einem Besuch in Warschau"

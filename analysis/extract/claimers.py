@@ -55,7 +55,7 @@ _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'.-]*$")
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|ert|t)(?:e|en|er|es|em)$")  # "Vereinigten"
 _ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
 _GENITIVE = frozenset({"des", "der", "of"})
-_COMPLEMENT = frozenset({"in", "aus", "at", "from", "for", "von"})
+_COMPLEMENT = frozenset({"in", "aus", "at", "from", "for", "von", "to"})     # "envoy to Pyongyang"
 MAX_LEFT = 6
 MAX_RIGHT = 6
 
@@ -183,6 +183,10 @@ class _Builder:
                           or _ORDINAL.match(word)):
                     break
                 k += 1
+            if last_head is None and k > i + 2 and (self.lex.body_words.search(self.text, toks[i + 2].start, toks[k - 1].end)
+                                                    or self.lex.name_pattern.search(self.text, toks[i + 2].start,
+                                                                                    toks[k - 1].end)):
+                last_head = k - 1                  # a head of several words: "for the White House National Security Council"
             if last_head is None:
                 return i
             i = self.apposition_end(last_head)

@@ -34,11 +34,33 @@ def line_of(source: str, loc: tuple) -> int | None:
 
 
 def check_regex(value: str) -> str:
+    """A vocabulary pattern, checked, that also matches the Swiss spelling: every ``ß`` outside a
+    character class matches ``ss`` too ("gemäß" / "gemäss", "äußerte" / "äusserte")."""
     try:
         re.compile(value)
     except re.error as exc:
         raise ValueError(f"{value!r} is not a valid regular expression ({exc})") from None
-    return value
+    return sharp_s_or_ss(value)
+
+
+def sharp_s_or_ss(pattern: str) -> str:
+    """``pattern`` with each ``ß`` outside ``[...]`` written ``(?:ß|ss)``."""
+    if "ß" not in pattern:
+        return pattern
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        out.append("(?:ß|ss)" if char == "ß" and not in_class else char)
+        i += 1
+    return "".join(out)
 
 
 class Strict(BaseModel):

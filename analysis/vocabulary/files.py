@@ -67,10 +67,7 @@ class QuantitiesFile(Strict):
     @field_validator("counted_nouns", "context_cues")
     @classmethod
     def _regexes(cls, value):
-        for patterns in value.values():
-            for pattern in patterns:
-                check_regex(pattern)
-        return value
+        return {name: [check_regex(pattern) for pattern in patterns] for name, patterns in value.items()}
 
 
 class SourceEntry(Strict):

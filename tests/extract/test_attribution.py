@@ -281,3 +281,37 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
             "Another 1,000 were waiting in Kursk, the official said.")
     row = _claim(text, "1,000", "en")
     assert (row["source"], row["via"]) == ("pl_government", "reuters")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # the Swiss spelling: ss for ß in every cue and name
+        pytest.param("Gemäss dem polnischen Generalstab stehen 4.100 Soldaten bei Kursk.", "4.100", "de", "pl_military",
+                     id="de-swiss-ss"),
+        # "von ... Seite", "kommt auf", "veranschlagt", "ist aus ... zu hören", "nach Auskunft"
+        pytest.param("Von japanischer Seite wurde die Zahl mit 2.100 angegeben.", "2.100", "de", "jp_government",
+                     id="de-von-seite"),
+        pytest.param("Warschau kommt inzwischen auf knapp 2.300 Verwundete.", "2.300", "de", "pl_government",
+                     id="de-kommt-auf"),
+        pytest.param("Der polnische Militärgeheimdienst veranschlagt die Verluste auf 900 Mann.", "900", "de",
+                     "pl_intelligence", id="de-veranschlagt"),
+        pytest.param("Rund 700 Soldaten seien eingetroffen, ist aus der polnischen Armeeführung zu hören.", "700", "de",
+                     "pl_military", id="de-zu-hoeren"),
+        pytest.param("Nach Auskunft des japanischen Verteidigungsministeriums sind 650 Soldaten verletzt.", "650", "de",
+                     "jp_defence_ministry", id="de-auskunft"),
+        # an office named by a multi-word body after "for"; "envoy to" a capital is the envoy's own country's
+        pytest.param("About 600 were killed, according to Jane Roe, a spokeswoman for the White House National "
+                     "Security Council.", "600", "en", "us_government", id="en-office-for-multiword-body"),
+        pytest.param("Warsaw's envoy to Tokyo, Jan Kowal, told reporters that 800 troops had arrived.", "800", "en",
+                     "pl_government", id="en-envoy-to"),
+        pytest.param("Poland's Ministry of National Defense judged that 1,300 soldiers had been wounded.", "1,300",
+                     "en", "pl_defence_ministry", id="en-judged-national-defense"),
+        # a place after the claimer is no place it spoke from ("troops in Russia")
+        pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
+                     "unresolved", id="en-place-after-the-claimer"),
+    ],
+)
+def test_more_ways_a_claimer_is_written(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
