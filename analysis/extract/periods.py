@@ -22,7 +22,9 @@ from ..text import Sentence
 from ..vocabulary import LanguageWords, Vocabulary
 from .drafts import ArticleInfo, Draft, Reference
 
-_CLAUSE_BREAK = re.compile(r"[;:]")
+# a semicolon or colon, or a comma that opens a new clause ("600 were killed last month, and Moscow is
+# asking for 9,000 more": last month is not the 9,000's)
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?=\s+(?:and|but|while|whereas|und|aber|während|doch)\b)", re.IGNORECASE)
 DURATION_UNITS = ("days", "weeks", "months", "years", "hours")
 LOOKING_AHEAD = ("troops_planned",)
 

@@ -52,7 +52,11 @@ def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool, vo
 
 
 def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:
-    window = text[max(before_from, start - 2 * NOUN_WINDOW):start]
+    first = max(before_from, start - 2 * NOUN_WINDOW)
+    # from where the number's own clause opens ("1,000 dead ... - and that Russia is asking for 20,000 more")
+    first = max((m.end() for m in _CLAUSE_END.finditer(text, first, start) if _OPENER.match(text, m.end(), start)),
+                default=first)
+    window = text[first:start]
     best: tuple[int, str, str] | None = None
     for noun_class, pattern in vocab.noun_patterns.items():
         for m in pattern.finditer(window):

@@ -417,3 +417,33 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert row["quantity"] == quantity
+
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        pytest.param("Von den 9.000 Soldaten sind etwa 700 nicht mehr am Leben.", "de", "700", "casualties", "killed",
+                     id="de-nicht-mehr-am-leben"),
+        pytest.param("Bis zu 1.400 Soldaten hätten Verletzungen davongetragen.", "de", "1.400", "casualties", "wounded",
+                     id="de-verletzungen-davongetragen"),
+        pytest.param("Kiew veranschlagt die Ausfälle auf 2.200 Mann.", "de", "2.200", "casualties", "killed_or_wounded",
+                     id="de-ausfaelle"),
+        pytest.param("Drone crews took out 35 North Korean fighters.", "en", "35", "casualties", "killed_or_wounded",
+                     id="en-took-out"),
+        pytest.param("Some 2,600 have fallen or been wounded.", "en", "2,600", "casualties", "killed_or_wounded",
+                     id="en-fallen-or-been-wounded"),
+        pytest.param("Ein weiteres Kontingent von 2.000 Soldaten sei bereits unterwegs.", "de", "2.000", "troops_deployed",
+                     None, id="de-unterwegs"),
+        pytest.param("A further 4,000 soldiers were being readied.", "en", "4,000", "troops_planned", None,
+                     id="en-being-readied"),
+        pytest.param("Some 600 were killed last month, and Moscow is asking Pyongyang for 9,000 more.", "en", "9,000",
+                     "troops_planned", None, id="en-asking-for-new-clause"),
+        pytest.param("A combined Russian–North Korean force of 40,000 troops is massing.", "en", "40,000", "other", None,
+                     id="en-mixed-force-dash"),
+    ],
+)
+def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
