@@ -308,6 +308,12 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
                      "pl_government", id="en-envoy-to"),
         pytest.param("Poland's Ministry of National Defense judged that 1,300 soldiers had been wounded.", "1,300",
                      "en", "pl_defence_ministry", id="en-judged-national-defense"),
+        pytest.param("Zuletzt seien 250 hinzugekommen, hiess es anschliessend aus Warschau.", "250", "de", "pl_government",
+                     id="de-hiess-es-aus"),
+        pytest.param("Zwei Soldaten werden nach Auskunft des polnischen Staatssicherheitsdienstes verhört.", "Zwei", "de",
+                     "pl_intelligence", id="de-sicherheitsdienst"),
+        pytest.param("Members of Japan's intelligence committee said the Japanese spy agency now counts 1,200 troops.", "1,200", "en",
+                     "jp_intelligence", id="en-counts"),
         # a place after the claimer is no place it spoke from ("troops in Russia")
         pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
                      "unresolved", id="en-place-after-the-claimer"),
@@ -315,3 +321,8 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
 )
 def test_more_ways_a_claimer_is_written(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+def test_the_side_someone_fights_on_is_no_claimer():
+    row = _claim("Seit Herbst kämpfen auch Tausende Nordkoreaner auf russischer Seite.", "Tausende", "de")
+    assert row["source"] == "unattributed"
