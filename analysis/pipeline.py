@@ -21,7 +21,7 @@ from .corpus import Article
 from .dates import parse_published_text
 from .extract.claims import claim_rows, draft_claims, fold_repeats, mention_rows
 from .extract.drafts import ArticleInfo
-from .extract.mentions import find_mentions
+from .extract.mentions import mention_records
 from .review import apply_decisions, load_decisions
 from .vocabulary import Vocabulary, default_vocabulary
 
@@ -29,7 +29,7 @@ from .vocabulary import Vocabulary, default_vocabulary
 def process_text(text: str, info: ArticleInfo, *, decisions=None, vocab: Vocabulary | None = None) -> tuple[list[dict], list[dict]]:
     """Claims and mention rows of one text; ``decisions`` are review decisions for it."""
     vocab = vocab or default_vocabulary()
-    mentions = find_mentions(text, info.language)
+    mentions = mention_records(text, info.language)
     drafts = draft_claims(text, mentions, info, vocab)
     if decisions:
         apply_decisions(drafts, decisions, text)

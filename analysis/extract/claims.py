@@ -136,14 +136,14 @@ def fraction_text(value: float) -> str:
     return str(Fraction(value).limit_denominator(12))
 
 
-def draft_claims(text: str, mentions: pl.DataFrame, info: ArticleInfo, vocab: Vocabulary) -> list[Draft]:
+def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleInfo, vocab: Vocabulary) -> list[Draft]:
     """Classify every mention of one text automatically (before review).
 
     Mentions come sorted by position; the next mention after each is found by
     bisection, so the work grows linearly with the mentions of a text.
     """
     index = SentenceIndex(text)
-    rows = mentions.to_dicts()
+    rows = mentions.to_dicts() if isinstance(mentions, pl.DataFrame) else mentions
     figures = [r for r in rows if r["kind"] in CLAIM_KINDS]   # the numbers that bound each other's words
     figure_starts = [r["char_start"] for r in figures]
     dates = [r for r in rows if r["kind"] in DATE_KINDS]

@@ -503,6 +503,22 @@ def find_mentions(text: str, language: str = "de") -> pl.DataFrame:
     dates, times, phone numbers and designations are read in both.  Never raises
     for a str; a text that is not a str is a TypeError.
     """
+    columns = _columns(text, language)
+    return _frame(columns) if columns else _EMPTY.clone()
+
+
+def mention_records(text: str, language: str = "de") -> list[dict]:
+    """The rows of :func:`find_mentions` as dicts (what ``find_mentions(...).to_dicts()`` gives), without
+    building a table: the extraction reads them row by row."""
+    columns = _columns(text, language)
+    if not columns:
+        return []
+    cast = [tuple(None if v is None else kind(v) for v in column) if kind else column
+            for column, kind in zip(columns, _CASTS, strict=True)]
+    return [dict(zip(_NAMES, row, strict=True)) for row in zip(*cast, strict=True)]
+
+
+def _columns(text: str, language: str) -> tuple[tuple, ...] | None:
     if not isinstance(text, str):
         raise TypeError(f"find_mentions() needs the text as a str, not {type(text).__name__}")
     if language not in LANGUAGES:
@@ -511,17 +527,20 @@ def find_mentions(text: str, language: str = "de") -> pl.DataFrame:
     visible, raw_offsets = _without_invisibles(text)
     rows = MentionReader(visible, compile_patterns(language)).read()
     if not rows:
-        return _EMPTY.clone()
+        return None
     columns = list(zip(*rows, strict=True))
     starts, ends = columns[0], columns[1]
     if raw_offsets is not None:  # offsets into the raw text, invisible characters inside the spans
         starts = tuple(raw_offsets[s] for s in starts)
         ends = tuple(raw_offsets[e - 1] + 1 for e in ends)
     number_texts = tuple(text[s:e] for s, e in zip(starts, ends, strict=True))
-    return _frame((starts, ends, number_texts, *columns[2:]))
+    return (starts, ends, number_texts, *columns[2:])
 
 
 _EMPTY = pl.DataFrame(schema=MENTION_SCHEMA)
+_NAMES = list(MENTION_SCHEMA)
+# what each column's values are in Python, as polars hands them back (an int read for a Float64 is a float)
+_CASTS = tuple({pl.Float64(): float, pl.Int64(): int, pl.Boolean(): bool}.get(dtype) for dtype in MENTION_SCHEMA.values())
 
 
 def _frame(columns: tuple[tuple, ...]) -> pl.DataFrame:
