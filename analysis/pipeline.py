@@ -80,9 +80,7 @@ def table_of(rows: list[dict], table: str) -> pl.DataFrame:
     """Rows as a DataFrame with the table's columns and dtypes (an empty table for no rows)."""
     if not rows:
         return schema.empty_table(table)
-    dtypes = schema.table_dtypes(table)
-    # tuples in the schema's order: polars builds a table from rows about twice as fast as from dicts
-    return pl.DataFrame([tuple(map(row.get, dtypes)) for row in rows], schema=dtypes, orient="row")
+    return pl.DataFrame(rows, schema=schema.table_dtypes(table), orient="row")
 
 
 def parse_published_argument(published: dt.date | str) -> tuple[dt.date, str]:
