@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import json
+import os
 import re
 import tempfile
 import time
@@ -21,6 +22,7 @@ from analysis.storage import AtomicOutputs
 from .export import chart_specs, chart_to_svg, notebook_to_html, stage_file, svg_to_png
 from .runs import Run, RunResult
 
+TEMP_PREFIX = "nk-render-"     # a run's scratch folder: nk-render-<worker pid>-..., removed when its worker is gone
 KERNEL_START_TIMEOUT_S = 120
 CELL_TIMEOUT_S = 1800
 
@@ -36,7 +38,7 @@ def execute_run(run: Run, out_dir: Path) -> RunResult:
     from papermill.exceptions import PapermillExecutionError, strip_color
 
     started, started_at = time.monotonic(), time.time()
-    with tempfile.TemporaryDirectory(prefix="nk-render-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{os.getpid()}-") as tmp:
         executed = Path(tmp) / "executed.ipynb"
         try:
             nb = papermill.execute_notebook(

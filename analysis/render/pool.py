@@ -19,8 +19,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import signal
 import stat
+import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,7 +33,7 @@ from analysis import paths
 from analysis.errors import ParameterError, RenderError
 from analysis.storage import exclusive
 
-from .execute import RunResult, execute_run
+from .execute import TEMP_PREFIX, RunResult, execute_run
 from .export import prepare_vega_bundle, write_index
 from .runs import load_runs
 
@@ -91,10 +93,26 @@ def open_render_log(log_file: Path) -> None:
 
 
 def remove_leftovers(out_dir: Path) -> None:
-    """The temporaries of runs stopped while writing their files (we hold the render lock: no run is writing)."""
+    """The temporaries of runs stopped while writing their files (we hold the render lock: no run is writing),
+    and the scratch folders of workers that were killed (their process is gone)."""
     for leftover in (*out_dir.glob(".*.tmp"), *out_dir.glob("*/.*.tmp")):
         if leftover.is_file() and not leftover.is_symlink():
             leftover.unlink()
+    for scratch in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*-*"):
+        pid = scratch.name[len(TEMP_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)) and scratch.is_dir() and not scratch.is_symlink() \
+                and scratch.stat().st_uid == os.getuid():
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @contextlib.contextmanager

@@ -145,3 +145,22 @@ def test_a_stopped_runs_temporaries_are_removed_by_the_next_render(tmp_path: Pat
     remove_leftovers(tmp_path)
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == []
     assert [p.name for p in (tmp_path / "chart").iterdir()] == ["default.html"]
+
+
+def test_a_killed_workers_scratch_folder_is_removed_by_the_next_render(tmp_path, monkeypatch):
+    """A worker killed mid-run leaves its nk-render-<pid>-* folder; the next render removes it (its process is
+    gone) and leaves a live process's folder alone."""
+    import tempfile as tf
+
+    from analysis.render import pool
+    from analysis.render.execute import TEMP_PREFIX
+
+    monkeypatch.setattr(tf, "tempdir", str(tmp_path))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    gone = tmp_path / f"{TEMP_PREFIX}{dead}-abc"
+    (gone / "kernel").mkdir(parents=True)
+    mine = tmp_path / f"{TEMP_PREFIX}{os.getpid()}-def"
+    mine.mkdir()
+    pool.remove_leftovers(tmp_path / "reports")
+    assert not gone.exists() and mine.exists()
