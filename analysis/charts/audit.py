@@ -19,20 +19,11 @@ def plot_mention_classification(audit: pl.DataFrame) -> alt.Chart:
               .with_columns(pl.col("n_mentions").sum().over("kind").alias("n_kind"))
               .sort(["n_kind", "kind", "mention_status"], descending=[True, False, False]))
     order = counts.unique("kind", maintain_order=True)["kind"].to_list()
-    statuses = list(MENTION_STATUS_COLORS)
-    return alt.Chart(counts).mark_bar().encode(
-        y=alt.Y("kind:N", sort=order, title="Kind of number"),
-        x=alt.X("n_mentions:Q", title="Numbers found", stack="zero", axis=alt.Axis(tickMinStep=1, format="d")),
-        color=alt.Color("mention_status:N", title="Classified as",
-                        scale=alt.Scale(domain=statuses, range=[MENTION_STATUS_COLORS[s] for s in statuses])),
-        order=alt.Order("status_rank:Q"),
-        tooltip=[alt.Tooltip("kind:N", title="Kind"), alt.Tooltip("mention_status:N", title="Classified as"),
-                 alt.Tooltip("n_mentions:Q", title="Numbers")],
-    ).transform_calculate(
-        status_rank=" + ".join(f"(datum.mention_status == '{m}' ? {i} : 0)" for i, m in enumerate(statuses))
-    ).properties(width=WIDTH - 160, height=max(60, 24 * len(order)),
-                 title=chart_title("Every number found, by kind and classification",
-                              "only quantities, percentages and fractions can be claims"))
+    return _stacked_counts(
+        counts, ("kind", "Kind of number", "Kind"), ("mention_status", "Classified as", "status_rank"), MENTION_STATUS_COLORS,
+        order, y_axis=None, height=max(60, 24 * len(order)),
+        title=chart_title("Every number found, by kind and classification",
+                          "only quantities, percentages and fractions can be claims"))
 
 
 def plot_review_status(audit: pl.DataFrame, *, most_articles: int = 40) -> alt.Chart:
@@ -61,15 +52,24 @@ def plot_review_status(audit: pl.DataFrame, *, most_articles: int = 40) -> alt.C
                            "orange: still to review (python -m analysis review); most first, ties by article id",
                            f"{waiting.height:,} of the {n_all:,} articles have numbers still to review "
                            f"({waiting['n_unreviewed'].sum():,} numbers); set article_id to see one article"])
-    reviews = list(REVIEW_COLORS)
+    return _stacked_counts(counts, ("article_id", "Article", "Article"), ("review", "Review", "review_rank"), REVIEW_COLORS, order,
+                           y_axis=alt.Axis(labelLimit=300), height=max(60, 26 * len(order)), title=title)
+
+
+def _stacked_counts(counts: pl.DataFrame, y: tuple[str, str, str], part: tuple[str, str, str], colors: dict[str, str],
+                    order: list[str], *, y_axis: alt.Axis | None, height: int, title) -> alt.Chart:
+    """Horizontal bars of ``n_mentions`` per ``y`` (field, axis title, tooltip title), stacked by ``part``
+    (field, title, name of its rank) in the order and colours of ``colors``."""
+    (field, axis_title, tip), (part_field, part_title, rank) = y, part
+    keys = list(colors)
+    y_kwargs = {"axis": y_axis} if y_axis is not None else {}
     return alt.Chart(counts).mark_bar().encode(
-        y=alt.Y("article_id:N", sort=order, title="Article", axis=alt.Axis(labelLimit=300)),
+        y=alt.Y(f"{field}:N", sort=order, title=axis_title, **y_kwargs),
         x=alt.X("n_mentions:Q", title="Numbers found", stack="zero", axis=alt.Axis(tickMinStep=1, format="d")),
-        color=alt.Color("review:N", title="Review",
-                        scale=alt.Scale(domain=reviews, range=[REVIEW_COLORS[r] for r in reviews])),
-        order=alt.Order("review_rank:Q"),
-        tooltip=[alt.Tooltip("article_id:N", title="Article"), alt.Tooltip("review:N", title="Review"),
+        color=alt.Color(f"{part_field}:N", title=part_title, scale=alt.Scale(domain=keys, range=[colors[k] for k in keys])),
+        order=alt.Order(f"{rank}:Q"),
+        tooltip=[alt.Tooltip(f"{field}:N", title=tip), alt.Tooltip(f"{part_field}:N", title=part_title),
                  alt.Tooltip("n_mentions:Q", title="Numbers")],
     ).transform_calculate(
-        review_rank=" + ".join(f"(datum.review == '{r}' ? {i} : 0)" for i, r in enumerate(reviews))
-    ).properties(width=WIDTH - 160, height=max(60, 26 * len(order)), title=title)
+        **{rank: " + ".join(f"(datum.{part_field} == '{k}' ? {i} : 0)" for i, k in enumerate(keys))}
+    ).properties(width=WIDTH - 160, height=height, title=title)

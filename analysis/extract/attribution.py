@@ -264,8 +264,8 @@ class Attributor:
         if span is None:
             return []
         country = self.lex.country_in(self.text, *span)  # "the alliance", "die Kiewer Stelle": still composed
-        body = self.lex.body_in(self.text, *span)
-        return [Claimer(span[0], span[1], self.lex.compose(country, body) if country else UNRESOLVED, body, country)]
+        return [self._composed(*span, country) if country else
+                Claimer(span[0], span[1], UNRESOLVED, self.lex.body_in(self.text, *span))]
 
     def _after_preposition(self, claimer: Claimer, s: int) -> bool:
         """"Zu dieser Einschätzung kommt X": a phrase after a preposition is never the subject."""
@@ -283,10 +283,12 @@ class Attributor:
             if p is not None:
                 return [p]
         country = self.lex.country_in(self.text, c0, c1)
-        if country is None:
-            return []
-        return [Claimer(c0, c1, self.lex.compose(country, self.lex.body_in(self.text, c0, c1)),
-                        self.lex.body_in(self.text, c0, c1), country)]
+        return [self._composed(c0, c1, country)] if country is not None else []
+
+    def _composed(self, start: int, end: int, country: str) -> Claimer:
+        """A claimer phrase with a country: its source composed from the country and the body it names."""
+        body = self.lex.body_in(self.text, start, end)
+        return Claimer(start, end, self.lex.compose(country, body) or UNRESOLVED, body, country)
 
     def _pronoun_before(self, c0: int, s: int) -> list[Claimer]:
         tail = max(s, c0 - TAIL)
@@ -338,15 +340,12 @@ class Attributor:
         if noun is not None:                       # "Ukrainian estimates range from ...": the noun after it
             span = (span[0], noun.end())
         if country is not None and self.lex.report_nouns.search(self.text, span[0], span[1]):
-            # "Südkoreanische Schätzungen", "Ukrainian estimates": the country's own figures
-            body = self.lex.body_in(self.text, span[0], span[1])
-            return [Claimer(span[0], span[1], self.lex.compose(country, body) or UNRESOLVED, body, country)]
+            return [self._composed(*span, country)]   # "Südkoreanische Schätzungen", "Ukrainian estimates"
         named = self._named_before(span)
         if named is None and country is not None and self.lex.name_pattern.search(self.text, span[0], span[1]) is None \
                 and self.text[span[0]:span[1]].split()[0].lower() in ("der", "die", "das", "den", "dem", "des", "the"):
             # "die Kiewer Koordinierungsstelle": a body of a country named by its adjective, not an outlet's name
-            body = self.lex.body_in(self.text, span[0], span[1])
-            return [Claimer(span[0], span[1], self.lex.compose(country, body) or UNRESOLVED, body, country)]
+            return [self._composed(*span, country)]
         return [named or Claimer(span[0], span[1], UNRESOLVED)]
 
     def _named_before(self, span: tuple[int, int]) -> Claimer | None:

@@ -84,6 +84,13 @@ ELLIPSIS_SENTENCES = 2  # how many sentences back a figure with no noun at all t
 STATE_CLASSES = ("killed", "wounded", "casualty")  # nouns of what happened to people, not who they are
 
 
+def _within_ellipsis(earlier: Sentence | None, sentence: Sentence | None) -> bool:
+    """Whether a figure in ``sentence`` may leave out what a figure in ``earlier`` named: same paragraph,
+    at most ELLIPSIS_SENTENCES sentences back."""
+    return earlier is not None and sentence is not None and earlier.paragraph == sentence.paragraph and \
+        sentence.index - earlier.index <= ELLIPSIS_SENTENCES
+
+
 def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sentence | None] | None,
                     sentence: Sentence | None) -> tuple[str, tuple[str, Sentence | None] | None]:
     """"8.000 von ihnen": a figure of a group named before counts what the figure before counted; so
@@ -91,8 +98,7 @@ def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sente
     "Die USA hatten von 10.000 gesprochen").  Returns the noun class and what to remember."""
     if noun_class in ("bare", "none") and last and PARTITIVE.match(text, end):
         return last[0], last
-    if noun_class == "bare" and last and sentence is not None and last[1] is not None and \
-            last[1].paragraph == sentence.paragraph and sentence.index - last[1].index <= ELLIPSIS_SENTENCES:
+    if noun_class == "bare" and last and _within_ellipsis(last[1], sentence):
         # the people counted before, not their state: "200 killed ... up to 30,000 more" are troops
         return ("troops" if last[0] in STATE_CLASSES else last[0]), last
     return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
@@ -102,10 +108,7 @@ def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
     """"Kyiv puts the toll at 4,000, Warsaw at about 3,500", "Die USA hatten von 10.000 gesprochen": a
     figure with nothing of its own counts what the claim just before it in the paragraph counted."""
     before = next((d for d in reversed(drafts) if d is not draft and d.status == "claim"), None)
-    if before is None or before.quantity == "other" or before.sentence is None or draft.sentence is None:
-        return
-    if before.sentence.paragraph == draft.sentence.paragraph and \
-            draft.sentence.index - before.sentence.index <= ELLIPSIS_SENTENCES:
+    if before is not None and before.quantity != "other" and _within_ellipsis(before.sentence, draft.sentence):
         draft.quantity, draft.casualty_type = before.quantity, before.casualty_type
 
 

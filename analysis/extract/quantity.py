@@ -52,11 +52,8 @@ def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool, vo
 
 
 def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:
-    first = max(before_from, start - 2 * NOUN_WINDOW)
     # from where the number's own clause opens ("1,000 dead ... - and that Russia is asking for 20,000 more")
-    first = max((m.end() for m in _CLAUSE_END.finditer(text, first, start) if _OPENER.match(text, m.end(), start)),
-                default=first)
-    window = text[first:start]
+    window = text[clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start):start]
     best: tuple[int, str, str] | None = None
     for noun_class, pattern in vocab.noun_patterns.items():
         for m in pattern.finditer(window):
@@ -109,12 +106,19 @@ def other_noun(text: str, end: int, stop: int) -> str | None:
 SCOPED_CUES = ("killed", "wounded", "casualties", "captured", "mixed")  # read from the number's own words
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
-# a lowercase verb right before a number, an approximator aside ("killed 50", "wounded some 47"): it governs it
-_GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|approximately|"
-                        r"at least|more than|up to|rund|etwa|fast|knapp|über|circa|mehr als|bis zu)\s+)?$")
+# a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
+# qualifier, so "about" is the number's own): it governs it
+_GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")
 _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECASE)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch)\b",
                      re.IGNORECASE)
+
+
+def clause_start(text: str, since: int, position: int) -> int:
+    """Where the clause of the number at ``position`` opens: after the last clause break since ``since`` that
+    a new clause follows (", and ...", ", with ..."), else ``since``."""
+    return max((m.end() for m in _CLAUSE_END.finditer(text, since, position) if _OPENER.match(text, m.end(), position)),
+               default=since)
 
 
 def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
@@ -138,26 +142,24 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     ``in_sentence`` the sentence's other cues (:func:`sentence_cues`).
     """
     segment = text[before_from:after_to]
+    # the words before it from where a new clause opens ("..., with the deployment estimated at 13,000");
+    # an aside or a part goes on with the clause before ("Total casualties, both dead and injured, are put at")
+    opens = clause_start(text, before_from, start)
+    cut = _CLAUSE_END.search(text, end, after_to)
+    near = text[end:cut.start() if cut else after_to]
     # tense and modality from the number's own clause first ("had been sent ..., and warned that thousands
     # more could follow"), else from its segment, else from its sentence
-    opened = [m.end() for m in _CLAUSE_END.finditer(text, before_from, start) if _OPENER.match(text, m.end(), start)]
-    closed = _CLAUSE_END.search(text, end, after_to)
+    closed = cut
     if closed and _RELATIVE.match(text, closed.end()):   # "den rund 12.000, die bereits im Einsatz waren"
         closed = _CLAUSE_END.search(text, closed.end(), after_to)
-    clause = text[opened[-1] if opened else before_from:closed.start() if closed else after_to]
+    clause = text[opens:closed.start() if closed else after_to]
     tense = set()
     for scope in (clause, segment):
         tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if tense:
             break
     present = {cue for cue in in_sentence if cue not in TENSE_CUES or not tense} | tense
-    cut = _CLAUSE_END.search(text, end, after_to)
-    near = text[end:cut.start() if cut else after_to]
-    # the words before the number, in its own clause only ("..., with the deployment estimated at 13,000")
-    # the words before it from where a new clause opens ("..., with the deployment estimated at 13,000");
-    # an aside or a part goes on with the clause before ("Total casualties, both dead and injured, are put at")
-    opens = [m.end() for m in _CLAUSE_END.finditer(text, before_from, start) if _OPENER.match(text, m.end(), start)]
-    lead = text[opens[-1] if opens else before_from:start]
+    lead = text[opens:start]
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     scopes = (_head_of(near, vocab),) + ((governing.group(1),) if governing else ()) + (near, text[end:after_to], lead)
     if _PARTITIVE_BASE.search(text, max(0, start - 30), start):

@@ -1,16 +1,7 @@
 """Run every notebook with every parameter set into ``reports/``.
 
-``python -m analysis render`` reads the parameter-set file (``notebooks/params.yaml``)::
-
-    02-estimate-timeline:         # a notebook in notebooks/, without .ipynb
-      - name: default             # the set's name: letters, digits, '-', '_'
-        parameters: {}            # only what differs from the notebook's parameters cell
-      - name: casualties
-        parameters: {quantity: casualties, start_date: "2025-01-01"}
-    04-coverage-audit:            # a mapping of name -> parameters is read too
-      default: {}
-
-and writes, for each run, ``reports/<notebook>/<name>.ipynb`` (executed by papermill),
+``python -m analysis render`` reads the parameter-set file (``notebooks/params.yaml``; its shapes are
+described in :mod:`analysis.render.runs`) and writes, for each run, ``reports/<notebook>/<name>.ipynb`` (executed by papermill),
 ``<name>.html`` (one offline page: vega, vega-lite and vega-embed inlined once, every
 chart interactive, no network request) and ``<name>.chart-<n>.png`` / ``.svg`` for every
 chart, then ``reports/index.html`` linking them all.
