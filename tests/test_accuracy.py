@@ -1,5 +1,5 @@
 """The evaluation sets (benchmarks/data/*.yaml): their structure, and accuracy floors on the
-development set.  The held-back set is only checked for structure here: its accuracy is read with
+development sets.  The held-back set is only checked for structure here: its accuracy is read with
 ``python benchmarks/bench_accuracy.py`` at the end, never asserted while tuning."""
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ SETS = {"dev": bench_accuracy.DEV_SET, "dev2": bench_accuracy.DEV_SET_2, "dev3":
 MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for the sets)
     "dev": (130, 270, 50),
     "dev2": (110, 220, 40),
-    "dev3": (60, 140, 35),  # no accuracy floor: a measurement of new wordings
-    "dev4": (45, 100, 25),  # no accuracy floor either: new wordings after tuning on three sets
+    "dev3": (60, 140, 35),  # new wordings: first scored untuned, floors after tuning below
+    "dev4": (45, 100, 25),  # likewise, written after tuning on three sets
     "heldback": (45, 80, 20),
 }
 QUANTITIES = {"troops_deployed", "troops_planned", "casualties", "sappers", "construction_workers",
@@ -162,15 +162,17 @@ def test_source_text_scoring():
 #
 # The floors sit a few points below what is measured; raise them as the package improves.
 
+# Raised 2026-11-26 (second session) to a few points below the figures measured then: all 100 / 99.3 /
+# 94.4 / 97.1 / 96.2 / 98.3 / 99.7 / 94.8, non-claims taken 2/81.
 FLOORS = {
-    "all": {"found": 93, "values": 91, "quantity": 54, "casualty_type": 56, "source": 88, "source_text": 90,
-            "via": 93, "reference": 75},
-    "de": {"found": 93, "values": 92, "quantity": 49, "casualty_type": 52, "source": 87, "source_text": 89,
-           "via": 93, "reference": 76},
-    "en": {"found": 93, "values": 91, "quantity": 60, "casualty_type": 60, "source": 88, "source_text": 92,
-           "via": 93, "reference": 76},
+    "all": {"found": 98, "values": 97, "quantity": 91, "casualty_type": 94, "source": 93, "source_text": 95,
+            "via": 97, "reference": 91},
+    "de": {"found": 98, "values": 96, "quantity": 91, "casualty_type": 95, "source": 93, "source_text": 94,
+           "via": 96, "reference": 92},
+    "en": {"found": 98, "values": 97, "quantity": 91, "casualty_type": 93, "source": 93, "source_text": 96,
+           "via": 97, "reference": 91},
 }
-MAX_NON_CLAIMS_TAKEN = {"all": 50, "de": 26, "en": 25}
+MAX_NON_CLAIMS_TAKEN = {"all": 5, "de": 3, "en": 4}
 
 
 @pytest.fixture(scope="module")
@@ -187,24 +189,29 @@ def test_dev_accuracy_floors(dev_figures, language):
     assert figures["not_claims_taken"] <= MAX_NON_CLAIMS_TAKEN[language]
 
 
-# The second development set (new wordings, written after the first round of tuning), measured
-# 2026-11-26: source 78.8 -> 86.7 %, quantity 82.7 -> 86.3 % after tuning on it.
-FLOORS_DEV2 = {"all": {"found": 97, "values": 96, "quantity": 83, "source": 83},
-               "de": {"found": 97, "values": 96, "quantity": 85, "source": 80},
-               "en": {"found": 97, "values": 95, "quantity": 80, "source": 86}}
+# The later development sets (each in new wordings, scored once before tuning on it; see
+# benchmarks/results.md), floors a few points below the figures after tuning on them (2026-11-26):
+# dev2 all quantity 92.9 / source 96.5, dev3 93.9 / 92.5, dev4 89.3 / 79.6.
+LATER_FLOORS = {
+    "dev2": {"all": {"found": 97, "values": 96, "quantity": 90, "source": 93},
+             "de": {"found": 97, "values": 97, "quantity": 92, "source": 92},
+             "en": {"found": 96, "values": 95, "quantity": 86, "source": 94}},
+    "dev3": {"all": {"found": 95, "values": 94, "quantity": 90, "source": 89},
+             "de": {"found": 94, "values": 92, "quantity": 91, "source": 86},
+             "en": {"found": 95, "values": 95, "quantity": 90, "source": 92}},
+    "dev4": {"all": {"found": 97, "values": 97, "quantity": 86, "source": 76},
+             "de": {"found": 97, "values": 97, "quantity": 86, "source": 80},
+             "en": {"found": 97, "values": 97, "quantity": 86, "source": 72}},
+}
+_LATER: dict = {}
 
 
-@pytest.mark.parametrize("language", FLOORS_DEV2)
-def test_dev2_accuracy_floors(language):
-    figures = _dev2_figures()[language]
-    low = {c: figures[f"{c}_pct"] for c, floor in FLOORS_DEV2[language].items() if figures[f"{c}_pct"] < floor}
-    assert low == {}, f"below the floors {FLOORS_DEV2[language]}"
-
-
-_DEV2: dict = {}
-
-
-def _dev2_figures() -> dict:
-    if not _DEV2:
-        _DEV2.update(bench_accuracy.score_set(SETS["dev2"]))
-    return _DEV2
+@pytest.mark.parametrize(("name", "language"), [(n, lang) for n, by_language in LATER_FLOORS.items()
+                                                for lang in by_language])
+def test_later_development_sets_accuracy_floors(name, language):
+    if name not in _LATER:
+        _LATER[name] = bench_accuracy.score_set(SETS[name])
+    figures = _LATER[name][language]
+    floors = LATER_FLOORS[name][language]
+    low = {c: figures[f"{c}_pct"] for c, floor in floors.items() if figures[f"{c}_pct"] < floor}
+    assert low == {}, f"{name}: below the floors {floors}"
