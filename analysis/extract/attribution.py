@@ -42,7 +42,7 @@ from ..vocabulary import Vocabulary
 from .claimers import UNRESOLVED, Claimer, determiner_phrase, find_claimers, normalise, noun_phrase_near, pronoun_at
 from .cues import Link, compiled, describe_source, is_known_source
 from .drafts import Attribution
-from .nearest import NearestLinks, link_distance, match_spans
+from .nearest import CLAUSE_BREAK, NearestLinks, link_distance, match_spans
 
 __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
 
@@ -227,8 +227,13 @@ class Attributor:
             return found
         if side == "after" and self.text[c0:c1] == ":":
             # only the whole line before the colon names the source: "Seoul:", not "Putins Allianz:"
-            return [(c, False) for c in before[-1:] if not self.text[c.end:c0].strip()
+            line = [(c, False) for c in before[-1:] if not self.text[c.end:c0].strip()
                     and all(w.isupper() or w.lower() == "uhr" for w in re.findall(r"[^\W\d_]+", self.text[s:c.start]))]
+            if line or not self.cues.carry.search(self.text, c1, e):
+                return line
+            # "Das Pentagon war konkreter: Rund 10.000 Soldaten habe Pjöngjang geschickt": reported speech after
+            # the colon is the words of the subject of the clause before it
+            return [(c, False) for c in before if self._is_subject(c, s) and not self._is_object(c)][:1]
         if side == "after":
             return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
                                          or self._unknown(c0, s, forward=False, names_only=True))]
@@ -543,8 +548,9 @@ class Attributor:
 
     def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
         primary, media, pool = self._pools(links)
-        main = min(pool.candidates(position),
-                   key=lambda link: (link.claimer.source == UNRESOLVED, self._distance(link, position)))
+        # the claimer of the figure's own clause first; within it a placed claimer before an unresolved one
+        main = min(pool.candidates(position), key=lambda link: (
+            self._distance(link, position) // CLAUSE_BREAK, link.claimer.source == UNRESOLVED, self._distance(link, position)))
         via = next((m for m in media if m.claimer.source != main.claimer.source), None) if primary else None
         parts = [main] + ([via] if via else [])
         fragments = []

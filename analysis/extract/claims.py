@@ -77,9 +77,12 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
 
 
 # "The NIS put the figure at 3,000", "Kiew beziffert die Zahl auf 4.000": a figure that restates the one before
-THE_FIGURE = re.compile(r"\b(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
+THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
                         r"(?:figure|number|toll|tally|count|estimate|Zahl|Angabe|Schätzung|Bilanz)\W+"
-                        r"(?:\w+\W+){0,3}(?:at|auf|bei)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                        r"(?:\w+\W+){0,3}(?:at|auf|bei)\s+(?:\w+\s+){0,2}"
+                        # "a higher figure of 1,500", "eine weit höhere Zahl: mehr als 3.000"
+                        r"|(?:a|an|eine|einer)\s+(?:\w+\s+){0,2}(?:figure|number|estimate|count|Zahl|Schätzung|Angabe)"
+                        r"(?:\s+of|\s+von|\s*:)\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 
@@ -156,7 +159,9 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     dates = [r for r in rows if r["kind"] in DATE_KINDS]
     durations = [r for r in rows if r["unit"] in DURATION_UNITS]
     attributor = Attributor(text, index.sentences, language=info.language, vocab=vocab)
-    with_figures = {sentence.index for r in rows if r["kind"] in CLAIM_KINDS
+    # sentences with a figure of their own (a duration, "binnen 14 Tagen", is none: "Bekannt gegeben hat das
+    # X nach seinem Treffen binnen 14 Tagen" attributes the figures before it)
+    with_figures = {sentence.index for r in rows if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS
                     and (sentence := index.at(r["char_start"])) is not None}
 
     def attributes_only(sentence: Sentence) -> bool:

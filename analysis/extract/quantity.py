@@ -46,7 +46,8 @@ def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool, vo
     word = _FOLLOWER.match(text, end, stop).group(1)
     if word is None or word.lower() in vocab.counter_words:
         return True
-    return word.islower() and (nouns_capitalised or word.lower() in vocab.function_words)
+    # an adverb ("eventually", "so far") is no noun either
+    return word.islower() and (nouns_capitalised or word.lower() in vocab.function_words or word.endswith("ly"))
 
 
 
@@ -84,7 +85,26 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
         return "none", None
     word = _WORD.match(window[m.start():])
     best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
-    return _coordinated_class(window, best, vocab), best[2]
+    return _unit_class(window, best, vocab) or _coordinated_class(window, best, vocab), best[2]
+
+
+# "5.000 Soldaten aus Bautruppen", "soldiers from road-building and construction battalions": the unit decides
+_FROM_UNIT = re.compile(r"\s+(?:aus|von|from|of)\s+(?:(?:den|der|the|its|their|seinen|ihren)\s+)?(?:[\w'’-]+\s+(?:and\s+|und\s+)?){0,3}",
+                        re.IGNORECASE)
+
+
+def _unit_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> str | None:
+    start, noun_class, word = best
+    if noun_class != "troops":
+        return None
+    m = _FROM_UNIT.match(window, start + len(word))
+    if m is None:
+        return None
+    for other_class in ("construction_workers", "sappers"):
+        found = vocab.noun_patterns[other_class].search(window, start + len(word), m.end() + 40)
+        if found is not None and found.start() <= m.end():
+            return other_class
+    return None
 
 
 _COORDINATION = re.compile(r"\s*(?:und|sowie|oder|and|or|as well as|&)\s+", re.IGNORECASE)
@@ -175,7 +195,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     scopes = (_head_of(near, vocab),) + ((governing.group(1),) if governing else ()) + (near, text[end:after_to], lead)
     if _PARTITIVE_BASE.search(text, max(0, start - 30), start):
-        scopes = (text[before_from:start],)      # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base
+        # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base, by the words before it and its own noun
+        # phrase ("the two captured men"), never the verb of the part taken from it
+        scopes = (text[before_from:start], near.split(",")[0])
     for scope in scopes:
         own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if own:

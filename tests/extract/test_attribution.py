@@ -365,3 +365,31 @@ def test_a_wire_dateline_names_no_claimer(text, number, language, source, via):
 def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number, language, source, via):
     row = _claim(text, number, language)
     assert (row["source"], row["via"]) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # the sentence after names who said it: a demonstrative object, or where the figures come from
+        pytest.param("Pjöngjang wolle 4.000 weitere Soldaten schicken. Öffentlich gemacht hat das Südkoreas "
+                     "Geheimdienst nach einer Sitzung binnen zwei Tagen.", "4.000", "de", "kr_nis", id="de-object-das"),
+        pytest.param("About 900 North Korean soldiers have been killed. The figures came from Britain's defence "
+                     "ministry.", "900", "en", "uk_intelligence", id="en-figures-came-from"),
+        # reported speech after a colon is the words of the subject before it
+        pytest.param("Die Ukraine wurde deutlicher: Mehr als 1.200 Nordkoreaner seien gefallen.", "1.200", "de",
+                     "ua_government", id="de-colon-konjunktiv"),
+        # composed from what the phrase says
+        pytest.param("Der Nachrichtendienst des Südens schätzt die Zahl der Soldaten auf 12.000.", "12.000", "de",
+                     "kr_nis", id="de-des-suedens"),
+        pytest.param("Das Außenamt in Kiew spricht von 2.000 Soldaten.", "2.000", "de", "ua_government",
+                     id="de-aussenamt"),
+        pytest.param("Laut BND-Präsident Kahl fallen täglich Dutzende Nordkoreaner.", "Dutzende", "de", "de_intelligence",
+                     id="de-bnd"),
+        pytest.param("Der Nachrichtendienst des ukrainischen Verteidigungsministeriums meldet 500 Gefangene.", "500",
+                     "de", "ua_hur", id="de-intelligence-of-the-defence-ministry"),
+        pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
+                     "700", "en", "unresolved", id="en-offered-an-estimate"),
+    ],
+)
+def test_attribution_in_more_constructions(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
