@@ -69,6 +69,9 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_PREFIX = re.compile(r"\b([A-Z]{2,6})-\w")
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
 # A wire dateline opening a paragraph: "SEOUL, South Korea (AP) —", "Kiew (dpa) -", "Berlin/Seoul –".
 # Its places say where the story was filed, never who claims; the agency in parentheses is an outlet.
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
@@ -78,7 +81,8 @@ _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(
 class Attributor:
     """Attribution for the figures of one text; every sentence is read once."""
 
-    def __init__(self, text: str, sentences: list[Sentence], *, language: str, vocab: Vocabulary) -> None:
+    def __init__(self, text: str, sentences: list[Sentence], *, language: str, vocab: Vocabulary,
+                 figures: list[tuple[int, int]] = ()) -> None:
         c = compiled(vocab)
         self.raw = text
         self.text = normalise(text)
@@ -87,6 +91,8 @@ class Attributor:
         self.language = language
         self.known, self.known_groups = vocab.source_pattern, vocab.alias_groups
         self._any_noun = vocab.any_noun
+        self._figure_starts = [start for start, _ in figures]   # the text's figures, in order
+        self._figure_ends = [end for _, end in figures]
         self.media, self.persons = c.media, c.persons
         self.lex, self.cues = c.lexicon, c.cues[language]
         self.lang = self.cues
@@ -113,6 +119,7 @@ class Attributor:
             return not any(a < end and start < b for a, b in taken)
 
         spans += [(m.start(), m.end(), "before") for m in self.cues.before.finditer(self.text, s, e) if free(m)]
+        taken = [(a, b) for a, b, _ in spans]      # "heißt es in einem Bericht des": not also "heißt es"
         for side, pattern in (("after", self.cues.after), ("either", self.cues.either)):
             for m in pattern.finditer(self.text, s, e):
                 # a verb with a particle ("kündigte ... an", "geht ... davon aus"): the verb is the cue
@@ -213,7 +220,8 @@ class Attributor:
             inner = self._inside_cue(c0, c1)
             adjacent = [c for c in after if c.start - c1 <= ADJACENT]
             pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
-            picked = (adjacent[:1] or ([pronoun] if pronoun else []) or inner or after[:1]
+            # "nach seinen Worten", "by his count": the cue's own pronoun first
+            picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or after[:1]
                       or self._unknown(c1, e, forward=True, names_only=False))
             # a briefing names the origin; so does "citing" after someone who is not an outlet ("a lawmaker
             # said, citing the NIS"), while an outlet's "citing" names its own sources
@@ -311,8 +319,17 @@ class Attributor:
             p = pronoun_at(self.text, c0 + m.start(), c1, self.lex, ("possessive", "object"))
             if p is not None:
                 return [p]
+        known = self.known.search(self.text, c0, c1)   # "nach NIS-Angaben"
+        if known is not None and known.lastgroup in self.known_groups:
+            return [Claimer(known.start(), known.end(), self.known_groups[known.lastgroup])]
         country = self.lex.country_in(self.text, c0, c1)
-        return [self._composed(c0, c1, country)] if country is not None else []
+        if country is not None:
+            return [self._composed(c0, c1, country)]
+        acronym = _ACRONYM_PREFIX.search(self.text, c0, c1)   # "nach OSC-Berechnung": the OSC named before
+        if acronym is not None:
+            span = acronym.span(1)
+            return [self._named_before(span) or Claimer(*span, UNRESOLVED)]
+        return []
 
     def _composed(self, start: int, end: int, country: str) -> Claimer:
         """A claimer phrase with a country: its source composed from the country and the body it names."""
@@ -348,7 +365,7 @@ class Attributor:
     def _unknown(self, pos: int, limit: int, *, forward: bool, names_only: bool,
                  claimers: list[Claimer] = ()) -> list[Claimer]:
         span = noun_phrase_near(self.text, pos, limit, self.lex, self.language, forward=forward, names_only=names_only)
-        if span is None:
+        if span is None or self._is_figure(span):
             return []
         if not forward:                            # "Die Sprecherin des Pentagons, Sabrina Singh, erklärte"
             head = [c for c in claimers if c.end <= span[0] and self.text[c.end:span[0]].strip() == ","
@@ -383,9 +400,13 @@ class Attributor:
         i = bisect.bisect_right(self._starts, span[0]) - 1
         if i < 0:
             return None
+        acronym = last.upper() if _ACRONYM.fullmatch(self.text[span[0]:span[1]]) else None
         for earlier in self._earlier_pointables(self.sentences[i]):
-            words = self.text[earlier.start:earlier.end].lower().split()
-            if words and words[-1] == last and earlier.source not in (None, UNRESOLVED):
+            named = self.text[earlier.start:earlier.end]
+            words = named.lower().split()
+            # or its initials: "OSC" after "das britische Open Source Centre"
+            initials = "".join(w[0] for w in named.split() if w[:1].isupper() and w.lower() not in _ARTICLES)
+            if words and (words[-1] == last or initials == acronym) and earlier.source not in (None, UNRESOLVED):
                 return Claimer(span[0], span[1], earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None
 
@@ -460,6 +481,11 @@ class Attributor:
                     not self._counted(before.group(1)):     # not "bei einem Besuch in Warschau", "troops in Russia"
                 return m.lastgroup[2:]
         return None
+
+    def _is_figure(self, span: tuple[int, int]) -> bool:
+        """Whether a phrase starts with a figure of the text ("vier bis sechs Millionen"): never a claimer."""
+        i = bisect.bisect_right(self._figure_starts, span[0]) - 1
+        return i >= 0 and self._figure_ends[i] > span[0]
 
     def _counted(self, word: str) -> bool:
         """Whether a word is a figure or a noun the figures count ("11.000", "troops", "Nordkoreaner")."""

@@ -30,6 +30,7 @@ from ..schema import CLAIM_KINDS, DATE_KINDS, VALUE_FIELDS
 from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
+from .cues import publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
 from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
@@ -158,7 +159,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     figure_starts = [r["char_start"] for r in figures]
     dates = [r for r in rows if r["kind"] in DATE_KINDS]
     durations = [r for r in rows if r["unit"] in DURATION_UNITS]
-    attributor = Attributor(text, index.sentences, language=info.language, vocab=vocab)
+    attributor = Attributor(text, index.sentences, language=info.language, vocab=vocab,
+                            figures=[(r["char_start"], r["char_end"]) for r in figures])
     # sentences with a figure of their own (a duration, "binnen 14 Tagen", is none: "Bekannt gegeben hat das
     # X nach seinem Treffen binnen 14 Tagen" attributes the figures before it)
     with_figures = {sentence.index for r in rows if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS
@@ -267,6 +269,7 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
     rows = []
     claims = [d for d in drafts if d.status == "claim"]
     parts = link_parts(claims, text, vocab)
+    own_outlet = publisher_source(info.publisher, vocab)
     for d in claims:
         a = d.attribution
         source = a.source if a else "unattributed"
@@ -300,7 +303,7 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
             "source_text_end": a.source_end if has_words else None,
             "source_name": source_name,
             "source_type": source_type,
-            "via": a.via if a else None,
+            "via": a.via if a and a.via != own_outlet else None,   # an outlet never relays to itself
             "attribution_text": a.text if a else None,
             "attribution_scope": a.scope if a else None,
             "reference_start": r.start if r else None,

@@ -387,9 +387,30 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="de-bnd"),
         pytest.param("Der Nachrichtendienst des ukrainischen Verteidigungsministeriums meldet 500 Gefangene.", "500",
                      "de", "ua_hur", id="de-intelligence-of-the-defence-ministry"),
+        # an acronym stands for the claimer whose initials it holds; a figure is never a claimer
+        pytest.param("Laut dem Institute for the Study of War sind 4.000 Nordkoreaner in Kursk. Nach ISW-Zählung "
+                     "seien zudem 900 verwundet.", "900", "de", "unresolved", id="de-acronym-unknown-body"),
+        pytest.param("Das britische Open Source Centre zählte 14.000 Container. Nach OSC-Schätzung seien darin "
+                     "zwei Millionen Granaten gewesen.", "zwei Millionen", "de", "osc", id="de-acronym-initials"),
+        # where the figure comes from, in a report, in someone's telling
+        pytest.param("Washington nennt 11.000 Soldaten. Aus Kiew kommen andere Zahlen: 13.000.", "13.000", "de",
+                     "ua_government", id="de-aus-x-kommen"),
+        pytest.param("Nordkorea soll 2.000 Bauarbeiter geschickt haben, heißt es in einem Lagebericht des "
+                     "ukrainischen Militärgeheimdienstes.", "2.000", "de", "ua_hur", id="de-heisst-es-in-einem-bericht"),
+        pytest.param("Budanov spoke to reporters on Monday. By his count, Pyongyang has shipped 200 howitzers.", "200",
+                     "en", "ua_hur", id="en-by-his-count"),
+        pytest.param("Auf 2.500 Tote taxiert der südkoreanische Geheimdienst die Verluste.", "2.500", "de", "kr_nis",
+                     id="de-taxiert"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
                      "700", "en", "unresolved", id="en-offered-an-estimate"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+def test_the_outlet_that_published_the_text_is_not_its_via():
+    text = "SEOUL (Yonhap) -- South Korea's spy agency said on Monday that 2,000 more soldiers had left for Russia."
+    for publisher, via in (("Yonhap", None), ("Der Standard", "yonhap"), (None, "yonhap")):
+        claims = extract_claims(text, published="2025-03-10", language="en", publisher=publisher)
+        assert claims.select("source", "via").row(0) == ("kr_nis", via)
