@@ -112,6 +112,24 @@ def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sente
     return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
 
 
+def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
+    """Why a number is no claim before its words are read (a measure, money off the topic), else None."""
+    measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
+    if measure is not None:
+        return f"not a count: {measure.replace('_', ' ')}"
+    if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
+        return "amount of money in a sentence off the topic"
+    return None
+
+
+def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary) -> bool:
+    """Whether neither a sentence nor the one before it in its paragraph names the topic."""
+    if sentence is None or not is_off_topic(text[sentence.start:sentence.end], vocab):
+        return False
+    before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return before is None or before.paragraph != sentence.paragraph or is_off_topic(text[before.start:before.end], vocab)
+
+
 def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
     """"Kyiv puts the toll at 4,000, Warsaw at about 3,500", "Die USA hatten von 10.000 gesprochen": a
     figure with nothing of its own counts what the claim just before it in the paragraph counted."""
@@ -187,12 +205,9 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         preceding = bisect.bisect_left(figure_starts, row["char_start"]) - 1
         since = max(s_start, figures[preceding]["char_end"] if preceding >= 0 else s_start)
         sentence_text = text[s_start:s_end]
-        measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], s_start, vocab)
-        if measure is not None:
-            draft.status_reason = f"not a count: {measure.replace('_', ' ')}"
-            continue
-        if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
-            draft.status_reason = "amount of money in a sentence off the topic"
+        reason = _not_a_count(text, row, s_start, sentence_text, vocab)
+        if reason is not None:
+            draft.status_reason = reason
             continue
         noun_class, noun = counted_noun(text, row["char_end"], stop, vocab, before_from=since, start=row["char_start"],
                                         nouns_capitalised=vocab.words.languages[info.language].nouns_capitalised)
@@ -205,6 +220,10 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                 cues_of_sentence[key] = sentence_cues(sentence_text, vocab)
             cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab)
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
+            if draft.quantity == "other" and noun_class == "none" and _off_topic_here(text, index, sentence, vocab):
+                # "Russland meldet den Abschuss von 42 Drohnen über Belgorod": a count of something else
+                draft.status_reason = "counts something else, in a sentence off the topic"
+                continue
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
                 _as_the_figure_before(draft, drafts)

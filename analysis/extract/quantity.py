@@ -223,11 +223,18 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
     """What a number measures when it does not count ("age", "duration", "distance", ...), else None."""
     before = text[max(line_start, start - 40):start]
     after = text[end:end + 30]
+    paired = _PAIRED.match(text, end, end + 30)    # "20 und 26 Jahre alt": the unit of the second is the first's
+    afters = (after, text[paired.end():paired.end() + 30]) if paired else (after,)
+    small = text[start:end].isdigit() and 14 <= int(text[start:end]) <= 99
     for name, measure in vocab.measures.items():
         if (unit is not None and unit in measure.units) or (measure.before and measure.before.search(before)) or \
-                (measure.after and measure.after.match(after)):
+                (measure.after and any(measure.after.match(a) for a in afters)) or (
+                    measure.appositive and small and after.lstrip().startswith(",") and measure.appositive.search(before)):
             return name
     return None
+
+
+_PAIRED = re.compile(r"\s*(?:und|and|or|oder)\s+\d+(?=\s)")
 
 
 def is_off_topic(sentence_text: str, vocab: Vocabulary) -> bool:

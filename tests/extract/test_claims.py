@@ -286,6 +286,20 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Ukraine-Ticker | 5 Kommentare | Lesezeit 4 Min.", "de", "5", "page furniture", id="de-furniture"),
         pytest.param("Der Bundestag billigte 40 Milliarden Euro für Schulen.", "de", "40 Milliarden Euro",
                      "off the topic", id="de-off-topic-money"),
+        # the first of two numbers shares the second's unit; an age set off by commas; a live blog's day
+        pytest.param("Die beiden Gefangenen seien 19 und 24 Jahre alt.", "de", "19", "age", id="de-paired-ages"),
+        pytest.param("The older prisoner, 31, said he had been promised money.", "en", "31", "age",
+                     id="en-appositive-age"),
+        pytest.param("Park, 58, told reporters that 2,000 soldiers had arrived.", "en", "58", "age",
+                     id="en-appositive-age-after-name"),
+        pytest.param("LIVE | Day 1,100 | Kyiv reports heavy fighting.", "en", "1,100", "page furniture",
+                     id="en-live-blog-day"),
+        pytest.param("The 60-page report lists the units.", "en", "60", "page furniture", id="en-page-count"),
+        pytest.param("Die Nato-Staaten wollen 3,5 Prozent des BIP für Verteidigung ausgeben.", "de", "3,5 Prozent",
+                     "share of economy", id="de-share-of-gdp"),
+        # a count of something else in a sentence (and the one before) off the topic
+        pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
+                     id="de-off-topic-count"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
