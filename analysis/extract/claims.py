@@ -30,11 +30,12 @@ from ..schema import CLAIM_KINDS, DATE_KINDS, VALUE_FIELDS
 from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
-from .cues import publisher_source
+from .cues import compiled, publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
 from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
 from .quantity import (
+    NOUN_WINDOW,
     classify_quantity,
     counted_noun,
     is_off_topic,
@@ -120,6 +121,43 @@ def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, voca
     if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
         return "amount of money in a sentence off the topic"
     return None
+
+
+OWN_COUNTRY = "kp"   # the soldiers the topic counts
+
+
+def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: str | None, noun_class: str,
+                           vocab: Vocabulary) -> str | None:
+    """Why a figure counts something other than the topic, else None."""
+    if draft.quantity == "other" and noun_class == "none" and _off_topic_here(text, index, draft.sentence, vocab):
+        return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod"
+    country = _country_of_noun(text, draft.mention["char_end"], noun, noun_class, vocab)
+    return f"counts soldiers of another country ({country})" if country is not None else None
+
+
+def _country_of_noun(text: str, end: int, noun: str | None, noun_class: str, vocab: Vocabulary) -> str | None:
+    """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
+    troops"): those count something else.  None when no other country stands between the number and its noun."""
+    if noun is None or noun_class not in ("troops", "people", "killed", "wounded", "casualty", "captured"):
+        return None
+    at = text.find(noun, end, end + NOUN_WINDOW)
+    if at <= end:
+        return None
+    lexicon = compiled(vocab).lexicon
+    found = list(lexicon.country_pattern.finditer(text, end, at))
+    countries = {m.lastgroup[2:] for m in found}
+    # the adjective right before the noun, at most one word between ("russische Elite-Soldaten"); a name
+    # further off ("two, Kyiv's headquarters for prisoners") is a claimer or a place, not the noun's country
+    last = found[-1] if found else None
+    if last is None or OWN_COUNTRY in countries or not _ADJACENT_NOUN.fullmatch(text, last.end(), at) or \
+            not _ADJECTIVE.fullmatch(last.group(0)):
+        return None
+    return last.lastgroup[2:]
+
+
+_ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
+# an adjective of nationality, not a name or a region ("russische", "Russian", "Ukrainian"; not "Kursk", "Kyiv")
+_ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)")
 
 
 def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary) -> bool:
@@ -220,13 +258,13 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                 cues_of_sentence[key] = sentence_cues(sentence_text, vocab)
             cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab)
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
-            if draft.quantity == "other" and noun_class == "none" and _off_topic_here(text, index, sentence, vocab):
-                # "Russland meldet den Abschuss von 42 Drohnen über Belgorod": a count of something else
-                draft.status_reason = "counts something else, in a sentence off the topic"
-                continue
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
                 _as_the_figure_before(draft, drafts)
+        reason = _counts_something_else(text, index, draft, noun, noun_class, vocab)
+        if reason is not None:
+            draft.status_reason = reason
+            continue
         draft.counted_text = noun or other_noun(text, row["char_end"], stop)
         if is_small_word_count(row, noun_class) and draft.quantity == "other":
             draft.status_reason = ("small spelled-out count with no counted noun and no cue from the vocabulary "

@@ -297,6 +297,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("The 60-page report lists the units.", "en", "60", "page furniture", id="en-page-count"),
         pytest.param("Die Nato-Staaten wollen 3,5 Prozent des BIP für Verteidigung ausgeben.", "de", "3,5 Prozent",
                      "share of economy", id="de-share-of-gdp"),
+        # soldiers of another country, by the adjective of their noun
+        pytest.param("Moskau zog dafür 45.000 russische Soldaten zusammen.", "de", "45.000", "another country",
+                     id="de-russian-soldiers"),
+        pytest.param("They fight beside tens of thousands of Russian soldiers.", "en",
+                     "tens of thousands", "another country", id="en-russian-troops"),
         # a count of something else in a sentence (and the one before) off the topic
         pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
                      id="de-off-topic-count"),
