@@ -143,14 +143,18 @@ class Attributor:
             return links
         claimers = self._claimers(sentence, cues)
         self._sentence_claimers[sentence.index] = claimers
-        self._claimer_starts = [c.start for c in claimers]   # claimers are disjoint, in text order
-        self._claimer_ends = [c.end for c in claimers]
-        self._last_subject = None
+        bounds = ([c.start for c in claimers], [c.end for c in claimers])   # claimers are disjoint, in text order
+        last_subject = None
         seen: set[Claimer] = set()
         dateline = _DATELINE.match(self.text, s, e)
         body = dateline.end() if dateline else s     # the sentence after its dateline
         for c0, c1, side in cues:
-            for claimer, origin in self._link(c0, c1, side, claimers, body, e):
+            # this sentence's state, set again for each cue: resolving an anaphor may read an earlier sentence
+            self._claimer_starts, self._claimer_ends = bounds
+            self._last_subject = last_subject
+            found = self._link(c0, c1, side, claimers, body, e)
+            last_subject = self._last_subject
+            for claimer, origin in found:
                 earlier_here = [c for c in claimers if c.end <= claimer.start and c.source not in (None, UNRESOLVED)
                                 and not c.metonym] if claimer.is_anaphor else ()
                 resolved = self._resolve(claimer, sentence, earlier_here)

@@ -414,3 +414,13 @@ def test_the_outlet_that_published_the_text_is_not_its_via():
     for publisher, via in (("Yonhap", None), ("Der Standard", "yonhap"), (None, "yonhap")):
         claims = extract_claims(text, published="2025-03-10", language="en", publisher=publisher)
         assert claims.select("source", "via").row(0) == ("kr_nis", via)
+
+
+def test_resolving_an_anaphor_does_not_disturb_the_sentence_being_read():
+    """A name resolved against an earlier sentence reads that sentence's links; the next cue of the
+    sentence being read still links its own claimers (the White House, not the North Korean forces)."""
+    text = ("North Korean units are taking heavy losses, according to the Pentagon's spokeswoman Jane Roe. "
+            "Roe said North Korean forces were struggling, confirming the White House's tally of 900 dead and "
+            "wounded soldiers.")
+    row = _claim(text, "900", "en")
+    assert (row["source"], row["source_text"]) == ("us_government", "the White House's")
