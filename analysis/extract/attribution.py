@@ -69,6 +69,10 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
+_FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
+# "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
+_PLACEHOLDER = re.compile(r"(?:einer?|einem|a|an)\s+(?:[\w-]+\s+)?(?:analyse|studie|bericht|untersuchung|auswertung|"
+                          r"report|analysis|study|assessment|paper)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_PREFIX = re.compile(r"\b([A-Z]{2,6})-\w")
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
@@ -221,6 +225,8 @@ class Attributor:
         after = claimers[bisect.bisect_left(starts, c1):bisect.bisect_right(starts, c1 + window)]
         before = claimers[bisect.bisect_left(ends, c0 - window):bisect.bisect_right(ends, c0)]
         if side in ("before", "relay"):
+            if _FIRST_PERSON.search(self.text, c0, c1):
+                return []                          # "Nach unserer Schätzung ...", sagt X: the speaker, linked by "sagt"
             inner = self._inside_cue(c0, c1)
             adjacent = [c for c in after if c.start - c1 <= ADJACENT]
             pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
@@ -505,13 +511,17 @@ class Attributor:
         (then it may attribute the figure before it: "Das kündigte Schoigu an.").
         """
         own = self.links(sentence)
+        nxt = self._neighbour(sentence, +1)
+        refers_back = nxt is not None and (attributes_only(nxt) or self.cues.back_reference.match(self.text, nxt.start))
         if own:
             gapped = self._gapped_subject(sentence, position, own)
             if gapped is not None:
                 return gapped
-            return self._found(own, position, "sentence")
-        nxt = self._neighbour(sentence, +1)
-        if nxt is not None and (attributes_only(nxt) or self.cues.back_reference.match(self.text, nxt.start)):
+            found = self._found(own, position, "sentence")
+            if not (refers_back and found.source == UNRESOLVED and found.source_start is not None and
+                    _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) and self.links(nxt)):
+                return found                       # else "Laut einer Analyse ... Das schrieb X": X
+        if refers_back:
             links = self.links(nxt)
             if links:
                 return self._found(links, nxt.start, "next")

@@ -131,6 +131,8 @@ def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: 
     """Why a figure counts something other than the topic, else None."""
     if draft.quantity == "other" and noun_class == "none" and _off_topic_here(text, index, draft.sentence, vocab):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod"
+    if noun_class == "foreign":
+        return f"counts people of another country ({noun})"           # "18 Russen getötet"
     country = _country_of_noun(text, draft.mention["char_end"], noun, noun_class, vocab)
     return f"counts soldiers of another country ({country})" if country is not None else None
 

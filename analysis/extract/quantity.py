@@ -161,8 +161,14 @@ def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
 
 # "Von den rund 11.000 Soldaten ...", "of the 15,000 sent ...": the base a part is taken from (not "gehen von
 # 2.000 aus", "spricht von 3.000": there "von" is the verb's)
-_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all)|(?<![\w,] )\b(?:Von|Of))"
+_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all)|(?<![\w,] )\b(?:Von|Of)"
+                             r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller)(?:\s+\w+)?)"
                              r"(?:\s+(?:insgesamt|total|etwa|rund|about|some|around|roughly|knapp|über|more than|mehr als))*\s*$")
+
+
+# where a number's noun phrase ends: a comma, a finite verb, a relative pronoun
+_NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|waren|wurden|werden|haben|hatten|hat|ist|war|are|were|was|is|have|has|"
+                              r"had|die|der|das|who|which|that)\b")
 
 
 def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int, in_sentence: set[str],
@@ -197,7 +203,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     if _PARTITIVE_BASE.search(text, max(0, start - 30), start):
         # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base, by the words before it and its own noun
         # phrase ("the two captured men"), never the verb of the part taken from it
-        scopes = (text[before_from:start], near.split(",")[0])
+        scopes = (text[before_from:start], _NOUN_PHRASE_END.split(near, maxsplit=1)[0])
     for scope in scopes:
         own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if own:

@@ -401,6 +401,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "en", "ua_hur", id="en-by-his-count"),
         pytest.param("Auf 2.500 Tote taxiert der südkoreanische Geheimdienst die Verluste.", "2.500", "de", "kr_nis",
                      id="de-taxiert"),
+        # "our estimate" in a quote is the speaker's; "an analysis" is a placeholder when the next sentence names it
+        pytest.param("„Nach unseren Zahlen hat Pjöngjang 700 Soldaten verloren“, sagte ein Sprecher des Pentagons.",
+                     "700", "de", "us_government", id="de-first-person-in-quote"),
+        pytest.param("\"By our count, Pyongyang has lost 700 soldiers,\" a Pentagon spokesman said.", "700", "en",
+                     "us_government", id="en-first-person-in-quote"),
+        pytest.param("Laut einer Studie sind 2.500 Nordkoreaner gefallen. Das schrieb der ukrainische Militärgeheimdienst "
+                     "am Montag.", "2.500", "de", "ua_hur", id="de-placeholder-then-next"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
                      "700", "en", "unresolved", id="en-offered-an-estimate"),
     ],
