@@ -69,6 +69,8 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
+_THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
+_OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
 _PLACEHOLDER = re.compile(r"(?:einer?|einem|a|an)\s+(?:[\w-]+\s+)?(?:analyse|studie|bericht|untersuchung|auswertung|"
@@ -441,7 +443,7 @@ class Attributor:
         if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
-            place = self._place_country(sentence, claimer.start)
+            place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
@@ -497,6 +499,21 @@ class Attributor:
         i = bisect.bisect_right(self._figure_starts, span[0]) - 1
         return i >= 0 and self._figure_ends[i] > span[0]
 
+    def _country_named(self, sentence: Sentence, claimer: Claimer) -> str | None:
+        """"citing the country's spy agency" after "a South Korean lawmaker": the country named last before."""
+        follows = _OF_THE_COUNTRY.match(self.text, claimer.end)     # "den Geheimdienst des Landes"
+        if not (_THE_COUNTRYS.search(self.text, claimer.start, claimer.end) or follows):
+            return None
+        # a claimer's country before it in the sentence ("a South Korean lawmaker ... citing the country's spy
+        # agency"), else the dateline's ("KYIV (Reuters) - ..., the country's army said"); never the country of
+        # the soldiers counted
+        named = [c.country for c in self._sentence_claimers.get(sentence.index, ()) if c.end <= claimer.start and c.country]
+        if named:
+            return named[-1]
+        dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
+        place = self.lex.country_pattern.search(self.text, sentence.start, dateline.end()) if dateline else None
+        return place.lastgroup[2:] if place else None
+
     def _counted(self, word: str) -> bool:
         """Whether a word is a figure or a noun the figures count ("11.000", "troops", "Nordkoreaner")."""
         found = self._any_noun.match(word)
@@ -518,6 +535,9 @@ class Attributor:
             if gapped is not None:
                 return gapped
             found = self._found(own, position, "sentence")
+            briefed = self._briefing_after(own, position, nxt) if refers_back else None
+            if briefed is not None:
+                return briefed
             if not (refers_back and found.source == UNRESOLVED and found.source_start is not None and
                     _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) and self.links(nxt)):
                 return found                       # else "Laut einer Analyse ... Das schrieb X": X
@@ -539,6 +559,15 @@ class Attributor:
                 return None                        # an unattributed sentence in the author's voice breaks the chain
             back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
         return None
+
+    def _briefing_after(self, own: list[Link], position: int, nxt: Sentence) -> Attribution | None:
+        """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone
+        unplaced) relays the briefing the next sentence names."""
+        main = self._main(own, position)
+        if main.claimer.body != "lawmakers" and main.claimer.source != UNRESOLVED:
+            return None
+        origins = [link for link in self.links(nxt) if link.origin]
+        return self._found(origins, nxt.start, "next") if origins else None
 
     def _gapped_subject(self, sentence: Sentence, position: int, own: list[Link]) -> Attribution | None:
         """"Die Ukraine spricht von 11.000 Mann, Südkorea von mindestens 3.000": a clause with its verb left
@@ -586,11 +615,15 @@ class Attributor:
             self._pool_cache[id(links)] = cached
         return cached[1], cached[2], cached[3]
 
-    def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
-        primary, media, pool = self._pools(links)
-        # the claimer of the figure's own clause first; within it a placed claimer before an unresolved one
-        main = min(pool.candidates(position), key=lambda link: (
+    def _main(self, links: list[Link], position: int) -> Link:
+        """The link a figure's claimer is taken from: the claimer of the figure's own clause first; within it a
+        placed claimer before an unresolved one, then the nearest."""
+        return min(self._pools(links)[2].candidates(position), key=lambda link: (
             self._distance(link, position) // CLAUSE_BREAK, link.claimer.source == UNRESOLVED, self._distance(link, position)))
+
+    def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
+        primary, media, _ = self._pools(links)
+        main = self._main(links, position)
         via = next((m for m in media if m.claimer.source != main.claimer.source), None) if primary else None
         parts = [main] + ([via] if via else [])
         fragments = []

@@ -428,6 +428,9 @@ def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: s
     return toks[0].start, toks[last].end
 
 
+_CONTRACTIONS = frozenset({"am", "im", "vom", "zum", "zur", "beim", "ins"})
+
+
 def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: str, *, forward: bool,
                      names_only: bool) -> tuple[int, int] | None:
     """The words right after (or before) ``pos`` that name a claimer the vocabulary does not know:
@@ -437,8 +440,9 @@ def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: st
     toks = tokens(text, pos, limit) if forward else tokens(text, limit, pos)[::-1]
     picked = _trimmed(_phrase_tokens(text, pos, toks, rules, forward=forward, names_only=names_only))
     content = [t for t in picked if t.text.lower() not in _DETERMINERS]
-    if not content or (names_only and all(t.text.lower() in lex.not_names for t in content)):
-        return None
+    if not content or (names_only and all(t.text.lower() in lex.not_names or t.text.lower() in lex.place_prepositions
+                                          or t.text.lower() in _CONTRACTIONS for t in content)):
+        return None                                # "Am Freitag hieß es": a day, not a claimer
     if names_only and not rules.single_word_names and _german_noun_not_name(text, picked, content, rules):
         return None
     preceding = re.search(r"([^\W\d_]+)\W*$", text[max(0, picked[0].start - 20):picked[0].start])

@@ -333,8 +333,9 @@ def test_the_side_someone_fights_on_is_no_claimer():
     [
         pytest.param("SEOUL, South Korea (AP) — South Korea’s spy chief has told lawmakers that about 2,000 more "
                      "North Korean soldiers have arrived in Russia.", "2,000", "en", "kr_nis", "ap", id="en-city-country"),
+        # "the country's army": the dateline's country, never that of the soldiers counted
         pytest.param("KYIV (Reuters) - About 900 North Korean soldiers have been wounded, the country's army said.",
-                     "900", "en", "unresolved", "reuters", id="en-city-no-country-named"),
+                     "900", "en", "ua_military", "reuters", id="en-the-countrys-after-a-dateline"),
         pytest.param("Berlin/Kiew (dpa) - Die Ukraine spricht von 3.000 getöteten Nordkoreanern.", "3.000", "de",
                      "ua_government", "dpa", id="de-two-cities"),
         pytest.param("WASHINGTON (AFP) – Mehr als 1.000 nordkoreanische Soldaten sind laut Pentagon gefallen.", "1.000",
@@ -408,6 +409,16 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "us_government", id="en-first-person-in-quote"),
         pytest.param("Laut einer Studie sind 2.500 Nordkoreaner gefallen. Das schrieb der ukrainische Militärgeheimdienst "
                      "am Montag.", "2.500", "de", "ua_hur", id="de-placeholder-then-next"),
+        # a lawmaker who speaks after a briefing relays it; titles end no sentence; the country named before
+        pytest.param("Rep. Kim Min-ho, who sits on the parliamentary intelligence committee, told reporters that about "
+                     "2,000 had been killed. Kim was speaking after being briefed by NIS officials.", "2,000", "en",
+                     "kr_nis", id="en-speaking-after-a-briefing"),
+        pytest.param("Some 3,000 were wounded, a Ukrainian lawmaker said, citing the country's military intelligence.",
+                     "3,000", "en", "ua_hur", id="en-the-countrys"),
+        pytest.param("Ein südkoreanischer Abgeordneter sagte unter Berufung auf den Geheimdienst des Landes, 900 "
+                     "Nordkoreaner seien gefallen.", "900", "de", "kr_nis", id="de-des-landes"),
+        pytest.param("Der NIS wertete Videos aus. Am Montag hieß es, 2.000 Soldaten würden ausgebildet.", "2.000", "de",
+                     "unattributed", id="de-a-day-is-no-claimer"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
                      "700", "en", "unresolved", id="en-offered-an-estimate"),
     ],
