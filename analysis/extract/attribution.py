@@ -69,6 +69,14 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|russische|lokale)\s+)?"
+    r"(?:reports|experts|analysts|sources|observers|insiders|medienberichte|berichte|experten|analysten|beobachter|"
+    r"quellen|insider))\s+(?:have\s+|had\s+|has\s+|haben\s+|hatten\s+)?$", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(
+    r"\s+((?:(?:media|news|press|local|some|several|other|western|unconfirmed|westliche|russische|lokale)\s+)?"
+    r"(?:reports|experts|analysts|sources|observers|insiders|medienberichte|berichte|experten|analysten|beobachter|"
+    r"quellen|insider))\b", re.IGNORECASE)
 _THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
 _OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
@@ -136,7 +144,11 @@ class Attributor:
         colon = _HEADLINE_COLON.match(self.text, s, e)
         if colon and free(colon):                  # "Geheimdienst in Seoul: Nordkorea schickt 3.000 Soldaten"
             spans.append((colon.end() - 1, colon.end(), "after"))
-        return sorted(spans)
+        spans.sort()
+        # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb
+        return [span for span, following in zip(spans, spans[1:] + [None], strict=True)
+                if not (following and span[2] == "either" and following[2] == "either"
+                        and not self.text[span[1]:following[0]].strip())]
 
     def links(self, sentence) -> list[Link]:
         """The cue-claimer links of one sentence (anaphors resolved against earlier sentences)."""
@@ -278,6 +290,12 @@ class Attributor:
         if subject_after and subject_after[0].source in self.media and adjacent_before:
             subject_after = []                     # "X sagte der Nachrichtenagentur Reuters": X, via Reuters
         pronoun_after = pronoun_at(self.text, c1 + 1, e, self.lex) if inverted and not object_verb else None
+        generic = _GENERIC_SUBJECT.search(self.text, max(s, c0 - TAIL), c0)   # ", reports said": no one placed
+        if generic and not adjacent_before:
+            adjacent_before = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]
+        generic = _GENERIC_AFTER.match(self.text, c1, e) if inverted and not object_verb else None
+        if generic and not subject_after:         # ", meinen Beobachter", ", say analysts"
+            subject_after = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]
         picked = (subject_after[:1] or adjacent_before[-1:] or ([pronoun_after] if pronoun_after else [])
                   or self._pronoun_before(c0, s) or self._subject_across_aside(s, c0, before)
                   or self._unknown(c0, s, forward=False, names_only=True, claimers=before)

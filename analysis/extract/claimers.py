@@ -291,7 +291,9 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
         if i in blocked and k in blocked:
             continue                               # "nach Einschätzung": the cue, not a claimer
         named = False
-        if metonym and k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]) and \
+        # in German every noun is capitalised: "veröffentlichte Nordkorea Namen" is no name, "des Kyiv Independent" is
+        article = lex.languages[language].capitalised_modifiers or (i > 0 and toks[i - 1].text.lower() in _DETERMINERS)
+        if metonym and article and k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]) and \
                 _CAPITALISED.match(toks[k + 1].text) and not lex.is_body_word(toks[k + 1].text) and \
                 not lex.is_country(toks[k + 1].text) and toks[k + 1].text.lower() not in _DETERMINERS \
                 and not lex.person_heads.match(toks[k + 1].text):

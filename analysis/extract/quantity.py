@@ -198,6 +198,13 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
             break
     present = {cue for cue in in_sentence if cue not in TENSE_CUES or not tense} | tense
     lead = text[opens:start]
+    if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
+        # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
+        # since sending 10,000 troops")
+        bare = lead.lstrip()
+        own = vocab.any_noun.match(bare)
+        if own is not None:
+            lead = bare[own.end():]
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     scopes = (_head_of(near, vocab),) + ((governing.group(1),) if governing else ()) + (near, text[end:after_to], lead)
     if _PARTITIVE_BASE.search(text, max(0, start - 30), start):

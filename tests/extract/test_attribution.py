@@ -419,6 +419,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "Nordkoreaner seien gefallen.", "900", "de", "kr_nis", id="de-des-landes"),
         pytest.param("Der NIS wertete Videos aus. Am Montag hieß es, 2.000 Soldaten würden ausgebildet.", "2.000", "de",
                      "unattributed", id="de-a-day-is-no-claimer"),
+        # a generic subject ("reports", "experts") claims, never the actor named earlier in the sentence
+        pytest.param("Pyongyang will send another 3,000 soldiers, media reports said on Friday.", "3,000", "en",
+                     "unresolved", id="en-reports-said"),
+        pytest.param("Nordkorea habe bereits 2.000 Mann verloren, meinen Beobachter.", "2.000", "de", "unresolved",
+                     id="de-beobachter"),
+        # in German every noun is capitalised: a country before a noun is no outlet's name
+        pytest.param("Am Montag nannte Nordkorea Zahlen: 101 Soldaten seien gefallen.", "101", "de", "kp_government",
+                     id="de-country-before-a-noun"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
                      "700", "en", "unresolved", id="en-offered-an-estimate"),
     ],
