@@ -146,9 +146,9 @@ class Attributor:
             spans.append((colon.end() - 1, colon.end(), "after"))
         spans.sort()
         # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb
-        return [span for span, following in zip(spans, spans[1:] + [None], strict=True)
-                if not (following and span[2] == "either" and following[2] == "either"
-                        and not self.text[span[1]:following[0]].strip())]
+        return [span for i, span in enumerate(spans)
+                if not (i + 1 < len(spans) and span[2] == "either" and spans[i + 1][2] == "either"
+                        and not self.text[span[1]:spans[i + 1][0]].strip())]
 
     def links(self, sentence) -> list[Link]:
         """The cue-claimer links of one sentence (anaphors resolved against earlier sentences)."""
