@@ -277,7 +277,7 @@ class Attributor:
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
         # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
         adjacent_before = [c for c in before if c0 - c.end <= ADJACENT and not self._is_object(c)
-                           and not self._after_preposition(c, s)]
+                           and not self._after_preposition(c, s) and not self._after_cue(c, s)]
         if not adjacent_before and self._last_subject is not None and re.search(
                 r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[max(s, c0 - TAIL):c0], re.IGNORECASE):
             return [self._last_subject]            # "X believes ... and estimates ...": the same subject
@@ -338,6 +338,11 @@ class Attributor:
         """"Zu dieser Einschätzung kommt X": a phrase after a preposition is never the subject."""
         opening = re.fullmatch(r"\s*([^\W\d_]+)\s+", self.text[s:claimer.start])   # the clause opens with it
         return bool(opening) and opening.group(1).lower() in self.lex.place_prepositions
+
+    def _after_cue(self, claimer: Claimer, s: int) -> bool:
+        """"Laut Reuters sagte Schoigu": a claimer that a cue before it governs is not the subject of the next verb."""
+        return any(claimer.start - m.end() <= 1 for m in self.cues.before.finditer(self.text, max(s, claimer.start - 40),
+                                                                                    claimer.start))
 
     def _is_object(self, claimer: Claimer) -> bool:
         first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])

@@ -313,7 +313,11 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
         gap = text[toks[merged[-1].end].end:toks[span.start].start] if merged and span.start > merged[-1].end else ""
         if merged and (span.start <= merged[-1].end or
                        (span.start == merged[-1].end + 1 and gap.strip(" \u00a0") == "" and len(gap) <= 2) or
-                       (span.source and span.start == merged[-1].end + 1 and gap.strip() == "," and
+                       # (never two different known sources: "According to Reuters, Sergei Shoigu, ...")
+                       (span.start == merged[-1].end + 1 and gap.strip() == "," and
+                        ((span.source and merged[-1].source in (None, span.source)) or
+                         # "Sergei Shoigu, secretary of Russia's Security Council,": an office after a known name
+                         (span.source is None and merged[-1].by_name)) and
                         re.match(r"\s*(?:[,.;)]|$)", text[toks[span.end].end:toks[span.end].end + 3]))):
             last = merged[-1]
             last.end = max(last.end, span.end)

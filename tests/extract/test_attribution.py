@@ -450,3 +450,18 @@ def test_resolving_an_anaphor_does_not_disturb_the_sentence_being_read():
             "wounded soldiers.")
     row = _claim(text, "900", "en")
     assert (row["source"], row["source_text"]) == ("us_government", "the White House's")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "via"),
+    [
+        # two known sources side by side are two claimers; an office in apposition joins the known name before it
+        pytest.param("According to Yonhap, Kim Yong-hyun, South Korea's defence minister, said 3,000 more troops had "
+                     "left.", "3,000", "en", "kr_defence_ministry", "yonhap", id="en-outlet-then-named-minister"),
+        pytest.param("Laut Reuters sagte Sergej Schoigu, Sekretär des russischen Sicherheitsrats, 1.000 Pioniere "
+                     "würden entsandt.", "1.000", "de", "ru_shoigu", "reuters", id="de-name-then-office"),
+    ],
+)
+def test_appositions_join_and_separate_claimers(text, number, language, source, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["via"]) == (source, via)
