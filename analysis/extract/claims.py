@@ -123,6 +123,7 @@ def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, voca
     return None
 
 
+_MEASURE_AFTER = re.compile(r"-(?:tägig|stündig|wöchig|monatig|jährig|day|hour|week|month|year)\w*", re.IGNORECASE)
 OWN_COUNTRY = "kp"   # the soldiers the topic counts
 
 
@@ -213,7 +214,10 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     """
     index = SentenceIndex(text)
     rows = mentions.to_dicts() if isinstance(mentions, pl.DataFrame) else mentions
-    figures = [r for r in rows if r["kind"] in CLAIM_KINDS]   # the numbers that bound each other's words
+    # the numbers that bound each other's words; a measure does not ("Neun Soldaten seien während des
+    # 120-tägigen Einsatzes ums Leben gekommen": the nine's words go on past the duration)
+    figures = [r for r in rows if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS
+               and not _MEASURE_AFTER.match(text, r["char_end"])]
     figure_starts = [r["char_start"] for r in figures]
     dates = [r for r in rows if r["kind"] in DATE_KINDS]
     durations = [r for r in rows if r["unit"] in DURATION_UNITS]
@@ -230,7 +234,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     drafts: list[Draft] = []
     cues_of_sentence: dict[int, set[str]] = {}    # each sentence's cues, found once
     last_noun: tuple[str, Sentence | None] | None = None   # the last counted noun and its sentence
-    periods = PeriodCache(figure_starts)
+    # a period's clause is bounded by every number, measures too ("a 20-year-old ... joined the army in 2021")
+    periods = PeriodCache([r["char_start"] for r in rows if r["kind"] in CLAIM_KINDS])
     for row in rows:
         sentence = index.at(row["char_start"])
         draft = Draft(row, sentence, spans=[(row["char_start"], row["char_end"])])

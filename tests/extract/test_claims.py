@@ -503,6 +503,8 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "en", "11,000", "troops_deployed", None, id="en-captured-territory-is-no-prisoner"),
         pytest.param("Rund die Hälfte der einst 12.000 Soldaten aus Nordkorea ist tot oder verwundet.", "de", "12.000",
                      "troops_deployed", None, id="de-haelfte-der-base"),
+        pytest.param("Zwölf Pioniere seien beim 90-tägigen Einsatz ums Leben gekommen.", "de", "Zwölf", "casualties",
+                     "killed", id="de-a-measure-bounds-no-words"),
         pytest.param("Pyongyang has suffered 5,000 casualties since sending 11,000 troops last year.", "en", "11,000",
                      "troops_deployed", None, id="en-previous-figures-noun-is-its-own"),
         pytest.param("Around 2,000 soldiers have arrived. The ministry expects the number to reach 8,000 eventually.",
