@@ -69,6 +69,7 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
+_EPITHET = re.compile(r"(?:der|die|the)\s+(?:\d+-[Jj]ährigen?|\d+-year-old|[A-ZÄÖÜ][a-zäöüß]+(?:länder|aner|äner))")
 _GENERIC_SUBJECT = re.compile(
     r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|russische|lokale)\s+)?"
     r"(?:reports|experts|analysts|sources|observers|insiders|medienberichte|berichte|experten|analysten|beobachter|"
@@ -452,6 +453,9 @@ class Attributor:
 
     def _resolve(self, claimer: Claimer, sentence, earlier_here: list[Claimer] = ()) -> Claimer | None:
         """An anaphor's antecedent: the last claimer named before that fits, in its sentence first."""
+        if claimer.source == UNRESOLVED and _EPITHET.fullmatch(self.text, claimer.start, claimer.end):
+            # "sagte der Niederländer", "der 64-Jährige", "the 74-year-old": the person named before
+            claimer = Claimer(claimer.start, claimer.end, None, office=True)
         if not claimer.is_anaphor:
             return self._office_holder(claimer, sentence) or claimer
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies

@@ -427,6 +427,12 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         # in German every noun is capitalised: a country before a noun is no outlet's name
         pytest.param("Am Montag nannte Nordkorea Zahlen: 101 Soldaten seien gefallen.", "101", "de", "kp_government",
                      id="de-country-before-a-noun"),
+        # an epithet stands for the person named before ("der Niederländer" after Rutte)
+        pytest.param("Die Allianz schätzt die Zahl laut ihrem Generalsekretär Mark Rutte auf 12.000. Davon seien 8.000 "
+                     "an der Front, ergänzte der Niederländer.", "8.000", "de", "nato_government", id="de-epithet"),
+        # the singular noun cue: "(Angabe des Geheimdienstes)"
+        pytest.param("Gefallen: 700 (Angabe des südkoreanischen Geheimdienstes).", "700", "de", "kr_nis",
+                     id="de-angabe-des"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
                      "700", "en", "unresolved", id="en-offered-an-estimate"),
     ],
