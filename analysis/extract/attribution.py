@@ -69,6 +69,11 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
+_NEGATED = re.compile(r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# auxiliaries and adverbs between a subject and its verb ("South Korean intelligence has been reporting")
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|been|is|was|were|are|will|would|also|now|recently|previously|earlier|"
+                          r"reportedly|repeatedly|already|hat|hatte|haben|hatten|ist|war|wird|auch|bereits|zuvor|nun|"
+                          r"jetzt|inzwischen)\s+){1,3}", re.IGNORECASE)
 _EPITHET = re.compile(r"(?:der|die|the)\s+(?:\d+-[Jj]ährigen?|\d+-year-old|[A-ZÄÖÜ][a-zäöüß]+(?:länder|aner|äner))")
 _GENERIC_SUBJECT = re.compile(
     r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|russische|lokale)\s+)?"
@@ -146,6 +151,9 @@ class Attributor:
         if colon and free(colon):                  # "Geheimdienst in Seoul: Nordkorea schickt 3.000 Soldaten"
             spans.append((colon.end() - 1, colon.end(), "after"))
         spans.sort()
+        # "Neither Moscow nor Pyongyang have confirmed", "Seoul hat die Zahl nicht bestätigt": a denial attributes nothing
+        spans = [span for span in spans if span[2] != "either" or not _NEGATED.search(self.text, max(s, span[0] - 40),
+                                                                                     span[0])]
         # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb
         return [span for i, span in enumerate(spans)
                 if not (i + 1 < len(spans) and span[2] == "either" and spans[i + 1][2] == "either"
@@ -270,14 +278,16 @@ class Attributor:
         if side == "after":
             return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
                                          or self._unknown(c0, s, forward=False, names_only=True))]
-        if _PASSIVE.search(self.text, max(s, c0 - TAIL), c0):     # "cannot be independently verified": no subject says it
+        if _PASSIVE.search(self.text, max(s, c0 - TAIL), c0) and not self.text[c0:c1].endswith("ing"):
+            # "cannot be independently verified": no subject says it ("has been reporting" is no passive)
             return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
         # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
-        adjacent_before = [c for c in before if c0 - c.end <= ADJACENT and not self._is_object(c)
+        adjacent_before = [c for c in before if (c0 - c.end <= ADJACENT or _AUXILIARIES.fullmatch(self.text, c.end, c0))
+                           and not self._is_object(c)
                            and not self._after_preposition(c, s) and not self._after_cue(c, s)]
         if not adjacent_before and self._last_subject is not None and re.search(
                 r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[max(s, c0 - TAIL):c0], re.IGNORECASE):

@@ -433,6 +433,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         # the singular noun cue: "(Angabe des Geheimdienstes)"
         pytest.param("Gefallen: 700 (Angabe des südkoreanischen Geheimdienstes).", "700", "de", "kr_nis",
                      id="de-angabe-des"),
+        # a denial attributes nothing; auxiliaries between a subject and its verb; a progressive is no passive
+        pytest.param("Moscow has not confirmed that 2,000 North Korean soldiers have arrived.", "2,000", "en",
+                     "unattributed", id="en-denial"),
+        pytest.param("Seoul hat die Zahl von 2.000 Soldaten bisher nicht bestätigt.", "2.000", "de", "unattributed",
+                     id="de-denial"),
+        pytest.param("Japan's defence ministry has also been reporting that 1,200 soldiers arrived in May.", "1,200", "en",
+                     "jp_defence_ministry", id="en-has-been-reporting"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
                      "700", "en", "unresolved", id="en-offered-an-estimate"),
     ],

@@ -505,6 +505,8 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_deployed", None, id="de-haelfte-der-base"),
         pytest.param("Zwölf Pioniere seien beim 90-tägigen Einsatz ums Leben gekommen.", "de", "Zwölf", "casualties",
                      "killed", id="de-a-measure-bounds-no-words"),
+        pytest.param("Pyongyang may soon have up to 15,000 soldiers in Russia.", "en", "15,000", "troops_planned", None,
+                     id="en-may-soon-have"),
         pytest.param("Pyongyang has suffered 5,000 casualties since sending 11,000 troops last year.", "en", "11,000",
                      "troops_deployed", None, id="en-previous-figures-noun-is-its-own"),
         pytest.param("Around 2,000 soldiers have arrived. The ministry expects the number to reach 8,000 eventually.",
