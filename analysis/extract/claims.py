@@ -141,12 +141,17 @@ def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: 
 def _country_of_noun(text: str, end: int, noun: str | None, noun_class: str, vocab: Vocabulary) -> str | None:
     """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
     troops"): those count something else.  None when no other country stands between the number and its noun."""
+    lexicon = compiled(vocab).lexicon
+    if noun_class == "none":                     # "142 russischen Sturmangriffen": a noun the vocabulary does not know
+        first = _FIRST_WORD.match(text, end)
+        own = lexicon.country_pattern.fullmatch(first.group(1)) if first else None
+        country = own.lastgroup[2:] if own and _ADJECTIVE.fullmatch(first.group(1)) else None
+        return country if country not in (None, OWN_COUNTRY) else None
     if noun is None or noun_class not in ("troops", "people", "killed", "wounded", "casualty", "captured"):
         return None
     at = text.find(noun, end, end + NOUN_WINDOW)
     if at <= end:
         return None
-    lexicon = compiled(vocab).lexicon
     found = list(lexicon.country_pattern.finditer(text, end, at))
     countries = {m.lastgroup[2:] for m in found}
     # the adjective right before the noun, at most one word between ("russische Elite-Soldaten"); a name
@@ -159,16 +164,27 @@ def _country_of_noun(text: str, end: int, noun: str | None, noun_class: str, voc
 
 
 _ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
+_FIRST_WORD = re.compile(r"\s+([\w-]+)\s")
 # an adjective of nationality, not a name or a region ("russische", "Russian", "Ukrainian"; not "Kursk", "Kyiv")
 _ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)")
 
 
 def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary) -> bool:
-    """Whether neither a sentence nor the one before it in its paragraph names the topic."""
-    if sentence is None or not is_off_topic(text[sentence.start:sentence.end], vocab):
+    """Whether neither a sentence nor the one before it in its paragraph names North Korea (for counts of
+    things the vocabulary does not know: "mindestens 24 Gleitbomben" in a paragraph on Ukrainian troops)."""
+    if sentence is None or _names_north_korea(text, sentence.start, sentence.end, vocab):
         return False
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    return before is None or before.paragraph != sentence.paragraph or is_off_topic(text[before.start:before.end], vocab)
+    return before is None or before.paragraph != sentence.paragraph or \
+        not _names_north_korea(text, before.start, before.end, vocab)
+
+
+def _names_north_korea(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    return _NORTH_KOREANS.search(text, start, end) is not None or any(
+        m.lastgroup[2:] == OWN_COUNTRY for m in compiled(vocab).lexicon.country_pattern.finditer(text, start, end))
+
+
+_NORTH_KOREANS = re.compile(r"\b(?:nordkoreaner\w*|north koreans?)\b", re.IGNORECASE)
 
 
 def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:

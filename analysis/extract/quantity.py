@@ -36,6 +36,7 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     return found
 
 
+_ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
 
 
@@ -43,9 +44,13 @@ def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool, vo
     """Whether the number has no noun of its own after it (a verb, an adverb, a function word, a
     counter word, or nothing): only then does a noun before it say what it counts.  Where the
     language capitalises every noun (German), any lowercase word after the number is no noun."""
-    word = _FOLLOWER.match(text, end, stop).group(1)
+    follower = _FOLLOWER.match(text, end, stop)
+    word = follower.group(1)
     if word is None or word.lower() in vocab.counter_words:
         return True
+    if nouns_capitalised and word.islower() and word not in vocab.function_words and \
+            _ATTRIBUTIVE.match(text, follower.end(), stop):
+        return False                               # "142 russischen Sturmangriffen": an adjective, then its noun
     # an adverb ("eventually", "so far") is no noun either
     return word.islower() and (nouns_capitalised or word.lower() in vocab.function_words or word.endswith("ly"))
 

@@ -306,6 +306,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="de-russen"),
         pytest.param("The strike also killed 40 Ukrainians, officials said.", "en", "40", "another country",
                      id="en-ukrainians"),
+        pytest.param("Neben den Nordkoreanern zählte der Generalstab 97 russische Angriffe.", "de", "97", "another country",
+                     id="de-russian-unknown-noun"),
+        pytest.param("Kriegstag 1100: Die Lage bleibt angespannt.", "de", "1100", "page furniture", id="de-kriegstag"),
+        pytest.param("Die russische Luftwaffe warf nach Kiewer Angaben 30 Gleitbomben auf ukrainische Stellungen.",
+                     "de", "30", "off the topic", id="de-no-north-korea-no-claim"),
         # a count of something else in a sentence (and the one before) off the topic
         pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
                      id="de-off-topic-count"),
