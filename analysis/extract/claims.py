@@ -128,9 +128,10 @@ OWN_COUNTRY = "kp"   # the soldiers the topic counts
 
 
 def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: str | None, noun_class: str,
-                           vocab: Vocabulary) -> str | None:
+                           vocab: Vocabulary, names_north_korea: dict[int, bool]) -> str | None:
     """Why a figure counts something other than the topic, else None."""
-    if draft.quantity == "other" and noun_class == "none" and _off_topic_here(text, index, draft.sentence, vocab):
+    if draft.quantity == "other" and noun_class == "none" and \
+            _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod"
     if noun_class == "foreign":
         return f"counts people of another country ({noun})"           # "18 Russen getötet"
@@ -169,19 +170,23 @@ _FIRST_WORD = re.compile(r"\s+([\w-]+)\s")
 _ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)")
 
 
-def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary) -> bool:
+def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary,
+                    seen: dict[int, bool]) -> bool:
     """Whether neither a sentence nor the one before it in its paragraph names North Korea (for counts of
-    things the vocabulary does not know: "mindestens 24 Gleitbomben" in a paragraph on Ukrainian troops)."""
-    if sentence is None or _names_north_korea(text, sentence.start, sentence.end, vocab):
+    things the vocabulary does not know: "mindestens 24 Gleitbomben" in a paragraph on Ukrainian troops).
+    ``seen`` remembers each sentence's answer, so a sentence is read once however many figures it holds."""
+    if sentence is None or _names_north_korea(text, sentence, vocab, seen):
         return False
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    return before is None or before.paragraph != sentence.paragraph or \
-        not _names_north_korea(text, before.start, before.end, vocab)
+    return before is None or before.paragraph != sentence.paragraph or not _names_north_korea(text, before, vocab, seen)
 
 
-def _names_north_korea(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
-    return _NORTH_KOREANS.search(text, start, end) is not None or any(
-        m.lastgroup[2:] == OWN_COUNTRY for m in compiled(vocab).lexicon.country_pattern.finditer(text, start, end))
+def _names_north_korea(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict[int, bool]) -> bool:
+    if sentence.index not in seen:
+        start, end = sentence.start, sentence.end
+        seen[sentence.index] = _NORTH_KOREANS.search(text, start, end) is not None or any(
+            m.lastgroup[2:] == OWN_COUNTRY for m in compiled(vocab).lexicon.country_pattern.finditer(text, start, end))
+    return seen[sentence.index]
 
 
 _NORTH_KOREANS = re.compile(r"\b(?:nordkoreaner\w*|north koreans?)\b", re.IGNORECASE)
@@ -249,6 +254,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
 
     drafts: list[Draft] = []
     cues_of_sentence: dict[int, set[str]] = {}    # each sentence's cues, found once
+    names_north_korea: dict[int, bool] = {}       # whether each sentence names North Korea, read once
     last_noun: tuple[str, Sentence | None] | None = None   # the last counted noun and its sentence
     # a period's clause is bounded by every number, measures too ("a 20-year-old ... joined the army in 2021")
     periods = PeriodCache([r["char_start"] for r in rows if r["kind"] in CLAIM_KINDS])
@@ -284,7 +290,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
                 _as_the_figure_before(draft, drafts)
-        reason = _counts_something_else(text, index, draft, noun, noun_class, vocab)
+        reason = _counts_something_else(text, index, draft, noun, noun_class, vocab, names_north_korea)
         if reason is not None:
             draft.status_reason = reason
             continue
