@@ -512,7 +512,7 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "killed", id="de-a-measure-bounds-no-words"),
         pytest.param("Another 1,800 soldiers are planned to be deployed by December.", "en", "1,800", "troops_planned",
                      None, id="en-planned-to-be-deployed"),
-        pytest.param("A second group of 3,000 should soon reach the front.", "en", "3,000", "troops_planned", None,
+        pytest.param("A second group of 3,000 soldiers should soon reach the front.", "en", "3,000", "troops_planned", None,
                      id="en-should-reach"),
         pytest.param("Pyongyang may soon have up to 15,000 soldiers in Russia.", "en", "15,000", "troops_planned", None,
                      id="en-may-soon-have"),
