@@ -90,7 +90,9 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
         return "none", None
     word = _WORD.match(window[m.start():])
     best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
-    return _unit_class(window, best, vocab) or _coordinated_class(window, best, vocab), best[2]
+    # the whole noun for what follows it ("military engineers and builders", not "military")
+    whole = (m.start(), best[1], m.group(0)) if len(m.group(0)) > len(best[2]) else best
+    return _unit_class(window, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
 
 
 # "5.000 Soldaten aus Bautruppen", "soldiers from road-building and construction battalions": the unit decides
