@@ -168,7 +168,7 @@ def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
 
 # "Von den rund 11.000 Soldaten ...", "of the 15,000 sent ...": the base a part is taken from (not "gehen von
 # 2.000 aus", "spricht von 3.000": there "von" is the verb's)
-_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all)|(?<![\w,] )\b(?:Von|Of)"
+_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of)|(?<![\w,] )\b(?:Von|Of)"
                              r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller)(?:\s+\w+)?)"
                              r"(?:\s+(?:insgesamt|total|etwa|rund|about|some|around|roughly|knapp|über|more than|mehr als))*\s*$")
 
@@ -213,16 +213,25 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         if own is not None:
             lead = bare[own.end():]
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
-    scopes = (_head_of(near, vocab),) + ((governing.group(1),) if governing else ()) + (near, text[end:after_to], lead)
-    if _PARTITIVE_BASE.search(text, max(0, start - 30), start):
+    # "5,000 soldiers to replace its losses": losses in a purpose clause after the number are not its own
+    near_own, rest_own = _PURPOSE.sub(" ", near), _PURPOSE.sub(" ", text[end:after_to])
+    scopes = (_head_of(near_own, vocab),) + ((governing.group(1),) if governing else ()) + (near_own, rest_own, lead)
+    base = _PARTITIVE_BASE.search(text, max(0, start - 40), start)
+    if base:
         # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base, by the words before it and its own noun
-        # phrase ("the two captured men"), never the verb of the part taken from it
-        scopes = (text[before_from:start], _NOUN_PHRASE_END.split(near, maxsplit=1)[0])
+        # phrase ("the two captured men"), never the verb of the part taken from it; after another figure,
+        # from the base's own words ("4,000 killed or wounded out of a force of 11,000")
+        before = text[base.start():start] if before_from > 0 and text[before_from - 1].isalnum() else text[before_from:start]
+        scopes = (before, _NOUN_PHRASE_END.split(near, maxsplit=1)[0])
     for scope in scopes:
         own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if own:
             return present | own
     return present
+
+
+_PURPOSE = re.compile(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill)|replacing|um\b[^,.;]{0,60}?\bzu "
+                      r"ersetzen|als ersatz für|zum ausgleich|zur auffüllung)\b[^,.;]*", re.IGNORECASE)
 
 
 _AND = re.compile(r"\s(?:and|und|sowie)\s", re.IGNORECASE)
