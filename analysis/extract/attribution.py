@@ -77,8 +77,8 @@ _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|been|is|was|were|are|will|woul
 _EPITHET = re.compile(r"(?:der|die|the)\s+(?:\d+-[Jj]ährigen?|\d+-year-old|[A-ZÄÖÜ][a-zäöüß]+(?:länder|aner|äner))")
 _GENERIC_SUBJECT = re.compile(
     r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|russische|lokale)\s+)?"
-    r"(?:reports|experts|analysts|sources|observers|insiders|medienberichte|berichte|experten|analysten|beobachter|"
-    r"quellen|insider))\s+(?:have\s+|had\s+|has\s+|haben\s+|hatten\s+)?$", re.IGNORECASE)
+    r"(?:reports|experts|analysts|sources|observers|insiders|estimates|medienberichte|berichte|experten|analysten|"
+    r"beobachter|quellen|insider|schätzungen))\s+(?:have\s+|had\s+|has\s+|haben\s+|hatten\s+)?$", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(
     r"\s+((?:(?:media|news|press|local|some|several|other|western|unconfirmed|westliche|russische|lokale)\s+)?"
     r"(?:reports|experts|analysts|sources|observers|insiders|medienberichte|berichte|experten|analysten|beobachter|"
@@ -301,9 +301,10 @@ class Attributor:
         if subject_after and subject_after[0].source in self.media and adjacent_before:
             subject_after = []                     # "X sagte der Nachrichtenagentur Reuters": X, via Reuters
         pronoun_after = pronoun_at(self.text, c1 + 1, e, self.lex) if inverted and not object_verb else None
-        generic = _GENERIC_SUBJECT.search(self.text, max(s, c0 - TAIL), c0)   # ", reports said": no one placed
+        lo = max(s, c0 - TAIL)                     # ", reports said", "Estimates suggest": no one placed
+        generic = _GENERIC_SUBJECT.search(self.text[lo:c0])   # (a slice: "^" is the clause's start)
         if generic and not adjacent_before:
-            adjacent_before = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]
+            adjacent_before = [Claimer(lo + generic.start(1), lo + generic.end(1), UNRESOLVED)]
         generic = _GENERIC_AFTER.match(self.text, c1, e) if inverted and not object_verb else None
         if generic and not subject_after:         # ", meinen Beobachter", ", say analysts"
             subject_after = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]

@@ -442,6 +442,8 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "jp_defence_ministry", id="en-has-been-reporting"),
         pytest.param("According to Ukraine's Main Intelligence Directorate, 900 soldiers were wounded.", "900", "en",
                      "ua_hur", id="en-main-intelligence-directorate"),
+        pytest.param("Estimates suggest some 9,000 North Korean soldiers are fighting beside Russian forces.", "9,000",
+                     "en", "unresolved", id="en-estimates-suggest"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
                      "700", "en", "unresolved", id="en-offered-an-estimate"),
     ],

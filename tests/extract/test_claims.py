@@ -516,6 +516,8 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="en-purpose-clause-losses"),
         pytest.param("Kim rotated in new units to make up for losses of about 2,500 men.", "en", "2,500", "casualties",
                      "killed_or_wounded", id="en-the-losses-themselves"),
+        pytest.param("Kyiv announced the capture of three North Korean soldiers.", "en", "three", "captured", None,
+                     id="en-the-capture-of"),
         pytest.param("Another 1,800 soldiers are planned to be deployed by December.", "en", "1,800", "troops_planned",
                      None, id="en-planned-to-be-deployed"),
         pytest.param("A second group of 3,000 soldiers should soon reach the front.", "en", "3,000", "troops_planned", None,
