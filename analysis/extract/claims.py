@@ -135,11 +135,12 @@ def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: 
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod"
     if noun_class == "foreign":
         return f"counts people of another country ({noun})"           # "18 Russen getötet"
-    country = _country_of_noun(text, draft.mention["char_end"], noun, noun_class, vocab)
+    country = _country_of_noun(text, draft.start, draft.mention["char_end"], noun, noun_class, vocab)
     return f"counts soldiers of another country ({country})" if country is not None else None
 
 
-def _country_of_noun(text: str, end: int, noun: str | None, noun_class: str, vocab: Vocabulary) -> str | None:
+def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_class: str,
+                     vocab: Vocabulary) -> str | None:
     """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
     troops"): those count something else.  None when no other country stands between the number and its noun."""
     lexicon = compiled(vocab).lexicon
@@ -151,9 +152,23 @@ def _country_of_noun(text: str, end: int, noun: str | None, noun_class: str, voc
     if noun is None or noun_class not in ("troops", "people", "killed", "wounded", "casualty", "captured"):
         return None
     at = text.find(noun, end, end + NOUN_WINDOW)
-    if at <= end:
-        return None
-    found = list(lexicon.country_pattern.finditer(text, end, at))
+    lo = end
+    if at <= end or noun_class in ("killed", "wounded", "casualty"):
+        # the people before the number: "Russian military casualties as high as 200,000 dead"
+        before = _PEOPLE_BEFORE.search(text, max(0, start - 2 * NOUN_WINDOW), start)
+        if before is None:
+            return None if at <= end else _country_adjective(text, end, at, lexicon)
+        lo, at = max(0, before.start() - 40), before.start()
+    return _country_adjective(text, lo, at, lexicon)
+
+
+_PEOPLE_BEFORE = re.compile(r"\b(?:casualties|losses|soldiers|troops|forces|army|military|verluste\w*|soldaten|truppen|"
+                            r"streitkräfte|armee)\b(?:(?!\d)[^.;])*$", re.IGNORECASE)
+
+
+def _country_adjective(text: str, lo: int, at: int, lexicon) -> str | None:
+    """The country of a nationality adjective right before ``at`` (one word may stand between), if not North Korea."""
+    found = list(lexicon.country_pattern.finditer(text, lo, at))
     countries = {m.lastgroup[2:] for m in found}
     # the adjective right before the noun, at most one word between ("russische Elite-Soldaten"); a name
     # further off ("two, Kyiv's headquarters for prisoners") is a claimer or a place, not the noun's country

@@ -311,6 +311,8 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Kriegstag 1100: Die Lage bleibt angespannt.", "de", "1100", "page furniture", id="de-kriegstag"),
         pytest.param("Die russische Luftwaffe warf nach Kiewer Angaben 30 Gleitbomben auf ukrainische Stellungen.",
                      "de", "30", "off the topic", id="de-no-north-korea-no-claim"),
+        pytest.param("Western estimates put Russian military casualties as high as 150,000 dead.", "en", "150,000",
+                     "another country", id="en-russian-casualties-before-the-number"),
         # a count of something else in a sentence (and the one before) off the topic
         pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
                      id="de-off-topic-count"),
