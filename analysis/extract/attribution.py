@@ -69,7 +69,11 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
-_NEGATED = re.compile(r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a negation in the verb's own clause ("have not officially confirmed"); not one in a clause before it ("who asked
+# not to be named told")
+_NEGATED = re.compile(r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+"
+                      r"(?:(?!to\b|be\b|been\b|who\b|which\b|that\b|named\b|identified\b|der\b|die\b|dass\b)[\w-]+\s+){0,3}$",
+                      re.IGNORECASE)
 # auxiliaries and adverbs between a subject and its verb ("South Korean intelligence has been reporting")
 _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|been|is|was|were|are|will|would|also|now|recently|previously|earlier|"
                           r"reportedly|repeatedly|already|hat|hatte|haben|hatten|ist|war|wird|auch|bereits|zuvor|nun|"
@@ -85,6 +89,7 @@ _GENERIC_AFTER = re.compile(
     r"quellen|insider))\b", re.IGNORECASE)
 _THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
 _OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
+_MEETING = re.compile(r"treffen|gespräch|sitzung|unterredung|anhörung|session|meeting|hearing", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
 _PLACEHOLDER = re.compile(r"(?:einer?|einem|a|an)\s+(?:[\w-]+\s+)?(?:analyse|studie|bericht|untersuchung|auswertung|"
@@ -124,6 +129,7 @@ class Attributor:
         self._pool_cache: dict[int, tuple] = {}
         self._sentence_claimers: dict[int, list[Claimer]] = {}   # per sentence with cues, found once
         self._relayed_by: dict[tuple[int, int], str] = {}        # claimer span -> the outlet that relayed it
+        self._origin_for: dict[tuple[int, int], Claimer] = {}    # a relayer's span -> the origin it cited
         # clause breaks and commas of the whole text, found once: distances are measured by bisection
         self._breaks = match_spans(_CLAUSE_BREAK, self.text)
         self._commas = match_spans(_COMMA, self.text)
@@ -152,8 +158,8 @@ class Attributor:
             spans.append((colon.end() - 1, colon.end(), "after"))
         spans.sort()
         # "Neither Moscow nor Pyongyang have confirmed", "Seoul hat die Zahl nicht bestätigt": a denial attributes nothing
-        spans = [span for span in spans if span[2] != "either" or not _NEGATED.search(self.text, max(s, span[0] - 40),
-                                                                                     span[0])]
+        spans = [(a, b, "denied") if side == "either" and _NEGATED.search(self.text, max(s, a - 40), a) else (a, b, side)
+                 for a, b, side in spans]
         # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb
         return [span for i, span in enumerate(spans)
                 if not (i + 1 < len(spans) and span[2] == "either" and spans[i + 1][2] == "either"
@@ -188,9 +194,21 @@ class Attributor:
                 if resolved is not None and resolved not in seen:
                     seen.add(resolved)
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
+        linked = self._outlets(links, claimers, cues, body if dateline else None)
+        resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
+        self._pointable[sentence.index] = self._subjects(claimers, s, linked) + [
+            link.claimer for link in links if link.claimer.source is not None and (
+                link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
+                    c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
+        return links
+
+    def _outlets(self, links: list[Link], claimers: list[Claimer], cues: list[tuple[int, int, str]],
+                 dateline_end: int | None) -> set[tuple[int, int]]:
+        """Add the outlets that relay a sentence's links, remember who relayed or cited whom, and return the
+        spans of the sentence's linked claimers."""
         linked = {(link.claimer.start, link.claimer.end) for link in links}
-        if links and dateline:                      # "KYIV (Reuters) - ...": the dateline's agency relays
-            links += [Link((c.start, c.end), c) for c in claimers if c.end <= body and c.source in self.media
+        if links and dateline_end is not None:      # "KYIV (Reuters) - ...": the dateline's agency relays
+            links += [Link((c.start, c.end), c) for c in claimers if c.end <= dateline_end and c.source in self.media
                       and (c.start, c.end) not in linked][:1]
         if links:                                   # "sprachen gegenüber CNN von ...": the outlet relays
             cue_starts, cue_ends, near = [c0 for c0, _, _ in cues], [c1 for _, c1, _ in cues], self.cues.window // 4
@@ -199,17 +217,15 @@ class Attributor:
                         bisect.bisect_right(cue_ends, c.start + near) > bisect.bisect_left(cue_ends, c.start - near)
                         or bisect.bisect_right(cue_starts, c.end + near) > bisect.bisect_left(cue_starts, c.end - near)):
                     links.append(Link((c.start, c.end), c))
-        linked = {(link.claimer.start, link.claimer.end) for link in links}
+        origins = [link.claimer for link in links if link.origin]
         relays = [link.claimer.source for link in links if link.claimer.source in self.media]
-        for link in links:                          # "the official said" later: the same outlet relays
+        for link in links:
+            span = (link.claimer.start, link.claimer.end)
+            if origins and not link.origin and link.claimer.source not in self.media:
+                self._origin_for.setdefault(span, origins[0])   # "a lawmaker said, citing the NIS ... he added"
             if relays and link.claimer.source not in self.media and link.claimer.source != relays[0]:
-                self._relayed_by.setdefault((link.claimer.start, link.claimer.end), relays[0])
-        resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
-        self._pointable[sentence.index] = self._subjects(claimers, s, linked) + [
-            link.claimer for link in links if link.claimer.source is not None and (
-                link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
-                    c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
-        return links
+                self._relayed_by.setdefault(span, relays[0])    # "the official said" later: the same outlet relays
+        return {(link.claimer.start, link.claimer.end) for link in links}
 
     def _claimers(self, sentence: Sentence, cues: list[tuple[int, int, str]]) -> list[Claimer]:
         claimers = find_claimers(self.text, sentence.start, sentence.end, known=self.known,
@@ -247,6 +263,8 @@ class Attributor:
         starts, ends = self._claimer_starts, self._claimer_ends
         after = claimers[bisect.bisect_left(starts, c1):bisect.bisect_right(starts, c1 + window)]
         before = claimers[bisect.bisect_left(ends, c0 - window):bisect.bisect_right(ends, c0)]
+        if side == "denied":
+            return []                              # a denial attributes nothing (its subject stays pointable)
         if side in ("before", "relay"):
             if _FIRST_PERSON.search(self.text, c0, c1):
                 return []                          # "Nach unserer Schätzung ...", sagt X: the speaker, linked by "sagt"
@@ -259,6 +277,8 @@ class Attributor:
             # a briefing names the origin; so does "citing" after someone who is not an outlet ("a lawmaker
             # said, citing the NIS"), while an outlet's "citing" names its own sources
             relayer = before[-1] if before else None
+            if side == "relay" and _MEETING.search(self.text, c0, c1) and (relayer is None or relayer.body != "lawmakers"):
+                return []                          # only lawmakers relay whom they met ("nach einem Treffen mit Kim")
             origin = side == "relay" and (bool(self.cues.origin.search(self.text, c0, c1)) or (
                 relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED))
             found = [(c, origin) for c in picked[:1]]
@@ -474,10 +494,10 @@ class Attributor:
         for media_too in (False, True):
             for earlier in reversed(earlier_here):
                 if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
-                    return earlier
+                    return self._origin_for.get((earlier.start, earlier.end), earlier)
             for earlier in self._earlier_pointables(sentence):
                 if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
-                    return earlier
+                    return self._origin_for.get((earlier.start, earlier.end), earlier)
         if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
