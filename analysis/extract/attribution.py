@@ -255,6 +255,14 @@ class Attributor:
             self._pointable[index] = self._subjects(self._claimers(sentence, []), sentence.start, set())
         return self._pointable[index][::-1]
 
+    def _speaker(self, sentence: Sentence) -> Claimer | None:
+        """A person or body placed in subject position of a sentence with no cue: reported speech right after it
+        is theirs."""
+        for c in self._pointable_in(sentence.index)[::-1]:
+            if not c.metonym and (c.person or c.known or c.body is not None):
+                return c
+        return None
+
     def _is_subject(self, claimer: Claimer, s: int) -> bool:
         return len(self.text[s:min(claimer.start, s + TAIL)].split()) < SUBJECT_TOKENS
 
@@ -613,6 +621,9 @@ class Attributor:
             links = self.links(back)
             if links:
                 return self._found(links, back.end, scope)
+            speaker = self._speaker(back) if carries and scope == "previous" else None
+            if speaker is not None:                # "Selenskyj wandte sich an die Nation. Nordkorea habe ... verloren"
+                return self._found([Link((speaker.start, speaker.end), speaker)], back.end, scope)
             if not carries or not self._carries(back):
                 return None                        # an unattributed sentence in the author's voice breaks the chain
             back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
