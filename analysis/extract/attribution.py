@@ -611,6 +611,10 @@ class Attributor:
             links = self.links(nxt)
             if links:
                 return self._found(links, nxt.start, "next")
+        return self._from_before(sentence) or self._two_ahead(nxt, attributes_only)
+
+    def _from_before(self, sentence: Sentence) -> Attribution | None:
+        """The attribution of the sentence before, carried on ("demnach", reported speech) through a chain."""
         carries = self._carries(sentence)
         back = self._neighbour(sentence, -1)
         first_of_paragraph = back is None
@@ -628,6 +632,17 @@ class Attributor:
                 return None                        # an unattributed sentence in the author's voice breaks the chain
             back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
         return None
+
+    def _two_ahead(self, nxt: Sentence | None, attributes_only) -> Attribution | None:
+        """"47 Soldaten getötet ... Drei davon erlagen ... So stellte es die Brigade dar": a sentence that only
+        attributes closes the run of unattributed sentences before it (two at most)."""
+        if nxt is None or self.links(nxt):
+            return None
+        after = self._neighbour(nxt, +1)
+        if after is None or not attributes_only(after):
+            return None
+        links = self.links(after)
+        return self._found(links, after.start, "next") if links else None
 
     def _briefing_after(self, own: list[Link], position: int, nxt: Sentence) -> Attribution | None:
         """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone
