@@ -125,17 +125,19 @@ def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, voca
 
 _MEASURE_AFTER = re.compile(r"-(?:tägig|stündig|wöchig|monatig|jährig|day|hour|week|month|year)\w*", re.IGNORECASE)
 OWN_COUNTRY = "kp"   # the soldiers the topic counts
+CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
 
 
 def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: str | None, noun_class: str,
                            vocab: Vocabulary, names_north_korea: dict[int, bool]) -> str | None:
     """Why a figure counts something other than the topic, else None."""
-    if draft.quantity == "other" and noun_class == "none" and \
+    if ((draft.quantity == "other" and noun_class == "none") or (noun or "").lower() in CIVILIANS) and \
             _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
-        return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod"
+        return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
     if noun_class == "foreign":
         return f"counts people of another country ({noun})"           # "18 Russen getötet"
-    country = _country_of_noun(text, draft.start, draft.mention["char_end"], noun, noun_class, vocab)
+    country = _country_of_noun(text, draft.start, draft.mention["char_end"], noun,
+                               "casualty" if draft.quantity == "casualties" and noun_class == "troops" else noun_class, vocab)
     return f"counts soldiers of another country ({country})" if country is not None else None
 
 
@@ -153,17 +155,32 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
         return None
     at = text.find(noun, end, end + NOUN_WINDOW)
     lo = end
+    if at > end and any(m.lastgroup[2:] == OWN_COUNTRY for m in lexicon.country_pattern.finditer(text, end, at)):
+        return None                                # "lost roughly 400 North Korean fighters": the noun's own country
+    side = [m for m in _ON_SIDE.finditer(text, max(0, start - 2 * NOUN_WINDOW), start)
+            if not _DIGIT.search(text, m.end(), start)][-1:]
+    if side:                                       # "Auf ukrainischer Seite fielen 300 Soldaten"
+        return _country_adjective(text, side[0].start(1), side[0].end(1) + 1, lexicon)
     if at <= end or noun_class in ("killed", "wounded", "casualty"):
         # the people before the number: "Russian military casualties as high as 200,000 dead"
-        before = _PEOPLE_BEFORE.search(text, max(0, start - 2 * NOUN_WINDOW), start)
-        if before is None:
+        # the nearest, with no number between; people whose own losses these are ("Russian casualties as high as",
+        # "auf ukrainischer Seite", "die russische Armee verlor"), never those who inflicted them ("Ukrainian forces
+        # killed 300 soldiers")
+        before = [m for m in _PEOPLE_BEFORE.finditer(text, max(0, start - 2 * NOUN_WINDOW), start)
+                  if not _DIGIT.search(text, m.end(), start) and (
+                      _OWN_LOSS_WORD.fullmatch(m.group(0)) or _LOSING.search(text, m.end(), start))][-1:]
+        if not before:
             return None if at <= end else _country_adjective(text, end, at, lexicon)
-        lo, at = max(0, before.start() - 40), before.start()
+        lo, at = max(0, before[0].start() - 40), before[0].start()
     return _country_adjective(text, lo, at, lexicon)
 
 
-_PEOPLE_BEFORE = re.compile(r"\b(?:casualties|losses|soldiers|troops|forces|army|military|verluste\w*|soldaten|truppen|"
-                            r"streitkräfte|armee)\b(?:(?!\d)[^.;])*$", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(r"\b(?:casualties|losses|soldiers|troops|forces|army|military|prisoners|verluste\w*|"
+                            r"soldaten|truppen|streitkräfte|armee|\w*gefangene\w*)\b", re.IGNORECASE)
+_ON_SIDE = re.compile(r"\b(?:auf|on the)\s+([\w-]+)\s+(?:seite|side)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_OWN_LOSS_WORD = re.compile(r"casualties|losses|verluste\w*", re.IGNORECASE)
+_LOSING = re.compile(r"\b(?:lost|lose|loses|losing|suffered|verlor\w*|erlitt\w*|eingebüßt|büßte\w*)\b", re.IGNORECASE)
 
 
 def _country_adjective(text: str, lo: int, at: int, lexicon) -> str | None:
@@ -204,13 +221,14 @@ def _names_north_korea(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
     return seen[sentence.index]
 
 
-_NORTH_KOREANS = re.compile(r"\b(?:nordkoreaner\w*|north koreans?)\b", re.IGNORECASE)
+_NORTH_KOREANS = re.compile(r"\b(?:nordkoreaner\w*|north koreans?|kim jong[- ]?un\w*)\b", re.IGNORECASE)
 
 
 def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
     """"Kyiv puts the toll at 4,000, Warsaw at about 3,500", "Die USA hatten von 10.000 gesprochen": a
     figure with nothing of its own counts what the claim just before it in the paragraph counted."""
-    before = next((d for d in reversed(drafts) if d is not draft and d.status == "claim"), None)
+    before = next((d for d in reversed(drafts) if d is not draft and d.status == "claim"
+                   and d.mention["kind"] not in ("fraction", "percent")), None)   # "eine Zahl" restates a count
     if before is not None and before.quantity != "other" and _within_ellipsis(before.sentence, draft.sentence):
         draft.quantity, draft.casualty_type = before.quantity, before.casualty_type
 

@@ -194,7 +194,8 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     # an aside or a part goes on with the clause before ("Total casualties, both dead and injured, are put at")
     opens = clause_start(text, before_from, start)
     cut = _CLAUSE_END.search(text, end, after_to)
-    near = text[end:cut.start() if cut else after_to]
+    # "destroyed 21 positions and killed 35 soldiers": the verb before the next number is that number's
+    near = _NEXT_VERB.sub(" ", text[end:cut.start() if cut else after_to])
     # tense and modality from the number's own clause first ("had been sent ..., and warned that thousands
     # more could follow"), else from its segment, else from its sentence
     closed = cut
@@ -233,6 +234,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     return present
 
 
+_NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")
 _PURPOSE = re.compile(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill)|replacing|um\b[^,.;]{0,60}?\bzu "
                       r"ersetzen|als ersatz für|zum ausgleich|zur auffüllung)\b[^,.;]*", re.IGNORECASE)
 

@@ -313,6 +313,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "de", "30", "off the topic", id="de-no-north-korea-no-claim"),
         pytest.param("Western estimates put Russian military casualties as high as 150,000 dead.", "en", "150,000",
                      "another country", id="en-russian-casualties-before-the-number"),
+        pytest.param("Tips can be sent to 1-800-555-0199.", "en", "1-800-555-0199", "phone", id="en-toll-free-phone"),
+        pytest.param("14:10 Uhr\n\nRussische Raketen treffen Odessa; drei Menschen werden verletzt.", "de", "drei",
+                     "off the topic", id="de-people-off-the-topic"),
+        pytest.param("Auf ukrainischer Seite fielen nach Angaben Kiews etwa 200 Soldaten.", "de", "200", "another country",
+                     id="de-auf-ukrainischer-seite"),
         # a count of something else in a sentence (and the one before) off the topic
         pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
                      id="de-off-topic-count"),
@@ -516,8 +521,15 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_deployed", None, id="en-out-of-a-force-of"),
         pytest.param("Pyongyang sent 2,000 soldiers to replace its losses around Kursk.", "en", "2,000", "troops_deployed",
                      None, id="en-purpose-clause-losses"),
-        pytest.param("Kim rotated in new units to make up for losses of about 2,500 men.", "en", "2,500", "casualties",
+        pytest.param("Kim Jong Un rotated in new units to make up for losses of about 2,500 men.", "en", "2,500", "casualties",
                      "killed_or_wounded", id="en-the-losses-themselves"),
+        # whose losses: the noun's own country first; 'von südkoreanischer Seite' says who told, not whose
+        pytest.param("The Russian army lost some 300 North Korean fighters in the assault.", "en", "300", "casualties",
+                     "killed_or_wounded", id="en-the-nouns-own-country-first"),
+        pytest.param("Von südkoreanischer Seite wurde die Zahl der Nordkoreaner mit etwa 11.000 angegeben.", "de", "11.000",
+                     "troops_deployed", None, id="de-von-seite-is-a-source"),
+        pytest.param("Drones destroyed 14 North Korean positions and killed 30 soldiers.", "en", "30", "casualties",
+                     "killed", id="en-the-next-numbers-verb-is-its-own"),
         pytest.param("Kyiv announced the capture of three North Korean soldiers.", "en", "three", "captured", None,
                      id="en-the-capture-of"),
         # compounds and members of units, inflections of losses, verbs of losing, time words after a number
