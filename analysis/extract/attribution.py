@@ -35,6 +35,7 @@ sentence says it continues one ("demnach", "according to him", reported speech).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..text import Sentence
@@ -79,6 +80,7 @@ _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|been|is|was|were|are|will|woul
                           r"reportedly|repeatedly|already|hat|hatte|haben|hatten|ist|war|wird|auch|bereits|zuvor|nun|"
                           r"jetzt|inzwischen)\s+){1,3}", re.IGNORECASE)
 _EPITHET = re.compile(r"(?:der|die|the)\s+(?:\d+-[Jj]ährigen?|\d+-year-old|[A-ZÄÖÜ][a-zäöüß]+(?:länder|aner|äner))")
+_POSSESSIVE_OWN = re.compile(r"\b(its|their|his|her)\s+own\s+$", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(
     r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|russische|lokale)\s+)?"
     r"(?:reports|experts|analysts|sources|observers|insiders|estimates|medienberichte|berichte|experten|analysten|"
@@ -329,6 +331,9 @@ class Attributor:
         if subject_after and subject_after[0].source in self.media and adjacent_before:
             subject_after = []                     # "X sagte der Nachrichtenagentur Reuters": X, via Reuters
         pronoun_after = pronoun_at(self.text, c1 + 1, e, self.lex) if inverted and not object_verb else None
+        own = _POSSESSIVE_OWN.search(self.text, max(s, c0 - 20), c0)
+        if own and not adjacent_before:            # "Its own estimate stands at ...": whoever "its" means
+            adjacent_before = [Claimer(own.start(1), own.end(1), None, pronoun=True)]
         lo = max(s, c0 - TAIL)                     # ", reports said", "Estimates suggest": no one placed
         generic = _GENERIC_SUBJECT.search(self.text[lo:c0])   # (a slice: "^" is the clause's start)
         if generic and not adjacent_before:
@@ -498,14 +503,9 @@ class Attributor:
         if not claimer.is_anaphor:
             return self._office_holder(claimer, sentence) or claimer
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
-        # the outlet that relayed a figure is the antecedent only when no one else was named
-        for media_too in (False, True):
-            for earlier in reversed(earlier_here):
-                if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
-                    return self._origin_for.get((earlier.start, earlier.end), earlier)
-            for earlier in self._earlier_pointables(sentence):
-                if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
-                    return self._origin_for.get((earlier.start, earlier.end), earlier)
+        antecedent = self._antecedent(claimer, sentence, earlier_here, generic)
+        if antecedent is not None:
+            return self._origin_for.get((antecedent.start, antecedent.end), antecedent)
         if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
@@ -515,6 +515,26 @@ class Attributor:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         if claimer.body is not None and len(self.text[claimer.start:claimer.end].split()) > 2:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
+        return None
+
+    def _antecedent(self, claimer: Claimer, sentence, earlier_here, generic: bool) -> Claimer | None:
+        """The claimer named before that an anaphor means: one whose words hold its head noun ("a spokesperson
+        for the office"), else the last that fits; an outlet that relayed a figure only when no one else was named."""
+        named = None if claimer.pronoun else self._head_named(claimer, sentence, earlier_here)
+        if named is not None:
+            return named
+        for media_too in (False, True):
+            for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
+                if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
+                    return earlier
+        return None
+
+    def _head_named(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
+        """The last claimer named before whose words hold the anaphor's head noun ("the office")."""
+        head = self.text[claimer.start:claimer.end].split()[-1].lower()
+        for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
+            if earlier.source is not None and head in self.text[earlier.start:earlier.end].lower().split():
+                return earlier
         return None
 
     def _has_words(self, claimer: Claimer) -> bool:

@@ -448,6 +448,10 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "jp_defence_ministry", id="en-has-been-reporting"),
         pytest.param("According to Ukraine's Main Intelligence Directorate, 900 soldiers were wounded.", "900", "en",
                      "ua_hur", id="en-main-intelligence-directorate"),
+        # an anaphor's head noun names its antecedent; "its own" is whoever "its" means
+        pytest.param("Japan's defence ministry would not comment on a tabloid's report of 40,000 more troops. Its own "
+                     "figure is 13,000, a spokesman for the ministry said.", "13,000", "en", "jp_defence_ministry",
+                     id="en-its-own-and-the-ministry"),
         pytest.param("Estimates suggest some 9,000 North Korean soldiers are fighting beside Russian forces.", "9,000",
                      "en", "unresolved", id="en-estimates-suggest"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
