@@ -72,7 +72,8 @@ _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|ha
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
 # a negation in the verb's own clause ("have not officially confirmed"); not one in a clause before it ("who asked
 # not to be named told")
-_NEGATED = re.compile(r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+"
+_NEGATED = re.compile(r"\bwhatever\s+(?:[\w'’-]+\s+){0,3}$|"   # "Whatever the Kremlin says": no one's figure
+                      r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+"
                       r"(?:(?!to\b|be\b|been\b|who\b|which\b|that\b|named\b|identified\b|der\b|die\b|dass\b)[\w-]+\s+){0,3}$",
                       re.IGNORECASE)
 # auxiliaries and adverbs between a subject and its verb ("South Korean intelligence has been reporting")
@@ -92,6 +93,7 @@ _GENERIC_AFTER = re.compile(
 _THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
 _OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
 _MEETING = re.compile(r"treffen|gespräch|sitzung|unterredung|anhörung|session|meeting|hearing", re.IGNORECASE)
+_WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
 _PLACEHOLDER = re.compile(r"(?:einer?|einem|a|an)\s+(?:[\w-]+\s+)?(?:analyse|studie|bericht|untersuchung|auswertung|"
@@ -348,6 +350,8 @@ class Attributor:
                   or self._subject_before_aside(s, c0)
                   or self._described_subject(c0, c1, s, e, inverted and not object_verb) or before[-1:]
                   or ([c for c in after if not self._is_object(c)][:1] if inverted and not object_verb else []))
+        if _WE.search(self.text, max(s, c0 - 12), c0):
+            return []                              # "“We assess that 600 have died,” said Park": the speaker's
         told = [c for c in before if c0 - c.end <= ADJACENT and (c.source in self.media or self._is_object(c))]
         if told and not subject_after:
             # "Westliche Beamte haben der BBC mitgeteilt", "X hat dem Sender CNN bestätigt": the subject before
@@ -722,8 +726,10 @@ class Attributor:
     def _main(self, links: list[Link], position: int) -> Link:
         """The link a figure's claimer is taken from: the claimer of the figure's own clause first; within it a
         placed claimer before an unresolved one, then the nearest."""
+        # (a colon's subject, "Nordkorea schickt auch Arbeiter: ...", only where no cue names anyone else)
         return min(self._pools(links)[2].candidates(position), key=lambda link: (
-            self._distance(link, position) // CLAUSE_BREAK, link.claimer.source == UNRESOLVED, self._distance(link, position)))
+            self.text[link.cue[0]:link.cue[1]] == ":", self._distance(link, position) // CLAUSE_BREAK,
+            link.claimer.source == UNRESOLVED, self._distance(link, position)))
 
     def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
         primary, media, _ = self._pools(links)

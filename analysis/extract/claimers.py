@@ -302,7 +302,27 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
         i = builder.grow_left(i)
         k = builder.apposition_end(builder.office_end(builder.complement_end(k)))
         spans.append(_Span(i, k, source, metonym, named, by_name and source is not None))
-    return [c for c in (_resolve(text, span, toks, lex, blocked) for span in _merge(text, toks, spans)) if c]
+    found = [c for c in (_resolve(text, span, toks, lex, blocked) for span in _merge(text, toks, spans)) if c]
+    return _possessors_joined(text, found, [(toks[i].start, toks[i].end) for i in blocked])
+
+
+_POSSESSIVE_GAP = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,3}")
+
+
+def _possessors_joined(text: str, claimers: list[Claimer], blocked: list[tuple[int, int]]) -> list[Claimer]:
+    """"Pjöngjangs amtliche Agentur KCNA", "Pyongyang's official KCNA": a place in the possessive before a known
+    claimer is that claimer's, one phrase with its source."""
+    out: list[Claimer] = []
+    for c in claimers:
+        last = out[-1] if out else None
+        if last is not None and last.metonym and c.known and re.search(r"(?:s|['’]s)$", text[last.start:last.end]) \
+                and _POSSESSIVE_GAP.fullmatch(text, last.end, c.start) \
+                and not any(last.end <= a and b <= c.start for a, b in blocked):
+            out[-1] = Claimer(last.start, c.end, c.source, c.body, c.country or last.country, known=True,
+                              person=c.person)
+            continue
+        out.append(c)
+    return out
 
 
 def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:

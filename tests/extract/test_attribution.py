@@ -452,6 +452,16 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         pytest.param("Japan's defence ministry would not comment on a tabloid's report of 40,000 more troops. Its own "
                      "figure is 13,000, a spokesman for the ministry said.", "13,000", "en", "jp_defence_ministry",
                      id="en-its-own-and-the-ministry"),
+        # a place in the possessive before a known claimer; a report named by a cue outranks a colon's subject;
+        # "Whatever X says" and a quoted "we" name no one but the speaker
+        pytest.param("Zwölf Pioniere sind gefallen, meldete Pjöngjangs staatliche Agentur KCNA.", "Zwölf", "de",
+                     "kp_kcna", id="de-possessive-place-before-a-known-claimer"),
+        pytest.param("Nordkorea schickt auch Arbeiter: Rund 9.000 seien eingetroffen, heißt es in einem Bericht des "
+                     "südkoreanischen Geheimdienstes.", "9.000", "de", "kr_nis", id="de-colon-subject-last"),
+        pytest.param("Whatever Moscow says, some 12,000 were sent, Seoul's spy agency estimates.", "12,000", "en", "kr_nis",
+                     id="en-whatever-x-says"),
+        pytest.param("“We believe about 500 of them were killed,” said a Pentagon spokesman.", "500", "en",
+                     "us_government", id="en-quoted-we"),
         pytest.param("Estimates suggest some 9,000 North Korean soldiers are fighting beside Russian forces.", "9,000",
                      "en", "unresolved", id="en-estimates-suggest"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
