@@ -81,6 +81,7 @@ _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|been|is|was|were|are|will|woul
                           r"reportedly|repeatedly|already|hat|hatte|haben|hatten|ist|war|wird|auch|bereits|zuvor|nun|"
                           r"jetzt|inzwischen)\s+){1,3}", re.IGNORECASE)
 _EPITHET = re.compile(r"(?:der|die|the)\s+(?:\d+-[Jj]ährigen?|\d+-year-old|[A-ZÄÖÜ][a-zäöüß]+(?:länder|aner|äner))")
+_COMPLEMENT = re.compile(r"\b(?:familiar with|briefed on|aware of|close to|vertraut mit)\s+$", re.IGNORECASE)
 _POSSESSIVE_OWN = re.compile(r"\b(its|their|his|her)\s+own\s+$", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(
     r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|russische|lokale)\s+)?"
@@ -104,6 +105,7 @@ _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
 # A wire dateline opening a paragraph: "SEOUL, South Korea (AP) —", "Kiew (dpa) -", "Berlin/Seoul –".
 # Its places say where the story was filed, never who claims; the agency in parentheses is an outlet.
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
+                       r"(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
                        r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+[–—-]{1,2}[^\S\n]")
 
 
@@ -316,6 +318,10 @@ class Attributor:
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
+        # "two US officials familiar with the intelligence said": an unplaced complement is not the subject ("people
+        # familiar with South Korean intelligence" relay it: LABELS.md)
+        before = [c for c in before if c.source not in (None, UNRESOLVED)
+                  or not _COMPLEMENT.search(self.text, max(s, c.start - 20), c.start)]
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
         # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
         adjacent_before = [c for c in before if (c0 - c.end <= ADJACENT or _AUXILIARIES.fullmatch(self.text, c.end, c0))
