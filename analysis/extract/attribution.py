@@ -81,6 +81,8 @@ _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|been|is|was|were|are|will|woul
                           r"reportedly|repeatedly|already|hat|hatte|haben|hatten|ist|war|wird|auch|bereits|zuvor|nun|"
                           r"jetzt|inzwischen)\s+){1,3}", re.IGNORECASE)
 _EPITHET = re.compile(r"(?:der|die|the)\s+(?:\d+-[Jj]ährigen?|\d+-year-old|[A-ZÄÖÜ][a-zäöüß]+(?:länder|aner|äner))")
+_REPORT_NOUN = re.compile(r"reports|claims|berichte|behauptungen", re.IGNORECASE)
+_THAT = re.compile(r",?\s+(?:that|of|wonach|dass)\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:familiar with|briefed on|aware of|close to|vertraut mit)\s+$", re.IGNORECASE)
 _POSSESSIVE_OWN = re.compile(r"\b(its|their|his|her)\s+own\s+$", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(
@@ -101,7 +103,8 @@ _PLACEHOLDER = re.compile(r"(?:einer?|einem|a|an)\s+(?:[\w-]+\s+)?(?:analyse|stu
                           r"report|analysis|study|assessment|paper)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_PREFIX = re.compile(r"\b([A-Z]{2,6})-\w")
-_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the", "ein", "eine", "einer", "a", "an"})
+_DEFINITE = frozenset({"der", "die", "das", "the"})
 # A wire dateline opening a paragraph: "SEOUL, South Korea (AP) —", "Kiew (dpa) -", "Berlin/Seoul –".
 # Its places say where the story was filed, never who claims; the agency in parentheses is an outlet.
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
@@ -279,6 +282,11 @@ class Attributor:
         before = claimers[bisect.bisect_left(ends, c0 - window):bisect.bisect_right(ends, c0)]
         if side == "denied":
             return []                              # a denial attributes nothing (its subject stays pointable)
+        if side == "either" and _REPORT_NOUN.fullmatch(self.text, c0, c1) and _THAT.match(self.text, c1):
+            # "dismissed reports that 1,000 had died", "Russian claims that dozens had been taken": the reports claim
+            country = self.lex.country_in(self.text, max(s, c0 - 12), c0)
+            start = c0 - 12 + (self.text[c0 - 12:c0].find(" ") + 1) if country else c0
+            return [(self._composed(max(s, start), c1, country) if country else Claimer(c0, c1, UNRESOLVED), False)]
         if side in ("before", "relay"):
             if _FIRST_PERSON.search(self.text, c0, c1):
                 return []                          # "Nach unserer Schätzung ...", sagt X: the speaker, linked by "sagt"
@@ -354,7 +362,7 @@ class Attributor:
                   or self._unknown(c0, s, forward=False, names_only=True, claimers=before)
                   or (self._unknown(c1, e, forward=True, names_only=True) if inverted and not object_verb else [])
                   or self._subject_before_aside(s, c0)
-                  or self._described_subject(c0, c1, s, e, inverted and not object_verb) or before[-1:]
+                  or self._described_subject(c0, c1, s, e, inverted and not object_verb, before) or before[-1:]
                   or ([c for c in after if not self._is_object(c)][:1] if inverted and not object_verb else []))
         if _WE.search(self.text, max(s, c0 - 12), c0):
             return []                              # "“We assess that 600 have died,” said Park": the speaker's
@@ -375,19 +383,31 @@ class Attributor:
             self._last_subject = picked[0]
         return picked
 
-    def _described_subject(self, c0: int, c1: int, s: int, e: int, inverted: bool) -> list[Claimer]:
+    def _described_subject(self, c0: int, c1: int, s: int, e: int, inverted: bool,
+                           before: list[Claimer] = ()) -> list[Claimer]:
         """"Der Koordinierungsstab sagte", ", teilte der Koordinierungsstab mit": a subject the
         vocabulary cannot place still names the claimer, with its words."""
         clause = max((m.end() for m in _CLAUSE_OPENER.finditer(self.text, s, c0)), default=s)
         span = determiner_phrase(self.text, clause, c0, self.lex, self.language, whole=True)
+        words = self.text[span[0]:span[1]].split() if span is not None else []
+        head = words[1] if len(words) > 1 and words[0].lower() in _ARTICLES else (words[0] if words else "")
+        if span is not None and self._counted(head):
+            span = None                            # "Die Verluste schätzen die Dienste": the object first, the subject after
+            inverted = True
         if span is None and inverted:
             after = c1 + len(self.text[c1:e]) - len(self.text[c1:e].lstrip())
             span = determiner_phrase(self.text, after, e, self.lex, self.language, whole=False)
         if span is None:
             return []
+        placed = [c for c in before if c.start == span[0] and c.source not in (None, UNRESOLVED)]
+        if placed:                                 # "Ukraine's Coordination Headquarters for the Treatment of POWs said"
+            c = placed[0]
+            return [Claimer(span[0], span[1], c.source, c.body, c.country, known=c.known, person=c.person)]
         country = self.lex.country_in(self.text, *span)  # "the alliance", "die Kiewer Stelle": still composed
-        return [self._composed(*span, country) if country else
-                Claimer(span[0], span[1], UNRESOLVED, self.lex.body_in(self.text, *span))]
+        body = self.lex.body_in(self.text, *span)
+        if country is None and words and words[0].lower() in _DEFINITE and len(words) == 2:
+            return [Claimer(span[0], span[1], None, body)]   # "die Dienste": the body named before
+        return [self._composed(*span, country) if country else Claimer(span[0], span[1], UNRESOLVED, body)]
 
     def _after_preposition(self, claimer: Claimer, s: int) -> bool:
         """"Zu dieser Einschätzung kommt X": a phrase after a preposition is never the subject."""
@@ -542,8 +562,11 @@ class Attributor:
     def _head_named(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
         """The last claimer named before whose words hold the anaphor's head noun ("the office")."""
         head = self.text[claimer.start:claimer.end].split()[-1].lower()
+        stem = re.sub(r"(?:en|n|e|s|es)$", "", head) if len(head) > 5 else head   # "die Dienste": "Nachrichtendiensten"
         for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
-            if earlier.source is not None and head in self.text[earlier.start:earlier.end].lower().split():
+            words = self.text[earlier.start:earlier.end].lower().split()
+            if earlier.source is not None and (head in words or (len(stem) >= 5 and any(w.endswith(stem) or
+                                                                                         stem + "e" in w for w in words))):
                 return earlier
         return None
 

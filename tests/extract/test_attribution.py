@@ -479,6 +479,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "5,000", "en", "us_government", id="en-familiar-with"),
         pytest.param("This figure of 2,500 was given on Friday by Ukraine's defence ministry.", "2,500", "en",
                      "ua_defence_ministry", id="en-given-on-friday-by"),
+        # object first in German ("Die Verluste schätzen die Dienste"): the subject after, an anaphor by its stem
+        pytest.param("Laut britischen Nachrichtendiensten stehen 11.000 Nordkoreaner in Kursk. Die Verluste schätzen die "
+                     "Dienste auf 4.000.", "4.000", "de", "uk_intelligence", id="de-object-first"),
+        pytest.param("Peskov dismissed reports that 800 North Koreans had died.", "800", "en", "unresolved",
+                     id="en-reports-that"),
         pytest.param("Estimates suggest some 9,000 North Korean soldiers are fighting beside Russian forces.", "9,000",
                      "en", "unresolved", id="en-estimates-suggest"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
