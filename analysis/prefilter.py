@@ -204,8 +204,9 @@ def _groups(firsts: list[set[str]], flags: int) -> list[list[int]]:
 def dispatched(alternatives: list[str], flags: int) -> str | None:
     """The alternation regrouped by first character: ``(?=[ab])(?:alternatives opening with a or b)|...``,
     each alternative once and in its order, so a position tries only the alternatives its character
-    can open; the groups whose alternatives all open at a word boundary stand together behind one
-    ``\\b``.  None when the first characters cannot be bounded or kept apart."""
+    can open (in a group of many, each alternative is :func:`guarded` too); the groups whose
+    alternatives all open at a word boundary stand together behind one ``\\b``.  None when the first
+    characters cannot be bounded or kept apart."""
     openings = [_opening(alternative, flags) for alternative in alternatives]
     if any(o is None for o in openings):
         return None
@@ -216,7 +217,12 @@ def dispatched(alternatives: list[str], flags: int) -> str | None:
         return None
     bounded, rest = [], []
     for chars, members in zip(classes, groups, strict=True):
-        part = _class(chars) + "(?:" + "|".join(alternatives[i] for i in members) + ")"
+        inner = [alternatives[i] for i in members]
+        # a group that case rules or shared letters made of many alternatives ("s" opens "Syrskyj" and
+        # "Shoigu", a class opens several): each alternative behind its own first characters too
+        joined = len(inner) >= MIN_DISPATCH and any(firsts[i] != chars for i in members)
+        body = guarded(inner, flags) if joined else "|".join(inner)
+        part = _class(chars) + "(?:" + body + ")"
         (bounded if all(openings[i][1] for i in members) else rest).append((chars, part))
     if len(bounded) > 1:                          # one \b for them all: most positions end there
         rest.insert(0, (set(), r"\b" + _class(set().union(*(c for c, _ in bounded))) + "(?:"

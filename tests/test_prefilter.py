@@ -24,7 +24,8 @@ def _vocabulary_patterns(vocab) -> list[re.Pattern]:
     cues = [getattr(lang, name) for lang in c.cues.values() for name in ("relay", "before", "after", "either", "carry")]
     lex = c.lexicon
     return [vocab.source_pattern, *vocab.noun_patterns.values(), *vocab.cue_patterns.values(), vocab.topic_pattern,
-            *cues, lex.country_pattern, lex.name_pattern, lex.body_words, lex.any_compound.pattern, lex.person_heads]
+            *cues, lex.country_pattern, lex.name_pattern, lex.body_words, lex.any_compound.pattern, lex.person_heads,
+            *([lex.people] if lex.people is not None else [])]
 
 
 def _plain_vocabulary():
@@ -105,6 +106,17 @@ def test_alternatives_that_cannot_be_regrouped_are_guarded_one_by_one():
     text = "s1 t7 xs3 s9 t0"
     plain, fast = re.compile("|".join(alternatives)), re.compile(alternation(alternatives, 0))
     assert _spans(fast, text) == _spans(plain, text) == [((0, 2), "g1"), ((3, 5), "g7"), ((13, 15), "g0")]
+
+
+def test_a_group_joined_from_many_alternatives_guards_each_one():
+    # "(?:a|o)s" joins the groups of a and o: the eight alternatives share one group, each behind its own letter
+    alternatives = ["(?:a|o)s", *(f"{ch}{i}" for i, ch in enumerate("aoaoaoa")), "x"]
+    grouped = dispatched(alternatives, 0)
+    assert grouped.startswith("(?=[ao])(?:(?=[ao])(?:(?:a|o)s)|(?=[a])(?:a0)|(?=[o])(?:o1)|")
+    text = "os a0 o1x a6 xo3 o5s"
+    plain, fast = re.compile("|".join(alternatives)), re.compile(grouped)
+    assert _spans(fast, text) == _spans(plain, text)
+    assert dispatched(["ab", "ac", *(f"a{i}" for i in range(6)), "x"], 0).startswith("(?=[a])(?:ab|ac|a0")
 
 
 def test_top_level_alternatives_skip_groups_classes_and_escapes():
