@@ -154,7 +154,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         closed = _CLAUSE_END.search(text, closed.end(), after_to)
     clause = text[opens:closed.start() if closed else after_to]
     tense = set()
-    for scope in (clause, segment):
+    for scope in dict.fromkeys((clause, segment)):     # the segment is often the clause: read once
         tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if tense:
             break
@@ -164,7 +164,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     scopes = (_head_of(near, vocab),) + ((governing.group(1),) if governing else ()) + (near, text[end:after_to], lead)
     if _PARTITIVE_BASE.search(text, max(0, start - 30), start):
         scopes = (text[before_from:start],)      # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base
-    for scope in scopes:
+    for scope in dict.fromkeys(scopes):          # a scope equal to one before finds nothing new
         own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if own:
             return present | own
