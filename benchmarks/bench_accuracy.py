@@ -1,7 +1,8 @@
 """Accuracy of the claim extractor on the labelled evaluation sets (issues 14 and 15).
 
 Runs ``analysis.extract_claims`` on every text of a set (``benchmarks/data/dev_set.yaml``,
-``dev_set_2.yaml``, ``dev_set_3.yaml``, ``dev_set_4.yaml``, ``benchmarks/data/heldback_set.yaml``) and compares the claims it finds with the labelled
+``dev_set_2.yaml`` ... ``dev_set_5.yaml``, and the held-back sets ``heldback_set.yaml`` and
+``heldback_set_2.yaml``) and compares the claims it finds with the labelled
 ones.  The labelling rules are in ``benchmarks/data/LABELS.md``.
 
 Matching: a predicted claim matches an expected claim when any of its spans (``char_start`` /
@@ -55,6 +56,7 @@ DEV_SET_2 = DATA / "dev_set_2.yaml"      # a second development set in new wordi
 DEV_SET_3 = DATA / "dev_set_3.yaml"      # a third development set in wordings the first two do not use
 DEV_SET_4 = DATA / "dev_set_4.yaml"      # a fourth development set in wordings the first three do not use
 HELDBACK_SET = DATA / "heldback_set.yaml"
+HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -342,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
                "dev4": score_set(DEV_SET_4)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
+        results["heldback2"] = score_set(HELDBACK_SET_2)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)

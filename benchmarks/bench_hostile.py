@@ -4,7 +4,8 @@ The texts are the ones issue 19's probe found quadratic ("1 " repeated, "1/2/3/"
 plus numbers with spaces or invisible characters inside and a sentence of number words.
 Each is timed at ``--kb`` kilobytes and at three times that, in the same run, best of
 ``--repeat`` CPU times (other load on the machine disturbs CPU time far less than wall time).
-Exit status 1 if any ratio is above 4.
+Exit status 1 if any ratio is above 4. The suite asserts the same growth without a clock, by
+counting the work (``tests/test_growth.py``).
 
     python benchmarks/bench_hostile.py [--kb 2] [--repeat 3]
 """

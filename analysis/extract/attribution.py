@@ -69,6 +69,10 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
+# A wire dateline opening a paragraph: "SEOUL, South Korea (AP) —", "Kiew (dpa) -", "Berlin/Seoul –".
+# Its places say where the story was filed, never who claims; the agency in parentheses is an outlet.
+_DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
+                       r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+[–—-]{1,2}[^\S\n]")
 
 
 class Attributor:
@@ -82,6 +86,7 @@ class Attributor:
         self._starts = [x.start for x in sentences]
         self.language = language
         self.known, self.known_groups = vocab.source_pattern, vocab.alias_groups
+        self._any_noun = vocab.any_noun
         self.media, self.persons = c.media, c.persons
         self.lex, self.cues = c.lexicon, c.cues[language]
         self.lang = self.cues
@@ -135,8 +140,10 @@ class Attributor:
         self._claimer_ends = [c.end for c in claimers]
         self._last_subject = None
         seen: set[Claimer] = set()
+        dateline = _DATELINE.match(self.text, s, e)
+        body = dateline.end() if dateline else s     # the sentence after its dateline
         for c0, c1, side in cues:
-            for claimer, origin in self._link(c0, c1, side, claimers, s, e):
+            for claimer, origin in self._link(c0, c1, side, claimers, body, e):
                 earlier_here = [c for c in claimers if c.end <= claimer.start and c.source not in (None, UNRESOLVED)
                                 and not c.metonym] if claimer.is_anaphor else ()
                 resolved = self._resolve(claimer, sentence, earlier_here)
@@ -144,6 +151,9 @@ class Attributor:
                     seen.add(resolved)
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
         linked = {(link.claimer.start, link.claimer.end) for link in links}
+        if links and dateline:                      # "KYIV (Reuters) - ...": the dateline's agency relays
+            links += [Link((c.start, c.end), c) for c in claimers if c.end <= body and c.source in self.media
+                      and (c.start, c.end) not in linked][:1]
         if links:                                   # "sprachen gegenüber CNN von ...": the outlet relays
             cue_starts, cue_ends, near = [c0 for c0, _, _ in cues], [c1 for _, c1, _ in cues], self.cues.window // 4
             for c in claimers:
@@ -164,8 +174,13 @@ class Attributor:
         return links
 
     def _claimers(self, sentence: Sentence, cues: list[tuple[int, int, str]]) -> list[Claimer]:
-        return find_claimers(self.text, sentence.start, sentence.end, known=self.known, known_groups=self.known_groups,
-                             lex=self.lex, language=self.language, cues=[(c0, c1) for c0, c1, _ in cues])
+        claimers = find_claimers(self.text, sentence.start, sentence.end, known=self.known,
+                                 known_groups=self.known_groups, lex=self.lex, language=self.language,
+                                 cues=[(c0, c1) for c0, c1, _ in cues])
+        dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
+        if dateline is None:
+            return claimers
+        return [c for c in claimers if c.start >= dateline.end() or c.source in self.media]
 
     def _subjects(self, claimers: list[Claimer], s: int, linked: set[tuple[int, int]]) -> list[Claimer]:
         """Unlinked claimers in subject position ("Zelensky posted ... He said"): a later pronoun may mean them."""
@@ -245,6 +260,15 @@ class Attributor:
                   or self._subject_before_aside(s, c0)
                   or self._described_subject(c0, c1, s, e, inverted and not object_verb) or before[-1:]
                   or ([c for c in after if not self._is_object(c)][:1] if inverted and not object_verb else []))
+        told = [c for c in before if c0 - c.end <= ADJACENT and (c.source in self.media or self._is_object(c))]
+        if told and not subject_after:
+            # "Westliche Beamte haben der BBC mitgeteilt", "X hat dem Sender CNN bestätigt": the subject before
+            # the outlet claims, the outlet relays
+            clause = max((m.end() for m in _CLAUSE_OPENER.finditer(self.text, s, told[-1].start)), default=s)
+            subject = [c for c in before if clause <= c.start and c.end <= told[-1].start and c.source not in self.media
+                       and not self._is_object(c) and not self._after_preposition(c, s)]
+            if subject:
+                picked = [subject[0]] + [c for c in told[-1:] if c.source in self.media]
         # "US officials told Reuters", "teilte der Nachrichtenagentur AFP mit": the outlet relays
         outlets = [c for c in adjacent_after if c.source in self.media and c not in picked]
         if picked and outlets and picked[0].source not in self.media:
@@ -425,11 +449,17 @@ class Attributor:
         """The country of a place the sentence names before the claimer ("sagte in Seoul, der Geheimdienst",
         "Neue Zahlen aus Seoul: Laut dem Generalstab"), if one; "troops in Russia" after it is no such place."""
         for m in self.lex.name_pattern.finditer(self.text, sentence.start, before_claimer):
-            before = re.search(r"([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 12):m.start()])
+            before = re.search(r"(\S+)\s+([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 40):m.start()])
             visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
-            if before and before.group(1).lower() in ("in", "aus", "from") and not visiting:   # not "bei einem Besuch in Warschau"
+            if before and before.group(2).lower() in ("in", "aus", "from") and not visiting and \
+                    not self._counted(before.group(1)):     # not "bei einem Besuch in Warschau", "troops in Russia"
                 return m.lastgroup[2:]
         return None
+
+    def _counted(self, word: str) -> bool:
+        """Whether a word is a figure or a noun the figures count ("11.000", "troops", "Nordkoreaner")."""
+        found = self._any_noun.match(word)
+        return word[:1].isdigit() or (found is not None and found.end() == len(word))
 
     # -- per figure ----------------------------------------------------------------------------
 

@@ -76,6 +76,10 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
     )
 
 
+# "The NIS put the figure at 3,000", "Kiew beziffert die Zahl auf 4.000": a figure that restates the one before
+THE_FIGURE = re.compile(r"\b(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
+                        r"(?:figure|number|toll|tally|count|estimate|Zahl|Angabe|Schätzung|Bilanz)\W+"
+                        r"(?:\w+\W+){0,3}(?:at|auf|bei)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 
@@ -185,6 +189,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             continue
         noun_class, noun = counted_noun(text, row["char_end"], stop, vocab, before_from=since, start=row["char_start"],
                                         nouns_capitalised=vocab.words.languages[info.language].nouns_capitalised)
+        own_class = noun_class
         noun_class, last_noun = _with_partitive(text, row["char_end"], noun_class, last_noun,
                                                 sentence) if row["unit"] is None else (noun_class, last_noun)
         if row["unit"] in (None, "fraction", "percent"):
@@ -193,7 +198,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                 cues_of_sentence[key] = sentence_cues(sentence_text, vocab)
             cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab)
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
-            if noun_class == "bare" and draft.quantity == "other":
+            if (noun_class == "bare" and draft.quantity == "other") or (
+                    own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
                 _as_the_figure_before(draft, drafts)
         draft.counted_text = noun or other_noun(text, row["char_end"], stop)
         if is_small_word_count(row, noun_class) and draft.quantity == "other":

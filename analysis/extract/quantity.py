@@ -62,7 +62,17 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
                 best = (m.start(), noun_class, word.group(0) if word else m.group(0))
     if best is None:
         return "none", None
+    if best[1] in STATE_PAIR:                      # "die Zahl der Toten und Verletzten auf 3.000": both
+        joined = re.search(r"(\w+)" + _COORDINATION.pattern + r"$", window[:best[0]], re.IGNORECASE)
+        if joined and any(other != best[1] and other in STATE_PAIR and _whole(pattern, joined.group(1))
+                          for other, pattern in vocab.noun_patterns.items()):
+            return "casualty", best[2]
     return best[1], best[2]
+
+
+def _whole(pattern: re.Pattern, word: str) -> bool:
+    m = pattern.match(word)
+    return m is not None and m.end() == len(word)
 
 
 def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str, str | None]:
@@ -82,18 +92,20 @@ MIXED_TOTAL = "troops"   # a total of two kinds ("6.000 Pioniere und Militärbau
 CONSTITUENT_CLASSES = ("sappers", "construction_workers", "troops", "workers")
 
 
+STATE_PAIR = ("killed", "wounded")   # "Tote und Verletzte", "dead and wounded": killed or wounded together
+
+
 def _coordinated_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> str:
-    """"6.000 Pioniere und Militärbauarbeiter": two kinds of personnel coordinated count troops."""
+    """"6.000 Pioniere und Militärbauarbeiter": two kinds of personnel coordinated count troops;
+    "3.000 Tote und Verletzte": the killed and the wounded together are casualties."""
     start, noun_class, word = best
-    if noun_class not in CONSTITUENT_CLASSES:
-        return noun_class
-    rest = start + len(word)
-    m = _COORDINATION.match(window, rest)
+    kinds = CONSTITUENT_CLASSES if noun_class in CONSTITUENT_CLASSES else STATE_PAIR if noun_class in STATE_PAIR else ()
+    m = _COORDINATION.match(window, start + len(word)) if kinds else None
     if m is None:
         return noun_class
     for other_class, pattern in vocab.noun_patterns.items():
-        if other_class != noun_class and other_class in CONSTITUENT_CLASSES and pattern.match(window, m.end()):
-            return MIXED_TOTAL
+        if other_class != noun_class and other_class in kinds and pattern.match(window, m.end()):
+            return MIXED_TOTAL if kinds is CONSTITUENT_CLASSES else "casualty"
     return noun_class
 
 

@@ -326,3 +326,42 @@ def test_more_ways_a_claimer_is_written(text, number, language, source):
 def test_the_side_someone_fights_on_is_no_claimer():
     row = _claim("Seit Herbst kämpfen auch Tausende Nordkoreaner auf russischer Seite.", "Tausende", "de")
     assert row["source"] == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "via"),
+    [
+        pytest.param("SEOUL, South Korea (AP) — South Korea’s spy chief has told lawmakers that about 2,000 more "
+                     "North Korean soldiers have arrived in Russia.", "2,000", "en", "kr_nis", "ap", id="en-city-country"),
+        pytest.param("KYIV (Reuters) - About 900 North Korean soldiers have been wounded, the country's army said.",
+                     "900", "en", "unresolved", "reuters", id="en-city-no-country-named"),
+        pytest.param("Berlin/Kiew (dpa) - Die Ukraine spricht von 3.000 getöteten Nordkoreanern.", "3.000", "de",
+                     "ua_government", "dpa", id="de-two-cities"),
+        pytest.param("WASHINGTON (AFP) – Mehr als 1.000 nordkoreanische Soldaten sind laut Pentagon gefallen.", "1.000",
+                     "de", "us_government", "afp", id="de-capitals"),
+    ],
+)
+def test_a_wire_dateline_names_no_claimer(text, number, language, source, via):
+    """The places of a dateline say where the story was filed; its agency relays."""
+    row = _claim(text, number, language)
+    assert (row["source"], row["via"]) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "via"),
+    [
+        # the outlet told, in the dative before the verb: the subject before it claims
+        pytest.param("Ukrainische Offiziere haben der BBC bestätigt, dass rund 400 Nordkoreaner gefallen sind.", "400",
+                     "de", "ua_military", "bbc", id="de-dative-outlet"),
+        pytest.param("Der britische Militärgeheimdienst hat dem Sender CNN mitgeteilt, 1.500 Soldaten seien neu "
+                     "eingetroffen.", "1.500", "de", "uk_intelligence", "cnn", id="de-dative-outlet-with-noun"),
+        # a place after a counted noun is where the troops are, never the claimer's country
+        pytest.param("That takes the number of North Korean troops in Russia to 13,000, a lawmaker said.", "13,000",
+                     "en", "unresolved", None, id="en-troops-in-russia"),
+        pytest.param("Die Zahl der Nordkoreaner in Russland steige damit auf 13.000, sagte ein Abgeordneter.", "13.000",
+                     "de", "unresolved", None, id="de-nordkoreaner-in-russland"),
+    ],
+)
+def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number, language, source, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["via"]) == (source, via)

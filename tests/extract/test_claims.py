@@ -441,6 +441,24 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="en-asking-for-new-clause"),
         pytest.param("A combined Russian–North Korean force of 40,000 troops is massing.", "en", "40,000", "other", None,
                      id="en-mixed-force-dash"),
+        # compounds by their head; the killed and the wounded coordinated are casualties of both kinds
+        pytest.param("Insgesamt habe die Truppe 1.800 Gesamtverluste erlitten.", "de", "1.800", "casualties",
+                     "killed_or_wounded", id="de-compound-verluste"),
+        pytest.param("Seoul setzt die Zahl der Gefallenen und Verwundeten mit 2.500 an.", "de", "2.500", "casualties",
+                     "killed_or_wounded", id="de-zahl-der-toten-und-verwundeten"),
+        pytest.param("Die Lage: 900 Tote und Verletzte in zwei Wochen.", "de", "900", "casualties", "killed_or_wounded",
+                     id="de-tote-und-verletzte"),
+        pytest.param("Officials counted 700 dead and injured after the assault.", "en", "700", "casualties",
+                     "killed_or_wounded", id="en-dead-and-injured"),
+        pytest.param("Pyongyang moved 1,200 special operation forces to the Far East.", "en", "1,200", "troops_deployed",
+                     None, id="en-forces-head"),
+        # "the figure" restates the figure before it: what that one counted
+        pytest.param("Kyiv speaks of 2,000 North Korean soldiers killed or wounded. Seoul's spies put the figure at "
+                     "1,600.", "en", "1,600", "casualties", "killed_or_wounded", id="en-put-the-figure-at"),
+        pytest.param("Kiew nennt 2.000 getötete Nordkoreaner. Seoul beziffert diese Zahl deutlich niedriger, auf 900.",
+                     "de", "900", "casualties", "killed", id="de-beziffert-diese-zahl-auf"),
+        pytest.param("About 3,000 North Korean soldiers have arrived. The agency expects the total to reach 12,000.",
+                     "en", "12,000", "troops_planned", None, id="en-total-to-reach-is-no-restatement"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
