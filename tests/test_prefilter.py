@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 from analysis import paths, vocabulary
 from analysis.extract import cues, lexicon
 from analysis.extract.attribution import compiled
-from analysis.prefilter import alternation, compile_prefiltered, dispatched, guarded, prefix_of, top_level_alternatives
+from analysis.prefilter import (
+    alternation,
+    compile_prefiltered,
+    dispatched,
+    guarded,
+    inner_alternation,
+    prefix_of,
+    top_level_alternatives,
+)
 from analysis.vocabulary import default_vocabulary, load_vocabulary
 
 BENCHMARK_DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
@@ -119,11 +127,38 @@ def test_a_group_joined_from_many_alternatives_guards_each_one():
     assert dispatched(["ab", "ac", *(f"a{i}" for i in range(6)), "x"], 0).startswith("(?=[a])(?:ab|ac|a0")
 
 
+CASE_TRICKS = "KkSsſKİıiIßẞΣσς -,;:"
+WORDS = ["laut", "gemäß", "zufolge", "sagte", "said", "told", "soll(?:en|te)?", r"\w*soldat\w*", "kyiv", "seoul"]
+
+
+@pytest.mark.parametrize(
+    ("source", "regrouped"),
+    [
+        pytest.param(r"(?<!\w)(?:" + "|".join(WORDS) + ")", True, id="behind-a-boundary"),
+        pytest.param(r"\b(?<![\w-])(?:" + "|".join(WORDS) + r")(?!\w)", True, id="boundary-and-lookahead-after"),
+        pytest.param(r"(?<!\w)(?:a|b)", False, id="short"),
+        pytest.param(r"(?<!\w)(?:" + "|".join(WORDS) + ")|x", True, id="an-alternative-after-the-group"),
+        pytest.param(r"(?i:(?:" + "|".join(WORDS) + "))", False, id="inline-flags"),
+        pytest.param(r"a(?:" + "|".join(WORDS) + ")", False, id="after-a-character"),
+    ],
+)
+def test_inner_alternation(source, regrouped):
+    assert (inner_alternation(source, re.IGNORECASE) != source) is regrouped
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*CASE_TRICKS, *WORDS[:5], "soldaten", "seoul"]),
+                max_size=20).map("".join))
+def test_inner_alternation_same_matches_on_any_text(text):
+    for source in (r"(?<!\w)(?:" + "|".join(WORDS) + ")", r"(?<![\w-])(?:" + "|".join(WORDS) + r")(?!\w)"):
+        pattern = compile_prefiltered(source, re.IGNORECASE)
+        assert pattern.pattern != source
+        assert _spans(pattern, text) == _spans(re.compile(source, re.IGNORECASE), text)
+
+
 def test_top_level_alternatives_skip_groups_classes_and_escapes():
     assert top_level_alternatives(r"a|b(c|d)|[|]x|\|y|[]|]z|[^]|]w") == ["a", "b(c|d)", "[|]x", r"\|y", "[]|]z", "[^]|]w"]
 
-
-CASE_TRICKS = "KkSsſKİıiIßẞΣσς -,;:"
 
 
 @settings(max_examples=200, deadline=None)
