@@ -116,6 +116,18 @@ def other_noun(text: str, end: int, stop: int) -> str | None:
 
 
 SCOPED_CUES = ("killed", "wounded", "casualties", "captured", "mixed")  # read from the number's own words
+_ANY_SCOPED: dict[int, tuple[Vocabulary, re.Pattern]] = {}
+
+
+def _any_scoped_cue(vocab: Vocabulary) -> re.Pattern:
+    """One pattern of every scoped cue's words: where it finds nothing, no scoped cue does (it tries
+    each cue's pattern at every position)."""
+    hit = _ANY_SCOPED.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        sources = [vocab.cue_patterns[cue].pattern for cue in SCOPED_CUES if cue in vocab.cue_patterns]
+        hit = _ANY_SCOPED[id(vocab)] = (vocab, re.compile("|".join(f"(?:{p})" for p in sources) or r"(?!x)x",
+                                                          re.IGNORECASE))
+    return hit[1]
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
@@ -176,7 +188,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     scopes = (_head_of(near, vocab),) + ((governing.group(1),) if governing else ()) + (near, text[end:after_to], lead)
     if _PARTITIVE_BASE.search(text, max(0, start - 30), start):
         scopes = (text[before_from:start],)      # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base
+    any_scoped = _any_scoped_cue(vocab)
     for scope in dict.fromkeys(scopes):          # a scope equal to one before finds nothing new
+        if any_scoped.search(scope) is None:     # no scoped cue at all: one search instead of one per cue
+            continue
         own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if own:
             return present | own
