@@ -184,6 +184,8 @@ class Lexicon:
                 if m is not None and m.start() > 0:
                     first = w.group(0)[:m.start()].rstrip("-")
                     found.update(other for other, has in self.body_compounds if other != name and has(first))
+        if len(found) < 2:                     # none, or the one found: no order to consult
+            return next(iter(found), None)
         return next((b for b in self.body_order if b in found), None)
 
     def is_body_word(self, word: str) -> bool:

@@ -229,12 +229,27 @@ def is_off_topic(sentence_text: str, vocab: Vocabulary) -> bool:
 
 
 def classify_quantity(cues: set[str], noun_class: str, vocab: Vocabulary) -> tuple[str, str | None]:
-    """Quantity and casualty type from the noun class and the cues that decide the number."""
-    present = cues
-    for rule in vocab.rules:
-        if noun_class in rule.noun and all(c in present for c in rule.cues):
-            return rule.quantity, rule.casualty_type
+    """Quantity and casualty type from the noun class and the cues that decide the number: the first
+    rule (in the vocabulary's order) for the noun class whose cues are all present."""
+    for needed, quantity, casualty_type in _rules_by_noun(vocab).get(noun_class, ()):
+        if needed <= cues:
+            return quantity, casualty_type
     return "other", None
+
+
+_RULES: dict[int, tuple[Vocabulary, dict[str, list[tuple[frozenset[str], str, str | None]]]]] = {}
+
+
+def _rules_by_noun(vocab: Vocabulary) -> dict[str, list[tuple[frozenset[str], str, str | None]]]:
+    """The vocabulary's rules for each noun class, in order (made once per vocabulary)."""
+    hit = _RULES.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        table: dict[str, list[tuple[frozenset[str], str, str | None]]] = {}
+        for rule in vocab.rules:
+            for noun in dict.fromkeys(rule.noun):
+                table.setdefault(noun, []).append((frozenset(rule.cues), rule.quantity, rule.casualty_type))
+        hit = _RULES[id(vocab)] = (vocab, table)
+    return hit[1]
 
 
 def is_small_word_count(mention: dict, noun_class: str) -> bool:
