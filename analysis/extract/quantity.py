@@ -116,18 +116,24 @@ def other_noun(text: str, end: int, stop: int) -> str | None:
 
 
 SCOPED_CUES = ("killed", "wounded", "casualties", "captured", "mixed")  # read from the number's own words
-_ANY_SCOPED: dict[int, tuple[Vocabulary, re.Pattern]] = {}
+_MADE: dict[tuple[int, str], tuple[Vocabulary, object]] = {}
+
+
+def _per_vocabulary(vocab: Vocabulary, make):
+    """``make(vocab)``, made once per vocabulary."""
+    hit = _MADE.get((id(vocab), make.__name__))
+    if hit is None or hit[0] is not vocab:
+        hit = _MADE[(id(vocab), make.__name__)] = (vocab, make(vocab))
+    return hit[1]
 
 
 def _any_scoped_cue(vocab: Vocabulary) -> re.Pattern:
     """One pattern of every scoped cue's words: where it finds nothing, no scoped cue does (it tries
     each cue's pattern at every position)."""
-    hit = _ANY_SCOPED.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        sources = [vocab.cue_patterns[cue].pattern for cue in SCOPED_CUES if cue in vocab.cue_patterns]
-        hit = _ANY_SCOPED[id(vocab)] = (vocab, re.compile("|".join(f"(?:{p})" for p in sources) or r"(?!x)x",
-                                                          re.IGNORECASE))
-    return hit[1]
+    sources = [vocab.cue_patterns[cue].pattern for cue in SCOPED_CUES if cue in vocab.cue_patterns]
+    return re.compile("|".join(f"(?:{p})" for p in sources) or r"(?!x)x", re.IGNORECASE)
+
+
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
@@ -188,7 +194,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     scopes = (_head_of(near, vocab),) + ((governing.group(1),) if governing else ()) + (near, text[end:after_to], lead)
     if _PARTITIVE_BASE.search(text, max(0, start - 30), start):
         scopes = (text[before_from:start],)      # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base
-    any_scoped = _any_scoped_cue(vocab)
+    any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
     for scope in dict.fromkeys(scopes):          # a scope equal to one before finds nothing new
         if any_scoped.search(scope) is None:     # no scoped cue at all: one search instead of one per cue
             continue
@@ -231,25 +237,19 @@ def is_off_topic(sentence_text: str, vocab: Vocabulary) -> bool:
 def classify_quantity(cues: set[str], noun_class: str, vocab: Vocabulary) -> tuple[str, str | None]:
     """Quantity and casualty type from the noun class and the cues that decide the number: the first
     rule (in the vocabulary's order) for the noun class whose cues are all present."""
-    for needed, quantity, casualty_type in _rules_by_noun(vocab).get(noun_class, ()):
+    for needed, quantity, casualty_type in _per_vocabulary(vocab, _rules_by_noun).get(noun_class, ()):
         if needed <= cues:
             return quantity, casualty_type
     return "other", None
 
 
-_RULES: dict[int, tuple[Vocabulary, dict[str, list[tuple[frozenset[str], str, str | None]]]]] = {}
-
-
 def _rules_by_noun(vocab: Vocabulary) -> dict[str, list[tuple[frozenset[str], str, str | None]]]:
-    """The vocabulary's rules for each noun class, in order (made once per vocabulary)."""
-    hit = _RULES.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        table: dict[str, list[tuple[frozenset[str], str, str | None]]] = {}
-        for rule in vocab.rules:
-            for noun in dict.fromkeys(rule.noun):
-                table.setdefault(noun, []).append((frozenset(rule.cues), rule.quantity, rule.casualty_type))
-        hit = _RULES[id(vocab)] = (vocab, table)
-    return hit[1]
+    """The vocabulary's rules for each noun class, in order."""
+    table: dict[str, list[tuple[frozenset[str], str, str | None]]] = {}
+    for rule in vocab.rules:
+        for noun in dict.fromkeys(rule.noun):
+            table.setdefault(noun, []).append((frozenset(rule.cues), rule.quantity, rule.casualty_type))
+    return table
 
 
 def is_small_word_count(mention: dict, noun_class: str) -> bool:
