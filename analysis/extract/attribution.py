@@ -42,7 +42,7 @@ from ..vocabulary import Vocabulary
 from .claimers import UNRESOLVED, Claimer, determiner_phrase, find_claimers, normalise, noun_phrase_near, pronoun_at
 from .cues import Link, compiled, describe_source, is_known_source
 from .drafts import Attribution
-from .nearest import NearestLinks, link_distance, match_spans
+from .nearest import CLAUSE_BREAK, NearestLinks, link_distance, match_spans
 
 __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
 
@@ -71,6 +71,9 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_PREFIX = re.compile(r"\b([A-Z]{2,6})-\w")
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
 # A wire dateline opening a paragraph: "SEOUL, South Korea (AP) —", "Kiew (dpa) -", "Berlin/Seoul –".
 # Its places say where the story was filed, never who claims; the agency in parentheses is an outlet.
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
@@ -80,7 +83,8 @@ _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(
 class Attributor:
     """Attribution for the figures of one text; every sentence is read once."""
 
-    def __init__(self, text: str, sentences: list[Sentence], *, language: str, vocab: Vocabulary) -> None:
+    def __init__(self, text: str, sentences: list[Sentence], *, language: str, vocab: Vocabulary,
+                 figures: list[tuple[int, int]] = ()) -> None:
         c = compiled(vocab)
         self.raw = text
         self.text = normalise(text)
@@ -89,6 +93,8 @@ class Attributor:
         self.language = language
         self.known, self.known_groups = vocab.source_pattern, vocab.alias_groups
         self._any_noun = vocab.any_noun
+        self._figure_starts = [start for start, _ in figures]   # the text's figures, in order
+        self._figure_ends = [end for _, end in figures]
         self.media, self.persons = c.media, c.persons
         self.lex, self.cues = c.lexicon, c.cues[language]
         self.lang = self.cues
@@ -115,6 +121,7 @@ class Attributor:
             return not any(a < end and start < b for a, b in taken)
 
         spans += [(m.start(), m.end(), "before") for m in self.cues.before.finditer(self.text, s, e) if free(m)]
+        taken = [(a, b) for a, b, _ in spans]      # "heißt es in einem Bericht des": not also "heißt es"
         for side, pattern in (("after", self.cues.after), ("either", self.cues.either)):
             for m in pattern.finditer(self.text, s, e):
                 # a verb with a particle ("kündigte ... an", "geht ... davon aus"): the verb is the cue
@@ -138,14 +145,18 @@ class Attributor:
             return links
         claimers = self._claimers(sentence, cues)
         self._sentence_claimers[sentence.index] = claimers
-        self._claimer_starts = [c.start for c in claimers]   # claimers are disjoint, in text order
-        self._claimer_ends = [c.end for c in claimers]
-        self._last_subject = None
+        bounds = ([c.start for c in claimers], [c.end for c in claimers])   # claimers are disjoint, in text order
+        last_subject = None
         seen: set[Claimer] = set()
         dateline = _DATELINE.match(self.text, s, e)
         body = dateline.end() if dateline else s     # the sentence after its dateline
         for c0, c1, side in cues:
-            for claimer, origin in self._link(c0, c1, side, claimers, body, e):
+            # this sentence's state, set again for each cue: resolving an anaphor may read an earlier sentence
+            self._claimer_starts, self._claimer_ends = bounds
+            self._last_subject = last_subject
+            found = self._link(c0, c1, side, claimers, body, e)
+            last_subject = self._last_subject
+            for claimer, origin in found:
                 earlier_here = [c for c in claimers if c.end <= claimer.start and c.source not in (None, UNRESOLVED)
                                 and not c.metonym] if claimer.is_anaphor else ()
                 resolved = self._resolve(claimer, sentence, earlier_here)
@@ -215,7 +226,8 @@ class Attributor:
             inner = self._inside_cue(c0, c1)
             adjacent = [c for c in after if c.start - c1 <= ADJACENT]
             pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
-            picked = (adjacent[:1] or ([pronoun] if pronoun else []) or inner or after[:1]
+            # "nach seinen Worten", "by his count": the cue's own pronoun first
+            picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or after[:1]
                       or self._unknown(c1, e, forward=True, names_only=False))
             # a briefing names the origin; so does "citing" after someone who is not an outlet ("a lawmaker
             # said, citing the NIS"), while an outlet's "citing" names its own sources
@@ -229,8 +241,13 @@ class Attributor:
             return found
         if side == "after" and self.text[c0:c1] == ":":
             # only the whole line before the colon names the source: "Seoul:", not "Putins Allianz:"
-            return [(c, False) for c in before[-1:] if not self.text[c.end:c0].strip()
+            line = [(c, False) for c in before[-1:] if not self.text[c.end:c0].strip()
                     and all(w.isupper() or w.lower() == "uhr" for w in re.findall(r"[^\W\d_]+", self.text[s:c.start]))]
+            if line or not self.cues.carry.search(self.text, c1, e):
+                return line
+            # "Das Pentagon war konkreter: Rund 10.000 Soldaten habe Pjöngjang geschickt": reported speech after
+            # the colon is the words of the subject of the clause before it
+            return [(c, False) for c in before if self._is_subject(c, s) and not self._is_object(c)][:1]
         if side == "after":
             return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
                                          or self._unknown(c0, s, forward=False, names_only=True))]
@@ -308,8 +325,17 @@ class Attributor:
             p = pronoun_at(self.text, c0 + m.start(), c1, self.lex, ("possessive", "object"))
             if p is not None:
                 return [p]
+        known = self.known.search(self.text, c0, c1)   # "nach NIS-Angaben"
+        if known is not None and known.lastgroup in self.known_groups:
+            return [Claimer(known.start(), known.end(), self.known_groups[known.lastgroup])]
         country = self.lex.country_in(self.text, c0, c1)
-        return [self._composed(c0, c1, country)] if country is not None else []
+        if country is not None:
+            return [self._composed(c0, c1, country)]
+        acronym = _ACRONYM_PREFIX.search(self.text, c0, c1)   # "nach OSC-Berechnung": the OSC named before
+        if acronym is not None:
+            span = acronym.span(1)
+            return [self._named_before(span) or Claimer(*span, UNRESOLVED)]
+        return []
 
     def _composed(self, start: int, end: int, country: str) -> Claimer:
         """A claimer phrase with a country: its source composed from the country and the body it names."""
@@ -345,7 +371,7 @@ class Attributor:
     def _unknown(self, pos: int, limit: int, *, forward: bool, names_only: bool,
                  claimers: list[Claimer] = ()) -> list[Claimer]:
         span = noun_phrase_near(self.text, pos, limit, self.lex, self.language, forward=forward, names_only=names_only)
-        if span is None:
+        if span is None or self._is_figure(span):
             return []
         if not forward:                            # "Die Sprecherin des Pentagons, Sabrina Singh, erklärte"
             head = [c for c in claimers if c.end <= span[0] and self.text[c.end:span[0]].strip() == ","
@@ -380,9 +406,13 @@ class Attributor:
         i = bisect.bisect_right(self._starts, span[0]) - 1
         if i < 0:
             return None
+        acronym = last.upper() if _ACRONYM.fullmatch(self.text[span[0]:span[1]]) else None
         for earlier in self._earlier_pointables(self.sentences[i]):
-            words = self.text[earlier.start:earlier.end].lower().split()
-            if words and words[-1] == last and earlier.source not in (None, UNRESOLVED):
+            named = self.text[earlier.start:earlier.end]
+            words = named.lower().split()
+            # or its initials: "OSC" after "das britische Open Source Centre"
+            initials = "".join(w[0] for w in named.split() if w[:1].isupper() and w.lower() not in _ARTICLES)
+            if words and (words[-1] == last or initials == acronym) and earlier.source not in (None, UNRESOLVED):
                 return Claimer(span[0], span[1], earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None
 
@@ -457,6 +487,11 @@ class Attributor:
                     not self._counted(before.group(1)):     # not "bei einem Besuch in Warschau", "troops in Russia"
                 return m.lastgroup[2:]
         return None
+
+    def _is_figure(self, span: tuple[int, int]) -> bool:
+        """Whether a phrase starts with a figure of the text ("vier bis sechs Millionen"): never a claimer."""
+        i = bisect.bisect_right(self._figure_starts, span[0]) - 1
+        return i >= 0 and self._figure_ends[i] > span[0]
 
     def _counted(self, word: str) -> bool:
         """Whether a word is a figure or a noun the figures count ("11.000", "troops", "Nordkoreaner")."""
@@ -545,8 +580,9 @@ class Attributor:
 
     def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
         primary, media, pool = self._pools(links)
-        main = min(pool.candidates(position),
-                   key=lambda link: (link.claimer.source == UNRESOLVED, self._distance(link, position)))
+        # the claimer of the figure's own clause first; within it a placed claimer before an unresolved one
+        main = min(pool.candidates(position), key=lambda link: (
+            self._distance(link, position) // CLAUSE_BREAK, link.claimer.source == UNRESOLVED, self._distance(link, position)))
         via = next((m for m in media if m.claimer.source != main.claimer.source), None) if primary else None
         parts = [main] + ([via] if via else [])
         fragments = []

@@ -30,10 +30,12 @@ from ..schema import CLAIM_KINDS, DATE_KINDS, VALUE_FIELDS
 from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
+from .cues import compiled, publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
 from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
 from .quantity import (
+    NOUN_WINDOW,
     classify_quantity,
     counted_noun,
     is_off_topic,
@@ -77,9 +79,12 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
 
 
 # "The NIS put the figure at 3,000", "Kiew beziffert die Zahl auf 4.000": a figure that restates the one before
-THE_FIGURE = re.compile(r"\b(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
+THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
                         r"(?:figure|number|toll|tally|count|estimate|Zahl|Angabe|Schätzung|Bilanz)\W+"
-                        r"(?:\w+\W+){0,3}(?:at|auf|bei)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                        r"(?:\w+\W+){0,3}(?:at|auf|bei)\s+(?:\w+\s+){0,2}"
+                        # "a higher figure of 1,500", "eine weit höhere Zahl: mehr als 3.000"
+                        r"|(?:a|an|eine|einer)\s+(?:\w+\s+){0,2}(?:figure|number|estimate|count|Zahl|Schätzung|Angabe)"
+                        r"(?:\s+of|\s+von|\s*:)\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 
@@ -106,6 +111,61 @@ def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sente
         # the people counted before, not their state: "200 killed ... up to 30,000 more" are troops
         return ("troops" if last[0] in STATE_CLASSES else last[0]), last
     return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
+
+
+def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
+    """Why a number is no claim before its words are read (a measure, money off the topic), else None."""
+    measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
+    if measure is not None:
+        return f"not a count: {measure.replace('_', ' ')}"
+    if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
+        return "amount of money in a sentence off the topic"
+    return None
+
+
+OWN_COUNTRY = "kp"   # the soldiers the topic counts
+
+
+def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: str | None, noun_class: str,
+                           vocab: Vocabulary) -> str | None:
+    """Why a figure counts something other than the topic, else None."""
+    if draft.quantity == "other" and noun_class == "none" and _off_topic_here(text, index, draft.sentence, vocab):
+        return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod"
+    country = _country_of_noun(text, draft.mention["char_end"], noun, noun_class, vocab)
+    return f"counts soldiers of another country ({country})" if country is not None else None
+
+
+def _country_of_noun(text: str, end: int, noun: str | None, noun_class: str, vocab: Vocabulary) -> str | None:
+    """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
+    troops"): those count something else.  None when no other country stands between the number and its noun."""
+    if noun is None or noun_class not in ("troops", "people", "killed", "wounded", "casualty", "captured"):
+        return None
+    at = text.find(noun, end, end + NOUN_WINDOW)
+    if at <= end:
+        return None
+    lexicon = compiled(vocab).lexicon
+    found = list(lexicon.country_pattern.finditer(text, end, at))
+    countries = {m.lastgroup[2:] for m in found}
+    # the adjective right before the noun, at most one word between ("russische Elite-Soldaten"); a name
+    # further off ("two, Kyiv's headquarters for prisoners") is a claimer or a place, not the noun's country
+    last = found[-1] if found else None
+    if last is None or OWN_COUNTRY in countries or not _ADJACENT_NOUN.fullmatch(text, last.end(), at) or \
+            not _ADJECTIVE.fullmatch(last.group(0)):
+        return None
+    return last.lastgroup[2:]
+
+
+_ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
+# an adjective of nationality, not a name or a region ("russische", "Russian", "Ukrainian"; not "Kursk", "Kyiv")
+_ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)")
+
+
+def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary) -> bool:
+    """Whether neither a sentence nor the one before it in its paragraph names the topic."""
+    if sentence is None or not is_off_topic(text[sentence.start:sentence.end], vocab):
+        return False
+    before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return before is None or before.paragraph != sentence.paragraph or is_off_topic(text[before.start:before.end], vocab)
 
 
 def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
@@ -155,8 +215,11 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     figure_starts = [r["char_start"] for r in figures]
     dates = [r for r in rows if r["kind"] in DATE_KINDS]
     durations = [r for r in rows if r["unit"] in DURATION_UNITS]
-    attributor = Attributor(text, index.sentences, language=info.language, vocab=vocab)
-    with_figures = {sentence.index for r in rows if r["kind"] in CLAIM_KINDS
+    attributor = Attributor(text, index.sentences, language=info.language, vocab=vocab,
+                            figures=[(r["char_start"], r["char_end"]) for r in figures])
+    # sentences with a figure of their own (a duration, "binnen 14 Tagen", is none: "Bekannt gegeben hat das
+    # X nach seinem Treffen binnen 14 Tagen" attributes the figures before it)
+    with_figures = {sentence.index for r in rows if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS
                     and (sentence := index.at(r["char_start"])) is not None}
 
     def attributes_only(sentence: Sentence) -> bool:
@@ -180,12 +243,9 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         preceding = bisect.bisect_left(figure_starts, row["char_start"]) - 1
         since = max(s_start, figures[preceding]["char_end"] if preceding >= 0 else s_start)
         sentence_text = text[s_start:s_end]
-        measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], s_start, vocab)
-        if measure is not None:
-            draft.status_reason = f"not a count: {measure.replace('_', ' ')}"
-            continue
-        if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
-            draft.status_reason = "amount of money in a sentence off the topic"
+        reason = _not_a_count(text, row, s_start, sentence_text, vocab)
+        if reason is not None:
+            draft.status_reason = reason
             continue
         noun_class, noun = counted_noun(text, row["char_end"], stop, vocab, before_from=since, start=row["char_start"],
                                         nouns_capitalised=vocab.words.languages[info.language].nouns_capitalised)
@@ -201,6 +261,10 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
                 _as_the_figure_before(draft, drafts)
+        reason = _counts_something_else(text, index, draft, noun, noun_class, vocab)
+        if reason is not None:
+            draft.status_reason = reason
+            continue
         draft.counted_text = noun or other_noun(text, row["char_end"], stop)
         if is_small_word_count(row, noun_class) and draft.quantity == "other":
             draft.status_reason = ("small spelled-out count with no counted noun and no cue from the vocabulary "
@@ -262,6 +326,7 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
     rows = []
     claims = [d for d in drafts if d.status == "claim"]
     parts = link_parts(claims, text, vocab)
+    own_outlet = publisher_source(info.publisher, vocab)
     for d in claims:
         a = d.attribution
         source = a.source if a else "unattributed"
@@ -295,7 +360,7 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
             "source_text_end": a.source_end if has_words else None,
             "source_name": source_name,
             "source_type": source_type,
-            "via": a.via if a else None,
+            "via": a.via if a and a.via != own_outlet else None,   # an outlet never relays to itself
             "attribution_text": a.text if a else None,
             "attribution_scope": a.scope if a else None,
             "reference_start": r.start if r else None,

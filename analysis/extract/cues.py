@@ -101,6 +101,14 @@ def describe_source(source: str, vocab: Vocabulary, source_text: str | None) -> 
     return (source_text or "Unresolved claimer"), "unresolved"
 
 
+def publisher_source(publisher: str | None, vocab: Vocabulary) -> str | None:
+    """The source id an outlet's name stands for ("Yonhap" -> yonhap), if the vocabulary lists it."""
+    if not publisher:
+        return None
+    m = vocab.source_pattern.fullmatch(publisher.strip())
+    return vocab.alias_groups.get(m.lastgroup) if m and m.lastgroup else None
+
+
 def is_known_source(source: str, vocab: Vocabulary) -> bool:
     """Whether a source id is valid: listed, composed of a country and a body, or unresolved."""
     return (source in vocab.sources or source in ("unresolved", "unattributed")

@@ -25,6 +25,9 @@ def count_within(spans: tuple[list[int], list[int]], a: int, b: int) -> int:
     return max(0, bisect.bisect_right(ends, b) - bisect.bisect_left(starts, a))
 
 
+CLAUSE_BREAK = 1000   # a clause break between a link and a figure outweighs any run of characters within a sentence
+
+
 def link_distance(link: Link, position: int, breaks: tuple[list[int], list[int]], commas: tuple[list[int], list[int]]) -> int:
     """How far a link stands from a figure at ``position`` (0 when the figure is inside it)."""
     lo = min(link.cue[0], link.span[0])
@@ -32,7 +35,7 @@ def link_distance(link: Link, position: int, breaks: tuple[list[int], list[int]]
     if lo <= position <= hi:
         return 0
     a, b = (position, lo) if position < lo else (hi, position)
-    return (b - a) + 1000 * count_within(breaks, a, b) + 30 * count_within(commas, a, b)
+    return (b - a) + CLAUSE_BREAK * count_within(breaks, a, b) + 30 * count_within(commas, a, b)
 
 
 class NearestLinks:

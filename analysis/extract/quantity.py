@@ -46,7 +46,8 @@ def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool, vo
     word = _FOLLOWER.match(text, end, stop).group(1)
     if word is None or word.lower() in vocab.counter_words:
         return True
-    return word.islower() and (nouns_capitalised or word.lower() in vocab.function_words)
+    # an adverb ("eventually", "so far") is no noun either
+    return word.islower() and (nouns_capitalised or word.lower() in vocab.function_words or word.endswith("ly"))
 
 
 
@@ -84,7 +85,26 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
         return "none", None
     word = _WORD.match(window[m.start():])
     best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
-    return _coordinated_class(window, best, vocab), best[2]
+    return _unit_class(window, best, vocab) or _coordinated_class(window, best, vocab), best[2]
+
+
+# "5.000 Soldaten aus Bautruppen", "soldiers from road-building and construction battalions": the unit decides
+_FROM_UNIT = re.compile(r"\s+(?:aus|von|from|of)\s+(?:(?:den|der|the|its|their|seinen|ihren)\s+)?(?:[\w'’-]+\s+(?:and\s+|und\s+)?){0,3}",
+                        re.IGNORECASE)
+
+
+def _unit_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> str | None:
+    start, noun_class, word = best
+    if noun_class != "troops":
+        return None
+    m = _FROM_UNIT.match(window, start + len(word))
+    if m is None:
+        return None
+    for other_class in ("construction_workers", "sappers"):
+        found = vocab.noun_patterns[other_class].search(window, start + len(word), m.end() + 40)
+        if found is not None and found.start() <= m.end():
+            return other_class
+    return None
 
 
 _COORDINATION = re.compile(r"\s*(?:und|sowie|oder|and|or|as well as|&)\s+", re.IGNORECASE)
@@ -193,7 +213,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     scopes = (_head_of(near, vocab),) + ((governing.group(1),) if governing else ()) + (near, text[end:after_to], lead)
     if _PARTITIVE_BASE.search(text, max(0, start - 30), start):
-        scopes = (text[before_from:start],)      # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base
+        # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base, by the words before it and its own noun
+        # phrase ("the two captured men"), never the verb of the part taken from it
+        scopes = (text[before_from:start], near.split(",")[0])
     any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
     for scope in dict.fromkeys(scopes):          # a scope equal to one before finds nothing new
         if any_scoped.search(scope) is None:     # no scoped cue at all: one search instead of one per cue
@@ -222,11 +244,18 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
     """What a number measures when it does not count ("age", "duration", "distance", ...), else None."""
     before = text[max(line_start, start - 40):start]
     after = text[end:end + 30]
+    paired = _PAIRED.match(text, end, end + 30)    # "20 und 26 Jahre alt": the unit of the second is the first's
+    afters = (after, text[paired.end():paired.end() + 30]) if paired else (after,)
+    small = text[start:end].isdigit() and 14 <= int(text[start:end]) <= 99
     for name, measure in vocab.measures.items():
         if (unit is not None and unit in measure.units) or (measure.before and measure.before.search(before)) or \
-                (measure.after and measure.after.match(after)):
+                (measure.after and any(measure.after.match(a) for a in afters)) or (
+                    measure.appositive and small and after.lstrip().startswith(",") and measure.appositive.search(before)):
             return name
     return None
+
+
+_PAIRED = re.compile(r"\s*(?:und|and|or|oder)\s+\d+(?=\s)")
 
 
 def is_off_topic(sentence_text: str, vocab: Vocabulary) -> bool:

@@ -37,6 +37,7 @@ class MeasurePatterns:
     before: re.Pattern | None
     after: re.Pattern | None
     units: frozenset[str]
+    appositive: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,8 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
         cue_patterns={k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
                       for k, v in qfile.context_cues.items()},
         measures={name: MeasurePatterns(_union(m.before) if m.before else None, _union(m.after) if m.after else None,
-                                        frozenset(m.units)) for name, m in qfile.measures.items()},
+                                        frozenset(m.units), re.compile(m.appositive) if m.appositive else None)
+                  for name, m in qfile.measures.items()},
         topic_pattern=_union(qfile.topic),
         currency_units=_currency_units(words),
         function_words=frozenset(w.lower() for w in qfile.function_words),

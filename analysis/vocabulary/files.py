@@ -41,6 +41,7 @@ class Measure(Strict):
     before: list[str] = []
     after: list[str] = []
     units: list[str] = []
+    appositive: str | None = None   # words before a small number set off by commas ("Kim, 41, said"): case-sensitive
 
     @field_validator("before", "after")
     @classmethod

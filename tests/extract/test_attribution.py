@@ -365,3 +365,62 @@ def test_a_wire_dateline_names_no_claimer(text, number, language, source, via):
 def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number, language, source, via):
     row = _claim(text, number, language)
     assert (row["source"], row["via"]) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # the sentence after names who said it: a demonstrative object, or where the figures come from
+        pytest.param("Pjöngjang wolle 4.000 weitere Soldaten schicken. Öffentlich gemacht hat das Südkoreas "
+                     "Geheimdienst nach einer Sitzung binnen zwei Tagen.", "4.000", "de", "kr_nis", id="de-object-das"),
+        pytest.param("About 900 North Korean soldiers have been killed. The figures came from Britain's defence "
+                     "ministry.", "900", "en", "uk_intelligence", id="en-figures-came-from"),
+        # reported speech after a colon is the words of the subject before it
+        pytest.param("Die Ukraine wurde deutlicher: Mehr als 1.200 Nordkoreaner seien gefallen.", "1.200", "de",
+                     "ua_government", id="de-colon-konjunktiv"),
+        # composed from what the phrase says
+        pytest.param("Der Nachrichtendienst des Südens schätzt die Zahl der Soldaten auf 12.000.", "12.000", "de",
+                     "kr_nis", id="de-des-suedens"),
+        pytest.param("Das Außenamt in Kiew spricht von 2.000 Soldaten.", "2.000", "de", "ua_government",
+                     id="de-aussenamt"),
+        pytest.param("Laut BND-Präsident Kahl fallen täglich Dutzende Nordkoreaner.", "Dutzende", "de", "de_intelligence",
+                     id="de-bnd"),
+        pytest.param("Der Nachrichtendienst des ukrainischen Verteidigungsministeriums meldet 500 Gefangene.", "500",
+                     "de", "ua_hur", id="de-intelligence-of-the-defence-ministry"),
+        # an acronym stands for the claimer whose initials it holds; a figure is never a claimer
+        pytest.param("Laut dem Institute for the Study of War sind 4.000 Nordkoreaner in Kursk. Nach ISW-Zählung "
+                     "seien zudem 900 verwundet.", "900", "de", "unresolved", id="de-acronym-unknown-body"),
+        pytest.param("Das britische Open Source Centre zählte 14.000 Container. Nach OSC-Schätzung seien darin "
+                     "zwei Millionen Granaten gewesen.", "zwei Millionen", "de", "osc", id="de-acronym-initials"),
+        # where the figure comes from, in a report, in someone's telling
+        pytest.param("Washington nennt 11.000 Soldaten. Aus Kiew kommen andere Zahlen: 13.000.", "13.000", "de",
+                     "ua_government", id="de-aus-x-kommen"),
+        pytest.param("Nordkorea soll 2.000 Bauarbeiter geschickt haben, heißt es in einem Lagebericht des "
+                     "ukrainischen Militärgeheimdienstes.", "2.000", "de", "ua_hur", id="de-heisst-es-in-einem-bericht"),
+        pytest.param("Budanov spoke to reporters on Monday. By his count, Pyongyang has shipped 200 howitzers.", "200",
+                     "en", "ua_hur", id="en-by-his-count"),
+        pytest.param("Auf 2.500 Tote taxiert der südkoreanische Geheimdienst die Verluste.", "2.500", "de", "kr_nis",
+                     id="de-taxiert"),
+        pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
+                     "700", "en", "unresolved", id="en-offered-an-estimate"),
+    ],
+)
+def test_attribution_in_more_constructions(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
+
+
+def test_the_outlet_that_published_the_text_is_not_its_via():
+    text = "SEOUL (Yonhap) -- South Korea's spy agency said on Monday that 2,000 more soldiers had left for Russia."
+    for publisher, via in (("Yonhap", None), ("Der Standard", "yonhap"), (None, "yonhap")):
+        claims = extract_claims(text, published="2025-03-10", language="en", publisher=publisher)
+        assert claims.select("source", "via").row(0) == ("kr_nis", via)
+
+
+def test_resolving_an_anaphor_does_not_disturb_the_sentence_being_read():
+    """A name resolved against an earlier sentence reads that sentence's links; the next cue of the
+    sentence being read still links its own claimers (the White House, not the North Korean forces)."""
+    text = ("North Korean units are taking heavy losses, according to the Pentagon's spokeswoman Jane Roe. "
+            "Roe said North Korean forces were struggling, confirming the White House's tally of 900 dead and "
+            "wounded soldiers.")
+    row = _claim(text, "900", "en")
+    assert (row["source"], row["source_text"]) == ("us_government", "the White House's")
