@@ -113,12 +113,30 @@ def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sente
     return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
 
 
-def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
+class _Topics:
+    """Whether each sentence of one text names nothing of the topic, searched once per sentence (every
+    figure asks about its own sentence and the one before it)."""
+
+    def __init__(self, text: str, vocab: Vocabulary) -> None:
+        self.text, self.vocab = text, vocab
+        self._off: dict[int, bool] = {}
+
+    def off(self, sentence: Sentence | None) -> bool:
+        """:func:`is_off_topic` of the sentence (of the whole text for None)."""
+        key = -1 if sentence is None else sentence.index
+        if key not in self._off:
+            start, end = (0, len(self.text)) if sentence is None else (sentence.start, sentence.end)
+            self._off[key] = is_off_topic(self.text[start:end], self.vocab)
+        return self._off[key]
+
+
+def _not_a_count(text: str, row: dict, line_start: int, sentence: Sentence | None, topics: _Topics,
+                 vocab: Vocabulary) -> str | None:
     """Why a number is no claim before its words are read (a measure, money off the topic), else None."""
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
-    if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
+    if row["unit"] in vocab.currency_units and topics.off(sentence):
         return "amount of money in a sentence off the topic"
     return None
 
@@ -127,9 +145,9 @@ OWN_COUNTRY = "kp"   # the soldiers the topic counts
 
 
 def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: str | None, noun_class: str,
-                           vocab: Vocabulary) -> str | None:
+                           topics: _Topics, vocab: Vocabulary) -> str | None:
     """Why a figure counts something other than the topic, else None."""
-    if draft.quantity == "other" and noun_class == "none" and _off_topic_here(text, index, draft.sentence, vocab):
+    if draft.quantity == "other" and noun_class == "none" and _off_topic_here(index, draft.sentence, topics):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod"
     country = _country_of_noun(text, draft.mention["char_end"], noun, noun_class, vocab)
     return f"counts soldiers of another country ({country})" if country is not None else None
@@ -160,12 +178,12 @@ _ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 _ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)")
 
 
-def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary) -> bool:
+def _off_topic_here(index: SentenceIndex, sentence: Sentence | None, topics: _Topics) -> bool:
     """Whether neither a sentence nor the one before it in its paragraph names the topic."""
-    if sentence is None or not is_off_topic(text[sentence.start:sentence.end], vocab):
+    if sentence is None or not topics.off(sentence):
         return False
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    return before is None or before.paragraph != sentence.paragraph or is_off_topic(text[before.start:before.end], vocab)
+    return before is None or before.paragraph != sentence.paragraph or topics.off(before)
 
 
 def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
@@ -229,6 +247,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     cues_of_sentence: dict[int, set[str]] = {}    # each sentence's cues, found once
     last_noun: tuple[str, Sentence | None] | None = None   # the last counted noun and its sentence
     periods = PeriodCache(figure_starts)
+    topics = _Topics(text, vocab)                 # each sentence's topic, found once
     for row in rows:
         sentence = index.at(row["char_start"])
         draft = Draft(row, sentence, spans=[(row["char_start"], row["char_end"])])
@@ -243,7 +262,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         preceding = bisect.bisect_left(figure_starts, row["char_start"]) - 1
         since = max(s_start, figures[preceding]["char_end"] if preceding >= 0 else s_start)
         sentence_text = text[s_start:s_end]
-        reason = _not_a_count(text, row, s_start, sentence_text, vocab)
+        reason = _not_a_count(text, row, s_start, sentence, topics, vocab)
         if reason is not None:
             draft.status_reason = reason
             continue
@@ -261,7 +280,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
                 _as_the_figure_before(draft, drafts)
-        reason = _counts_something_else(text, index, draft, noun, noun_class, vocab)
+        reason = _counts_something_else(text, index, draft, noun, noun_class, topics, vocab)
         if reason is not None:
             draft.status_reason = reason
             continue
