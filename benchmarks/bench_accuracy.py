@@ -56,6 +56,7 @@ DEV_SET_2 = DATA / "dev_set_2.yaml"      # a second development set in new wordi
 DEV_SET_3 = DATA / "dev_set_3.yaml"      # a third development set in wordings the first two do not use
 DEV_SET_4 = DATA / "dev_set_4.yaml"      # a fourth development set in wordings the first three do not use
 DEV_SET_5 = DATA / "dev_set_5.yaml"      # a fifth, written from real styles after tuning on four
+DEV_SET_6 = DATA / "dev_set_6.yaml"      # a sixth, written after the fifth round of tuning
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
 
@@ -342,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     dev = score_set(DEV_SET, keep_details=args.misses)
     details = dev.pop("_details", None)
     results = {"dev": dev, "dev2": score_set(DEV_SET_2), "dev3": score_set(DEV_SET_3),
-               "dev4": score_set(DEV_SET_4), "dev5": score_set(DEV_SET_5)}
+               "dev4": score_set(DEV_SET_4), "dev5": score_set(DEV_SET_5),
+               "dev6": score_set(DEV_SET_6)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)

@@ -71,6 +71,26 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
+_NEGATED = re.compile(r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# auxiliaries and adverbs between a subject and its verb ("South Korean intelligence has been reporting")
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|been|is|was|were|are|will|would|also|now|recently|previously|earlier|"
+                          r"reportedly|repeatedly|already|hat|hatte|haben|hatten|ist|war|wird|auch|bereits|zuvor|nun|"
+                          r"jetzt|inzwischen)\s+){1,3}", re.IGNORECASE)
+_EPITHET = re.compile(r"(?:der|die|the)\s+(?:\d+-[Jj]ährigen?|\d+-year-old|[A-ZÄÖÜ][a-zäöüß]+(?:länder|aner|äner))")
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|russische|lokale)\s+)?"
+    r"(?:reports|experts|analysts|sources|observers|insiders|estimates|medienberichte|berichte|experten|analysten|"
+    r"beobachter|quellen|insider|schätzungen))\s+(?:have\s+|had\s+|has\s+|haben\s+|hatten\s+)?$", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(
+    r"\s+((?:(?:media|news|press|local|some|several|other|western|unconfirmed|westliche|russische|lokale)\s+)?"
+    r"(?:reports|experts|analysts|sources|observers|insiders|medienberichte|berichte|experten|analysten|beobachter|"
+    r"quellen|insider))\b", re.IGNORECASE)
+_THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
+_OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
+# "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
+_PLACEHOLDER = re.compile(r"(?:einer?|einem|a|an)\s+(?:[\w-]+\s+)?(?:analyse|studie|bericht|untersuchung|auswertung|"
+                          r"report|analysis|study|assessment|paper)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_PREFIX = re.compile(r"\b([A-Z]{2,6})-\w")
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
@@ -132,7 +152,14 @@ class Attributor:
         colon = _HEADLINE_COLON.match(self.text, s, e)
         if colon and free(colon):                  # "Geheimdienst in Seoul: Nordkorea schickt 3.000 Soldaten"
             spans.append((colon.end() - 1, colon.end(), "after"))
-        return sorted(spans)
+        spans.sort()
+        # "Neither Moscow nor Pyongyang have confirmed", "Seoul hat die Zahl nicht bestätigt": a denial attributes nothing
+        spans = [span for span in spans if span[2] != "either" or not _NEGATED.search(self.text, max(s, span[0] - 40),
+                                                                                     span[0])]
+        # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb
+        return [span for i, span in enumerate(spans)
+                if not (i + 1 < len(spans) and span[2] == "either" and spans[i + 1][2] == "either"
+                        and not self.text[span[1]:spans[i + 1][0]].strip())]
 
     def links(self, sentence) -> list[Link]:
         """The cue-claimer links of one sentence (anaphors resolved against earlier sentences)."""
@@ -223,6 +250,8 @@ class Attributor:
         after = claimers[bisect.bisect_left(starts, c1):bisect.bisect_right(starts, c1 + window)]
         before = claimers[bisect.bisect_left(ends, c0 - window):bisect.bisect_right(ends, c0)]
         if side in ("before", "relay"):
+            if _FIRST_PERSON.search(self.text, c0, c1):
+                return []                          # "Nach unserer Schätzung ...", sagt X: the speaker, linked by "sagt"
             inner = self._inside_cue(c0, c1)
             adjacent = [c for c in after if c.start - c1 <= ADJACENT]
             pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
@@ -251,15 +280,17 @@ class Attributor:
         if side == "after":
             return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
                                          or self._unknown(c0, s, forward=False, names_only=True))]
-        if _PASSIVE.search(self.text, max(s, c0 - TAIL), c0):     # "cannot be independently verified": no subject says it
+        if _PASSIVE.search(self.text, max(s, c0 - TAIL), c0) and not self.text[c0:c1].endswith("ing"):
+            # "cannot be independently verified": no subject says it ("has been reporting" is no passive)
             return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
         # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
-        adjacent_before = [c for c in before if c0 - c.end <= ADJACENT and not self._is_object(c)
-                           and not self._after_preposition(c, s)]
+        adjacent_before = [c for c in before if (c0 - c.end <= ADJACENT or _AUXILIARIES.fullmatch(self.text, c.end, c0))
+                           and not self._is_object(c)
+                           and not self._after_preposition(c, s) and not self._after_cue(c, s)]
         if not adjacent_before and self._last_subject is not None and re.search(
                 r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[max(s, c0 - TAIL):c0], re.IGNORECASE):
             return [self._last_subject]            # "X believes ... and estimates ...": the same subject
@@ -272,6 +303,13 @@ class Attributor:
         if subject_after and subject_after[0].source in self.media and adjacent_before:
             subject_after = []                     # "X sagte der Nachrichtenagentur Reuters": X, via Reuters
         pronoun_after = pronoun_at(self.text, c1 + 1, e, self.lex) if inverted and not object_verb else None
+        lo = max(s, c0 - TAIL)                     # ", reports said", "Estimates suggest": no one placed
+        generic = _GENERIC_SUBJECT.search(self.text[lo:c0])   # (a slice: "^" is the clause's start)
+        if generic and not adjacent_before:
+            adjacent_before = [Claimer(lo + generic.start(1), lo + generic.end(1), UNRESOLVED)]
+        generic = _GENERIC_AFTER.match(self.text, c1, e) if inverted and not object_verb else None
+        if generic and not subject_after:         # ", meinen Beobachter", ", say analysts"
+            subject_after = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]
         picked = (subject_after[:1] or adjacent_before[-1:] or ([pronoun_after] if pronoun_after else [])
                   or self._pronoun_before(c0, s) or self._subject_across_aside(s, c0, before)
                   or self._unknown(c0, s, forward=False, names_only=True, claimers=before)
@@ -314,6 +352,11 @@ class Attributor:
         """"Zu dieser Einschätzung kommt X": a phrase after a preposition is never the subject."""
         opening = re.fullmatch(r"\s*([^\W\d_]+)\s+", self.text[s:claimer.start])   # the clause opens with it
         return bool(opening) and opening.group(1).lower() in self.lex.place_prepositions
+
+    def _after_cue(self, claimer: Claimer, s: int) -> bool:
+        """"Laut Reuters sagte Schoigu": a claimer that a cue before it governs is not the subject of the next verb."""
+        return any(claimer.start - m.end() <= 1 for m in self.cues.before.finditer(self.text, max(s, claimer.start - 40),
+                                                                                    claimer.start))
 
     def _is_object(self, claimer: Claimer) -> bool:
         first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])
@@ -423,6 +466,9 @@ class Attributor:
 
     def _resolve(self, claimer: Claimer, sentence, earlier_here: list[Claimer] = ()) -> Claimer | None:
         """An anaphor's antecedent: the last claimer named before that fits, in its sentence first."""
+        if claimer.source == UNRESOLVED and _EPITHET.fullmatch(self.text, claimer.start, claimer.end):
+            # "sagte der Niederländer", "der 64-Jährige", "the 74-year-old": the person named before
+            claimer = Claimer(claimer.start, claimer.end, None, office=True)
         if not claimer.is_anaphor:
             return self._office_holder(claimer, sentence) or claimer
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
@@ -437,7 +483,7 @@ class Attributor:
         if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
-            place = self._place_country(sentence, claimer.start)
+            place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
@@ -493,6 +539,21 @@ class Attributor:
         i = bisect.bisect_right(self._figure_starts, span[0]) - 1
         return i >= 0 and self._figure_ends[i] > span[0]
 
+    def _country_named(self, sentence: Sentence, claimer: Claimer) -> str | None:
+        """"citing the country's spy agency" after "a South Korean lawmaker": the country named last before."""
+        follows = _OF_THE_COUNTRY.match(self.text, claimer.end)     # "den Geheimdienst des Landes"
+        if not (_THE_COUNTRYS.search(self.text, claimer.start, claimer.end) or follows):
+            return None
+        # a claimer's country before it in the sentence ("a South Korean lawmaker ... citing the country's spy
+        # agency"), else the dateline's ("KYIV (Reuters) - ..., the country's army said"); never the country of
+        # the soldiers counted
+        named = [c.country for c in self._sentence_claimers.get(sentence.index, ()) if c.end <= claimer.start and c.country]
+        if named:
+            return named[-1]
+        dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
+        place = self.lex.country_pattern.search(self.text, sentence.start, dateline.end()) if dateline else None
+        return place.lastgroup[2:] if place else None
+
     def _counted(self, word: str) -> bool:
         """Whether a word is a figure or a noun the figures count ("11.000", "troops", "Nordkoreaner")."""
         found = self._any_noun.match(word)
@@ -507,13 +568,20 @@ class Attributor:
         (then it may attribute the figure before it: "Das kündigte Schoigu an.").
         """
         own = self.links(sentence)
+        nxt = self._neighbour(sentence, +1)
+        refers_back = nxt is not None and (attributes_only(nxt) or self.cues.back_reference.match(self.text, nxt.start))
         if own:
             gapped = self._gapped_subject(sentence, position, own)
             if gapped is not None:
                 return gapped
-            return self._found(own, position, "sentence")
-        nxt = self._neighbour(sentence, +1)
-        if nxt is not None and (attributes_only(nxt) or self.cues.back_reference.match(self.text, nxt.start)):
+            found = self._found(own, position, "sentence")
+            briefed = self._briefing_after(own, position, nxt) if refers_back else None
+            if briefed is not None:
+                return briefed
+            if not (refers_back and found.source == UNRESOLVED and found.source_start is not None and
+                    _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) and self.links(nxt)):
+                return found                       # else "Laut einer Analyse ... Das schrieb X": X
+        if refers_back:
             links = self.links(nxt)
             if links:
                 return self._found(links, nxt.start, "next")
@@ -531,6 +599,15 @@ class Attributor:
                 return None                        # an unattributed sentence in the author's voice breaks the chain
             back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
         return None
+
+    def _briefing_after(self, own: list[Link], position: int, nxt: Sentence) -> Attribution | None:
+        """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone
+        unplaced) relays the briefing the next sentence names."""
+        main = self._main(own, position)
+        if main.claimer.body != "lawmakers" and main.claimer.source != UNRESOLVED:
+            return None
+        origins = [link for link in self.links(nxt) if link.origin]
+        return self._found(origins, nxt.start, "next") if origins else None
 
     def _gapped_subject(self, sentence: Sentence, position: int, own: list[Link]) -> Attribution | None:
         """"Die Ukraine spricht von 11.000 Mann, Südkorea von mindestens 3.000": a clause with its verb left
@@ -578,11 +655,15 @@ class Attributor:
             self._pool_cache[id(links)] = cached
         return cached[1], cached[2], cached[3]
 
-    def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
-        primary, media, pool = self._pools(links)
-        # the claimer of the figure's own clause first; within it a placed claimer before an unresolved one
-        main = min(pool.candidates(position), key=lambda link: (
+    def _main(self, links: list[Link], position: int) -> Link:
+        """The link a figure's claimer is taken from: the claimer of the figure's own clause first; within it a
+        placed claimer before an unresolved one, then the nearest."""
+        return min(self._pools(links)[2].candidates(position), key=lambda link: (
             self._distance(link, position) // CLAUSE_BREAK, link.claimer.source == UNRESOLVED, self._distance(link, position)))
+
+    def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
+        primary, media, _ = self._pools(links)
+        main = self._main(links, position)
         via = next((m for m in media if m.claimer.source != main.claimer.source), None) if primary else None
         parts = [main] + ([via] if via else [])
         fragments = []

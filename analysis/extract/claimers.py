@@ -294,7 +294,9 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
         if i in blocked and k in blocked:
             continue                               # "nach Einschätzung": the cue, not a claimer
         named = False
-        if metonym and k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]) and \
+        # in German every noun is capitalised: "veröffentlichte Nordkorea Namen" is no name, "des Kyiv Independent" is
+        article = lex.languages[language].capitalised_modifiers or (i > 0 and toks[i - 1].text.lower() in _DETERMINERS)
+        if metonym and article and k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]) and \
                 _CAPITALISED.match(toks[k + 1].text) and not lex.is_body_word(toks[k + 1].text) and \
                 not lex.is_country(toks[k + 1].text) and toks[k + 1].text.lower() not in _DETERMINERS \
                 and not lex.person_heads.match(toks[k + 1].text):
@@ -314,7 +316,11 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
         gap = text[toks[merged[-1].end].end:toks[span.start].start] if merged and span.start > merged[-1].end else ""
         if merged and (span.start <= merged[-1].end or
                        (span.start == merged[-1].end + 1 and gap.strip(" \u00a0") == "" and len(gap) <= 2) or
-                       (span.source and span.start == merged[-1].end + 1 and gap.strip() == "," and
+                       # (never two different known sources: "According to Reuters, Sergei Shoigu, ...")
+                       (span.start == merged[-1].end + 1 and gap.strip() == "," and
+                        ((span.source and merged[-1].source in (None, span.source)) or
+                         # "Sergei Shoigu, secretary of Russia's Security Council,": an office after a known name
+                         (span.source is None and merged[-1].by_name)) and
                         re.match(r"\s*(?:[,.;)]|$)", text[toks[span.end].end:toks[span.end].end + 3]))):
             last = merged[-1]
             last.end = max(last.end, span.end)
@@ -431,6 +437,9 @@ def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: s
     return toks[0].start, toks[last].end
 
 
+_CONTRACTIONS = frozenset({"am", "im", "vom", "zum", "zur", "beim", "ins"})
+
+
 def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: str, *, forward: bool,
                      names_only: bool) -> tuple[int, int] | None:
     """The words right after (or before) ``pos`` that name a claimer the vocabulary does not know:
@@ -440,8 +449,9 @@ def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: st
     toks = tokens(text, pos, limit) if forward else tokens(text, limit, pos)[::-1]
     picked = _trimmed(_phrase_tokens(text, pos, toks, rules, forward=forward, names_only=names_only))
     content = [t for t in picked if t.text.lower() not in _DETERMINERS]
-    if not content or (names_only and all(t.text.lower() in lex.not_names for t in content)):
-        return None
+    if not content or (names_only and all(t.text.lower() in lex.not_names or t.text.lower() in lex.place_prepositions
+                                          or t.text.lower() in _CONTRACTIONS for t in content)):
+        return None                                # "Am Freitag hieß es": a day, not a claimer
     if names_only and not rules.single_word_names and _german_noun_not_name(text, picked, content, rules):
         return None
     preceding = re.search(r"([^\W\d_]+)\W*$", text[max(0, picked[0].start - 20):picked[0].start])

@@ -113,56 +113,62 @@ def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sente
     return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
 
 
-class _Topics:
-    """Whether each sentence of one text names nothing of the topic, searched once per sentence (every
-    figure asks about its own sentence and the one before it)."""
-
-    def __init__(self, text: str, vocab: Vocabulary) -> None:
-        self.text, self.vocab = text, vocab
-        self._off: dict[int, bool] = {}
-
-    def off(self, sentence: Sentence | None) -> bool:
-        """:func:`is_off_topic` of the sentence (of the whole text for None)."""
-        key = -1 if sentence is None else sentence.index
-        if key not in self._off:
-            start, end = (0, len(self.text)) if sentence is None else (sentence.start, sentence.end)
-            self._off[key] = is_off_topic(self.text[start:end], self.vocab)
-        return self._off[key]
-
-
-def _not_a_count(text: str, row: dict, line_start: int, sentence: Sentence | None, topics: _Topics,
-                 vocab: Vocabulary) -> str | None:
+def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
     """Why a number is no claim before its words are read (a measure, money off the topic), else None."""
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
-    if row["unit"] in vocab.currency_units and topics.off(sentence):
+    if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
         return "amount of money in a sentence off the topic"
     return None
 
 
+_MEASURE_AFTER = re.compile(r"-(?:tägig|stündig|wöchig|monatig|jährig|day|hour|week|month|year)\w*", re.IGNORECASE)
 OWN_COUNTRY = "kp"   # the soldiers the topic counts
 
 
 def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: str | None, noun_class: str,
-                           topics: _Topics, vocab: Vocabulary) -> str | None:
+                           vocab: Vocabulary, names_north_korea: dict[int, bool]) -> str | None:
     """Why a figure counts something other than the topic, else None."""
-    if draft.quantity == "other" and noun_class == "none" and _off_topic_here(index, draft.sentence, topics):
+    if draft.quantity == "other" and noun_class == "none" and \
+            _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod"
-    country = _country_of_noun(text, draft.mention["char_end"], noun, noun_class, vocab)
+    if noun_class == "foreign":
+        return f"counts people of another country ({noun})"           # "18 Russen getötet"
+    country = _country_of_noun(text, draft.start, draft.mention["char_end"], noun, noun_class, vocab)
     return f"counts soldiers of another country ({country})" if country is not None else None
 
 
-def _country_of_noun(text: str, end: int, noun: str | None, noun_class: str, vocab: Vocabulary) -> str | None:
+def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_class: str,
+                     vocab: Vocabulary) -> str | None:
     """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
     troops"): those count something else.  None when no other country stands between the number and its noun."""
+    lexicon = compiled(vocab).lexicon
+    if noun_class == "none":                     # "142 russischen Sturmangriffen": a noun the vocabulary does not know
+        first = _FIRST_WORD.match(text, end)
+        own = lexicon.country_pattern.fullmatch(first.group(1)) if first else None
+        country = own.lastgroup[2:] if own and _ADJECTIVE.fullmatch(first.group(1)) else None
+        return country if country not in (None, OWN_COUNTRY) else None
     if noun is None or noun_class not in ("troops", "people", "killed", "wounded", "casualty", "captured"):
         return None
     at = text.find(noun, end, end + NOUN_WINDOW)
-    if at <= end:
-        return None
-    lexicon = compiled(vocab).lexicon
-    found = list(lexicon.country_pattern.finditer(text, end, at))
+    lo = end
+    if at <= end or noun_class in ("killed", "wounded", "casualty"):
+        # the people before the number: "Russian military casualties as high as 200,000 dead"
+        before = _PEOPLE_BEFORE.search(text, max(0, start - 2 * NOUN_WINDOW), start)
+        if before is None:
+            return None if at <= end else _country_adjective(text, end, at, lexicon)
+        lo, at = max(0, before.start() - 40), before.start()
+    return _country_adjective(text, lo, at, lexicon)
+
+
+_PEOPLE_BEFORE = re.compile(r"\b(?:casualties|losses|soldiers|troops|forces|army|military|verluste\w*|soldaten|truppen|"
+                            r"streitkräfte|armee)\b(?:(?!\d)[^.;])*$", re.IGNORECASE)
+
+
+def _country_adjective(text: str, lo: int, at: int, lexicon) -> str | None:
+    """The country of a nationality adjective right before ``at`` (one word may stand between), if not North Korea."""
+    found = list(lexicon.country_pattern.finditer(text, lo, at))
     countries = {m.lastgroup[2:] for m in found}
     # the adjective right before the noun, at most one word between ("russische Elite-Soldaten"); a name
     # further off ("two, Kyiv's headquarters for prisoners") is a claimer or a place, not the noun's country
@@ -174,16 +180,31 @@ def _country_of_noun(text: str, end: int, noun: str | None, noun_class: str, voc
 
 
 _ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
+_FIRST_WORD = re.compile(r"\s+([\w-]+)\s")
 # an adjective of nationality, not a name or a region ("russische", "Russian", "Ukrainian"; not "Kursk", "Kyiv")
 _ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)")
 
 
-def _off_topic_here(index: SentenceIndex, sentence: Sentence | None, topics: _Topics) -> bool:
-    """Whether neither a sentence nor the one before it in its paragraph names the topic."""
-    if sentence is None or not topics.off(sentence):
+def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary,
+                    seen: dict[int, bool]) -> bool:
+    """Whether neither a sentence nor the one before it in its paragraph names North Korea (for counts of
+    things the vocabulary does not know: "mindestens 24 Gleitbomben" in a paragraph on Ukrainian troops).
+    ``seen`` remembers each sentence's answer, so a sentence is read once however many figures it holds."""
+    if sentence is None or _names_north_korea(text, sentence, vocab, seen):
         return False
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    return before is None or before.paragraph != sentence.paragraph or topics.off(before)
+    return before is None or before.paragraph != sentence.paragraph or not _names_north_korea(text, before, vocab, seen)
+
+
+def _names_north_korea(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict[int, bool]) -> bool:
+    if sentence.index not in seen:
+        start, end = sentence.start, sentence.end
+        seen[sentence.index] = _NORTH_KOREANS.search(text, start, end) is not None or any(
+            m.lastgroup[2:] == OWN_COUNTRY for m in compiled(vocab).lexicon.country_pattern.finditer(text, start, end))
+    return seen[sentence.index]
+
+
+_NORTH_KOREANS = re.compile(r"\b(?:nordkoreaner\w*|north koreans?)\b", re.IGNORECASE)
 
 
 def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
@@ -229,7 +250,10 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     """
     index = SentenceIndex(text)
     rows = mentions.to_dicts() if isinstance(mentions, pl.DataFrame) else mentions
-    figures = [r for r in rows if r["kind"] in CLAIM_KINDS]   # the numbers that bound each other's words
+    # the numbers that bound each other's words; a measure does not ("Neun Soldaten seien während des
+    # 120-tägigen Einsatzes ums Leben gekommen": the nine's words go on past the duration)
+    figures = [r for r in rows if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS
+               and not _MEASURE_AFTER.match(text, r["char_end"])]
     figure_starts = [r["char_start"] for r in figures]
     dates = [r for r in rows if r["kind"] in DATE_KINDS]
     durations = [r for r in rows if r["unit"] in DURATION_UNITS]
@@ -245,9 +269,10 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
 
     drafts: list[Draft] = []
     cues_of_sentence: dict[int, set[str]] = {}    # each sentence's cues, found once
+    names_north_korea: dict[int, bool] = {}       # whether each sentence names North Korea, read once
     last_noun: tuple[str, Sentence | None] | None = None   # the last counted noun and its sentence
-    periods = PeriodCache(figure_starts)
-    topics = _Topics(text, vocab)                 # each sentence's topic, found once
+    # a period's clause is bounded by every number, measures too ("a 20-year-old ... joined the army in 2021")
+    periods = PeriodCache([r["char_start"] for r in rows if r["kind"] in CLAIM_KINDS])
     for row in rows:
         sentence = index.at(row["char_start"])
         draft = Draft(row, sentence, spans=[(row["char_start"], row["char_end"])])
@@ -262,7 +287,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         preceding = bisect.bisect_left(figure_starts, row["char_start"]) - 1
         since = max(s_start, figures[preceding]["char_end"] if preceding >= 0 else s_start)
         sentence_text = text[s_start:s_end]
-        reason = _not_a_count(text, row, s_start, sentence, topics, vocab)
+        reason = _not_a_count(text, row, s_start, sentence_text, vocab)
         if reason is not None:
             draft.status_reason = reason
             continue
@@ -280,7 +305,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
                 _as_the_figure_before(draft, drafts)
-        reason = _counts_something_else(text, index, draft, noun, noun_class, topics, vocab)
+        reason = _counts_something_else(text, index, draft, noun, noun_class, vocab, names_north_korea)
         if reason is not None:
             draft.status_reason = reason
             continue

@@ -357,6 +357,8 @@ class MentionReader(WordMentions, DateMentions):
             if word:
                 start, sign = word[0], -1.0
         found = p.qualifiers.find(text, self.last_end, start)
+        if found and found[1] in _PARTICLES and _PARTICLE_VERB.search(text, max(self.last_end, found[0] - 12), found[0]):
+            found = None                           # "hand over two soldiers": a verb's particle, not "more than"
         return (found[0], sign, p.words.qualifiers[found[1]]) if found else (start, sign, None)
 
     def range(self, start: int, end: int, kind: str, low: float, high: float, unit: str | None) -> int:
@@ -505,6 +507,11 @@ def find_mentions(text: str, language: str = "de") -> pl.DataFrame:
     """
     columns = _columns(text, language)
     return _frame(columns) if columns else _EMPTY.clone()
+
+
+_PARTICLES = frozenset({"over", "under"})
+_PARTICLE_VERB = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|pass|"
+                            r"passes|passed|win|won|hold|held|sign|signed|give|gave|given)\s+$", re.IGNORECASE)
 
 
 def mention_records(text: str, language: str = "de") -> list[dict]:

@@ -36,6 +36,7 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     return found
 
 
+_ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
 
 
@@ -43,9 +44,13 @@ def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool, vo
     """Whether the number has no noun of its own after it (a verb, an adverb, a function word, a
     counter word, or nothing): only then does a noun before it say what it counts.  Where the
     language capitalises every noun (German), any lowercase word after the number is no noun."""
-    word = _FOLLOWER.match(text, end, stop).group(1)
+    follower = _FOLLOWER.match(text, end, stop)
+    word = follower.group(1)
     if word is None or word.lower() in vocab.counter_words:
         return True
+    if nouns_capitalised and word.islower() and word not in vocab.function_words and \
+            _ATTRIBUTIVE.match(text, follower.end(), stop):
+        return False                               # "142 russischen Sturmangriffen": an adjective, then its noun
     # an adverb ("eventually", "so far") is no noun either
     return word.islower() and (nouns_capitalised or word.lower() in vocab.function_words or word.endswith("ly"))
 
@@ -85,7 +90,9 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
         return "none", None
     word = _WORD.match(window[m.start():])
     best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
-    return _unit_class(window, best, vocab) or _coordinated_class(window, best, vocab), best[2]
+    # the whole noun for what follows it ("military engineers and builders", not "military")
+    whole = (m.start(), best[1], m.group(0)) if len(m.group(0)) > len(best[2]) else best
+    return _unit_class(window, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
 
 
 # "5.000 Soldaten aus Bautruppen", "soldiers from road-building and construction battalions": the unit decides
@@ -179,8 +186,14 @@ def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
 
 # "Von den rund 11.000 Soldaten ...", "of the 15,000 sent ...": the base a part is taken from (not "gehen von
 # 2.000 aus", "spricht von 3.000": there "von" is the verb's)
-_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all)|(?<![\w,] )\b(?:Von|Of))"
+_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of)|(?<![\w,] )\b(?:Von|Of)"
+                             r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller)(?:\s+\w+)?)"
                              r"(?:\s+(?:insgesamt|total|etwa|rund|about|some|around|roughly|knapp|über|more than|mehr als))*\s*$")
+
+
+# where a number's noun phrase ends: a comma, a finite verb, a relative pronoun
+_NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|waren|wurden|werden|haben|hatten|hat|ist|war|are|were|was|is|have|has|"
+                              r"had|die|der|das|who|which|that)\b")
 
 
 def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int, in_sentence: set[str],
@@ -210,12 +223,24 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
             break
     present = {cue for cue in in_sentence if cue not in TENSE_CUES or not tense} | tense
     lead = text[opens:start]
+    if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
+        # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
+        # since sending 10,000 troops")
+        bare = lead.lstrip()
+        own = vocab.any_noun.match(bare)
+        if own is not None:
+            lead = bare[own.end():]
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
-    scopes = (_head_of(near, vocab),) + ((governing.group(1),) if governing else ()) + (near, text[end:after_to], lead)
-    if _PARTITIVE_BASE.search(text, max(0, start - 30), start):
+    # "5,000 soldiers to replace its losses": losses in a purpose clause after the number are not its own
+    near_own, rest_own = _PURPOSE.sub(" ", near), _PURPOSE.sub(" ", text[end:after_to])
+    scopes = (_head_of(near_own, vocab),) + ((governing.group(1),) if governing else ()) + (near_own, rest_own, lead)
+    base = _PARTITIVE_BASE.search(text, max(0, start - 40), start)
+    if base:
         # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base, by the words before it and its own noun
-        # phrase ("the two captured men"), never the verb of the part taken from it
-        scopes = (text[before_from:start], near.split(",")[0])
+        # phrase ("the two captured men"), never the verb of the part taken from it; after another figure,
+        # from the base's own words ("4,000 killed or wounded out of a force of 11,000")
+        before = text[base.start():start] if before_from > 0 and text[before_from - 1].isalnum() else text[before_from:start]
+        scopes = (before, _NOUN_PHRASE_END.split(near, maxsplit=1)[0])
     any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
     for scope in dict.fromkeys(scopes):          # a scope equal to one before finds nothing new
         if any_scoped.search(scope) is None:     # no scoped cue at all: one search instead of one per cue
@@ -224,6 +249,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         if own:
             return present | own
     return present
+
+
+_PURPOSE = re.compile(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill)|replacing|um\b[^,.;]{0,60}?\bzu "
+                      r"ersetzen|als ersatz für|zum ausgleich|zur auffüllung)\b[^,.;]*", re.IGNORECASE)
 
 
 _AND = re.compile(r"\s(?:and|und|sowie)\s", re.IGNORECASE)

@@ -333,8 +333,9 @@ def test_the_side_someone_fights_on_is_no_claimer():
     [
         pytest.param("SEOUL, South Korea (AP) — South Korea’s spy chief has told lawmakers that about 2,000 more "
                      "North Korean soldiers have arrived in Russia.", "2,000", "en", "kr_nis", "ap", id="en-city-country"),
+        # "the country's army": the dateline's country, never that of the soldiers counted
         pytest.param("KYIV (Reuters) - About 900 North Korean soldiers have been wounded, the country's army said.",
-                     "900", "en", "unresolved", "reuters", id="en-city-no-country-named"),
+                     "900", "en", "ua_military", "reuters", id="en-the-countrys-after-a-dateline"),
         pytest.param("Berlin/Kiew (dpa) - Die Ukraine spricht von 3.000 getöteten Nordkoreanern.", "3.000", "de",
                      "ua_government", "dpa", id="de-two-cities"),
         pytest.param("WASHINGTON (AFP) – Mehr als 1.000 nordkoreanische Soldaten sind laut Pentagon gefallen.", "1.000",
@@ -401,6 +402,48 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "en", "ua_hur", id="en-by-his-count"),
         pytest.param("Auf 2.500 Tote taxiert der südkoreanische Geheimdienst die Verluste.", "2.500", "de", "kr_nis",
                      id="de-taxiert"),
+        # "our estimate" in a quote is the speaker's; "an analysis" is a placeholder when the next sentence names it
+        pytest.param("„Nach unseren Zahlen hat Pjöngjang 700 Soldaten verloren“, sagte ein Sprecher des Pentagons.",
+                     "700", "de", "us_government", id="de-first-person-in-quote"),
+        pytest.param("\"By our count, Pyongyang has lost 700 soldiers,\" a Pentagon spokesman said.", "700", "en",
+                     "us_government", id="en-first-person-in-quote"),
+        pytest.param("Laut einer Studie sind 2.500 Nordkoreaner gefallen. Das schrieb der ukrainische Militärgeheimdienst "
+                     "am Montag.", "2.500", "de", "ua_hur", id="de-placeholder-then-next"),
+        # a lawmaker who speaks after a briefing relays it; titles end no sentence; the country named before
+        pytest.param("Rep. Kim Min-ho, who sits on the parliamentary intelligence committee, told reporters that about "
+                     "2,000 had been killed. Kim was speaking after being briefed by NIS officials.", "2,000", "en",
+                     "kr_nis", id="en-speaking-after-a-briefing"),
+        pytest.param("Some 3,000 were wounded, a Ukrainian lawmaker said, citing the country's military intelligence.",
+                     "3,000", "en", "ua_hur", id="en-the-countrys"),
+        pytest.param("Ein südkoreanischer Abgeordneter sagte unter Berufung auf den Geheimdienst des Landes, 900 "
+                     "Nordkoreaner seien gefallen.", "900", "de", "kr_nis", id="de-des-landes"),
+        pytest.param("Der NIS wertete Videos aus. Am Montag hieß es, 2.000 Soldaten würden ausgebildet.", "2.000", "de",
+                     "unattributed", id="de-a-day-is-no-claimer"),
+        # a generic subject ("reports", "experts") claims, never the actor named earlier in the sentence
+        pytest.param("Pyongyang will send another 3,000 soldiers, media reports said on Friday.", "3,000", "en",
+                     "unresolved", id="en-reports-said"),
+        pytest.param("Nordkorea habe bereits 2.000 Mann verloren, meinen Beobachter.", "2.000", "de", "unresolved",
+                     id="de-beobachter"),
+        # in German every noun is capitalised: a country before a noun is no outlet's name
+        pytest.param("Am Montag nannte Nordkorea Zahlen: 101 Soldaten seien gefallen.", "101", "de", "kp_government",
+                     id="de-country-before-a-noun"),
+        # an epithet stands for the person named before ("der Niederländer" after Rutte)
+        pytest.param("Die Allianz schätzt die Zahl laut ihrem Generalsekretär Mark Rutte auf 12.000. Davon seien 8.000 "
+                     "an der Front, ergänzte der Niederländer.", "8.000", "de", "nato_government", id="de-epithet"),
+        # the singular noun cue: "(Angabe des Geheimdienstes)"
+        pytest.param("Gefallen: 700 (Angabe des südkoreanischen Geheimdienstes).", "700", "de", "kr_nis",
+                     id="de-angabe-des"),
+        # a denial attributes nothing; auxiliaries between a subject and its verb; a progressive is no passive
+        pytest.param("Moscow has not confirmed that 2,000 North Korean soldiers have arrived.", "2,000", "en",
+                     "unattributed", id="en-denial"),
+        pytest.param("Seoul hat die Zahl von 2.000 Soldaten bisher nicht bestätigt.", "2.000", "de", "unattributed",
+                     id="de-denial"),
+        pytest.param("Japan's defence ministry has also been reporting that 1,200 soldiers arrived in May.", "1,200", "en",
+                     "jp_defence_ministry", id="en-has-been-reporting"),
+        pytest.param("According to Ukraine's Main Intelligence Directorate, 900 soldiers were wounded.", "900", "en",
+                     "ua_hur", id="en-main-intelligence-directorate"),
+        pytest.param("Estimates suggest some 9,000 North Korean soldiers are fighting beside Russian forces.", "9,000",
+                     "en", "unresolved", id="en-estimates-suggest"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
                      "700", "en", "unresolved", id="en-offered-an-estimate"),
     ],
@@ -424,3 +467,18 @@ def test_resolving_an_anaphor_does_not_disturb_the_sentence_being_read():
             "wounded soldiers.")
     row = _claim(text, "900", "en")
     assert (row["source"], row["source_text"]) == ("us_government", "the White House's")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "via"),
+    [
+        # two known sources side by side are two claimers; an office in apposition joins the known name before it
+        pytest.param("According to Yonhap, Kim Yong-hyun, South Korea's defence minister, said 3,000 more troops had "
+                     "left.", "3,000", "en", "kr_defence_ministry", "yonhap", id="en-outlet-then-named-minister"),
+        pytest.param("Laut Reuters sagte Sergej Schoigu, Sekretär des russischen Sicherheitsrats, 1.000 Pioniere "
+                     "würden entsandt.", "1.000", "de", "ru_shoigu", "reuters", id="de-name-then-office"),
+    ],
+)
+def test_appositions_join_and_separate_claimers(text, number, language, source, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["via"]) == (source, via)
