@@ -71,7 +71,11 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
-_NEGATED = re.compile(r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a negation in the verb's own clause ("have not officially confirmed"); not one in a clause before it ("who asked
+# not to be named told")
+_NEGATED = re.compile(r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+"
+                      r"(?:(?!to\b|be\b|been\b|who\b|which\b|that\b|named\b|identified\b|der\b|die\b|dass\b)[\w-]+\s+){0,3}$",
+                      re.IGNORECASE)
 # auxiliaries and adverbs between a subject and its verb ("South Korean intelligence has been reporting")
 _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|been|is|was|were|are|will|would|also|now|recently|previously|earlier|"
                           r"reportedly|repeatedly|already|hat|hatte|haben|hatten|ist|war|wird|auch|bereits|zuvor|nun|"
@@ -87,6 +91,7 @@ _GENERIC_AFTER = re.compile(
     r"quellen|insider))\b", re.IGNORECASE)
 _THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
 _OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
+_MEETING = re.compile(r"treffen|gespräch|sitzung|unterredung|anhörung|session|meeting|hearing", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
 _PLACEHOLDER = re.compile(r"(?:einer?|einem|a|an)\s+(?:[\w-]+\s+)?(?:analyse|studie|bericht|untersuchung|auswertung|"
@@ -126,6 +131,7 @@ class Attributor:
         self._pool_cache: dict[int, tuple] = {}
         self._sentence_claimers: dict[int, list[Claimer]] = {}   # per sentence with cues, found once
         self._relayed_by: dict[tuple[int, int], str] = {}        # claimer span -> the outlet that relayed it
+        self._origin_for: dict[tuple[int, int], Claimer] = {}    # a relayer's span -> the origin it cited
         # clause breaks and commas of the whole text, found once: distances are measured by bisection
         self._breaks = match_spans(_CLAUSE_BREAK, self.text)
         self._commas = match_spans(_COMMA, self.text)
@@ -154,8 +160,8 @@ class Attributor:
             spans.append((colon.end() - 1, colon.end(), "after"))
         spans.sort()
         # "Neither Moscow nor Pyongyang have confirmed", "Seoul hat die Zahl nicht bestätigt": a denial attributes nothing
-        spans = [span for span in spans if span[2] != "either" or not _NEGATED.search(self.text, max(s, span[0] - 40),
-                                                                                     span[0])]
+        spans = [(a, b, "denied") if side == "either" and _NEGATED.search(self.text, max(s, a - 40), a) else (a, b, side)
+                 for a, b, side in spans]
         # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb
         return [span for i, span in enumerate(spans)
                 if not (i + 1 < len(spans) and span[2] == "either" and spans[i + 1][2] == "either"
@@ -190,9 +196,21 @@ class Attributor:
                 if resolved is not None and resolved not in seen:
                     seen.add(resolved)
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
+        linked = self._outlets(links, claimers, cues, body if dateline else None)
+        resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
+        self._pointable[sentence.index] = self._subjects(claimers, s, linked) + [
+            link.claimer for link in links if link.claimer.source is not None and (
+                link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
+                    c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
+        return links
+
+    def _outlets(self, links: list[Link], claimers: list[Claimer], cues: list[tuple[int, int, str]],
+                 dateline_end: int | None) -> set[tuple[int, int]]:
+        """Add the outlets that relay a sentence's links, remember who relayed or cited whom, and return the
+        spans of the sentence's linked claimers."""
         linked = {(link.claimer.start, link.claimer.end) for link in links}
-        if links and dateline:                      # "KYIV (Reuters) - ...": the dateline's agency relays
-            links += [Link((c.start, c.end), c) for c in claimers if c.end <= body and c.source in self.media
+        if links and dateline_end is not None:      # "KYIV (Reuters) - ...": the dateline's agency relays
+            links += [Link((c.start, c.end), c) for c in claimers if c.end <= dateline_end and c.source in self.media
                       and (c.start, c.end) not in linked][:1]
         if links:                                   # "sprachen gegenüber CNN von ...": the outlet relays
             cue_starts, cue_ends, near = [c0 for c0, _, _ in cues], [c1 for _, c1, _ in cues], self.cues.window // 4
@@ -201,17 +219,15 @@ class Attributor:
                         bisect.bisect_right(cue_ends, c.start + near) > bisect.bisect_left(cue_ends, c.start - near)
                         or bisect.bisect_right(cue_starts, c.end + near) > bisect.bisect_left(cue_starts, c.end - near)):
                     links.append(Link((c.start, c.end), c))
-        linked = {(link.claimer.start, link.claimer.end) for link in links}
+        origins = [link.claimer for link in links if link.origin]
         relays = [link.claimer.source for link in links if link.claimer.source in self.media]
-        for link in links:                          # "the official said" later: the same outlet relays
+        for link in links:
+            span = (link.claimer.start, link.claimer.end)
+            if origins and not link.origin and link.claimer.source not in self.media:
+                self._origin_for.setdefault(span, origins[0])   # "a lawmaker said, citing the NIS ... he added"
             if relays and link.claimer.source not in self.media and link.claimer.source != relays[0]:
-                self._relayed_by.setdefault((link.claimer.start, link.claimer.end), relays[0])
-        resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
-        self._pointable[sentence.index] = self._subjects(claimers, s, linked) + [
-            link.claimer for link in links if link.claimer.source is not None and (
-                link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
-                    c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
-        return links
+                self._relayed_by.setdefault(span, relays[0])    # "the official said" later: the same outlet relays
+        return {(link.claimer.start, link.claimer.end) for link in links}
 
     def _claimers(self, sentence: Sentence, cues: list[tuple[int, int, str]]) -> list[Claimer]:
         claimers = find_claimers(self.text, sentence.start, sentence.end, known=self.known,
@@ -241,6 +257,14 @@ class Attributor:
             self._pointable[index] = self._subjects(self._claimers(sentence, []), sentence.start, set())
         return self._pointable[index][::-1]
 
+    def _speaker(self, sentence: Sentence) -> Claimer | None:
+        """A person or body placed in subject position of a sentence with no cue: reported speech right after it
+        is theirs."""
+        for c in self._pointable_in(sentence.index)[::-1]:
+            if not c.metonym and (c.person or c.known or c.body is not None):
+                return c
+        return None
+
     def _is_subject(self, claimer: Claimer, s: int) -> bool:
         return len(self.text[s:min(claimer.start, s + TAIL)].split()) < SUBJECT_TOKENS
 
@@ -249,6 +273,8 @@ class Attributor:
         starts, ends = self._claimer_starts, self._claimer_ends
         after = claimers[bisect.bisect_left(starts, c1):bisect.bisect_right(starts, c1 + window)]
         before = claimers[bisect.bisect_left(ends, c0 - window):bisect.bisect_right(ends, c0)]
+        if side == "denied":
+            return []                              # a denial attributes nothing (its subject stays pointable)
         if side in ("before", "relay"):
             if _FIRST_PERSON.search(self.text, c0, c1):
                 return []                          # "Nach unserer Schätzung ...", sagt X: the speaker, linked by "sagt"
@@ -261,6 +287,8 @@ class Attributor:
             # a briefing names the origin; so does "citing" after someone who is not an outlet ("a lawmaker
             # said, citing the NIS"), while an outlet's "citing" names its own sources
             relayer = before[-1] if before else None
+            if side == "relay" and _MEETING.search(self.text, c0, c1) and (relayer is None or relayer.body != "lawmakers"):
+                return []                          # only lawmakers relay whom they met ("nach einem Treffen mit Kim")
             origin = side == "relay" and (bool(self.cues.origin.search(self.text, c0, c1)) or (
                 relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED))
             found = [(c, origin) for c in picked[:1]]
@@ -476,10 +504,10 @@ class Attributor:
         for media_too in (False, True):
             for earlier in reversed(earlier_here):
                 if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
-                    return earlier
+                    return self._origin_for.get((earlier.start, earlier.end), earlier)
             for earlier in self._earlier_pointables(sentence):
                 if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
-                    return earlier
+                    return self._origin_for.get((earlier.start, earlier.end), earlier)
         if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
@@ -585,6 +613,10 @@ class Attributor:
             links = self.links(nxt)
             if links:
                 return self._found(links, nxt.start, "next")
+        return self._from_before(sentence) or self._two_ahead(nxt, attributes_only)
+
+    def _from_before(self, sentence: Sentence) -> Attribution | None:
+        """The attribution of the sentence before, carried on ("demnach", reported speech) through a chain."""
         carries = self._carries(sentence)
         back = self._neighbour(sentence, -1)
         first_of_paragraph = back is None
@@ -595,10 +627,24 @@ class Attributor:
             links = self.links(back)
             if links:
                 return self._found(links, back.end, scope)
+            speaker = self._speaker(back) if carries and scope == "previous" else None
+            if speaker is not None:                # "Selenskyj wandte sich an die Nation. Nordkorea habe ... verloren"
+                return self._found([Link((speaker.start, speaker.end), speaker)], back.end, scope)
             if not carries or not self._carries(back):
                 return None                        # an unattributed sentence in the author's voice breaks the chain
             back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
         return None
+
+    def _two_ahead(self, nxt: Sentence | None, attributes_only) -> Attribution | None:
+        """"47 Soldaten getötet ... Drei davon erlagen ... So stellte es die Brigade dar": a sentence that only
+        attributes closes the run of unattributed sentences before it (two at most)."""
+        if nxt is None or self.links(nxt):
+            return None
+        after = self._neighbour(nxt, +1)
+        if after is None or not attributes_only(after):
+            return None
+        links = self.links(after)
+        return self._found(links, after.start, "next") if links else None
 
     def _briefing_after(self, own: list[Link], position: int, nxt: Sentence) -> Attribution | None:
         """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone

@@ -29,6 +29,8 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     "Raketen, schätzungsweise 100 Stück").  ``none`` when a noun the vocabulary does not know follows
     it, ``bare`` when no noun stands near it at all."""
     found = _noun_after(text, end, stop, vocab)
+    if found[1] is not None and _HEAD_BEFORE.match(text[end:end + max(0, text.find(found[1], end, stop) - end)]):
+        return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, end, stop, nouns_capitalised, vocab):
         found = _noun_before(text, before_from, start, vocab)
         if found[0] == "none":
@@ -95,8 +97,10 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     return _unit_class(window, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
 
 
+_HEAD_BEFORE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_]{3,}\s+(?:from|with|to|for|by|von|mit|für)\s")
 # "5.000 Soldaten aus Bautruppen", "soldiers from road-building and construction battalions": the unit decides
-_FROM_UNIT = re.compile(r"\s+(?:aus|von|from|of)\s+(?:(?:den|der|the|its|their|seinen|ihren)\s+)?(?:[\w'’-]+\s+(?:and\s+|und\s+)?){0,3}",
+_FROM_UNIT = re.compile(r"\s+(?:(?:aus|von|from|of)\s+|(?=(?:der|des|[a-zäöü]+er)\s))"   # or a genitive ("nordkoreanischer")
+                        r"(?:(?:den|der|des|the|its|their|seinen|ihren)\s+)?(?:[\w'’-]+\s+(?:and\s+|und\s+)?){0,3}",
                         re.IGNORECASE)
 
 
@@ -107,11 +111,10 @@ def _unit_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> s
     m = _FROM_UNIT.match(window, start + len(word))
     if m is None:
         return None
-    for other_class in ("construction_workers", "sappers"):
-        found = vocab.noun_patterns[other_class].search(window, start + len(word), m.end() + 40)
-        if found is not None and found.start() <= m.end():
-            return other_class
-    return None
+    units = [other_class for other_class in ("construction_workers", "sappers")
+             if (found := vocab.noun_patterns[other_class].search(window, start + len(word), m.end() + 40)) is not None
+             and found.start() <= m.end()]
+    return units[0] if len(units) == 1 else None   # both ("von Pionier- und Baueinheiten"): a total, troops
 
 
 _COORDINATION = re.compile(r"\s*(?:und|sowie|oder|and|or|as well as|&)\s+", re.IGNORECASE)

@@ -417,8 +417,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "3,000", "en", "ua_hur", id="en-the-countrys"),
         pytest.param("Ein südkoreanischer Abgeordneter sagte unter Berufung auf den Geheimdienst des Landes, 900 "
                      "Nordkoreaner seien gefallen.", "900", "de", "kr_nis", id="de-des-landes"),
+        # a day is no claimer; reported speech after a sentence without a cue is its subject's
         pytest.param("Der NIS wertete Videos aus. Am Montag hieß es, 2.000 Soldaten würden ausgebildet.", "2.000", "de",
-                     "unattributed", id="de-a-day-is-no-claimer"),
+                     "kr_nis", id="de-a-day-is-no-claimer"),
+        pytest.param("Selenskyj wandte sich am Abend an die Nation. Nordkorea habe 4.000 Soldaten verloren.", "4.000",
+                     "de", "ua_zelensky", id="de-reported-speech-after-its-speaker"),
+        # a sentence that only attributes closes a run of two unattributed sentences before it
+        pytest.param("Bei Kämpfen nahe Sudscha starben 60 Nordkoreaner. Zwei weitere wurden gefangen genommen. So "
+                     "schilderte es die 47. Brigade der Ukraine.", "60", "de", "ua_military", id="de-two-ahead"),
         # a generic subject ("reports", "experts") claims, never the actor named earlier in the sentence
         pytest.param("Pyongyang will send another 3,000 soldiers, media reports said on Friday.", "3,000", "en",
                      "unresolved", id="en-reports-said"),
