@@ -29,8 +29,13 @@ from .vocabulary import Vocabulary, default_vocabulary
 def process_text(text: str, info: ArticleInfo, *, decisions=None, vocab: Vocabulary | None = None) -> tuple[list[dict], list[dict]]:
     """Claims and mention rows of one text; ``decisions`` are review decisions for it."""
     vocab = vocab or default_vocabulary()
-    mentions = mention_records(text, info.language)
-    drafts = draft_claims(text, mentions, info, vocab)
+    drafts = _reviewed_drafts(text, info, decisions, vocab)
+    return claim_rows(drafts, text, info, vocab), mention_rows(drafts, info.article_id)
+
+
+def _reviewed_drafts(text: str, info: ArticleInfo, decisions, vocab: Vocabulary) -> list:
+    """Every mention of one text classified, review decisions applied, repeats folded."""
+    drafts = draft_claims(text, mention_records(text, info.language), info, vocab)
     if decisions:
         apply_decisions(drafts, decisions, text)
     prefix = info.article_id or "text"
@@ -38,7 +43,7 @@ def process_text(text: str, info: ArticleInfo, *, decisions=None, vocab: Vocabul
         if d.status == "claim":
             d.claim_id = f"{prefix}:{d.start}"
     fold_repeats(drafts, text)
-    return claim_rows(drafts, text, info, vocab), mention_rows(drafts, info.article_id)
+    return drafts
 
 
 def article_info(article: Article) -> ArticleInfo:
@@ -109,6 +114,7 @@ def extract_claims(text: str, *, published: dt.date | str, language: str = "de",
     """
     published_date, precision = parse_published_argument(published)
     info = ArticleInfo(None, publisher, published_date, precision, language)
-    claims, _ = process_text(text, info)
+    vocab = default_vocabulary()
+    claims = claim_rows(_reviewed_drafts(text, info, None, vocab), text, info, vocab)   # no mention rows: not returned
     claims = group_rows(claims)   # the claim-group rule on a few dicts (assign_claim_groups' frame work costs more)
     return schema.validate_small_table(table_of(claims, "claims"), claims, "claims")

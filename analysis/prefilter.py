@@ -16,6 +16,7 @@ case-insensitive matching treats it as it treats the pattern's letters), so ever
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as c  # noqa: PLC2701 - the syntax tree's opcodes
 from re import _parser as parser  # noqa: PLC2701
 
@@ -112,10 +113,9 @@ def prefix_of(pattern: str, flags: int = 0) -> str:
     return (r"\b" if _at_word_boundary(chars, boundary, flags) else "") + _class(chars)
 
 
-def top_level_alternatives(pattern: str) -> list[str]:
-    """The alternatives of the pattern's outermost ``|``, as source text (one item when it has none)."""
-    parts, depth, start, i = [], 0, 0, 0
-    in_class = False
+def _structure(pattern: str) -> Iterator[tuple[int, str]]:
+    """(index, character) of each ``(``, ``)`` and ``|`` of the pattern's syntax: not escaped, not in a class."""
+    i, in_class = 0, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -129,14 +129,22 @@ def top_level_alternatives(pattern: str) -> list[str]:
                 i += 1
             if pattern.startswith("]", i + 1):    # a ] first in a class is one of its characters
                 i += 1
-        elif ch == "(":
+        elif ch in "()|":
+            yield i, ch
+        i += 1
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of the pattern's outermost ``|``, as source text (one item when it has none)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in _structure(pattern):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
+        elif depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     return [*parts, pattern[start:]]
 
 
@@ -204,8 +212,9 @@ def _groups(firsts: list[set[str]], flags: int) -> list[list[int]]:
 def dispatched(alternatives: list[str], flags: int) -> str | None:
     """The alternation regrouped by first character: ``(?=[ab])(?:alternatives opening with a or b)|...``,
     each alternative once and in its order, so a position tries only the alternatives its character
-    can open; the groups whose alternatives all open at a word boundary stand together behind one
-    ``\\b``.  None when the first characters cannot be bounded or kept apart."""
+    can open (in a group of many, each alternative is :func:`guarded` too); the groups whose
+    alternatives all open at a word boundary stand together behind one ``\\b``.  None when the first
+    characters cannot be bounded or kept apart."""
     openings = [_opening(alternative, flags) for alternative in alternatives]
     if any(o is None for o in openings):
         return None
@@ -216,7 +225,12 @@ def dispatched(alternatives: list[str], flags: int) -> str | None:
         return None
     bounded, rest = [], []
     for chars, members in zip(classes, groups, strict=True):
-        part = _class(chars) + "(?:" + "|".join(alternatives[i] for i in members) + ")"
+        inner = [alternatives[i] for i in members]
+        # a group that case rules or shared letters made of many alternatives ("s" opens "Syrskyj" and
+        # "Shoigu", a class opens several): each alternative behind its own first characters too
+        joined = len(inner) >= MIN_DISPATCH and any(firsts[i] != chars for i in members)
+        body = guarded(inner, flags) if joined else "|".join(inner)
+        part = _class(chars) + "(?:" + body + ")"
         (bounded if all(openings[i][1] for i in members) else rest).append((chars, part))
     if len(bounded) > 1:                          # one \b for them all: most positions end there
         rest.insert(0, (set(), r"\b" + _class(set().union(*(c for c, _ in bounded))) + "(?:"
@@ -242,12 +256,45 @@ def guarded(alternatives: list[str], flags: int = 0) -> str:
                     for alternative in alternatives)
 
 
+def _group_end(pattern: str, start: int) -> int | None:
+    """The index of the ``)`` closing the group opened at ``pattern[start]``, or None."""
+    depth = 0
+    for i, ch in _structure(pattern[start:]):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            return start + i
+    return None
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+_LEADING_ASSERTIONS = re.compile(r"(?:\\b|\(\?<?[=!](?:\[\\w-?\]|\\w)\))*")   # \b, (?<!\w), (?<![\w-]), (?=\w) ...
+
+
+def inner_alternation(pattern: str, flags: int = 0) -> str:
+    """The pattern with a long alternation in its first group regrouped by first character, where the
+    group follows nothing but zero-width tests: ``(?<!\\w)(?:a...|b...|...)`` (a vocabulary's words
+    behind a boundary).  Unchanged when it has inline flags (a group's own case rules)."""
+    lead = _LEADING_ASSERTIONS.match(pattern).end()
+    if not pattern.startswith("(?:", lead) or _INLINE_FLAGS.search(pattern):
+        return pattern
+    end = _group_end(pattern, lead)
+    if end is None:
+        return pattern
+    alternatives = top_level_alternatives(pattern[lead + 3:end])
+    if len(alternatives) < MIN_DISPATCH:
+        return pattern
+    return pattern[:lead + 3] + alternation(alternatives, flags) + pattern[end:]
+
+
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, with the tests of :func:`prefix_of` in front and a long outermost
-    alternation regrouped by first character (:func:`dispatched`): the same matches, faster."""
+    alternation regrouped by first character (:func:`dispatched`), or a long alternation in a first
+    group behind a boundary (:func:`inner_alternation`): the same matches, faster."""
     prefix = prefix_of(pattern, flags)
     alternatives = top_level_alternatives(pattern)
-    body = alternation(alternatives, flags) if len(alternatives) >= MIN_DISPATCH else pattern
+    body = alternation(alternatives, flags) if len(alternatives) >= MIN_DISPATCH else inner_alternation(pattern, flags)
+    if body == pattern:
+        body = pattern
     if not prefix and body is pattern:
         return re.compile(pattern, flags)
     try:

@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 from analysis import paths, vocabulary
 from analysis.extract import cues, lexicon
 from analysis.extract.attribution import compiled
-from analysis.prefilter import alternation, compile_prefiltered, dispatched, guarded, prefix_of, top_level_alternatives
+from analysis.prefilter import (
+    alternation,
+    compile_prefiltered,
+    dispatched,
+    guarded,
+    inner_alternation,
+    prefix_of,
+    top_level_alternatives,
+)
 from analysis.vocabulary import default_vocabulary, load_vocabulary
 
 BENCHMARK_DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
@@ -24,7 +32,8 @@ def _vocabulary_patterns(vocab) -> list[re.Pattern]:
     cues = [getattr(lang, name) for lang in c.cues.values() for name in ("relay", "before", "after", "either", "carry")]
     lex = c.lexicon
     return [vocab.source_pattern, *vocab.noun_patterns.values(), *vocab.cue_patterns.values(), vocab.topic_pattern,
-            *cues, lex.country_pattern, lex.name_pattern, lex.body_words, lex.any_compound.pattern, lex.person_heads]
+            *cues, lex.country_pattern, lex.name_pattern, lex.body_words, lex.any_compound.pattern, lex.person_heads,
+            *([lex.people] if lex.people is not None else [])]
 
 
 def _plain_vocabulary():
@@ -107,11 +116,49 @@ def test_alternatives_that_cannot_be_regrouped_are_guarded_one_by_one():
     assert _spans(fast, text) == _spans(plain, text) == [((0, 2), "g1"), ((3, 5), "g7"), ((13, 15), "g0")]
 
 
-def test_top_level_alternatives_skip_groups_classes_and_escapes():
-    assert top_level_alternatives(r"a|b(c|d)|[|]x|\|y|[]|]z|[^]|]w") == ["a", "b(c|d)", "[|]x", r"\|y", "[]|]z", "[^]|]w"]
+def test_a_group_joined_from_many_alternatives_guards_each_one():
+    # "(?:a|o)s" joins the groups of a and o: the eight alternatives share one group, each behind its own letter
+    alternatives = ["(?:a|o)s", *(f"{ch}{i}" for i, ch in enumerate("aoaoaoa")), "x"]
+    grouped = dispatched(alternatives, 0)
+    assert grouped.startswith("(?=[ao])(?:(?=[ao])(?:(?:a|o)s)|(?=[a])(?:a0)|(?=[o])(?:o1)|")
+    text = "os a0 o1x a6 xo3 o5s"
+    plain, fast = re.compile("|".join(alternatives)), re.compile(grouped)
+    assert _spans(fast, text) == _spans(plain, text)
+    assert dispatched(["ab", "ac", *(f"a{i}" for i in range(6)), "x"], 0).startswith("(?=[a])(?:ab|ac|a0")
 
 
 CASE_TRICKS = "KkSsſKİıiIßẞΣσς -,;:"
+WORDS = ["laut", "gemäß", "zufolge", "sagte", "said", "told", "soll(?:en|te)?", r"\w*soldat\w*", "kyiv", "seoul"]
+
+
+@pytest.mark.parametrize(
+    ("source", "regrouped"),
+    [
+        pytest.param(r"(?<!\w)(?:" + "|".join(WORDS) + ")", True, id="behind-a-boundary"),
+        pytest.param(r"\b(?<![\w-])(?:" + "|".join(WORDS) + r")(?!\w)", True, id="boundary-and-lookahead-after"),
+        pytest.param(r"(?<!\w)(?:a|b)", False, id="short"),
+        pytest.param(r"(?<!\w)(?:" + "|".join(WORDS) + ")|x", True, id="an-alternative-after-the-group"),
+        pytest.param(r"(?i:(?:" + "|".join(WORDS) + "))", False, id="inline-flags"),
+        pytest.param(r"a(?:" + "|".join(WORDS) + ")", False, id="after-a-character"),
+    ],
+)
+def test_inner_alternation(source, regrouped):
+    assert (inner_alternation(source, re.IGNORECASE) != source) is regrouped
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*CASE_TRICKS, *WORDS[:5], "soldaten", "seoul"]),
+                max_size=20).map("".join))
+def test_inner_alternation_same_matches_on_any_text(text):
+    for source in (r"(?<!\w)(?:" + "|".join(WORDS) + ")", r"(?<![\w-])(?:" + "|".join(WORDS) + r")(?!\w)"):
+        pattern = compile_prefiltered(source, re.IGNORECASE)
+        assert pattern.pattern != source
+        assert _spans(pattern, text) == _spans(re.compile(source, re.IGNORECASE), text)
+
+
+def test_top_level_alternatives_skip_groups_classes_and_escapes():
+    assert top_level_alternatives(r"a|b(c|d)|[|]x|\|y|[]|]z|[^]|]w") == ["a", "b(c|d)", "[|]x", r"\|y", "[]|]z", "[^]|]w"]
+
 
 
 @settings(max_examples=200, deadline=None)

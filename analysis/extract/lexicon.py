@@ -186,6 +186,8 @@ class Lexicon:
                     found.update(other for other, has in self.body_compounds if other != name and has(first))
         if "intelligence" in found and found & {"defence_ministry", "military"}:
             found.add("military_intelligence")     # "der Geheimdienst des Verteidigungsministeriums"
+        if len(found) < 2:                     # none, or the one found: no order to consult
+            return next(iter(found), None)
         return next((b for b in self.body_order if b in found), None)
 
     def is_body_word(self, word: str) -> bool:

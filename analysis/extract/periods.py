@@ -36,14 +36,22 @@ class _Relative:
     kind: str
 
 
-_PATTERNS: dict[tuple[int, str], list[tuple[str, re.Pattern]]] = {}
+_PATTERNS: dict[tuple[int, str], tuple[re.Pattern, list[tuple[str, re.Pattern]]]] = {}
 
 
-def _relative_patterns(words: LanguageWords) -> list[tuple[str, re.Pattern]]:
+def _relative_words(patterns: list[str]) -> re.Pattern:
+    return compile_prefiltered(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
+def _relative_patterns(words: LanguageWords) -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
+    """The pattern of each kind of relative period, and one of them all: where that one finds
+    nothing, no kind's does (it tries every kind's words at every position), so one search
+    answers for most sentences."""
     key = (id(words), words.code)
     if key not in _PATTERNS:
-        _PATTERNS[key] = [(kind, compile_prefiltered(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE))
-                          for kind, patterns in words.relative_periods.items()]
+        kinds = words.relative_periods
+        _PATTERNS[key] = (_relative_words([p for patterns in kinds.values() for p in patterns] or ["(?!x)x"]),
+                          [(kind, _relative_words(patterns)) for kind, patterns in kinds.items()])
     return _PATTERNS[key]
 
 
@@ -101,9 +109,13 @@ class PeriodCache:
 
     def relatives(self, text: str, sentence: Sentence, words: LanguageWords) -> list[_Relative]:
         if sentence.index not in self.relative:
-            self.relative[sentence.index] = sorted(
-                (_Relative(m.start(), m.end(), kind) for kind, pattern in _relative_patterns(words)
-                 for m in pattern.finditer(text, sentence.start, sentence.end)), key=lambda r: r.start)
+            any_kind, kinds = _relative_patterns(words)
+            if any_kind.search(text, sentence.start, sentence.end) is None:
+                self.relative[sentence.index] = []
+            else:
+                self.relative[sentence.index] = sorted(
+                    (_Relative(m.start(), m.end(), kind) for kind, pattern in kinds
+                     for m in pattern.finditer(text, sentence.start, sentence.end)), key=lambda r: r.start)
         return self.relative[sentence.index]
 
 

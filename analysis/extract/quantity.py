@@ -146,6 +146,24 @@ def other_noun(text: str, end: int, stop: int) -> str | None:
 
 
 SCOPED_CUES = ("killed", "wounded", "casualties", "captured", "mixed")  # read from the number's own words
+_MADE: dict[tuple[int, str], tuple[Vocabulary, object]] = {}
+
+
+def _per_vocabulary(vocab: Vocabulary, make):
+    """``make(vocab)``, made once per vocabulary."""
+    hit = _MADE.get((id(vocab), make.__name__))
+    if hit is None or hit[0] is not vocab:
+        hit = _MADE[(id(vocab), make.__name__)] = (vocab, make(vocab))
+    return hit[1]
+
+
+def _any_scoped_cue(vocab: Vocabulary) -> re.Pattern:
+    """One pattern of every scoped cue's words: where it finds nothing, no scoped cue does (it tries
+    each cue's pattern at every position)."""
+    sources = [vocab.cue_patterns[cue].pattern for cue in SCOPED_CUES if cue in vocab.cue_patterns]
+    return re.compile("|".join(f"(?:{p})" for p in sources) or r"(?!x)x", re.IGNORECASE)
+
+
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
@@ -203,7 +221,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         closed = _CLAUSE_END.search(text, closed.end(), after_to)
     clause = text[opens:closed.start() if closed else after_to]
     tense = set()
-    for scope in (clause, segment):
+    for scope in dict.fromkeys((clause, segment)):     # the segment is often the clause: read once
         tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if tense:
             break
@@ -227,7 +245,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # from the base's own words ("4,000 killed or wounded out of a force of 11,000")
         before = text[base.start():start] if before_from > 0 and text[before_from - 1].isalnum() else text[before_from:start]
         scopes = (before, _NOUN_PHRASE_END.split(near, maxsplit=1)[0])
-    for scope in scopes:
+    any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
+    for scope in dict.fromkeys(scopes):          # a scope equal to one before finds nothing new
+        if any_scoped.search(scope) is None:     # no scoped cue at all: one search instead of one per cue
+            continue
         own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if own:
             return present | own
@@ -277,12 +298,21 @@ def is_off_topic(sentence_text: str, vocab: Vocabulary) -> bool:
 
 
 def classify_quantity(cues: set[str], noun_class: str, vocab: Vocabulary) -> tuple[str, str | None]:
-    """Quantity and casualty type from the noun class and the cues that decide the number."""
-    present = cues
-    for rule in vocab.rules:
-        if noun_class in rule.noun and all(c in present for c in rule.cues):
-            return rule.quantity, rule.casualty_type
+    """Quantity and casualty type from the noun class and the cues that decide the number: the first
+    rule (in the vocabulary's order) for the noun class whose cues are all present."""
+    for needed, quantity, casualty_type in _per_vocabulary(vocab, _rules_by_noun).get(noun_class, ()):
+        if needed <= cues:
+            return quantity, casualty_type
     return "other", None
+
+
+def _rules_by_noun(vocab: Vocabulary) -> dict[str, list[tuple[frozenset[str], str, str | None]]]:
+    """The vocabulary's rules for each noun class, in order."""
+    table: dict[str, list[tuple[frozenset[str], str, str | None]]] = {}
+    for rule in vocab.rules:
+        for noun in dict.fromkeys(rule.noun):
+            table.setdefault(noun, []).append((frozenset(rule.cues), rule.quantity, rule.casualty_type))
+    return table
 
 
 def is_small_word_count(mention: dict, noun_class: str) -> bool:
