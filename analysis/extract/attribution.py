@@ -484,6 +484,10 @@ class Attributor:
                     and c.source is not None]
             if head:
                 return [Claimer(head[-1].start, span[1], head[-1].source, head[-1].body, head[-1].country)]
+            placed = [c for c in claimers if c.start == span[0] and c.source not in (None, UNRESOLVED)]
+            if placed:                             # "Ukraine's Coordination Headquarters for the Treatment of POWs said"
+                c = placed[0]
+                return [Claimer(span[0], span[1], c.source, c.body, c.country, known=c.known, person=c.person)]
         # "Wadym Skibizkyj, Vizechef des Militärgeheimdienstes HUR": the apposition names the source
         rest = self.text[span[1]:span[1] + 3]
         if forward and rest.startswith(", "):

@@ -484,6 +484,9 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "Dienste auf 4.000.", "4.000", "de", "uk_intelligence", id="de-object-first"),
         pytest.param("Peskov dismissed reports that 800 North Koreans had died.", "800", "en", "unresolved",
                      id="en-reports-that"),
+        pytest.param("Kyiv holds three North Korean prisoners, Ukraine's Coordination Headquarters for the Treatment of "
+                     "POWs said, rejecting Russian claims that dozens had been taken.", "three", "en", "ua_government",
+                     id="en-placed-claimer-with-a-long-complement"),
         pytest.param("Estimates suggest some 9,000 North Korean soldiers are fighting beside Russian forces.", "9,000",
                      "en", "unresolved", id="en-estimates-suggest"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
