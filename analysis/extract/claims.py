@@ -84,7 +84,9 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\
                         r"(?:\w+\W+){0,3}(?:at|auf|bei)\s+(?:\w+\s+){0,2}"
                         # "a higher figure of 1,500", "eine weit höhere Zahl: mehr als 3.000"
                         r"|(?:a|an|eine|einer)\s+(?:\w+\s+){0,2}(?:figure|number|estimate|count|Zahl|Schätzung|Angabe)"
-                        r"(?:\s+of|\s+von|\s*:)\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
+                        r"(?:\s+of|\s+von|\s*:)\s+(?:\w+\s+){0,2}"
+                        # "roughly 2,000, up from 600": the same count before
+                        r"|\b(?:up|down)\s+from\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 
