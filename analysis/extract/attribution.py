@@ -88,9 +88,10 @@ _THAT = re.compile(r",?\s+(?:that|of|wonach|dass)\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:familiar with|briefed on|aware of|close to|vertraut mit)\s+$", re.IGNORECASE)
 _POSSESSIVE_OWN = re.compile(r"\b(its|their|his|her)\s+own\s+$", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(
-    r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|russische|lokale)\s+)?"
-    r"(?:reports|experts|analysts|sources|observers|insiders|estimates|medienberichte|berichte|experten|analysten|"
-    r"beobachter|quellen|insider|schätzungen))\s+(?:have\s+|had\s+|has\s+|haben\s+|hatten\s+)?$", re.IGNORECASE)
+    r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|lokale|[A-ZÄÖÜ][\w-]+)\s+){0,2}"
+    r"(?:reports|experts|analysts|sources|observers|insiders|estimates|figures|data|statistics|medienberichte|berichte|"
+    r"experten|analysten|beobachter|quellen|insider|schätzungen|zahlen|statistiken))\s+"
+    r"(?:have\s+|had\s+|has\s+|haben\s+|hatten\s+)?$")
 _GENERIC_AFTER = re.compile(
     r"\s+((?:(?:media|news|press|local|some|several|other|western|unconfirmed|westliche|russische|lokale)\s+)?"
     r"(?:reports|experts|analysts|sources|observers|insiders|medienberichte|berichte|experten|analysten|beobachter|"
@@ -354,8 +355,10 @@ class Attributor:
             adjacent_before = [Claimer(own.start(1), own.end(1), None, pronoun=True)]
         lo = max(s, c0 - TAIL)                     # ", reports said", "Estimates suggest": no one placed
         generic = _GENERIC_SUBJECT.search(self.text[lo:c0])   # (a slice: "^" is the clause's start)
-        if generic and not adjacent_before:
-            adjacent_before = [Claimer(lo + generic.start(1), lo + generic.end(1), UNRESOLVED)]
+        if generic and not adjacent_before:        # "South Korean estimates put ... at": composed from the country named
+            g0, g1 = lo + generic.start(1), lo + generic.end(1)
+            country = self.lex.country_in(self.text, g0, g1)
+            adjacent_before = [self._composed(g0, g1, country) if country else Claimer(g0, g1, UNRESOLVED)]
         generic = _GENERIC_AFTER.match(self.text, c1, e) if inverted and not object_verb else None
         if generic and not subject_after:         # ", meinen Beobachter", ", say analysts"
             subject_after = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]

@@ -493,6 +493,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-placed-claimer-with-a-long-complement"),
         pytest.param("Estimates suggest some 9,000 North Korean soldiers are fighting beside Russian forces.", "9,000",
                      "en", "unresolved", id="en-estimates-suggest"),
+        # a generic subject that names a country is placed by it ("South Korean estimates", "Südkoreanische Zahlen")
+        pytest.param("South Korean estimates put the number of North Korean dead at about 600.", "600", "en",
+                     "kr_government", id="en-country-estimates-put"),
+        pytest.param("Südkoreanische Schätzungen gehen inzwischen von 2.000 gefallenen Nordkoreanern aus.", "2.000",
+                     "de", "kr_government", id="de-country-schaetzungen-gehen-aus"),
+        pytest.param("Ukrainian figures suggest that 3,800 North Koreans have been wounded.", "3,800", "en",
+                     "ua_government", id="en-country-figures-suggest"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
                      "700", "en", "unresolved", id="en-offered-an-estimate"),
     ],
