@@ -482,6 +482,10 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         # object first in German ("Die Verluste schätzen die Dienste"): the subject after, an anaphor by its stem
         pytest.param("Laut britischen Nachrichtendiensten stehen 11.000 Nordkoreaner in Kursk. Die Verluste schätzen die "
                      "Dienste auf 4.000.", "4.000", "de", "uk_intelligence", id="de-object-first"),
+        pytest.param("In einem Bericht des britischen Verteidigungsministeriums heißt es, 7.000 Nordkoreaner seien "
+                     "ausgefallen.", "7.000", "de", "uk_intelligence", id="de-in-einem-bericht-des"),
+        pytest.param("In a report from Japan's defence ministry, 13,000 North Korean soldiers are said to be in Kursk.",
+                     "13,000", "en", "jp_defence_ministry", id="en-in-a-report-from"),
         pytest.param("Peskov dismissed reports that 800 North Koreans had died.", "800", "en", "unresolved",
                      id="en-reports-that"),
         pytest.param("Kyiv holds three North Korean prisoners, Ukraine's Coordination Headquarters for the Treatment of "

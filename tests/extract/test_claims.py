@@ -521,6 +521,8 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_deployed", None, id="en-out-of-a-force-of"),
         pytest.param("Pyongyang sent 2,000 soldiers to replace its losses around Kursk.", "en", "2,000", "troops_deployed",
                      None, id="en-purpose-clause-losses"),
+        pytest.param("Nordkorea hat 3.000 Soldaten geschickt, um die Verluste bei Kursk auszugleichen.", "de", "3.000",
+                     "troops_deployed", None, id="de-um-zu-purpose-clause"),
         pytest.param("Kim Jong Un rotated in new units to make up for losses of about 2,500 men.", "en", "2,500", "casualties",
                      "killed_or_wounded", id="en-the-losses-themselves"),
         # whose losses: the noun's own country first; 'von südkoreanischer Seite' says who told, not whose
