@@ -83,9 +83,7 @@ def build_claims_and_mentions(
 
 def table_of(rows: list[dict], table: str) -> pl.DataFrame:
     """Rows as a DataFrame with the table's columns and dtypes (an empty table for no rows)."""
-    if not rows:
-        return schema.empty_table(table)
-    return pl.DataFrame(rows, schema=schema.table_dtypes(table), orient="row")
+    return schema.frame_of_rows(rows, table)
 
 
 def parse_published_argument(published: dt.date | str) -> tuple[dt.date, str]:

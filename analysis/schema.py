@@ -171,8 +171,41 @@ def empty_table(table: str) -> pl.DataFrame:
     return _EMPTY[table].clone()
 
 
+def frame_of_rows(rows: list[dict], table: str) -> pl.DataFrame:
+    """Rows (dicts) as a frame of the table's columns and dtypes: what ``pl.DataFrame(rows, schema=...,
+    orient="row")`` builds, with the schema normalised once per table instead of on every call (for a
+    claims table of one to five rows that normalising was a third of the frame's cost: 60 -> 40 us)."""
+    if not rows:
+        return empty_table(table)
+    if _FROM_DICTS is None:
+        return pl.DataFrame(rows, schema=_DTYPES[table], orient="row")
+    from_dicts, schemas, infer = _FROM_DICTS
+    names, overrides = schemas[table]
+    return pl.DataFrame._from_pydf(from_dicts(rows, names, overrides, strict=True, infer_schema_length=infer))
+
+
 _DTYPES = {table: {name: FIELDS[name].dtype for name in spec.fields} for table, spec in TABLES.items()}
 _EMPTY = {table: pl.DataFrame(schema=dtypes) for table, dtypes in _DTYPES.items()}
+
+
+def _from_dicts() -> tuple | None:
+    """polars' row constructor for dicts and each table's schema as it takes them, normalised by polars' own
+    code once (the steps of ``pl.DataFrame(rows, schema=..., orient="row")`` for dicts, polars 2.x); None
+    when this polars version lays them out otherwise: then the public constructor is used."""
+    try:
+        from polars._plr import PyDataFrame
+        from polars._utils.construction.dataframe import _include_unknowns, _unpack_schema
+        from polars.datatypes.constants import N_INFER_DEFAULT
+    except ImportError:
+        return None
+    schemas = {}
+    for table, dtypes in _DTYPES.items():
+        names, overrides = _unpack_schema(dtypes, schema_overrides=None)
+        schemas[table] = (_include_unknowns(overrides, names), overrides)
+    return PyDataFrame.from_dicts, schemas, N_INFER_DEFAULT
+
+
+_FROM_DICTS = _from_dicts()
 
 def conform(df: pl.DataFrame, table: str) -> pl.DataFrame:
     """Select the table's columns in order and cast them to their dtypes (missing ones fail)."""
