@@ -139,12 +139,13 @@ def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: 
     if noun_class == "foreign":
         return f"counts people of another country ({noun})"           # "18 Russen getötet"
     country = _country_of_noun(text, draft.start, draft.mention["char_end"], noun,
-                               "casualty" if draft.quantity == "casualties" and noun_class == "troops" else noun_class, vocab)
+                               "casualty" if draft.quantity == "casualties" and noun_class == "troops" else noun_class, vocab,
+                               draft.sentence.start if draft.sentence else 0)
     return f"counts soldiers of another country ({country})" if country is not None else None
 
 
 def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_class: str,
-                     vocab: Vocabulary) -> str | None:
+                     vocab: Vocabulary, sentence_start: int = 0) -> str | None:
     """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
     troops"): those count something else.  None when no other country stands between the number and its noun."""
     lexicon = compiled(vocab).lexicon
@@ -157,9 +158,12 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
         return None
     at = text.find(noun, end, end + NOUN_WINDOW)
     lo = end
+    demonym = lexicon.demonym_pattern.match(text, at) if at >= end else None
+    if demonym:                                    # "Auf russischer Seite kämpfen 11.000 Nordkoreaner": the noun says
+        return None if demonym.lastgroup[2:] == OWN_COUNTRY else demonym.lastgroup[2:]
     if at > end and any(m.lastgroup[2:] == OWN_COUNTRY for m in lexicon.country_pattern.finditer(text, end, at)):
         return None                                # "lost roughly 400 North Korean fighters": the noun's own country
-    side = [m for m in _ON_SIDE.finditer(text, max(0, start - 2 * NOUN_WINDOW), start)
+    side = [m for m in _ON_SIDE.finditer(text, max(sentence_start, start - 2 * NOUN_WINDOW), start)
             if not _DIGIT.search(text, m.end(), start)][-1:]
     if side:                                       # "Auf ukrainischer Seite fielen 300 Soldaten"
         return _country_adjective(text, side[0].start(1), side[0].end(1) + 1, lexicon)

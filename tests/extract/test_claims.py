@@ -334,6 +334,25 @@ def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, 
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # the people counted say whose they are, whichever side they fight on
+        pytest.param("Auf russischer Seite kämpfen 11.000 Nordkoreaner.", "de", "11.000", id="de-own-people-on-a-side"),
+        pytest.param("On the Russian side, some 11,000 North Koreans are fighting.", "en", "11,000",
+                     id="en-own-people-on-a-side"),
+        # a side named in the sentence before is not the side of this figure
+        pytest.param("Seit Oktober kämpfen Nordkoreaner auf russischer Seite. Das Pentagon kommt auf 11.000 bis 12.000 "
+                     "Mann.", "de", "11.000 bis 12.000", id="de-side-in-the-sentence-before"),
+    ],
+)
+def test_a_side_does_not_overrule_the_people_counted(text, language, number):
+    from analysis.pipeline import ArticleInfo, process_text
+
+    claims, _ = process_text(text, ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language))
+    assert [c["number_text"] for c in claims if number in c["number_text"]]
+
+
+@pytest.mark.parametrize(
     ("text", "language", "published", "number", "period"),
     [
         pytest.param("In der vergangenen Woche sind 300 Nordkoreaner gefallen.", "de", "2025-01-10", "300",
