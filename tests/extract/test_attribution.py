@@ -493,6 +493,17 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-placed-claimer-with-a-long-complement"),
         pytest.param("Estimates suggest some 9,000 North Korean soldiers are fighting beside Russian forces.", "9,000",
                      "en", "unresolved", id="en-estimates-suggest"),
+        # verbs of counting and admitting; a back-reference naming what was said ("The warning was issued by")
+        pytest.param("Das ukrainische Militär registrierte bei Kursk mehr als 400 tote Nordkoreaner.", "400", "de",
+                     "ua_military", id="de-registrierte"),
+        pytest.param("Der ukrainische Generalstab verzeichnet inzwischen 1.200 verwundete Nordkoreaner.", "1.200", "de",
+                     "ua_military", id="de-verzeichnet"),
+        pytest.param("Pjöngjang hat bislang nur 20 Gefallene eingeräumt.", "20", "de", "kp_government",
+                     id="de-eingeraeumt"),
+        pytest.param("Ukraine's military has recorded about 500 North Korean dead.", "500", "en", "ua_military",
+                     id="en-recorded"),
+        pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
+                     "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
         # a generic subject that names a country is placed by it ("South Korean estimates", "Südkoreanische Zahlen")
         pytest.param("South Korean estimates put the number of North Korean dead at about 600.", "600", "en",
                      "kr_government", id="en-country-estimates-put"),
