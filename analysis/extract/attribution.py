@@ -99,6 +99,13 @@ _GENERIC_AFTER = re.compile(
 _THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
 _OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
 _MEETING = re.compile(r"treffen|gespräch|sitzung|unterredung|anhörung|session|meeting|hearing", re.IGNORECASE)
+# an impersonal clause opened by a place: "In Südkorea wird ... geschätzt", "In Kiew heißt es", "In Seoul geht man
+# von ... aus", "In Seoul, it is estimated": the place's government speaks
+_PLACE_OPENING = re.compile(r"\s*(?:in|im)\s+", re.IGNORECASE)
+_IMPERSONAL = re.compile(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|it is|it was|it has been)\b",
+                         re.IGNORECASE)
+_ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhin|derzeit|aktuell|auch|offenbar|"
+                           r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls)\s+){0,3}", re.IGNORECASE)
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
@@ -321,12 +328,40 @@ class Attributor:
             # the colon is the words of the subject of the clause before it
             return [(c, False) for c in before if self._is_subject(c, s) and not self._is_object(c)][:1]
         if side == "after":
-            return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
+            impersonal = self._impersonal_place(s, c0, c1, before, after)
+            return [(c, False) for c in (([impersonal] if impersonal else []) or self._inverted_inside(c0, c1, claimers)
+                                         or before[-1:] or self._pronoun_before(c0, s)
                                          or self._unknown(c0, s, forward=False, names_only=True))]
+        impersonal = self._impersonal_place(s, c0, c1, before, after)
+        if impersonal is not None:
+            return [(impersonal, False)]
         if _PASSIVE.search(self.text, max(s, c0 - TAIL), c0) and not self.text[c0:c1].endswith("ing"):
             # "cannot be independently verified": no subject says it ("has been reporting" is no passive)
             return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
+
+    def _inverted_inside(self, c0: int, c1: int, claimers: list[Claimer]) -> list[Claimer]:
+        """"Inzwischen geht die Regierung von 11.000 aus", "Mittlerweile rechnet das Pentagon mit": a cue that spans
+        its verb and particle holds its subject right after the verb (adverbs between, never after a preposition)."""
+        verb = re.match(r"\w+", self.text[c0:c1])
+        if verb is None:
+            return []
+        verb_end = c0 + verb.end()
+        return [c for c in claimers if verb_end < c.start and not self._is_object(c)
+                and _ADVERBS_ONLY.fullmatch(self.text, verb_end, c.start)][:1]
+
+    def _impersonal_place(self, s: int, c0: int, c1: int, before: list[Claimer], after: list[Claimer]) -> Claimer | None:
+        """"In Südkorea wird die Zahl auf 15.000 geschätzt", "In Kiew heißt es": an impersonal clause opened by a
+        country or capital is that country's word (a place where someone named spoke is not: the named one claims)."""
+        opening = _PLACE_OPENING.match(self.text, s, c0)
+        place = self.lex.name_pattern.match(self.text, opening.end(), c0) if opening else None
+        if place is None or not (_IMPERSONAL.search(self.text, place.end(), c1)
+                                 or _IMPERSONAL.match(self.text, c1 + 1, c1 + 12)):
+            return None
+        if any(c.start >= place.end() for c in before) or any(c.start - c1 <= ADJACENT for c in after):
+            return None                            # "In Seoul wird die Zahl vom Geheimdienst ... geschätzt"
+        return Claimer(place.start(), place.end(), self.lex.compose(place.lastgroup[2:], None), None,
+                       place.lastgroup[2:], metonym=True)
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         # "two US officials familiar with the intelligence said": an unplaced complement is not the subject ("people

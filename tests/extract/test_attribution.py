@@ -504,6 +504,27 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-recorded"),
         pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
                      "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
+        # "die ukrainische Seite", "the Russian side": the country's government
+        pytest.param("Die ukrainische Seite geht von rund 11.000 Nordkoreanern in Kursk aus.", "11.000", "de",
+                     "ua_government", id="de-die-ukrainische-seite"),
+        pytest.param("The Russian side says only 900 North Koreans are in Kursk.", "900", "en", "ru_government",
+                     id="en-the-russian-side"),
+        # an impersonal clause opened by a country or capital is that country's word; a named claimer in it is not
+        pytest.param("In Südkorea wird die Zahl der entsandten Soldaten auf rund 15.000 geschätzt.", "15.000", "de",
+                     "kr_government", id="de-in-suedkorea-wird-geschaetzt"),
+        pytest.param("In Kiew heißt es, 11.000 Nordkoreaner seien in Kursk.", "11.000", "de", "ua_government",
+                     id="de-in-kiew-heisst-es"),
+        pytest.param("In Seoul geht man von 11.000 Nordkoreanern aus.", "11.000", "de", "kr_government",
+                     id="de-in-seoul-geht-man-aus"),
+        pytest.param("In Seoul, it is estimated that 15,000 North Koreans have been sent.", "15,000", "en",
+                     "kr_government", id="en-in-seoul-it-is-estimated"),
+        pytest.param("In Seoul wird die Zahl vom südkoreanischen Geheimdienst auf 15.000 geschätzt.", "15.000", "de",
+                     "kr_nis", id="de-in-seoul-named-claimer"),
+        # V2 inversion: the subject right after a verb whose particle ends the clause
+        pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
+                     "ua_government", id="de-inverted-geht-aus"),
+        pytest.param("Mittlerweile rechnet das Pentagon mit 11.000 Nordkoreanern.", "11.000", "de", "us_government",
+                     id="de-inverted-rechnet-mit"),
         # a generic subject that names a country is placed by it ("South Korean estimates", "Südkoreanische Zahlen")
         pytest.param("South Korean estimates put the number of North Korean dead at about 600.", "600", "en",
                      "kr_government", id="en-country-estimates-put"),
