@@ -115,6 +115,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_PREFIX = re.compile(r"\b([A-Z]{2,6})-\w")
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the", "ein", "eine", "einer", "a", "an"})
 _DEFINITE = frozenset({"der", "die", "das", "the"})
+_DEFINITE_ANY_CASE = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
 # A wire dateline opening a paragraph: "SEOUL, South Korea (AP) —", "Kiew (dpa) -", "Berlin/Seoul –".
 # Its places say where the story was filed, never who claims; the agency in parentheses is an outlet.
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
@@ -548,6 +549,33 @@ class Attributor:
             return [self._composed(*span, country)]
         return [named or Claimer(span[0], span[1], UNRESOLVED)]
 
+    def _definite_named_before(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
+        """"laut dem Kommando" after "des Aufklärungskommandos der südkoreanischen Streitkräfte": a definite noun the
+        vocabulary cannot place that heads a claimer placed before is that claimer."""
+        words = self.text[claimer.start:claimer.end].split()
+        if claimer.source != UNRESOLVED or len(words) != 2 or words[0].lower() not in _DEFINITE_ANY_CASE:
+            return None
+        named = self._head_named(claimer, sentence, earlier_here)
+        if named is None or named.source == UNRESOLVED:
+            return None
+        return Claimer(claimer.start, claimer.end, named.source, named.body, named.country, known=named.known)
+
+    def _name_resolved_before(self, claimer: Claimer) -> Claimer | None:
+        """"laut Rosstat" after "der russischen Statistikbehörde Rosstat": a bare name the vocabulary cannot place
+        that ends a claimer placed before is that claimer."""
+        words = self.text[claimer.start:claimer.end].split()
+        if claimer.source != UNRESOLVED or claimer.pronoun or not words or not words[0][:1].isupper() or \
+                words[0].lower() in _ARTICLES:
+            return None
+        named = self.text[claimer.start:claimer.end]
+        i = bisect.bisect_right(self._starts, claimer.start) - 1
+        for earlier in self._earlier_pointables(self.sentences[i]) if i >= 0 else ():
+            if earlier.source not in (None, UNRESOLVED) and self.text.startswith(" " + named, earlier.end) and \
+                    not self.text[earlier.end + 1 + len(named):earlier.end + 2 + len(named)].isalnum():
+                # "der russischen Statistikbehörde Rosstat": the name stood right after the placed phrase
+                return Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
+        return self._named_before((claimer.start, claimer.end))
+
     def _named_before(self, span: tuple[int, int]) -> Claimer | None:
         """"betonte Blinken" after "US-Außenminister Antony Blinken": a name that ends a claimer named before."""
         last = self.text[span[0]:span[1]].split()[-1].lower()
@@ -575,7 +603,8 @@ class Attributor:
             # "sagte der Niederländer", "der 64-Jährige", "the 74-year-old": the person named before
             claimer = Claimer(claimer.start, claimer.end, None, office=True)
         if not claimer.is_anaphor:
-            return self._office_holder(claimer, sentence) or claimer
+            return (self._office_holder(claimer, sentence) or self._name_resolved_before(claimer)
+                    or self._definite_named_before(claimer, sentence, earlier_here) or claimer)
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
         antecedent = self._antecedent(claimer, sentence, earlier_here, generic)
         if antecedent is not None:
@@ -609,8 +638,9 @@ class Attributor:
         stem = re.sub(r"(?:en|n|e|s|es)$", "", head) if len(head) > 5 else head   # "die Dienste": "Nachrichtendiensten"
         for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
             words = self.text[earlier.start:earlier.end].lower().split()
-            if earlier.source is not None and (head in words or (len(stem) >= 5 and any(w.endswith(stem) or
-                                                                                         stem + "e" in w for w in words))):
+            # the head of a compound, inflected: "dem Kommando" after "des Aufklärungskommandos"
+            if earlier.source is not None and (head in words or (len(stem) >= 5 and any(
+                    w.endswith(stem) or stem + "e" in w or w.find(stem) > 0 for w in words))):
                 return earlier
         return None
 

@@ -504,6 +504,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-recorded"),
         pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
                      "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
+        # a bare name right after a placed phrase before, and a definite noun heading one, are that claimer
+        pytest.param("Nach Daten der russischen Statistikbehörde Rosstat kamen 13.000 Nordkoreaner als Arbeiter. "
+                     "Hinzu kommen laut Rosstat 2.000 Studenten.", "2.000", "de", "ru_government",
+                     id="de-name-after-a-placed-phrase"),
+        pytest.param("Nach Einschätzung des Aufklärungskommandos der südkoreanischen Streitkräfte gingen 9.000 Container "
+                     "nach Russland. Laut dem Kommando kamen 200 Haubitzen hinzu.", "200", "de", "kr_intelligence",
+                     id="de-head-of-a-compound-before"),
         # "die ukrainische Seite", "the Russian side": the country's government
         pytest.param("Die ukrainische Seite geht von rund 11.000 Nordkoreanern in Kursk aus.", "11.000", "de",
                      "ua_government", id="de-die-ukrainische-seite"),
