@@ -611,6 +611,9 @@ class Attributor:
             return self._origin_for.get((antecedent.start, antecedent.end), antecedent)
         if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
+        briefing = self._intelligence_before(sentence) if claimer.body == "lawmakers" else None
+        if briefing is not None:                   # lawmakers after a service named in the paragraph relay its briefing
+            return briefing
         if claimer.body is not None and not generic:
             place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
@@ -618,6 +621,18 @@ class Attributor:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         if claimer.body is not None and len(self.text[claimer.start:claimer.end].split()) > 2:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
+        return None
+
+    def _intelligence_before(self, sentence) -> Claimer | None:
+        """The intelligence service last named as a claimer in the paragraph before ``sentence`` (LABELS.md:
+        lawmakers relaying an intelligence briefing name the service as the source)."""
+        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
+            if self.sentences[index].paragraph != sentence.paragraph:
+                break
+            for earlier in self._pointable_in(index):
+                if self.lex.body_types.get(earlier.body) == "intelligence_service" and \
+                        earlier.source not in (None, UNRESOLVED):
+                    return earlier
         return None
 
     def _antecedent(self, claimer: Claimer, sentence, earlier_here, generic: bool) -> Claimer | None:

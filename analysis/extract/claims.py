@@ -144,6 +144,19 @@ def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: 
     return f"counts soldiers of another country ({country})" if country is not None else None
 
 
+_NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
+SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
+
+
+def _counts_claimers(text: str, end: int, vocab: Vocabulary) -> str | None:
+    """"berichteten zwei Parlamentarier", "three officials said": a figure counting those who speak."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return None
+    body = compiled(vocab).lexicon.body_in(text, after.start(1), after.end(1))
+    return f"counts who reports it ({body})" if body in SPEAKING_BODIES else None
+
+
 def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_class: str,
                      vocab: Vocabulary, sentence_start: int = 0) -> str | None:
     """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
@@ -329,7 +342,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
                 _as_the_figure_before(draft, drafts)
-        reason = _counts_something_else(text, index, draft, noun, noun_class, vocab, names_north_korea)
+        reason = (_counts_claimers(text, row["char_end"], vocab) if own_class in ("none", "bare") else None) or \
+            _counts_something_else(text, index, draft, noun, noun_class, vocab, names_north_korea)
         if reason is not None:
             draft.status_reason = reason
             continue

@@ -504,6 +504,12 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-recorded"),
         pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
                      "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
+        # lawmakers after an intelligence service named in the paragraph relay its briefing (LABELS.md)
+        pytest.param("Dem Geheimdienst des Südens zufolge hat Nordkorea 4.700 Mann verloren. Davon seien etwa 600 tot, "
+                     "berichteten zwei Parlamentarier nach der Sitzung.", "600", "de", "kr_nis",
+                     id="de-lawmakers-after-the-service"),
+        pytest.param("South Korea's spy agency says 4,700 North Koreans have been killed or wounded. Of those, 600 "
+                     "died, lawmakers said.", "600", "en", "kr_nis", id="en-lawmakers-after-the-service"),
         # a bare name right after a placed phrase before, and a definite noun heading one, are that claimer
         pytest.param("Nach Daten der russischen Statistikbehörde Rosstat kamen 13.000 Nordkoreaner als Arbeiter. "
                      "Hinzu kommen laut Rosstat 2.000 Studenten.", "2.000", "de", "ru_government",

@@ -318,6 +318,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "off the topic", id="de-people-off-the-topic"),
         pytest.param("Auf ukrainischer Seite fielen nach Angaben Kiews etwa 200 Soldaten.", "de", "200", "another country",
                      id="de-auf-ukrainischer-seite"),
+        # a figure counting those who speak
+        pytest.param("Davon seien etwa 600 tot, berichteten zwei Parlamentarier.", "de", "zwei", "counts who reports it",
+                     id="de-two-lawmakers"),
+        pytest.param("Two senior officials told Reuters 3,000 troops had arrived.", "en", "Two", "counts who reports it",
+                     id="en-two-officials"),
         # a count of something else in a sentence (and the one before) off the topic
         pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
                      id="de-off-topic-count"),
