@@ -504,6 +504,29 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-recorded"),
         pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
                      "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
+        # synonyms of bodies and verbs: composed with the country like the words already known
+        pytest.param("Südkoreas Spähdienst: Rund 300 Nordkoreaner in Kursk gefallen", "300", "de", "kr_nis",
+                     id="de-spaehdienst"),
+        pytest.param("Nach Erkenntnissen der südkoreanischen Aufklärer sind 2.000 Nordkoreaner gefallen.", "2.000", "de",
+                     "kr_nis", id="de-aufklaerer"),
+        pytest.param("Wie aus ukrainischen Sicherheitskreisen zu hören ist, wurden 1.000 Soldaten verlegt.", "1.000", "de",
+                     "ua_intelligence", id="de-sicherheitskreise"),
+        pytest.param("Die Verluste hat das britische Verteidigungsministerium auf mehr als 4.000 hochgerechnet.", "4.000",
+                     "de", "uk_intelligence", id="de-hochgerechnet"),
+        pytest.param("Nach Kiewer Zählweise sind 4.000 Nordkoreaner gefallen.", "4.000", "de", "ua_government",
+                     id="de-nach-kiewer-zaehlweise"),
+        pytest.param("About 3,000 North Koreans have been wounded, Seoul’s spooks told lawmakers.", "3,000", "en", "kr_nis",
+                     id="en-spooks"),
+        pytest.param("Three North Korean soldiers were killed, Ukraine’s commando units said.", "Three", "en",
+                     "ua_military", id="en-commando-units"),
+        pytest.param("Some 600 have died, a lawmaker said, passing on the National Intelligence Service’s tally.", "600",
+                     "en", "kr_nis", id="en-passing-on"),
+        pytest.param("More than 10,000 North Koreans are now in Russia. The number was given by South Korea’s defence "
+                     "ministry.", "10,000", "en", "kr_defence_ministry", id="en-the-number-was-given-by"),
+        pytest.param("South Korea’s spy agency sees the overall figure reaching 10,000 by December.", "10,000", "en",
+                     "kr_nis", id="en-sees-the-figure"),
+        pytest.param("NK News reported, citing sources with access to South Korean intelligence, that 1,000 more troops "
+                     "had arrived.", "1,000", "en", "kr_nis", id="en-sources-with-access-to"),
         # lawmakers after an intelligence service named in the paragraph relay its briefing (LABELS.md)
         pytest.param("Dem Geheimdienst des Südens zufolge hat Nordkorea 4.700 Mann verloren. Davon seien etwa 600 tot, "
                      "berichteten zwei Parlamentarier nach der Sitzung.", "600", "de", "kr_nis",
