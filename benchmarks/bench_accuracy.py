@@ -1,8 +1,8 @@
 """Accuracy of the claim extractor on the labelled evaluation sets (issues 14 and 15).
 
 Runs ``analysis.extract_claims`` on every text of a set (``benchmarks/data/dev_set.yaml``,
-``dev_set_2.yaml`` ... ``dev_set_9.yaml``, and the held-back sets ``heldback_set.yaml`` and
-``heldback_set_2.yaml``) and compares the claims it finds with the labelled
+``dev_set_2.yaml`` ... ``dev_set_9.yaml``, and the held-back sets ``heldback_set.yaml``,
+``heldback_set_2.yaml`` and ``heldback_set_3.yaml``) and compares the claims it finds with the labelled
 ones.  The labelling rules are in ``benchmarks/data/LABELS.md``.
 
 Matching: a predicted claim matches an expected claim when any of its spans (``char_start`` /
@@ -62,6 +62,7 @@ DEV_SET_8 = DATA / "dev_set_8.yaml"      # an eighth, mostly ordinary reporting,
 DEV_SET_9 = DATA / "dev_set_9.yaml"      # a ninth, tickers, Korean and Japanese papers in English, 2025 pieces
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
+HELDBACK_SET_3 = DATA / "heldback_set_3.yaml"   # a third, written from sixteen searches before the ninth round
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -352,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
+        results["heldback3"] = score_set(HELDBACK_SET_3)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)
