@@ -602,6 +602,10 @@ class Attributor:
         if claimer.source == UNRESOLVED and _EPITHET.fullmatch(self.text, claimer.start, claimer.end):
             # "sagte der Niederländer", "der 64-Jährige", "the 74-year-old": the person named before
             claimer = Claimer(claimer.start, claimer.end, None, office=True)
+        if claimer.body == "lawmakers" and (claimer.source in (None, UNRESOLVED) or claimer.source.endswith("_lawmakers")):
+            briefing = self._intelligence_before(sentence)
+            if briefing is not None:               # lawmakers after a service named in the paragraph relay its briefing
+                return briefing
         if not claimer.is_anaphor:
             return (self._office_holder(claimer, sentence) or self._name_resolved_before(claimer)
                     or self._definite_named_before(claimer, sentence, earlier_here) or claimer)
@@ -611,9 +615,6 @@ class Attributor:
             return self._origin_for.get((antecedent.start, antecedent.end), antecedent)
         if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
-        briefing = self._intelligence_before(sentence) if claimer.body == "lawmakers" else None
-        if briefing is not None:                   # lawmakers after a service named in the paragraph relay its briefing
-            return briefing
         if claimer.body is not None and not generic:
             place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
@@ -643,7 +644,8 @@ class Attributor:
             return named
         for media_too in (False, True):
             for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
-                if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
+                if (media_too or (earlier.source not in self.media and earlier.body != "media")) and \
+                        self._fits(claimer, earlier, generic):
                     return earlier
         return None
 
@@ -746,6 +748,9 @@ class Attributor:
             briefed = self._briefing_after(own, position, nxt) if refers_back else None
             if briefed is not None:
                 return briefed
+            refined = self._refined_after(found, nxt) if refers_back else None
+            if refined is not None:
+                return refined
             if not (refers_back and found.source == UNRESOLVED and found.source_start is not None and
                     _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) and self.links(nxt)):
                 return found                       # else "Laut einer Analyse ... Das schrieb X": X
@@ -785,6 +790,20 @@ class Attributor:
             return None
         links = self.links(after)
         return self._found(links, after.start, "next") if links else None
+
+    def _refined_after(self, found: Attribution, nxt: Sentence) -> Attribution | None:
+        """"..., says Seoul. The number was given by South Korea's defence ministry", "South Korea now believes ...
+        The updated count came from the NIS": a country named alone is refined by the body of that country the
+        next sentence names when it points back."""
+        if found.source_start is None or not self.lex.name_pattern.fullmatch(
+                self.text, found.source_start, found.source_end):
+            return None
+        links = self.links(nxt)
+        refined = self._found(links, nxt.start, "next") if links else None
+        country = found.source.partition("_")[0]
+        if refined is None or refined.source == found.source or not refined.source.startswith(country + "_"):
+            return None
+        return refined
 
     def _briefing_after(self, own: list[Link], position: int, nxt: Sentence) -> Attribution | None:
         """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone
