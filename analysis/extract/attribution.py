@@ -106,6 +106,8 @@ _IMPERSONAL = re.compile(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|
                          re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhin|derzeit|aktuell|auch|offenbar|"
                            r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls)\s+){0,3}", re.IGNORECASE)
+# a generic claimer that names a document, not a body ("the report", "die Einschätzung"): nothing without an antecedent
+_DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einschätzung|initiative)$", re.IGNORECASE)
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
@@ -312,8 +314,11 @@ class Attributor:
             relayer = before[-1] if before else None
             if side == "relay" and _MEETING.search(self.text, c0, c1) and (relayer is None or relayer.body != "lawmakers"):
                 return []                          # only lawmakers relay whom they met ("nach einem Treffen mit Kim")
+            # "Citing the spy agency, two lawmakers said": a relay opening the sentence names the origin of what
+            # its subject says
             origin = side == "relay" and (bool(self.cues.origin.search(self.text, c0, c1)) or (
-                relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED))
+                relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED)
+                or not self.text[s:c0].strip(" \"'“„‘«"))
             found = [(c, origin) for c in picked[:1]]
             if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
                 relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
@@ -622,6 +627,9 @@ class Attributor:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         if claimer.body is not None and len(self.text[claimer.start:claimer.end].split()) > 2:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
+        if claimer.body is not None and not _DOCUMENT_HEAD.search(self.text, claimer.start, claimer.end):
+            # "..., the agency said" with no agency named before: someone attributes it, who cannot be placed
+            return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
 
     def _intelligence_before(self, sentence) -> Claimer | None:

@@ -504,6 +504,18 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-recorded"),
         pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
                      "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
+        # a relay opening the sentence names the origin; "stated by"; a German compound ellipsis joins the phrase
+        pytest.param("Citing South Korea’s spy agency, two lawmakers said some 15,000 soldiers had been sent.", "15,000",
+                     "en", "kr_nis", id="en-citing-opens-the-sentence"),
+        pytest.param("Citing the NIS, Yonhap reported that 15,000 soldiers had been sent.", "15,000", "en", "kr_nis",
+                     id="en-citing-then-outlet"),
+        pytest.param("About 1,000 North Korean soldiers have been wounded. This was stated by Ukraine's military "
+                     "intelligence, Reuters reports.", "1,000", "en", "ua_hur", id="en-this-was-stated-by"),
+        pytest.param("Nach Angaben des südkoreanischen Inlands- und Auslandsgeheimdienstes sind 5.000 Soldaten "
+                     "eingetroffen.", "5.000", "de", "kr_nis", id="de-compound-ellipsis"),
+        # an agency nobody named before is still someone: unresolved with its words, not unattributed
+        pytest.param("The number of injured is approaching 1,000, the agency said.", "1,000", "en", "unresolved",
+                     id="en-agency-without-antecedent"),
         # a country named alone is refined by the body of that country the next sentence names when it points back
         pytest.param("More than 10,000 North Koreans are now in Russia, says Seoul. The figure was given by a spokesman "
                      "for South Korea’s defence ministry.", "10,000", "en", "kr_defence_ministry",
