@@ -630,6 +630,8 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Bisher sind rund 2.000 Nordkoreaner im Einsatz für Moskau umgekommen.", "de", "2.000", "casualties",
                      "killed", id="de-umgekommen"),
         pytest.param("Nordkorea stellt 1.000 Entminer bereit.", "de", "1.000", "sappers", None, id="de-entminer"),
+        pytest.param("Zu den 300 Todesfällen kommen 2.700 Verletzte, sagte Lee.", "de", "300", "casualties", "killed",
+                     id="de-todesfaelle"),
         pytest.param("Around 10,000 North Korean hired hands were sent to Russia in 2024.", "en", "10,000", "workers", None,
                      id="en-hired-hands"),
     ],
