@@ -125,7 +125,8 @@ def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, voca
     return None
 
 
-_MEASURE_AFTER = re.compile(r"-(?:tägig|stündig|wöchig|monatig|jährig|day|hour|week|month|year)\w*", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"-(?:tägig|stündig|wöchig|monatig|jährig|sekündig|minütig|day|hour|week|month|year|second|minute|"
+                            r"nation|member|country)\w*", re.IGNORECASE)
 OWN_COUNTRY = "kp"   # the soldiers the topic counts
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
 
@@ -148,12 +149,17 @@ _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
 SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
 
 
-def _counts_claimers(text: str, end: int, vocab: Vocabulary) -> str | None:
-    """"berichteten zwei Parlamentarier", "three officials said": a figure counting those who speak."""
+def _counts_claimers(text: str, end: int, vocab: Vocabulary, own_class: str) -> str | None:
+    """"berichteten zwei Parlamentarier", "three officials said", "Two people familiar with": a figure counting
+    those who speak."""
+    lexicon = compiled(vocab).lexicon
+    if own_class == "people":                    # people are counted, unless they are sources by what follows
+        phrase = lexicon.body_words.match(text, end + 1)
+        return "counts who reports it (sources)" if phrase is not None and phrase.lastgroup == "b_sources" else None
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return None
-    body = compiled(vocab).lexicon.body_in(text, after.start(1), after.end(1))
+    body = lexicon.body_in(text, after.start(1), after.end(1))
     return f"counts who reports it ({body})" if body in SPEAKING_BODIES else None
 
 
@@ -342,7 +348,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
                 _as_the_figure_before(draft, drafts)
-        reason = (_counts_claimers(text, row["char_end"], vocab) if own_class in ("none", "bare") else None) or \
+        reason = (_counts_claimers(text, row["char_end"], vocab, own_class) if own_class in ("none", "bare", "people")
+                  else None) or \
             _counts_something_else(text, index, draft, noun, noun_class, vocab, names_north_korea)
         if reason is not None:
             draft.status_reason = reason

@@ -323,6 +323,13 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="de-two-lawmakers"),
         pytest.param("Two senior officials told Reuters 3,000 troops had arrived.", "en", "Two", "counts who reports it",
                      id="en-two-officials"),
+        pytest.param("Two people familiar with South Korean intelligence told CNN 3,000 troops had left.", "en", "Two",
+                     "counts who reports it", id="en-two-people-familiar-with"),
+        # a second-long clip, an 11-nation body: measures, not counts
+        pytest.param("The 52-second clip of North Korean soldiers could not be verified.", "en", "52", "duration",
+                     id="en-seconds"),
+        pytest.param("An 11-nation monitoring body says North Korea sent 100 missiles.", "en", "11", "membership",
+                     id="en-11-nation-body"),
         # a count of something else in a sentence (and the one before) off the topic
         pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
                      id="de-off-topic-count"),
