@@ -158,7 +158,8 @@ class _Builder:
                 continue
             break
         if j > 1 and self.toks[j - 1].text.lower() in _AND and self.lex.is_country(self.toks[j - 2].text) \
-                and self.lex.is_country(self.toks[j].text) and j - 1 not in self.blocked:
+                and self.lex.is_country(self.toks[j].text) and j - 1 not in self.blocked \
+                and joined(self.text, self.toks[j - 2], self.toks[j - 1]):
             j -= 2                                 # "American and Ukrainian officials"
         while j < i and self.toks[j].text.lower() not in _DETERMINERS and not self._anchors(j):
             j += 1                                 # never start on a bare lowercase word: "while Seoul"
@@ -312,7 +313,57 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
         k = builder.apposition_end(builder.office_end(builder.complement_end(k)))
         spans.append(_Span(i, k, source, metonym, named, by_name and source is not None))
     found = [c for c in (_resolve(text, span, toks, lex, blocked) for span in _merge(text, toks, spans)) if c]
-    return _possessors_joined(text, found, [(toks[i].start, toks[i].end) for i in blocked])
+    cue_spans = [(toks[i].start, toks[i].end) for i in blocked]
+    return _coordinated_countries(text, _possessors_joined(text, found, cue_spans), cue_spans, lex)
+
+
+_COORDINATION = re.compile(r"\s*,\s*(?:(?:and|und|sowie)\s+)?|\s+(?:and|und|sowie|&)\s+")
+
+
+_AND_BEFORE = re.compile(r"(?<!,)\s\b(?:and|und|sowie)\s+$|\s*&\s*$")
+
+
+def _joined_adjective(text: str, c: Claimer, lex: Lexicon) -> Claimer:
+    """"U.S. and South Korean officials": a country adjective joined before the phrase makes it a joint claimer."""
+    if c.country is None or c.metonym or c.person:
+        return c
+    conj = _AND_BEFORE.search(text, max(0, c.start - 10), c.start)
+    if conj is None:
+        return c
+    before = [m for m in lex.country_pattern.finditer(text, max(0, conj.start() - 30), conj.start())
+              if text[m.end():conj.start()].strip(" .") == ""]
+    if not before or before[-1].lastgroup[2:] == c.country:
+        return c
+    return Claimer(before[-1].start(), c.end, UNRESOLVED, c.body, None)
+
+
+def _coordinated_countries(text: str, claimers: list[Claimer], blocked: list[tuple[int, int]],
+                           lex: Lexicon) -> list[Claimer]:
+    """"Ukraine and South Korea indicated", "the US, Ukraine, and South Korea", "U.S. and South Korean officials":
+    claimers of different countries joined by "and" speak together, so neither alone: one unresolved claimer."""
+    out: list[Claimer] = []
+    run: list[Claimer] = []
+
+    def close():
+        conjoined = len(run) > 1 and re.search(r"\b(?:and|und|sowie)\b|&", text[run[-2].end:run[-1].start])
+        if conjoined and len({c.country for c in run}) == len(run):
+            out.append(Claimer(run[0].start, run[-1].end, UNRESOLVED, run[-1].body, None))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for c in map(lambda c: _joined_adjective(text, c, lex), claimers):
+        last = run[-1] if run else None
+        if last is not None and c.country is not None and last.country is not None and not c.person and \
+                not last.person and (last.metonym or last.body == c.body) and \
+                _COORDINATION.fullmatch(text, last.end, c.start) and \
+                not any(last.end <= a and b <= c.start for a, b in blocked):
+            run.append(c)
+            continue
+        close()
+        run.append(c)
+    close()
+    return out
 
 
 _POSSESSIVE_GAP = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,3}")

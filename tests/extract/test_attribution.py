@@ -504,6 +504,15 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-recorded"),
         pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
                      "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
+        # claimers of different countries joined by "and" speak together: neither alone
+        pytest.param("More than 10,000 North Korean troops have been deployed, according to U.S. and South Korean "
+                     "officials.", "10,000", "en", "unresolved", id="en-us-and-south-korean-officials"),
+        pytest.param("Ukraine and South Korea previously indicated that North Korea had sent around 10,000 troops.",
+                     "10,000", "en", "unresolved", id="en-two-countries-indicated"),
+        pytest.param("Kiew und Seoul schätzen die Zahl der Soldaten auf 11.000.", "11.000", "de", "unresolved",
+                     id="de-kiew-und-seoul"),
+        pytest.param("Some 11,000 were sent to Russia, and Ukrainian intelligence says 1,000 have died.", "1,000", "en",
+                     "ua_intelligence", id="en-a-place-before-and-is-not-joined"),
         # a relay opening the sentence names the origin; "stated by"; a German compound ellipsis joins the phrase
         pytest.param("Citing South Korea’s spy agency, two lawmakers said some 15,000 soldiers had been sent.", "15,000",
                      "en", "kr_nis", id="en-citing-opens-the-sentence"),
