@@ -511,7 +511,7 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "10,000", "en", "unresolved", id="en-two-countries-indicated"),
         pytest.param("Kiew und Seoul schätzen die Zahl der Soldaten auf 11.000.", "11.000", "de", "unresolved",
                      id="de-kiew-und-seoul"),
-        pytest.param("Some 11,000 were sent to Russia, and Ukrainian intelligence says 1,000 have died.", "1,000", "en",
+        pytest.param("Some 11,000 were sent to Russia, and Ukrainian intelligence says 2,000 have died.", "2,000", "en",
                      "ua_intelligence", id="en-a-place-before-and-is-not-joined"),
         # a relay opening the sentence names the origin; "stated by"; a German compound ellipsis joins the phrase
         pytest.param("Citing South Korea’s spy agency, two lawmakers said some 15,000 soldiers had been sent.", "15,000",
