@@ -504,6 +504,12 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-recorded"),
         pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
                      "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
+        # who gave the briefing a lawmaker speaks after is the origin
+        pytest.param("About 3,000 North Korean troops are in Russia, lawmaker Park Sun-won said after South Korea's "
+                     "spy agency gave a closed-door briefing.", "3,000", "en", "kr_nis", id="en-after-x-gave-a-briefing"),
+        pytest.param("Rund 300 Nordkoreaner seien gefallen. Die Zahl nannte der Abgeordnete Lee, nachdem ihn der "
+                     "südkoreanische Geheimdienst unterrichtet hatte.", "300", "de", "kr_nis",
+                     id="de-nachdem-unterrichtet"),
         # claimers of different countries joined by "and" speak together: neither alone
         pytest.param("More than 10,000 North Korean troops have been deployed, according to U.S. and South Korean "
                      "officials.", "10,000", "en", "unresolved", id="en-us-and-south-korean-officials"),
