@@ -71,7 +71,9 @@ _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|wä
 # the end of an aside before a verb, an auxiliary aside ("The White House, by contrast, has spoken of")
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
-_HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+:(?=\s)")
+# (a transcript's speaker may carry a timestamp: "Sabrina Singh (15:23):")
+_HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:(?=\s)")
+_TIMESTAMP = re.compile(r"\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*")
 # a negation in the verb's own clause ("have not officially confirmed"); not one in a clause before it ("who asked
 # not to be named told")
 _NEGATED = re.compile(r"\bwhatever\s+(?:[\w'’-]+\s+){0,3}$|"   # "Whatever the Kremlin says": no one's figure
@@ -326,7 +328,7 @@ class Attributor:
             return found
         if side == "after" and self.text[c0:c1] == ":":
             # only the whole line before the colon names the source: "Seoul:", not "Putins Allianz:"
-            line = [(c, False) for c in before[-1:] if not self.text[c.end:c0].strip()
+            line = [(c, False) for c in before[-1:] if _TIMESTAMP.fullmatch(self.text, c.end, c0)
                     and all(w.isupper() or w.lower() == "uhr" for w in re.findall(r"[^\W\d_]+", self.text[s:c.start]))]
             if line or not self.cues.carry.search(self.text, c1, e):
                 return line

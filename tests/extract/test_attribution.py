@@ -504,6 +504,9 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-recorded"),
         pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
                      "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
+        # a transcript's speaker with a timestamp before the colon
+        pytest.param("Sabrina Singh (15:23): We believe the DPRK has sent around 10,000 soldiers to eastern Russia.",
+                     "10,000", "en", "us_government", id="en-transcript-speaker-with-timestamp"),
         # who gave the briefing a lawmaker speaks after is the origin
         pytest.param("About 3,000 North Korean troops are in Russia, lawmaker Park Sun-won said after South Korea's "
                      "spy agency gave a closed-door briefing.", "3,000", "en", "kr_nis", id="en-after-x-gave-a-briefing"),
