@@ -46,7 +46,8 @@ from .quantity import (
     sentence_cues,
 )
 
-BASE_QUANTITIES = ("troops_deployed", "troops_planned")  # what a fraction or percentage may be a share of
+BASE_QUANTITIES = ("troops_deployed", "troops_planned", "casualties")  # what a fraction or percentage may be a share of
+# ("ein Drittel davon seien gefallen": a share of the casualties counted before)
 
 
 def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> None:
@@ -66,7 +67,7 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
     if base is None or base.values.get("value_best") is None:
         return
     share = m["value_best"] / 100 if m["kind"] == "percent" else m["value_best"]
-    value = share * base.values["value_best"]
+    value = float(round(share * base.values["value_best"]))   # people, never a fraction of one
     share_text = f"{m['value_best']:g} %" if m["kind"] == "percent" else fraction_text(share)
     draft.values = {
         "value_low": value, "value_best": value, "value_high": value,

@@ -227,6 +227,16 @@ def test_fraction_of_a_stated_base_is_resolved_with_the_arithmetic():
     assert row["quantity"] == "casualties"
 
 
+def test_a_share_of_casualties_is_whole_people():
+    """"Etwa ein Drittel davon seien gefallen" after 5,000 casualties: a share of the casualties, never a
+    fraction of a person."""
+    claims = extract_claims("Mehr als 5.000 Nordkoreaner sind gefallen oder verwundet. Etwa ein Drittel davon seien im "
+                            "Einsatz gefallen.", published="2025-04-01")
+    row = claims.filter(pl.col("number_text").str.contains("Drittel")).row(0, named=True)
+    assert row["value_best"] == 1667 and "5,000" in row["calculation"]
+    assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed")
+
+
 def test_extract_claims_leaves_article_columns_null():
     claims = extract_claims("Laut CNN sind 3.000 Soldaten angekommen.", published="2025-01-01", publisher="Test")
     row = claims.row(0, named=True)
