@@ -1,8 +1,8 @@
 """Accuracy of the claim extractor on the labelled evaluation sets (issues 14 and 15).
 
 Runs ``analysis.extract_claims`` on every text of a set (``benchmarks/data/dev_set.yaml``,
-``dev_set_2.yaml`` ... ``dev_set_7.yaml``, and the held-back sets ``heldback_set.yaml`` and
-``heldback_set_2.yaml``) and compares the claims it finds with the labelled
+``dev_set_2.yaml`` ... ``dev_set_9.yaml``, and the held-back sets ``heldback_set.yaml``,
+``heldback_set_2.yaml`` and ``heldback_set_3.yaml``) and compares the claims it finds with the labelled
 ones.  The labelling rules are in ``benchmarks/data/LABELS.md``.
 
 Matching: a predicted claim matches an expected claim when any of its spans (``char_start`` /
@@ -58,8 +58,11 @@ DEV_SET_4 = DATA / "dev_set_4.yaml"      # a fourth development set in wordings 
 DEV_SET_5 = DATA / "dev_set_5.yaml"      # a fifth, written from real styles after tuning on four
 DEV_SET_6 = DATA / "dev_set_6.yaml"      # a sixth, written after the fifth round of tuning
 DEV_SET_7 = DATA / "dev_set_7.yaml"      # a seventh, written after the sixth round
+DEV_SET_8 = DATA / "dev_set_8.yaml"      # an eighth, mostly ordinary reporting, after the seventh round
+DEV_SET_9 = DATA / "dev_set_9.yaml"      # a ninth, tickers, Korean and Japanese papers in English, 2025 pieces
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
+HELDBACK_SET_3 = DATA / "heldback_set_3.yaml"   # a third, written from sixteen searches before the ninth round
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -345,10 +348,12 @@ def main(argv: list[str] | None = None) -> int:
     details = dev.pop("_details", None)
     results = {"dev": dev, "dev2": score_set(DEV_SET_2), "dev3": score_set(DEV_SET_3),
                "dev4": score_set(DEV_SET_4), "dev5": score_set(DEV_SET_5),
-               "dev6": score_set(DEV_SET_6), "dev7": score_set(DEV_SET_7)}
+               "dev6": score_set(DEV_SET_6), "dev7": score_set(DEV_SET_7),
+               "dev8": score_set(DEV_SET_8), "dev9": score_set(DEV_SET_9)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
+        results["heldback3"] = score_set(HELDBACK_SET_3)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)

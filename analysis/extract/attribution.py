@@ -88,9 +88,10 @@ _THAT = re.compile(r",?\s+(?:that|of|wonach|dass)\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:familiar with|briefed on|aware of|close to|vertraut mit)\s+$", re.IGNORECASE)
 _POSSESSIVE_OWN = re.compile(r"\b(its|their|his|her)\s+own\s+$", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(
-    r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|russische|lokale)\s+)?"
-    r"(?:reports|experts|analysts|sources|observers|insiders|estimates|medienberichte|berichte|experten|analysten|"
-    r"beobachter|quellen|insider|schätzungen))\s+(?:have\s+|had\s+|has\s+|haben\s+|hatten\s+)?$", re.IGNORECASE)
+    r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|lokale|[A-ZÄÖÜ][\w-]+)\s+){0,2}"
+    r"(?:reports|experts|analysts|sources|observers|insiders|estimates|figures|data|statistics|medienberichte|berichte|"
+    r"experten|analysten|beobachter|quellen|insider|schätzungen|zahlen|statistiken))\s+"
+    r"(?:have\s+|had\s+|has\s+|haben\s+|hatten\s+)?$")
 _GENERIC_AFTER = re.compile(
     r"\s+((?:(?:media|news|press|local|some|several|other|western|unconfirmed|westliche|russische|lokale)\s+)?"
     r"(?:reports|experts|analysts|sources|observers|insiders|medienberichte|berichte|experten|analysten|beobachter|"
@@ -98,6 +99,13 @@ _GENERIC_AFTER = re.compile(
 _THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
 _OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
 _MEETING = re.compile(r"treffen|gespräch|sitzung|unterredung|anhörung|session|meeting|hearing", re.IGNORECASE)
+# an impersonal clause opened by a place: "In Südkorea wird ... geschätzt", "In Kiew heißt es", "In Seoul geht man
+# von ... aus", "In Seoul, it is estimated": the place's government speaks
+_PLACE_OPENING = re.compile(r"\s*(?:in|im)\s+", re.IGNORECASE)
+_IMPERSONAL = re.compile(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|it is|it was|it has been)\b",
+                         re.IGNORECASE)
+_ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhin|derzeit|aktuell|auch|offenbar|"
+                           r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls)\s+){0,3}", re.IGNORECASE)
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
@@ -107,6 +115,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_PREFIX = re.compile(r"\b([A-Z]{2,6})-\w")
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the", "ein", "eine", "einer", "a", "an"})
 _DEFINITE = frozenset({"der", "die", "das", "the"})
+_DEFINITE_ANY_CASE = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
 # A wire dateline opening a paragraph: "SEOUL, South Korea (AP) —", "Kiew (dpa) -", "Berlin/Seoul –".
 # Its places say where the story was filed, never who claims; the agency in parentheses is an outlet.
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
@@ -320,12 +329,40 @@ class Attributor:
             # the colon is the words of the subject of the clause before it
             return [(c, False) for c in before if self._is_subject(c, s) and not self._is_object(c)][:1]
         if side == "after":
-            return [(c, False) for c in (before[-1:] or self._pronoun_before(c0, s)
+            impersonal = self._impersonal_place(s, c0, c1, before, after)
+            return [(c, False) for c in (([impersonal] if impersonal else []) or self._inverted_inside(c0, c1, claimers)
+                                         or before[-1:] or self._pronoun_before(c0, s)
                                          or self._unknown(c0, s, forward=False, names_only=True))]
+        impersonal = self._impersonal_place(s, c0, c1, before, after)
+        if impersonal is not None:
+            return [(impersonal, False)]
         if _PASSIVE.search(self.text, max(s, c0 - TAIL), c0) and not self.text[c0:c1].endswith("ing"):
             # "cannot be independently verified": no subject says it ("has been reporting" is no passive)
             return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
+
+    def _inverted_inside(self, c0: int, c1: int, claimers: list[Claimer]) -> list[Claimer]:
+        """"Inzwischen geht die Regierung von 11.000 aus", "Mittlerweile rechnet das Pentagon mit": a cue that spans
+        its verb and particle holds its subject right after the verb (adverbs between, never after a preposition)."""
+        verb = re.match(r"\w+", self.text[c0:c1])
+        if verb is None:
+            return []
+        verb_end = c0 + verb.end()
+        return [c for c in claimers if verb_end < c.start and not self._is_object(c)
+                and _ADVERBS_ONLY.fullmatch(self.text, verb_end, c.start)][:1]
+
+    def _impersonal_place(self, s: int, c0: int, c1: int, before: list[Claimer], after: list[Claimer]) -> Claimer | None:
+        """"In Südkorea wird die Zahl auf 15.000 geschätzt", "In Kiew heißt es": an impersonal clause opened by a
+        country or capital is that country's word (a place where someone named spoke is not: the named one claims)."""
+        opening = _PLACE_OPENING.match(self.text, s, c0)
+        place = self.lex.name_pattern.match(self.text, opening.end(), c0) if opening else None
+        if place is None or not (_IMPERSONAL.search(self.text, place.end(), c1)
+                                 or _IMPERSONAL.match(self.text, c1 + 1, c1 + 12)):
+            return None
+        if any(c.start >= place.end() for c in before) or any(c.start - c1 <= ADJACENT for c in after):
+            return None                            # "In Seoul wird die Zahl vom Geheimdienst ... geschätzt"
+        return Claimer(place.start(), place.end(), self.lex.compose(place.lastgroup[2:], None), None,
+                       place.lastgroup[2:], metonym=True)
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         # "two US officials familiar with the intelligence said": an unplaced complement is not the subject ("people
@@ -354,8 +391,10 @@ class Attributor:
             adjacent_before = [Claimer(own.start(1), own.end(1), None, pronoun=True)]
         lo = max(s, c0 - TAIL)                     # ", reports said", "Estimates suggest": no one placed
         generic = _GENERIC_SUBJECT.search(self.text[lo:c0])   # (a slice: "^" is the clause's start)
-        if generic and not adjacent_before:
-            adjacent_before = [Claimer(lo + generic.start(1), lo + generic.end(1), UNRESOLVED)]
+        if generic and not adjacent_before:        # "South Korean estimates put ... at": composed from the country named
+            g0, g1 = lo + generic.start(1), lo + generic.end(1)
+            country = self.lex.country_in(self.text, g0, g1)
+            adjacent_before = [self._composed(g0, g1, country) if country else Claimer(g0, g1, UNRESOLVED)]
         generic = _GENERIC_AFTER.match(self.text, c1, e) if inverted and not object_verb else None
         if generic and not subject_after:         # ", meinen Beobachter", ", say analysts"
             subject_after = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]
@@ -510,6 +549,33 @@ class Attributor:
             return [self._composed(*span, country)]
         return [named or Claimer(span[0], span[1], UNRESOLVED)]
 
+    def _definite_named_before(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
+        """"laut dem Kommando" after "des Aufklärungskommandos der südkoreanischen Streitkräfte": a definite noun the
+        vocabulary cannot place that heads a claimer placed before is that claimer."""
+        words = self.text[claimer.start:claimer.end].split()
+        if claimer.source != UNRESOLVED or len(words) != 2 or words[0].lower() not in _DEFINITE_ANY_CASE:
+            return None
+        named = self._head_named(claimer, sentence, earlier_here)
+        if named is None or named.source == UNRESOLVED:
+            return None
+        return Claimer(claimer.start, claimer.end, named.source, named.body, named.country, known=named.known)
+
+    def _name_resolved_before(self, claimer: Claimer) -> Claimer | None:
+        """"laut Rosstat" after "der russischen Statistikbehörde Rosstat": a bare name the vocabulary cannot place
+        that ends a claimer placed before is that claimer."""
+        words = self.text[claimer.start:claimer.end].split()
+        if claimer.source != UNRESOLVED or claimer.pronoun or not words or not words[0][:1].isupper() or \
+                words[0].lower() in _ARTICLES:
+            return None
+        named = self.text[claimer.start:claimer.end]
+        i = bisect.bisect_right(self._starts, claimer.start) - 1
+        for earlier in self._earlier_pointables(self.sentences[i]) if i >= 0 else ():
+            if earlier.source not in (None, UNRESOLVED) and self.text.startswith(" " + named, earlier.end) and \
+                    not self.text[earlier.end + 1 + len(named):earlier.end + 2 + len(named)].isalnum():
+                # "der russischen Statistikbehörde Rosstat": the name stood right after the placed phrase
+                return Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
+        return self._named_before((claimer.start, claimer.end))
+
     def _named_before(self, span: tuple[int, int]) -> Claimer | None:
         """"betonte Blinken" after "US-Außenminister Antony Blinken": a name that ends a claimer named before."""
         last = self.text[span[0]:span[1]].split()[-1].lower()
@@ -537,13 +603,17 @@ class Attributor:
             # "sagte der Niederländer", "der 64-Jährige", "the 74-year-old": the person named before
             claimer = Claimer(claimer.start, claimer.end, None, office=True)
         if not claimer.is_anaphor:
-            return self._office_holder(claimer, sentence) or claimer
+            return (self._office_holder(claimer, sentence) or self._name_resolved_before(claimer)
+                    or self._definite_named_before(claimer, sentence, earlier_here) or claimer)
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
         antecedent = self._antecedent(claimer, sentence, earlier_here, generic)
         if antecedent is not None:
             return self._origin_for.get((antecedent.start, antecedent.end), antecedent)
         if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
+        briefing = self._intelligence_before(sentence) if claimer.body == "lawmakers" else None
+        if briefing is not None:                   # lawmakers after a service named in the paragraph relay its briefing
+            return briefing
         if claimer.body is not None and not generic:
             place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
@@ -551,6 +621,18 @@ class Attributor:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         if claimer.body is not None and len(self.text[claimer.start:claimer.end].split()) > 2:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
+        return None
+
+    def _intelligence_before(self, sentence) -> Claimer | None:
+        """The intelligence service last named as a claimer in the paragraph before ``sentence`` (LABELS.md:
+        lawmakers relaying an intelligence briefing name the service as the source)."""
+        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
+            if self.sentences[index].paragraph != sentence.paragraph:
+                break
+            for earlier in self._pointable_in(index):
+                if self.lex.body_types.get(earlier.body) == "intelligence_service" and \
+                        earlier.source not in (None, UNRESOLVED):
+                    return earlier
         return None
 
     def _antecedent(self, claimer: Claimer, sentence, earlier_here, generic: bool) -> Claimer | None:
@@ -571,8 +653,9 @@ class Attributor:
         stem = re.sub(r"(?:en|n|e|s|es)$", "", head) if len(head) > 5 else head   # "die Dienste": "Nachrichtendiensten"
         for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
             words = self.text[earlier.start:earlier.end].lower().split()
-            if earlier.source is not None and (head in words or (len(stem) >= 5 and any(w.endswith(stem) or
-                                                                                         stem + "e" in w for w in words))):
+            # the head of a compound, inflected: "dem Kommando" after "des Aufklärungskommandos"
+            if earlier.source is not None and (head in words or (len(stem) >= 5 and any(
+                    w.endswith(stem) or stem + "e" in w or w.find(stem) > 0 for w in words))):
                 return earlier
         return None
 

@@ -139,12 +139,26 @@ def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: 
     if noun_class == "foreign":
         return f"counts people of another country ({noun})"           # "18 Russen getötet"
     country = _country_of_noun(text, draft.start, draft.mention["char_end"], noun,
-                               "casualty" if draft.quantity == "casualties" and noun_class == "troops" else noun_class, vocab)
+                               "casualty" if draft.quantity == "casualties" and noun_class == "troops" else noun_class, vocab,
+                               draft.sentence.start if draft.sentence else 0)
     return f"counts soldiers of another country ({country})" if country is not None else None
 
 
+_NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
+SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
+
+
+def _counts_claimers(text: str, end: int, vocab: Vocabulary) -> str | None:
+    """"berichteten zwei Parlamentarier", "three officials said": a figure counting those who speak."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return None
+    body = compiled(vocab).lexicon.body_in(text, after.start(1), after.end(1))
+    return f"counts who reports it ({body})" if body in SPEAKING_BODIES else None
+
+
 def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_class: str,
-                     vocab: Vocabulary) -> str | None:
+                     vocab: Vocabulary, sentence_start: int = 0) -> str | None:
     """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
     troops"): those count something else.  None when no other country stands between the number and its noun."""
     lexicon = compiled(vocab).lexicon
@@ -157,9 +171,12 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
         return None
     at = text.find(noun, end, end + NOUN_WINDOW)
     lo = end
+    demonym = lexicon.demonym_pattern.match(text, at) if at >= end else None
+    if demonym:                                    # "Auf russischer Seite kämpfen 11.000 Nordkoreaner": the noun says
+        return None if demonym.lastgroup[2:] == OWN_COUNTRY else demonym.lastgroup[2:]
     if at > end and any(m.lastgroup[2:] == OWN_COUNTRY for m in lexicon.country_pattern.finditer(text, end, at)):
         return None                                # "lost roughly 400 North Korean fighters": the noun's own country
-    side = [m for m in _ON_SIDE.finditer(text, max(0, start - 2 * NOUN_WINDOW), start)
+    side = [m for m in _ON_SIDE.finditer(text, max(sentence_start, start - 2 * NOUN_WINDOW), start)
             if not _DIGIT.search(text, m.end(), start)][-1:]
     if side:                                       # "Auf ukrainischer Seite fielen 300 Soldaten"
         return _country_adjective(text, side[0].start(1), side[0].end(1) + 1, lexicon)
@@ -325,7 +342,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
                 _as_the_figure_before(draft, drafts)
-        reason = _counts_something_else(text, index, draft, noun, noun_class, vocab, names_north_korea)
+        reason = (_counts_claimers(text, row["char_end"], vocab) if own_class in ("none", "bare") else None) or \
+            _counts_something_else(text, index, draft, noun, noun_class, vocab, names_north_korea)
         if reason is not None:
             draft.status_reason = reason
             continue

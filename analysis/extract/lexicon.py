@@ -54,6 +54,7 @@ class Lexicon:
 
     country_pattern: re.Pattern           # named groups c_<code>: names and adjectives
     name_pattern: re.Pattern              # country and capital names only (the metonyms)
+    demonym_pattern: re.Pattern           # named groups c_<code>: a country's people as a noun ("Nordkoreaner")
     country_names: dict[str, str]
     body_order: tuple[str, ...]
     body_words: re.Pattern                # named groups b_<body>, matched at a word start
@@ -104,6 +105,7 @@ class Lexicon:
         return cls(
             country_pattern=country_pattern,
             name_pattern=country_alternation(("names",)),
+            demonym_pattern=country_alternation(("demonyms",)),
             country_names={code: entry["name"] for code, entry in countries.items()},
             body_order=tuple(bodies),
             body_words=body_words,

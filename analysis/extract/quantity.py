@@ -117,6 +117,7 @@ def _unit_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> s
     return units[0] if len(units) == 1 else None   # both ("von Pionier- und Baueinheiten"): a total, troops
 
 
+_ADVERB = re.compile(r"(?:leicht|schwer|schwerst|lightly|seriously|badly|severely)\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:und|sowie|oder|and|or|as well as|&)\s+", re.IGNORECASE)
 MIXED_TOTAL = "troops"   # a total of two kinds ("6.000 Pioniere und Militärbauarbeiter") counts troops
 CONSTITUENT_CLASSES = ("sappers", "construction_workers", "troops", "workers")
@@ -133,8 +134,9 @@ def _coordinated_class(window: str, best: tuple[int, str, str], vocab: Vocabular
     m = _COORDINATION.match(window, start + len(word)) if kinds else None
     if m is None:
         return noun_class
+    after = m.end() + (len(adverb.group(0)) if (adverb := _ADVERB.match(window, m.end())) else 0)   # "Tote und leicht Verletzte"
     for other_class, pattern in vocab.noun_patterns.items():
-        if other_class != noun_class and other_class in kinds and pattern.match(window, m.end()):
+        if other_class != noun_class and other_class in kinds and pattern.match(window, after):
             return MIXED_TOTAL if kinds is CONSTITUENT_CLASSES else "casualty"
     return noun_class
 
@@ -237,7 +239,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     # "5,000 soldiers to replace its losses": losses in a purpose clause after the number are not its own
     near_own, rest_own = _PURPOSE.sub(" ", near), _PURPOSE.sub(" ", text[end:after_to])
-    scopes = (_head_of(near_own, vocab),) + ((governing.group(1),) if governing else ()) + (near_own, rest_own, lead)
+    # past a clause break after the number, the rest of the sentence is another clause's ("..., 12 000 Soldaten zu
+    # schicken, gibt es hohe Verluste"): the words before the number first
+    wider = (lead, rest_own) if cut else (rest_own, lead)
+    scopes = (_head_of(near_own, vocab),) + ((governing.group(1),) if governing else ()) + (near_own, *wider)
     base = _PARTITIVE_BASE.search(text, max(0, start - 40), start)
     if base:
         # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base, by the words before it and its own noun

@@ -132,8 +132,9 @@ class CountryEntry(Strict):
     names: list[str] = Field(min_length=1)
     adjectives: list[str] = []
     regions: list[str] = []           # places that give a claimer its country but are no metonym
+    demonyms: list[str] = []          # its people as a noun ("Nordkoreaner", "Russians"): whose figure a count is
 
-    @field_validator("names", "adjectives", "regions")
+    @field_validator("names", "adjectives", "regions", "demonyms")
     @classmethod
     def _regexes(cls, value):
         return [check_regex(v) for v in value]

@@ -493,6 +493,81 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-placed-claimer-with-a-long-complement"),
         pytest.param("Estimates suggest some 9,000 North Korean soldiers are fighting beside Russian forces.", "9,000",
                      "en", "unresolved", id="en-estimates-suggest"),
+        # verbs of counting and admitting; a back-reference naming what was said ("The warning was issued by")
+        pytest.param("Das ukrainische Militär registrierte bei Kursk mehr als 400 tote Nordkoreaner.", "400", "de",
+                     "ua_military", id="de-registrierte"),
+        pytest.param("Der ukrainische Generalstab verzeichnet inzwischen 1.200 verwundete Nordkoreaner.", "1.200", "de",
+                     "ua_military", id="de-verzeichnet"),
+        pytest.param("Pjöngjang hat bislang nur 20 Gefallene eingeräumt.", "20", "de", "kp_government",
+                     id="de-eingeraeumt"),
+        pytest.param("Ukraine's military has recorded about 500 North Korean dead.", "500", "en", "ua_military",
+                     id="en-recorded"),
+        pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
+                     "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
+        # synonyms of bodies and verbs: composed with the country like the words already known
+        pytest.param("Südkoreas Spähdienst: Rund 300 Nordkoreaner in Kursk gefallen", "300", "de", "kr_nis",
+                     id="de-spaehdienst"),
+        pytest.param("Nach Erkenntnissen der südkoreanischen Aufklärer sind 2.000 Nordkoreaner gefallen.", "2.000", "de",
+                     "kr_nis", id="de-aufklaerer"),
+        pytest.param("Wie aus ukrainischen Sicherheitskreisen zu hören ist, wurden 1.000 Soldaten verlegt.", "1.000", "de",
+                     "ua_intelligence", id="de-sicherheitskreise"),
+        pytest.param("Die Verluste hat das britische Verteidigungsministerium auf mehr als 4.000 hochgerechnet.", "4.000",
+                     "de", "uk_intelligence", id="de-hochgerechnet"),
+        pytest.param("Nach Kiewer Zählweise sind 4.000 Nordkoreaner gefallen.", "4.000", "de", "ua_government",
+                     id="de-nach-kiewer-zaehlweise"),
+        pytest.param("About 3,000 North Koreans have been wounded, Seoul’s spooks told lawmakers.", "3,000", "en", "kr_nis",
+                     id="en-spooks"),
+        pytest.param("Three North Korean soldiers were killed, Ukraine’s commando units said.", "Three", "en",
+                     "ua_military", id="en-commando-units"),
+        pytest.param("Some 600 have died, a lawmaker said, passing on the National Intelligence Service’s tally.", "600",
+                     "en", "kr_nis", id="en-passing-on"),
+        pytest.param("More than 10,000 North Koreans are now in Russia. The number was given by South Korea’s defence "
+                     "ministry.", "10,000", "en", "kr_defence_ministry", id="en-the-number-was-given-by"),
+        pytest.param("South Korea’s spy agency sees the overall figure reaching 10,000 by December.", "10,000", "en",
+                     "kr_nis", id="en-sees-the-figure"),
+        pytest.param("NK News reported, citing sources with access to South Korean intelligence, that 1,000 more troops "
+                     "had arrived.", "1,000", "en", "kr_nis", id="en-sources-with-access-to"),
+        # lawmakers after an intelligence service named in the paragraph relay its briefing (LABELS.md)
+        pytest.param("Dem Geheimdienst des Südens zufolge hat Nordkorea 4.700 Mann verloren. Davon seien etwa 600 tot, "
+                     "berichteten zwei Parlamentarier nach der Sitzung.", "600", "de", "kr_nis",
+                     id="de-lawmakers-after-the-service"),
+        pytest.param("South Korea's spy agency says 4,700 North Koreans have been killed or wounded. Of those, 600 "
+                     "died, lawmakers said.", "600", "en", "kr_nis", id="en-lawmakers-after-the-service"),
+        # a bare name right after a placed phrase before, and a definite noun heading one, are that claimer
+        pytest.param("Nach Daten der russischen Statistikbehörde Rosstat kamen 13.000 Nordkoreaner als Arbeiter. "
+                     "Hinzu kommen laut Rosstat 2.000 Studenten.", "2.000", "de", "ru_government",
+                     id="de-name-after-a-placed-phrase"),
+        pytest.param("Nach Einschätzung des Aufklärungskommandos der südkoreanischen Streitkräfte gingen 9.000 Container "
+                     "nach Russland. Laut dem Kommando kamen 200 Haubitzen hinzu.", "200", "de", "kr_intelligence",
+                     id="de-head-of-a-compound-before"),
+        # "die ukrainische Seite", "the Russian side": the country's government
+        pytest.param("Die ukrainische Seite geht von rund 11.000 Nordkoreanern in Kursk aus.", "11.000", "de",
+                     "ua_government", id="de-die-ukrainische-seite"),
+        pytest.param("The Russian side says only 900 North Koreans are in Kursk.", "900", "en", "ru_government",
+                     id="en-the-russian-side"),
+        # an impersonal clause opened by a country or capital is that country's word; a named claimer in it is not
+        pytest.param("In Südkorea wird die Zahl der entsandten Soldaten auf rund 15.000 geschätzt.", "15.000", "de",
+                     "kr_government", id="de-in-suedkorea-wird-geschaetzt"),
+        pytest.param("In Kiew heißt es, 11.000 Nordkoreaner seien in Kursk.", "11.000", "de", "ua_government",
+                     id="de-in-kiew-heisst-es"),
+        pytest.param("In Seoul geht man von 11.000 Nordkoreanern aus.", "11.000", "de", "kr_government",
+                     id="de-in-seoul-geht-man-aus"),
+        pytest.param("In Seoul, it is estimated that 15,000 North Koreans have been sent.", "15,000", "en",
+                     "kr_government", id="en-in-seoul-it-is-estimated"),
+        pytest.param("In Seoul wird die Zahl vom südkoreanischen Geheimdienst auf 15.000 geschätzt.", "15.000", "de",
+                     "kr_nis", id="de-in-seoul-named-claimer"),
+        # V2 inversion: the subject right after a verb whose particle ends the clause
+        pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
+                     "ua_government", id="de-inverted-geht-aus"),
+        pytest.param("Mittlerweile rechnet das Pentagon mit 11.000 Nordkoreanern.", "11.000", "de", "us_government",
+                     id="de-inverted-rechnet-mit"),
+        # a generic subject that names a country is placed by it ("South Korean estimates", "Südkoreanische Zahlen")
+        pytest.param("South Korean estimates put the number of North Korean dead at about 600.", "600", "en",
+                     "kr_government", id="en-country-estimates-put"),
+        pytest.param("Südkoreanische Schätzungen gehen inzwischen von 2.000 gefallenen Nordkoreanern aus.", "2.000",
+                     "de", "kr_government", id="de-country-schaetzungen-gehen-aus"),
+        pytest.param("Ukrainian figures suggest that 3,800 North Koreans have been wounded.", "3,800", "en",
+                     "ua_government", id="en-country-figures-suggest"),
         pytest.param("About 1,000 have died, Kyiv says; Estonia's defence ministry offered a lower estimate of 700.",
                      "700", "en", "unresolved", id="en-offered-an-estimate"),
     ],

@@ -318,6 +318,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "off the topic", id="de-people-off-the-topic"),
         pytest.param("Auf ukrainischer Seite fielen nach Angaben Kiews etwa 200 Soldaten.", "de", "200", "another country",
                      id="de-auf-ukrainischer-seite"),
+        # a figure counting those who speak
+        pytest.param("Davon seien etwa 600 tot, berichteten zwei Parlamentarier.", "de", "zwei", "counts who reports it",
+                     id="de-two-lawmakers"),
+        pytest.param("Two senior officials told Reuters 3,000 troops had arrived.", "en", "Two", "counts who reports it",
+                     id="en-two-officials"),
         # a count of something else in a sentence (and the one before) off the topic
         pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
                      id="de-off-topic-count"),
@@ -331,6 +336,25 @@ def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, 
     row = next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number)
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
     assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # the people counted say whose they are, whichever side they fight on
+        pytest.param("Auf russischer Seite kämpfen 11.000 Nordkoreaner.", "de", "11.000", id="de-own-people-on-a-side"),
+        pytest.param("On the Russian side, some 11,000 North Koreans are fighting.", "en", "11,000",
+                     id="en-own-people-on-a-side"),
+        # a side named in the sentence before is not the side of this figure
+        pytest.param("Seit Oktober kämpfen Nordkoreaner auf russischer Seite. Das Pentagon kommt auf 11.000 bis 12.000 "
+                     "Mann.", "de", "11.000 bis 12.000", id="de-side-in-the-sentence-before"),
+    ],
+)
+def test_a_side_does_not_overrule_the_people_counted(text, language, number):
+    from analysis.pipeline import ArticleInfo, process_text
+
+    claims, _ = process_text(text, ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language))
+    assert [c["number_text"] for c in claims if number in c["number_text"]]
 
 
 @pytest.mark.parametrize(
@@ -523,6 +547,8 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="en-purpose-clause-losses"),
         pytest.param("Nordkorea hat 3.000 Soldaten geschickt, um die Verluste bei Kursk auszugleichen.", "de", "3.000",
                      "troops_deployed", None, id="de-um-zu-purpose-clause"),
+        pytest.param("Die Verluste gehen in die Hunderte – Tote und leicht Verletzte eingerechnet.", "de", "Hunderte",
+                     "casualties", "killed_or_wounded", id="de-tote-und-leicht-verletzte"),
         pytest.param("Kim Jong Un rotated in new units to make up for losses of about 2,500 men.", "en", "2,500", "casualties",
                      "killed_or_wounded", id="en-the-losses-themselves"),
         # whose losses: the noun's own country first; 'von südkoreanischer Seite' says who told, not whose
