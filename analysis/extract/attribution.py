@@ -106,6 +106,8 @@ _IMPERSONAL = re.compile(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|
                          re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhin|derzeit|aktuell|auch|offenbar|"
                            r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls)\s+){0,3}", re.IGNORECASE)
+# a generic claimer that names a document, not a body ("the report", "die Einschätzung"): nothing without an antecedent
+_DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einschätzung|initiative)$", re.IGNORECASE)
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
@@ -312,8 +314,11 @@ class Attributor:
             relayer = before[-1] if before else None
             if side == "relay" and _MEETING.search(self.text, c0, c1) and (relayer is None or relayer.body != "lawmakers"):
                 return []                          # only lawmakers relay whom they met ("nach einem Treffen mit Kim")
+            # "Citing the spy agency, two lawmakers said": a relay opening the sentence names the origin of what
+            # its subject says
             origin = side == "relay" and (bool(self.cues.origin.search(self.text, c0, c1)) or (
-                relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED))
+                relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED)
+                or not self.text[s:c0].strip(" \"'“„‘«"))
             found = [(c, origin) for c in picked[:1]]
             if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
                 relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
@@ -602,6 +607,10 @@ class Attributor:
         if claimer.source == UNRESOLVED and _EPITHET.fullmatch(self.text, claimer.start, claimer.end):
             # "sagte der Niederländer", "der 64-Jährige", "the 74-year-old": the person named before
             claimer = Claimer(claimer.start, claimer.end, None, office=True)
+        if claimer.body == "lawmakers" and (claimer.source in (None, UNRESOLVED) or claimer.source.endswith("_lawmakers")):
+            briefing = self._intelligence_before(sentence)
+            if briefing is not None:               # lawmakers after a service named in the paragraph relay its briefing
+                return briefing
         if not claimer.is_anaphor:
             return (self._office_holder(claimer, sentence) or self._name_resolved_before(claimer)
                     or self._definite_named_before(claimer, sentence, earlier_here) or claimer)
@@ -611,9 +620,6 @@ class Attributor:
             return self._origin_for.get((antecedent.start, antecedent.end), antecedent)
         if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
-        briefing = self._intelligence_before(sentence) if claimer.body == "lawmakers" else None
-        if briefing is not None:                   # lawmakers after a service named in the paragraph relay its briefing
-            return briefing
         if claimer.body is not None and not generic:
             place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
@@ -621,6 +627,9 @@ class Attributor:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         if claimer.body is not None and len(self.text[claimer.start:claimer.end].split()) > 2:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
+        if claimer.body is not None and not _DOCUMENT_HEAD.search(self.text, claimer.start, claimer.end):
+            # "..., the agency said" with no agency named before: someone attributes it, who cannot be placed
+            return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
 
     def _intelligence_before(self, sentence) -> Claimer | None:
@@ -643,7 +652,8 @@ class Attributor:
             return named
         for media_too in (False, True):
             for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
-                if (media_too or earlier.source not in self.media) and self._fits(claimer, earlier, generic):
+                if (media_too or (earlier.source not in self.media and earlier.body != "media")) and \
+                        self._fits(claimer, earlier, generic):
                     return earlier
         return None
 
@@ -746,6 +756,9 @@ class Attributor:
             briefed = self._briefing_after(own, position, nxt) if refers_back else None
             if briefed is not None:
                 return briefed
+            refined = self._refined_after(found, nxt) if refers_back else None
+            if refined is not None:
+                return refined
             if not (refers_back and found.source == UNRESOLVED and found.source_start is not None and
                     _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) and self.links(nxt)):
                 return found                       # else "Laut einer Analyse ... Das schrieb X": X
@@ -785,6 +798,20 @@ class Attributor:
             return None
         links = self.links(after)
         return self._found(links, after.start, "next") if links else None
+
+    def _refined_after(self, found: Attribution, nxt: Sentence) -> Attribution | None:
+        """"..., says Seoul. The number was given by South Korea's defence ministry", "South Korea now believes ...
+        The updated count came from the NIS": a country named alone is refined by the body of that country the
+        next sentence names when it points back."""
+        if found.source_start is None or not self.lex.name_pattern.fullmatch(
+                self.text, found.source_start, found.source_end):
+            return None
+        links = self.links(nxt)
+        refined = self._found(links, nxt.start, "next") if links else None
+        country = found.source.partition("_")[0]
+        if refined is None or refined.source == found.source or not refined.source.startswith(country + "_"):
+            return None
+        return refined
 
     def _briefing_after(self, own: list[Link], position: int, nxt: Sentence) -> Attribution | None:
         """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone

@@ -149,8 +149,14 @@ class _Builder:
 
     def grow_left(self, i: int) -> int:
         j = i
-        while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1):
-            j -= 1
+        while True:
+            while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1):
+                j -= 1
+            if j > 1 and self.toks[j - 1].text.lower() in _AND and j - 1 not in self.blocked and \
+                    self.toks[j - 2].text.endswith("-") and self.toks[j - 2].text[:1].isupper():
+                j -= 2                             # "des südkoreanischen Inlands- und Auslandsgeheimdienstes"
+                continue
+            break
         if j > 1 and self.toks[j - 1].text.lower() in _AND and self.lex.is_country(self.toks[j - 2].text) \
                 and self.lex.is_country(self.toks[j].text) and j - 1 not in self.blocked:
             j -= 2                                 # "American and Ukrainian officials"

@@ -167,7 +167,7 @@ def _any_scoped_cue(vocab: Vocabulary) -> re.Pattern:
 
 
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s")
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass)\b)")   # "..., and that ..."
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
 # qualifier, so "about" is the number's own): it governs it
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")
@@ -227,8 +227,14 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if tense:
             break
-    present = {cue for cue in in_sentence if cue not in TENSE_CUES or not tense} | tense
     lead = text[opens:start]
+    lead_from = max((m.end() for m in _CLAUSE_END.finditer(text, before_from, start)), default=opens)
+    if tense == {"planned"} and "already" in in_sentence and _GAPPED_LEAD.fullmatch(text, lead_from, start) and \
+            not vocab.cue_patterns["planned"].search(_WEAK_PLANNED.sub(" ", text[lead_from:cut.start() if cut else after_to])):
+        # "Im Oktober seien 11.000 Mann gekommen, im Februar weitere 4.000": a clause without a verb of its own
+        # goes on with the verb of the clause before it; "weitere"/"more" says only that it adds
+        tense = {"already"}
+    present = {cue for cue in in_sentence if cue not in TENSE_CUES or not tense} | tense
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
         # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
         # since sending 10,000 troops")
@@ -250,6 +256,8 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # from the base's own words ("4,000 killed or wounded out of a force of 11,000")
         before = text[base.start():start] if before_from > 0 and text[before_from - 1].isalnum() else text[before_from:start]
         scopes = (before, _NOUN_PHRASE_END.split(near, maxsplit=1)[0])
+        if "planned" not in tense:                 # the base a part is taken from is there, whatever its parts will do
+            present = present - {"planned"}
     any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
     for scope in dict.fromkeys(scopes):          # a scope equal to one before finds nothing new
         if any_scoped.search(scope) is None:     # no scoped cue at all: one search instead of one per cue
@@ -260,6 +268,8 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     return present
 
 
+_GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
+_WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")
 _PURPOSE = re.compile(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill)|replacing|um\b[^,.;]{0,80}?"
                       r"(?:\bzu \w+|\w+zu\w+en)|als ersatz für|zum ausgleich|zur auffüllung)\b[^,.;]*", re.IGNORECASE)

@@ -504,6 +504,33 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-recorded"),
         pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
                      "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
+        # a relay opening the sentence names the origin; "stated by"; a German compound ellipsis joins the phrase
+        pytest.param("Citing South Korea’s spy agency, two lawmakers said some 15,000 soldiers had been sent.", "15,000",
+                     "en", "kr_nis", id="en-citing-opens-the-sentence"),
+        pytest.param("Citing the NIS, Yonhap reported that 15,000 soldiers had been sent.", "15,000", "en", "kr_nis",
+                     id="en-citing-then-outlet"),
+        pytest.param("About 1,000 North Korean soldiers have been wounded. This was stated by Ukraine's military "
+                     "intelligence, Reuters reports.", "1,000", "en", "ua_hur", id="en-this-was-stated-by"),
+        pytest.param("Nach Angaben des südkoreanischen Inlands- und Auslandsgeheimdienstes sind 5.000 Soldaten "
+                     "eingetroffen.", "5.000", "de", "kr_nis", id="de-compound-ellipsis"),
+        # an agency nobody named before is still someone: unresolved with its words, not unattributed
+        pytest.param("The number of injured is approaching 1,000, the agency said.", "1,000", "en", "unresolved",
+                     id="en-agency-without-antecedent"),
+        # a country named alone is refined by the body of that country the next sentence names when it points back
+        pytest.param("More than 10,000 North Koreans are now in Russia, says Seoul. The figure was given by a spokesman "
+                     "for South Korea’s defence ministry.", "10,000", "en", "kr_defence_ministry",
+                     id="en-metonym-refined-by-the-next-sentence"),
+        pytest.param("South Korea now believes about 2,000 North Korean soldiers have died. The updated count came from "
+                     "the National Intelligence Service.", "2,000", "en", "kr_nis", id="en-updated-count-came-from"),
+        pytest.param("About 2,000 North Koreans have died, Seoul says. The figure was confirmed by Ukraine's military "
+                     "intelligence.", "2,000", "en", "kr_government", id="en-another-country-does-not-refine"),
+        # a named lawmaker after a service named in the paragraph relays it; "he"/"his" never means an outlet
+        pytest.param("North Korea may send more troops, South Korea’s foreign-intelligence agency told members of the "
+                     "National Assembly. Pyongyang had shipped out 11,000 soldiers in October, according to lawmaker "
+                     "Lee Seong-kweun.", "11,000", "en", "kr_nis", id="en-named-lawmaker-relays"),
+        pytest.param("Pyongyang could add 6,000 more men, Ukraine’s military intelligence chief Kyrylo Budanov said in an "
+                     "interview with a Japanese broadcaster. In his words, around 1,000 would clear mines.", "1,000", "en",
+                     "ua_hur", id="en-his-words-not-the-broadcaster"),
         # synonyms of bodies and verbs: composed with the country like the words already known
         pytest.param("Südkoreas Spähdienst: Rund 300 Nordkoreaner in Kursk gefallen", "300", "de", "kr_nis",
                      id="de-spaehdienst"),

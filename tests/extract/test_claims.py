@@ -470,6 +470,25 @@ def test_casualty_type_from_the_words_that_govern_the_number(text, language, num
                      "30.000", "other", id="de-mixed-force"),
         pytest.param("Some 9,000 soldiers have been sent, the agency said, which expects the total to reach 14,000.",
                      "en", "14,000", "troops_planned", id="en-relative-clause-opens"),
+        # being somewhere is having been sent, whatever a later clause expects; "and that" opens a clause
+        pytest.param("Kyiv says some 12,000 are in the Kursk region, with 3,000 more expected within weeks.", "en",
+                     "12,000", "troops_deployed", id="en-copula-and-place"),
+        pytest.param("Officials said 3,000 soldiers were already in place and that the figure could rise to 12,000.",
+                     "en", "12,000", "troops_planned", id="en-and-that-opens-a-clause"),
+        # a clause with no verb of its own goes on with the verb of the clause before
+        pytest.param("Im Oktober seien 11.000 Mann gekommen, im Februar weitere 4.000.", "de", "4.000",
+                     "troops_deployed", id="de-gapped-clause"),
+        pytest.param("Im Oktober seien 11.000 Mann gekommen, im Februar sollen weitere 4.000 folgen.", "de", "4.000",
+                     "troops_planned", id="de-clause-with-its-own-modal"),
+        # the base of a partitive is there; modals that add or grow are plans
+        pytest.param("Von den 11.000 Nordkoreanern an der Front seien 1.000 gefallen, weitere 3.000 würden vermisst.",
+                     "de", "11.000", "troops_deployed", id="de-partitive-base-is-there"),
+        pytest.param("Pyongyang could soon add up to 6,000 more men, Budanov said.", "en", "6,000", "troops_planned",
+                     id="en-could-add"),
+        pytest.param("In den kommenden Wochen dürfte die Zahl der Soldaten auf 10.000 anwachsen.", "de", "10.000",
+                     "troops_planned", id="de-duerfte-anwachsen"),
+        pytest.param("The agency sees the overall figure of troops reaching 10,000 by December.", "en", "10,000",
+                     "troops_planned", id="en-sees-reaching"),
     ],
 )
 def test_deployed_or_planned_from_the_clause_of_the_number(text, language, number, quantity):
@@ -601,6 +620,20 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="en-containers"),
         pytest.param("About 3,000 North Korean soldiers have arrived. The agency expects the total to reach 12,000.",
                      "en", "12,000", "troops_planned", None, id="en-total-to-reach-is-no-restatement"),
+        # captured, killed, sappers and workers in more words
+        pytest.param("Ukrainian forces have taken two North Korean soldiers alive in Kursk.", "en", "two", "captured", None,
+                     id="en-taken-alive"),
+        pytest.param("Zwei nordkoreanische Soldaten sind in ukrainische Hand geraten.", "de", "Zwei", "captured", None,
+                     id="de-in-ukrainische-hand-geraten"),
+        pytest.param("He was the first taken alive since the 11,000-strong contingent arrived.", "en", "11,000",
+                     "troops_deployed", None, id="en-alive-of-another-figure"),
+        pytest.param("Bisher sind rund 2.000 Nordkoreaner im Einsatz für Moskau umgekommen.", "de", "2.000", "casualties",
+                     "killed", id="de-umgekommen"),
+        pytest.param("Nordkorea stellt 1.000 Entminer bereit.", "de", "1.000", "sappers", None, id="de-entminer"),
+        pytest.param("Zu den 300 Todesfällen kommen 2.700 Verletzte, sagte Lee.", "de", "300", "casualties", "killed",
+                     id="de-todesfaelle"),
+        pytest.param("Around 10,000 North Korean hired hands were sent to Russia in 2024.", "en", "10,000", "workers", None,
+                     id="en-hired-hands"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
