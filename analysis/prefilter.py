@@ -209,6 +209,35 @@ def _groups(firsts: list[set[str]], flags: int) -> list[list[int]]:
     return list(groups.values())
 
 
+MAX_COPIES = 4      # alternatives copied into the groups of each of their first characters, at most this many times over
+
+
+def _copied_groups(alternatives: list[str], firsts: list[set[str]], flags: int) -> list[tuple[set[str], list[int]]] | None:
+    """(first characters, alternatives by index in order) of each group of the alternatives opening with one
+    character (as case rules match it), an alternative opening with several in each of their groups: a
+    position then tries only the alternatives its own character opens, in their order, which is what the
+    whole alternation tries there (the others fail on their first character).  None when an alternative
+    captures (a copy would number or name a group twice) or the copies would make the alternation more
+    than MAX_COPIES times as long."""
+    try:
+        if parser.parse("|".join(alternatives), flags).state.groups != 1:
+            return None
+    except (re.error, TypeError, ValueError):
+        return None
+    key = str.lower if flags & re.IGNORECASE else str
+    groups: dict[str, tuple[set[str], list[int]]] = {}
+    for i, chars in enumerate(firsts):
+        for ch in sorted(chars):
+            chars_of_key, members = groups.setdefault(key(ch), (set(), []))
+            chars_of_key.add(ch)
+            if not members or members[-1] != i:
+                members.append(i)
+    if sum(len(alternatives[i]) for _, members in groups.values() for i in members) > \
+            MAX_COPIES * sum(map(len, alternatives)):
+        return None
+    return list(groups.values())
+
+
 def dispatched(alternatives: list[str], flags: int) -> str | None:
     """The alternation regrouped by first character: ``(?=[ab])(?:alternatives opening with a or b)|...``,
     each alternative once and in its order, so a position tries only the alternatives its character
@@ -221,6 +250,12 @@ def dispatched(alternatives: list[str], flags: int) -> str | None:
     firsts = [chars for chars, _ in openings]
     groups = _groups(firsts, flags)
     classes = [{ch for i in members for ch in firsts[i]} for members in groups]
+    key = str.lower if flags & re.IGNORECASE else str
+    if any(len(members) > 1 and len({key(ch) for ch in chars}) > 1 for chars, members in zip(classes, groups, strict=True)):
+        # shared letters joined groups ("could|may|will" opens with c, m and w): one group per character instead
+        copied = _copied_groups(alternatives, firsts, flags)
+        if copied is not None:
+            classes, groups = [chars for chars, _ in copied], [members for _, members in copied]
     if len(groups) < 2 or not _one_group_per_character(classes, flags):
         return None
     bounded, rest = [], []

@@ -93,7 +93,10 @@ def test_prefix(source, flags, prefix):
         pytest.param([r"\bsag", "Sx", "b", "k", "c|d"], re.IGNORECASE,
                      r"(?=[Ss])(?:\bsag|Sx)|(?=[b])(?:b)|(?=[k])(?:k)|(?=[cd])(?:c|d)", id="case-joins-s-and-S"),
         pytest.param(["ab", "[bc]d", "e", "a"], 0, "(?=[a])(?:ab|a)|(?=[bc])(?:[bc]d)|(?=[e])(?:e)", id="by-first-character"),
-        pytest.param(["ab", "[ab]d", "e", "a"], 0, "(?=[ab])(?:ab|[ab]d|a)|(?=[e])(?:e)", id="a-class-joins-groups"),
+        pytest.param(["ab", "[ab]d", "e", "a"], 0, "(?=[a])(?:ab|[ab]d|a)|(?=[b])(?:[ab]d)|(?=[e])(?:e)",
+                     id="a-class-copied-into-each-group"),
+        pytest.param(["ab", "([ab])d", "e", "a"], 0, "(?=[ab])(?:ab|([ab])d|a)|(?=[e])(?:e)",
+                     id="a-capturing-class-joins-groups"),
         pytest.param(["s", "ſ", "k"], re.IGNORECASE, None, id="long-s-matches-s-in-either-group"),
         pytest.param([r"\bab", r"\bc", r"(?<!\w)d", "e"], 0, r"\b(?=[acd])(?:(?=[a])(?:\bab)|(?=[c])(?:\bc)|"
                      r"(?=[d])(?:(?<!\w)d))|(?=[e])(?:e)", id="word-starts-behind-one-boundary"),
@@ -117,14 +120,29 @@ def test_alternatives_that_cannot_be_regrouped_are_guarded_one_by_one():
 
 
 def test_a_group_joined_from_many_alternatives_guards_each_one():
-    # "(?:a|o)s" joins the groups of a and o: the eight alternatives share one group, each behind its own letter
-    alternatives = ["(?:a|o)s", *(f"{ch}{i}" for i, ch in enumerate("aoaoaoa")), "x"]
+    # "(a|o)s" (a group: not copied) joins the groups of a and o: the eight alternatives share one group,
+    # each behind its own letter
+    alternatives = ["(a|o)s", *(f"{ch}{i}" for i, ch in enumerate("aoaoaoa")), "x"]
     grouped = dispatched(alternatives, 0)
-    assert grouped.startswith("(?=[ao])(?:(?=[ao])(?:(?:a|o)s)|(?=[a])(?:a0)|(?=[o])(?:o1)|")
+    assert grouped.startswith("(?=[ao])(?:(?=[ao])(?:(a|o)s)|(?=[a])(?:a0)|(?=[o])(?:o1)|")
     text = "os a0 o1x a6 xo3 o5s"
     plain, fast = re.compile("|".join(alternatives)), re.compile(grouped)
     assert _spans(fast, text) == _spans(plain, text)
     assert dispatched(["ab", "ac", *(f"a{i}" for i in range(6)), "x"], 0).startswith("(?=[a])(?:ab|ac|a0")
+
+
+def test_an_alternative_opening_with_several_characters_is_copied_into_each_group():
+    # "(?:a|o)s" opens with a or o: in both groups, in its place, so each position tries its own letter's only
+    alternatives = ["(?:a|o)s", *(f"{ch}{i}" for i, ch in enumerate("aoaoaoa")), "x"]
+    grouped = dispatched(alternatives, 0)
+    assert grouped == "(?=[a])(?:(?:a|o)s|a0|a2|a4|a6)|(?=[o])(?:(?:a|o)s|o1|o3|o5)|(?=[x])(?:x)"
+    text = "os a0 o1x a6 xo3 o5s as"
+    plain, fast = re.compile("|".join(alternatives)), re.compile(grouped)
+    assert _spans(fast, text) == _spans(plain, text)
+    # copies that would make the alternation more than MAX_COPIES times as long: one joined group
+    wide = ["[a-z]" + "q" * 40, *(f"{ch}{i}" for i, ch in enumerate("aoaoaoa")), "9"]
+    joined = dispatched(wide, 0)
+    assert joined.count("q" * 40) == 1 and joined.endswith("|(?=[9])(?:9)")
 
 
 CASE_TRICKS = "KkSsſKİıiIßẞΣσς -,;:"
