@@ -110,6 +110,12 @@ _ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhi
                            r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls)\s+){0,3}", re.IGNORECASE)
 # a generic claimer that names a document, not a body ("the report", "die Einschätzung"): nothing without an antecedent
 _DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einschätzung|initiative)$", re.IGNORECASE)
+_RELAY_GAP = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}")     # up to three words between a relay and its object
+_FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|may|might|lost|sent|suffered)\b")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|der|die|das|welcher|welche|(?-i:[a-z]+ing))\b[^,;:.]{1,80},\s*$")
+_PREPOSITIONAL_TAIL = re.compile(r"(?:\s+(?:at|of|to|for|in|bei|in|für)\s+(?:the\s+|der\s+|den\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2})?\s*")
+_DOCUMENT_OBJECT = re.compile(r"(?:briefing|report|assessment|figures?|information|data|findings|tally|estimate|"
+                              r"unterrichtung|bericht|angaben|zahlen|einschätzung)\w*$", re.IGNORECASE)
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
@@ -303,29 +309,7 @@ class Attributor:
             start = c0 - 12 + (self.text[c0 - 12:c0].find(" ") + 1) if country else c0
             return [(self._composed(max(s, start), c1, country) if country else Claimer(c0, c1, UNRESOLVED), False)]
         if side in ("before", "relay"):
-            if _FIRST_PERSON.search(self.text, c0, c1):
-                return []                          # "Nach unserer Schätzung ...", sagt X: the speaker, linked by "sagt"
-            inner = self._inside_cue(c0, c1)
-            adjacent = [c for c in after if c.start - c1 <= ADJACENT]
-            pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
-            # "nach seinen Worten", "by his count": the cue's own pronoun first
-            picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or after[:1]
-                      or self._unknown(c1, e, forward=True, names_only=False))
-            # a briefing names the origin; so does "citing" after someone who is not an outlet ("a lawmaker
-            # said, citing the NIS"), while an outlet's "citing" names its own sources
-            relayer = before[-1] if before else None
-            if side == "relay" and _MEETING.search(self.text, c0, c1) and (relayer is None or relayer.body != "lawmakers"):
-                return []                          # only lawmakers relay whom they met ("nach einem Treffen mit Kim")
-            # "Citing the spy agency, two lawmakers said": a relay opening the sentence names the origin of what
-            # its subject says
-            origin = side == "relay" and (bool(self.cues.origin.search(self.text, c0, c1)) or (
-                relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED)
-                or not self.text[s:c0].strip(" \"'“„‘«"))
-            found = [(c, origin) for c in picked[:1]]
-            if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
-                relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
-                found += [(c, False) for c in relays[-1:]]
-            return found
+            return self._link_forward(c0, c1, side, s, e, before, after)
         if side == "after" and self.text[c0:c1] == ":":
             # only the whole line before the colon names the source: "Seoul:", not "Putins Allianz:"
             line = [(c, False) for c in before[-1:] if _TIMESTAMP.fullmatch(self.text, c.end, c0)
@@ -371,6 +355,38 @@ class Attributor:
         return Claimer(place.start(), place.end(), self.lex.compose(place.lastgroup[2:], None), None,
                        place.lastgroup[2:], metonym=True)
 
+    def _link_forward(self, c0: int, c1: int, side: str, s: int, e: int, before: list[Claimer],
+                      after: list[Claimer]) -> list[tuple[Claimer, bool]]:
+        """A cue before its claimer ("laut X", "according to X") or a relay ("citing X", "unter Berufung auf X")."""
+        if _FIRST_PERSON.search(self.text, c0, c1):
+            return []                          # "Nach unserer Schätzung ...", sagt X: the speaker, linked by "sagt"
+        inner = self._inside_cue(c0, c1)
+        adjacent = [c for c in after if c.start - c1 <= ADJACENT]
+        pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
+        # "nach seinen Worten", "by his count": the cue's own pronoun first
+        # a relay's object follows it ("relaying the briefing, said ... along the Russia-Ukraine border": no one)
+        near = after if side != "relay" else [c for c in after if _RELAY_GAP.fullmatch(self.text, c1, c.start)]
+        picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
+                  or self._unknown(c1, e, forward=True, names_only=False))
+        if side == "relay" and picked and picked[0].source == UNRESOLVED and \
+                _DOCUMENT_OBJECT.search(self.text, picked[0].start, picked[0].end):
+            return []                          # "relaying the briefing": what is relayed, not from whom
+        # a briefing names the origin; so does "citing" after someone who is not an outlet ("a lawmaker
+        # said, citing the NIS"), while an outlet's "citing" names its own sources
+        relayer = before[-1] if before else None
+        if side == "relay" and _MEETING.search(self.text, c0, c1) and (relayer is None or relayer.body != "lawmakers"):
+            return []                          # only lawmakers relay whom they met ("nach einem Treffen mit Kim")
+        # "Citing the spy agency, two lawmakers said": a relay opening the sentence names the origin of what
+        # its subject says
+        origin = side == "relay" and (bool(self.cues.origin.search(self.text, c0, c1)) or (
+            relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED)
+            or not self.text[s:c0].strip(" \"'“„‘«"))
+        found = [(c, origin) for c in picked[:1]]
+        if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
+            relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
+            found += [(c, False) for c in relays[-1:]]
+        return found
+
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         # "two US officials familiar with the intelligence said": an unplaced complement is not the subject ("people
         # familiar with South Korean intelligence" relay it: LABELS.md)
@@ -378,9 +394,7 @@ class Attributor:
                   or not _COMPLEMENT.search(self.text, max(s, c.start - 20), c.start)]
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
         # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
-        adjacent_before = [c for c in before if (c0 - c.end <= ADJACENT or _AUXILIARIES.fullmatch(self.text, c.end, c0))
-                           and not self._is_object(c)
-                           and not self._after_preposition(c, s) and not self._after_cue(c, s)]
+        adjacent_before = self._adjacent_subject(c0, s, before)
         if not adjacent_before and self._last_subject is not None and re.search(
                 r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[max(s, c0 - TAIL):c0], re.IGNORECASE):
             return [self._last_subject]            # "X believes ... and estimates ...": the same subject
@@ -389,7 +403,10 @@ class Attributor:
         # the subject follows the verb after a clause break (", sagte X", ", said X"); in German also
         # when no subject stands right before it ("Das kündigte Schoigu an")
         inverted = after_break or (self.lang.subject_after == "anywhere" and not adjacent_before)
-        subject_after = [c for c in adjacent_after if inverted and not object_verb and not self._is_object(c)]
+        # an inverted subject ends its clause (", said Ukraine's intelligence"); one followed by a verb is the subject
+        # of what was said (", said Pyongyang had lost")
+        subject_after = [c for c in adjacent_after if inverted and not object_verb and not self._is_object(c)
+                         and not (self.language == "en" and _FINITE_AFTER.match(self.text, c.end))]
         if subject_after and subject_after[0].source in self.media and adjacent_before:
             subject_after = []                     # "X sagte der Nachrichtenagentur Reuters": X, via Reuters
         pronoun_after = pronoun_at(self.text, c1 + 1, e, self.lex) if inverted and not object_verb else None
@@ -430,6 +447,18 @@ class Attributor:
         if picked:
             self._last_subject = picked[0]
         return picked
+
+    def _adjacent_subject(self, c0: int, s: int, before: list[Claimer]) -> list[Claimer]:
+        """The claimers right before a verb that may be its subject (never an object, a place or a cue's own)."""
+        adjacent = [c for c in before if (c0 - c.end <= ADJACENT or _AUXILIARIES.fullmatch(self.text, c.end, c0))
+                    and not self._is_object(c) and not self._after_preposition(c, s) and not self._after_cue(c, s)]
+        aside = _RELATIVE_ASIDE.search(self.text, max(s, c0 - TAIL), c0)
+        if aside is not None:                      # "Sergei Shoigu, who heads Russia's Security Council, told": the
+            head = [c for c in before if c.end <= aside.start()     # name before the aside, not the body inside it
+                    and _PREPOSITIONAL_TAIL.fullmatch(self.text, c.end, aside.start())]
+            if head:
+                return head[-1:]
+        return adjacent
 
     def _described_subject(self, c0: int, c1: int, s: int, e: int, inverted: bool,
                            before: list[Claimer] = ()) -> list[Claimer]:

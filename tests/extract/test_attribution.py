@@ -504,6 +504,16 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-recorded"),
         pytest.param("As many as 8,000 more North Korean troops may follow. The warning was issued by Ukraine's "
                      "military intelligence.", "8,000", "en", "ua_hur", id="en-the-warning-was-issued-by"),
+        # the subject before an aside speaks; an inverted subject ends its clause ("said Pyongyang had lost" is what
+        # was said); a relay names only an object right after it
+        pytest.param("Washington’s envoy at the UN, addressing the Security Council, said Pyongyang had lost more than "
+                     "1,000 soldiers.", "1,000", "en", "us_government", id="en-subject-before-participle-aside"),
+        pytest.param("Two European defence officials, briefing journalists in London, said North Korea had taken close "
+                     "to 4,000 casualties.", "4,000", "en", "unresolved", id="en-verb-after-said-is-what-was-said"),
+        pytest.param("Pyongyang will dispatch 1,000 deminers, Sergei Shoigu, who heads Russia’s Security Council, told "
+                     "state media.", "1,000", "en", "ru_shoigu", id="en-name-before-relative-clause"),
+        pytest.param("Lawmaker Park Sun-won, relaying the briefing, said roughly 10,000 North Korean soldiers were posted "
+                     "along the Russia-Ukraine border.", "10,000", "en", "unresolved", id="en-relaying-the-briefing"),
         # a transcript's speaker with a timestamp before the colon
         pytest.param("Sabrina Singh (15:23): We believe the DPRK has sent around 10,000 soldiers to eastern Russia.",
                      "10,000", "en", "us_government", id="en-transcript-speaker-with-timestamp"),
