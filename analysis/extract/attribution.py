@@ -116,6 +116,14 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|der|die|das|welcher|welche|(?-i:
 _PREPOSITIONAL_TAIL = re.compile(r"(?:\s+(?:at|of|to|for|in|bei|in|für)\s+(?:the\s+|der\s+|den\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2})?\s*")
 _DOCUMENT_OBJECT = re.compile(r"(?:briefing|report|assessment|figures?|information|data|findings|tally|estimate|"
                               r"unterrichtung|bericht|angaben|zahlen|einschätzung)\w*$", re.IGNORECASE)
+# a transcript's speaker label at a line's start: a name in capitals (a title before it, a role after a comma)
+_SPEAKER_LABEL = re.compile(r"^[^\S\n]*((?:(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP)\.[^\S\n]+)?[A-ZÄÖÜ][A-ZÄÖÜ’'-]*"
+                            r"(?:[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'.-]+){0,3})(?:,[^\n:]{1,80})?"
+                            r"(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:[^\S\n]", re.MULTILINE)
+# the questions and a Q&A piece's own answers ("Q: How many? A: ...") are no one's claim
+_QUESTIONERS = frozenset({"Q", "A", "F", "FRAGE", "ANTWORT", "INTERVIEWER", "INTERVIEWERIN", "REPORTER", "MODERATOR",
+                          "MODERATORIN", "HOST", "ANCHOR", "QUESTION", "ANSWER"})
+SPEAKER_TURN = 2000   # characters a speaker's turn may run before a label is no longer read as its speaker
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
@@ -163,6 +171,9 @@ class Attributor:
         # clause breaks and commas of the whole text, found once: distances are measured by bisection
         self._breaks = match_spans(_CLAUSE_BREAK, self.text)
         self._commas = match_spans(_COMMA, self.text)
+        # a transcript's speaker labels ("MS. SINGH:", "HELEN MARSH, senior fellow at ...:"), found once
+        self._speakers = list(_SPEAKER_LABEL.finditer(self.text))
+        self._speaker_starts = [m.start() for m in self._speakers]
 
     # -- per sentence --------------------------------------------------------------------------
 
@@ -797,7 +808,22 @@ class Attributor:
             links = self.links(nxt)
             if links:
                 return self._found(links, nxt.start, "next")
-        return self._from_before(sentence) or self._two_ahead(nxt, attributes_only)
+        return self._from_before(sentence) or self._two_ahead(nxt, attributes_only) or self._speaker_turn(sentence)
+
+    def _speaker_turn(self, sentence: Sentence) -> Attribution | None:
+        """In a transcript everything said after a speaker's label up to the next label is theirs; a
+        questioner's turn is no one's claim."""
+        i = bisect.bisect_right(self._speaker_starts, sentence.start) - 1
+        if i < 0 or sentence.start - self._speakers[i].start() > SPEAKER_TURN:
+            return None
+        label = self._speakers[i]
+        name = label.span(1)
+        if self.text[name[0]:name[1]].rstrip(".").upper() in _QUESTIONERS:
+            return None
+        placed = find_claimers(self.text, name[0], label.end(), known=self.known, known_groups=self.known_groups,
+                               lex=self.lex, language=self.language)
+        claimer = next((c for c in placed if c.source not in (None, UNRESOLVED)), None) or Claimer(*name, UNRESOLVED)
+        return self._found([Link(name, claimer)], label.end(), "paragraph")
 
     def _from_before(self, sentence: Sentence) -> Attribution | None:
         """The attribution of the sentence before, carried on ("demnach", reported speech) through a chain."""

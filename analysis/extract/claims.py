@@ -126,6 +126,24 @@ def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, voca
     return None
 
 
+_QUESTION = re.compile(r"\?[\s\"'“”„»«)]*$")
+# a clause that asks: a wh-word or an auxiliary first ("How many are there?", "Sind es 10.000?"), or a bare guess
+_ASKING = re.compile(r"[\s\"'“„»«(]*(?:(?:how|what|which|who|are|is|do|does|did|can|could|will|would|were|was|wie|was|wer|"
+                     r"welche\w*|sind|ist|gibt|könnten?|waren|hat|haben)\b|(?:\S+\s+){0,2}\S+\?)", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"[–—:;]\s|\n")
+
+
+def _in_a_question(text: str, bounds: tuple[int, int], row: dict, asks: dict[int, bool], key: int) -> str | None:
+    """"Q: ... how many are in Kursk already? Dozens? Hundreds?": a figure in a question asserts nothing (a
+    rhetorical "Wusstet ihr, dass ... 6.000 ... bestätigt hat?" does: it opens with no question word).
+    ``asks`` remembers per sentence whether it ends in a question mark."""
+    s_start, s_end = bounds
+    if key not in asks:
+        asks[key] = _QUESTION.search(text, s_start, s_end) is not None
+    if not asks[key]:
+        return None
+    opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, s_start, row["char_start"])), default=s_start)
+    return "in a question: it asserts nothing" if _ASKING.match(text, opening, s_end) else None
 _MEASURE_AFTER = re.compile(r"-(?:tägig|stündig|wöchig|monatig|jährig|sekündig|minütig|day|hour|week|month|year|second|minute|"
                             r"nation|member|country)\w*", re.IGNORECASE)
 OWN_COUNTRY = "kp"   # the soldiers the topic counts
@@ -313,6 +331,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
 
     drafts: list[Draft] = []
     cues_of_sentence: dict[int, set[str]] = {}    # each sentence's cues, found once
+    asks: dict[int, bool] = {}                    # each sentence: whether it is a question
     names_north_korea: dict[int, bool] = {}       # whether each sentence names North Korea, read once
     last_noun: tuple[str, Sentence | None] | None = None   # the last counted noun and its sentence
     # a period's clause is bounded by every number, measures too ("a 20-year-old ... joined the army in 2021")
@@ -331,7 +350,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         preceding = bisect.bisect_left(figure_starts, row["char_start"]) - 1
         since = max(s_start, figures[preceding]["char_end"] if preceding >= 0 else s_start)
         sentence_text = text[s_start:s_end]
-        reason = _not_a_count(text, row, s_start, sentence_text, vocab)
+        reason = _not_a_count(text, row, s_start, sentence_text, vocab) or \
+            _in_a_question(text, (s_start, s_end), row, asks, sentence.index if sentence else -1)
         if reason is not None:
             draft.status_reason = reason
             continue

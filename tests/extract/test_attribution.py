@@ -514,6 +514,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "state media.", "1,000", "en", "ru_shoigu", id="en-name-before-relative-clause"),
         pytest.param("Lawmaker Park Sun-won, relaying the briefing, said roughly 10,000 North Korean soldiers were posted "
                      "along the Russia-Ukraine border.", "10,000", "en", "unresolved", id="en-relaying-the-briefing"),
+        # a transcript: the speaker's label holds for the whole turn; a question or a Q&A answer is no one's
+        pytest.param("INTERVIEWER: How big is this deployment now?\nHELEN MARSH, senior fellow at a think tank: The best "
+                     "public number is about 14,000 in total. And Pyongyang could find 100,000 more if asked.", "100,000",
+                     "en", "unresolved", id="en-transcript-turn"),
+        pytest.param("MS. SINGH: Our assessment is that the DPRK has moved about 10,000 troops to eastern Russia.",
+                     "10,000", "en", "us_government", id="en-transcript-title-and-surname"),
+        pytest.param("Q: How many have gone?\nA: North Korea sent its first 1,500 soldiers in October 2024.", "1,500", "en",
+                     "unattributed", id="en-qa-answer-is-the-authors"),
         # a transcript's speaker with a timestamp before the colon
         pytest.param("Sabrina Singh (15:23): We believe the DPRK has sent around 10,000 soldiers to eastern Russia.",
                      "10,000", "en", "us_government", id="en-transcript-speaker-with-timestamp"),

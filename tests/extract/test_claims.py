@@ -335,6 +335,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="en-two-officials"),
         pytest.param("Two people familiar with South Korean intelligence told CNN 3,000 troops had left.", "en", "Two",
                      "counts who reports it", id="en-two-people-familiar-with"),
+        # a figure in a question asserts nothing; a rhetorical question that states a figure does
+        pytest.param("Q: Can you say how many are in Kursk already? Dozens? Hundreds?", "en", "Hundreds",
+                     "in a question", id="en-question"),
+        pytest.param("Wie viele es sind, weiß niemand: Sind es 10.000 Soldaten?", "de", "10.000", "in a question",
+                     id="de-question"),
         # a second-long clip, an 11-nation body: measures, not counts
         pytest.param("The 52-second clip of North Korean soldiers could not be verified.", "en", "52", "duration",
                      id="en-seconds"),
