@@ -514,6 +514,10 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "state media.", "1,000", "en", "ru_shoigu", id="en-name-before-relative-clause"),
         pytest.param("Lawmaker Park Sun-won, relaying the briefing, said roughly 10,000 North Korean soldiers were posted "
                      "along the Russia-Ukraine border.", "10,000", "en", "unresolved", id="en-relaying-the-briefing"),
+        pytest.param("Of 15,000 soldiers sent, about 4,700 have become casualties. Lee gave the figures after a closed "
+                     "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
+        pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
+                     "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
         # a transcript: the speaker's label holds for the whole turn; a question or a Q&A answer is no one's
         pytest.param("INTERVIEWER: How big is this deployment now?\nHELEN MARSH, senior fellow at a think tank: The best "
                      "public number is about 14,000 in total. And Pyongyang could find 100,000 more if asked.", "100,000",
