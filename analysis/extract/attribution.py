@@ -110,6 +110,8 @@ _ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhi
                            r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls)\s+){0,3}", re.IGNORECASE)
 # a generic claimer that names a document, not a body ("the report", "die Einschätzung"): nothing without an antecedent
 _DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einschätzung|initiative)$", re.IGNORECASE)
+# a clause break between a cue and a claimer (a relative clause goes on: "so die Prognose, die der Dienst vorlegte")
+_COMMA_OR_STOP = re.compile(r"[;:.!?]|,(?!\s*(?:die|der|das|den|dem|which|that|who|whom)\b)")
 _RELAY_GAP = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}")     # up to three words between a relay and its object
 _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|may|might|lost|sent|suffered)\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|der|die|das|welcher|welche|(?-i:[a-z]+ing))\b[^,;:.]{1,80},\s*$")
@@ -347,8 +349,8 @@ class Attributor:
         """"Inzwischen geht die Regierung von 11.000 aus", "Mittlerweile rechnet das Pentagon mit": a cue that spans
         its verb and particle holds its subject right after the verb (adverbs between, never after a preposition)."""
         verb = re.match(r"\w+", self.text[c0:c1])
-        if verb is None:
-            return []
+        if verb is None or verb.group(0).lower() in ("zufolge", "nach"):
+            return []                              # "NIS zufolge bislang an Russland": no verb, no inversion
         verb_end = c0 + verb.end()
         return [c for c in claimers if verb_end < c.start and not self._is_object(c)
                 and _ADVERBS_ONLY.fullmatch(self.text, verb_end, c.start)][:1]
@@ -376,7 +378,10 @@ class Attributor:
         pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
         # "nach seinen Worten", "by his count": the cue's own pronoun first
         # a relay's object follows it ("relaying the briefing, said ... along the Russia-Ukraine border": no one)
-        near = after if side != "relay" else [c for c in after if _RELAY_GAP.fullmatch(self.text, c1, c.start)]
+        # and a cue's claimer stands in its clause ("according to the first report of the X Team, an 11-nation body set
+        # up after Moscow vetoed ...": not Moscow)
+        near = [c for c in after if _RELAY_GAP.fullmatch(self.text, c1, c.start)] if side == "relay" else \
+            [c for c in after if not _COMMA_OR_STOP.search(self.text, c1, c.start)]
         picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._unknown(c1, e, forward=True, names_only=False))
         if side == "relay" and picked and picked[0].source == UNRESOLVED and \

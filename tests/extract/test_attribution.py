@@ -518,6 +518,12 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # an article opens its own phrase; "zufolge" has no verb to invert; a cue's claimer stands in its clause
+        pytest.param("Rund zehn Millionen Granaten hat Nordkorea dem Nachrichtendienst NIS zufolge bislang an Russland "
+                     "abgegeben.", "zehn Millionen", "de", "kr_nis", id="de-name-then-article-phrase"),
+        pytest.param("North Korea shipped at least 100 missiles to Russia, according to the first report of the "
+                     "Sanctions Monitoring Team, a body set up after Moscow vetoed the UN panel.", "100", "en",
+                     "unresolved", id="en-according-to-an-unknown-team"),
         # a transcript: the speaker's label holds for the whole turn; a question or a Q&A answer is no one's
         pytest.param("INTERVIEWER: How big is this deployment now?\nHELEN MARSH, senior fellow at a think tank: The best "
                      "public number is about 14,000 in total. And Pyongyang could find 100,000 more if asked.", "100,000",
