@@ -586,6 +586,7 @@ class Attributor:
                                   known=self.known, known_groups=self.known_groups, lex=self.lex, language=self.language)
             first = appos[0] if appos else None
             if first and "," not in self.text[span[1] + 2:first.start] and first.start - span[1] <= 30 \
+                    and len(self.text[span[1] + 2:first.start].split()) <= 2 \
                     and first.source not in (None, UNRESOLVED):
                 return [Claimer(span[0], first.end, first.source, first.body, first.country, known=first.known)]
         country = self.lex.country_in(self.text, span[0], span[1])
