@@ -518,6 +518,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # "The report, by X," points back; "X are right that"; Swiss "hiess es"; "If" opens no claimer
+        pytest.param("At least 500 North Korean personnel had been sent to Russia’s Far East, it was reported on Friday. "
+                     "The report, by South Korea’s Yonhap news agency, did not identify its sources.", "500", "en",
+                     "yonhap", id="en-the-report-by"),
+        pytest.param("If Seoul’s spies are right that 11,000 were dispatched, Kim has lost many men.", "11,000", "en",
+                     "kr_nis", id="en-are-right-that"),
+        pytest.param("Allein in der vergangenen Woche seien 300 Nordkoreaner gefallen, hiess es anschliessend aus Kiew.",
+                     "300", "de", "ua_government", id="de-swiss-hiess-es"),
         # an article opens its own phrase; "zufolge" has no verb to invert; a cue's claimer stands in its clause
         pytest.param("Rund zehn Millionen Granaten hat Nordkorea dem Nachrichtendienst NIS zufolge bislang an Russland "
                      "abgegeben.", "zehn Millionen", "de", "kr_nis", id="de-name-then-article-phrase"),

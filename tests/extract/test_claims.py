@@ -341,6 +341,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="en-two-officials"),
         pytest.param("Two people familiar with South Korean intelligence told CNN 3,000 troops had left.", "en", "Two",
                      "counts who reports it", id="en-two-people-familiar-with"),
+        # a share in small number words is a ratio ("two in five", "zwei von fünf")
+        pytest.param("Kim has lost more than two in five of his men in barely five months.", "en", "two", "ratio",
+                     id="en-two-in-five"),
+        pytest.param("Kim hat mehr als zwei von fünf seiner Soldaten verloren.", "de", "fünf", "ratio",
+                     id="de-zwei-von-fuenf"),
         # a figure in a question asserts nothing; a rhetorical question that states a figure does
         pytest.param("Q: Can you say how many are in Kursk already? Dozens? Hundreds?", "en", "Hundreds",
                      "in a question", id="en-question"),
