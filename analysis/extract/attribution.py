@@ -239,7 +239,15 @@ class Attributor:
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
         linked = self._outlets(links, claimers, cues, body if dateline else None)
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
-        self._pointable[sentence.index] = self._subjects(claimers, s, linked) + [
+        # who denied stays pointable: "mochte das Verteidigungsministerium weder bestätigen noch dementieren.
+        # Nach eigener Zählung des Ministeriums ..."
+        subjects = self._subjects(claimers, s, linked)
+        deniers = []
+        for c0, _, side in cues:
+            named = [c for c in resolved if c.end <= c0 and not c.metonym] if side == "denied" else []
+            if named and named[-1] not in subjects:
+                deniers.append(named[-1])
+        self._pointable[sentence.index] = subjects + deniers + [
             link.claimer for link in links if link.claimer.source is not None and (
                 link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
                     c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
@@ -397,11 +405,22 @@ class Attributor:
         origin = side == "relay" and (bool(self.cues.origin.search(self.text, c0, c1)) or (
             relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED)
             or not self.text[s:c0].strip(" \"'“„‘«"))
+        cited = self._cited_after_outlet(picked, after) if side == "relay" and self.language == "de" else None
+        if cited is not None:                  # "zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des ...": the outlet
+            return [(cited, True)] + ([(picked[0], False)] if picked[0].source in self.media else [])   # relays
         found = [(c, origin) for c in picked[:1]]
         if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
             relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
             found += [(c, False) for c in relays[-1:]]
         return found
+
+    def _cited_after_outlet(self, picked: list[Claimer], after: list[Claimer]) -> Claimer | None:
+        """German inversion after "zitiert": the subject (an outlet) first, then whom it cites in the accusative."""
+        if not picked or not (picked[0].source in self.media or picked[0].body == "media"):
+            return None
+        cited = [c for c in after if c.start > picked[0].end and self._is_object(c)
+                 and not _COMMA_OR_STOP.search(self.text, picked[0].end, c.start)]
+        return cited[0] if cited else None
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         # "two US officials familiar with the intelligence said": an unplaced complement is not the subject ("people
@@ -606,8 +625,11 @@ class Attributor:
         """"laut dem Kommando" after "des Aufklärungskommandos der südkoreanischen Streitkräfte": a definite noun the
         vocabulary cannot place that heads a claimer placed before is that claimer."""
         words = self.text[claimer.start:claimer.end].split()
-        if claimer.source != UNRESOLVED or len(words) != 2 or words[0].lower() not in _DEFINITE_ANY_CASE:
-            return None
+        article = re.search(r"\b(?:der|die|das|des|dem|den|the)\s+$", self.text[max(0, claimer.start - 5):claimer.start],
+                            re.IGNORECASE)
+        if claimer.source != UNRESOLVED or not (
+                (len(words) == 2 and words[0].lower() in _DEFINITE_ANY_CASE) or (len(words) == 1 and article)):
+            return None                            # "des Ministeriums" (the article outside the phrase) too
         named = self._head_named(claimer, sentence, earlier_here)
         if named is None or named.source == UNRESOLVED:
             return None

@@ -518,6 +518,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # German inversion after "zitiert": the outlet, then whom it cites; who denied stays pointable; a blogger
+        pytest.param("Rund 6.000 Mann seien nachgerückt, zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des Seouler "
+                     "Verteidigungsministeriums.", "6.000", "de", "kr_defence_ministry", id="de-zitiert-outlet-then-cited"),
+        pytest.param("Berichte über 6.000 weitere Soldaten mochte das Verteidigungsministerium in Seoul weder bestätigen "
+                     "noch dementieren. Nach eigener Zählung des Ministeriums stehen 11.000 Nordkoreaner in Russland.",
+                     "11.000", "de", "kr_defence_ministry", id="de-the-denier-stays-pointable"),
+        pytest.param("Ein russischer Militärblogger schreibt, seit März seien über 150 Nordkoreaner gefallen.", "150", "de",
+                     "unresolved", id="de-militaerblogger"),
         # "The report, by X," points back; "X are right that"; Swiss "hiess es"; "If" opens no claimer
         pytest.param("At least 500 North Korean personnel had been sent to Russia’s Far East, it was reported on Friday. "
                      "The report, by South Korea’s Yonhap news agency, did not identify its sources.", "500", "en",
