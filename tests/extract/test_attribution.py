@@ -518,6 +518,9 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # "will ... herausgefunden haben", then an unplaced "hieß es" carries it
+        pytest.param("All das will der südkoreanische Geheimdienst NIS herausgefunden haben. Am Freitag hieß es, 1.500 "
+                     "Soldaten würden in Russland ausgebildet.", "1.500", "de", "kr_nis", id="de-herausgefunden-hiess-es"),
         # German inversion after "zitiert": the outlet, then whom it cites; who denied stays pointable; a blogger
         pytest.param("Rund 6.000 Mann seien nachgerückt, zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des Seouler "
                      "Verteidigungsministeriums.", "6.000", "de", "kr_defence_ministry", id="de-zitiert-outlet-then-cited"),
