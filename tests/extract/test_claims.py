@@ -669,6 +669,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "killed_or_wounded", id="de-einbussen"),
         pytest.param("South Korea's spy agency raised its estimate of the dead to around 2,000, from a floor of 600.",
                      "en", "600", "casualties", "killed", id="en-from-a-floor-of"),
+        # an unknown head before a German genitive counts itself ("100 Anfragen nordkoreanischer Soldaten")
+        pytest.param("Das Projekt meldet 100 Anfragen nordkoreanischer Soldaten.", "de", "100", "other", None,
+                     id="de-unknown-head-before-genitive"),
         # captured, killed, sappers and workers in more words
         pytest.param("Ukrainian forces have taken two North Korean soldiers alive in Kursk.", "en", "two", "captured", None,
                      id="en-taken-alive"),
