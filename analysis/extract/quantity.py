@@ -53,8 +53,16 @@ def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool, vo
     if nouns_capitalised and word.islower() and word not in vocab.function_words and \
             _ATTRIBUTIVE.match(text, follower.end(), stop):
         return False                               # "142 russischen Sturmangriffen": an adjective, then its noun
-    # an adverb ("eventually", "so far") is no noun either
+    # an adverb ("eventually", "so far") is no noun either, nor a participle that ends the phrase ("out of 11,000
+    # sent", "3,000 killed and")
+    if not nouns_capitalised and word in _PARTICIPLES:
+        after = _FOLLOWER.match(text, follower.end(), stop)
+        return after.group(1) is None or after.group(1).lower() in vocab.function_words
     return word.islower() and (nouns_capitalised or word.lower() in vocab.function_words or word.endswith("ly"))
+
+
+_PARTICIPLES = frozenset({"sent", "deployed", "dispatched", "stationed", "moved", "transferred", "shipped", "rotated",
+                          "posted", "based", "left", "gone"})
 
 
 

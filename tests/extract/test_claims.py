@@ -227,6 +227,12 @@ def test_fraction_of_a_stated_base_is_resolved_with_the_arithmetic():
     assert row["quantity"] == "casualties"
 
 
+def test_two_things_with_the_same_count_are_two_claims():
+    claims = extract_claims("Nordkorea habe Moskau 120 selbstfahrende Geschütze überlassen. Hinzu kämen 120 "
+                            "Mehrfachraketenwerfer.", published="2025-04-01")
+    assert claims.filter(pl.col("quantity") == "munitions").height == 2
+
+
 def test_a_fraction_restated_after_its_noun_phrase_is_one_claim():
     claims = extract_claims("Nearly half of the North Koreans sent to Kursk — roughly 5,000 men — have been killed or "
                             "wounded.", published="2025-04-01", language="en")
@@ -687,6 +693,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # an unknown head before a German genitive counts itself ("100 Anfragen nordkoreanischer Soldaten")
         pytest.param("Das Projekt meldet 100 Anfragen nordkoreanischer Soldaten.", "de", "100", "other", None,
                      id="de-unknown-head-before-genitive"),
+        # a deployment participle after a number is no noun ("out of roughly 11,000 sent"); a calibre compound after
+        # a count does not end its words
+        pytest.param("North Korea has lost some 4,000 men out of roughly 11,000 sent.", "en", "11,000", "troops_deployed",
+                     None, id="en-out-of-11000-sent"),
+        pytest.param("Nordkorea habe Moskau 120 selbstfahrende 170-Millimeter-Geschütze überlassen.", "de", "120",
+                     "munitions", None, id="de-count-before-calibre-compound"),
         # captured, killed, sappers and workers in more words
         pytest.param("Ukrainian forces have taken two North Korean soldiers alive in Kursk.", "en", "two", "captured", None,
                      id="en-taken-alive"),
