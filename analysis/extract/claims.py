@@ -92,7 +92,10 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\
                         r"(?:\w+\s+)?"
                         # "the true toll ... officials who put it at several hundred": "it" is the figure named before
                         r"|\b(?:put|puts|putting|placed|placing|pegged|pegging)\s+(?:it|them)\s+at\s+(?:\w+\s+){0,2}"
-                        r"|\b(?:beziffer|schätz)\w*\s+(?:sie|ihn|es)\s+auf\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
+                        r"|\b(?:beziffer|schätz)\w*\s+(?:sie|ihn|es)\s+auf\s+(?:\w+\s+){0,2}"
+                        # "eine deutlich niedrigere Zahl genannt, nämlich etwa 1.200", "a lower figure, namely 900"
+                        r"|\b(?:Zahl|Angabe|Schätzung|figure|number|estimate|count)\b[^.;]{0,40}?,\s*"
+                        r"(?:nämlich|namely|und zwar)\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 

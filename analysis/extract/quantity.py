@@ -105,7 +105,9 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
     # the whole noun for what follows it ("military engineers and builders", not "military")
     whole = (m.start(), best[1], m.group(0)) if len(m.group(0)) > len(best[2]) else best
-    return _unit_class(window, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
+    # the unit after the noun may run past the window ("soldiers from road-building and construction battalions")
+    wide = text[end:min(stop, end + NOUN_WINDOW + UNIT_REACH)] if subordinate is None else window
+    return _unit_class(wide, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
 
 
 _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|since|although|after|when|while)\b",
@@ -133,6 +135,7 @@ def _unit_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> s
     return units[0] if len(units) == 1 else None   # both ("von Pionier- und Baueinheiten"): a total, troops
 
 
+UNIT_REACH = 40   # characters past the noun window a unit named after the noun may reach
 _ADVERB = re.compile(r"(?:leicht|schwer|schwerst|lightly|seriously|badly|severely)\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:und|sowie|oder|and|or|as well as|&)\s+", re.IGNORECASE)
 MIXED_TOTAL = "troops"   # a total of two kinds ("6.000 Pioniere und Militärbauarbeiter") counts troops

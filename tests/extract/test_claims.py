@@ -699,6 +699,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="en-out-of-11000-sent"),
         pytest.param("Nordkorea habe Moskau 120 selbstfahrende 170-Millimeter-Geschütze überlassen.", "de", "120",
                      "munitions", None, id="de-count-before-calibre-compound"),
+        # a unit named after the noun may run long; detained people are captured; "nämlich" restates a figure
+        pytest.param("About 5,000 North Korean soldiers from road-building and construction battalions have begun "
+                     "arriving.", "en", "5,000", "construction_workers", None, id="en-long-unit-after-noun"),
+        pytest.param("Zwei in der Region Kursk festgesetzte Nordkoreaner werden in Kiew vernommen.", "de", "Zwei",
+                     "captured", None, id="de-festgesetzte"),
+        pytest.param("Kiew kommt auf knapp 4.000 getötete und verwundete Nordkoreaner. Das Pentagon hat eine niedrigere "
+                     "Zahl genannt, nämlich etwa 1.200.", "de", "1.200", "casualties", "killed_or_wounded",
+                     id="de-zahl-naemlich"),
         # captured, killed, sappers and workers in more words
         pytest.param("Ukrainian forces have taken two North Korean soldiers alive in Kursk.", "en", "two", "captured", None,
                      id="en-taken-alive"),
