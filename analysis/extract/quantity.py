@@ -320,11 +320,12 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
     for name, measure in vocab.measures.items():
         if (unit is not None and unit in measure.units) or (measure.before and measure.before.search(before)) or \
                 (measure.after and any(measure.after.match(a) for a in afters)) or (
-                    measure.appositive and small and after.lstrip().startswith(",") and measure.appositive.search(before)):
+                    measure.appositive and small and _APPOSITIVE_END.match(after) and measure.appositive.search(before)):
             return name
     return None
 
 
+_APPOSITIVE_END = re.compile(r"\s*(?:[,)—–]|\s-\s|$)")   # "Ri, 27, and Paek, 22 —": set off as an aside
 _PAIRED = re.compile(r"\s*(?:und|and|or|oder)\s+\d+(?=\s)")
 
 

@@ -352,6 +352,10 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="en-two-in-five"),
         pytest.param("Kim hat mehr als zwei von fünf seiner Soldaten verloren.", "de", "fünf", "ratio",
                      id="de-zwei-von-fuenf"),
+        # ages set off by dashes, and "one is 20, the other 26"
+        pytest.param("Two prisoners held in Ukraine — Ri, 27, and Paek, 22 — have asked to go south.", "en", "22", "age",
+                     id="en-age-before-a-dash"),
+        pytest.param("The men — one is 20, the other 26 — were seized in Kursk.", "en", "20", "age", id="en-one-is-20"),
         # a figure in a question asserts nothing; a rhetorical question that states a figure does
         pytest.param("Q: Can you say how many are in Kursk already? Dozens? Hundreds?", "en", "Hundreds",
                      "in a question", id="en-question"),
