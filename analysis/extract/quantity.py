@@ -313,7 +313,7 @@ def _head_of(near: str, vocab: Vocabulary) -> str:
 def measure_of(text: str, start: int, end: int, unit: str | None, line_start: int, vocab: Vocabulary) -> str | None:
     """What a number measures when it does not count ("age", "duration", "distance", ...), else None."""
     before = text[max(line_start, start - 40):start]
-    after = text[end:end + 30]
+    after = text[end:end + 80]
     paired = _PAIRED.match(text, end, end + 30)    # "20 und 26 Jahre alt": the unit of the second is the first's
     afters = (after, text[paired.end():paired.end() + 30]) if paired else (after,)
     small = text[start:end].isdigit() and 14 <= int(text[start:end]) <= 99

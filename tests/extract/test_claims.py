@@ -352,6 +352,13 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="en-two-in-five"),
         pytest.param("Kim hat mehr als zwei von fünf seiner Soldaten verloren.", "de", "fünf", "ratio",
                      id="de-zwei-von-fuenf"),
+        # the size of a whole army is no deployment; Chechen fighters are Russia's
+        pytest.param("Rund 1,2 Millionen Männer und Frauen stehen in Nordkorea unter Waffen.", "de", "1,2 Millionen",
+                     "army size", id="de-unter-waffen"),
+        pytest.param("North Korea is thought to keep around 1.2 million people under arms.", "en", "1.2 million",
+                     "army size", id="en-under-arms"),
+        pytest.param("Bei einem Beschuss wurden acht tschetschenische Kämpfer getötet.", "de", "acht", "another country",
+                     id="de-chechen-fighters"),
         # ages set off by dashes, and "one is 20, the other 26"
         pytest.param("Two prisoners held in Ukraine — Ri, 27, and Paek, 22 — have asked to go south.", "en", "22", "age",
                      id="en-age-before-a-dash"),
