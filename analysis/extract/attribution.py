@@ -76,6 +76,8 @@ _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+(
 _TIMESTAMP = re.compile(r"\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*")
 # a negation in the verb's own clause ("have not officially confirmed"); not one in a clause before it ("who asked
 # not to be named told")
+# German V2: the negation closes the clause after the verb ("Zahlen nannte das Staatsfernsehen nicht.")
+_NEGATED_AFTER = re.compile(r"[^,.;:!?\d]{0,50}?\b(?:nicht|nie|niemals)\s*(?:[.,;:!?]|$)", re.IGNORECASE)
 _NEGATED = re.compile(r"\bwhatever\s+(?:[\w'’-]+\s+){0,3}$|"   # "Whatever the Kremlin says": no one's figure
                       r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+"
                       r"(?:(?!to\b|be\b|been\b|who\b|which\b|that\b|named\b|identified\b|der\b|die\b|dass\b)[\w-]+\s+){0,3}$",
@@ -107,7 +109,8 @@ _PLACE_OPENING = re.compile(r"\s*(?:in|im)\s+", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|it is|it was|it has been)\b",
                          re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhin|derzeit|aktuell|auch|offenbar|"
-                           r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls)\s+){0,3}", re.IGNORECASE)
+                           r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls|zumindest|jedenfalls|allerdings)\s+){0,3}",
+                           re.IGNORECASE)
 # a generic claimer that names a document, not a body ("the report", "die Einschätzung"): nothing without an antecedent
 _DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einschätzung|initiative)$", re.IGNORECASE)
 # a clause break between a cue and a claimer (a relative clause goes on: "so die Prognose, die der Dienst vorlegte")
@@ -116,8 +119,11 @@ _RELAY_GAP = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}")     # up to thre
 _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|may|might|lost|sent|suffered)\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|der|die|das|welcher|welche|(?-i:[a-z]+ing))\b[^,;:.]{1,80},\s*$")
 _PREPOSITIONAL_TAIL = re.compile(r"(?:\s+(?:at|of|to|for|in|bei|in|für)\s+(?:the\s+|der\s+|den\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2})?\s*")
+# what is relied on or relayed, never who: "relaying the briefing", "beruft sich auf abgefangenen Funkverkehr"
 _DOCUMENT_OBJECT = re.compile(r"(?:briefing|report|assessment|figures?|information|data|findings|tally|estimate|"
-                              r"unterrichtung|bericht|angaben|zahlen|einschätzung)\w*$", re.IGNORECASE)
+                              r"unterrichtung|bericht|angaben|zahlen|einschätzung|funkverkehr|satellit\w*|aufnahmen|"
+                              r"bilder[n]?|videos?|footage|imagery|intercepts?|dokument\w*|documents?|daten)\w*$",
+                              re.IGNORECASE)
 # a transcript's speaker label at a line's start: a name in capitals (a title before it, a role after a comma)
 _SPEAKER_LABEL = re.compile(r"^[^\S\n]*((?:(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP)\.[^\S\n]+)?[A-ZÄÖÜ][A-ZÄÖÜ’'-]*"
                             r"(?:[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'.-]+){0,3})(?:,[^\n:]{1,80})?"
@@ -206,7 +212,8 @@ class Attributor:
             spans.append((colon.end() - 1, colon.end(), "after"))
         spans.sort()
         # "Neither Moscow nor Pyongyang have confirmed", "Seoul hat die Zahl nicht bestätigt": a denial attributes nothing
-        spans = [(a, b, "denied") if side == "either" and _NEGATED.search(self.text, max(s, a - 40), a) else (a, b, side)
+        spans = [(a, b, "denied") if side == "either" and (_NEGATED.search(self.text, max(s, a - 40), a) or (
+                     self.language == "de" and _NEGATED_AFTER.match(self.text, b, e))) else (a, b, side)
                  for a, b, side in spans]
         # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb
         return [span for i, span in enumerate(spans)

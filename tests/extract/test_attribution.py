@@ -518,6 +518,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # what is relied on is no claimer ("beruft sich auf abgefangenen Funkverkehr"); a German negation closing the
+        # clause denies ("Zahlen nannte das Staatsfernsehen nicht"); where a figure circulates names who holds it
+        pytest.param("Bis zu 6.000 weitere Soldaten könnten an die Front verlegt werden. Davon geht zumindest das "
+                     "Hauptquartier der ukrainischen Streitkräfte aus, das sich auf abgefangenen Funkverkehr beruft.",
+                     "6.000", "de", "ua_military", id="de-relied-on-intercepts"),
+        pytest.param("Zahlen nannte das Staatsfernsehen nicht. In westlichen Diensten kursiert eine Zahl von rund 14.000 "
+                     "Soldaten.", "14.000", "de", "western_intelligence", id="de-kursiert-in-westlichen-diensten"),
         # a report noun before "zufolge" is the claimer, never the actor before it; "Den Angaben zufolge" carries on
         pytest.param("Nordkorea hat Berichten zufolge 10.000 Soldaten geschickt.", "10.000", "de", "unresolved",
                      id="de-berichten-zufolge-after-the-actor"),
