@@ -137,6 +137,8 @@ _GENERIC_BEFORE_AFTER_CUE = re.compile(r"((?:(?-i:[a-zäöüß])[\w-]*(?:en|er|e
                                        r"informationen|meldungen|quellen|insidern|beobachtern|experten|analysten|"
                                        r"erkenntnissen|darstellungen))\s+$", re.IGNORECASE)
 _MEDIA_REPORTS = re.compile(r"medien|berichten|meldungen|quellen|insidern", re.IGNORECASE)
+CREDIT_REACH = 32    # characters at a line's end read for an agency credit
+_CREDIT = re.compile(r"\(([A-Za-z][\w .-]{1,24})\)[^\S\n]*$")   # "(dpa)", "(AFP)" closing a line
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
@@ -185,6 +187,7 @@ class Attributor:
         self._breaks = match_spans(_CLAUSE_BREAK, self.text)
         self._commas = match_spans(_COMMA, self.text)
         # a transcript's speaker labels ("MS. SINGH:", "HELEN MARSH, senior fellow at ...:"), found once
+        self._newlines: list[int] | None = None
         self._speakers = list(_SPEAKER_LABEL.finditer(self.text))
         self._speaker_starts = [m.start() for m in self._speakers]
 
@@ -838,6 +841,28 @@ class Attributor:
         ``attributes_only(sentence)`` says whether a sentence holds no figure of its own
         (then it may attribute the figure before it: "Das kündigte Schoigu an.").
         """
+        found = self._attribute(sentence, position, attributes_only)
+        credit = self._line_credit(sentence)
+        if credit is None or (found is not None and (found.via is not None or found.source == credit.source)):
+            return found
+        if found is None:                          # "Nordkorea hat 150 Raketenwerfer geliefert. (dpa)": the outlet's
+            return Attribution(credit.source, None, self.raw[credit.start:credit.end], credit.start, credit.end, "sentence")
+        return Attribution(found.source, credit.source, found.text, found.source_start, found.source_end, found.scope)
+
+    def _line_credit(self, sentence: Sentence) -> Claimer | None:
+        """An agency credit closing the line of the sentence ("... geliefert. (dpa)"): the outlet relays the line."""
+        if self._newlines is None:                 # line ends, found once: bisection, no scan per sentence
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        i = bisect.bisect_left(self._newlines, sentence.end)
+        line_end = self._newlines[i] if i < len(self._newlines) else len(self.text)
+        credit = _CREDIT.search(self.text, max(sentence.start, line_end - CREDIT_REACH), line_end)
+        if credit is None:
+            return None
+        known = self.known.fullmatch(self.text, *credit.span(1))
+        source = self.known_groups.get(known.lastgroup) if known else None
+        return Claimer(*credit.span(1), source) if source in self.media else None
+
+    def _attribute(self, sentence: Sentence, position: int, attributes_only) -> Attribution | None:
         own = self.links(sentence)
         nxt = self._neighbour(sentence, +1)
         refers_back = nxt is not None and (attributes_only(nxt) or self.cues.back_reference.match(self.text, nxt.start))
@@ -878,6 +903,8 @@ class Attributor:
 
     def _from_before(self, sentence: Sentence) -> Attribution | None:
         """The attribution of the sentence before, carried on ("demnach", reported speech) through a chain."""
+        if _DATELINE.match(self.text, sentence.start, sentence.end) and not self._carries(sentence):
+            return None                            # "Moskau – ...": a dateline opens an item of its own
         carries = self._carries(sentence)
         back = self._neighbour(sentence, -1)
         first_of_paragraph = back is None

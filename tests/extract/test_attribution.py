@@ -688,6 +688,14 @@ def test_attribution_in_more_constructions(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
 
 
+def test_an_agency_credit_closing_a_line_relays_it():
+    text = ("KURZ NOTIERT\nSeoul – Nordkorea hat nach Beobachtung südkoreanischer Militärs 150 Raketenwerfer an Russland "
+            "geliefert. (dpa)\nMoskau – Nordkorea hat 300 Soldaten verloren. (Reuters)")
+    claims = extract_claims(text, published="2025-03-10", language="de")
+    rows = {r["number_text"]: (r["source"], r["via"]) for r in claims.to_dicts()}
+    assert rows["150"] == ("kr_jcs", "dpa") and rows["300"] == ("reuters", None)
+
+
 def test_the_outlet_that_published_the_text_is_not_its_via():
     text = "SEOUL (Yonhap) -- South Korea's spy agency said on Monday that 2,000 more soldiers had left for Russia."
     for publisher, via in (("Yonhap", None), ("Der Standard", "yonhap"), (None, "yonhap")):
