@@ -139,6 +139,7 @@ _GENERIC_BEFORE_AFTER_CUE = re.compile(r"((?:(?-i:[a-zäöüß])[\w-]*(?:en|er|e
 _MEDIA_REPORTS = re.compile(r"medien|berichten|meldungen|quellen|insidern", re.IGNORECASE)
 CREDIT_REACH = 32    # characters at a line's end read for an agency credit
 _CREDIT = re.compile(r"\(([A-Za-z][\w .-]{1,24})\)[^\S\n]*$")   # "(dpa)", "(AFP)" closing a line
+_COMPLEMENTIZER = re.compile(r"(?:,\s*|\s)(?:dass|daß|that|wonach|ob)\b", re.IGNORECASE)
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
@@ -483,13 +484,17 @@ class Attributor:
         generic = _GENERIC_AFTER.match(self.text, c1, e) if inverted and not object_verb else None
         if generic and not subject_after:         # ", meinen Beobachter", ", say analysts"
             subject_after = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]
+        # what follows "dass"/"that" is what was said: its actor ("..., dass Nordkorea ...") is never the subject
+        complement = _COMPLEMENTIZER.search(self.text, c1, e)
+        said_from = complement.start() if complement else e
         picked = (subject_after[:1] or adjacent_before[-1:] or ([pronoun_after] if pronoun_after else [])
                   or self._pronoun_before(c0, s) or self._subject_across_aside(s, c0, before)
                   or self._unknown(c0, s, forward=False, names_only=True, claimers=before)
-                  or (self._unknown(c1, e, forward=True, names_only=True) if inverted and not object_verb else [])
+                  or (self._unknown(c1, said_from, forward=True, names_only=True) if inverted and not object_verb else [])
                   or self._subject_before_aside(s, c0)
-                  or self._described_subject(c0, c1, s, e, inverted and not object_verb, before) or before[-1:]
-                  or ([c for c in after if not self._is_object(c)][:1] if inverted and not object_verb else []))
+                  or self._described_subject(c0, c1, s, said_from, inverted and not object_verb, before) or before[-1:]
+                  or ([c for c in after if not self._is_object(c) and c.end <= said_from][:1]
+                      if inverted and not object_verb else []))
         if _WE.search(self.text, max(s, c0 - 12), c0):
             return []                              # "“We assess that 600 have died,” said Park": the speaker's
         told = [c for c in before if c0 - c.end <= ADJACENT and (c.source in self.media or self._is_object(c))]
@@ -723,8 +728,10 @@ class Attributor:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         if claimer.body is not None and len(self.text[claimer.start:claimer.end].split()) > 2:
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
-        if claimer.body is not None and not _DOCUMENT_HEAD.search(self.text, claimer.start, claimer.end):
-            # "..., the agency said" with no agency named before: someone attributes it, who cannot be placed
+        if (claimer.body is not None or self._has_words(claimer)) and \
+                not _DOCUMENT_HEAD.search(self.text, claimer.start, claimer.end):
+            # "..., the agency said", "Das Gremium kommt zu dem Schluss" with none named before: someone attributes
+            # it, who cannot be placed
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
 

@@ -518,6 +518,9 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # the actor of what was said ("dass Nordkorea ...") is never the subject; an unknown body is still someone
+        pytest.param("Das Gremium kommt zu dem Schluss, dass Nordkorea 100 Raketen geliefert hat.", "100", "de",
+                     "unresolved", id="de-actor-after-dass-is-not-the-claimer"),
         # "expects the number to top": a claim, relayed by the outlet that reports it
         pytest.param("One South Korean official expects the number to top 50,000 this year, the BBC reports.", "50,000",
                      "en", "kr_government", id="en-expects-the-number-to-top"),
