@@ -518,6 +518,10 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # Konjunktiv I after "man"/"er"/"es" carries the attribution on ("Man stütze sich auf ...")
+        pytest.param("1.100 Mann seien gefallen, teilte die südkoreanische Truppenführung mit. Man stütze sich auf "
+                     "eigene Erkenntnisse. Rund 11.000 Nordkoreaner stünden derzeit in Kursk.", "11.000", "de", "kr_jcs",
+                     id="de-konjunktiv-after-man"),
         # the actor of what was said ("dass Nordkorea ...") is never the subject; an unknown body is still someone
         pytest.param("Das Gremium kommt zu dem Schluss, dass Nordkorea 100 Raketen geliefert hat.", "100", "de",
                      "unresolved", id="de-actor-after-dass-is-not-the-claimer"),
