@@ -140,6 +140,8 @@ _MEDIA_REPORTS = re.compile(r"medien|berichten|meldungen|quellen|insidern", re.I
 CREDIT_REACH = 32    # characters at a line's end read for an agency credit
 _CREDIT = re.compile(r"\(([A-Za-z][\w .-]{1,24})\)[^\S\n]*$")   # "(dpa)", "(AFP)" closing a line
 _COMPLEMENTIZER = re.compile(r"(?:,\s*|\s)(?:dass|daß|that|wonach|ob)\b", re.IGNORECASE)
+# a German clause opened by an adverbial, its finite verb, then the subject ("In seiner Ansprache ging der Präsident")
+_V2_SUBJECT = re.compile(r"\s*[A-ZÄÖÜ][^\s,.;:]*(?:\s+[^\s,.;:]+){0,5}?\s+[a-zäöüß]+\s+")
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
@@ -328,6 +330,11 @@ class Attributor:
         for c in self._pointable_in(sentence.index)[::-1]:
             if not c.metonym and (c.person or c.known or c.body is not None):
                 return c
+        if self.language == "de":                  # V2: "In seiner Videoansprache ging der ukrainische Präsident ..."
+            for c in self._claimers(sentence, []):
+                if c.source not in (None, UNRESOLVED) and not c.metonym and (c.person or c.known or c.body is not None) \
+                        and not self._is_object(c) and _V2_SUBJECT.fullmatch(self.text[sentence.start:c.start]):
+                    return c
         return None
 
     def _is_subject(self, claimer: Claimer, s: int) -> bool:

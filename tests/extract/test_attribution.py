@@ -518,6 +518,10 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # the subject after the verb of a German V2 clause speaks the reported speech that follows
+        pytest.param("In seiner Videoansprache ging der ukrainische Präsident auf die Lage ein. Bei den Kämpfen seien mehr "
+                     "als 3.000 Soldaten aus Nordkorea getötet oder verwundet worden.", "3.000", "de", "ua_zelensky",
+                     id="de-v2-speaker-then-konjunktiv"),
         # Konjunktiv I after "man"/"er"/"es" carries the attribution on ("Man stütze sich auf ...")
         pytest.param("1.100 Mann seien gefallen, teilte die südkoreanische Truppenführung mit. Man stütze sich auf "
                      "eigene Erkenntnisse. Rund 11.000 Nordkoreaner stünden derzeit in Kursk.", "11.000", "de", "kr_jcs",
