@@ -518,6 +518,9 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # Shoigu by his office, in either language
+        pytest.param("Moscow’s security council secretary said 6,000 North Koreans would come.", "6,000", "en", "ru_shoigu",
+                     id="en-security-council-secretary"),
         # the subject after the verb of a German V2 clause speaks the reported speech that follows
         pytest.param("In seiner Videoansprache ging der ukrainische Präsident auf die Lage ein. Bei den Kämpfen seien mehr "
                      "als 3.000 Soldaten aus Nordkorea getötet oder verwundet worden.", "3.000", "de", "ua_zelensky",
