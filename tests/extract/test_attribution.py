@@ -518,6 +518,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # a complement after a name in apposition joins the phrase; Whitehall is the UK; "tallies count"
+        pytest.param("Some 14,000 troops have passed through Kursk, the Defense Intelligence Headquarters of Japan’s "
+                     "defence ministry estimates.", "14,000", "en", "jp_intelligence", id="en-headquarters-of-ministry"),
+        pytest.param("North Korea has probably suffered more than 6,000 casualties, Whitehall’s defence intelligence "
+                     "staff judged.", "6,000", "en", "uk_intelligence", id="en-whitehall"),
+        pytest.param("Pyongyang gave no toll; Seoul’s tallies count at least 600 dead.", "600", "en", "kr_government",
+                     id="en-tallies-count"),
         # Shoigu by his office, in either language
         pytest.param("Moscow’s security council secretary said 6,000 North Koreans would come.", "6,000", "en", "ru_shoigu",
                      id="en-security-council-secretary"),
