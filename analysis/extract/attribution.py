@@ -891,6 +891,9 @@ class Attributor:
             refined = self._refined_after(found, nxt) if refers_back else None
             if refined is not None:
                 return refined
+            relayed = self._relayed_after(found, nxt) if refers_back and found.via is None else None
+            if relayed is not None:                # "... said Park, relaying the NIS. The remarks were first
+                return relayed                     # published by Yonhap": Yonhap relays
             if not (refers_back and found.source == UNRESOLVED and found.source_start is not None and
                     _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) and self.links(nxt)):
                 return found                       # else "Laut einer Analyse ... Das schrieb X": X
@@ -947,6 +950,18 @@ class Attributor:
             return None
         links = self.links(after)
         return self._found(links, after.start, "next") if links else None
+
+    def _relayed_after(self, found: Attribution, nxt: Sentence) -> Attribution | None:
+        """The outlet that a sentence pointing back names alone relays the figures before."""
+        if not self.cues.back_reference.match(self.text, nxt.start):
+            return None                            # only a sentence that says it points back ("The remarks were ...")
+        links = self.links(nxt)
+        if not links or any(link.claimer.source not in self.media for link in links):
+            return None
+        outlet = links[0].claimer.source
+        if outlet == found.source:
+            return None
+        return Attribution(found.source, outlet, found.text, found.source_start, found.source_end, found.scope)
 
     def _refined_after(self, found: Attribution, nxt: Sentence) -> Attribution | None:
         """"..., says Seoul. The number was given by South Korea's defence ministry", "South Korea now believes ...

@@ -712,6 +712,16 @@ def test_attribution_in_more_constructions(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
 
 
+def test_an_outlet_named_by_a_sentence_pointing_back_relays_the_figures_before():
+    text = ("About 3,000 fresh troops have arrived, opposition MP Park said, relaying a closed-door presentation by the "
+            "NIS. The remarks were first published by Yonhap.")
+    row = extract_claims(text, published="2025-03-10", language="en").row(0, named=True)
+    assert (row["source"], row["via"]) == ("kr_nis", "yonhap")
+    text = ("Shoigu said Kim had agreed to send 1,000 deminers, TASS reported. North Korea’s official media confirmed "
+            "the talks but made no mention of the figures.")
+    assert extract_claims(text, published="2025-03-10", language="en")["via"].to_list() == [None]
+
+
 def test_an_agency_credit_closing_a_line_relays_it():
     text = ("KURZ NOTIERT\nSeoul – Nordkorea hat nach Beobachtung südkoreanischer Militärs 150 Raketenwerfer an Russland "
             "geliefert. (dpa)\nMoskau – Nordkorea hat 300 Soldaten verloren. (Reuters)")
