@@ -426,9 +426,10 @@ class Attributor:
             [c for c in after if not _COMMA_OR_STOP.search(self.text, c1, c.start)]
         picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._unknown(c1, e, forward=True, names_only=False))
-        if side == "relay" and picked and picked[0].source == UNRESOLVED and \
-                _DOCUMENT_OBJECT.search(self.text, picked[0].start, picked[0].end):
-            return []                          # "relaying the briefing": what is relayed, not from whom
+        if side == "relay" and picked and picked[0].source == UNRESOLVED and (
+                _DOCUMENT_OBJECT.search(self.text, picked[0].start, picked[0].end) or (
+                    picked[0].body is None and self.text[picked[0].start:picked[0].start + 1].islower())):
+            return []                          # "relaying the briefing", "cited heavy casualties": what, not from whom
         # a briefing names the origin; so does "citing" after someone who is not an outlet ("a lawmaker
         # said, citing the NIS"), while an outlet's "citing" names its own sources
         relayer = before[-1] if before else None

@@ -539,6 +539,10 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         # the actor of what was said ("dass Nordkorea ...") is never the subject; an unknown body is still someone
         pytest.param("Das Gremium kommt zu dem Schluss, dass Nordkorea 100 Raketen geliefert hat.", "100", "de",
                      "unresolved", id="de-actor-after-dass-is-not-the-claimer"),
+        # a relay's object must name someone: "which cited heavy casualties as the reason" relays no one
+        pytest.param("An estimated 11,000 North Koreans were deployed to Kursk, the NIS said. The New York Times cited "
+                     "heavy casualties among North Koreans as the reason.", "11,000", "en", "kr_nis",
+                     id="en-cited-a-reason-not-a-source"),
         # "expects the number to top": a claim, relayed by the outlet that reports it
         pytest.param("One South Korean official expects the number to top 50,000 this year, the BBC reports.", "50,000",
                      "en", "kr_government", id="en-expects-the-number-to-top"),
