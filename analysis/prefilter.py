@@ -25,7 +25,7 @@ _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 MAX_RANGE = 256   # a wider character range in a class makes the first characters unbounded
 
 
-def _class_chars(items) -> set[str] | None:
+def class_chars(items) -> set[str] | None:
     """The characters of a character class, or None when unbounded (negated, \\w, a wide range)."""
     chars: set[str] = set()
     for op, av in items:
@@ -58,7 +58,7 @@ def _first_of_item(op, av) -> tuple[set[str] | None, bool, bool]:
     if op is c.LITERAL:
         return {chr(av)}, False, False
     if op is c.IN:
-        return _class_chars(av), False, False
+        return class_chars(av), False, False
     if op is c.SUBPATTERN:
         return _first(av[3])
     if op is c.ATOMIC_GROUP:

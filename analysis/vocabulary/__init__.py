@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import paths
 from ..errors import VocabularyError
 from ..prefilter import compile_prefiltered
+from ..prescan import prescanned
 from ..schema import LANGUAGES
 from .base import load_yaml, validated
 from .files import AttributionFile, ClaimersFile, QuantitiesFile, QuantityEntry, QuantityRule, SourceEntry, SourcesFile
@@ -123,7 +124,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
             group = f"s_{source_id}_{j}"
             groups[group] = source_id
             alternatives.append(f"(?<!\\w)(?P<{group}>{alias})")   # the lookbehind in each: one alternation to regroup
-    source_pattern = compile_prefiltered("|".join(alternatives), re.IGNORECASE)
+    source_pattern = prescanned(compile_prefiltered("|".join(alternatives), re.IGNORECASE))
 
     noun_patterns = {k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
                      for k, v in qfile.counted_nouns.items()}
