@@ -110,6 +110,8 @@ _ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhi
                            r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls)\s+){0,3}", re.IGNORECASE)
 # a generic claimer that names a document, not a body ("the report", "die Einschätzung"): nothing without an antecedent
 _DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einschätzung|initiative)$", re.IGNORECASE)
+# a clause break between a cue and a claimer (a relative clause goes on: "so die Prognose, die der Dienst vorlegte")
+_COMMA_OR_STOP = re.compile(r"[;:.!?]|,(?!\s*(?:die|der|das|den|dem|which|that|who|whom)\b)")
 _RELAY_GAP = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}")     # up to three words between a relay and its object
 _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|may|might|lost|sent|suffered)\b")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|der|die|das|welcher|welche|(?-i:[a-z]+ing))\b[^,;:.]{1,80},\s*$")
@@ -237,7 +239,15 @@ class Attributor:
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
         linked = self._outlets(links, claimers, cues, body if dateline else None)
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
-        self._pointable[sentence.index] = self._subjects(claimers, s, linked) + [
+        # who denied stays pointable: "mochte das Verteidigungsministerium weder bestätigen noch dementieren.
+        # Nach eigener Zählung des Ministeriums ..."
+        subjects = self._subjects(claimers, s, linked)
+        deniers = []
+        for c0, _, side in cues:
+            named = [c for c in resolved if c.end <= c0 and not c.metonym] if side == "denied" else []
+            if named and named[-1] not in subjects:
+                deniers.append(named[-1])
+        self._pointable[sentence.index] = subjects + deniers + [
             link.claimer for link in links if link.claimer.source is not None and (
                 link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
                     c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
@@ -347,8 +357,8 @@ class Attributor:
         """"Inzwischen geht die Regierung von 11.000 aus", "Mittlerweile rechnet das Pentagon mit": a cue that spans
         its verb and particle holds its subject right after the verb (adverbs between, never after a preposition)."""
         verb = re.match(r"\w+", self.text[c0:c1])
-        if verb is None:
-            return []
+        if verb is None or verb.group(0).lower() in ("zufolge", "nach"):
+            return []                              # "NIS zufolge bislang an Russland": no verb, no inversion
         verb_end = c0 + verb.end()
         return [c for c in claimers if verb_end < c.start and not self._is_object(c)
                 and _ADVERBS_ONLY.fullmatch(self.text, verb_end, c.start)][:1]
@@ -376,7 +386,10 @@ class Attributor:
         pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
         # "nach seinen Worten", "by his count": the cue's own pronoun first
         # a relay's object follows it ("relaying the briefing, said ... along the Russia-Ukraine border": no one)
-        near = after if side != "relay" else [c for c in after if _RELAY_GAP.fullmatch(self.text, c1, c.start)]
+        # and a cue's claimer stands in its clause ("according to the first report of the X Team, an 11-nation body set
+        # up after Moscow vetoed ...": not Moscow)
+        near = [c for c in after if _RELAY_GAP.fullmatch(self.text, c1, c.start)] if side == "relay" else \
+            [c for c in after if not _COMMA_OR_STOP.search(self.text, c1, c.start)]
         picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._unknown(c1, e, forward=True, names_only=False))
         if side == "relay" and picked and picked[0].source == UNRESOLVED and \
@@ -392,11 +405,22 @@ class Attributor:
         origin = side == "relay" and (bool(self.cues.origin.search(self.text, c0, c1)) or (
             relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED)
             or not self.text[s:c0].strip(" \"'“„‘«"))
+        cited = self._cited_after_outlet(picked, after) if side == "relay" and self.language == "de" else None
+        if cited is not None:                  # "zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des ...": the outlet
+            return [(cited, True)] + ([(picked[0], False)] if picked[0].source in self.media else [])   # relays
         found = [(c, origin) for c in picked[:1]]
         if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
             relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
             found += [(c, False) for c in relays[-1:]]
         return found
+
+    def _cited_after_outlet(self, picked: list[Claimer], after: list[Claimer]) -> Claimer | None:
+        """German inversion after "zitiert": the subject (an outlet) first, then whom it cites in the accusative."""
+        if not picked or not (picked[0].source in self.media or picked[0].body == "media"):
+            return None
+        cited = [c for c in after if c.start > picked[0].end and self._is_object(c)
+                 and not _COMMA_OR_STOP.search(self.text, picked[0].end, c.start)]
+        return cited[0] if cited else None
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         # "two US officials familiar with the intelligence said": an unplaced complement is not the subject ("people
@@ -581,6 +605,7 @@ class Attributor:
                                   known=self.known, known_groups=self.known_groups, lex=self.lex, language=self.language)
             first = appos[0] if appos else None
             if first and "," not in self.text[span[1] + 2:first.start] and first.start - span[1] <= 30 \
+                    and len(self.text[span[1] + 2:first.start].split()) <= 2 \
                     and first.source not in (None, UNRESOLVED):
                 return [Claimer(span[0], first.end, first.source, first.body, first.country, known=first.known)]
         country = self.lex.country_in(self.text, span[0], span[1])
@@ -600,8 +625,11 @@ class Attributor:
         """"laut dem Kommando" after "des Aufklärungskommandos der südkoreanischen Streitkräfte": a definite noun the
         vocabulary cannot place that heads a claimer placed before is that claimer."""
         words = self.text[claimer.start:claimer.end].split()
-        if claimer.source != UNRESOLVED or len(words) != 2 or words[0].lower() not in _DEFINITE_ANY_CASE:
-            return None
+        article = re.search(r"\b(?:der|die|das|des|dem|den|the)\s+$", self.text[max(0, claimer.start - 5):claimer.start],
+                            re.IGNORECASE)
+        if claimer.source != UNRESOLVED or not (
+                (len(words) == 2 and words[0].lower() in _DEFINITE_ANY_CASE) or (len(words) == 1 and article)):
+            return None                            # "des Ministeriums" (the article outside the phrase) too
         named = self._head_named(claimer, sentence, earlier_here)
         if named is None or named.source == UNRESOLVED:
             return None

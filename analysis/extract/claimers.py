@@ -152,6 +152,8 @@ class _Builder:
         while True:
             while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1):
                 j -= 1
+                if self.toks[j].text.lower() in _DETERMINERS:
+                    break                          # an article opens its phrase: "Nordkorea | dem Nachrichtendienst"
             if j > 1 and self.toks[j - 1].text.lower() in _AND and j - 1 not in self.blocked and \
                     self.toks[j - 2].text.endswith("-") and self.toks[j - 2].text[:1].isupper():
                 j -= 2                             # "des südkoreanischen Inlands- und Auslandsgeheimdienstes"
@@ -392,7 +394,8 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
     for span in spans:
         gap = text[toks[merged[-1].end].end:toks[span.start].start] if merged and span.start > merged[-1].end else ""
         if merged and (span.start <= merged[-1].end or
-                       (span.start == merged[-1].end + 1 and gap.strip(" \u00a0") == "" and len(gap) <= 2) or
+                       (span.start == merged[-1].end + 1 and gap.strip(" \u00a0") == "" and len(gap) <= 2
+                        and toks[span.start].text.lower() not in _DETERMINERS) or   # "Nordkorea | dem Dienst"
                        # (never two different known sources: "According to Reuters, Sergei Shoigu, ...")
                        (span.start == merged[-1].end + 1 and gap.strip() == "," and
                         ((span.source and merged[-1].source in (None, span.source)) or

@@ -86,8 +86,13 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\
                         # "a higher figure of 1,500", "eine weit höhere Zahl: mehr als 3.000"
                         r"|(?:a|an|eine|einer)\s+(?:\w+\s+){0,2}(?:figure|number|estimate|count|Zahl|Schätzung|Angabe)"
                         r"(?:\s+of|\s+von|\s*:)\s+(?:\w+\s+){0,2}"
-                        # "roughly 2,000, up from 600": the same count before
-                        r"|\b(?:up|down)\s+from\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
+                        # "roughly 2,000, up from 600", "to around 2,000, from a floor of 600": the same count before
+                        r"|\b(?:up|down)\s+from\s+(?:\w+\s+){0,2}"
+                        r"|,\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:floor|low|high|previous|earlier|peak)\s+of\s+)?"
+                        r"(?:\w+\s+)?"
+                        # "the true toll ... officials who put it at several hundred": "it" is the figure named before
+                        r"|\b(?:put|puts|putting|placed|placing|pegged|pegging)\s+(?:it|them)\s+at\s+(?:\w+\s+){0,2}"
+                        r"|\b(?:beziffer|schätz)\w*\s+(?:sie|ihn|es)\s+auf\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 
@@ -291,7 +296,10 @@ def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
         if explicit is None or explicit.status != "claim" or explicit.sentence != draft.sentence:
             continue
         gap = text[draft.mention["char_end"]:explicit.start]
-        if len(gap) > RESTATE_GAP or not re.search(r"[–—(,:]|\s-\s", gap):
+        # a comma restates only right after the fraction; a dash, colon or parenthesis after its noun phrase too
+        # ("Nearly half of the North Koreans sent to Kursk — roughly 5,000 men —")
+        if not ((len(gap) <= RESTATE_GAP and re.search(r"[–—(,:]|\s-\s", gap)) or
+                (len(gap) <= 2 * RESTATE_GAP and re.search(r"[–—(:]\s*$|\s-\s*$", gap))):
             continue
         draft.status = "not_a_claim"
         draft.status_reason = f"restated by the explicit figure {explicit.mention['number_text']!r} at {explicit.start}"

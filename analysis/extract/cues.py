@@ -15,8 +15,13 @@ from .claimers import Claimer
 from .lexicon import UNRESOLVED, Lexicon
 
 
+def _swiss(pattern: str) -> str:
+    """Swiss German writes "ss" for "ß" ("hiess es", "äussert"): a cue with "ß" reads both."""
+    return pattern.replace("ß", "(?:ß|ss)")
+
+
 def _union(patterns) -> re.Pattern:
-    return compile_prefiltered("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return compile_prefiltered("|".join(f"(?:{_swiss(p)})" for p in patterns), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

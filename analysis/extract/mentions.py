@@ -300,6 +300,10 @@ class MentionReader(WordMentions, DateMentions):
         b = self.side(m, "b_")
         if b is not None and b.scale and not a.scale and a.raw <= b.raw:
             a = a._replace(value=a.raw * b.scale, scale=b.scale, plain_digits=None)
+        elif b is not None and a.plain_digits and _SHARED_THOUSANDS.fullmatch(m.group("sep") or "") and \
+                _GROUPED.fullmatch(m.group("b_num") or "") and a.raw * 1000 <= b.value < a.raw * 10_000:
+            # "10-12,000", "10–12.000": the thousands written once for both ends
+            a = a._replace(value=a.raw * 1000, plain_digits=None)
         if b is None or b.value < a.value or a.is_fraction or b.is_fraction:
             return a, None, m.start("sep")  # not a range: the second number is read on its own
         return a, b, m.end()
@@ -440,6 +444,8 @@ def _is_identifier(digits: str, a: _Value, b: _Value | None) -> bool:
             or (b is not None and not math.isfinite(b.value)))
 
 
+_SHARED_THOUSANDS = re.compile(r"\s?[-–]\s?")   # a compact range's dash
+_GROUPED = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})+")   # a number written with a thousands separator
 _LONG_RUN = re.compile(r"\d{%d}" % (MAX_DIGITS + 1))
 _LETTER_SUFFIX = re.compile(r"[a-z](?!\w)")
 

@@ -87,6 +87,9 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     """The first vocabulary noun in the window after a number; at one position the first class in
     the vocabulary's order (one search over every class: ``vocab.any_noun``)."""
     window = text[end:min(stop, end + NOUN_WINDOW)]
+    subordinate = _SUBORDINATE.search(window)    # "bei rund 11.000, weil Pjöngjang seine Verluste ...": not its noun
+    if subordinate is not None:
+        window = window[:subordinate.start()]
     m = vocab.any_noun.search(window)
     if m is None:
         return "none", None
@@ -97,6 +100,8 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     return _unit_class(window, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
 
 
+_SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|since|although|after|when|while)\b",
+                          re.IGNORECASE)
 _HEAD_BEFORE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_]{3,}\s+(?:from|with|to|for|by|von|mit|für)\s")
 # "5.000 Soldaten aus Bautruppen", "soldiers from road-building and construction battalions": the unit decides
 _FROM_UNIT = re.compile(r"\s+(?:(?:aus|von|from|of)\s+|(?=(?:der|des|[a-zäöü]+er)\s))"   # or a genitive ("nordkoreanischer")
@@ -172,7 +177,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s|\s(?=(?:and|und) (?:that
 # qualifier, so "about" is the number's own): it governs it
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")
 _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECASE)
-_OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch)\b",
+_OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
+                     r"(?-i:[a-z]{3,}ing))\b",       # a participle clause: ", putting the original force at 11,000"
                      re.IGNORECASE)
 
 
@@ -244,7 +250,8 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
             lead = bare[own.end():]
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     # "5,000 soldiers to replace its losses": losses in a purpose clause after the number are not its own
-    near_own, rest_own = _PURPOSE.sub(" ", near), _PURPOSE.sub(" ", text[end:after_to])
+    subordinate = _SUBORDINATE.search(text, end, after_to)   # "bei rund 11.000, weil ... Verluste": not its words
+    near_own, rest_own = _PURPOSE.sub(" ", near), _PURPOSE.sub(" ", text[end:subordinate.start() if subordinate else after_to])
     # past a clause break after the number, the rest of the sentence is another clause's ("..., 12 000 Soldaten zu
     # schicken, gibt es hohe Verluste"): the words before the number first
     wider = (lead, rest_own) if cut else (rest_own, lead)

@@ -514,6 +514,35 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "state media.", "1,000", "en", "ru_shoigu", id="en-name-before-relative-clause"),
         pytest.param("Lawmaker Park Sun-won, relaying the briefing, said roughly 10,000 North Korean soldiers were posted "
                      "along the Russia-Ukraine border.", "10,000", "en", "unresolved", id="en-relaying-the-briefing"),
+        pytest.param("Of 15,000 soldiers sent, about 4,700 have become casualties. Lee gave the figures after a closed "
+                     "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
+        pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
+                     "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # "will ... herausgefunden haben", then an unplaced "hieß es" carries it
+        pytest.param("All das will der südkoreanische Geheimdienst NIS herausgefunden haben. Am Freitag hieß es, 1.500 "
+                     "Soldaten würden in Russland ausgebildet.", "1.500", "de", "kr_nis", id="de-herausgefunden-hiess-es"),
+        # German inversion after "zitiert": the outlet, then whom it cites; who denied stays pointable; a blogger
+        pytest.param("Rund 6.000 Mann seien nachgerückt, zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des Seouler "
+                     "Verteidigungsministeriums.", "6.000", "de", "kr_defence_ministry", id="de-zitiert-outlet-then-cited"),
+        pytest.param("Berichte über 6.000 weitere Soldaten mochte das Verteidigungsministerium in Seoul weder bestätigen "
+                     "noch dementieren. Nach eigener Zählung des Ministeriums stehen 11.000 Nordkoreaner in Russland.",
+                     "11.000", "de", "kr_defence_ministry", id="de-the-denier-stays-pointable"),
+        pytest.param("Ein russischer Militärblogger schreibt, seit März seien über 150 Nordkoreaner gefallen.", "150", "de",
+                     "unresolved", id="de-militaerblogger"),
+        # "The report, by X," points back; "X are right that"; Swiss "hiess es"; "If" opens no claimer
+        pytest.param("At least 500 North Korean personnel had been sent to Russia’s Far East, it was reported on Friday. "
+                     "The report, by South Korea’s Yonhap news agency, did not identify its sources.", "500", "en",
+                     "yonhap", id="en-the-report-by"),
+        pytest.param("If Seoul’s spies are right that 11,000 were dispatched, Kim has lost many men.", "11,000", "en",
+                     "kr_nis", id="en-are-right-that"),
+        pytest.param("Allein in der vergangenen Woche seien 300 Nordkoreaner gefallen, hiess es anschliessend aus Kiew.",
+                     "300", "de", "ua_government", id="de-swiss-hiess-es"),
+        # an article opens its own phrase; "zufolge" has no verb to invert; a cue's claimer stands in its clause
+        pytest.param("Rund zehn Millionen Granaten hat Nordkorea dem Nachrichtendienst NIS zufolge bislang an Russland "
+                     "abgegeben.", "zehn Millionen", "de", "kr_nis", id="de-name-then-article-phrase"),
+        pytest.param("North Korea shipped at least 100 missiles to Russia, according to the first report of the "
+                     "Sanctions Monitoring Team, a body set up after Moscow vetoed the UN panel.", "100", "en",
+                     "unresolved", id="en-according-to-an-unknown-team"),
         # a transcript: the speaker's label holds for the whole turn; a question or a Q&A answer is no one's
         pytest.param("INTERVIEWER: How big is this deployment now?\nHELEN MARSH, senior fellow at a think tank: The best "
                      "public number is about 14,000 in total. And Pyongyang could find 100,000 more if asked.", "100,000",

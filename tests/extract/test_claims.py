@@ -227,6 +227,12 @@ def test_fraction_of_a_stated_base_is_resolved_with_the_arithmetic():
     assert row["quantity"] == "casualties"
 
 
+def test_a_fraction_restated_after_its_noun_phrase_is_one_claim():
+    claims = extract_claims("Nearly half of the North Koreans sent to Kursk — roughly 5,000 men — have been killed or "
+                            "wounded.", published="2025-04-01", language="en")
+    assert claims["number_text"].to_list() == ["roughly 5,000"] and "restates" in claims["calculation"][0]
+
+
 def test_a_share_of_casualties_is_whole_people():
     """"Etwa ein Drittel davon seien gefallen" after 5,000 casualties: a share of the casualties, never a
     fraction of a person."""
@@ -335,6 +341,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="en-two-officials"),
         pytest.param("Two people familiar with South Korean intelligence told CNN 3,000 troops had left.", "en", "Two",
                      "counts who reports it", id="en-two-people-familiar-with"),
+        # a share in small number words is a ratio ("two in five", "zwei von fünf")
+        pytest.param("Kim has lost more than two in five of his men in barely five months.", "en", "two", "ratio",
+                     id="en-two-in-five"),
+        pytest.param("Kim hat mehr als zwei von fünf seiner Soldaten verloren.", "de", "fünf", "ratio",
+                     id="de-zwei-von-fuenf"),
         # a figure in a question asserts nothing; a rhetorical question that states a figure does
         pytest.param("Q: Can you say how many are in Kursk already? Dozens? Hundreds?", "en", "Hundreds",
                      "in a question", id="en-question"),
@@ -642,6 +653,22 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="en-containers"),
         pytest.param("About 3,000 North Korean soldiers have arrived. The agency expects the total to reach 12,000.",
                      "en", "12,000", "troops_planned", None, id="en-total-to-reach-is-no-restatement"),
+        # a participle clause has its own noun; a subordinate clause after the number does not lend it words;
+        # "it" after a putting verb is the figure before; "lost their lives" and "eliminated" are killed
+        pytest.param("Roughly 5,000 men have been killed or wounded, Syrskyi estimated, putting the original force at "
+                     "about 11,000.", "en", "11,000", "troops_deployed", None, id="en-putting-the-force-at"),
+        pytest.param("Die Truppenstärke in Kursk liege wieder bei rund 11.000, weil Pjöngjang seine Verluste "
+                     "ausgeglichen habe.", "de", "11.000", "troops_deployed", None, id="de-truppenstaerke-weil"),
+        pytest.param("Nine sappers died clearing mines. But the true toll was far higher, citing US officials who put "
+                     "it at several hundred.", "en", "several hundred", "casualties", "killed", id="en-put-it-at"),
+        pytest.param("Nine sappers lost their lives during a mine-clearing mission.", "en", "Nine", "casualties", "killed",
+                     id="en-lost-their-lives"),
+        pytest.param("At least 1,000 servicemen of the DPRK army were eliminated or wounded.", "en", "1,000", "casualties",
+                     "killed_or_wounded", id="en-eliminated-or-wounded"),
+        pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen.", "de", "1.100", "casualties",
+                     "killed_or_wounded", id="de-einbussen"),
+        pytest.param("South Korea's spy agency raised its estimate of the dead to around 2,000, from a floor of 600.",
+                     "en", "600", "casualties", "killed", id="en-from-a-floor-of"),
         # captured, killed, sappers and workers in more words
         pytest.param("Ukrainian forces have taken two North Korean soldiers alive in Kursk.", "en", "two", "captured", None,
                      id="en-taken-alive"),

@@ -110,6 +110,12 @@ SCALES = [
 ]
 
 RANGES = [
+    # the thousands written once for both ends of a compact range; a wider range keeps its low end
+    pytest.param("an initial contingent of 10-12,000 troops", "en", "10-12,000", _range(10_000, 12_000),
+                 id="en-shared-thousands"),
+    pytest.param("Nordkorea hat 10–12.000 Soldaten geschickt", "de", "10–12.000", _range(10_000, 12_000),
+                 id="de-shared-thousands"),
+    pytest.param("between 100-1,000 soldiers", "en", "100-1,000", _range(100, 1_000), id="en-range-not-shared"),
     pytest.param("plant Nordkorea, in den kommenden Monaten zwischen 25.000 und 30.000 Soldaten an die Front zu schicken",
                  "de", "zwischen 25.000 und 30.000", _range(25_000, 30_000, unit=None), id="seed-zwischen-und"),
     pytest.param("will Nordkorea zusätzlich 25.000 bis 30.000 Soldaten entsenden", "de", "25.000 bis 30.000",
