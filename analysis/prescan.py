@@ -209,3 +209,12 @@ def prescanned(pattern: re.Pattern) -> re.Pattern | PrescannedPattern:
     """``pattern``, searched through its opening scan where one can be named (see the module)."""
     scan = opening_scan(pattern)
     return pattern if scan is None else PrescannedPattern(pattern, scan)
+
+
+LONG = 1200   # characters of a compiled pattern from which a prescan paid on the development sets' sentences
+
+
+def prescanned_if_long(pattern: re.Pattern) -> re.Pattern | PrescannedPattern:
+    """:func:`prescanned` for a long alternation; a short one is scanned as it is (its own scan costs about
+    what the opening scan would, measured on the cue vocabularies: ``benchmarks/results.md``)."""
+    return prescanned(pattern) if len(pattern.pattern) >= LONG else pattern

@@ -106,3 +106,12 @@ def test_lowercasing_keeps_word_characters():
 def test_texts_the_lowercase_cannot_stand_for_are_scanned_as_they_are(text):
     plain = _word_pattern()
     assert _spans(prescanned(plain), text) == _spans(plain, text)
+
+
+def test_only_long_alternations_are_prescanned():
+    vocab = default_vocabulary()
+    cues = compiled(vocab).cues["en"]
+    assert isinstance(vocab.cue_patterns["planned"], PrescannedPattern)
+    assert isinstance(cues.before, PrescannedPattern)
+    assert not isinstance(vocab.cue_patterns["killed"], PrescannedPattern)   # short: its own scan is as quick
+    assert not isinstance(cues.after, PrescannedPattern)
