@@ -145,19 +145,22 @@ def opening_scan(pattern: re.Pattern) -> re.Pattern | None:
     return re.compile(_trie(lowered, prefix_of(pattern.pattern, pattern.flags).startswith(r"\b")))
 
 
-_LAST: tuple[str | None, str | None] = (None, None)   # the last text lowercased, and its lowercase (None: unsafe)
+SHORT = 60            # characters searched, below which the pattern is searched as it is (no scan pays there)
+REMEMBERED = 4        # texts whose lowercase is kept: an article and the sentence parts searched between its scans
+_LAST: tuple[tuple[str, str | None], ...] = ()   # (text, its lowercase or None: unsafe), the latest first
 
 
 def _lowered(text: str) -> str | None:
-    """``text.lower()`` with the same offsets, remembered for the last text (a sentence's scans share
-    it), or None when the text holds a character the lowercase cannot stand for."""
+    """``text.lower()`` with the same offsets, remembered for the last few texts (an article's scans
+    share it), or None when the text holds a character the lowercase cannot stand for."""
     last = _LAST
-    if last[0] is text:
-        return last[1]
+    for seen, low in last:
+        if seen is text:
+            return low
     low = text.lower()
     if len(low) != len(text) or any(ch in low for ch in _UNSAFE_IN_TEXT):
         low = None
-    globals()["_LAST"] = (text, low)             # one tuple, replaced whole: safe between threads
+    globals()["_LAST"] = ((text, low), *last[:REMEMBERED - 1])   # one tuple, replaced whole: safe between threads
     return low
 
 
@@ -176,7 +179,7 @@ class PrescannedPattern:
         return getattr(self._pattern, name)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = _lowered(string)
+        low = _lowered(string) if min(endpos, len(string)) - pos >= SHORT else None
         if low is None:
             return self._pattern.search(string, pos, endpos)
         match = self._pattern.match
@@ -187,7 +190,7 @@ class PrescannedPattern:
         return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = _lowered(string)
+        low = _lowered(string) if min(endpos, len(string)) - pos >= SHORT else None
         if low is None:
             yield from self._pattern.finditer(string, pos, endpos)
             return
