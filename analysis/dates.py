@@ -207,6 +207,8 @@ def relative_period(kind: str, published: dt.date) -> tuple[dt.date, dt.date | N
         return dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31), "year"
     if kind == "this_year":
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if kind == "next_year":
+        return dt.date(year + 1, 1, 1), dt.date(year + 1, 12, 31), "year"
     if kind == "since_year_start":
         return dt.date(year, 1, 1), None, "day"
     if kind == "year_start":

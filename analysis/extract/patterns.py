@@ -192,7 +192,8 @@ class _Pieces:
 def _digits(w: LanguageWords) -> str:
     """Digits with the language's group and decimal marks ("12.000,5", "10'000", "10 000")."""
     groupers = w.group_mark + GROUP_SPACES + "".join(w.digit_group_marks) + (" " if w.digit_group_space else "")
-    grouped = rf"\d{{1,3}}(?:[{re.escape(groupers)}]\d{{3}})+(?!\d)(?:{re.escape(w.decimal_mark)}\d+)?"
+    # (a last group glued to a calibre is the calibre's: "50 240mm rocket launchers" are 50 launchers of 240 mm)
+    grouped = rf"\d{{1,3}}(?:[{re.escape(groupers)}]\d{{3}})+(?!\d)(?!-?mm\b)(?:{re.escape(w.decimal_mark)}\d+)?"
     return grouped + r"|\d+(?:[.,]\d+)?"
 
 

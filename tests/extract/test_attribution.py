@@ -518,6 +518,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # Ukraine's project for soldiers who surrender, by its name in either language
+        pytest.param("Ukraine’s ‘I Want to Live’ project said it had received 200 calls from North Korean soldiers.",
+                     "200", "en", "ua_government", id="en-i-want-to-live"),
+        pytest.param("Das Projekt „Ich will leben“ meldet 100 Anfragen nordkoreanischer Soldaten.", "100", "de",
+                     "ua_government", id="de-ich-will-leben"),
         # "will ... herausgefunden haben", then an unplaced "hieß es" carries it
         pytest.param("All das will der südkoreanische Geheimdienst NIS herausgefunden haben. Am Freitag hieß es, 1.500 "
                      "Soldaten würden in Russland ausgebildet.", "1.500", "de", "kr_nis", id="de-herausgefunden-hiess-es"),

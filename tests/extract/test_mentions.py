@@ -116,6 +116,8 @@ RANGES = [
     pytest.param("Nordkorea hat 10–12.000 Soldaten geschickt", "de", "10–12.000", _range(10_000, 12_000),
                  id="de-shared-thousands"),
     pytest.param("between 100-1,000 soldiers", "en", "100-1,000", _range(100, 1_000), id="en-range-not-shared"),
+    # a space before a calibre glued to its unit separates two numbers ("50 240mm rocket launchers")
+    pytest.param("50 240mm rocket launchers", "en", "50", _exact(50), id="en-count-before-a-calibre"),
     pytest.param("plant Nordkorea, in den kommenden Monaten zwischen 25.000 und 30.000 Soldaten an die Front zu schicken",
                  "de", "zwischen 25.000 und 30.000", _range(25_000, 30_000, unit=None), id="seed-zwischen-und"),
     pytest.param("will Nordkorea zusätzlich 25.000 bis 30.000 Soldaten entsenden", "de", "25.000 bis 30.000",
