@@ -3,16 +3,16 @@
 A case-insensitive alternation of many words ("South Korea's intelligence", "Syrskyj", "Pentagon", ...)
 costs Python's ``re`` a few steps at every position of a text and the dispatch among its alternatives at
 every word start, although it matches at one or two places a sentence.  :func:`prescanned` reads the
-pattern's syntax tree (``re._parser``) for the strings of three characters any match opens with (fewer
-when a match can be shorter), lowercased, and compiles them into a case-sensitive trie
-(``s(?:o(?=[u])|y(?=[r]))|...``), which ``re`` runs over the lowercased text with its fast scan for a
-first character.  The pattern is then tried only at the positions that trie finds: a position it does
+pattern's syntax tree (``re._parser``) for the strings of five (else four, else three) characters any
+match opens with (fewer when a match can be shorter), lowercased, and compiles them into a case-sensitive
+trie (``n(?<!\\w.)(?=is)|s(?<!\\w.)(?=eoul|yrsk)``), which ``re`` runs over the lowercased text with its
+fast scan for a first character.  The pattern is then tried only at the positions that trie finds: a position it does
 not find cannot open a match, so ``search`` and ``finditer`` return the same matches, groups and spans.
 
 Case rules: a character the pattern matches ignoring case lowercases to the lowercased pattern
-character, except the few that ``re`` pairs beyond lowercasing (dotless i, long s: see
-``re._casefix``) and one whose lowercase is two characters (capital I with dot); a text holding one of
-them is scanned with the pattern itself, and a pattern opening with such a character is not prescanned.
+character or to one of the few characters ``re`` pairs with it beyond lowercasing (dotless i, long s,
+Greek and Cyrillic variants: ``re._casefix``), which the trie holds too; a text with a character whose
+lowercase is two characters (capital I with dot) is scanned with the pattern itself.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from .prefilter import class_chars, prefix_of
 
 WIDTHS = (5, 4, 3)   # characters of a match's opening read: the most that can be bounded
 MAX_OPENINGS = 2048  # openings of one pattern, at most (more: it is scanned as it is)
-_PAIRED = frozenset(chr(code) for pair in _casefix._EXTRA_CASES.items() for code in (pair[0], *pair[1]))
-# what case rules pair with a character an opening may hold (dotless i, long s): not in the lowercase
-_UNSAFE_IN_TEXT = tuple(sorted({chr(p) for k, pairs in _casefix._EXTRA_CASES.items() if chr(k).isascii() for p in pairs}))
+# the lowercase characters case rules pair beyond lowercasing ("i" and dotless "ı", "s" and long "ſ", Greek and
+# Cyrillic variants): a pattern's "s" matches a text's "ſ", whose lowercase is "ſ", so the scan looks for both
+_PARTNERS = {chr(code): frozenset(map(chr, pairs)) for code, pairs in _casefix._EXTRA_CASES.items()}
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 
@@ -127,9 +127,17 @@ def _tree(rests: set[str], top: bool = False) -> str:
     return branches[0] if len(branches) == 1 else "|".join(branches) if top else "(?:" + "|".join(branches) + ")"
 
 
+def _variants(low: str) -> set[str]:
+    """The lowercase string with each character also as its case partners (see ``_PARTNERS``)."""
+    found = {""}
+    for ch in low:
+        found = {head + alt for head in found for alt in (ch, *_PARTNERS.get(ch, ()))}
+    return found
+
+
 def opening_scan(pattern: re.Pattern) -> re.Pattern | None:
-    """The trie of the lowercased openings of ``pattern``'s matches, or None when they cannot be named,
-    a match can be empty, or an opening holds a character case rules pair beyond lowercasing."""
+    """The trie of the lowercased openings of ``pattern``'s matches (with their case partners), or None
+    when they cannot be named or a match can be empty."""
     try:
         tree = parser.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError, ValueError):
@@ -137,8 +145,10 @@ def opening_scan(pattern: re.Pattern) -> re.Pattern | None:
     found = next((f for width in WIDTHS if (f := openings(tree, width)) is not None), None)
     if not found or "" in found or tree.getwidth()[0] == 0:
         return None
-    lowered = {s.lower() for s in found}
-    if any(len(s.lower()) != len(s) for s in found) or any(ch in _PAIRED and not ch.isascii() for s in lowered for ch in s):
+    if any(len(s.lower()) != len(s) for s in found):
+        return None
+    lowered = {variant for s in found for variant in _variants(s.lower())}
+    if len(lowered) > MAX_OPENINGS:
         return None
     # every match opens at a word start (a \b or a lookbehind refusing a word character before a word
     # character): so does every candidate (lowercasing keeps whether a character is a word character)
@@ -158,7 +168,7 @@ def _lowered(text: str) -> str | None:
         if seen is text:
             return low
     low = text.lower()
-    if len(low) != len(text) or any(ch in low for ch in _UNSAFE_IN_TEXT):
+    if len(low) != len(text):                     # "İ" lowercases to two characters
         low = None
     globals()["_LAST"] = ((text, low), *last[:REMEMBERED - 1])   # one tuple, replaced whole: safe between threads
     return low
