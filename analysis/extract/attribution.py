@@ -126,6 +126,11 @@ _SPEAKER_LABEL = re.compile(r"^[^\S\n]*((?:(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP)\
 _QUESTIONERS = frozenset({"Q", "A", "F", "FRAGE", "ANTWORT", "INTERVIEWER", "INTERVIEWERIN", "REPORTER", "MODERATOR",
                           "MODERATORIN", "HOST", "ANCHOR", "QUESTION", "ANSWER"})
 SPEAKER_TURN = 2000   # characters a speaker's turn may run before a label is no longer read as its speaker
+# a report noun right before "zufolge" ("Berichten zufolge", "südkoreanischen Angaben zufolge")
+_GENERIC_BEFORE_AFTER_CUE = re.compile(r"((?:(?-i:[a-zäöüß])[\w-]*(?:en|er|em|es)\s+)?(?:[A-ZÄÖÜ][\w-]*)?(?:berichten|angaben|schätzungen|"
+                                       r"informationen|meldungen|quellen|insidern|beobachtern|experten|analysten|"
+                                       r"erkenntnissen|darstellungen))\s+$", re.IGNORECASE)
+_MEDIA_REPORTS = re.compile(r"medien|berichten|meldungen|quellen|insidern", re.IGNORECASE)
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
@@ -341,6 +346,17 @@ class Attributor:
             # the colon is the words of the subject of the clause before it
             return [(c, False) for c in before if self._is_subject(c, s) and not self._is_object(c)][:1]
         if side == "after":
+            generic = _GENERIC_BEFORE_AFTER_CUE.search(self.text, max(s, c0 - TAIL), c0) \
+                if self.text[c0:c1].lower() == "zufolge" else None
+            if generic and re.search(r"\b(?:den|diesen|jenen|seinen|ihren|deren|dessen|eigenen)\s+$",
+                                     self.text[max(s, generic.start(1) - 10):generic.start(1)], re.IGNORECASE):
+                generic = None                     # "Den Angaben zufolge": the statements named before carry on
+            if generic and not (before and before[-1].end >= generic.start(1)):
+                # "Nordkorea hat Berichten zufolge 10.000 Soldaten geschickt": the reports, never the actor before them
+                g0, g1 = generic.span(1)
+                country = self.lex.country_in(self.text, g0, g1)
+                media = _MEDIA_REPORTS.search(self.text, g0, g1)
+                return [(self._composed(g0, g1, country) if country and not media else Claimer(g0, g1, UNRESOLVED), False)]
             impersonal = self._impersonal_place(s, c0, c1, before, after)
             return [(c, False) for c in (([impersonal] if impersonal else []) or self._inverted_inside(c0, c1, claimers)
                                          or before[-1:] or self._pronoun_before(c0, s)

@@ -92,7 +92,10 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\
                         r"(?:\w+\s+)?"
                         # "the true toll ... officials who put it at several hundred": "it" is the figure named before
                         r"|\b(?:put|puts|putting|placed|placing|pegged|pegging)\s+(?:it|them)\s+at\s+(?:\w+\s+){0,2}"
-                        r"|\b(?:beziffer|schätz)\w*\s+(?:sie|ihn|es)\s+auf\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
+                        r"|\b(?:beziffer|schätz)\w*\s+(?:sie|ihn|es)\s+auf\s+(?:\w+\s+){0,2}"
+                        # "eine deutlich niedrigere Zahl genannt, nämlich etwa 1.200", "a lower figure, namely 900"
+                        r"|\b(?:Zahl|Angabe|Schätzung|figure|number|estimate|count)\b[^.;]{0,40}?,\s*"
+                        r"(?:nämlich|namely|und zwar)\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 
@@ -149,8 +152,8 @@ def _in_a_question(text: str, bounds: tuple[int, int], row: dict, asks: dict[int
         return None
     opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, s_start, row["char_start"])), default=s_start)
     return "in a question: it asserts nothing" if _ASKING.match(text, opening, s_end) else None
-_MEASURE_AFTER = re.compile(r"-(?:tägig|stündig|wöchig|monatig|jährig|sekündig|minütig|day|hour|week|month|year|second|minute|"
-                            r"nation|member|country)\w*", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"-?(?:tägig|stündig|wöchig|monatig|jährig|sekündig|minütig|day|hour|week|month|year|second|minute|"
+                            r"nation|member|country|millimet|mm\b|kilomet|km\b)\w*", re.IGNORECASE)
 OWN_COUNTRY = "kp"   # the soldiers the topic counts
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
 
@@ -399,6 +402,9 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     return drafts
 
 
+THINGS = ("munitions", "other")   # quantities whose counted noun tells two figures apart
+
+
 def fold_repeats(drafts: list[Draft], text: str) -> None:
     """Within one article, one claim per figure: repeats point to the primary mention.
 
@@ -410,7 +416,9 @@ def fold_repeats(drafts: list[Draft], text: str) -> None:
     groups: dict[tuple, list[Draft]] = {}
     for d in drafts:
         if d.status == "claim":
-            groups.setdefault((d.quantity, d.casualty_type, value_key(d.values)), []).append(d)
+            # things are told apart by what they are ("120 Geschütze ... 120 Mehrfachraketenwerfer"); people not
+            thing = (d.counted_text or "").lower() if d.quantity in THINGS else None
+            groups.setdefault((d.quantity, d.casualty_type, value_key(d.values), thing), []).append(d)
     for members in groups.values():
         by_source: dict[str, list[Draft]] = {}
         unattributed = []

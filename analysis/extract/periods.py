@@ -171,7 +171,8 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
             end, span_text = month_end(year, month), text[date["char_start"]:second_stop]
     except ValueError:  # an EDTF form this module does not read: no period rather than a wrong one
         return None
-    part = _year_part(before + " " + span_text.split()[0] + " " if len(span_text.split()) > 1 else before, words)
+    # the words of the span before its year belong to the lead ("in late 2024", "Ende 2024")
+    part = _year_part(before + " " + " ".join(span_text.split()[:-1]) + " " if len(span_text.split()) > 1 else before, words)
     if part is not None and precision == "year":
         open_ended = end is None
         start, end, precision = year_part(start, part)

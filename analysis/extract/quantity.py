@@ -53,8 +53,16 @@ def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool, vo
     if nouns_capitalised and word.islower() and word not in vocab.function_words and \
             _ATTRIBUTIVE.match(text, follower.end(), stop):
         return False                               # "142 russischen Sturmangriffen": an adjective, then its noun
-    # an adverb ("eventually", "so far") is no noun either
+    # an adverb ("eventually", "so far") is no noun either, nor a participle that ends the phrase ("out of 11,000
+    # sent", "3,000 killed and")
+    if not nouns_capitalised and word in _PARTICIPLES:
+        after = _FOLLOWER.match(text, follower.end(), stop)
+        return after.group(1) is None or after.group(1).lower() in vocab.function_words
     return word.islower() and (nouns_capitalised or word.lower() in vocab.function_words or word.endswith("ly"))
+
+
+_PARTICIPLES = frozenset({"sent", "deployed", "dispatched", "stationed", "moved", "transferred", "shipped", "rotated",
+                          "posted", "based", "left", "gone"})
 
 
 
@@ -97,7 +105,9 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
     # the whole noun for what follows it ("military engineers and builders", not "military")
     whole = (m.start(), best[1], m.group(0)) if len(m.group(0)) > len(best[2]) else best
-    return _unit_class(window, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
+    # the unit after the noun may run past the window ("soldiers from road-building and construction battalions")
+    wide = text[end:min(stop, end + NOUN_WINDOW + UNIT_REACH)] if subordinate is None else window
+    return _unit_class(wide, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
 
 
 _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|since|although|after|when|while)\b",
@@ -125,6 +135,7 @@ def _unit_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> s
     return units[0] if len(units) == 1 else None   # both ("von Pionier- und Baueinheiten"): a total, troops
 
 
+UNIT_REACH = 40   # characters past the noun window a unit named after the noun may reach
 _ADVERB = re.compile(r"(?:leicht|schwer|schwerst|lightly|seriously|badly|severely)\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:und|sowie|oder|and|or|as well as|&)\s+", re.IGNORECASE)
 MIXED_TOTAL = "troops"   # a total of two kinds ("6.000 Pioniere und Militärbauarbeiter") counts troops
@@ -302,18 +313,19 @@ def _head_of(near: str, vocab: Vocabulary) -> str:
 def measure_of(text: str, start: int, end: int, unit: str | None, line_start: int, vocab: Vocabulary) -> str | None:
     """What a number measures when it does not count ("age", "duration", "distance", ...), else None."""
     before = text[max(line_start, start - 40):start]
-    after = text[end:end + 30]
+    after = text[end:end + 80]
     paired = _PAIRED.match(text, end, end + 30)    # "20 und 26 Jahre alt": the unit of the second is the first's
     afters = (after, text[paired.end():paired.end() + 30]) if paired else (after,)
     small = text[start:end].isdigit() and 14 <= int(text[start:end]) <= 99
     for name, measure in vocab.measures.items():
         if (unit is not None and unit in measure.units) or (measure.before and measure.before.search(before)) or \
                 (measure.after and any(measure.after.match(a) for a in afters)) or (
-                    measure.appositive and small and after.lstrip().startswith(",") and measure.appositive.search(before)):
+                    measure.appositive and small and _APPOSITIVE_END.match(after) and measure.appositive.search(before)):
             return name
     return None
 
 
+_APPOSITIVE_END = re.compile(r"\s*(?:[,)—–]|\s-\s|$)")   # "Ri, 27, and Paek, 22 —": set off as an aside
 _PAIRED = re.compile(r"\s*(?:und|and|or|oder)\s+\d+(?=\s)")
 
 

@@ -518,6 +518,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # a report noun before "zufolge" is the claimer, never the actor before it; "Den Angaben zufolge" carries on
+        pytest.param("Nordkorea hat Berichten zufolge 10.000 Soldaten geschickt.", "10.000", "de", "unresolved",
+                     id="de-berichten-zufolge-after-the-actor"),
+        pytest.param("Nordkorea hat südkoreanischen Angaben zufolge 10.000 Soldaten geschickt.", "10.000", "de",
+                     "kr_government", id="de-country-angaben-zufolge"),
+        pytest.param("Nach Einschätzung des Geheimdienstes NIS sind 3.000 Soldaten eingetroffen. Den Angaben zufolge sind "
+                     "4.700 Nordkoreaner gefallen oder verwundet.", "4.700", "de", "kr_nis",
+                     id="de-den-angaben-zufolge-carries"),
         # Ukraine's project for soldiers who surrender, by its name in either language
         pytest.param("Ukraine’s ‘I Want to Live’ project said it had received 200 calls from North Korean soldiers.",
                      "200", "en", "ua_government", id="en-i-want-to-live"),

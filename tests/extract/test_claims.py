@@ -227,6 +227,12 @@ def test_fraction_of_a_stated_base_is_resolved_with_the_arithmetic():
     assert row["quantity"] == "casualties"
 
 
+def test_two_things_with_the_same_count_are_two_claims():
+    claims = extract_claims("Nordkorea habe Moskau 120 selbstfahrende Geschütze überlassen. Hinzu kämen 120 "
+                            "Mehrfachraketenwerfer.", published="2025-04-01")
+    assert claims.filter(pl.col("quantity") == "munitions").height == 2
+
+
 def test_a_fraction_restated_after_its_noun_phrase_is_one_claim():
     claims = extract_claims("Nearly half of the North Koreans sent to Kursk — roughly 5,000 men — have been killed or "
                             "wounded.", published="2025-04-01", language="en")
@@ -346,6 +352,17 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="en-two-in-five"),
         pytest.param("Kim hat mehr als zwei von fünf seiner Soldaten verloren.", "de", "fünf", "ratio",
                      id="de-zwei-von-fuenf"),
+        # the size of a whole army is no deployment; Chechen fighters are Russia's
+        pytest.param("Rund 1,2 Millionen Männer und Frauen stehen in Nordkorea unter Waffen.", "de", "1,2 Millionen",
+                     "army size", id="de-unter-waffen"),
+        pytest.param("North Korea is thought to keep around 1.2 million people under arms.", "en", "1.2 million",
+                     "army size", id="en-under-arms"),
+        pytest.param("Bei einem Beschuss wurden acht tschetschenische Kämpfer getötet.", "de", "acht", "another country",
+                     id="de-chechen-fighters"),
+        # ages set off by dashes, and "one is 20, the other 26"
+        pytest.param("Two prisoners held in Ukraine — Ri, 27, and Paek, 22 — have asked to go south.", "en", "22", "age",
+                     id="en-age-before-a-dash"),
+        pytest.param("The men — one is 20, the other 26 — were seized in Kursk.", "en", "20", "age", id="en-one-is-20"),
         # a figure in a question asserts nothing; a rhetorical question that states a figure does
         pytest.param("Q: Can you say how many are in Kursk already? Dozens? Hundreds?", "en", "Hundreds",
                      "in a question", id="en-question"),
@@ -407,6 +424,8 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      ("2025-03-01", "2025-04-30"), id="en-coordinated-months"),
         pytest.param("Nordkorea will im Herbst weitere 4.000 Soldaten schicken.", "de", "2025-12-10", "4.000",
                      ("2026-09-01", "2026-11-30"), id="de-plan-takes-the-next-autumn"),
+        pytest.param("Pyongyang also sent upwards of 11,000 troops in late 2024.", "en", "2025-05-29", "11,000",
+                     ("2024-10-01", "2024-12-31"), id="en-in-late-year"),
         # months and seasons after more temporal prepositions; next year
         pytest.param("Another 3,000 were sent between January and March.", "en", "2025-05-29", "3,000",
                      ("2025-01-01", "2025-03-31"), id="en-between-months"),
@@ -685,6 +704,20 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # an unknown head before a German genitive counts itself ("100 Anfragen nordkoreanischer Soldaten")
         pytest.param("Das Projekt meldet 100 Anfragen nordkoreanischer Soldaten.", "de", "100", "other", None,
                      id="de-unknown-head-before-genitive"),
+        # a deployment participle after a number is no noun ("out of roughly 11,000 sent"); a calibre compound after
+        # a count does not end its words
+        pytest.param("North Korea has lost some 4,000 men out of roughly 11,000 sent.", "en", "11,000", "troops_deployed",
+                     None, id="en-out-of-11000-sent"),
+        pytest.param("Nordkorea habe Moskau 120 selbstfahrende 170-Millimeter-Geschütze überlassen.", "de", "120",
+                     "munitions", None, id="de-count-before-calibre-compound"),
+        # a unit named after the noun may run long; detained people are captured; "nämlich" restates a figure
+        pytest.param("About 5,000 North Korean soldiers from road-building and construction battalions have begun "
+                     "arriving.", "en", "5,000", "construction_workers", None, id="en-long-unit-after-noun"),
+        pytest.param("Zwei in der Region Kursk festgesetzte Nordkoreaner werden in Kiew vernommen.", "de", "Zwei",
+                     "captured", None, id="de-festgesetzte"),
+        pytest.param("Kiew kommt auf knapp 4.000 getötete und verwundete Nordkoreaner. Das Pentagon hat eine niedrigere "
+                     "Zahl genannt, nämlich etwa 1.200.", "de", "1.200", "casualties", "killed_or_wounded",
+                     id="de-zahl-naemlich"),
         # captured, killed, sappers and workers in more words
         pytest.param("Ukrainian forces have taken two North Korean soldiers alive in Kursk.", "en", "two", "captured", None,
                      id="en-taken-alive"),
