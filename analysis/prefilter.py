@@ -105,7 +105,16 @@ def _first(items) -> tuple[set[str] | None, bool, bool]:
 def prefix_of(pattern: str, flags: int = 0) -> str:
     """The zero-width tests implied by ``pattern`` that can stand before it ("" when none)."""
     try:
-        chars, nullable, boundary = _first(parser.parse(pattern, flags))
+        tree = parser.parse(pattern, flags)
+    except (re.error, TypeError, ValueError):
+        return ""
+    return prefix_of_tree(tree, flags)
+
+
+def prefix_of_tree(tree, flags: int = 0) -> str:
+    """:func:`prefix_of` of a pattern's syntax tree (``re._parser.parse``)."""
+    try:
+        chars, nullable, boundary = _first(tree)
     except (re.error, TypeError, ValueError):
         return ""
     if chars is None or nullable or not chars:

@@ -1,4 +1,4 @@
-"""Scans of a long vocabulary pattern that try it only where its first three characters stand.
+"""Scans of a long vocabulary pattern that try it only where the first characters of a match stand.
 
 A case-insensitive alternation of many words ("South Korea's intelligence", "Syrskyj", "Pentagon", ...)
 costs Python's ``re`` a few steps at every position of a text and the dispatch among its alternatives at
@@ -6,8 +6,9 @@ every word start, although it matches at one or two places a sentence.  :func:`p
 pattern's syntax tree (``re._parser``) for the strings of five (else four, else three) characters any
 match opens with (fewer when a match can be shorter), lowercased, and compiles them into a case-sensitive
 trie (``n(?<!\\w.)(?=is)|s(?<!\\w.)(?=eoul|yrsk)``), which ``re`` runs over the lowercased text with its
-fast scan for a first character.  The pattern is then tried only at the positions that trie finds: a position it does
-not find cannot open a match, so ``search`` and ``finditer`` return the same matches, groups and spans.
+fast scan for a first character.  The pattern is then tried only at the positions that trie finds: a
+position it does not find cannot open a match, so ``search`` and ``finditer`` return the same matches,
+groups and spans.
 
 Case rules: a character the pattern matches ignoring case lowercases to the lowercased pattern
 character or to one of the few characters ``re`` pairs with it beyond lowercasing (dotless i, long s,
@@ -17,13 +18,14 @@ lowercase is two characters (capital I with dot) is scanned with the pattern its
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from re import _casefix  # noqa: PLC2701 - the characters case rules pair beyond lowercasing
 from re import _constants as c  # noqa: PLC2701 - the syntax tree's opcodes
 from re import _parser as parser  # noqa: PLC2701
 
-from .prefilter import class_chars, prefix_of
+from .prefilter import class_chars, prefix_of_tree
 
 WIDTHS = (5, 4, 3)   # characters of a match's opening read: the most that can be bounded
 MAX_OPENINGS = 2048  # openings of one pattern, at most (more: it is scanned as it is)
@@ -138,8 +140,15 @@ def _variants(low: str) -> set[str]:
 def opening_scan(pattern: re.Pattern) -> re.Pattern | None:
     """The trie of the lowercased openings of ``pattern``'s matches (with their case partners), or None
     when they cannot be named or a match can be empty."""
+    return _opening_scan(pattern.pattern, pattern.flags)
+
+
+@functools.lru_cache(maxsize=64)
+def _opening_scan(source: str, flags: int) -> re.Pattern | None:
+    """:func:`opening_scan` of a pattern's source, once per process (tests and tools load a vocabulary
+    many times; reading a long pattern's tree takes tens of milliseconds)."""
     try:
-        tree = parser.parse(pattern.pattern, pattern.flags)
+        tree = parser.parse(source, flags)
     except (re.error, TypeError, ValueError):
         return None
     found = next((f for width in WIDTHS if (f := openings(tree, width)) is not None), None)
@@ -152,7 +161,9 @@ def opening_scan(pattern: re.Pattern) -> re.Pattern | None:
         return None
     # every match opens at a word start (a \b or a lookbehind refusing a word character before a word
     # character): so does every candidate (lowercasing keeps whether a character is a word character)
-    return re.compile(_trie(lowered, prefix_of(pattern.pattern, pattern.flags).startswith(r"\b")))
+    # (not under re.ASCII, whose \w the trie's would not be)
+    word_start = prefix_of_tree(tree, flags).startswith(r"\b") and not flags & re.ASCII
+    return re.compile(_trie(lowered, word_start))
 
 
 SHORT = 60            # characters searched, below which the pattern is searched as it is (no scan pays there)
@@ -186,7 +197,12 @@ class PrescannedPattern:
         self.match, self.fullmatch = pattern.match, pattern.fullmatch
 
     def __getattr__(self, name: str):
+        if name.startswith("__") or name in ("_pattern", "_scan"):   # copy and pickle look these up before init
+            raise AttributeError(name)
         return getattr(self._pattern, name)
+
+    def __reduce__(self):
+        return PrescannedPattern, (self._pattern, self._scan)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         low = _lowered(string) if min(endpos, len(string)) - pos >= SHORT else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy as copy_module
+import pickle
 import re
 
 import pytest
@@ -129,3 +131,20 @@ def test_only_long_alternations_are_prescanned():
     assert isinstance(cues.before, PrescannedPattern)
     assert not isinstance(vocab.cue_patterns["killed"], PrescannedPattern)   # short: its own scan is as quick
     assert not isinstance(cues.after, PrescannedPattern)
+
+
+def test_a_prescanned_pattern_copies_and_pickles():
+    fast = _head_patterns()["people"]
+    text = "Syrskyj said, and later Budanow; " * 3
+    for copy in (pickle.loads(pickle.dumps(fast)), copy_module.deepcopy(fast)):
+        assert isinstance(copy, PrescannedPattern)
+        assert _spans(copy, text) == _spans(fast._pattern, text)
+
+
+def test_no_word_start_test_under_ascii_rules():
+    # under re.ASCII "é" is no word character, so "éseoul" holds "seoul" at a word start; the trie's \w is Unicode's
+    plain = re.compile(r"(?<!\w)(?:seoul|syrskyj|nis)", re.IGNORECASE | re.ASCII)
+    text = "éseoul " * 12
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(prescan, "SHORT", 0)
+        assert _spans(prescanned(plain), text) == _spans(plain, text) != []
