@@ -35,120 +35,64 @@ sentence says it continues one ("demnach", "according to him", reported speech).
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from ..text import Sentence
 from ..vocabulary import Vocabulary
+from .anaphora import Anaphora
+from .attribution_rules import (
+    _ACRONYM_PREFIX,
+    _ADVERBS_ONLY,
+    _AFTER_ASIDE,
+    _ARTICLES,
+    _AUXILIARIES,
+    _CLAUSE_BREAK,
+    _CLAUSE_OPENER,
+    _COMMA,
+    _COMMA_OR_STOP,
+    _COMPLEMENT,
+    _COMPLEMENTIZER,
+    _DATELINE,
+    _DEFINITE,
+    _DOCUMENT_OBJECT,
+    _FINITE_AFTER,
+    _FIRST_PERSON,
+    _GENERIC_AFTER,
+    _GENERIC_BEFORE_AFTER_CUE,
+    _GENERIC_SUBJECT,
+    _HEADLINE_COLON,
+    _IMPERSONAL,
+    _MEDIA_REPORTS,
+    _MEETING,
+    _NEGATED,
+    _NEGATED_AFTER,
+    _PASSIVE,
+    _PLACE_OPENING,
+    _POSSESSIVE_OWN,
+    _PREPOSITIONAL_TAIL,
+    _RELATIVE_ASIDE,
+    _RELAY_GAP,
+    _REPORT_NOUN,
+    _SPEAKER_LABEL,
+    _THAT,
+    _TIMESTAMP,
+    _V2_SUBJECT,
+    _WE,
+    ADJACENT,
+    MAX_DEPTH,
+    SCOPES,
+    SUBJECT_TOKENS,
+    TAIL,
+)
 from .claimers import UNRESOLVED, Claimer, determiner_phrase, find_claimers, normalise, noun_phrase_near, pronoun_at
 from .cues import Link, compiled, describe_source, is_known_source
-from .drafts import Attribution
-from .nearest import CLAUSE_BREAK, NearestLinks, link_distance, match_spans
+from .nearest import match_spans
+from .scope import Scope
 
 __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
 
-SCOPES = ("sentence", "next", "previous", "paragraph")
-# ";", ":", a dash, or a comma before a contrast: read over the whole text, so written to open with one
-# case-sensitive class (the regex engine then skips to those characters in one step)
-_CLAUSE_BREAK = re.compile(r"[;:–—,](?:(?<=,)\s*(?i:während|wohingegen|aber|doch|dagegen|while|whereas|but|although|obwohl)\b"
-                           r"|(?<!,))")
-_COMMA = re.compile(r",")
-ADJACENT = 4
-TAIL = 80            # characters before a cue read for what ends there (an aside, a passive, "and")
-SUBJECT_TOKENS = 4   # an unlinked claimer this close to its sentence's start is its subject
-LOOKBACK = 40        # sentences an anaphor may point back over
-MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors), bounded for the stack
 
-
-NEUTER = frozenset({"it", "its"})
-# an English passive before a verb of saying ("were reported", "cannot be independently verified")
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+(?:[a-z]+ly\s+)?$")
-# a gapped clause: a subject, a preposition and the figure ("..., Südkorea von mindestens 3.000")
-_GAPPED = re.compile(r"\s*(?:und\s+|and\s+)?([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+(?:von|of|auf|at)\s+"
-                     r"(?:[^\W\d_]+\s+){0,2}")
-# where a clause opens, for a verb's subject: a comma, colon or semicolon, or a complementiser
-_CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|während)\s+", re.IGNORECASE)
-# the end of an aside before a verb, an auxiliary aside ("The White House, by contrast, has spoken of")
-_AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
-# a headline or ticker line that opens with its source and a colon (up to eight words before it)
-# (a transcript's speaker may carry a timestamp: "Sabrina Singh (15:23):")
-_HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:(?=\s)")
-_TIMESTAMP = re.compile(r"\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*")
-# a negation in the verb's own clause ("have not officially confirmed"); not one in a clause before it ("who asked
-# not to be named told")
-_NEGATED = re.compile(r"\bwhatever\s+(?:[\w'’-]+\s+){0,3}$|"   # "Whatever the Kremlin says": no one's figure
-                      r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+"
-                      r"(?:(?!to\b|be\b|been\b|who\b|which\b|that\b|named\b|identified\b|der\b|die\b|dass\b)[\w-]+\s+){0,3}$",
-                      re.IGNORECASE)
-# auxiliaries and adverbs between a subject and its verb ("South Korean intelligence has been reporting")
-_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|been|is|was|were|are|will|would|also|now|recently|previously|earlier|"
-                          r"reportedly|repeatedly|already|hat|hatte|haben|hatten|ist|war|wird|auch|bereits|zuvor|nun|"
-                          r"jetzt|inzwischen)\s+){1,3}", re.IGNORECASE)
-_EPITHET = re.compile(r"(?:der|die|the)\s+(?:\d+-[Jj]ährigen?|\d+-year-old|[A-ZÄÖÜ][a-zäöüß]+(?:länder|aner|äner))")
-_REPORT_NOUN = re.compile(r"reports|claims|berichte|behauptungen", re.IGNORECASE)
-_THAT = re.compile(r",?\s+(?:that|of|wonach|dass)\b", re.IGNORECASE)
-_COMPLEMENT = re.compile(r"\b(?:familiar with|briefed on|aware of|close to|vertraut mit)\s+$", re.IGNORECASE)
-_POSSESSIVE_OWN = re.compile(r"\b(its|their|his|her)\s+own\s+$", re.IGNORECASE)
-_GENERIC_SUBJECT = re.compile(
-    r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|lokale|[A-ZÄÖÜ][\w-]+)\s+){0,2}"
-    r"(?:reports|experts|analysts|sources|observers|insiders|estimates|figures|data|statistics|medienberichte|berichte|"
-    r"experten|analysten|beobachter|quellen|insider|schätzungen|zahlen|statistiken))\s+"
-    r"(?:have\s+|had\s+|has\s+|haben\s+|hatten\s+)?$")
-_GENERIC_AFTER = re.compile(
-    r"\s+((?:(?:media|news|press|local|some|several|other|western|unconfirmed|westliche|russische|lokale)\s+)?"
-    r"(?:reports|experts|analysts|sources|observers|insiders|medienberichte|berichte|experten|analysten|beobachter|"
-    r"quellen|insider))\b", re.IGNORECASE)
-_THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
-_OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
-_MEETING = re.compile(r"treffen|gespräch|sitzung|unterredung|anhörung|session|meeting|hearing", re.IGNORECASE)
-# an impersonal clause opened by a place: "In Südkorea wird ... geschätzt", "In Kiew heißt es", "In Seoul geht man
-# von ... aus", "In Seoul, it is estimated": the place's government speaks
-_PLACE_OPENING = re.compile(r"\s*(?:in|im)\s+", re.IGNORECASE)
-_IMPERSONAL = re.compile(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|it is|it was|it has been)\b",
-                         re.IGNORECASE)
-_ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhin|derzeit|aktuell|auch|offenbar|"
-                           r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls)\s+){0,3}", re.IGNORECASE)
-# a generic claimer that names a document, not a body ("the report", "die Einschätzung"): nothing without an antecedent
-_DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einschätzung|initiative)$", re.IGNORECASE)
-# a clause break between a cue and a claimer (a relative clause goes on: "so die Prognose, die der Dienst vorlegte")
-_COMMA_OR_STOP = re.compile(r"[;:.!?]|,(?!\s*(?:die|der|das|den|dem|which|that|who|whom)\b)")
-_RELAY_GAP = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}")     # up to three words between a relay and its object
-_FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|may|might|lost|sent|suffered)\b")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|der|die|das|welcher|welche|(?-i:[a-z]+ing))\b[^,;:.]{1,80},\s*$")
-_PREPOSITIONAL_TAIL = re.compile(r"(?:\s+(?:at|of|to|for|in|bei|in|für)\s+(?:the\s+|der\s+|den\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2})?\s*")
-_DOCUMENT_OBJECT = re.compile(r"(?:briefing|report|assessment|figures?|information|data|findings|tally|estimate|"
-                              r"unterrichtung|bericht|angaben|zahlen|einschätzung)\w*$", re.IGNORECASE)
-# a transcript's speaker label at a line's start: a name in capitals (a title before it, a role after a comma)
-_SPEAKER_LABEL = re.compile(r"^[^\S\n]*((?:(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP)\.[^\S\n]+)?[A-ZÄÖÜ][A-ZÄÖÜ’'-]*"
-                            r"(?:[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'.-]+){0,3})(?:,[^\n:]{1,80})?"
-                            r"(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:[^\S\n]", re.MULTILINE)
-# the questions and a Q&A piece's own answers ("Q: How many? A: ...") are no one's claim
-_QUESTIONERS = frozenset({"Q", "A", "F", "FRAGE", "ANTWORT", "INTERVIEWER", "INTERVIEWERIN", "REPORTER", "MODERATOR",
-                          "MODERATORIN", "HOST", "ANCHOR", "QUESTION", "ANSWER"})
-SPEAKER_TURN = 2000   # characters a speaker's turn may run before a label is no longer read as its speaker
-# a report noun right before "zufolge" ("Berichten zufolge", "südkoreanischen Angaben zufolge")
-_GENERIC_BEFORE_AFTER_CUE = re.compile(r"((?:(?-i:[a-zäöüß])[\w-]*(?:en|er|em|es)\s+)?(?:[A-ZÄÖÜ][\w-]*)?(?:berichten|angaben|schätzungen|"
-                                       r"informationen|meldungen|quellen|insidern|beobachtern|experten|analysten|"
-                                       r"erkenntnissen|darstellungen))\s+$", re.IGNORECASE)
-_MEDIA_REPORTS = re.compile(r"medien|berichten|meldungen|quellen|insidern", re.IGNORECASE)
-_WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
-# "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
-_PLACEHOLDER = re.compile(r"(?:einer?|einem|a|an)\s+(?:[\w-]+\s+)?(?:analyse|studie|bericht|untersuchung|auswertung|"
-                          r"report|analysis|study|assessment|paper)\b", re.IGNORECASE)
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_ACRONYM_PREFIX = re.compile(r"\b([A-Z]{2,6})-\w")
-_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the", "ein", "eine", "einer", "a", "an"})
-_DEFINITE = frozenset({"der", "die", "das", "the"})
-_DEFINITE_ANY_CASE = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
-# A wire dateline opening a paragraph: "SEOUL, South Korea (AP) —", "Kiew (dpa) -", "Berlin/Seoul –".
-# Its places say where the story was filed, never who claims; the agency in parentheses is an outlet.
-_DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
-                       r"(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
-                       r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+[–—-]{1,2}[^\S\n]")
-
-
-class Attributor:
+class Attributor(Scope, Anaphora):
     """Attribution for the figures of one text; every sentence is read once."""
 
     def __init__(self, text: str, sentences: list[Sentence], *, language: str, vocab: Vocabulary,
@@ -179,6 +123,7 @@ class Attributor:
         self._breaks = match_spans(_CLAUSE_BREAK, self.text)
         self._commas = match_spans(_COMMA, self.text)
         # a transcript's speaker labels ("MS. SINGH:", "HELEN MARSH, senior fellow at ...:"), found once
+        self._newlines: list[int] | None = None
         self._speakers = list(_SPEAKER_LABEL.finditer(self.text))
         self._speaker_starts = [m.start() for m in self._speakers]
 
@@ -206,7 +151,8 @@ class Attributor:
             spans.append((colon.end() - 1, colon.end(), "after"))
         spans.sort()
         # "Neither Moscow nor Pyongyang have confirmed", "Seoul hat die Zahl nicht bestätigt": a denial attributes nothing
-        spans = [(a, b, "denied") if side == "either" and _NEGATED.search(self.text, max(s, a - 40), a) else (a, b, side)
+        spans = [(a, b, "denied") if side == "either" and (_NEGATED.search(self.text, max(s, a - 40), a) or (
+                     self.language == "de" and _NEGATED_AFTER.match(self.text, b, e))) else (a, b, side)
                  for a, b, side in spans]
         # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb
         return [span for i, span in enumerate(spans)
@@ -317,6 +263,11 @@ class Attributor:
         for c in self._pointable_in(sentence.index)[::-1]:
             if not c.metonym and (c.person or c.known or c.body is not None):
                 return c
+        if self.language == "de":                  # V2: "In seiner Videoansprache ging der ukrainische Präsident ..."
+            for c in self._claimers(sentence, []):
+                if c.source not in (None, UNRESOLVED) and not c.metonym and (c.person or c.known or c.body is not None) \
+                        and not self._is_object(c) and _V2_SUBJECT.fullmatch(self.text[sentence.start:c.start]):
+                    return c
         return None
 
     def _is_subject(self, claimer: Claimer, s: int) -> bool:
@@ -408,9 +359,10 @@ class Attributor:
             [c for c in after if not _COMMA_OR_STOP.search(self.text, c1, c.start)]
         picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._unknown(c1, e, forward=True, names_only=False))
-        if side == "relay" and picked and picked[0].source == UNRESOLVED and \
-                _DOCUMENT_OBJECT.search(self.text, picked[0].start, picked[0].end):
-            return []                          # "relaying the briefing": what is relayed, not from whom
+        if side == "relay" and picked and picked[0].source == UNRESOLVED and (
+                _DOCUMENT_OBJECT.search(self.text, picked[0].start, picked[0].end) or (
+                    picked[0].body is None and self.text[picked[0].start:picked[0].start + 1].islower())):
+            return []                          # "relaying the briefing", "cited heavy casualties": what, not from whom
         # a briefing names the origin; so does "citing" after someone who is not an outlet ("a lawmaker
         # said, citing the NIS"), while an outlet's "citing" names its own sources
         relayer = before[-1] if before else None
@@ -473,13 +425,17 @@ class Attributor:
         generic = _GENERIC_AFTER.match(self.text, c1, e) if inverted and not object_verb else None
         if generic and not subject_after:         # ", meinen Beobachter", ", say analysts"
             subject_after = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]
+        # what follows "dass"/"that" is what was said: its actor ("..., dass Nordkorea ...") is never the subject
+        complement = _COMPLEMENTIZER.search(self.text, c1, e)
+        said_from = complement.start() if complement else e
         picked = (subject_after[:1] or adjacent_before[-1:] or ([pronoun_after] if pronoun_after else [])
                   or self._pronoun_before(c0, s) or self._subject_across_aside(s, c0, before)
                   or self._unknown(c0, s, forward=False, names_only=True, claimers=before)
-                  or (self._unknown(c1, e, forward=True, names_only=True) if inverted and not object_verb else [])
+                  or (self._unknown(c1, said_from, forward=True, names_only=True) if inverted and not object_verb else [])
                   or self._subject_before_aside(s, c0)
-                  or self._described_subject(c0, c1, s, e, inverted and not object_verb, before) or before[-1:]
-                  or ([c for c in after if not self._is_object(c)][:1] if inverted and not object_verb else []))
+                  or self._described_subject(c0, c1, s, said_from, inverted and not object_verb, before) or before[-1:]
+                  or ([c for c in after if not self._is_object(c) and c.end <= said_from][:1]
+                      if inverted and not object_verb else []))
         if _WE.search(self.text, max(s, c0 - 12), c0):
             return []                              # "“We assess that 600 have died,” said Park": the speaker's
         told = [c for c in before if c0 - c.end <= ADJACENT and (c.source in self.media or self._is_object(c))]
@@ -637,355 +593,36 @@ class Attributor:
             return [self._composed(*span, country)]
         return [named or Claimer(span[0], span[1], UNRESOLVED)]
 
-    def _definite_named_before(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
-        """"laut dem Kommando" after "des Aufklärungskommandos der südkoreanischen Streitkräfte": a definite noun the
-        vocabulary cannot place that heads a claimer placed before is that claimer."""
-        words = self.text[claimer.start:claimer.end].split()
-        article = re.search(r"\b(?:der|die|das|des|dem|den|the)\s+$", self.text[max(0, claimer.start - 5):claimer.start],
-                            re.IGNORECASE)
-        if claimer.source != UNRESOLVED or not (
-                (len(words) == 2 and words[0].lower() in _DEFINITE_ANY_CASE) or (len(words) == 1 and article)):
-            return None                            # "des Ministeriums" (the article outside the phrase) too
-        named = self._head_named(claimer, sentence, earlier_here)
-        if named is None or named.source == UNRESOLVED:
-            return None
-        return Claimer(claimer.start, claimer.end, named.source, named.body, named.country, known=named.known)
 
-    def _name_resolved_before(self, claimer: Claimer) -> Claimer | None:
-        """"laut Rosstat" after "der russischen Statistikbehörde Rosstat": a bare name the vocabulary cannot place
-        that ends a claimer placed before is that claimer."""
-        words = self.text[claimer.start:claimer.end].split()
-        if claimer.source != UNRESOLVED or claimer.pronoun or not words or not words[0][:1].isupper() or \
-                words[0].lower() in _ARTICLES:
-            return None
-        named = self.text[claimer.start:claimer.end]
-        i = bisect.bisect_right(self._starts, claimer.start) - 1
-        for earlier in self._earlier_pointables(self.sentences[i]) if i >= 0 else ():
-            if earlier.source not in (None, UNRESOLVED) and self.text.startswith(" " + named, earlier.end) and \
-                    not self.text[earlier.end + 1 + len(named):earlier.end + 2 + len(named)].isalnum():
-                # "der russischen Statistikbehörde Rosstat": the name stood right after the placed phrase
-                return Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
-        return self._named_before((claimer.start, claimer.end))
 
-    def _named_before(self, span: tuple[int, int]) -> Claimer | None:
-        """"betonte Blinken" after "US-Außenminister Antony Blinken": a name that ends a claimer named before."""
-        last = self.text[span[0]:span[1]].split()[-1].lower()
-        i = bisect.bisect_right(self._starts, span[0]) - 1
-        if i < 0:
-            return None
-        acronym = last.upper() if _ACRONYM.fullmatch(self.text[span[0]:span[1]]) else None
-        for earlier in self._earlier_pointables(self.sentences[i]):
-            named = self.text[earlier.start:earlier.end]
-            words = named.lower().split()
-            # or its initials: "OSC" after "das britische Open Source Centre"
-            initials = "".join(w[0] for w in named.split() if w[:1].isupper() and w.lower() not in _ARTICLES)
-            if words and (words[-1] == last or initials == acronym) and earlier.source not in (None, UNRESOLVED):
-                return Claimer(span[0], span[1], earlier.source, earlier.body, earlier.country, known=earlier.known)
-        return None
 
-    def _earlier_pointables(self, sentence: Sentence):
-        """The claimers of the sentences before ``sentence`` a later phrase may mean, last named first."""
-        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
-            yield from self._pointable_in(index)
 
-    def _resolve(self, claimer: Claimer, sentence, earlier_here: list[Claimer] = ()) -> Claimer | None:
-        """An anaphor's antecedent: the last claimer named before that fits, in its sentence first."""
-        if claimer.source == UNRESOLVED and _EPITHET.fullmatch(self.text, claimer.start, claimer.end):
-            # "sagte der Niederländer", "der 64-Jährige", "the 74-year-old": the person named before
-            claimer = Claimer(claimer.start, claimer.end, None, office=True)
-        if claimer.body == "lawmakers" and (claimer.source in (None, UNRESOLVED) or claimer.source.endswith("_lawmakers")):
-            briefing = self._intelligence_before(sentence)
-            if briefing is not None:               # lawmakers after a service named in the paragraph relay its briefing
-                return briefing
-        if not claimer.is_anaphor:
-            return (self._office_holder(claimer, sentence) or self._name_resolved_before(claimer)
-                    or self._definite_named_before(claimer, sentence, earlier_here) or claimer)
-        generic = claimer.body is None or claimer.body in self.lex.generic_bodies
-        antecedent = self._antecedent(claimer, sentence, earlier_here, generic)
-        if antecedent is not None:
-            return self._origin_for.get((antecedent.start, antecedent.end), antecedent)
-        if claimer.pronoun or claimer.office:
-            return Claimer(claimer.start, claimer.end, UNRESOLVED)
-        if claimer.body is not None and not generic:
-            place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer)
-            if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
-                return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
-            return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
-        if claimer.body is not None and len(self.text[claimer.start:claimer.end].split()) > 2:
-            return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
-        if claimer.body is not None and not _DOCUMENT_HEAD.search(self.text, claimer.start, claimer.end):
-            # "..., the agency said" with no agency named before: someone attributes it, who cannot be placed
-            return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
-        return None
 
-    def _intelligence_before(self, sentence) -> Claimer | None:
-        """The intelligence service last named as a claimer in the paragraph before ``sentence`` (LABELS.md:
-        lawmakers relaying an intelligence briefing name the service as the source)."""
-        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
-            if self.sentences[index].paragraph != sentence.paragraph:
-                break
-            for earlier in self._pointable_in(index):
-                if self.lex.body_types.get(earlier.body) == "intelligence_service" and \
-                        earlier.source not in (None, UNRESOLVED):
-                    return earlier
-        return None
 
-    def _antecedent(self, claimer: Claimer, sentence, earlier_here, generic: bool) -> Claimer | None:
-        """The claimer named before that an anaphor means: one whose words hold its head noun ("a spokesperson
-        for the office"), else the last that fits; an outlet that relayed a figure only when no one else was named."""
-        named = None if claimer.pronoun else self._head_named(claimer, sentence, earlier_here)
-        if named is not None:
-            return named
-        for media_too in (False, True):
-            for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
-                if (media_too or (earlier.source not in self.media and earlier.body != "media")) and \
-                        self._fits(claimer, earlier, generic):
-                    return earlier
-        return None
 
-    def _head_named(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
-        """The last claimer named before whose words hold the anaphor's head noun ("the office")."""
-        head = self.text[claimer.start:claimer.end].split()[-1].lower()
-        stem = re.sub(r"(?:en|n|e|s|es)$", "", head) if len(head) > 5 else head   # "die Dienste": "Nachrichtendiensten"
-        for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
-            words = self.text[earlier.start:earlier.end].lower().split()
-            # the head of a compound, inflected: "dem Kommando" after "des Aufklärungskommandos"
-            if earlier.source is not None and (head in words or (len(stem) >= 5 and any(
-                    w.endswith(stem) or stem + "e" in w or w.find(stem) > 0 for w in words))):
-                return earlier
-        return None
 
-    def _has_words(self, claimer: Claimer) -> bool:
-        """An unresolved claimer named by more than a pronoun or an office ("Western officials")."""
-        return not claimer.pronoun and not claimer.office and len(self.text[claimer.start:claimer.end].split()) >= 2
 
-    def _fits(self, anaphor: Claimer, earlier: Claimer, generic: bool) -> bool:
-        if anaphor.pronoun and self.text[anaphor.start:anaphor.end].lower() in NEUTER and (
-                earlier.person or earlier.source in self.persons):
-            return False                           # "it said" is never a person
-        head = self.text[anaphor.start:anaphor.end].split()[-1].lower()
-        if not anaphor.pronoun and head in self.text[earlier.start:earlier.end].lower().split():
-            return True                            # "the officials" after "two U.S. military officials"
-        return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= {
-            "intelligence", "military_intelligence"} or (
-            anaphor.body == "government" and earlier.body in ("defence_ministry", "head_of_state")) or (
-            anaphor.body in ("government", "head_of_state") and earlier.source in self.persons)
 
-    def _office_holder(self, claimer: Claimer, sentence) -> Claimer | None:
-        """"der Sekretär des russischen Sicherheitsrats" after "Schoigu": an office named with a definite
-        article and no name is the person of that office named before."""
-        words = self.text[claimer.start:claimer.end].split()
-        if claimer.known or len(words) < 2 or words[0].lower() not in ("der", "die", "the") or \
-                not self.lex.person_heads.fullmatch(words[1]) or self._has_name(claimer):
-            return None
-        for earlier in self._earlier_pointables(sentence):
-            if earlier.source in self.persons and (earlier.country in (None, claimer.country)):
-                return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=True)
-        return None
 
-    def _has_name(self, claimer: Claimer) -> bool:
-        capitalised = [w for w in re.findall(r"[^\W\d_][\w'-]*", self.text[claimer.start:claimer.end]) if w[0].isupper()]
-        return len(capitalised) >= 3
 
-    def _place_country(self, sentence, before_claimer: int) -> str | None:
-        """The country of a place the sentence names before the claimer ("sagte in Seoul, der Geheimdienst",
-        "Neue Zahlen aus Seoul: Laut dem Generalstab"), if one; "troops in Russia" after it is no such place."""
-        for m in self.lex.name_pattern.finditer(self.text, sentence.start, before_claimer):
-            before = re.search(r"(\S+)\s+([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 40):m.start()])
-            visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
-            if before and before.group(2).lower() in ("in", "aus", "from") and not visiting and \
-                    not self._counted(before.group(1)):     # not "bei einem Besuch in Warschau", "troops in Russia"
-                return m.lastgroup[2:]
-        return None
 
-    def _is_figure(self, span: tuple[int, int]) -> bool:
-        """Whether a phrase starts with a figure of the text ("vier bis sechs Millionen"): never a claimer."""
-        i = bisect.bisect_right(self._figure_starts, span[0]) - 1
-        return i >= 0 and self._figure_ends[i] > span[0]
 
-    def _country_named(self, sentence: Sentence, claimer: Claimer) -> str | None:
-        """"citing the country's spy agency" after "a South Korean lawmaker": the country named last before."""
-        follows = _OF_THE_COUNTRY.match(self.text, claimer.end)     # "den Geheimdienst des Landes"
-        if not (_THE_COUNTRYS.search(self.text, claimer.start, claimer.end) or follows):
-            return None
-        # a claimer's country before it in the sentence ("a South Korean lawmaker ... citing the country's spy
-        # agency"), else the dateline's ("KYIV (Reuters) - ..., the country's army said"); never the country of
-        # the soldiers counted
-        named = [c.country for c in self._sentence_claimers.get(sentence.index, ()) if c.end <= claimer.start and c.country]
-        if named:
-            return named[-1]
-        dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
-        place = self.lex.country_pattern.search(self.text, sentence.start, dateline.end()) if dateline else None
-        return place.lastgroup[2:] if place else None
 
-    def _counted(self, word: str) -> bool:
-        """Whether a word is a figure or a noun the figures count ("11.000", "troops", "Nordkoreaner")."""
-        found = self._any_noun.match(word)
-        return word[:1].isdigit() or (found is not None and found.end() == len(word))
 
     # -- per figure ----------------------------------------------------------------------------
 
-    def attribute(self, sentence: Sentence, position: int, *, attributes_only) -> Attribution | None:
-        """The attribution of the figure at ``position`` in ``sentence``.
 
-        ``attributes_only(sentence)`` says whether a sentence holds no figure of its own
-        (then it may attribute the figure before it: "Das kündigte Schoigu an.").
-        """
-        own = self.links(sentence)
-        nxt = self._neighbour(sentence, +1)
-        refers_back = nxt is not None and (attributes_only(nxt) or self.cues.back_reference.match(self.text, nxt.start))
-        if own:
-            gapped = self._gapped_subject(sentence, position, own)
-            if gapped is not None:
-                return gapped
-            found = self._found(own, position, "sentence")
-            briefed = self._briefing_after(own, position, nxt) if refers_back else None
-            if briefed is not None:
-                return briefed
-            refined = self._refined_after(found, nxt) if refers_back else None
-            if refined is not None:
-                return refined
-            if not (refers_back and found.source == UNRESOLVED and found.source_start is not None and
-                    _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) and self.links(nxt)):
-                return found                       # else "Laut einer Analyse ... Das schrieb X": X
-        if refers_back:
-            links = self.links(nxt)
-            if links:
-                return self._found(links, nxt.start, "next")
-        return self._from_before(sentence) or self._two_ahead(nxt, attributes_only) or self._speaker_turn(sentence)
 
-    def _speaker_turn(self, sentence: Sentence) -> Attribution | None:
-        """In a transcript everything said after a speaker's label up to the next label is theirs; a
-        questioner's turn is no one's claim."""
-        i = bisect.bisect_right(self._speaker_starts, sentence.start) - 1
-        if i < 0 or sentence.start - self._speakers[i].start() > SPEAKER_TURN:
-            return None
-        label = self._speakers[i]
-        name = label.span(1)
-        if self.text[name[0]:name[1]].rstrip(".").upper() in _QUESTIONERS:
-            return None
-        placed = find_claimers(self.text, name[0], label.end(), known=self.known, known_groups=self.known_groups,
-                               lex=self.lex, language=self.language)
-        claimer = next((c for c in placed if c.source not in (None, UNRESOLVED)), None) or Claimer(*name, UNRESOLVED)
-        return self._found([Link(name, claimer)], label.end(), "paragraph")
 
-    def _from_before(self, sentence: Sentence) -> Attribution | None:
-        """The attribution of the sentence before, carried on ("demnach", reported speech) through a chain."""
-        carries = self._carries(sentence)
-        back = self._neighbour(sentence, -1)
-        first_of_paragraph = back is None
-        if first_of_paragraph and carries:
-            back = self._neighbour(sentence, -1, any_paragraph=True)
-        scope = "previous"
-        while back is not None:
-            links = self.links(back)
-            if links:
-                return self._found(links, back.end, scope)
-            speaker = self._speaker(back) if carries and scope == "previous" else None
-            if speaker is not None:                # "Selenskyj wandte sich an die Nation. Nordkorea habe ... verloren"
-                return self._found([Link((speaker.start, speaker.end), speaker)], back.end, scope)
-            if not carries or not self._carries(back):
-                return None                        # an unattributed sentence in the author's voice breaks the chain
-            back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
-        return None
 
-    def _two_ahead(self, nxt: Sentence | None, attributes_only) -> Attribution | None:
-        """"47 Soldaten getötet ... Drei davon erlagen ... So stellte es die Brigade dar": a sentence that only
-        attributes closes the run of unattributed sentences before it (two at most)."""
-        if nxt is None or self.links(nxt):
-            return None
-        after = self._neighbour(nxt, +1)
-        if after is None or not attributes_only(after):
-            return None
-        links = self.links(after)
-        return self._found(links, after.start, "next") if links else None
 
-    def _refined_after(self, found: Attribution, nxt: Sentence) -> Attribution | None:
-        """"..., says Seoul. The number was given by South Korea's defence ministry", "South Korea now believes ...
-        The updated count came from the NIS": a country named alone is refined by the body of that country the
-        next sentence names when it points back."""
-        if found.source_start is None or not self.lex.name_pattern.fullmatch(
-                self.text, found.source_start, found.source_end):
-            return None
-        links = self.links(nxt)
-        refined = self._found(links, nxt.start, "next") if links else None
-        country = found.source.partition("_")[0]
-        if refined is None or refined.source == found.source or not refined.source.startswith(country + "_"):
-            return None
-        return refined
 
-    def _briefing_after(self, own: list[Link], position: int, nxt: Sentence) -> Attribution | None:
-        """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone
-        unplaced) relays the briefing the next sentence names."""
-        main = self._main(own, position)
-        if main.claimer.body != "lawmakers" and main.claimer.source != UNRESOLVED:
-            return None
-        origins = [link for link in self.links(nxt) if link.origin]
-        return self._found(origins, nxt.start, "next") if origins else None
 
-    def _gapped_subject(self, sentence: Sentence, position: int, own: list[Link]) -> Attribution | None:
-        """"Die Ukraine spricht von 11.000 Mann, Südkorea von mindestens 3.000": a clause with its verb left
-        out (gapping) names its own subject right before the figure."""
-        comma = self.text.rfind(",", sentence.start, position)
-        if comma < 0 or not any(link.cue[1] <= comma for link in own):
-            return None
-        gap = _GAPPED.fullmatch(self.text, comma + 1, position)
-        if gap is None:
-            return None
-        claimers = [c for c in self._sentence_claimers.get(sentence.index, ())
-                    if c.start == gap.start(1) and c.end == gap.end(1)]
-        resolved = self._resolve(claimers[0], sentence) if claimers else None
-        if resolved is None or resolved.source is None:
-            return None
-        return self._found([Link((gap.end(1), position), resolved, False, (resolved.start, resolved.end))],
-                           position, "sentence")
 
-    def _carries(self, sentence: Sentence) -> bool:
-        """Whether a sentence says it continues an earlier attribution ("demnach", reported speech)."""
-        if sentence.index not in self._carrying:
-            self._carrying[sentence.index] = bool(self.cues.carry.search(self.text, sentence.start, sentence.end))
-        return self._carrying[sentence.index]
 
-    def _neighbour(self, sentence, step: int, *, any_paragraph: bool = False):
-        i = sentence.index + step
-        if not 0 <= i < len(self.sentences):
-            return None
-        other = self.sentences[i]
-        if other.paragraph == sentence.paragraph or (any_paragraph and abs(other.paragraph - sentence.paragraph) == 1):
-            return other
-        return None
 
-    def _distance(self, link: Link, position: int) -> int:
-        return link_distance(link, position, self._breaks, self._commas)
 
-    def _pools(self, links: list[Link]) -> tuple[list[Link], list[Link], NearestLinks]:
-        """The primary and media links of a sentence, and the pool a figure's claimer is taken from (once per list)."""
-        cached = self._pool_cache.get(id(links))
-        if cached is None or cached[0] is not links:
-            primary = [link for link in links if link.claimer.source not in self.media]
-            media = [link for link in links if link.claimer.source in self.media]
-            origins = [link for link in primary if link.origin]
-            cached = (links, primary, media, NearestLinks(origins or primary or media))
-            self._pool_cache[id(links)] = cached
-        return cached[1], cached[2], cached[3]
 
-    def _main(self, links: list[Link], position: int) -> Link:
-        """The link a figure's claimer is taken from: the claimer of the figure's own clause first; within it a
-        placed claimer before an unresolved one, then the nearest."""
-        # (a colon's subject, "Nordkorea schickt auch Arbeiter: ...", only where no cue names anyone else)
-        return min(self._pools(links)[2].candidates(position), key=lambda link: (
-            self.text[link.cue[0]:link.cue[1]] == ":", self._distance(link, position) // CLAUSE_BREAK,
-            link.claimer.source == UNRESOLVED, self._distance(link, position)))
 
-    def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
-        primary, media, _ = self._pools(links)
-        main = self._main(links, position)
-        via = next((m for m in media if m.claimer.source != main.claimer.source), None) if primary else None
-        parts = [main] + ([via] if via else [])
-        fragments = []
-        for link in sorted(parts, key=lambda p: min(p.cue[0], p.span[0])):
-            lo, hi = min(link.cue[0], link.span[0]), max(link.cue[1], link.span[1])
-            fragments.append(self.raw[lo:hi] if hi - lo <= 2 * self.cues.window else self.raw[link.cue[0]:link.cue[1]])
-        c = main.claimer
-        relay = via.claimer.source if via else (self._relayed_by.get((c.start, c.end)) if primary else None)
-        return Attribution(c.source, relay, " … ".join(fragments), c.start, c.end, scope)
+
+

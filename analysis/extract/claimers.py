@@ -313,6 +313,7 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
             k = builder.apposition_end(k)
         i = builder.grow_left(i)
         k = builder.apposition_end(builder.office_end(builder.complement_end(k)))
+        k = builder.complement_end(k)              # "the Defense Intelligence Headquarters | of Japan's defence ministry"
         spans.append(_Span(i, k, source, metonym, named, by_name and source is not None))
     found = [c for c in (_resolve(text, span, toks, lex, blocked) for span in _merge(text, toks, spans)) if c]
     cue_spans = [(toks[i].start, toks[i].end) for i in blocked]

@@ -518,6 +518,41 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
                      "Truppenführung mit.", "1.100", "de", "kr_jcs", id="de-truppenfuehrung"),
+        # a complement after a name in apposition joins the phrase; Whitehall is the UK; "tallies count"
+        pytest.param("Some 14,000 troops have passed through Kursk, the Defense Intelligence Headquarters of Japan’s "
+                     "defence ministry estimates.", "14,000", "en", "jp_intelligence", id="en-headquarters-of-ministry"),
+        pytest.param("North Korea has probably suffered more than 6,000 casualties, Whitehall’s defence intelligence "
+                     "staff judged.", "6,000", "en", "uk_intelligence", id="en-whitehall"),
+        pytest.param("Pyongyang gave no toll; Seoul’s tallies count at least 600 dead.", "600", "en", "kr_government",
+                     id="en-tallies-count"),
+        # Shoigu by his office, in either language
+        pytest.param("Moscow’s security council secretary said 6,000 North Koreans would come.", "6,000", "en", "ru_shoigu",
+                     id="en-security-council-secretary"),
+        # the subject after the verb of a German V2 clause speaks the reported speech that follows
+        pytest.param("In seiner Videoansprache ging der ukrainische Präsident auf die Lage ein. Bei den Kämpfen seien mehr "
+                     "als 3.000 Soldaten aus Nordkorea getötet oder verwundet worden.", "3.000", "de", "ua_zelensky",
+                     id="de-v2-speaker-then-konjunktiv"),
+        # Konjunktiv I after "man"/"er"/"es" carries the attribution on ("Man stütze sich auf ...")
+        pytest.param("1.100 Mann seien gefallen, teilte die südkoreanische Truppenführung mit. Man stütze sich auf "
+                     "eigene Erkenntnisse. Rund 11.000 Nordkoreaner stünden derzeit in Kursk.", "11.000", "de", "kr_jcs",
+                     id="de-konjunktiv-after-man"),
+        # the actor of what was said ("dass Nordkorea ...") is never the subject; an unknown body is still someone
+        pytest.param("Das Gremium kommt zu dem Schluss, dass Nordkorea 100 Raketen geliefert hat.", "100", "de",
+                     "unresolved", id="de-actor-after-dass-is-not-the-claimer"),
+        # a relay's object must name someone: "which cited heavy casualties as the reason" relays no one
+        pytest.param("An estimated 11,000 North Koreans were deployed to Kursk, the NIS said. The New York Times cited "
+                     "heavy casualties among North Koreans as the reason.", "11,000", "en", "kr_nis",
+                     id="en-cited-a-reason-not-a-source"),
+        # "expects the number to top": a claim, relayed by the outlet that reports it
+        pytest.param("One South Korean official expects the number to top 50,000 this year, the BBC reports.", "50,000",
+                     "en", "kr_government", id="en-expects-the-number-to-top"),
+        # what is relied on is no claimer ("beruft sich auf abgefangenen Funkverkehr"); a German negation closing the
+        # clause denies ("Zahlen nannte das Staatsfernsehen nicht"); where a figure circulates names who holds it
+        pytest.param("Bis zu 6.000 weitere Soldaten könnten an die Front verlegt werden. Davon geht zumindest das "
+                     "Hauptquartier der ukrainischen Streitkräfte aus, das sich auf abgefangenen Funkverkehr beruft.",
+                     "6.000", "de", "ua_military", id="de-relied-on-intercepts"),
+        pytest.param("Zahlen nannte das Staatsfernsehen nicht. In westlichen Diensten kursiert eine Zahl von rund 14.000 "
+                     "Soldaten.", "14.000", "de", "western_intelligence", id="de-kursiert-in-westlichen-diensten"),
         # a report noun before "zufolge" is the claimer, never the actor before it; "Den Angaben zufolge" carries on
         pytest.param("Nordkorea hat Berichten zufolge 10.000 Soldaten geschickt.", "10.000", "de", "unresolved",
                      id="de-berichten-zufolge-after-the-actor"),
@@ -679,6 +714,24 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
 )
 def test_attribution_in_more_constructions(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+def test_an_outlet_named_by_a_sentence_pointing_back_relays_the_figures_before():
+    text = ("About 3,000 fresh troops have arrived, opposition MP Park said, relaying a closed-door presentation by the "
+            "NIS. The remarks were first published by Yonhap.")
+    row = extract_claims(text, published="2025-03-10", language="en").row(0, named=True)
+    assert (row["source"], row["via"]) == ("kr_nis", "yonhap")
+    text = ("Shoigu said Kim had agreed to send 1,000 deminers, TASS reported. North Korea’s official media confirmed "
+            "the talks but made no mention of the figures.")
+    assert extract_claims(text, published="2025-03-10", language="en")["via"].to_list() == [None]
+
+
+def test_an_agency_credit_closing_a_line_relays_it():
+    text = ("KURZ NOTIERT\nSeoul – Nordkorea hat nach Beobachtung südkoreanischer Militärs 150 Raketenwerfer an Russland "
+            "geliefert. (dpa)\nMoskau – Nordkorea hat 300 Soldaten verloren. (Reuters)")
+    claims = extract_claims(text, published="2025-03-10", language="de")
+    rows = {r["number_text"]: (r["source"], r["via"]) for r in claims.to_dicts()}
+    assert rows["150"] == ("kr_jcs", "dpa") and rows["300"] == ("reuters", None)
 
 
 def test_the_outlet_that_published_the_text_is_not_its_via():

@@ -424,6 +424,8 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      ("2025-03-01", "2025-04-30"), id="en-coordinated-months"),
         pytest.param("Nordkorea will im Herbst weitere 4.000 Soldaten schicken.", "de", "2025-12-10", "4.000",
                      ("2026-09-01", "2026-11-30"), id="de-plan-takes-the-next-autumn"),
+        pytest.param("The best public number is about 14,000 in total once you add the reinforcements that arrived in "
+                     "January.", "en", "2025-03-04", "14,000", (None, None), id="en-date-of-a-temporal-clause"),
         pytest.param("Pyongyang also sent upwards of 11,000 troops in late 2024.", "en", "2025-05-29", "11,000",
                      ("2024-10-01", "2024-12-31"), id="en-in-late-year"),
         # months and seasons after more temporal prepositions; next year

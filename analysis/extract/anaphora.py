@@ -1,0 +1,217 @@
+"""Who an anaphor or a bare name means: the claimer named before that fits ("der Dienst", "laut dem
+Kommando", "laut Rosstat", "he"), an office held by a person named before, lawmakers relaying a service
+named in the paragraph.  A mixin of :class:`analysis.extract.attribution.Attributor`, which holds the
+state it reads (the text, its sentences, the vocabulary compiled, the claimers of each sentence)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from ..text import Sentence
+from .attribution_rules import (
+    _ACRONYM,
+    _ARTICLES,
+    _DATELINE,
+    _DEFINITE_ANY_CASE,
+    _DOCUMENT_HEAD,
+    _EPITHET,
+    _OF_THE_COUNTRY,
+    _THE_COUNTRYS,
+    LOOKBACK,
+    NEUTER,
+)
+from .claimers import UNRESOLVED, Claimer
+
+
+class Anaphora:
+    """Resolving claimers against those named before (methods of the Attributor)."""
+
+    def _definite_named_before(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
+        """"laut dem Kommando" after "des Aufklärungskommandos der südkoreanischen Streitkräfte": a definite noun the
+        vocabulary cannot place that heads a claimer placed before is that claimer."""
+        words = self.text[claimer.start:claimer.end].split()
+        article = re.search(r"\b(?:der|die|das|des|dem|den|the)\s+$", self.text[max(0, claimer.start - 5):claimer.start],
+                            re.IGNORECASE)
+        if claimer.source != UNRESOLVED or not (
+                (len(words) == 2 and words[0].lower() in _DEFINITE_ANY_CASE) or (len(words) == 1 and article)):
+            return None                            # "des Ministeriums" (the article outside the phrase) too
+        named = self._head_named(claimer, sentence, earlier_here)
+        if named is None or named.source == UNRESOLVED:
+            return None
+        return Claimer(claimer.start, claimer.end, named.source, named.body, named.country, known=named.known)
+
+    def _name_resolved_before(self, claimer: Claimer) -> Claimer | None:
+        """"laut Rosstat" after "der russischen Statistikbehörde Rosstat": a bare name the vocabulary cannot place
+        that ends a claimer placed before is that claimer."""
+        words = self.text[claimer.start:claimer.end].split()
+        if claimer.source != UNRESOLVED or claimer.pronoun or not words or not words[0][:1].isupper() or \
+                words[0].lower() in _ARTICLES:
+            return None
+        named = self.text[claimer.start:claimer.end]
+        i = bisect.bisect_right(self._starts, claimer.start) - 1
+        for earlier in self._earlier_pointables(self.sentences[i]) if i >= 0 else ():
+            if earlier.source not in (None, UNRESOLVED) and self.text.startswith(" " + named, earlier.end) and \
+                    not self.text[earlier.end + 1 + len(named):earlier.end + 2 + len(named)].isalnum():
+                # "der russischen Statistikbehörde Rosstat": the name stood right after the placed phrase
+                return Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
+        return self._named_before((claimer.start, claimer.end))
+
+    def _named_before(self, span: tuple[int, int]) -> Claimer | None:
+        """"betonte Blinken" after "US-Außenminister Antony Blinken": a name that ends a claimer named before."""
+        last = self.text[span[0]:span[1]].split()[-1].lower()
+        i = bisect.bisect_right(self._starts, span[0]) - 1
+        if i < 0:
+            return None
+        acronym = last.upper() if _ACRONYM.fullmatch(self.text[span[0]:span[1]]) else None
+        for earlier in self._earlier_pointables(self.sentences[i]):
+            named = self.text[earlier.start:earlier.end]
+            words = named.lower().split()
+            # or its initials: "OSC" after "das britische Open Source Centre"
+            initials = "".join(w[0] for w in named.split() if w[:1].isupper() and w.lower() not in _ARTICLES)
+            if words and (words[-1] == last or initials == acronym) and earlier.source not in (None, UNRESOLVED):
+                return Claimer(span[0], span[1], earlier.source, earlier.body, earlier.country, known=earlier.known)
+        return None
+
+    def _earlier_pointables(self, sentence: Sentence):
+        """The claimers of the sentences before ``sentence`` a later phrase may mean, last named first."""
+        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
+            yield from self._pointable_in(index)
+
+    def _resolve(self, claimer: Claimer, sentence, earlier_here: list[Claimer] = ()) -> Claimer | None:
+        """An anaphor's antecedent: the last claimer named before that fits, in its sentence first."""
+        if claimer.source == UNRESOLVED and _EPITHET.fullmatch(self.text, claimer.start, claimer.end):
+            # "sagte der Niederländer", "der 64-Jährige", "the 74-year-old": the person named before
+            claimer = Claimer(claimer.start, claimer.end, None, office=True)
+        if claimer.body == "lawmakers" and (claimer.source in (None, UNRESOLVED) or claimer.source.endswith("_lawmakers")):
+            briefing = self._intelligence_before(sentence)
+            if briefing is not None:               # lawmakers after a service named in the paragraph relay its briefing
+                return briefing
+        if not claimer.is_anaphor:
+            return (self._office_holder(claimer, sentence) or self._name_resolved_before(claimer)
+                    or self._definite_named_before(claimer, sentence, earlier_here) or claimer)
+        generic = claimer.body is None or claimer.body in self.lex.generic_bodies
+        antecedent = self._antecedent(claimer, sentence, earlier_here, generic)
+        if antecedent is not None:
+            return self._origin_for.get((antecedent.start, antecedent.end), antecedent)
+        if claimer.pronoun or claimer.office:
+            return Claimer(claimer.start, claimer.end, UNRESOLVED)
+        if claimer.body is not None and not generic:
+            place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer)
+            if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
+                return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
+            return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
+        if claimer.body is not None and len(self.text[claimer.start:claimer.end].split()) > 2:
+            return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)   # "the prisoner exchange office"
+        if (claimer.body is not None or self._has_words(claimer)) and \
+                not _DOCUMENT_HEAD.search(self.text, claimer.start, claimer.end):
+            # "..., the agency said", "Das Gremium kommt zu dem Schluss" with none named before: someone attributes
+            # it, who cannot be placed
+            return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
+        return None
+
+    def _intelligence_before(self, sentence) -> Claimer | None:
+        """The intelligence service last named as a claimer in the paragraph before ``sentence`` (LABELS.md:
+        lawmakers relaying an intelligence briefing name the service as the source)."""
+        for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
+            if self.sentences[index].paragraph != sentence.paragraph:
+                break
+            for earlier in self._pointable_in(index):
+                if self.lex.body_types.get(earlier.body) == "intelligence_service" and \
+                        earlier.source not in (None, UNRESOLVED):
+                    return earlier
+        return None
+
+    def _antecedent(self, claimer: Claimer, sentence, earlier_here, generic: bool) -> Claimer | None:
+        """The claimer named before that an anaphor means: one whose words hold its head noun ("a spokesperson
+        for the office"), else the last that fits; an outlet that relayed a figure only when no one else was named."""
+        named = None if claimer.pronoun else self._head_named(claimer, sentence, earlier_here)
+        if named is not None:
+            return named
+        for media_too in (False, True):
+            for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
+                if (media_too or (earlier.source not in self.media and earlier.body != "media")) and \
+                        self._fits(claimer, earlier, generic):
+                    return earlier
+        return None
+
+    def _head_named(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
+        """The last claimer named before whose words hold the anaphor's head noun ("the office")."""
+        head = self.text[claimer.start:claimer.end].split()[-1].lower()
+        stem = re.sub(r"(?:en|n|e|s|es)$", "", head) if len(head) > 5 else head   # "die Dienste": "Nachrichtendiensten"
+        for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
+            words = self.text[earlier.start:earlier.end].lower().split()
+            # the head of a compound, inflected: "dem Kommando" after "des Aufklärungskommandos"
+            if earlier.source is not None and (head in words or (len(stem) >= 5 and any(
+                    w.endswith(stem) or stem + "e" in w or w.find(stem) > 0 for w in words))):
+                return earlier
+        return None
+
+    def _has_words(self, claimer: Claimer) -> bool:
+        """An unresolved claimer named by more than a pronoun or an office ("Western officials")."""
+        return not claimer.pronoun and not claimer.office and len(self.text[claimer.start:claimer.end].split()) >= 2
+
+    def _fits(self, anaphor: Claimer, earlier: Claimer, generic: bool) -> bool:
+        if anaphor.pronoun and self.text[anaphor.start:anaphor.end].lower() in NEUTER and (
+                earlier.person or earlier.source in self.persons):
+            return False                           # "it said" is never a person
+        head = self.text[anaphor.start:anaphor.end].split()[-1].lower()
+        if not anaphor.pronoun and head in self.text[earlier.start:earlier.end].lower().split():
+            return True                            # "the officials" after "two U.S. military officials"
+        return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= {
+            "intelligence", "military_intelligence"} or (
+            anaphor.body == "government" and earlier.body in ("defence_ministry", "head_of_state")) or (
+            anaphor.body in ("government", "head_of_state") and earlier.source in self.persons)
+
+    def _office_holder(self, claimer: Claimer, sentence) -> Claimer | None:
+        """"der Sekretär des russischen Sicherheitsrats" after "Schoigu": an office named with a definite
+        article and no name is the person of that office named before."""
+        words = self.text[claimer.start:claimer.end].split()
+        if claimer.known or len(words) < 2 or words[0].lower() not in ("der", "die", "the") or \
+                not self.lex.person_heads.fullmatch(words[1]) or self._has_name(claimer):
+            return None
+        for earlier in self._earlier_pointables(sentence):
+            if earlier.source in self.persons and (earlier.country in (None, claimer.country)):
+                return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=True)
+        return None
+
+    def _has_name(self, claimer: Claimer) -> bool:
+        capitalised = [w for w in re.findall(r"[^\W\d_][\w'-]*", self.text[claimer.start:claimer.end]) if w[0].isupper()]
+        return len(capitalised) >= 3
+
+    def _place_country(self, sentence, before_claimer: int) -> str | None:
+        """The country of a place the sentence names before the claimer ("sagte in Seoul, der Geheimdienst",
+        "Neue Zahlen aus Seoul: Laut dem Generalstab"), if one; "troops in Russia" after it is no such place."""
+        for m in self.lex.name_pattern.finditer(self.text, sentence.start, before_claimer):
+            before = re.search(r"(\S+)\s+([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 40):m.start()])
+            visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
+            if before and before.group(2).lower() in ("in", "aus", "from") and not visiting and \
+                    not self._counted(before.group(1)):     # not "bei einem Besuch in Warschau", "troops in Russia"
+                return m.lastgroup[2:]
+        return None
+
+    def _is_figure(self, span: tuple[int, int]) -> bool:
+        """Whether a phrase starts with a figure of the text ("vier bis sechs Millionen"): never a claimer."""
+        i = bisect.bisect_right(self._figure_starts, span[0]) - 1
+        return i >= 0 and self._figure_ends[i] > span[0]
+
+    def _country_named(self, sentence: Sentence, claimer: Claimer) -> str | None:
+        """"citing the country's spy agency" after "a South Korean lawmaker": the country named last before."""
+        follows = _OF_THE_COUNTRY.match(self.text, claimer.end)     # "den Geheimdienst des Landes"
+        if not (_THE_COUNTRYS.search(self.text, claimer.start, claimer.end) or follows):
+            return None
+        # a claimer's country before it in the sentence ("a South Korean lawmaker ... citing the country's spy
+        # agency"), else the dateline's ("KYIV (Reuters) - ..., the country's army said"); never the country of
+        # the soldiers counted
+        named = [c.country for c in self._sentence_claimers.get(sentence.index, ()) if c.end <= claimer.start and c.country]
+        if named:
+            return named[-1]
+        dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
+        place = self.lex.country_pattern.search(self.text, sentence.start, dateline.end()) if dateline else None
+        return place.lastgroup[2:] if place else None
+
+    def _counted(self, word: str) -> bool:
+        """Whether a word is a figure or a noun the figures count ("11.000", "troops", "Nordkoreaner")."""
+        found = self._any_noun.match(word)
+        return word[:1].isdigit() or (found is not None and found.end() == len(word))

@@ -1,0 +1,118 @@
+"""The patterns and limits the attribution reads with (:mod:`analysis.extract.attribution`, its scope
+across sentences in :mod:`analysis.extract.scope` and its anaphora in :mod:`analysis.extract.anaphora`):
+one place for every regular expression of the grammar, compiled once at import."""
+
+from __future__ import annotations
+
+import re
+
+SCOPES = ("sentence", "next", "previous", "paragraph")
+# ";", ":", a dash, or a comma before a contrast: read over the whole text, so written to open with one
+# case-sensitive class (the regex engine then skips to those characters in one step)
+_CLAUSE_BREAK = re.compile(r"[;:–—,](?:(?<=,)\s*(?i:während|wohingegen|aber|doch|dagegen|while|whereas|but|although|obwohl)\b"
+                           r"|(?<!,))")
+_COMMA = re.compile(r",")
+ADJACENT = 4
+TAIL = 80            # characters before a cue read for what ends there (an aside, a passive, "and")
+SUBJECT_TOKENS = 4   # an unlinked claimer this close to its sentence's start is its subject
+LOOKBACK = 40        # sentences an anaphor may point back over
+MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors), bounded for the stack
+
+
+NEUTER = frozenset({"it", "its"})
+# an English passive before a verb of saying ("were reported", "cannot be independently verified")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+(?:[a-z]+ly\s+)?$")
+# a gapped clause: a subject, a preposition and the figure ("..., Südkorea von mindestens 3.000")
+_GAPPED = re.compile(r"\s*(?:und\s+|and\s+)?([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+(?:von|of|auf|at)\s+"
+                     r"(?:[^\W\d_]+\s+){0,2}")
+# where a clause opens, for a verb's subject: a comma, colon or semicolon, or a complementiser
+_CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|während)\s+", re.IGNORECASE)
+# the end of an aside before a verb, an auxiliary aside ("The White House, by contrast, has spoken of")
+_AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
+# a headline or ticker line that opens with its source and a colon (up to eight words before it)
+# (a transcript's speaker may carry a timestamp: "Sabrina Singh (15:23):")
+_HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:(?=\s)")
+_TIMESTAMP = re.compile(r"\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*")
+# a negation in the verb's own clause ("have not officially confirmed"); not one in a clause before it ("who asked
+# not to be named told")
+# German V2: the negation closes the clause after the verb ("Zahlen nannte das Staatsfernsehen nicht.")
+_NEGATED_AFTER = re.compile(r"[^,.;:!?\d]{0,50}?\b(?:nicht|nie|niemals)\s*(?:[.,;:!?]|$)", re.IGNORECASE)
+_NEGATED = re.compile(r"\bwhatever\s+(?:[\w'’-]+\s+){0,3}$|"   # "Whatever the Kremlin says": no one's figure
+                      r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+"
+                      r"(?:(?!to\b|be\b|been\b|who\b|which\b|that\b|named\b|identified\b|der\b|die\b|dass\b)[\w-]+\s+){0,3}$",
+                      re.IGNORECASE)
+# auxiliaries and adverbs between a subject and its verb ("South Korean intelligence has been reporting")
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|been|is|was|were|are|will|would|also|now|recently|previously|earlier|"
+                          r"reportedly|repeatedly|already|hat|hatte|haben|hatten|ist|war|wird|auch|bereits|zuvor|nun|"
+                          r"jetzt|inzwischen)\s+){1,3}", re.IGNORECASE)
+_EPITHET = re.compile(r"(?:der|die|the)\s+(?:\d+-[Jj]ährigen?|\d+-year-old|[A-ZÄÖÜ][a-zäöüß]+(?:länder|aner|äner))")
+_REPORT_NOUN = re.compile(r"reports|claims|berichte|behauptungen", re.IGNORECASE)
+_THAT = re.compile(r",?\s+(?:that|of|wonach|dass)\b", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\b(?:familiar with|briefed on|aware of|close to|vertraut mit)\s+$", re.IGNORECASE)
+_POSSESSIVE_OWN = re.compile(r"\b(its|their|his|her)\s+own\s+$", re.IGNORECASE)
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|lokale|[A-ZÄÖÜ][\w-]+)\s+){0,2}"
+    r"(?:reports|experts|analysts|sources|observers|insiders|estimates|figures|data|statistics|medienberichte|berichte|"
+    r"experten|analysten|beobachter|quellen|insider|schätzungen|zahlen|statistiken))\s+"
+    r"(?:have\s+|had\s+|has\s+|haben\s+|hatten\s+)?$")
+_GENERIC_AFTER = re.compile(
+    r"\s+((?:(?:media|news|press|local|some|several|other|western|unconfirmed|westliche|russische|lokale)\s+)?"
+    r"(?:reports|experts|analysts|sources|observers|insiders|medienberichte|berichte|experten|analysten|beobachter|"
+    r"quellen|insider))\b", re.IGNORECASE)
+_THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
+_OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
+_MEETING = re.compile(r"treffen|gespräch|sitzung|unterredung|anhörung|session|meeting|hearing", re.IGNORECASE)
+# an impersonal clause opened by a place: "In Südkorea wird ... geschätzt", "In Kiew heißt es", "In Seoul geht man
+# von ... aus", "In Seoul, it is estimated": the place's government speaks
+_PLACE_OPENING = re.compile(r"\s*(?:in|im)\s+", re.IGNORECASE)
+_IMPERSONAL = re.compile(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|it is|it was|it has been)\b",
+                         re.IGNORECASE)
+_ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhin|derzeit|aktuell|auch|offenbar|"
+                           r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls|zumindest|jedenfalls|allerdings)\s+){0,3}",
+                           re.IGNORECASE)
+# a generic claimer that names a document, not a body ("the report", "die Einschätzung"): nothing without an antecedent
+_DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einschätzung|initiative)$", re.IGNORECASE)
+# a clause break between a cue and a claimer (a relative clause goes on: "so die Prognose, die der Dienst vorlegte")
+_COMMA_OR_STOP = re.compile(r"[;:.!?]|,(?!\s*(?:die|der|das|den|dem|which|that|who|whom)\b)")
+_RELAY_GAP = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}")     # up to three words between a relay and its object
+_FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|may|might|lost|sent|suffered)\b")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|der|die|das|welcher|welche|(?-i:[a-z]+ing))\b[^,;:.]{1,80},\s*$")
+_PREPOSITIONAL_TAIL = re.compile(r"(?:\s+(?:at|of|to|for|in|bei|in|für)\s+(?:the\s+|der\s+|den\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2})?\s*")
+# what is relied on or relayed, never who: "relaying the briefing", "beruft sich auf abgefangenen Funkverkehr"
+_DOCUMENT_OBJECT = re.compile(r"(?:briefing|report|assessment|figures?|information|data|findings|tally|estimate|"
+                              r"unterrichtung|bericht|angaben|zahlen|einschätzung|funkverkehr|satellit\w*|aufnahmen|"
+                              r"bilder[n]?|videos?|footage|imagery|intercepts?|dokument\w*|documents?|daten)\w*$",
+                              re.IGNORECASE)
+# a transcript's speaker label at a line's start: a name in capitals (a title before it, a role after a comma)
+_SPEAKER_LABEL = re.compile(r"^[^\S\n]*((?:(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP)\.[^\S\n]+)?[A-ZÄÖÜ][A-ZÄÖÜ’'-]*"
+                            r"(?:[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'.-]+){0,3})(?:,[^\n:]{1,80})?"
+                            r"(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:[^\S\n]", re.MULTILINE)
+# the questions and a Q&A piece's own answers ("Q: How many? A: ...") are no one's claim
+_QUESTIONERS = frozenset({"Q", "A", "F", "FRAGE", "ANTWORT", "INTERVIEWER", "INTERVIEWERIN", "REPORTER", "MODERATOR",
+                          "MODERATORIN", "HOST", "ANCHOR", "QUESTION", "ANSWER"})
+SPEAKER_TURN = 2000   # characters a speaker's turn may run before a label is no longer read as its speaker
+# a report noun right before "zufolge" ("Berichten zufolge", "südkoreanischen Angaben zufolge")
+_GENERIC_BEFORE_AFTER_CUE = re.compile(r"((?:(?-i:[a-zäöüß])[\w-]*(?:en|er|em|es)\s+)?(?:[A-ZÄÖÜ][\w-]*)?(?:berichten|angaben|schätzungen|"
+                                       r"informationen|meldungen|quellen|insidern|beobachtern|experten|analysten|"
+                                       r"erkenntnissen|darstellungen))\s+$", re.IGNORECASE)
+_MEDIA_REPORTS = re.compile(r"medien|berichten|meldungen|quellen|insidern", re.IGNORECASE)
+CREDIT_REACH = 32    # characters at a line's end read for an agency credit
+_CREDIT = re.compile(r"\(([A-Za-z][\w .-]{1,24})\)[^\S\n]*$")   # "(dpa)", "(AFP)" closing a line
+_COMPLEMENTIZER = re.compile(r"(?:,\s*|\s)(?:dass|daß|that|wonach|ob)\b", re.IGNORECASE)
+# a German clause opened by an adverbial, its finite verb, then the subject ("In seiner Ansprache ging der Präsident")
+_V2_SUBJECT = re.compile(r"\s*[A-ZÄÖÜ][^\s,.;:]*(?:\s+[^\s,.;:]+){0,5}?\s+[a-zäöüß]+\s+")
+_WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
+# "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
+_PLACEHOLDER = re.compile(r"(?:einer?|einem|a|an)\s+(?:[\w-]+\s+)?(?:analyse|studie|bericht|untersuchung|auswertung|"
+                          r"report|analysis|study|assessment|paper)\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_PREFIX = re.compile(r"\b([A-Z]{2,6})-\w")
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the", "ein", "eine", "einer", "a", "an"})
+_DEFINITE = frozenset({"der", "die", "das", "the"})
+_DEFINITE_ANY_CASE = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
+# A wire dateline opening a paragraph: "SEOUL, South Korea (AP) —", "Kiew (dpa) -", "Berlin/Seoul –".
+# Its places say where the story was filed, never who claims; the agency in parentheses is an outlet.
+_DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
+                       r"(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+                       r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+[–—-]{1,2}[^\S\n]")

@@ -1,0 +1,224 @@
+"""Which attribution a figure takes: its own sentence's (the nearest link, its own clause first), else the
+next sentence's when that one only attributes or points back, else the previous sentences' it continues,
+else a transcript speaker's turn; an agency credit closing the line relays it.  A mixin of
+:class:`analysis.extract.attribution.Attributor`, which links each sentence's cues to claimers."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..text import Sentence
+from .attribution_rules import _CREDIT, _DATELINE, _GAPPED, _PLACEHOLDER, _QUESTIONERS, CREDIT_REACH, SPEAKER_TURN
+from .claimers import UNRESOLVED, Claimer, find_claimers
+from .cues import Link
+from .drafts import Attribution
+from .nearest import CLAUSE_BREAK, NearestLinks, link_distance
+
+
+class Scope:
+    """A figure's attribution across sentences (methods of the Attributor)."""
+
+    def attribute(self, sentence: Sentence, position: int, *, attributes_only) -> Attribution | None:
+        """The attribution of the figure at ``position`` in ``sentence``.
+
+        ``attributes_only(sentence)`` says whether a sentence holds no figure of its own
+        (then it may attribute the figure before it: "Das kündigte Schoigu an.").
+        """
+        found = self._attribute(sentence, position, attributes_only)
+        credit = self._line_credit(sentence)
+        if credit is None or (found is not None and (found.via is not None or found.source == credit.source)):
+            return found
+        if found is None:                          # "Nordkorea hat 150 Raketenwerfer geliefert. (dpa)": the outlet's
+            return Attribution(credit.source, None, self.raw[credit.start:credit.end], credit.start, credit.end, "sentence")
+        return Attribution(found.source, credit.source, found.text, found.source_start, found.source_end, found.scope)
+
+    def _line_credit(self, sentence: Sentence) -> Claimer | None:
+        """An agency credit closing the line of the sentence ("... geliefert. (dpa)"): the outlet relays the line."""
+        if self._newlines is None:                 # line ends, found once: bisection, no scan per sentence
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        i = bisect.bisect_left(self._newlines, sentence.end)
+        line_end = self._newlines[i] if i < len(self._newlines) else len(self.text)
+        credit = _CREDIT.search(self.text, max(sentence.start, line_end - CREDIT_REACH), line_end)
+        if credit is None:
+            return None
+        known = self.known.fullmatch(self.text, *credit.span(1))
+        source = self.known_groups.get(known.lastgroup) if known else None
+        return Claimer(*credit.span(1), source) if source in self.media else None
+
+    def _attribute(self, sentence: Sentence, position: int, attributes_only) -> Attribution | None:
+        own = self.links(sentence)
+        nxt = self._neighbour(sentence, +1)
+        refers_back = nxt is not None and (attributes_only(nxt) or self.cues.back_reference.match(self.text, nxt.start))
+        if own:
+            gapped = self._gapped_subject(sentence, position, own)
+            if gapped is not None:
+                return gapped
+            found = self._found(own, position, "sentence")
+            briefed = self._briefing_after(own, position, nxt) if refers_back else None
+            if briefed is not None:
+                return briefed
+            refined = self._refined_after(found, nxt) if refers_back else None
+            if refined is not None:
+                return refined
+            relayed = self._relayed_after(found, nxt) if refers_back and found.via is None else None
+            if relayed is not None:                # "... said Park, relaying the NIS. The remarks were first
+                return relayed                     # published by Yonhap": Yonhap relays
+            if not (refers_back and found.source == UNRESOLVED and found.source_start is not None and
+                    _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) and self.links(nxt)):
+                return found                       # else "Laut einer Analyse ... Das schrieb X": X
+        if refers_back:
+            links = self.links(nxt)
+            if links:
+                return self._found(links, nxt.start, "next")
+        return self._from_before(sentence) or self._two_ahead(nxt, attributes_only) or self._speaker_turn(sentence)
+
+    def _speaker_turn(self, sentence: Sentence) -> Attribution | None:
+        """In a transcript everything said after a speaker's label up to the next label is theirs; a
+        questioner's turn is no one's claim."""
+        i = bisect.bisect_right(self._speaker_starts, sentence.start) - 1
+        if i < 0 or sentence.start - self._speakers[i].start() > SPEAKER_TURN:
+            return None
+        label = self._speakers[i]
+        name = label.span(1)
+        if self.text[name[0]:name[1]].rstrip(".").upper() in _QUESTIONERS:
+            return None
+        placed = find_claimers(self.text, name[0], label.end(), known=self.known, known_groups=self.known_groups,
+                               lex=self.lex, language=self.language)
+        claimer = next((c for c in placed if c.source not in (None, UNRESOLVED)), None) or Claimer(*name, UNRESOLVED)
+        return self._found([Link(name, claimer)], label.end(), "paragraph")
+
+    def _from_before(self, sentence: Sentence) -> Attribution | None:
+        """The attribution of the sentence before, carried on ("demnach", reported speech) through a chain."""
+        if _DATELINE.match(self.text, sentence.start, sentence.end) and not self._carries(sentence):
+            return None                            # "Moskau – ...": a dateline opens an item of its own
+        carries = self._carries(sentence)
+        back = self._neighbour(sentence, -1)
+        first_of_paragraph = back is None
+        if first_of_paragraph and carries:
+            back = self._neighbour(sentence, -1, any_paragraph=True)
+        scope = "previous"
+        while back is not None:
+            links = self.links(back)
+            if links:
+                return self._found(links, back.end, scope)
+            speaker = self._speaker(back) if carries and scope == "previous" else None
+            if speaker is not None:                # "Selenskyj wandte sich an die Nation. Nordkorea habe ... verloren"
+                return self._found([Link((speaker.start, speaker.end), speaker)], back.end, scope)
+            if not carries or not self._carries(back):
+                return None                        # an unattributed sentence in the author's voice breaks the chain
+            back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
+        return None
+
+    def _two_ahead(self, nxt: Sentence | None, attributes_only) -> Attribution | None:
+        """"47 Soldaten getötet ... Drei davon erlagen ... So stellte es die Brigade dar": a sentence that only
+        attributes closes the run of unattributed sentences before it (two at most)."""
+        if nxt is None or self.links(nxt):
+            return None
+        after = self._neighbour(nxt, +1)
+        if after is None or not attributes_only(after):
+            return None
+        links = self.links(after)
+        return self._found(links, after.start, "next") if links else None
+
+    def _relayed_after(self, found: Attribution, nxt: Sentence) -> Attribution | None:
+        """The outlet that a sentence pointing back names alone relays the figures before."""
+        if not self.cues.back_reference.match(self.text, nxt.start):
+            return None                            # only a sentence that says it points back ("The remarks were ...")
+        links = self.links(nxt)
+        if not links or any(link.claimer.source not in self.media for link in links):
+            return None
+        outlet = links[0].claimer.source
+        if outlet == found.source:
+            return None
+        return Attribution(found.source, outlet, found.text, found.source_start, found.source_end, found.scope)
+
+    def _refined_after(self, found: Attribution, nxt: Sentence) -> Attribution | None:
+        """"..., says Seoul. The number was given by South Korea's defence ministry", "South Korea now believes ...
+        The updated count came from the NIS": a country named alone is refined by the body of that country the
+        next sentence names when it points back."""
+        if found.source_start is None or not self.lex.name_pattern.fullmatch(
+                self.text, found.source_start, found.source_end):
+            return None
+        links = self.links(nxt)
+        refined = self._found(links, nxt.start, "next") if links else None
+        country = found.source.partition("_")[0]
+        if refined is None or refined.source == found.source or not refined.source.startswith(country + "_"):
+            return None
+        return refined
+
+    def _briefing_after(self, own: list[Link], position: int, nxt: Sentence) -> Attribution | None:
+        """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone
+        unplaced) relays the briefing the next sentence names."""
+        main = self._main(own, position)
+        if main.claimer.body != "lawmakers" and main.claimer.source != UNRESOLVED:
+            return None
+        origins = [link for link in self.links(nxt) if link.origin]
+        return self._found(origins, nxt.start, "next") if origins else None
+
+    def _gapped_subject(self, sentence: Sentence, position: int, own: list[Link]) -> Attribution | None:
+        """"Die Ukraine spricht von 11.000 Mann, Südkorea von mindestens 3.000": a clause with its verb left
+        out (gapping) names its own subject right before the figure."""
+        comma = self.text.rfind(",", sentence.start, position)
+        if comma < 0 or not any(link.cue[1] <= comma for link in own):
+            return None
+        gap = _GAPPED.fullmatch(self.text, comma + 1, position)
+        if gap is None:
+            return None
+        claimers = [c for c in self._sentence_claimers.get(sentence.index, ())
+                    if c.start == gap.start(1) and c.end == gap.end(1)]
+        resolved = self._resolve(claimers[0], sentence) if claimers else None
+        if resolved is None or resolved.source is None:
+            return None
+        return self._found([Link((gap.end(1), position), resolved, False, (resolved.start, resolved.end))],
+                           position, "sentence")
+
+    def _carries(self, sentence: Sentence) -> bool:
+        """Whether a sentence says it continues an earlier attribution ("demnach", reported speech)."""
+        if sentence.index not in self._carrying:
+            self._carrying[sentence.index] = bool(self.cues.carry.search(self.text, sentence.start, sentence.end))
+        return self._carrying[sentence.index]
+
+    def _neighbour(self, sentence, step: int, *, any_paragraph: bool = False):
+        i = sentence.index + step
+        if not 0 <= i < len(self.sentences):
+            return None
+        other = self.sentences[i]
+        if other.paragraph == sentence.paragraph or (any_paragraph and abs(other.paragraph - sentence.paragraph) == 1):
+            return other
+        return None
+
+    def _distance(self, link: Link, position: int) -> int:
+        return link_distance(link, position, self._breaks, self._commas)
+
+    def _pools(self, links: list[Link]) -> tuple[list[Link], list[Link], NearestLinks]:
+        """The primary and media links of a sentence, and the pool a figure's claimer is taken from (once per list)."""
+        cached = self._pool_cache.get(id(links))
+        if cached is None or cached[0] is not links:
+            primary = [link for link in links if link.claimer.source not in self.media]
+            media = [link for link in links if link.claimer.source in self.media]
+            origins = [link for link in primary if link.origin]
+            cached = (links, primary, media, NearestLinks(origins or primary or media))
+            self._pool_cache[id(links)] = cached
+        return cached[1], cached[2], cached[3]
+
+    def _main(self, links: list[Link], position: int) -> Link:
+        """The link a figure's claimer is taken from: the claimer of the figure's own clause first; within it a
+        placed claimer before an unresolved one, then the nearest."""
+        # (a colon's subject, "Nordkorea schickt auch Arbeiter: ...", only where no cue names anyone else)
+        return min(self._pools(links)[2].candidates(position), key=lambda link: (
+            self.text[link.cue[0]:link.cue[1]] == ":", self._distance(link, position) // CLAUSE_BREAK,
+            link.claimer.source == UNRESOLVED, self._distance(link, position)))
+
+    def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
+        primary, media, _ = self._pools(links)
+        main = self._main(links, position)
+        via = next((m for m in media if m.claimer.source != main.claimer.source), None) if primary else None
+        parts = [main] + ([via] if via else [])
+        fragments = []
+        for link in sorted(parts, key=lambda p: min(p.cue[0], p.span[0])):
+            lo, hi = min(link.cue[0], link.span[0]), max(link.cue[1], link.span[1])
+            fragments.append(self.raw[lo:hi] if hi - lo <= 2 * self.cues.window else self.raw[link.cue[0]:link.cue[1]])
+        c = main.claimer
+        relay = via.claimer.source if via else (self._relayed_by.get((c.start, c.end)) if primary else None)
+        return Attribution(c.source, relay, " … ".join(fragments), c.start, c.end, scope)
