@@ -25,7 +25,7 @@ _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 MAX_RANGE = 256   # a wider character range in a class makes the first characters unbounded
 
 
-def _class_chars(items) -> set[str] | None:
+def class_chars(items) -> set[str] | None:
     """The characters of a character class, or None when unbounded (negated, \\w, a wide range)."""
     chars: set[str] = set()
     for op, av in items:
@@ -58,7 +58,7 @@ def _first_of_item(op, av) -> tuple[set[str] | None, bool, bool]:
     if op is c.LITERAL:
         return {chr(av)}, False, False
     if op is c.IN:
-        return _class_chars(av), False, False
+        return class_chars(av), False, False
     if op is c.SUBPATTERN:
         return _first(av[3])
     if op is c.ATOMIC_GROUP:
@@ -105,7 +105,16 @@ def _first(items) -> tuple[set[str] | None, bool, bool]:
 def prefix_of(pattern: str, flags: int = 0) -> str:
     """The zero-width tests implied by ``pattern`` that can stand before it ("" when none)."""
     try:
-        chars, nullable, boundary = _first(parser.parse(pattern, flags))
+        tree = parser.parse(pattern, flags)
+    except (re.error, TypeError, ValueError):
+        return ""
+    return prefix_of_tree(tree, flags)
+
+
+def prefix_of_tree(tree, flags: int = 0) -> str:
+    """:func:`prefix_of` of a pattern's syntax tree (``re._parser.parse``)."""
+    try:
+        chars, nullable, boundary = _first(tree)
     except (re.error, TypeError, ValueError):
         return ""
     if chars is None or nullable or not chars:

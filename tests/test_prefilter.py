@@ -36,15 +36,19 @@ def _vocabulary_patterns(vocab) -> list[re.Pattern]:
             *([lex.people] if lex.people is not None else [])]
 
 
-def _plain_vocabulary():
-    """The vocabulary compiled with re.compile only (no prefilter)."""
+def _plain_patterns():
+    """The vocabulary's patterns compiled with re.compile only (no prefilter, no prescan): the attribution
+    cues and the lexicon, compiled on first use, inside the patch too."""
     with pytest.MonkeyPatch.context() as mp:
         for module in (vocabulary, cues, lexicon):
             mp.setattr(module, "compile_prefiltered", re.compile)
-        return load_vocabulary()
+            for name in ("prescanned", "prescanned_if_long"):
+                if hasattr(module, name):
+                    mp.setattr(module, name, lambda pattern: pattern)
+        return _vocabulary_patterns(load_vocabulary())
 
 
-PAIRS = list(zip(_vocabulary_patterns(default_vocabulary()), _vocabulary_patterns(_plain_vocabulary()), strict=True))
+PAIRS = list(zip(_vocabulary_patterns(default_vocabulary()), _plain_patterns(), strict=True))
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(paths.articles_dir().glob("*.txt"))] + [
     entry["text"] for name in ("dev_set.yaml", "dev_set_2.yaml")
     for entry in yaml.safe_load((BENCHMARK_DATA / name).read_text(encoding="utf-8"))["texts"]]

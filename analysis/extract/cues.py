@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..prefilter import compile_prefiltered
+from ..prescan import prescanned_if_long
 from ..vocabulary import Vocabulary
 from .claimers import Claimer
 from .lexicon import UNRESOLVED, Lexicon
@@ -21,7 +22,7 @@ def _swiss(pattern: str) -> str:
 
 
 def _union(patterns) -> re.Pattern:
-    return compile_prefiltered("|".join(f"(?:{_swiss(p)})" for p in patterns), re.IGNORECASE)
+    return prescanned_if_long(compile_prefiltered("|".join(f"(?:{_swiss(p)})" for p in patterns), re.IGNORECASE))
 
 
 @dataclass(frozen=True)

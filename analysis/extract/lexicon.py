@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..prefilter import alternation, compile_prefiltered
+from ..prescan import prescanned
 
 UNRESOLVED = "unresolved"
 WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")
@@ -103,12 +104,12 @@ class Lexicon:
         person_heads = compile_prefiltered(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE)
         office_tail = compile_prefiltered(_union(data["person_heads"]) + r"\Z", re.IGNORECASE)
         return cls(
-            country_pattern=country_pattern,
-            name_pattern=country_alternation(("names",)),
+            country_pattern=prescanned(country_pattern),
+            name_pattern=prescanned(country_alternation(("names",))),
             demonym_pattern=country_alternation(("demonyms",)),
             country_names={code: entry["name"] for code, entry in countries.items()},
             body_order=tuple(bodies),
-            body_words=body_words,
+            body_words=prescanned(body_words),
             body_compounds=tuple((name, WordSearch(compile_prefiltered(_union(entry["compound"]), re.IGNORECASE)))
                                  for name, entry in bodies.items() if entry.get("compound")),
             any_compound=WordSearch(compile_prefiltered(_union([p for entry in bodies.values() for p in entry.get("compound") or []]),
@@ -203,4 +204,4 @@ def _people(people: dict) -> dict:
     groups = {f"p_{i}": entry for i, entry in enumerate(people.values())}
     pattern = compile_prefiltered("|".join(f"(?P<{g}>(?<![\\w-]){_union(entry['names'])})" for g, entry in groups.items()),
                                   re.IGNORECASE)
-    return {"people": pattern, "people_sources": {g: (entry["country"], entry["body"]) for g, entry in groups.items()}}
+    return {"people": prescanned(pattern), "people_sources": {g: (entry["country"], entry["body"]) for g, entry in groups.items()}}

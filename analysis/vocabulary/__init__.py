@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import paths
 from ..errors import VocabularyError
 from ..prefilter import compile_prefiltered
+from ..prescan import prescanned, prescanned_if_long
 from ..schema import LANGUAGES
 from .base import load_yaml, validated
 from .files import AttributionFile, ClaimersFile, QuantitiesFile, QuantityEntry, QuantityRule, SourceEntry, SourcesFile
@@ -123,7 +124,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
             group = f"s_{source_id}_{j}"
             groups[group] = source_id
             alternatives.append(f"(?<!\\w)(?P<{group}>{alias})")   # the lookbehind in each: one alternation to regroup
-    source_pattern = compile_prefiltered("|".join(alternatives), re.IGNORECASE)
+    source_pattern = prescanned(compile_prefiltered("|".join(alternatives), re.IGNORECASE))
 
     noun_patterns = {k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
                      for k, v in qfile.counted_nouns.items()}
@@ -133,7 +134,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
         any_noun=compile_prefiltered("|".join(f"(?P<n{i}>{p.pattern})" for i, p in enumerate(noun_patterns.values())),
                                      re.IGNORECASE),
         # a cue starts a word ("erlegen" is no cue inside "verlegen"); it may end inside one ("getötet" in "getöteten")
-        cue_patterns={k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
+        cue_patterns={k: prescanned_if_long(compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE))
                       for k, v in qfile.context_cues.items()},
         measures={name: MeasurePatterns(_union(m.before) if m.before else None, _union(m.after) if m.after else None,
                                         frozenset(m.units), re.compile(m.appositive) if m.appositive else None)

@@ -1,0 +1,249 @@
+"""Scans of a long vocabulary pattern that try it only where the first characters of a match stand.
+
+A case-insensitive alternation of many words ("South Korea's intelligence", "Syrskyj", "Pentagon", ...)
+costs Python's ``re`` a few steps at every position of a text and the dispatch among its alternatives at
+every word start, although it matches at one or two places a sentence.  :func:`prescanned` reads the
+pattern's syntax tree (``re._parser``) for the strings of five (else four, else three) characters any
+match opens with (fewer when a match can be shorter), lowercased, and compiles them into a case-sensitive
+trie (``n(?<!\\w.)(?=is)|s(?<!\\w.)(?=eoul|yrsk)``), which ``re`` runs over the lowercased text with its
+fast scan for a first character.  The pattern is then tried only at the positions that trie finds: a
+position it does not find cannot open a match, so ``search`` and ``finditer`` return the same matches,
+groups and spans.
+
+Case rules: a character the pattern matches ignoring case lowercases to the lowercased pattern
+character or to one of the few characters ``re`` pairs with it beyond lowercasing (dotless i, long s,
+Greek and Cyrillic variants: ``re._casefix``), which the trie holds too; a text with a character whose
+lowercase is two characters (capital I with dot) is scanned with the pattern itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from re import _casefix  # noqa: PLC2701 - the characters case rules pair beyond lowercasing
+from re import _constants as c  # noqa: PLC2701 - the syntax tree's opcodes
+from re import _parser as parser  # noqa: PLC2701
+
+from .prefilter import class_chars, prefix_of_tree
+
+WIDTHS = (5, 4, 3)   # characters of a match's opening read: the most that can be bounded
+MAX_OPENINGS = 2048  # openings of one pattern, at most (more: it is scanned as it is)
+# the lowercase characters case rules pair beyond lowercasing ("i" and dotless "ı", "s" and long "ſ", Greek and
+# Cyrillic variants): a pattern's "s" matches a text's "ſ", whose lowercase is "ſ", so the scan looks for both
+_PARTNERS = {chr(code): frozenset(map(chr, pairs)) for code, pairs in _casefix._EXTRA_CASES.items()}
+_ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
+_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+
+
+def _joined(heads: set[str], tails: set[str], width: int) -> set[str] | None:
+    out = {h if len(h) >= width else (h + t)[:width] for h in heads for t in tails}
+    return out if len(out) <= MAX_OPENINGS else None
+
+
+def openings(items, width: int) -> set[str] | None:
+    """The strings of up to ``width`` characters a match of the sequence can open with (a shorter one is a
+    whole match), or None when they cannot be bounded.  Zero-width tests are read as passing."""
+    found = {""}
+    for op, av in items:
+        if all(len(s) >= width for s in found):
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        sub = _openings_of_item(op, av, width)
+        found = None if sub is None else _joined(found, sub, width)
+        if found is None:
+            return None
+    return found
+
+
+def _openings_of_item(op, av, width: int) -> set[str] | None:
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        return class_chars(av)
+    if op is c.SUBPATTERN:
+        return openings(av[3], width)
+    if op is c.ATOMIC_GROUP:
+        return openings(av, width)
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for alternative in av[1]:
+            sub = openings(alternative, width)
+            if sub is None:
+                return None
+            found |= sub
+        return found
+    if op in _REPEATS:
+        return _repeated(av, width)
+    return None                                   # ., a negated literal, a back reference, a conditional
+
+
+def _repeated(av, width: int) -> set[str] | None:
+    """The openings of a repeat: its body between its least and most times (beyond ``width`` times
+    nothing new can open a match)."""
+    low, high, item = av
+    body = openings(item, width)
+    if body is None:
+        return None
+    found = {""}
+    for _ in range(min(low, width)):
+        found = _joined(found, body, width)
+        if found is None:
+            return None
+    every, more = set(found), found
+    for _ in range(max(0, min(high, width) - low)):
+        more = _joined(more, body, width)
+        if more is None:
+            return None
+        every |= more
+    return every
+
+
+def _trie(strings: set[str], word_start: bool) -> str:
+    """A case-sensitive pattern that matches the first character where one of the strings starts (the
+    rest looked ahead at, so that no position is passed over), grouped by that first character;
+    ``word_start``: only where no word character stands before it."""
+    behind = r"(?<!\w.)" if word_start else ""
+    by_first: dict[str, set[str]] = {}
+    for s in strings:
+        by_first.setdefault(s[0], set()).add(s[1:])
+    return "|".join(re.escape(first) + behind + _ahead(rests) for first, rests in sorted(by_first.items()))
+
+
+def _ahead(rests: set[str]) -> str:
+    """A lookahead for the rests of the strings after their first character (nothing when one is empty)."""
+    return "" if "" in rests else "(?=" + _tree(rests, top=True) + ")"
+
+
+def _tree(rests: set[str], top: bool = False) -> str:
+    """The non-empty strings as a trie: one branch per next character."""
+    if "" in rests:
+        return ""
+    by_next: dict[str, set[str]] = {}
+    for rest in rests:
+        by_next.setdefault(rest[0], set()).add(rest[1:])
+    if len(by_next) > 1 and all(tails == {""} for tails in by_next.values()):
+        return "[" + "".join(re.escape(ch) for ch in sorted(by_next)) + "]"
+    branches = [re.escape(ch) + _tree(tails) for ch, tails in sorted(by_next.items())]
+    return branches[0] if len(branches) == 1 else "|".join(branches) if top else "(?:" + "|".join(branches) + ")"
+
+
+def _variants(low: str) -> set[str]:
+    """The lowercase string with each character also as its case partners (see ``_PARTNERS``)."""
+    found = {""}
+    for ch in low:
+        found = {head + alt for head in found for alt in (ch, *_PARTNERS.get(ch, ()))}
+    return found
+
+
+def opening_scan(pattern: re.Pattern) -> re.Pattern | None:
+    """The trie of the lowercased openings of ``pattern``'s matches (with their case partners), or None
+    when they cannot be named or a match can be empty."""
+    return _opening_scan(pattern.pattern, pattern.flags)
+
+
+@functools.lru_cache(maxsize=64)
+def _opening_scan(source: str, flags: int) -> re.Pattern | None:
+    """:func:`opening_scan` of a pattern's source, once per process (tests and tools load a vocabulary
+    many times; reading a long pattern's tree takes tens of milliseconds)."""
+    try:
+        tree = parser.parse(source, flags)
+    except (re.error, TypeError, ValueError):
+        return None
+    found = next((f for width in WIDTHS if (f := openings(tree, width)) is not None), None)
+    if not found or "" in found or tree.getwidth()[0] == 0:
+        return None
+    if any(len(s.lower()) != len(s) for s in found):
+        return None
+    lowered = {variant for s in found for variant in _variants(s.lower())}
+    if len(lowered) > MAX_OPENINGS:
+        return None
+    # every match opens at a word start (a \b or a lookbehind refusing a word character before a word
+    # character): so does every candidate (lowercasing keeps whether a character is a word character)
+    # (not under re.ASCII, whose \w the trie's would not be)
+    word_start = prefix_of_tree(tree, flags).startswith(r"\b") and not flags & re.ASCII
+    return re.compile(_trie(lowered, word_start))
+
+
+SHORT = 60            # characters searched, below which the pattern is searched as it is (no scan pays there)
+REMEMBERED = 4        # texts whose lowercase is kept: an article and the sentence parts searched between its scans
+_LAST: tuple[tuple[str, str | None], ...] = ()   # (text, its lowercase or None: unsafe), the latest first
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` with the same offsets, remembered for the last few texts (an article's scans
+    share it), or None when the text holds a character the lowercase cannot stand for."""
+    last = _LAST
+    for seen, low in last:
+        if seen is text:
+            return low
+    low = text.lower()
+    if len(low) != len(text):                     # "İ" lowercases to two characters
+        low = None
+    globals()["_LAST"] = ((text, low), *last[:REMEMBERED - 1])   # one tuple, replaced whole: safe between threads
+    return low
+
+
+class PrescannedPattern:
+    """A compiled pattern whose ``search`` and ``finditer`` try it only at the positions its opening
+    scan finds in the lowercased text; every other method and attribute is the pattern's own."""
+
+    __slots__ = ("_pattern", "_scan", "pattern", "flags", "groupindex", "groups", "match", "fullmatch")
+
+    def __init__(self, pattern: re.Pattern, scan: re.Pattern) -> None:
+        self._pattern, self._scan = pattern, scan
+        self.pattern, self.flags, self.groupindex, self.groups = pattern.pattern, pattern.flags, pattern.groupindex, pattern.groups
+        self.match, self.fullmatch = pattern.match, pattern.fullmatch
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name in ("_pattern", "_scan"):   # copy and pickle look these up before init
+            raise AttributeError(name)
+        return getattr(self._pattern, name)
+
+    def __reduce__(self):
+        return PrescannedPattern, (self._pattern, self._scan)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        low = _lowered(string) if min(endpos, len(string)) - pos >= SHORT else None
+        if low is None:
+            return self._pattern.search(string, pos, endpos)
+        match = self._pattern.match
+        for candidate in self._scan.finditer(low, pos, endpos):
+            found = match(string, candidate.start(), endpos)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        low = _lowered(string) if min(endpos, len(string)) - pos >= SHORT else None
+        if low is None:
+            yield from self._pattern.finditer(string, pos, endpos)
+            return
+        match, after = self._pattern.match, pos
+        for candidate in self._scan.finditer(low, pos, endpos):
+            start = candidate.start()
+            if start < after:
+                continue
+            found = match(string, start, endpos)
+            if found is not None:
+                yield found
+                after = found.end()
+
+    def __repr__(self) -> str:
+        return f"PrescannedPattern({self._pattern!r})"
+
+
+def prescanned(pattern: re.Pattern) -> re.Pattern | PrescannedPattern:
+    """``pattern``, searched through its opening scan where one can be named (see the module)."""
+    scan = opening_scan(pattern)
+    return pattern if scan is None else PrescannedPattern(pattern, scan)
+
+
+LONG = 1200   # characters of a compiled pattern from which a prescan paid on the development sets' sentences
+
+
+def prescanned_if_long(pattern: re.Pattern) -> re.Pattern | PrescannedPattern:
+    """:func:`prescanned` for a long alternation; a short one is scanned as it is (its own scan costs about
+    what the opening scan would, measured on the cue vocabularies: ``benchmarks/results.md``)."""
+    return prescanned(pattern) if len(pattern.pattern) >= LONG else pattern

@@ -1,0 +1,150 @@
+"""Prescanned patterns find exactly what the patterns themselves find: same matches, groups and spans."""
+
+from __future__ import annotations
+
+import copy as copy_module
+import pickle
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import prescan
+from analysis.extract.attribution import compiled
+from analysis.prescan import PrescannedPattern, opening_scan, prescanned
+from analysis.vocabulary import default_vocabulary
+
+CASE_TRICKS = "KkSsſKİıiIßẞΣσς -,;:'’"
+WORDS = ["Seoul", "South Korea", "NIS", "Syrskyj", "Kirby", "Pentagon", "Nordkorea", "said", "sagte", "ХОЧУ"]
+
+
+def _spans(pattern, text: str, pos: int = 0, endpos: int = 10**9) -> list:
+    return [(m.span(), m.lastgroup, m.groups()) for m in pattern.finditer(text, pos, endpos)]
+
+
+def _searched(pattern, text: str, pos: int = 0, endpos: int = 10**9):
+    m = pattern.search(text, pos, endpos)
+    return None if m is None else (m.span(), m.lastgroup, m.groups())
+
+
+def _head_patterns():
+    vocab = default_vocabulary()
+    lex = compiled(vocab).lexicon
+    return {"sources": vocab.source_pattern, "people": lex.people, "body words": lex.body_words,
+            "country names": lex.name_pattern}
+
+
+def test_the_claimer_heads_are_prescanned():
+    for name, pattern in _head_patterns().items():
+        assert isinstance(pattern, PrescannedPattern), name
+
+
+@pytest.mark.parametrize("name", list(_head_patterns()))
+def test_same_matches_inside_a_span_of_the_text(name):
+    pattern = _head_patterns()[name]
+    plain = pattern._pattern
+    text = ("Nach Angaben des südkoreanischen Geheimdienstes NIS und laut Syrskyj, sagte das Pentagon; "
+            "South Korea's spy agency said, and Kirby told reporters in Seoul that the NIS, Kyiv and "
+            "Moskau knew.  US-Regierungskreise, the Ukrainian military intelligence (HUR), Budanow.")
+    for pos in range(0, len(text), 7):
+        for endpos in (pos + 15, pos + 40, len(text)):
+            assert _spans(pattern, text, pos, endpos) == _spans(plain, text, pos, endpos)
+            assert _searched(pattern, text, pos, endpos) == _searched(plain, text, pos, endpos)
+
+
+def _word_pattern(flags=re.IGNORECASE) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, WORDS)) + r"|Ki?l?n|(?:ab){2,}c)(?!\w)", flags)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*CASE_TRICKS, *WORDS, "kn", "kiln", "abab", "abc", "aid", "eoul", "хочу"]), max_size=20).map("".join))
+def test_same_matches_on_any_text(text):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(prescan, "SHORT", 0)            # short texts too through the scan
+        _same_matches(text)
+
+
+def _same_matches(text: str) -> None:
+    for flags in (re.IGNORECASE, 0):
+        plain = _word_pattern(flags)
+        fast = prescanned(plain)
+        assert isinstance(fast, PrescannedPattern)
+        assert _spans(fast, text) == _spans(plain, text)
+        assert _searched(fast, text, 1) == _searched(plain, text, 1)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param(r"\w+soldat", id="unbounded-class"),
+        pytest.param(r".{0,3}x", id="any-character"),
+        pytest.param(r"a*", id="matches-empty"),
+        pytest.param(r"(x)\1", id="back-reference"),
+    ],
+)
+def test_patterns_that_cannot_be_prescanned_stay_as_they_are(source):
+    pattern = re.compile(source, re.IGNORECASE)
+    assert opening_scan(pattern) is None
+    assert prescanned(pattern) is pattern
+
+
+@pytest.mark.parametrize(
+    ("source", "scan"),
+    [
+        pytest.param(r"(?<!\w)(?:seoul|syrskyj|nis)", r"n(?<!\w.)(?=i[sſ]|ı[sſ])|s(?<!\w.)(?=eoul|yr(?:sk|ſk))|ſ(?<!\w.)(?=eoul|yr(?:sk|ſk))",
+                     id="word-starts-by-five-with-case-partners"),
+        pytest.param(r"-(?:ab|cd)", r"\-(?=ab|cd)", id="no-word-start-no-lookbehind"),
+        pytest.param(r"Xy|z", r"x(?=y)|z", id="lowercased-and-short"),
+        pytest.param(r"\b(?:kab|kac|ka)", r"k(?<!\w.)(?=a)", id="a-shorter-match-takes-the-shorter-opening"),
+    ],
+)
+def test_the_opening_scan(source, scan):
+    assert opening_scan(re.compile(source, re.IGNORECASE)).pattern == scan
+
+
+def test_case_partners_are_looked_for_too():
+    # "s" matches long "ſ" ignoring case, whose lowercase stays "ſ"; Cyrillic "о" matches "ᲂ"
+    scan = opening_scan(re.compile(r"sai|хоч", re.IGNORECASE))
+    assert [m.start() for m in scan.finditer("ſaid SAID ХᲂЧУ".lower())] == [0, 5, 10]
+
+
+def test_lowercasing_keeps_word_characters():
+    # the scan's "no word character before" is read in the lowercase: it must say what the text says
+    word = re.compile(r"\w")
+    changed = [ch for ch in map(chr, range(0x110000))
+               if len(ch.lower()) == 1 and bool(word.match(ch)) != bool(word.match(ch.lower()))]
+    assert changed == []
+
+
+@pytest.mark.parametrize("text", ["İstanbul said", "Seoul ſaid in Seoul", "Kırby and Seoul", "SEOUL, ſeoul"])
+def test_case_tricks(text):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(prescan, "SHORT", 0)
+        _same_matches(text)
+
+
+def test_only_long_alternations_are_prescanned():
+    vocab = default_vocabulary()
+    cues = compiled(vocab).cues["en"]
+    assert isinstance(vocab.cue_patterns["planned"], PrescannedPattern)
+    assert isinstance(cues.before, PrescannedPattern)
+    assert not isinstance(vocab.cue_patterns["killed"], PrescannedPattern)   # short: its own scan is as quick
+    assert not isinstance(cues.after, PrescannedPattern)
+
+
+def test_a_prescanned_pattern_copies_and_pickles():
+    fast = _head_patterns()["people"]
+    text = "Syrskyj said, and later Budanow; " * 3
+    for copy in (pickle.loads(pickle.dumps(fast)), copy_module.deepcopy(fast)):
+        assert isinstance(copy, PrescannedPattern)
+        assert _spans(copy, text) == _spans(fast._pattern, text)
+
+
+def test_no_word_start_test_under_ascii_rules():
+    # under re.ASCII "é" is no word character, so "éseoul" holds "seoul" at a word start; the trie's \w is Unicode's
+    plain = re.compile(r"(?<!\w)(?:seoul|syrskyj|nis)", re.IGNORECASE | re.ASCII)
+    text = "éseoul " * 12
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(prescan, "SHORT", 0)
+        assert _spans(prescanned(plain), text) == _spans(plain, text) != []
