@@ -107,6 +107,9 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return [_new_tuple(Token, (m.start(), m.end(), m.group())) for m in _WORD.finditer(text, start, end)]
 
 
+_DATIVE = frozenset({"der", "dem", "den"})   # articles a "zufolge" phrase opens with
+
+
 def joined(text: str, left: Token, right: Token) -> bool:
     """Whether two tokens stand in one phrase: only spaces, a hyphen or a quote between them, or the
     full stop of an abbreviation ("U.S. officials", "Maj. Gen. Pat Ryder")."""
@@ -201,7 +204,10 @@ class _Builder:
                 last_head = k - 1                  # a head of several words: "for the White House National Security Council"
             if last_head is None:
                 return i
-            i = self.apposition_end(last_head)
+            end = self.apposition_end(last_head)
+            if end + 1 < len(toks) and toks[end + 1].text.lower() == "zufolge" and lead.text.lower() in _DATIVE:
+                return i                           # "sagte Kim | der Nachrichtenagentur KCNA zufolge": zufolge's own
+            i = end
         return i
 
     def office_end(self, i: int) -> int:

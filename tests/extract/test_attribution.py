@@ -525,6 +525,9 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "staff judged.", "6,000", "en", "uk_intelligence", id="en-whitehall"),
         pytest.param("Pyongyang gave no toll; Seoul’s tallies count at least 600 dead.", "600", "en", "kr_government",
                      id="en-tallies-count"),
+        # a dative phrase before "zufolge" is zufolge's own, not a genitive of the name before it
+        pytest.param("Neun Soldaten seien ums Leben gekommen, sagte Machthaber Kim Jong Un der staatlichen "
+                     "Nachrichtenagentur KCNA zufolge.", "Neun", "de", "kp_government", id="de-name-then-zufolge-phrase"),
         # Shoigu by his office, in either language
         pytest.param("Moscow’s security council secretary said 6,000 North Koreans would come.", "6,000", "en", "ru_shoigu",
                      id="en-security-council-secretary"),
