@@ -298,7 +298,7 @@ class Attributor(Scope, Anaphora):
             return [(c, False) for c in before if self._is_subject(c, s) and not self._is_object(c)][:1]
         if side == "after":
             generic = _GENERIC_BEFORE_AFTER_CUE.search(self.text, max(s, c0 - TAIL), c0) \
-                if self.text[c0:c1].lower() == "zufolge" else None
+                if self.text[c0:c1].strip().lower() in ("zufolge", "wonach") else None
             if generic and re.search(r"\b(?:den|diesen|jenen|seinen|ihren|deren|dessen|eigenen)\s+$",
                                      self.text[max(s, generic.start(1) - 10):generic.start(1)], re.IGNORECASE):
                 generic = None                     # "Den Angaben zufolge": the statements named before carry on

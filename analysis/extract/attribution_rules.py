@@ -92,9 +92,9 @@ _QUESTIONERS = frozenset({"Q", "A", "F", "FRAGE", "ANTWORT", "INTERVIEWER", "INT
                           "MODERATORIN", "HOST", "ANCHOR", "QUESTION", "ANSWER"})
 SPEAKER_TURN = 2000   # characters a speaker's turn may run before a label is no longer read as its speaker
 # a report noun right before "zufolge" ("Berichten zufolge", "südkoreanischen Angaben zufolge")
-_GENERIC_BEFORE_AFTER_CUE = re.compile(r"((?:(?-i:[a-zäöüß])[\w-]*(?:en|er|em|es)\s+)?(?:[A-ZÄÖÜ][\w-]*)?(?:berichten|angaben|schätzungen|"
+_GENERIC_BEFORE_AFTER_CUE = re.compile(r"((?:(?-i:[a-zäöüß])[\w-]*(?:en|er|em|es)\s+)?(?:[A-ZÄÖÜ][\w-]*)?(?:berichte[n]?|angaben|schätzungen|"
                                        r"informationen|meldungen|quellen|insidern|beobachtern|experten|analysten|"
-                                       r"erkenntnissen|darstellungen))\s+$", re.IGNORECASE)
+                                       r"erkenntnissen|darstellungen)),?\s*$", re.IGNORECASE)
 _MEDIA_REPORTS = re.compile(r"medien|berichten|meldungen|quellen|insidern", re.IGNORECASE)
 CREDIT_REACH = 32    # characters at a line's end read for an agency credit
 _CREDIT = re.compile(r"\(([A-Za-z][\w .-]{1,24})\)[^\S\n]*$")   # "(dpa)", "(AFP)" closing a line

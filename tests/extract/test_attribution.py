@@ -525,6 +525,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "staff judged.", "6,000", "en", "uk_intelligence", id="en-whitehall"),
         pytest.param("Pyongyang gave no toll; Seoul’s tallies count at least 600 dead.", "600", "en", "kr_government",
                      id="en-tallies-count"),
+        # a statement named before ", wonach": its holder claims, never the actor after it
+        pytest.param("Die südkoreanische Geheimdienstbehörde hat eine Einschätzung veröffentlicht, wonach etwa zweitausend "
+                     "nordkoreanische Soldaten gefallen sind.", "zweitausend", "de", "kr_nis", id="de-wonach"),
+        pytest.param("Berichte, wonach Pjöngjang weitere 6.000 Soldaten entsenden wolle, mochte das Ministerium nicht "
+                     "bestätigen.", "6.000", "de", "unresolved", id="de-berichte-wonach"),
         # a dative phrase before "zufolge" is zufolge's own, not a genitive of the name before it
         pytest.param("Neun Soldaten seien ums Leben gekommen, sagte Machthaber Kim Jong Un der staatlichen "
                      "Nachrichtenagentur KCNA zufolge.", "Neun", "de", "kp_government", id="de-name-then-zufolge-phrase"),
