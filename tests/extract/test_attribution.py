@@ -525,6 +525,10 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "staff judged.", "6,000", "en", "uk_intelligence", id="en-whitehall"),
         pytest.param("Pyongyang gave no toll; Seoul’s tallies count at least 600 dead.", "600", "en", "kr_government",
                      id="en-tallies-count"),
+        # "stated on national television by X": a few words between the verb and "by"
+        pytest.param("In total, there are over 11,000 North Korean troops in the area. This was stated on national "
+                     "television by the Chief of the General Staff of Ukraine's Armed Forces.", "11,000", "en",
+                     "ua_military", id="en-stated-on-television-by"),
         # a statement named before ", wonach": its holder claims, never the actor after it
         pytest.param("Die südkoreanische Geheimdienstbehörde hat eine Einschätzung veröffentlicht, wonach etwa zweitausend "
                      "nordkoreanische Soldaten gefallen sind.", "zweitausend", "de", "kr_nis", id="de-wonach"),
