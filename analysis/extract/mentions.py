@@ -482,11 +482,18 @@ def _count_noun_follows(text: str, pos: int, nouns_capitalised: bool, months: di
         return False
     word = m.group(1)
     if nouns_capitalised:
+        if word[0].islower() and _ATTRIBUTIVE_ADJECTIVE.fullmatch(word):
+            # "2000 getöteten Soldaten", "2000 weitere Kämpfer": an adjective, then the counted noun
+            after = _NEXT_WORD.match(text, m.end())
+            return after is not None and after.group(1)[0].isupper() and after.group(1).lower() not in months
         return word[0].isupper() and word.lower() not in months
     return word.islower() and len(word) > 3 and word.endswith("s") and word not in _NOT_PLURALS
 
 
 _NEXT_WORD = re.compile(rf"{SPS}([^\W\d_]\w*)")
+# German participles and derived adjectives in their inflected forms ("getöteten", "verwundete", "weitere",
+# "nordkoreanische", "zusätzliche"), never the plain verbs that may follow a year ("haben", "wurden")
+_ATTRIBUTIVE_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:ete|erte|ene|tere|ige|ische|liche)[nrsm]?")
 _WORD_NOT_OF = re.compile(rf"{SPS}(?!of\b)[^\W\d_]")
 _NOT_PLURALS = frozenset("does across always whereas perhaps unless besides towards afterwards".split())
 

@@ -116,6 +116,9 @@ RANGES = [
     pytest.param("Nordkorea hat 10–12.000 Soldaten geschickt", "de", "10–12.000", _range(10_000, 12_000),
                  id="de-shared-thousands"),
     pytest.param("between 100-1,000 soldiers", "en", "100-1,000", _range(100, 1_000), id="en-range-not-shared"),
+    # a German year-like number before an inflected adjective and a noun is a count ("2000 getöteten Soldaten")
+    pytest.param("Die Agentur berichtet von 2000 getöteten Soldaten", "de", "2000", _exact(2000),
+                 id="de-year-like-count-before-adjective"),
     # a space before a calibre glued to its unit separates two numbers ("50 240mm rocket launchers")
     pytest.param("50 240mm rocket launchers", "en", "50", _exact(50), id="en-count-before-a-calibre"),
     pytest.param("plant Nordkorea, in den kommenden Monaten zwischen 25.000 und 30.000 Soldaten an die Front zu schicken",
