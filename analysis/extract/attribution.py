@@ -81,6 +81,7 @@ from .attribution_rules import (
     ADJACENT,
     MAX_DEPTH,
     SCOPES,
+    SENDING_COUNTRY,
     SUBJECT_TOKENS,
     TAIL,
 )
@@ -295,7 +296,9 @@ class Attributor(Scope, Anaphora):
                 return line
             # "Das Pentagon war konkreter: Rund 10.000 Soldaten habe Pjöngjang geschickt": reported speech after
             # the colon is the words of the subject of the clause before it
-            return [(c, False) for c in before if self._is_subject(c, s) and not self._is_object(c)][:1]
+            # (never the sending country as the actor: "Neben Soldaten schickt Nordkorea auch Zivilisten: ...")
+            return [(c, False) for c in before if self._is_subject(c, s) and not self._is_object(c)
+                    and c.country != SENDING_COUNTRY][:1]
         if side == "after":
             generic = _GENERIC_BEFORE_AFTER_CUE.search(self.text, max(s, c0 - TAIL), c0) \
                 if self.text[c0:c1].strip().lower() in ("zufolge", "wonach") else None

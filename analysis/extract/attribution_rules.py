@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 SCOPES = ("sentence", "next", "previous", "paragraph")
+SENDING_COUNTRY = "kp"   # the country whose soldiers are counted: an actor of the figures, never their claimer by default
 # ";", ":", a dash, or a comma before a contrast: read over the whole text, so written to open with one
 # case-sensitive class (the regex engine then skips to those characters in one step)
 _CLAUSE_BREAK = re.compile(r"[;:–—,](?:(?<=,)\s*(?i:während|wohingegen|aber|doch|dagegen|while|whereas|but|although|obwohl)\b"

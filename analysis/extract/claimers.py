@@ -168,6 +168,9 @@ class _Builder:
             j -= 2                                 # "American and Ukrainian officials"
         while j < i and self.toks[j].text.lower() not in _DETERMINERS and not self._anchors(j):
             j += 1                                 # never start on a bare lowercase word: "while Seoul"
+        if j < i and self.toks[j].text.lower() in _DETERMINERS and self.lex.name_pattern.fullmatch(self.toks[j + 1].text) \
+                and self.toks[j + 1].text.endswith("s") and self.toks[j + 1].text[:1].isupper():
+            j += 1                                 # "eine Bewertung, die | Südkoreas Nachrichtendienst": no article before a genitive name
         return j
 
     def _anchors(self, j: int) -> bool:

@@ -525,6 +525,29 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "staff judged.", "6,000", "en", "uk_intelligence", id="en-whitehall"),
         pytest.param("Pyongyang gave no toll; Seoul’s tallies count at least 600 dead.", "600", "en", "kr_government",
                      id="en-tallies-count"),
+        # where the figures come from, named in the sentence after them, in German and English
+        pytest.param("Rund 15.000 Soldaten seien nach Russland verlegt worden. Grundlage ist eine Bewertung, die Südkoreas "
+                     "Nationaler Nachrichtendienst den Abgeordneten vorlegte.", "15.000", "de", "kr_nis",
+                     id="de-grundlage-ist-eine-bewertung"),
+        pytest.param("Mehr als 100 ballistische Raketen soll Nordkorea geliefert haben. Diese Aufstellung stammt vom "
+                     "ukrainischen Militärgeheimdienst.", "100", "de", "ua_hur", id="de-stammt-vom"),
+        pytest.param("Neben Soldaten schickt Nordkorea auch Zivilisten: Bis zu 15.000 Arbeiter sollen eingesetzt werden. "
+                     "Die Zahlen stammen aus einem Papier der südkoreanischen Geheimdienstbehörde.", "15.000", "de",
+                     "kr_nis", id="de-die-zahlen-stammen-aus"),
+        pytest.param("Einem Bericht, den Südkoreas Verteidigungsministerium an die Nationalversammlung schickte, ist zu "
+                     "entnehmen, dass knapp 3.000 Nordkoreaner außer Gefecht gesetzt wurden.", "3.000", "de",
+                     "kr_defence_ministry", id="de-ist-zu-entnehmen"),
+        pytest.param("Tausend Minenräumer will Nordkorea schicken. Kundgetan hat das Russlands Sicherheitsratssekretär "
+                     "Sergej Schoigu.", "Tausend", "de", "ru_shoigu", id="de-kundgetan"),
+        pytest.param("Moskau habe 11.000 Nordkoreaner nach Kursk gebracht, heißt es aus der Präsidialverwaltung in Kiew.",
+                     "11.000", "de", "ua_government", id="de-heisst-es-aus"),
+        pytest.param("About 15,000 North Korean soldiers have been dispatched to Russia. The figures were handed to "
+                     "lawmakers on Wednesday by South Korea’s foreign intelligence body.", "15,000", "en", "kr_nis",
+                     id="en-handed-to-lawmakers-by"),
+        pytest.param("Ukraine’s special operations command said its units had killed 50 North Korean soldiers.", "50",
+                     "en", "ua_military", id="en-special-operations-command"),
+        pytest.param("Analysts at CSIS figure that 2,000 North Koreans have died.", "2,000", "en", "unresolved",
+                     id="en-analysts-figure-that"),
         # "stated on national television by X": a few words between the verb and "by"
         pytest.param("In total, there are over 11,000 North Korean troops in the area. This was stated on national "
                      "television by the Chief of the General Staff of Ukraine's Armed Forces.", "11,000", "en",
