@@ -712,6 +712,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="en-out-of-11000-sent"),
         pytest.param("Nordkorea habe Moskau 120 selbstfahrende 170-Millimeter-Geschütze überlassen.", "de", "120",
                      "munitions", None, id="de-count-before-calibre-compound"),
+        # the base a part is taken from counts those sent ("out of an estimated 11,000 troops", "bei insgesamt etwa
+        # 11.000 Entsandten", "4,000 of an estimated 11,000 men")
+        pytest.param("Losses stand at roughly 6,000 killed and wounded, the MoD said – out of an estimated 11,000 troops "
+                     "committed.", "en", "11,000", "troops_deployed", None, id="en-out-of-an-estimated"),
+        pytest.param("Nordkorea hat rund 6.000 Mann eingebüßt – bei insgesamt etwa 11.000 Entsandten.", "de", "11.000",
+                     "troops_deployed", None, id="de-bei-insgesamt"),
+        pytest.param("About 4,000 of an estimated 11,000 men have been killed or wounded.", "en", "11,000",
+                     "troops_deployed", None, id="en-n-of-an-estimated-m"),
         # a unit named after the noun may run long; detained people are captured; "nämlich" restates a figure
         pytest.param("About 5,000 North Korean soldiers from road-building and construction battalions have begun "
                      "arriving.", "en", "5,000", "construction_workers", None, id="en-long-unit-after-noun"),
