@@ -742,6 +742,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="de-todesfaelle"),
         pytest.param("Around 10,000 North Korean hired hands were sent to Russia in 2024.", "en", "10,000", "workers", None,
                      id="en-hired-hands"),
+        # recruits and conscripts are troops in both languages
+        pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
+                     None, id="en-fresh-recruits"),
+        pytest.param("Rund 2.500 junge Wehrpflichtige seien bereits an der Front angekommen.", "de", "2.500",
+                     "troops_deployed", None, id="de-wehrpflichtige"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
