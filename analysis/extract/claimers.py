@@ -192,8 +192,10 @@ class _Builder:
                 word = toks[k].text
                 if k in self.blocked or word.lower() in self.rules.stop_words:
                     break
-                if self.lex.is_country(word) or self.lex.is_body_word(word) or \
-                        self.lex.name_pattern.match(word):
+                # after "in"/"aus"/"from" a country's adjective alone is no head ("nach Worten von Präsident Selenskyj
+                # | in ukrainische Gefangenschaft"): its name or a body is ("Geheimdienst in Südkorea")
+                if (self.lex.is_country(word) if lead.text.lower() in _GENITIVE else self.lex.is_place(word)) or \
+                        self.lex.is_body_word(word) or self.lex.name_pattern.match(word):
                     last_head = k
                 elif word.islower() and k + 1 < len(toks) and toks[k + 1].text.lower() in _DETERMINERS:
                     break                          # "werfen der Regierung": a verb before an article, no adjective

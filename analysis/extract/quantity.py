@@ -103,6 +103,14 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
         return "none", None
     word = _WORD.match(window[m.start():])
     best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
+    if best[1] in STATE_PAIR:
+        # "Zwei verletzte Soldaten ... in Gefangenschaft geraten", "2,000 dead soldiers": a state word right before a
+        # noun of people is its adjective; the people are counted and the clause's verb says what befell them
+        head = _ADJECTIVE_GAP.match(window, m.end())
+        person = vocab.any_noun.match(window, head.end()) if head else None
+        if person is not None and list(vocab.noun_patterns)[int(person.lastgroup[1:])] in PERSONNEL_CLASSES:
+            m, word = person, _WORD.match(window[person.start():])
+            best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
     # the whole noun for what follows it ("military engineers and builders", not "military")
     whole = (m.start(), best[1], m.group(0)) if len(m.group(0)) > len(best[2]) else best
     # the unit after the noun may run past the window ("soldiers from road-building and construction battalions")
@@ -143,6 +151,8 @@ CONSTITUENT_CLASSES = ("sappers", "construction_workers", "troops", "workers")
 
 
 STATE_PAIR = ("killed", "wounded")   # "Tote und Verletzte", "dead and wounded": killed or wounded together
+PERSONNEL_CLASSES = ("troops", "people", "sappers", "construction_workers")
+_ADJECTIVE_GAP = re.compile(r"[ \t\u00a0]+(?=[^\W\d_])")   # a state word and the noun it qualifies, on one line
 
 
 def _coordinated_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> str:

@@ -19,6 +19,25 @@ def _claim(text: str, number: str, language: str) -> dict:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # after "in"/"aus" a country's adjective is no head of the claimer; a name or a region is
+        ("Drei Soldaten aus Nordkorea sind nach Angaben von Präsident Selenskyj in ukrainische Hand gefallen.", "de",
+         "Präsident Selenskyj"),
+        ("Laut dem Geheimdienst in Südkorea sind 3.000 Soldaten gefallen.", "de", "dem Geheimdienst in Südkorea"),
+        ("Nach Angaben des Gouverneurs von Kursk sind 300 Soldaten eingetroffen.", "de", "des Gouverneurs von Kursk"),
+    ],
+)
+def test_a_place_ends_a_claimer_phrase_an_adjective_does_not(text, language, words):
+    vocab = default_vocabulary()
+    c = compiled(vocab)
+    text = normalise(text)
+    found = find_claimers(text, 0, len(text), known=vocab.source_pattern, known_groups=vocab.alias_groups,
+                          lex=c.lexicon, language=language)
+    assert words in [text[x.start:x.end] for x in found]
+
+
+@pytest.mark.parametrize(
     ("text", "number", "language", "source", "words"),
     [
         # wordings the sources vocabulary does not list: country + body are composed

@@ -742,6 +742,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="de-todesfaelle"),
         pytest.param("Around 10,000 North Korean hired hands were sent to Russia in 2024.", "en", "10,000", "workers", None,
                      id="en-hired-hands"),
+        # a state word before a noun of people is its adjective: the clause's verb says what befell them
+        pytest.param("Drei verletzte Soldaten aus Nordkorea sind in Gefangenschaft geraten.", "de", "Drei", "captured",
+                     None, id="de-wounded-adjective-captured"),
+        pytest.param("Rund 400 verletzte Soldaten wurden nach Pjöngjang zurückgeflogen.", "de", "400", "casualties",
+                     "wounded", id="de-wounded-adjective-alone"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
