@@ -749,6 +749,10 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="de-wounded-adjective-captured"),
         pytest.param("Rund 400 verletzte Soldaten wurden nach Pjöngjang zurückgeflogen.", "de", "400", "casualties",
                      "wounded", id="de-wounded-adjective-alone"),
+        # the words nearest the number decide its casualty type, not the clause before ("..., mehr als 4.000 trugen
+        # Verletzungen davon")
+        pytest.param("Rund 700 Nordkoreaner seien gefallen, etwa 2.500 trugen Verletzungen davon.", "de", "2.500",
+                     "casualties", "wounded", id="de-trugen-verletzungen-davon"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
