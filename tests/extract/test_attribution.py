@@ -750,6 +750,10 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "kr_government", id="en-in-seoul-it-is-estimated"),
         pytest.param("In Seoul wird die Zahl vom südkoreanischen Geheimdienst auf 15.000 geschätzt.", "15.000", "de",
                      "kr_nis", id="de-in-seoul-named-claimer"),
+        # a sentence about the document named before keeps its source for the reported speech after it
+        pytest.param("Das Pentagon legte dem Kongress einen Bericht vor. Wie viele Soldaten gefallen sind, lässt das "
+                     "Dokument offen. Weitere 2.000 Mann seien unterwegs, heißt es darin.", "2.000", "de",
+                     "us_government", id="de-document-spoken-of-again"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
