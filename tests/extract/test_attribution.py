@@ -754,6 +754,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         pytest.param("Das Pentagon legte dem Kongress einen Bericht vor. Wie viele Soldaten gefallen sind, lässt das "
                      "Dokument offen. Weitere 2.000 Mann seien unterwegs, heißt es darin.", "2.000", "de",
                      "us_government", id="de-document-spoken-of-again"),
+        # a country's people with a definite article speak for it, for the body of it named before if one was
+        pytest.param("Die Amerikaner gehen inzwischen von 12.000 Nordkoreanern aus.", "12.000", "de", "us_government",
+                     id="de-die-amerikaner"),
+        pytest.param("Laut dem britischen Militärgeheimdienst sind 4.000 Nordkoreaner verwundet. Die Zahl der Gefallenen "
+                     "beziffern die Briten auf 900.", "900", "de", "uk_intelligence", id="de-die-briten-after-the-service"),
+        pytest.param("US intelligence believes about 1,000 North Koreans have died. The Americans put the wounded at "
+                     "roughly 3,000.", "3,000", "en", "us_intelligence", id="en-the-americans-after-the-service"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
