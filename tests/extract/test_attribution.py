@@ -761,6 +761,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "beziffern die Briten auf 900.", "900", "de", "uk_intelligence", id="de-die-briten-after-the-service"),
         pytest.param("US intelligence believes about 1,000 North Koreans have died. The Americans put the wounded at "
                      "roughly 3,000.", "3,000", "en", "us_intelligence", id="en-the-americans-after-the-service"),
+        # a service of the defence side is military intelligence, whatever the compound's first part
+        pytest.param("Nach Angaben des ukrainischen Verteidigungsgeheimdienstes sind 200 Raketen eingetroffen.", "200", "de",
+                     "ua_hur", id="de-verteidigungsgeheimdienst"),
+        pytest.param("Der Armee-Nachrichtendienst der Ukraine zählt 300 Raketen.", "300", "de", "ua_hur",
+                     id="de-armee-nachrichtendienst"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
