@@ -160,8 +160,9 @@ class Anaphora:
         head = self.text[anaphor.start:anaphor.end].split()[-1].lower()
         if not anaphor.pronoun and head in self.text[earlier.start:earlier.end].lower().split():
             return True                            # "the officials" after "two U.S. military officials"
-        return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= {
-            "intelligence", "military_intelligence"} or (
+        spy = ("intelligence", "military_intelligence")
+        return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= set(spy) or (
+            anaphor.body in spy and earlier.source in self.services) or (
             anaphor.body == "government" and earlier.body in ("defence_ministry", "head_of_state")) or (
             anaphor.body in ("government", "head_of_state") and earlier.source in self.persons)
 

@@ -263,6 +263,12 @@ def test_a_verb_before_an_article_ends_a_claimer_phrase():
         pytest.param("Ukraine's military intelligence directorate said 500 were in Kursk. Another 200 were training "
                      "near Vladivostok, according to the directorate.", "200", "en", "ua_hur",
                      "Ukraine's military intelligence directorate", id="en-directorate"),
+        # "the spy service", "der Dienst": a service the vocabulary lists by name ("the NIS") is a service
+        pytest.param("Ministers met the NIS on Monday. About 500 North Koreans have died, the spy service told them.",
+                     "500", "en", "kr_nis", "NIS", id="en-spy-service-after-a-named-service"),
+        pytest.param("Der NIS berichtete am Montag vor Abgeordneten über die Lage in Kursk. Rund 500 Nordkoreaner seien "
+                     "tot, sagte ein Vertreter des Nachrichtendienstes.", "500", "de", "kr_nis", "NIS",
+                     id="de-nachrichtendienst-after-a-named-service"),
     ],
 )
 def test_anaphors_point_back_to_the_claimer_they_name(text, number, language, source, words):
