@@ -111,6 +111,8 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
         if person is not None and list(vocab.noun_patterns)[int(person.lastgroup[1:])] in PERSONNEL_CLASSES:
             m, word = person, _WORD.match(window[person.start():])
             best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
+    if best[1] == "construction_workers" and _CIVILIAN.search(window, 0, m.start()):
+        best = (best[0], "workers", best[2])       # "6.000 zivile Bauarbeiter": builders, but no soldiers
     # the whole noun for what follows it ("military engineers and builders", not "military")
     whole = (m.start(), best[1], m.group(0)) if len(m.group(0)) > len(best[2]) else best
     # the unit after the noun may run past the window ("soldiers from road-building and construction battalions")
@@ -118,6 +120,7 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     return _unit_class(wide, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
 
 
+_CIVILIAN = re.compile(r"\b(?:zivil\w*|civilian)\s+$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|since|although|after|when|while)\b",
                           re.IGNORECASE)
 # an unknown head before a preposition or a German genitive: "150 calls from prisoners", "100 Anfragen

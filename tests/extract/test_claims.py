@@ -753,6 +753,18 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # Verletzungen davon")
         pytest.param("Rund 700 Nordkoreaner seien gefallen, etwa 2.500 trugen Verletzungen davon.", "de", "2.500",
                      "casualties", "wounded", id="de-trugen-verletzungen-davon"),
+        # a construction modifier before a unit word; civilian builders are workers, not soldiers
+        pytest.param("Some 2,000 construction-engineering troops have left for Kursk.", "en", "2,000",
+                     "construction_workers", None, id="en-construction-engineering-troops"),
+        pytest.param("Another 1,000 road-building troops arrived in January.", "en", "1,000", "construction_workers", None,
+                     id="en-road-building-troops"),
+        pytest.param("Zudem seien 3.000 zivile Bauarbeiter in Russland eingetroffen.", "de", "3.000", "workers", None,
+                     id="de-zivile-bauarbeiter"),
+        # bodies are the dead; those in hospital are the wounded
+        pytest.param("More than 200 North Korean bodies were recovered near Sudzha.", "en", "200", "casualties", "killed",
+                     id="en-bodies"),
+        pytest.param("Weitere 800 Nordkoreaner werden in russischen Lazaretten behandelt.", "de", "800", "casualties",
+                     "wounded", id="de-in-lazaretten"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
