@@ -765,6 +765,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="en-bodies"),
         pytest.param("Weitere 800 Nordkoreaner werden in russischen Lazaretten behandelt.", "de", "800", "casualties",
                      "wounded", id="de-in-lazaretten"),
+        # the perfect in reported speech is a deployment, whatever "weitere" says
+        pytest.param("Pjöngjang habe weitere 2.000 Mann in Marsch gesetzt, sagte der Minister.", "de", "2.000",
+                     "troops_deployed", None, id="de-habe-in-marsch-gesetzt"),
+        pytest.param("Nordkorea habe zusätzlich 1.500 Soldaten losgeschickt.", "de", "1.500", "troops_deployed", None,
+                     id="de-habe-losgeschickt"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
