@@ -21,6 +21,7 @@ claim (all spans kept); :func:`claim_rows` and :func:`mention_rows` shape the ro
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from fractions import Fraction
 
@@ -104,6 +105,19 @@ ELLIPSIS_SENTENCES = 2  # how many sentences back a figure with no noun at all t
 STATE_CLASSES = ("killed", "wounded", "casualty")  # nouns of what happened to people, not who they are
 
 
+GROUP_REACH = 250   # characters before "von ihnen" in which the group it means is named
+
+
+def _group_named_before(text: str, end: int, vocab: Vocabulary) -> str | None:
+    """The class of the last counted noun named before a partitive with no figure before it to lean on."""
+    found = collections.deque(vocab.any_noun.finditer(text, max(0, end - GROUP_REACH), end), maxlen=1)
+    if not found:
+        return None
+    found = found[0]
+    group = list(vocab.noun_patterns)[int(found.lastgroup[1:])]
+    return "troops" if group in STATE_CLASSES else group
+
+
 def _within_ellipsis(earlier: Sentence | None, sentence: Sentence | None) -> bool:
     """Whether a figure in ``sentence`` may leave out what a figure in ``earlier`` named: same paragraph,
     at most ELLIPSIS_SENTENCES sentences back."""
@@ -112,12 +126,16 @@ def _within_ellipsis(earlier: Sentence | None, sentence: Sentence | None) -> boo
 
 
 def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sentence | None] | None,
-                    sentence: Sentence | None) -> tuple[str, tuple[str, Sentence | None] | None]:
+                    sentence: Sentence | None, vocab: Vocabulary) -> tuple[str, tuple[str, Sentence | None] | None]:
     """"8.000 von ihnen": a figure of a group named before counts what the figure before counted; so
     does a figure with no noun at all in the same paragraph ("Another 2,000 were on their way",
     "Die USA hatten von 10.000 gesprochen").  Returns the noun class and what to remember."""
-    if noun_class in ("bare", "none") and last and PARTITIVE.match(text, end):
-        return last[0], last
+    if noun_class in ("bare", "none") and PARTITIVE.match(text, end):
+        if last:
+            return last[0], last
+        group = _group_named_before(text, end, vocab)   # "keine nordkoreanischen Soldaten mehr ... 11.000 von ihnen"
+        if group is not None:
+            return group, last
     if noun_class == "bare" and last and _within_ellipsis(last[1], sentence):
         # the people counted before, not their state: "200 killed ... up to 30,000 more" are troops
         return ("troops" if last[0] in STATE_CLASSES else last[0]), last
@@ -370,7 +388,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                                         nouns_capitalised=vocab.words.languages[info.language].nouns_capitalised)
         own_class = noun_class
         noun_class, last_noun = _with_partitive(text, row["char_end"], noun_class, last_noun,
-                                                sentence) if row["unit"] is None else (noun_class, last_noun)
+                                                sentence, vocab) if row["unit"] is None else (noun_class, last_noun)
         if row["unit"] in (None, "fraction", "percent"):
             key = sentence.index if sentence else -1
             if key not in cues_of_sentence:

@@ -770,6 +770,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_deployed", None, id="de-habe-in-marsch-gesetzt"),
         pytest.param("Nordkorea habe zusätzlich 1.500 Soldaten losgeschickt.", "de", "1.500", "troops_deployed", None,
                      id="de-habe-losgeschickt"),
+        # "von ihnen" with no figure before it: the group named before
+        pytest.param("In Kursk werden keine nordkoreanischen Soldaten mehr gesehen. Zuvor sollen dort 9.000 von ihnen "
+                     "gekämpft haben.", "de", "9.000", "troops_deployed", None, id="de-von-ihnen-group-named-before"),
+        pytest.param("No North Korean soldiers have been seen at the front for weeks. Some 9,000 of them were there in "
+                     "January.", "en", "9,000", "troops_deployed", None, id="en-of-them-group-named-before"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
