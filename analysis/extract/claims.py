@@ -37,6 +37,7 @@ from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
 from .quantity import (
     NOUN_WINDOW,
+    PART_OF_NEXT,
     classify_quantity,
     counted_noun,
     is_off_topic,
@@ -116,6 +117,14 @@ def _group_named_before(text: str, end: int, vocab: Vocabulary) -> str | None:
     found = found[0]
     group = list(vocab.noun_patterns)[int(found.lastgroup[1:])]
     return "troops" if group in STATE_CLASSES else group
+
+
+def _past_the_base(text: str, end: int, stop: int, sentence_end: int, later_starts: list[int]) -> int | None:
+    """For a part whose base is the next figure ("about 4,000 of an estimated 11,000 men – have been killed"), where
+    the words after the base end (the figure after it, or the sentence end); else None."""
+    if stop >= sentence_end or not PART_OF_NEXT.match(text, end, stop):
+        return None
+    return min(sentence_end, later_starts[0]) if later_starts else sentence_end
 
 
 def _within_ellipsis(earlier: Sentence | None, sentence: Sentence | None) -> bool:
@@ -393,7 +402,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             key = sentence.index if sentence else -1
             if key not in cues_of_sentence:
                 cues_of_sentence[key] = sentence_cues(sentence_text, vocab)
-            cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab)
+            cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab,
+                               beyond=_past_the_base(text, row["char_end"], stop, s_end, figure_starts[following + 1:]))
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):

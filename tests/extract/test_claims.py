@@ -775,6 +775,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "gekämpft haben.", "de", "9.000", "troops_deployed", None, id="de-von-ihnen-group-named-before"),
         pytest.param("No North Korean soldiers have been seen at the front for weeks. Some 9,000 of them were there in "
                      "January.", "en", "9,000", "troops_deployed", None, id="en-of-them-group-named-before"),
+        # a part whose base is the next figure takes its verb from after the base
+        pytest.param("Roughly 3,000 of some 11,000 soldiers sent to Kursk have been killed or wounded.", "en", "3,000",
+                     "casualties", "killed_or_wounded", id="en-part-verb-after-base"),
+        pytest.param("Etwa 1.000 von rund 12.000 Entsandten sollen inzwischen gefallen sein.", "de", "1.000",
+                     "casualties", "killed", id="de-part-verb-after-base"),
+        pytest.param("Etwa 1.000 von rund 12.000 Entsandten sollen inzwischen gefallen sein.", "de", "12.000",
+                     "troops_deployed", None, id="de-base-before-a-modal"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
