@@ -782,6 +782,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "casualties", "killed", id="de-part-verb-after-base"),
         pytest.param("Etwa 1.000 von rund 12.000 Entsandten sollen inzwischen gefallen sein.", "de", "12.000",
                      "troops_deployed", None, id="de-base-before-a-modal"),
+        # "already" with a verb of moving is a deployment under way
+        pytest.param("More may follow, but about 2,000 soldiers are already heading to the front, he said.", "en",
+                     "2,000", "troops_deployed", None, id="en-already-heading"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
