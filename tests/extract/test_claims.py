@@ -785,6 +785,15 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "already" with a verb of moving is a deployment under way
         pytest.param("More may follow, but about 2,000 soldiers are already heading to the front, he said.", "en",
                      "2,000", "troops_deployed", None, id="en-already-heading"),
+        # what they are sent to do names them: clearing mines is sappers' work
+        pytest.param("Pyongyang will send 3,000 men: 500 to clear mines and 2,500 to rebuild roads.", "en", "500",
+                     "sappers", None, id="en-to-clear-mines"),
+        pytest.param("Von den 3.000 Mann seien 800 zur Minenräumung vorgesehen.", "de", "800", "sappers", None,
+                     id="de-zur-minenraeumung"),
+        pytest.param("Pyongyang will send 3,000 men: 500 to clear mines and 2,500 to rebuild roads.", "en", "2,500",
+                     "construction_workers", None, id="en-to-rebuild-roads"),
+        pytest.param("Von den 4.000 seien rund 1.000 für den Wiederaufbau in Kursk vorgesehen.", "de", "1.000",
+                     "construction_workers", None, id="de-fuer-den-wiederaufbau"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
