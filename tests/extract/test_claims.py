@@ -794,6 +794,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "construction_workers", None, id="en-to-rebuild-roads"),
         pytest.param("Von den 4.000 seien rund 1.000 für den Wiederaufbau in Kursk vorgesehen.", "de", "1.000",
                      "construction_workers", None, id="de-fuer-den-wiederaufbau"),
+        # a fronted figure counts the noun of "die Zahl der ..." later in its clause
+        pytest.param("Auf mindestens 11.000 schätzt das Pentagon inzwischen die Zahl der nordkoreanischen Soldaten in "
+                     "Russland.", "de", "11.000", "troops_deployed", None, id="de-fronted-die-zahl-der-soldaten"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
