@@ -239,6 +239,18 @@ def test_a_fraction_restated_after_its_noun_phrase_is_one_claim():
     assert claims["number_text"].to_list() == ["roughly 5,000"] and "restates" in claims["calculation"][0]
 
 
+def test_a_fraction_of_a_base_is_not_restated_by_a_figure_far_from_it():
+    """"Von den etwa 11.000 Abkommandierten sei fast die Hälfte ausgefallen, rund 1.000 seien gefallen": half of
+    11,000 and 1,000 are two figures (the base opens the sentence); a figure near the share restates it."""
+    claims = extract_claims("Von den etwa 12.000 Abkommandierten sei inzwischen ein Drittel ausgefallen, rund 900 seien "
+                            "gefallen.", published="2025-04-01")
+    assert claims["number_text"].to_list() == ["etwa 12.000", "ein Drittel", "rund 900"]
+    assert claims["value_best"].to_list()[1] == 4000 and claims["quantity"].to_list()[0] == "troops_deployed"
+    claims = extract_claims("Von den etwa 12.000 Abkommandierten sei inzwischen ein Drittel ausgefallen, rund 4.100 "
+                            "Mann.", published="2025-04-01")
+    assert claims["number_text"].to_list() == ["etwa 12.000", "rund 4.100"]
+
+
 def test_a_share_of_casualties_is_whole_people():
     """"Etwa ein Drittel davon seien gefallen" after 5,000 casualties: a share of the casualties, never a
     fraction of a person."""
