@@ -772,6 +772,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "ua_hur", id="de-verteidigungsgeheimdienst"),
         pytest.param("Der Armee-Nachrichtendienst der Ukraine zählt 300 Raketen.", "300", "de", "ua_hur",
                      id="de-armee-nachrichtendienst"),
+        # verbs of presenting in the perfect, and a separable verb of relaying
+        pytest.param("Die Abgeordnete gab wieder, was der Chef des Nachrichtendienstes in Seoul vorgetragen hatte: 400 "
+                     "Nordkoreaner seien tot.", "400", "de", "kr_nis", id="de-vorgetragen-hatte-colon"),
+        pytest.param("Wie der ukrainische Generalstab dargelegt hat, sind 900 Nordkoreaner verwundet.", "900", "de",
+                     "ua_military", id="de-dargelegt-hat"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
