@@ -777,6 +777,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "Nordkoreaner seien tot.", "400", "de", "kr_nis", id="de-vorgetragen-hatte-colon"),
         pytest.param("Wie der ukrainische Generalstab dargelegt hat, sind 900 Nordkoreaner verwundet.", "900", "de",
                      "ua_military", id="de-dargelegt-hat"),
+        # a German passive with no agent: what it counts is no claimer; a place in its clause is that country's word
+        pytest.param("Die Zahl der Entminer wird in Kiew mit 800 beziffert.", "800", "de", "ua_government",
+                     id="de-passive-place"),
+        pytest.param("Die Zahl der Entminer wird mit 800 beziffert. Das teilte das ukrainische Militär mit.", "800", "de",
+                     "ua_military", id="de-passive-next-sentence"),
+        pytest.param("Die Zahl der Entminer wird vom ukrainischen Militär mit 800 beziffert.", "800", "de", "ua_military",
+                     id="de-passive-agent"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
