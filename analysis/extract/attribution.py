@@ -56,6 +56,8 @@ from .attribution_rules import (
     _DATELINE,
     _DEFINITE,
     _DOCUMENT_OBJECT,
+    _FIGURE_HEAD,
+    _FIGURE_NOUN,
     _FINITE_AFTER,
     _FIRST_PERSON,
     _GENERIC_AFTER,
@@ -505,8 +507,10 @@ class Attributor(Scope, Anaphora):
         span = determiner_phrase(self.text, clause, c0, self.lex, self.language, whole=True)
         words = self.text[span[0]:span[1]].split() if span is not None else []
         head = words[1] if len(words) > 1 and words[0].lower() in _ARTICLES else (words[0] if words else "")
-        if span is not None and self._counted(head):
-            span = None                            # "Die Verluste schätzen die Dienste": the object first, the subject after
+        if span is not None and (self._counted(head) or _FIGURE_NOUN.fullmatch(head)):
+            # "Die Verluste schätzen die Dienste", "Die Zahl der Granaten taxieren die Analysten": the object first, the
+            # subject after
+            span = None
             inverted = True
         if span is None and inverted:
             after = c1 + len(self.text[c1:e]) - len(self.text[c1:e].lstrip())
@@ -589,8 +593,8 @@ class Attributor(Scope, Anaphora):
     def _unknown(self, pos: int, limit: int, *, forward: bool, names_only: bool,
                  claimers: list[Claimer] = ()) -> list[Claimer]:
         span = noun_phrase_near(self.text, pos, limit, self.lex, self.language, forward=forward, names_only=names_only)
-        if span is None or self._is_figure(span):
-            return []
+        if span is None or self._is_figure(span) or _FIGURE_HEAD.match(self.text, span[0], span[1]):
+            return []                              # "Die Zahl der Artilleriegranaten": what is counted, never who says it
         if not forward:                            # "Die Sprecherin des Pentagons, Sabrina Singh, erklärte"
             head = [c for c in claimers if c.end <= span[0] and self.text[c.end:span[0]].strip() == ","
                     and c.source is not None]

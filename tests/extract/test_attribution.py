@@ -852,3 +852,18 @@ def test_resolving_an_anaphor_does_not_disturb_the_sentence_being_read():
 def test_appositions_join_and_separate_claimers(text, number, language, source, via):
     row = _claim(text, number, language)
     assert (row["source"], row["via"]) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "words"),
+    [
+        ("Die Zahl der Artilleriegranaten taxieren die Wiener Fachleute auf rund zwei Millionen.", "zwei Millionen", "de",
+         "die Wiener Fachleute"),
+        ("Die Gesamtzahl der Gefallenen schätzen ukrainische Offiziere auf 1.100.", "1.100", "de",
+         "ukrainische Offiziere"),
+    ],
+)
+def test_a_phrase_naming_the_figure_is_never_its_claimer(text, number, language, words):
+    """"Die Zahl der Granaten taxieren die Analysten": the object first, the subject after the verb."""
+    row = _claim(text, number, language)
+    assert row["source_text"] == words
