@@ -65,6 +65,7 @@ from .attribution_rules import (
     _GENERIC_SUBJECT,
     _HEADLINE_COLON,
     _IMPERSONAL,
+    _IN_FIGURE_PHRASE,
     _IN_PLACE,
     _MEDIA_REPORTS,
     _MEETING,
@@ -240,6 +241,9 @@ class Attributor(Scope, Anaphora):
         claimers = find_claimers(self.text, sentence.start, sentence.end, known=self.known,
                                  known_groups=self.known_groups, lex=self.lex, language=self.language,
                                  cues=[(c0, c1) for c0, c1, _ in cues])
+        # "Die Zahl der Soldaten Pjöngjangs in Russland gibt das Ministerium ... an": a claimer inside a phrase
+        # naming the figure is part of what is counted
+        claimers = [c for c in claimers if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         if dateline is None:
             return claimers

@@ -784,6 +784,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "ua_military", id="de-passive-next-sentence"),
         pytest.param("Die Zahl der Entminer wird vom ukrainischen Militär mit 800 beziffert.", "800", "de", "ua_military",
                      id="de-passive-agent"),
+        # "geht aus ... hervor" names the document and its author; holding it possible is a claim
+        pytest.param("Auf 9.000 wird die Zahl der Arbeiter geschätzt. Das geht aus einem Papier des britischen "
+                     "Verteidigungsministeriums hervor.", "9.000", "de", "uk_intelligence", id="de-geht-aus-hervor"),
+        pytest.param("Der Außenminister in Seoul schließt nicht aus, dass weitere 5.000 Soldaten folgen.", "5.000", "de",
+                     "kr_government", id="de-schliesst-nicht-aus"),
+        # a claimer inside a phrase naming the figure is counted, not claiming
+        pytest.param("Die Zahl der Soldaten Pjöngjangs in Kursk gibt das ukrainische Militär mit 9.000 an.", "9.000", "de",
+                     "ua_military", id="de-claimer-inside-the-figure-phrase"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
