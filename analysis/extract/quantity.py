@@ -213,7 +213,8 @@ def _any_scoped_cue(vocab: Vocabulary) -> re.Pattern:
 
 
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass)\b)")   # "..., and that ..."
+# "..., and that ..."; a full stop after a digit inside a sentence is an ordinal's ("des 528. Pionierregiments")
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass)\b)")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
 # qualifier, so "about" is the number's own): it governs it
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")

@@ -792,6 +792,9 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         # a claimer inside a phrase naming the figure is counted, not claiming
         pytest.param("Die Zahl der Soldaten Pjöngjangs in Kursk gibt das ukrainische Militär mit 9.000 an.", "9.000", "de",
                      "ua_military", id="de-claimer-inside-the-figure-phrase"),
+        # an outlet described ("die staatliche Nachrichtenagentur") is the one the dateline credits
+        pytest.param("Pjöngjang (KCNA) – Bei Kursk sind zwölf Pioniere gefallen, wie die staatliche Nachrichtenagentur "
+                     "meldete.", "zwölf", "de", "kp_kcna", id="de-outlet-described-dateline-credit"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
