@@ -795,6 +795,10 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         # an outlet described ("die staatliche Nachrichtenagentur") is the one the dateline credits
         pytest.param("Pjöngjang (KCNA) – Bei Kursk sind zwölf Pioniere gefallen, wie die staatliche Nachrichtenagentur "
                      "meldete.", "zwölf", "de", "kp_kcna", id="de-outlet-described-dateline-credit"),
+        # a document named by a compound after words describing it; "heißt es weiter" goes on with it
+        pytest.param("In einem 20 Seiten langen Lagebericht des britischen Verteidigungsministeriums ist von 11.000 "
+                     "Nordkoreanern die Rede. Rund 4.000 seien verwundet, heißt es weiter.", "4.000", "de",
+                     "uk_intelligence", id="de-frontbericht-heisst-es-weiter"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),

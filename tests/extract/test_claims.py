@@ -322,6 +322,8 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "off the topic", id="de-off-topic-money"),
         # the first of two numbers shares the second's unit; an age set off by commas; a live blog's day
         pytest.param("Die beiden Gefangenen seien 19 und 24 Jahre alt.", "de", "19", "age", id="de-paired-ages"),
+        pytest.param("Der 30 Seiten starke Bericht nennt 11.000 Soldaten.", "de", "30", "document length",
+                     id="de-document-length"),
         pytest.param("Einer der Gefangenen sei 25, der andere 19 Jahre alt.", "de", "25", "age", id="de-der-andere-age"),
         pytest.param("One of the two men is 22, the other 27 years old.", "en", "22", "age", id="en-the-other-age"),
         pytest.param("The older prisoner, 31, said he had been promised money.", "en", "31", "age",
