@@ -518,6 +518,7 @@ def _german_noun_not_name(text: str, picked: list[Token], content: list[Token], 
         len(previous) == 2 and previous[0].lower() in _DETERMINERS and bool(rules.modifier.match(previous[-1]))))
 
 
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;!?)]|$)")
 _PHRASE_LINKS = frozenset("für von vom zur zum der des of for on at".split())
 
 
@@ -561,8 +562,9 @@ def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: st
     if not content or (names_only and all(t.text.lower() in lex.not_names or t.text.lower() in lex.place_prepositions
                                           or t.text.lower() in _CONTRACTIONS for t in content)):
         return None                                # "Am Freitag hieß es": a day, not a claimer
-    if names_only and not rules.single_word_names and _german_noun_not_name(text, picked, content, rules):
-        return None
+    if names_only and not rules.single_word_names and _german_noun_not_name(text, picked, content, rules) and not (
+            forward and len(picked) == 1 and _CLAUSE_CLOSES.match(text, picked[-1].end)):
+        return None                                # (", sagte Chinstein.": a lone word closing the clause is a name)
     preceding = re.search(r"([^\W\d_]+)\W*$", text[max(0, picked[0].start - 20):picked[0].start])
     if names_only and preceding and preceding.group(1).lower() in lex.place_prepositions:
         return None                                # "in Pyongyang": a place

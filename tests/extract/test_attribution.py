@@ -799,6 +799,10 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         pytest.param("In einem 20 Seiten langen Lagebericht des britischen Verteidigungsministeriums ist von 11.000 "
                      "Nordkoreanern die Rede. Rund 4.000 seien verwundet, heißt es weiter.", "4.000", "de",
                      "uk_intelligence", id="de-frontbericht-heisst-es-weiter"),
+        # a lone name closing the clause after a verb of saying; a region's genitive names its country
+        pytest.param("Rund 700 Pioniere seien vor Ort, sagte Wolkow.", "700", "de", "unresolved", id="de-sagte-lone-name"),
+        pytest.param("Belgorods Gouverneur Igor Petrow sagte, 300 Nordkoreaner seien eingetroffen.", "300", "de",
+                     "ru_government", id="de-region-genitive-governor"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
@@ -882,3 +886,9 @@ def test_a_phrase_naming_the_figure_is_never_its_claimer(text, number, language,
     """"Die Zahl der Granaten taxieren die Analysten": the object first, the subject after the verb."""
     row = _claim(text, number, language)
     assert row["source_text"] == words
+
+
+def test_a_name_said_again_carries_the_words_that_named_it_in_full():
+    row = _claim("US-Verteidigungsminister Lloyd Austin sprach von 8.000 Soldaten in Kursk. Insgesamt seien 10.000 "
+                 "ausgebildet worden, sagte Austin.", "10.000", "de")
+    assert (row["source"], row["source_text"]) == ("us_government", "US-Verteidigungsminister Lloyd Austin")
