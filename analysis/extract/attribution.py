@@ -97,6 +97,9 @@ from .cues import Link, compiled, describe_source, is_known_source
 from .nearest import match_spans
 from .scope import Scope
 
+_OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
+
 __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
 
 
@@ -310,17 +313,9 @@ class Attributor(Scope, Anaphora):
             return [(c, False) for c in before if self._is_subject(c, s) and not self._is_object(c)
                     and c.country != SENDING_COUNTRY][:1]
         if side == "after":
-            generic = _GENERIC_BEFORE_AFTER_CUE.search(self.text, max(s, c0 - TAIL), c0) \
-                if self.text[c0:c1].strip().lower() in ("zufolge", "wonach") else None
-            if generic and re.search(r"\b(?:den|diesen|jenen|seinen|ihren|deren|dessen|eigenen)\s+$",
-                                     self.text[max(s, generic.start(1) - 10):generic.start(1)], re.IGNORECASE):
-                generic = None                     # "Den Angaben zufolge": the statements named before carry on
-            if generic and not (before and before[-1].end >= generic.start(1)):
-                # "Nordkorea hat Berichten zufolge 10.000 Soldaten geschickt": the reports, never the actor before them
-                g0, g1 = generic.span(1)
-                country = self.lex.country_in(self.text, g0, g1)
-                media = _MEDIA_REPORTS.search(self.text, g0, g1)
-                return [(self._composed(g0, g1, country) if country and not media else Claimer(g0, g1, UNRESOLVED), False)]
+            generic = self._generic_before(c0, c1, s, before)
+            if generic is not None:
+                return [(generic, False)]
             impersonal = self._impersonal_place(s, c0, c1, before, after)
             return [(c, False) for c in (([impersonal] if impersonal else []) or self._inverted_inside(c0, c1, claimers)
                                          or before[-1:] or self._pronoun_before(c0, s)
@@ -335,6 +330,24 @@ class Attributor(Scope, Anaphora):
             # "cannot be independently verified": no subject says it ("has been reporting" is no passive)
             return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
+
+    def _generic_before(self, c0: int, c1: int, s: int, before: list[Claimer]) -> Claimer | None:
+        """"Nordkorea hat Berichten zufolge 10.000 Soldaten geschickt": the reports before "zufolge"/"wonach" claim,
+        never the actor before them; "Kiews Angaben zufolge": the country whose statements they are."""
+        generic = _GENERIC_BEFORE_AFTER_CUE.search(self.text, max(s, c0 - TAIL), c0) \
+            if self.text[c0:c1].strip().lower() in ("zufolge", "wonach") else None
+        if generic is None or re.search(r"\b(?:den|diesen|jenen|seinen|ihren|deren|dessen|eigenen)\s+$",
+                                        self.text[max(s, generic.start(1) - 10):generic.start(1)], re.IGNORECASE):
+            return None                            # "Den Angaben zufolge": the statements named before carry on
+        if before and before[-1].end >= generic.start(1):
+            return None
+        g0, g1 = generic.span(1)
+        owner = _OWNER_BEFORE.search(self.text, max(s, g0 - 30), g0)
+        if owner is not None and self.lex.is_country(owner.group(1)):
+            g0 = owner.start()
+        country = self.lex.country_in(self.text, g0, g1)
+        media = _MEDIA_REPORTS.search(self.text, g0, g1)
+        return self._composed(g0, g1, country) if country and not media else Claimer(g0, g1, UNRESOLVED)
 
     def _inverted_inside(self, c0: int, c1: int, claimers: list[Claimer]) -> list[Claimer]:
         """"Inzwischen geht die Regierung von 11.000 aus", "Mittlerweile rechnet das Pentagon mit": a cue that spans
@@ -554,7 +567,7 @@ class Attributor(Scope, Anaphora):
         known = self.known.search(self.text, c0, c1)   # "nach NIS-Angaben"
         if known is not None and known.lastgroup in self.known_groups:
             return [Claimer(known.start(), known.end(), self.known_groups[known.lastgroup])]
-        country = self.lex.country_in(self.text, c0, c1)
+        country = self.lex.country_in(self.text, c0, c1) or self._compound_country(c0, c1)
         if country is not None:
             return [self._composed(c0, c1, country)]
         acronym = _ACRONYM_PREFIX.search(self.text, c0, c1)   # "nach OSC-Berechnung": the OSC named before
@@ -562,6 +575,15 @@ class Attributor(Scope, Anaphora):
             span = acronym.span(1)
             return [self._named_before(span) or Claimer(*span, UNRESOLVED)]
         return []
+
+    def _compound_country(self, c0: int, c1: int) -> str | None:
+        """"Nach Kremlangaben", "laut Kiew-Schätzungen": a report noun compounded with a country's name."""
+        for m in _LONG_WORD.finditer(self.text, c0, c1):
+            word = m.group(0)
+            for k in range(3, len(word) - 4):
+                if self.lex.report_nouns.match(word[k:].lstrip("-").lower()) and self.lex.is_place(word[:k].rstrip("-")):
+                    return self.lex.country_in(word[:k].rstrip("-"), 0, k)
+        return None
 
     def _composed(self, start: int, end: int, country: str) -> Claimer:
         """A claimer phrase with a country: its source composed from the country and the body it names."""

@@ -803,6 +803,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         pytest.param("Rund 700 Pioniere seien vor Ort, sagte Wolkow.", "700", "de", "unresolved", id="de-sagte-lone-name"),
         pytest.param("Belgorods Gouverneur Igor Petrow sagte, 300 Nordkoreaner seien eingetroffen.", "300", "de",
                      "ru_government", id="de-region-genitive-governor"),
+        # a country's genitive before "Angaben zufolge"; a report noun compounded with a country's name
+        pytest.param("Moskaus Angaben zufolge sind 40 Nordkoreaner gefallen.", "40", "de", "ru_government",
+                     id="de-moskaus-angaben-zufolge"),
+        pytest.param("Nach Kiew-Schätzungen sind 4.000 Nordkoreaner verwundet.", "4.000", "de", "ua_government",
+                     id="de-kiew-schaetzungen"),
+        pytest.param("Nach Kremlangaben sind 40 Nordkoreaner gefallen.", "40", "de", "ru_government",
+                     id="de-kremlangaben"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
