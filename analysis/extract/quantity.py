@@ -83,7 +83,8 @@ _PARTICIPLES = frozenset({"sent", "deployed", "dispatched", "stationed", "moved"
 
 def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:
     # from where the number's own clause opens ("1,000 dead ... - and that Russia is asking for 20,000 more")
-    window = text[clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start):start]
+    opens = clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start)
+    window = text[opens:start]
     best: tuple[int, str, str] | None = None
     for noun_class, pattern in vocab.noun_patterns.items():
         for m in pattern.finditer(window):
@@ -92,12 +93,21 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
                 best = (m.start(), noun_class, word.group(0) if word else m.group(0))
     if best is None:
         return "none", None
+    head = _GENITIVE_HEAD.search(text, max(before_from, opens + best[0] - NOUN_WINDOW), opens + best[0])
+    if best[1] in PERSONNEL_CLASSES and head is not None:
+        # "Den Blutzoll der Nordkoreaner veranschlagt ... auf 5.000": the people are the genitive of what is counted
+        for noun_class, pattern in vocab.noun_patterns.items():
+            if noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, head.group(1)):
+                return noun_class, head.group(1)
     if best[1] in STATE_PAIR:                      # "die Zahl der Toten und Verletzten auf 3.000": both
         joined = re.search(r"(\w+)" + _COORDINATION.pattern + r"$", window[:best[0]], re.IGNORECASE)
         if joined and any(other != best[1] and other in STATE_PAIR and _whole(pattern, joined.group(1))
                           for other, pattern in vocab.noun_patterns.items()):
             return "casualty", best[2]
     return best[1], best[2]
+
+
+_GENITIVE_HEAD = re.compile(r"([^\W\d_][\w-]*)\s+(?:der|des|of|of the)\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
 
 
 def _whole(pattern: re.Pattern, word: str) -> bool:

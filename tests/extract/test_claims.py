@@ -811,6 +811,18 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a fronted figure counts the noun of "die Zahl der ..." later in its clause
         pytest.param("Auf mindestens 11.000 schätzt das Pentagon inzwischen die Zahl der nordkoreanischen Soldaten in "
                      "Russland.", "de", "11.000", "troops_deployed", None, id="de-fronted-die-zahl-der-soldaten"),
+        # "in unserer Hand" is captured; death in captivity is a death; the blood toll of people counts casualties
+        pytest.param("„Drei nordkoreanische Soldaten sind nun in unserer Hand“, schrieb Selenskyj.", "de", "Drei",
+                     "captured", None, id="de-in-unserer-hand"),
+        pytest.param("Zwei Nordkoreaner seien in Gefangenschaft ihren Verletzungen erlegen.", "de", "Zwei", "casualties",
+                     "killed", id="de-died-in-captivity"),
+        pytest.param("Den Blutzoll der Nordkoreaner beziffert das ukrainische Militär mittlerweile auf rund 4.000.", "de",
+                     "4.000", "casualties", "killed_or_wounded", id="de-blutzoll-der-nordkoreaner"),
+        # maimed and hospitalised are the wounded
+        pytest.param("Some 300 were killed and close to 800 hospitalised, he said.", "en", "800", "casualties", "wounded",
+                     id="en-hospitalised"),
+        pytest.param("Of the 12,000 sent, about 5,000 were killed or maimed.", "en", "5,000", "casualties",
+                     "killed_or_wounded", id="en-killed-or-maimed"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
