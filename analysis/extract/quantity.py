@@ -249,7 +249,8 @@ def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
 
 # "Von den rund 11.000 Soldaten ...", "of the 15,000 sent ...": the base a part is taken from (not "gehen von
 # 2.000 aus", "spricht von 3.000": there "von" is the verb's)
-_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of"
+_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[Ee]inen|[Kk]einen) (?:of|der|von)\s+(?:[\w'’]+['’]s\s+|(?:the|its|their|den)\s+)"
+                             r"|\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of"
                              # "out of an estimated 11,000 troops", "bei insgesamt etwa 11.000 Entsandten"
                              r"|an? (?:estimated|reported|approximate|initial))|\bbei\s+insgesamt|(?<![\w,] )\b(?:Von|Of)"
                              # "out of an estimated 11,000" (the qualifier is the mention's), "4,000 of 11,000"
@@ -325,7 +326,8 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # phrase ("the two captured men"), never the verb of the part taken from it; after another figure,
         # from the base's own words ("4,000 killed or wounded out of a force of 11,000")
         before = text[base.start():start] if before_from > 0 and text[before_from - 1].isalnum() else text[before_from:start]
-        scopes = (before, _NOUN_PHRASE_END.split(near, maxsplit=1)[0])
+        # ("any of its 11,000 fighters alive": "alive" is what the part was taken, not what the base is)
+        scopes = (before, _TAKEN_AS.sub(" ", _NOUN_PHRASE_END.split(near, maxsplit=1)[0]))
         if "planned" not in tense:                 # the base a part is taken from is there, whatever its parts will do
             present = present - {"planned"}
     any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
@@ -347,6 +349,7 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     return _PURPOSE.sub(" ", text[end:subordinate.start() if subordinate else after_to])
 
 
+_TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
 _WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")

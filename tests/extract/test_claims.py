@@ -823,6 +823,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="en-hospitalised"),
         pytest.param("Of the 12,000 sent, about 5,000 were killed or maimed.", "en", "5,000", "casualties",
                      "killed_or_wounded", id="en-killed-or-maimed"),
+        # "bringing the total to": the running total of what was counted before; "any of its N" is a base
+        pytest.param("Dozens more North Koreans were killed or wounded this week, officials said, bringing the total to "
+                     "about 1,500.", "en", "1,500", "casualties", "killed_or_wounded", id="en-bringing-the-total-to"),
+        pytest.param("It was the first time Kyiv had taken any of Pyongyang’s some 12,000 soldiers alive.", "en", "12,000",
+                     "troops_deployed", None, id="en-any-of-its-n-alive"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
