@@ -293,11 +293,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     if closed and _RELATIVE.match(text, closed.end()):   # "den rund 12.000, die bereits im Einsatz waren"
         closed = _CLAUSE_END.search(text, closed.end(), after_to)
     clause = text[opens:closed.start() if closed else after_to]
-    tense = set()
-    for scope in dict.fromkeys((clause, segment)):     # the segment is often the clause: read once
-        tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
-        if tense:
-            break
+    tense, aside = _own_tense(text, start, end, (clause, segment), vocab)
     lead = text[opens:start]
     lead_from = max((m.end() for m in _CLAUSE_END.finditer(text, before_from, start)), default=opens)
     if tense == {"planned"} and "already" in in_sentence and _GAPPED_LEAD.fullmatch(text, lead_from, start) and \
@@ -305,7 +301,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # "Im Oktober seien 11.000 Mann gekommen, im Februar weitere 4.000": a clause without a verb of its own
         # goes on with the verb of the clause before it; "weitere"/"more" says only that it adds
         tense = {"already"}
-    present = {cue for cue in in_sentence if cue not in TENSE_CUES or not tense} | tense
+    present = {cue for cue in in_sentence if cue not in TENSE_CUES or not (tense or aside)} | tense
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
         # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
         # since sending 10,000 troops")
@@ -349,6 +345,22 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     return _PURPOSE.sub(" ", text[end:subordinate.start() if subordinate else after_to])
 
 
+def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: Vocabulary) -> tuple[set[str], bool]:
+    """The tense and modality cues of a number's own clause, else its segment; a number in parentheses reads only
+    the parentheses ("Die Truppen (laut Pentagon inzwischen 10.000 Mann) sollen ... geschickt werden": the aside says
+    how many there are now).  Returns the cues and whether the number stands in such an aside."""
+    opened = text.rfind("(", max(0, start - ASIDE_REACH), start)
+    closes = text.find(")", end, end + ASIDE_REACH) if opened >= 0 and ")" not in text[opened:start] else -1
+    if closes >= 0 and "(" not in text[end:closes]:
+        scopes = (text[opened + 1:closes],)
+    for scope in dict.fromkeys(scopes):          # the segment is often the clause: read once
+        tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
+        if tense:
+            return tense, closes >= 0
+    return set(), closes >= 0
+
+
+ASIDE_REACH = 120   # characters a parenthesis around a number may open before it or close after it
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
 _WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)

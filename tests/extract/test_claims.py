@@ -828,6 +828,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "about 1,500.", "en", "1,500", "casualties", "killed_or_wounded", id="en-bringing-the-total-to"),
         pytest.param("It was the first time Kyiv had taken any of Pyongyang’s some 12,000 soldiers alive.", "en", "12,000",
                      "troops_deployed", None, id="en-any-of-its-n-alive"),
+        # a number in parentheses reads its tense from the parentheses alone
+        pytest.param("Pjöngjangs Einheiten (nach US-Angaben derzeit rund 9.000 Mann) sollen bald an die Front verlegt "
+                     "werden.", "de", "9.000", "troops_deployed", None, id="de-aside-in-parentheses"),
+        pytest.param("The units (some 9,000 men, Washington says) could be sent into combat within weeks.", "en", "9,000",
+                     "troops_deployed", None, id="en-aside-in-parentheses"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
