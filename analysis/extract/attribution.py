@@ -97,6 +97,8 @@ from .cues import Link, compiled, describe_source, is_known_source
 from .nearest import match_spans
 from .scope import Scope
 
+_PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
+_OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
 
@@ -408,6 +410,12 @@ class Attributor(Scope, Anaphora):
             [c for c in after if not _COMMA_OR_STOP.search(self.text, c1, c.start)]
         picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._unknown(c1, e, forward=True, names_only=False))
+        if side == "before" and picked and not picked[0].pronoun and picked[0].body is None and \
+                picked[0].source in (None, UNRESOLVED, SENDING_COUNTRY + "_government") and \
+                self._counted(self.text[picked[0].start:picked[0].end].split()[-1]):
+            # "lifting its estimate of the North Korean force to 14,000": what is estimated, not who; "its" estimates
+            owner = _OWNER_PRONOUN.search(self.text, max(s, c0 - 20), c0)
+            return [(Claimer(*owner.span(1), None, pronoun=True), False)] if owner else []
         if side == "relay" and picked and picked[0].source == UNRESOLVED and (
                 _DOCUMENT_OBJECT.search(self.text, picked[0].start, picked[0].end) or (
                     picked[0].body is None and self.text[picked[0].start:picked[0].start + 1].islower())):
@@ -447,9 +455,12 @@ class Attributor(Scope, Anaphora):
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
         # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
         adjacent_before = self._adjacent_subject(c0, s, before)
-        if not adjacent_before and self._last_subject is not None and re.search(
-                r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[max(s, c0 - TAIL):c0], re.IGNORECASE):
-            return [self._last_subject]            # "X believes ... and estimates ...": the same subject
+        if not adjacent_before and self._last_subject is not None and self._last_subject.start >= s and (re.search(
+                r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[max(s, c0 - TAIL):c0], re.IGNORECASE) or (
+                self.text[c0:c1].endswith("ing") and _PARTICIPLE_CLAUSE.search(self.text, max(s, c0 - TAIL), c0))):
+            # "X believes ... and estimates ...", "X pegged ... in remarks to senators, while warning that ...": the
+            # same subject
+            return [self._last_subject]
         object_verb = self.lang.object_verbs is not None and self.lang.object_verbs.fullmatch(self.text[c0:c1])
         after_break = re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None or c0 == s
         # the subject follows the verb after a clause break (", sagte X", ", said X"); in German also

@@ -195,7 +195,7 @@ class _Builder:
                     break
                 # after "in"/"aus"/"from" a country's adjective alone is no head ("nach Worten von Präsident Selenskyj
                 # | in ukrainische Gefangenschaft"): its name or a body is ("Geheimdienst in Südkorea")
-                if (self.lex.is_country(word) if lead.text.lower() in _GENITIVE else self.lex.is_place(word)) or \
+                if (self._country_at(k) if lead.text.lower() in _GENITIVE else self.lex.is_place(word)) or \
                         self.lex.is_body_word(word) or self.lex.name_pattern.match(word):
                     last_head = k
                 elif word.islower() and k + 1 < len(toks) and toks[k + 1].text.lower() in _DETERMINERS:
@@ -215,6 +215,11 @@ class _Builder:
                 return i                           # "sagte Kim | der Nachrichtenagentur KCNA zufolge": zufolge's own
             i = end
         return i
+
+    def _country_at(self, k: int) -> bool:
+        """Whether a country's name or adjective starts at token ``k`` and covers it ("U.S.", "South Korean")."""
+        m = self.lex.country_pattern.match(self.text, self.toks[k].start)
+        return m is not None and m.end() >= self.toks[k].end
 
     def office_end(self, i: int) -> int:
         """An office after a body or country: "White House spokesman", "EU foreign policy chief"."""

@@ -810,6 +810,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="de-kiew-schaetzungen"),
         pytest.param("Nach Kremlangaben sind 40 Nordkoreaner gefallen.", "40", "de", "ru_government",
                      id="de-kremlangaben"),
+        # "of U.S. ..." after an office; "its estimate of the force": its owner claims, not the force; a participle
+        # clause after "while" has the main clause's subject
+        pytest.param("The commander of U.S. Indo-Pacific Command put the North Korean dead at 3,000.", "3,000", "en",
+                     "us_government", id="en-office-of-u-s-command"),
+        pytest.param("Seoul's spy agency said 2,000 more had arrived, raising its estimate of the North Korean force to "
+                     "13,000.", "13,000", "en", "kr_nis", id="en-its-estimate-of-the-force"),
+        pytest.param("The Pentagon put the dead at 1,000 in a briefing to reporters, while warning that 2,000 more "
+                     "could follow.", "2,000", "en", "us_government", id="en-while-warning"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
