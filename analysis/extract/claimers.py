@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .attribution_rules import SENDING_COUNTRY
+from .attribution_rules import _FIGURE_NOUN, SENDING_COUNTRY
 from .lexicon import UNRESOLVED, WORD, LanguageRules, Lexicon
 
 __all__ = ["UNRESOLVED", "Claimer", "Lexicon", "determiner_phrase", "find_claimers", "normalise", "noun_phrase_near",
@@ -141,8 +141,8 @@ class _Builder:
     def _modifier(self, i: int) -> bool:
         word = self.toks[i].text
         low = word.lower()
-        if i in self.blocked or low in self.rules.stop_words:
-            return False
+        if i in self.blocked or low in self.rules.stop_words or _FIGURE_NOUN.fullmatch(word):
+            return False                           # "the figure | the Pentagon keeps giving out"
         if low in _DETERMINERS or low.endswith("'s") or self.lex.is_country(word):
             return True
         if _ORDINAL.match(word) or (word.isupper() and len(word) <= 5):

@@ -907,3 +907,11 @@ def test_a_name_said_again_carries_the_words_that_named_it_in_full():
     row = _claim("US-Verteidigungsminister Lloyd Austin sprach von 8.000 Soldaten in Kursk. Insgesamt seien 10.000 "
                  "ausgebildet worden, sagte Austin.", "10.000", "de")
     assert (row["source"], row["source_text"]) == ("us_government", "US-Verteidigungsminister Lloyd Austin")
+
+
+def test_a_turn_pointing_back_names_the_source_of_the_figures_before():
+    """A transcript: "That's the figure the Pentagon keeps giving out" names who the reporter's figures are from."""
+    text = ("HOST: How many soldiers are there?\nREPORTER: Roughly 11,000 were sent. That's the figure the Pentagon "
+            "keeps giving; it says about 1,000 have died.")
+    row = _claim(text, "11,000", "en")
+    assert (row["source"], row["source_text"]) == ("us_government", "the Pentagon")
