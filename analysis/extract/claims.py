@@ -286,12 +286,18 @@ _ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)")
 
 
 def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary,
-                    seen: dict[int, bool]) -> bool:
+                    seen: dict) -> bool:
     """Whether neither a sentence nor the one before it in its paragraph names North Korea (for counts of
-    things the vocabulary does not know: "mindestens 24 Gleitbomben" in a paragraph on Ukrainian troops).
+    things the vocabulary does not know: "mindestens 24 Gleitbomben" in a paragraph on Ukrainian troops); a
+    sentence that names another country and not North Korea is off the topic whatever came before.
     ``seen`` remembers each sentence's answer, so a sentence is read once however many figures it holds."""
     if sentence is None or _names_north_korea(text, sentence, vocab, seen):
         return False
+    key = ("other country", sentence.index)       # read once per sentence, however many figures it holds
+    if key not in seen:
+        seen[key] = compiled(vocab).lexicon.country_pattern.search(text, sentence.start, sentence.end) is not None
+    if seen[key]:
+        return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
     return before is None or before.paragraph != sentence.paragraph or not _names_north_korea(text, before, vocab, seen)
 
