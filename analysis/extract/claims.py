@@ -197,12 +197,16 @@ def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: 
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
     if noun_class == "foreign":
         return f"counts people of another country ({noun})"           # "18 Russen getötet"
+    if _OWN_SIDE.match(text, draft.mention["char_end"]) and draft.sentence is not None and \
+            not _names_north_korea(text, draft.sentence, vocab, names_north_korea):
+        return "counts the speaker's own side"    # "Kiew meldete die Rückkehr von 1.200 eigenen Kriegsgefangenen"
     country = _country_of_noun(text, draft.start, draft.mention["char_end"], noun,
                                "casualty" if draft.quantity == "casualties" and noun_class == "troops" else noun_class, vocab,
                                draft.sentence.start if draft.sentence else 0)
     return f"counts soldiers of another country ({country})" if country is not None else None
 
 
+_OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
 SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
 
