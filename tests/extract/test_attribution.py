@@ -915,3 +915,10 @@ def test_a_turn_pointing_back_names_the_source_of_the_figures_before():
             "keeps giving; it says about 1,000 have died.")
     row = _claim(text, "11,000", "en")
     assert (row["source"], row["source_text"]) == ("us_government", "the Pentagon")
+
+
+def test_a_reckoning_is_its_owners():
+    """"– so jedenfalls das Kalkül des Grazer Politologen Peter Berger": the owner in the genitive claims."""
+    row = _claim("Moskau zahle für jeden Soldaten etwa 2.000 Dollar im Monat – so jedenfalls das Kalkül des Grazer "
+                 "Politologen Peter Berger.", "2.000", "de")
+    assert (row["source"], row["source_text"]) == ("unresolved", "des Grazer Politologen Peter Berger")
