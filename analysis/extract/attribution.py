@@ -98,6 +98,8 @@ from .nearest import match_spans
 from .scope import Scope
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
+_NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(?:earlier|previous|new|latest|"
+                       r"initial|own|official|first|last|higher|lower|revised|updated|current|rough)\s+)?$")
 _GENITIVE_AFTER = re.compile(r"\s+(des|der|of)\s+", re.IGNORECASE)
 _OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
@@ -158,6 +160,8 @@ class Attributor(Scope, Anaphora):
                 # a verb with a particle ("kündigte ... an", "geht ... davon aus"): the verb is the cue
                 verb = re.match(r"[\w']+(?:\s+(?:es|damit|davon|mit))?", m.group(0))
                 cue = (m.start(), m.start() + (verb.end() if verb else len(m.group(0))))
+                if side == "either" and self.language == "en" and _NOUN_USE.search(self.text, max(s, cue[0] - 30), cue[0]):
+                    continue                       # "double an earlier estimate": a noun after a determiner, no verb
                 if free(cue):
                     spans.append((*cue, side))
         colon = _HEADLINE_COLON.match(self.text, s, e)

@@ -818,6 +818,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "13,000.", "13,000", "en", "kr_nis", id="en-its-estimate-of-the-force"),
         pytest.param("The Pentagon put the dead at 1,000 in a briefing to reporters, while warning that 2,000 more "
                      "could follow.", "2,000", "en", "us_government", id="en-while-warning"),
+        # a cue after a determiner is a noun ("double an earlier estimate"); a participle aside with its object
+        pytest.param("Officials in Kyiv now believe Pyongyang has lost 3,000 men, twice an earlier estimate.", "3,000",
+                     "en", "ua_government", id="en-an-earlier-estimate-is-a-noun"),
+        pytest.param("The Pentagon briefing, delivered to the Senate armed services committee, puts the dead at 900.",
+                     "900", "en", "us_government", id="en-participle-aside-with-object"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
