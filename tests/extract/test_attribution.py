@@ -823,6 +823,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "en", "ua_government", id="en-an-earlier-estimate-is-a-noun"),
         pytest.param("The Pentagon briefing, delivered to the Senate armed services committee, puts the dead at 900.",
                      "900", "en", "us_government", id="en-participle-aside-with-object"),
+        # "hat enthüllt", "hat Kenntnis von", a fronted "Von N ... sprach X", a paper's name in German quotes
+        pytest.param("Der ukrainische Militärgeheimdienst hat enthüllt, dass 500 Nordkoreaner verwundet wurden.", "500",
+                     "de", "ua_hur", id="de-hat-enthuellt"),
+        pytest.param("Der NIS hat Kenntnis von 2.000 Arbeitern, die bald nach Russland gebracht werden sollen.", "2.000",
+                     "de", "kr_nis", id="de-hat-kenntnis-von"),
+        pytest.param("Von 3.000 Verwundeten sprach am Abend der ukrainische Präsident.", "3.000", "de", "ua_zelensky",
+                     id="de-fronted-von-sprach"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
@@ -927,3 +934,8 @@ def test_a_reckoning_is_its_owners():
     row = _claim("Moskau zahle für jeden Soldaten etwa 2.000 Dollar im Monat – so jedenfalls das Kalkül des Grazer "
                  "Politologen Peter Berger.", "2.000", "de")
     assert (row["source"], row["source_text"]) == ("unresolved", "des Grazer Politologen Peter Berger")
+
+
+def test_a_paper_named_in_german_quotes_keeps_its_whole_name():
+    row = _claim("Nach Informationen der „Washington Post“ sind 900 Nordkoreaner gefallen.", "900", "de")
+    assert row["source_text"].endswith("Washington Post")
