@@ -442,6 +442,11 @@ class Attributor(Scope, Anaphora):
         cited = self._cited_after_outlet(picked, after) if side == "relay" and self.language == "de" else None
         if cited is not None:                  # "zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des ...": the outlet
             return [(cited, True)] + ([(picked[0], False)] if picked[0].source in self.media else [])   # relays
+        if side == "relay" and picked and relayer is not None and relayer.country and picked[0].source in (None, UNRESOLVED) and \
+                picked[0].body is not None and picked[0].country is None and relayer.source not in self.media:
+            # "Seoul berief sich auf Erkenntnisse des Geheimdienstes": a body named without its country is the relayer's
+            c = picked[0]
+            picked = [Claimer(c.start, c.end, self.lex.compose(relayer.country, c.body), c.body, relayer.country)]
         found = [(c, origin) for c in picked[:1]]
         if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
             relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
@@ -565,8 +570,8 @@ class Attributor(Scope, Anaphora):
         if span is None and inverted:
             after = c1 + len(self.text[c1:e]) - len(self.text[c1:e].lstrip())
             span = determiner_phrase(self.text, after, e, self.lex, self.language, whole=False)
-        if span is None:
-            return []
+        if span is None or _FIGURE_HEAD.match(self.text, span[0], span[1]):
+            return []                              # "nannte eine Zahl von 1.100": what is named, not who
         placed = [c for c in before if c.start == span[0] and c.source not in (None, UNRESOLVED)]
         if placed:                                 # "Ukraine's Coordination Headquarters for the Treatment of POWs said"
             c = placed[0]
