@@ -840,6 +840,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "kr_government", id="de-befuerchtet"),
         pytest.param("Kiew berief sich auf Erkenntnisse des Militärgeheimdienstes und nannte eine Zahl von 700 Toten.",
                      "700", "de", "ua_hur", id="de-relayer-country-for-a-body"),
+        # "sei ... beobachtet worden": a passive with no agent; people of a named source speak for it; doubting claims
+        pytest.param("Laut Südkoreas Generalstab sind 2.000 weitere Soldaten eingetroffen. Dass Pjöngjang auch 100 "
+                     "Geschütze liefere, sei ebenfalls beobachtet worden.", "100", "de", "kr_jcs",
+                     id="de-sei-beobachtet-worden"),
+        pytest.param("Zwei Nordkoreaner sind in ukrainischem Gewahrsam. Das gaben die Ermittler des SBU bekannt.", "Zwei",
+                     "de", "ua_intelligence", id="de-people-of-a-named-source"),
+        pytest.param("Kyrylo Budanow bezweifelte, dass alle neuen Soldaten Minen räumen. Es seien rund 12.000 in Kursk.",
+                     "12.000", "de", "ua_hur", id="de-bezweifelte"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
