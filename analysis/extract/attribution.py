@@ -445,7 +445,8 @@ class Attributor(Scope, Anaphora):
         if cited is not None:                  # "zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des ...": the outlet
             return [(cited, True)] + ([(picked[0], False)] if picked[0].source in self.media else [])   # relays
         if side == "relay" and picked and relayer is not None and relayer.country and picked[0].source in (None, UNRESOLVED) and \
-                picked[0].body is not None and picked[0].country is None and relayer.source not in self.media:
+                picked[0].body is not None and picked[0].country is None and relayer.source not in self.media and \
+                c0 - relayer.end <= ADJACENT and relayer.country != SENDING_COUNTRY:
             # "Seoul berief sich auf Erkenntnisse des Geheimdienstes": a body named without its country is the relayer's
             c = picked[0]
             picked = [Claimer(c.start, c.end, self.lex.compose(relayer.country, c.body), c.body, relayer.country)]

@@ -848,6 +848,10 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "de", "ua_intelligence", id="de-people-of-a-named-source"),
         pytest.param("Kyrylo Budanow bezweifelte, dass alle neuen Soldaten Minen räumen. Es seien rund 12.000 in Kursk.",
                      "12.000", "de", "ua_hur", id="de-bezweifelte"),
+        # the relayer lends its country to a body named without one only right before the relay, never the actor
+        pytest.param("Japan's defence ministry believes North Korea will send 6,000 more troops, the Yomiuri Shimbun "
+                     "reported, citing government sources.", "6,000", "en", "jp_defence_ministry",
+                     id="en-relay-country-not-from-the-actor"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),

@@ -841,6 +841,15 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "werden.", "de", "9.000", "troops_deployed", None, id="de-aside-in-parentheses"),
         pytest.param("The units (some 9,000 men, Washington says) could be sent into combat within weeks.", "en", "9,000",
                      "troops_deployed", None, id="en-aside-in-parentheses"),
+        # the verb that took them decides over the adjective; held prisoner; taken alive
+        pytest.param("Ukrainian troops captured three wounded North Korean soldiers near Sudzha.", "en", "three", "captured",
+                     None, id="en-captured-wounded-soldiers"),
+        pytest.param("The SBU says it is holding three North Koreans.", "en", "three", "captured", None,
+                     id="en-is-holding"),
+        pytest.param("In der Ukraine werden derzeit drei Nordkoreaner festgehalten.", "de", "drei", "captured", None,
+                     id="de-festgehalten"),
+        pytest.param("Three North Koreans taken alive near Kursk are being questioned.", "en", "Three", "captured", None,
+                     id="en-koreans-taken-alive"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
