@@ -475,6 +475,14 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "this year.", "en", "2025-05-01", "3,000", ("2025-01-01", "2025-12-31"), id="en-its-own-period"),
         pytest.param("Seit 2024 hat Nordkorea rund 300 Raketen und 20 Haubitzen geliefert.", "de", "2025-05-01", "20",
                      ("2024-01-01", None), id="de-period-before-them-all"),
+        # the date of the saying is not the figure's: before "that"/"dass", or in the phrase naming the interview
+        pytest.param("The ministry told a briefing on May 2 that 2,000 soldiers had been sent.", "en", "2025-05-05",
+                     "2,000", (None, None), id="en-date-of-the-briefing"),
+        pytest.param("Syrskyj nannte in einem am 3. Mai veröffentlichten Interview 4000 Tote.", "de", "2025-05-05",
+                     "4000", (None, None), id="de-date-of-the-interview"),
+        # a wire story's dateline is no period
+        pytest.param("SEOUL, May 2 (Reuters) - About 2,000 more soldiers have arrived in Kursk.", "en", "2025-05-02",
+                     "2,000", (None, None), id="en-wire-dateline"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
