@@ -480,6 +480,11 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "2,000", (None, None), id="en-date-of-the-briefing"),
         pytest.param("Syrskyj nannte in einem am 3. Mai veröffentlichten Interview 4000 Tote.", "de", "2025-05-05",
                      "4000", (None, None), id="de-date-of-the-interview"),
+        # more ways to say the past week
+        pytest.param("Die Spezialkräfte hätten in der zurückliegenden Woche 21 Nordkoreaner getötet.", "de", "2025-02-05",
+                     "21", ("2025-01-29", "2025-02-05"), id="de-zurueckliegende-woche"),
+        pytest.param("Ukrainian units killed 21 North Koreans during the previous week.", "en", "2025-02-05", "21",
+                     ("2025-01-29", "2025-02-05"), id="en-during-the-previous-week"),
         # a wire story's dateline is no period
         pytest.param("SEOUL, May 2 (Reuters) - About 2,000 more soldiers have arrived in Kursk.", "en", "2025-05-02",
                      "2,000", (None, None), id="en-wire-dateline"),
