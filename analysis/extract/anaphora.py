@@ -21,6 +21,7 @@ from .attribution_rules import (
     _THE_COUNTRYS,
     LOOKBACK,
     NEUTER,
+    SENDING_COUNTRY,
 )
 from .claimers import UNRESOLVED, Claimer, demonym_country
 
@@ -100,7 +101,8 @@ class Anaphora:
         if claimer.pronoun or claimer.office:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
-            place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer)
+            place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer) or \
+                self._country_of_paragraph(sentence, earlier_here)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
@@ -190,6 +192,16 @@ class Anaphora:
             if earlier.country == claimer.country and earlier.body is not None and \
                     earlier.source not in (None, UNRESOLVED, claimer.source):
                 return Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
+        return None
+
+    def _country_of_paragraph(self, sentence, earlier_here) -> str | None:
+        """"Nach Erkenntnissen aus Seoul ... So hieß es aus dem Nachrichtendienst": a body named without its country
+        belongs to the country of the claimer named last before it in the paragraph (never the sending country's)."""
+        for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
+            if self.sentences[bisect.bisect_right(self._starts, earlier.start) - 1].paragraph != sentence.paragraph:
+                break
+            if earlier.country and earlier.country != SENDING_COUNTRY and earlier.source not in (None, UNRESOLVED):
+                return earlier.country
         return None
 
     def _has_name(self, claimer: Claimer) -> bool:

@@ -200,6 +200,9 @@ class _Builder:
                     last_head = k
                 elif word.islower() and k + 1 < len(toks) and toks[k + 1].text.lower() in _DETERMINERS:
                     break                          # "werfen der Regierung": a verb before an article, no adjective
+                elif lead.text.lower() not in _GENITIVE and not self.rules.capitalised_modifiers and \
+                        _CAPITALISED.match(word) and word.lower() not in _DETERMINERS:
+                    break                          # German: "aus dem Nachrichtendienst | in einer Sitzung des Parlaments"
                 elif not (word.lower() in _DETERMINERS or self.rules.modifier.match(word) or _CAPITALISED.match(word)
                           or _ORDINAL.match(word)):
                     break
