@@ -863,6 +863,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="de-festgehalten"),
         pytest.param("Three North Koreans taken alive near Kursk are being questioned.", "en", "Three", "captured", None,
                      id="en-koreans-taken-alive"),
+        # the missing are casualties of either kind; "eliminiert" is killed
+        pytest.param("Rund 2.000 Nordkoreaner seien verletzt oder vermisst.", "de", "2.000", "casualties",
+                     "killed_or_wounded", id="de-verletzt-oder-vermisst"),
+        pytest.param("Mehr als 40 nordkoreanische Soldaten wurden eliminiert, teilte die Brigade mit.", "de", "40",
+                     "casualties", "killed", id="de-eliminiert"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
