@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..prefilter import compile_prefiltered
 from ..vocabulary import Vocabulary
 
 NOUN_WINDOW = 48  # characters after a number in which its counted noun must start
@@ -185,6 +186,19 @@ def _any_scoped_cue(vocab: Vocabulary) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in sources) or r"(?!x)x", re.IGNORECASE)
 
 
+def _any_measure(vocab: Vocabulary) -> tuple[frozenset, re.Pattern, re.Pattern]:
+    """Every measure's units, and one pattern each of every measure's words before and after a number:
+    where they find nothing, no measure's own pattern does (an alternation tries each of them in turn)."""
+    def union(patterns: list[re.Pattern]) -> re.Pattern:
+        flags = {p.flags for p in patterns}
+        if len(flags) > 1:                         # one flag set per union, else a pattern that always finds
+            return re.compile("")
+        return compile_prefiltered("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!x)x", flags.pop() if flags else 0)
+    measures = vocab.measures.values()
+    return (frozenset(u for m in measures for u in m.units), union([m.before for m in measures if m.before]),
+            union([m.after for m in measures if m.after]))
+
+
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass)\b)")   # "..., and that ..."
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
@@ -321,6 +335,10 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
     paired = _PAIRED.match(text, end, end + 30)    # "20 und 26 Jahre alt": the unit of the second is the first's
     afters = (after, text[paired.end():paired.end() + 30]) if paired else (after,)
     small = text[start:end].isdigit() and 14 <= int(text[start:end]) <= 99
+    units, any_before, any_after = _per_vocabulary(vocab, _any_measure)
+    if unit not in units and any_before.search(before) is None and any_after.match(after) is None and \
+            (paired is None or any_after.match(afters[1]) is None) and not (small and _APPOSITIVE_END.match(after)):
+        return None                                # no measure's words at all: one search, not one per measure
     for name, measure in vocab.measures.items():
         if (unit is not None and unit in measure.units) or (measure.before and measure.before.search(before)) or \
                 (measure.after and any(measure.after.match(a) for a in afters)) or (
