@@ -25,17 +25,25 @@ _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 MAX_RANGE = 256   # a wider character range in a class makes the first characters unbounded
 
 
-def class_chars(items) -> set[str] | None:
-    """The characters of a character class, or None when unbounded (negated, \\w, a wide range)."""
+def class_chars(items, *, spaces: bool = False) -> set[str] | None:
+    """The characters of a character class, or None when unbounded (negated, \\w, a wide range);
+    ``spaces``: ``\\s`` stands for every whitespace character (:data:`SPACES`), else it is unbounded."""
     chars: set[str] = set()
     for op, av in items:
         if op is c.LITERAL:
             chars.add(chr(av))
         elif op is c.RANGE and av[1] - av[0] <= MAX_RANGE:
             chars.update(chr(i) for i in range(av[0], av[1] + 1))
+        elif spaces and op is c.CATEGORY and av in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
+            chars |= SPACES
         else:
             return None
     return chars
+
+
+# every character ``\s`` matches in a str pattern (str.isspace(); with re.ASCII a subset of these): none lies
+# beyond U+3000 (tests check the whole range)
+SPACES = frozenset(re.findall(r"\s", "".join(map(chr, range(0x3001)))))
 
 
 _UNBOUNDED = (None, False, False)
@@ -57,8 +65,8 @@ def _first_of_item(op, av) -> tuple[set[str] | None, bool, bool]:
     """:func:`_first` of one consuming item of a sequence."""
     if op is c.LITERAL:
         return {chr(av)}, False, False
-    if op is c.IN:
-        return class_chars(av), False, False
+    if op is c.IN:                                # "\\s*wonach": a whitespace character may open a match
+        return class_chars(av, spaces=True), False, False
     if op is c.SUBPATTERN:
         return _first(av[3])
     if op is c.ATOMIC_GROUP:

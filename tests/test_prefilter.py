@@ -14,6 +14,7 @@ from analysis import paths, vocabulary
 from analysis.extract import cues, lexicon
 from analysis.extract.attribution import compiled
 from analysis.prefilter import (
+    SPACES,
     alternation,
     compile_prefiltered,
     dispatched,
@@ -178,17 +179,36 @@ def test_inner_alternation_same_matches_on_any_text(text):
         assert _spans(pattern, text) == _spans(re.compile(source, re.IGNORECASE), text)
 
 
+def test_spaces_are_every_character_whitespace_matches():
+    every = "".join(map(chr, range(0x110000)))
+    assert SPACES == set(re.findall(r"\s", every))
+    assert set(re.findall(r"\s", every, re.ASCII)) <= SPACES
+
+
+WHITESPACE_LED = r"\bzufolge\b|\bnach eigenen angaben\b|(?<=,)\s*wonach\b|\bgeh(?:t|en)\b[^;]{0,20}?\baus\b"
+
+
+def test_an_alternative_opening_with_whitespace_is_bounded_by_every_space():
+    pattern = compile_prefiltered(WHITESPACE_LED, re.IGNORECASE)
+    assert pattern.pattern.startswith("(?=[") and "\u3000" in pattern.pattern.split("]")[0]
+    text = "Das, wonach\u3000gefragt wurde,\u00a0wonach; Seoul zufolge geht man davon aus,\x85wonach ,wonach"
+    assert _spans(pattern, text) == _spans(re.compile(WHITESPACE_LED, re.IGNORECASE), text)
+    assert len(_spans(pattern, text)) == 6
+
+
 def test_top_level_alternatives_skip_groups_classes_and_escapes():
     assert top_level_alternatives(r"a|b(c|d)|[|]x|\|y|[]|]z|[^]|]w") == ["a", "b(c|d)", "[|]x", r"\|y", "[]|]z", "[^]|]w"]
 
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list(CASE_TRICKS + "laut gemäß zufolge sagte said Kyiv Seoul")), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list(CASE_TRICKS + "laut gemäß zufolge sagte said Kyiv Seoul wonach\t\u3000\x85")),
+               max_size=60))
 def test_same_matches_on_any_text(text):
     tricky = "|".join(["laut", "gemäß", "kyiv", "seoul", "ſ", "k", "ß", "ẞ", "i", "ı", "σ", "Σ", "said"])
     grouped = "|".join(["laut", "gemäß", "kyiv", "seoul", "said", r"\bi", "sagte", "zufolge", "ß", "Σ"])
     assert compile_prefiltered(grouped, re.IGNORECASE).pattern.count("(?=[") > 3
-    for source in (r"\blaut\b|\bgemäß\b|\bsagte\b", r"(?:^|[,;:]\s*)so\b", r"kyiv|seoul|ſ|k|ß", tricky, grouped):
+    for source in (r"\blaut\b|\bgemäß\b|\bsagte\b", r"(?:^|[,;:]\s*)so\b", r"kyiv|seoul|ſ|k|ß", tricky, grouped,
+                   WHITESPACE_LED, r"\s+(?:laut|said)|,\s*k"):
         pattern = compile_prefiltered(source, re.IGNORECASE)
         assert _spans(pattern, text) == _spans(re.compile(source, re.IGNORECASE), text)
