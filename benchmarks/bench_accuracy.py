@@ -2,7 +2,7 @@
 
 Runs ``analysis.extract_claims`` on every text of a set (``benchmarks/data/dev_set.yaml``,
 ``dev_set_2.yaml`` ... ``dev_set_11.yaml``, and the held-back sets ``heldback_set.yaml``,
-``heldback_set_2.yaml`` and ``heldback_set_3.yaml``) and compares the claims it finds with the labelled
+``heldback_set_2.yaml``, ``heldback_set_3.yaml`` and ``heldback_set_4.yaml``) and compares the claims it finds with the labelled
 ones.  The labelling rules are in ``benchmarks/data/LABELS.md``.
 
 Matching: a predicted claim matches an expected claim when any of its spans (``char_start`` /
@@ -65,6 +65,7 @@ DEV_SET_11 = DATA / "dev_set_11.yaml"    # an eleventh, German reporting above a
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
 HELDBACK_SET_3 = DATA / "heldback_set_3.yaml"   # a third, written from sixteen searches before the ninth round
+HELDBACK_SET_4 = DATA / "heldback_set_4.yaml"   # a fourth, from eighteen searches (twelve German) after the eleventh set
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -357,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
         results["heldback3"] = score_set(HELDBACK_SET_3)
+        results["heldback4"] = score_set(HELDBACK_SET_4)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)

@@ -22,7 +22,7 @@ from .attribution_rules import (
     LOOKBACK,
     NEUTER,
 )
-from .claimers import UNRESOLVED, Claimer
+from .claimers import UNRESOLVED, Claimer, demonym_country
 
 
 class Anaphora:
@@ -89,7 +89,8 @@ class Anaphora:
             if briefing is not None:               # lawmakers after a service named in the paragraph relay its briefing
                 return briefing
         if not claimer.is_anaphor:
-            return (self._office_holder(claimer, sentence) or self._name_resolved_before(claimer)
+            return (self._office_holder(claimer, sentence) or self._people_named_before(claimer, sentence)
+                    or self._name_resolved_before(claimer)
                     or self._definite_named_before(claimer, sentence, earlier_here) or claimer)
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
         antecedent = self._antecedent(claimer, sentence, earlier_here, generic)
@@ -159,8 +160,9 @@ class Anaphora:
         head = self.text[anaphor.start:anaphor.end].split()[-1].lower()
         if not anaphor.pronoun and head in self.text[earlier.start:earlier.end].lower().split():
             return True                            # "the officials" after "two U.S. military officials"
-        return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= {
-            "intelligence", "military_intelligence"} or (
+        spy = ("intelligence", "military_intelligence")
+        return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= set(spy) or (
+            anaphor.body in spy and earlier.source in self.services) or (
             anaphor.body == "government" and earlier.body in ("defence_ministry", "head_of_state")) or (
             anaphor.body in ("government", "head_of_state") and earlier.source in self.persons)
 
@@ -174,6 +176,19 @@ class Anaphora:
         for earlier in self._earlier_pointables(sentence):
             if earlier.source in self.persons and (earlier.country in (None, claimer.country)):
                 return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=True)
+        return None
+
+    def _people_named_before(self, claimer: Claimer, sentence) -> Claimer | None:
+        """"setzen die Briten ... an" after "nach einer Hochrechnung britischer Geheimdienstler": a country's people
+        stand for the body of that country named last before them in the paragraph."""
+        if not claimer.metonym or demonym_country(self.text, claimer.start, claimer.end, self.lex) is None:
+            return None
+        for earlier in self._earlier_pointables(sentence):
+            if self.sentences[bisect.bisect_right(self._starts, earlier.start) - 1].paragraph != sentence.paragraph:
+                break
+            if earlier.country == claimer.country and earlier.body is not None and \
+                    earlier.source not in (None, UNRESOLVED, claimer.source):
+                return Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None
 
     def _has_name(self, claimer: Claimer) -> bool:

@@ -108,7 +108,7 @@ class Attributor(Scope, Anaphora):
         self._any_noun = vocab.any_noun
         self._figure_starts = [start for start, _ in figures]   # the text's figures, in order
         self._figure_ends = [end for _, end in figures]
-        self.media, self.persons = c.media, c.persons
+        self.media, self.persons, self.services = c.media, c.persons, c.services
         self.lex, self.cues = c.lexicon, c.cues[language]
         self.lang = self.cues
         self._links: dict[int, list[Link]] = {}

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .attribution_rules import SENDING_COUNTRY
 from .lexicon import UNRESOLVED, WORD, LanguageRules, Lexicon
 
 __all__ = ["UNRESOLVED", "Claimer", "Lexicon", "determiner_phrase", "find_claimers", "normalise", "noun_phrase_near",
@@ -192,8 +193,10 @@ class _Builder:
                 word = toks[k].text
                 if k in self.blocked or word.lower() in self.rules.stop_words:
                     break
-                if self.lex.is_country(word) or self.lex.is_body_word(word) or \
-                        self.lex.name_pattern.match(word):
+                # after "in"/"aus"/"from" a country's adjective alone is no head ("nach Worten von Präsident Selenskyj
+                # | in ukrainische Gefangenschaft"): its name or a body is ("Geheimdienst in Südkorea")
+                if (self.lex.is_country(word) if lead.text.lower() in _GENITIVE else self.lex.is_place(word)) or \
+                        self.lex.is_body_word(word) or self.lex.name_pattern.match(word):
                     last_head = k
                 elif word.islower() and k + 1 < len(toks) and toks[k + 1].text.lower() in _DETERMINERS:
                     break                          # "werfen der Regierung": a verb before an article, no adjective
@@ -269,7 +272,17 @@ def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern
     for m in lex.name_pattern.finditer(text, start, end):
         if text[m.start()].isupper():
             heads.append((m.start(), m.end(), None, True, False))
-    return heads
+    return heads + _people_heads(text, start, end, lex)
+
+
+def _people_heads(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str | None, bool, bool]]:
+    """"setzen die Briten ... an", "the Americans believe": a country's people with a definite article speak for it
+    (never the soldiers sent: "die Nordkoreaner" are counted, not claimers)."""
+    return [(m.start(), m.end(), None, True, False) for m in lex.demonym_pattern.finditer(text, start, end)
+            if m.lastgroup[2:] != SENDING_COUNTRY and _DEFINITE_BEFORE.search(text, max(start, m.start() - 5), m.start())]
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:die|den|der|the)\s+$", re.IGNORECASE)
 
 
 def _token_at(ends: list[int], offset: int) -> int:
@@ -426,7 +439,7 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
 
 def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: set[int]) -> Claimer | None:
     s, e = toks[span.start].start, toks[span.end].end
-    country = lex.country_in(text, s, e)
+    country = lex.country_in(text, s, e) or demonym_country(text, s, e, lex)
     body = lex.body_in(text, s, e)
     if span.source is None and lex.joint_countries(text, s, e):
         return Claimer(s, e, UNRESOLVED, body, None)
@@ -444,6 +457,12 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
     if body is None and country is None:       # "der Sprecher", "a spokesman": an office alone
         return Claimer(s, e, None, None, None, office=True)
     return Claimer(s, e, lex.compose(country, body), body, country)
+
+
+def demonym_country(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The country whose people a phrase names ("die Briten"), if one."""
+    m = lex.demonym_pattern.search(text, start, end)
+    return m.lastgroup[2:] if m else None
 
 
 def pronoun_at(text: str, start: int, end: int, lex: Lexicon, kinds: tuple[str, ...] = ("subject",)) -> Claimer | None:

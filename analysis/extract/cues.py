@@ -77,6 +77,7 @@ class Compiled:
     cues: dict[str, Cues]
     media: frozenset[str]
     persons: frozenset[str]
+    services: frozenset[str]           # intelligence services listed by name ("NIS"): "the spy service" may mean one
 
 
 _COMPILED: dict[int, tuple[Vocabulary, Compiled]] = {}
@@ -90,7 +91,8 @@ def compiled(vocab: Vocabulary) -> Compiled:
     result = Compiled(
         Lexicon.from_data(vocab.claimers.model_dump()), Cues.from_data(vocab.attribution.model_dump()),
         frozenset(k for k, s in vocab.sources.items() if s.type == "media"),
-        frozenset(k for k, s in vocab.sources.items() if s.type == "official_person"))
+        frozenset(k for k, s in vocab.sources.items() if s.type == "official_person"),
+        frozenset(k for k, s in vocab.sources.items() if s.type == "intelligence_service"))
     _COMPILED[id(vocab)] = (vocab, result)
     return result
 

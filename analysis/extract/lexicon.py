@@ -78,6 +78,7 @@ class Lexicon:
     visit_words: re.Pattern               # "bei einem Besuch in Warschau": a place visited, not the claimer's
     people: re.Pattern | None             # named groups p_<n>: people the vocabulary places
     is_country: WordSearch                # a word is a country's name or adjective (country_pattern, whole)
+    is_place: WordSearch                  # a word is a country's or region's name, no adjective (whole)
     is_person_head: WordSearch            # a word is an office (person_heads, whole)
     ends_in_office: WordSearch            # a word ends in an office (office_tail)
     people_sources: dict[str, str]        # group name -> composed source id
@@ -127,6 +128,7 @@ class Lexicon:
             person_heads=person_heads,
             office_tail=office_tail,
             is_country=WordSearch(country_pattern, whole=True),
+            is_place=WordSearch(country_alternation(("names", "regions")), whole=True),
             is_person_head=WordSearch(person_heads, whole=True),
             ends_in_office=WordSearch(office_tail),
             languages=languages,

@@ -104,6 +104,16 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
         return "none", None
     word = _WORD.match(window[m.start():])
     best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
+    if best[1] in STATE_PAIR:
+        # "Zwei verletzte Soldaten ... in Gefangenschaft geraten", "2,000 dead soldiers": a state word right before a
+        # noun of people is its adjective; the people are counted and the clause's verb says what befell them
+        head = _ADJECTIVE_GAP.match(window, m.end())
+        person = vocab.any_noun.match(window, head.end()) if head else None
+        if person is not None and list(vocab.noun_patterns)[int(person.lastgroup[1:])] in PERSONNEL_CLASSES:
+            m, word = person, _WORD.match(window[person.start():])
+            best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
+    if best[1] == "construction_workers" and _CIVILIAN.search(window, 0, m.start()):
+        best = (best[0], "workers", best[2])       # "6.000 zivile Bauarbeiter": builders, but no soldiers
     # the whole noun for what follows it ("military engineers and builders", not "military")
     whole = (m.start(), best[1], m.group(0)) if len(m.group(0)) > len(best[2]) else best
     # the unit after the noun may run past the window ("soldiers from road-building and construction battalions")
@@ -111,6 +121,7 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     return _unit_class(wide, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
 
 
+_CIVILIAN = re.compile(r"\b(?:zivil\w*|civilian)\s+$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|since|although|after|when|while)\b",
                           re.IGNORECASE)
 # an unknown head before a preposition or a German genitive: "150 calls from prisoners", "100 Anfragen
@@ -144,6 +155,8 @@ CONSTITUENT_CLASSES = ("sappers", "construction_workers", "troops", "workers")
 
 
 STATE_PAIR = ("killed", "wounded")   # "Tote und Verletzte", "dead and wounded": killed or wounded together
+PERSONNEL_CLASSES = ("troops", "people", "sappers", "construction_workers")
+_ADJECTIVE_GAP = re.compile(r"[ \t\u00a0]+(?=[^\W\d_])")   # a state word and the noun it qualifies, on one line
 
 
 def _coordinated_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> str:
@@ -348,7 +361,9 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
 
 
 _APPOSITIVE_END = re.compile(r"\s*(?:[,)—–]|\s-\s|$)")   # "Ri, 27, and Paek, 22 —": set off as an aside
-_PAIRED = re.compile(r"\s*(?:und|and|or|oder)\s+\d+(?=\s)")
+# "20 und 26 Jahre alt", "Einer sei 26, der andere 20 Jahre alt", "one is 24, the other 19 years old"
+_PAIRED = re.compile(r"\s*(?:und|and|or|oder|,\s*(?:der|die|the)\s+(?:andere|other|zweite|second|jüngere|ältere|younger|older)"
+                     r"(?:\s+(?:is|was|ist|war|sei))?)\s+\d+(?=\s)", re.IGNORECASE)
 
 
 def is_off_topic(sentence_text: str, vocab: Vocabulary) -> bool:

@@ -19,6 +19,25 @@ def _claim(text: str, number: str, language: str) -> dict:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # after "in"/"aus" a country's adjective is no head of the claimer; a name or a region is
+        ("Drei Soldaten aus Nordkorea sind nach Angaben von Präsident Selenskyj in ukrainische Hand gefallen.", "de",
+         "Präsident Selenskyj"),
+        ("Laut dem Geheimdienst in Südkorea sind 3.000 Soldaten gefallen.", "de", "dem Geheimdienst in Südkorea"),
+        ("Nach Angaben des Gouverneurs von Kursk sind 300 Soldaten eingetroffen.", "de", "des Gouverneurs von Kursk"),
+    ],
+)
+def test_a_place_ends_a_claimer_phrase_an_adjective_does_not(text, language, words):
+    vocab = default_vocabulary()
+    c = compiled(vocab)
+    text = normalise(text)
+    found = find_claimers(text, 0, len(text), known=vocab.source_pattern, known_groups=vocab.alias_groups,
+                          lex=c.lexicon, language=language)
+    assert words in [text[x.start:x.end] for x in found]
+
+
+@pytest.mark.parametrize(
     ("text", "number", "language", "source", "words"),
     [
         # wordings the sources vocabulary does not list: country + body are composed
@@ -244,6 +263,12 @@ def test_a_verb_before_an_article_ends_a_claimer_phrase():
         pytest.param("Ukraine's military intelligence directorate said 500 were in Kursk. Another 200 were training "
                      "near Vladivostok, according to the directorate.", "200", "en", "ua_hur",
                      "Ukraine's military intelligence directorate", id="en-directorate"),
+        # "the spy service", "der Dienst": a service the vocabulary lists by name ("the NIS") is a service
+        pytest.param("Ministers met the NIS on Monday. About 500 North Koreans have died, the spy service told them.",
+                     "500", "en", "kr_nis", "NIS", id="en-spy-service-after-a-named-service"),
+        pytest.param("Der NIS berichtete am Montag vor Abgeordneten über die Lage in Kursk. Rund 500 Nordkoreaner seien "
+                     "tot, sagte ein Vertreter des Nachrichtendienstes.", "500", "de", "kr_nis", "NIS",
+                     id="de-nachrichtendienst-after-a-named-service"),
     ],
 )
 def test_anaphors_point_back_to_the_claimer_they_name(text, number, language, source, words):
@@ -731,6 +756,22 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "kr_government", id="en-in-seoul-it-is-estimated"),
         pytest.param("In Seoul wird die Zahl vom südkoreanischen Geheimdienst auf 15.000 geschätzt.", "15.000", "de",
                      "kr_nis", id="de-in-seoul-named-claimer"),
+        # a sentence about the document named before keeps its source for the reported speech after it
+        pytest.param("Das Pentagon legte dem Kongress einen Bericht vor. Wie viele Soldaten gefallen sind, lässt das "
+                     "Dokument offen. Weitere 2.000 Mann seien unterwegs, heißt es darin.", "2.000", "de",
+                     "us_government", id="de-document-spoken-of-again"),
+        # a country's people with a definite article speak for it, for the body of it named before if one was
+        pytest.param("Die Amerikaner gehen inzwischen von 12.000 Nordkoreanern aus.", "12.000", "de", "us_government",
+                     id="de-die-amerikaner"),
+        pytest.param("Laut dem britischen Militärgeheimdienst sind 4.000 Nordkoreaner verwundet. Die Zahl der Gefallenen "
+                     "beziffern die Briten auf 900.", "900", "de", "uk_intelligence", id="de-die-briten-after-the-service"),
+        pytest.param("US intelligence believes about 1,000 North Koreans have died. The Americans put the wounded at "
+                     "roughly 3,000.", "3,000", "en", "us_intelligence", id="en-the-americans-after-the-service"),
+        # a service of the defence side is military intelligence, whatever the compound's first part
+        pytest.param("Nach Angaben des ukrainischen Verteidigungsgeheimdienstes sind 200 Raketen eingetroffen.", "200", "de",
+                     "ua_hur", id="de-verteidigungsgeheimdienst"),
+        pytest.param("Der Armee-Nachrichtendienst der Ukraine zählt 300 Raketen.", "300", "de", "ua_hur",
+                     id="de-armee-nachrichtendienst"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),

@@ -310,6 +310,8 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "off the topic", id="de-off-topic-money"),
         # the first of two numbers shares the second's unit; an age set off by commas; a live blog's day
         pytest.param("Die beiden Gefangenen seien 19 und 24 Jahre alt.", "de", "19", "age", id="de-paired-ages"),
+        pytest.param("Einer der Gefangenen sei 25, der andere 19 Jahre alt.", "de", "25", "age", id="de-der-andere-age"),
+        pytest.param("One of the two men is 22, the other 27 years old.", "en", "22", "age", id="en-the-other-age"),
         pytest.param("The older prisoner, 31, said he had been promised money.", "en", "31", "age",
                      id="en-appositive-age"),
         pytest.param("Park, 58, told reporters that 2,000 soldiers had arrived.", "en", "58", "age",
@@ -742,6 +744,27 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="de-todesfaelle"),
         pytest.param("Around 10,000 North Korean hired hands were sent to Russia in 2024.", "en", "10,000", "workers", None,
                      id="en-hired-hands"),
+        # a state word before a noun of people is its adjective: the clause's verb says what befell them
+        pytest.param("Drei verletzte Soldaten aus Nordkorea sind in Gefangenschaft geraten.", "de", "Drei", "captured",
+                     None, id="de-wounded-adjective-captured"),
+        pytest.param("Rund 400 verletzte Soldaten wurden nach Pjöngjang zurückgeflogen.", "de", "400", "casualties",
+                     "wounded", id="de-wounded-adjective-alone"),
+        # the words nearest the number decide its casualty type, not the clause before ("..., mehr als 4.000 trugen
+        # Verletzungen davon")
+        pytest.param("Rund 700 Nordkoreaner seien gefallen, etwa 2.500 trugen Verletzungen davon.", "de", "2.500",
+                     "casualties", "wounded", id="de-trugen-verletzungen-davon"),
+        # a construction modifier before a unit word; civilian builders are workers, not soldiers
+        pytest.param("Some 2,000 construction-engineering troops have left for Kursk.", "en", "2,000",
+                     "construction_workers", None, id="en-construction-engineering-troops"),
+        pytest.param("Another 1,000 road-building troops arrived in January.", "en", "1,000", "construction_workers", None,
+                     id="en-road-building-troops"),
+        pytest.param("Zudem seien 3.000 zivile Bauarbeiter in Russland eingetroffen.", "de", "3.000", "workers", None,
+                     id="de-zivile-bauarbeiter"),
+        # bodies are the dead; those in hospital are the wounded
+        pytest.param("More than 200 North Korean bodies were recovered near Sudzha.", "en", "200", "casualties", "killed",
+                     id="en-bodies"),
+        pytest.param("Weitere 800 Nordkoreaner werden in russischen Lazaretten behandelt.", "de", "800", "casualties",
+                     "wounded", id="de-in-lazaretten"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
