@@ -21,6 +21,7 @@ claim (all spans kept); :func:`claim_rows` and :func:`mention_rows` shape the ro
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from fractions import Fraction
 
@@ -36,6 +37,7 @@ from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
 from .quantity import (
     NOUN_WINDOW,
+    PART_OF_NEXT,
     classify_quantity,
     counted_noun,
     is_off_topic,
@@ -104,6 +106,27 @@ ELLIPSIS_SENTENCES = 2  # how many sentences back a figure with no noun at all t
 STATE_CLASSES = ("killed", "wounded", "casualty")  # nouns of what happened to people, not who they are
 
 
+GROUP_REACH = 250   # characters before "von ihnen" in which the group it means is named
+
+
+def _group_named_before(text: str, end: int, vocab: Vocabulary) -> str | None:
+    """The class of the last counted noun named before a partitive with no figure before it to lean on."""
+    found = collections.deque(vocab.any_noun.finditer(text, max(0, end - GROUP_REACH), end), maxlen=1)
+    if not found:
+        return None
+    found = found[0]
+    group = list(vocab.noun_patterns)[int(found.lastgroup[1:])]
+    return "troops" if group in STATE_CLASSES else group
+
+
+def _past_the_base(text: str, end: int, stop: int, sentence_end: int, later_starts: list[int]) -> int | None:
+    """For a part whose base is the next figure ("about 4,000 of an estimated 11,000 men – have been killed"), where
+    the words after the base end (the figure after it, or the sentence end); else None."""
+    if stop >= sentence_end or not PART_OF_NEXT.match(text, end, stop):
+        return None
+    return min(sentence_end, later_starts[0]) if later_starts else sentence_end
+
+
 def _within_ellipsis(earlier: Sentence | None, sentence: Sentence | None) -> bool:
     """Whether a figure in ``sentence`` may leave out what a figure in ``earlier`` named: same paragraph,
     at most ELLIPSIS_SENTENCES sentences back."""
@@ -112,12 +135,16 @@ def _within_ellipsis(earlier: Sentence | None, sentence: Sentence | None) -> boo
 
 
 def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sentence | None] | None,
-                    sentence: Sentence | None) -> tuple[str, tuple[str, Sentence | None] | None]:
+                    sentence: Sentence | None, vocab: Vocabulary) -> tuple[str, tuple[str, Sentence | None] | None]:
     """"8.000 von ihnen": a figure of a group named before counts what the figure before counted; so
     does a figure with no noun at all in the same paragraph ("Another 2,000 were on their way",
     "Die USA hatten von 10.000 gesprochen").  Returns the noun class and what to remember."""
-    if noun_class in ("bare", "none") and last and PARTITIVE.match(text, end):
-        return last[0], last
+    if noun_class in ("bare", "none") and PARTITIVE.match(text, end):
+        if last:
+            return last[0], last
+        group = _group_named_before(text, end, vocab)   # "keine nordkoreanischen Soldaten mehr ... 11.000 von ihnen"
+        if group is not None:
+            return group, last
     if noun_class == "bare" and last and _within_ellipsis(last[1], sentence):
         # the people counted before, not their state: "200 killed ... up to 30,000 more" are troops
         return ("troops" if last[0] in STATE_CLASSES else last[0]), last
@@ -370,12 +397,13 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                                         nouns_capitalised=vocab.words.languages[info.language].nouns_capitalised)
         own_class = noun_class
         noun_class, last_noun = _with_partitive(text, row["char_end"], noun_class, last_noun,
-                                                sentence) if row["unit"] is None else (noun_class, last_noun)
+                                                sentence, vocab) if row["unit"] is None else (noun_class, last_noun)
         if row["unit"] in (None, "fraction", "percent"):
             key = sentence.index if sentence else -1
             if key not in cues_of_sentence:
                 cues_of_sentence[key] = sentence_cues(sentence_text, vocab)
-            cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab)
+            cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab,
+                               beyond=_past_the_base(text, row["char_end"], stop, s_end, figure_starts[following + 1:]))
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):

@@ -242,23 +242,31 @@ _PARTITIVE_BASE = re.compile(r"(?:\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insg
                              # "out of an estimated 11,000 troops", "bei insgesamt etwa 11.000 Entsandten"
                              r"|an? (?:estimated|reported|approximate|initial))|\bbei\s+insgesamt|(?<![\w,] )\b(?:Von|Of)"
                              # "out of an estimated 11,000" (the qualifier is the mention's), "4,000 of 11,000"
-                             r"|\b[Oo]ut of|(?<=\d )of"
+                             r"|\b[Oo]ut of|(?<=\d )(?:of|von)"
                              r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller)(?:\s+\w+)?)"
                              r"(?:\s+(?:insgesamt|total|etwa|rund|about|some|around|roughly|knapp|über|more than|mehr als))*\s*$")
 
 
 # where a number's noun phrase ends: a comma, a finite verb, a relative pronoun
 _NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|waren|wurden|werden|haben|hatten|hat|ist|war|are|were|was|is|have|has|"
-                              r"had|die|der|das|who|which|that)\b")
+                              r"had|die|der|das|who|which|that|"
+                              # a modal ("12.000 Entsandten sollen ... gefallen sein")
+                              r"soll|sollen|sollten|könnten|dürften|müssen|may|might|could|would|should|must)\b")
+
+
+# "about 4,000 of an estimated 11,000 men – has been killed": a part whose base is the next figure
+PART_OF_NEXT = re.compile(r"\s+(?:of|out of|von|aus)\s+(?:(?:an? )?(?:estimated|reported|total of|some|about|around|roughly|"
+                          r"insgesamt|rund|etwa|gut|knapp|the|den|der)\s+){0,2}$", re.IGNORECASE)
 
 
 def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int, in_sentence: set[str],
-                vocab: Vocabulary) -> set[str]:
+                vocab: Vocabulary, beyond: int | None = None) -> set[str]:
     """The cues that decide a number: casualty cues from its own words, the others from its sentence.
 
     ``before_from`` is where the words before the number start (the previous number's end, or the
     sentence start); ``after_to`` where its words after it end (the next number, or the sentence end);
-    ``in_sentence`` the sentence's other cues (:func:`sentence_cues`).
+    ``in_sentence`` the sentence's other cues (:func:`sentence_cues`); ``beyond``, for a part whose base is the
+    next figure (:data:`PART_OF_NEXT`), where the words after the base end: the part's verb stands there.
     """
     segment = text[before_from:after_to]
     # the words before it from where a new clause opens ("..., with the deployment estimated at 13,000");
@@ -295,8 +303,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
             lead = bare[own.end():]
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     # "5,000 soldiers to replace its losses": losses in a purpose clause after the number are not its own
-    subordinate = _SUBORDINATE.search(text, end, after_to)   # "bei rund 11.000, weil ... Verluste": not its words
-    near_own, rest_own = _PURPOSE.sub(" ", near), _PURPOSE.sub(" ", text[end:subordinate.start() if subordinate else after_to])
+    near_own, rest_own = _PURPOSE.sub(" ", near), _rest_own(text, end, after_to, beyond)
     # past a clause break after the number, the rest of the sentence is another clause's ("..., 12 000 Soldaten zu
     # schicken, gibt es hohe Verluste"): the words before the number first
     wider = (lead, rest_own) if cut else (rest_own, lead)
@@ -318,6 +325,15 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         if own:
             return present | own
     return present
+
+
+def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
+    """The words after a number that are its own: up to the next number or a subordinate clause ("bei rund 11.000,
+    weil ... Verluste": not its words); for a part, past its base ("4,000 of 11,000 men – were killed")."""
+    if beyond is not None:
+        return _PURPOSE.sub(" ", text[end:beyond])
+    subordinate = _SUBORDINATE.search(text, end, after_to)
+    return _PURPOSE.sub(" ", text[end:subordinate.start() if subordinate else after_to])
 
 
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)

@@ -765,6 +765,26 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="en-bodies"),
         pytest.param("Weitere 800 Nordkoreaner werden in russischen Lazaretten behandelt.", "de", "800", "casualties",
                      "wounded", id="de-in-lazaretten"),
+        # the perfect in reported speech is a deployment, whatever "weitere" says
+        pytest.param("Pjöngjang habe weitere 2.000 Mann in Marsch gesetzt, sagte der Minister.", "de", "2.000",
+                     "troops_deployed", None, id="de-habe-in-marsch-gesetzt"),
+        pytest.param("Nordkorea habe zusätzlich 1.500 Soldaten losgeschickt.", "de", "1.500", "troops_deployed", None,
+                     id="de-habe-losgeschickt"),
+        # "von ihnen" with no figure before it: the group named before
+        pytest.param("In Kursk werden keine nordkoreanischen Soldaten mehr gesehen. Zuvor sollen dort 9.000 von ihnen "
+                     "gekämpft haben.", "de", "9.000", "troops_deployed", None, id="de-von-ihnen-group-named-before"),
+        pytest.param("No North Korean soldiers have been seen at the front for weeks. Some 9,000 of them were there in "
+                     "January.", "en", "9,000", "troops_deployed", None, id="en-of-them-group-named-before"),
+        # a part whose base is the next figure takes its verb from after the base
+        pytest.param("Roughly 3,000 of some 11,000 soldiers sent to Kursk have been killed or wounded.", "en", "3,000",
+                     "casualties", "killed_or_wounded", id="en-part-verb-after-base"),
+        pytest.param("Etwa 1.000 von rund 12.000 Entsandten sollen inzwischen gefallen sein.", "de", "1.000",
+                     "casualties", "killed", id="de-part-verb-after-base"),
+        pytest.param("Etwa 1.000 von rund 12.000 Entsandten sollen inzwischen gefallen sein.", "de", "12.000",
+                     "troops_deployed", None, id="de-base-before-a-modal"),
+        # "already" with a verb of moving is a deployment under way
+        pytest.param("More may follow, but about 2,000 soldiers are already heading to the front, he said.", "en",
+                     "2,000", "troops_deployed", None, id="en-already-heading"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
