@@ -110,6 +110,43 @@ def _first(items) -> tuple[set[str] | None, bool, bool]:
     return chars, True, every_path_bounded and boundary
 
 
+def lookbehind_reach(pattern: re.Pattern) -> int | None:
+    """How many characters before the start of a search the pattern can read (its lookbehinds, word
+    boundaries and line starts), at most: a search's result depends on nothing further back.  None when
+    it cannot be read (a back reference or a conditional)."""
+    try:
+        return _reach(parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, TypeError, ValueError, _Unbounded):
+        return None
+
+
+class _Unbounded(Exception):
+    pass
+
+
+def _reach(items) -> int:
+    """:func:`lookbehind_reach` of a sequence: the sum over its items (each starts at or after the sequence's
+    start, so the sum is an upper bound); a branch, its widest alternative."""
+    total = 0
+    for op, av in items:
+        if op is c.AT:
+            total += 1                            # \b, \B, ^ and $ read the character before
+        elif op in _ZERO_WIDTH_ASSERTIONS:
+            direction, sub = av
+            total += (sub.getwidth()[1] if direction == -1 else 0) + _reach(sub)
+        elif op is c.SUBPATTERN:
+            total += _reach(av[3])
+        elif op is c.ATOMIC_GROUP:
+            total += _reach(av)
+        elif op is c.BRANCH:
+            total += max((_reach(alternative) for alternative in av[1]), default=0)
+        elif op in _REPEATS:
+            total += _reach(av[2])
+        elif op in (c.GROUPREF, c.GROUPREF_EXISTS, c.GROUPREF_IGNORE, c.GROUPREF_LOC_IGNORE, c.GROUPREF_UNI_IGNORE):
+            raise _Unbounded
+    return total
+
+
 def prefix_of(pattern: str, flags: int = 0) -> str:
     """The zero-width tests implied by ``pattern`` that can stand before it ("" when none)."""
     try:

@@ -20,6 +20,7 @@ from analysis.prefilter import (
     dispatched,
     guarded,
     inner_alternation,
+    lookbehind_reach,
     prefix_of,
     top_level_alternatives,
 )
@@ -194,6 +195,37 @@ def test_an_alternative_opening_with_whitespace_is_bounded_by_every_space():
     text = "Das, wonach\u3000gefragt wurde,\u00a0wonach; Seoul zufolge geht man davon aus,\x85wonach ,wonach"
     assert _spans(pattern, text) == _spans(re.compile(WHITESPACE_LED, re.IGNORECASE), text)
     assert len(_spans(pattern, text)) == 6
+
+
+@pytest.mark.parametrize(
+    ("source", "reach"),
+    [
+        pytest.param("abc", 0, id="none"),
+        pytest.param(r"\bab", 1, id="word-boundary"),
+        pytest.param(r"(?<![\w-])x|(?<!abc)y", 3, id="widest-branch"),
+        pytest.param(r"(?<=(?<!q)ab)c", 3, id="lookbehind-in-a-lookbehind"),
+        pytest.param(r"a(?<!\bbe )b", 4, id="inside-after-a-character"),
+        pytest.param(r"(?=(?<=xy)z)", 2, id="lookbehind-in-a-lookahead"),
+        pytest.param(r"(a)\1", None, id="back-reference"),
+    ],
+)
+def test_lookbehind_reach(source, reach):
+    assert lookbehind_reach(re.compile(source)) == reach
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcxyz -")), max_size=20), st.text(alphabet=st.sampled_from(list("abcxyz -")),
+                                                                                  max_size=12))
+def test_nothing_before_the_reach_changes_a_search(before, rest):
+    for source in (r"(?<![\w-])ab|(?<!abc)y", r"\bx\w*|(?<=(?<!q)ab)c", r"a(?<!\bbe )b"):
+        pattern = re.compile(source)
+        reach = lookbehind_reach(pattern)
+        if len(before) <= reach:
+            continue
+        kept = before[len(before) - reach:]      # the text cut right before the reach: the same matches after it
+        shift = len(before) - len(kept)
+        assert [(a - shift, b - shift) for a, b in (m.span() for m in pattern.finditer(before + rest, len(before)))] == \
+            [m.span() for m in pattern.finditer(kept + rest, len(kept))]
 
 
 def test_top_level_alternatives_skip_groups_classes_and_escapes():

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..prefilter import alternation, compile_prefiltered
+from ..prefilter import alternation, compile_prefiltered, lookbehind_reach
 from ..prescan import prescanned
 
 UNRESOLVED = "unresolved"
@@ -83,6 +83,9 @@ class Lexicon:
     ends_in_office: WordSearch            # a word ends in an office (office_tail)
     people_sources: dict[str, str]        # group name -> composed source id
     office_tail: re.Pattern               # a German compound ending in an office ("Sonderbeauftragte")
+    # what country_in, body_in and joint_countries found in a phrase, by the phrase and the few characters before
+    # it the patterns can read (:func:`_window`): the same phrases come back in every article
+    _found_in: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_data(cls, data: dict) -> Lexicon:
@@ -165,18 +168,43 @@ class Lexicon:
 
     # -- reading a phrase ----------------------------------------------------------------------
 
+    def _remembered(self, read, text: str, start: int, end: int):
+        """``read(text, start, end)``, remembered by the phrase and what its patterns can read before it."""
+        reach = self._found_in.get("reach")
+        if reach is None:
+            reach = self._found_in["reach"] = _reach_of(self.country_pattern, self.body_words)
+        if reach < 0:
+            return read(text, start, end)
+        key = (read.__name__, text[start - reach:end] if start > reach else (start, text[:end]))
+        found = self._found_in.get(key, _NOT_READ)
+        if found is _NOT_READ:
+            if len(self._found_in) >= MAX_PHRASES:
+                self._found_in.clear()
+                self._found_in["reach"] = reach
+            found = self._found_in[key] = read(text, start, end)
+        return found
+
     def country_in(self, text: str, start: int, end: int) -> str | None:
+        return self._remembered(self._country_in, text, start, end)
+
+    def _country_in(self, text: str, start: int, end: int) -> str | None:
         m = self.country_pattern.search(text, start, end)
         return m.lastgroup[2:] if m else None
 
     def joint_countries(self, text: str, start: int, end: int) -> bool:
         """"American and Ukrainian officials": two countries joined in one phrase, so neither speaks alone."""
+        return self._remembered(self._joint_countries, text, start, end)
+
+    def _joint_countries(self, text: str, start: int, end: int) -> bool:
         found = [(m.lastgroup, m.start(), m.end()) for m in self.country_pattern.finditer(text, start, end)]
         return any(a[0] != b[0] and re.fullmatch(r"\s*(?:and|und|sowie|&)\s*", text[a[2]:b[1]])
                    for a, b in itertools.pairwise(found))
 
     def body_in(self, text: str, start: int, end: int) -> str | None:
         """The most specific body named between start and end."""
+        return self._remembered(self._body_in, text, start, end)
+
+    def _body_in(self, text: str, start: int, end: int) -> str | None:
         found = {m.lastgroup[2:] for m in self.body_words.finditer(text, start, end)}
         for w in WORD.finditer(text, start, end):
             if not self.any_compound(w.group(0)):
@@ -197,6 +225,17 @@ class Lexicon:
 
     def is_body_word(self, word: str) -> bool:
         return bool(self.body_words.fullmatch(word)) or self.any_compound(word)
+
+
+MAX_PHRASES = 1 << 16                     # phrases remembered; then start again: memory stays flat over any corpus
+_NOT_READ = object()
+
+
+def _reach_of(*patterns) -> int:
+    """The characters before a phrase that the phrase readers' patterns can read (WORD reads none), or -1
+    when a pattern's reach cannot be bounded (then nothing is remembered)."""
+    reaches = [lookbehind_reach(getattr(p, "_pattern", p)) for p in patterns]
+    return -1 if None in reaches else max(reaches)
 
 
 def _people(people: dict) -> dict:
