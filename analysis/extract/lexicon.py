@@ -83,8 +83,8 @@ class Lexicon:
     ends_in_office: WordSearch            # a word ends in an office (office_tail)
     people_sources: dict[str, str]        # group name -> composed source id
     office_tail: re.Pattern               # a German compound ending in an office ("Sonderbeauftragte")
-    # what country_in, body_in and joint_countries found in a phrase, by the phrase and the few characters before
-    # it the patterns can read (:func:`_window`): the same phrases come back in every article
+    # what country_in, body_in, demonym_in and joint_countries found in a phrase, by the phrase and the few
+    # characters before it that the patterns can read (_remembered): the same phrases come back in every article
     _found_in: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -172,7 +172,7 @@ class Lexicon:
         """``read(text, start, end)``, remembered by the phrase and what its patterns can read before it."""
         reach = self._found_in.get("reach")
         if reach is None:
-            reach = self._found_in["reach"] = _reach_of(self.country_pattern, self.body_words)
+            reach = self._found_in["reach"] = _reach_of(self.country_pattern, self.body_words, self.demonym_pattern)
         if reach < 0:
             return read(text, start, end)
         key = (read.__name__, text[start - reach:end] if start > reach else (start, text[:end]))
@@ -189,6 +189,14 @@ class Lexicon:
 
     def _country_in(self, text: str, start: int, end: int) -> str | None:
         m = self.country_pattern.search(text, start, end)
+        return m.lastgroup[2:] if m else None
+
+    def demonym_in(self, text: str, start: int, end: int) -> str | None:
+        """The country whose people the phrase names ("die Briten"), if one."""
+        return self._remembered(self._demonym_in, text, start, end)
+
+    def _demonym_in(self, text: str, start: int, end: int) -> str | None:
+        m = self.demonym_pattern.search(text, start, end)
         return m.lastgroup[2:] if m else None
 
     def joint_countries(self, text: str, start: int, end: int) -> bool:

@@ -13,8 +13,8 @@ from analysis.extract.lexicon import MAX_PHRASES
 from analysis.vocabulary import default_vocabulary
 
 LEX = compiled(default_vocabulary()).lexicon
-READERS = ("country_in", "body_in", "joint_countries")
-WORDS = ["US", "Pentagon", "Seoul", "intelligence", "Südkorea", "südkoreanische", "Nordkorea", "-Korea", "Korea", "South", "Korean", "US", "Ukraine", "ukrainischen",
+READERS = ("country_in", "body_in", "demonym_in", "joint_countries")
+WORDS = ["Briten", "die", "Amerikaner", "Nordkoreaner", "US", "Pentagon", "Seoul", "intelligence", "Südkorea", "südkoreanische", "Nordkorea", "-Korea", "Korea", "South", "Korean", "US", "Ukraine", "ukrainischen",
          "Geheimdienst", "Militärgeheimdienstes", "intelligence", "ministry", "Verteidigungsministerium", "and", "und",
          "American", "Ukrainian", "officials", "the", "des", "Seoul", "Kyiv", "-", ",", " ", "  ", "'s"]
 
@@ -37,6 +37,7 @@ def test_remembered_readers_find_what_the_patterns_find(words, data):
     pytest.param("country_in", "Seoul officials", id="country"),
     pytest.param("body_in", "intelligence officials", id="body"),
     pytest.param("joint_countries", "US and Ukrainian officials", id="joint"),
+    pytest.param("demonym_in", "Briten", id="demonym"),
 ])
 def test_the_characters_before_a_phrase_are_part_of_what_is_remembered(reader, phrase):
     # the same phrase after a word character, a hyphen or a space: the patterns' lookbehinds tell them apart
