@@ -44,6 +44,7 @@ from .attribution_rules import (
     _ACRONYM_PREFIX,
     _ADVERBS_ONLY,
     _AFTER_ASIDE,
+    _AGENT,
     _ARTICLES,
     _AUXILIARIES,
     _CLAUSE_BREAK,
@@ -55,6 +56,8 @@ from .attribution_rules import (
     _DATELINE,
     _DEFINITE,
     _DOCUMENT_OBJECT,
+    _FIGURE_HEAD,
+    _FIGURE_NOUN,
     _FINITE_AFTER,
     _FIRST_PERSON,
     _GENERIC_AFTER,
@@ -62,11 +65,14 @@ from .attribution_rules import (
     _GENERIC_SUBJECT,
     _HEADLINE_COLON,
     _IMPERSONAL,
+    _IN_PLACE,
     _MEDIA_REPORTS,
     _MEETING,
     _NEGATED,
     _NEGATED_AFTER,
+    _PARTICIPLE,
     _PASSIVE,
+    _PASSIVE_AUX,
     _PLACE_OPENING,
     _POSSESSIVE_OWN,
     _PREPOSITIONAL_TAIL,
@@ -328,6 +334,9 @@ class Attributor(Scope, Anaphora):
         impersonal = self._impersonal_place(s, c0, c1, before, after)
         if impersonal is not None:
             return [(impersonal, False)]
+        agentless = self._agentless_passive(s, c0, c1, before)
+        if agentless is not None:
+            return [(c, False) for c in agentless]
         if _PASSIVE.search(self.text, max(s, c0 - TAIL), c0) and not self.text[c0:c1].endswith("ing"):
             # "cannot be independently verified": no subject says it ("has been reporting" is no passive)
             return []
@@ -355,6 +364,26 @@ class Attributor(Scope, Anaphora):
             return None                            # "In Seoul wird die Zahl vom Geheimdienst ... geschätzt"
         return Claimer(place.start(), place.end(), self.lex.compose(place.lastgroup[2:], None), None,
                        place.lastgroup[2:], metonym=True)
+
+    def _agentless_passive(self, s: int, c0: int, c1: int, before: list[Claimer]) -> list[Claimer] | None:
+        """"Die Zahl der Minenentschärfer ... wird in Moskau mit 1.000 beziffert": a German passive names no subject
+        (what it counts is none); a place in its clause is that country's word, an agent ("vom Militär") the
+        subject as usual (None: not such a passive)."""
+        if self.language != "de" or not _PARTICIPLE.fullmatch(self.text, c0, c1):
+            return None
+        opens = max((m.end() for m in _CLAUSE_OPENER.finditer(self.text, s, c0)), default=s)
+        auxiliaries = list(_PASSIVE_AUX.finditer(self.text, opens, c0))
+        aux = auxiliaries[-1] if auxiliaries else None
+        if aux is None or any(c.start >= aux.end() and _AGENT.search(self.text, max(s, c.start - 30), c.start)
+                              for c in before):
+            return None
+        places = [m for m in self.lex.name_pattern.finditer(self.text, aux.end(), c0)
+                  if _IN_PLACE.search(self.text, max(s, m.start() - 5), m.start())]
+        if not places:
+            return []
+        place = places[-1]
+        return [Claimer(place.start(), place.end(), self.lex.compose(place.lastgroup[2:], None), None,
+                        place.lastgroup[2:], metonym=True)]
 
     def _link_forward(self, c0: int, c1: int, side: str, s: int, e: int, before: list[Claimer],
                       after: list[Claimer]) -> list[tuple[Claimer, bool]]:
@@ -488,8 +517,10 @@ class Attributor(Scope, Anaphora):
         span = determiner_phrase(self.text, clause, c0, self.lex, self.language, whole=True)
         words = self.text[span[0]:span[1]].split() if span is not None else []
         head = words[1] if len(words) > 1 and words[0].lower() in _ARTICLES else (words[0] if words else "")
-        if span is not None and self._counted(head):
-            span = None                            # "Die Verluste schätzen die Dienste": the object first, the subject after
+        if span is not None and (self._counted(head) or _FIGURE_NOUN.fullmatch(head)):
+            # "Die Verluste schätzen die Dienste", "Die Zahl der Granaten taxieren die Analysten": the object first, the
+            # subject after
+            span = None
             inverted = True
         if span is None and inverted:
             after = c1 + len(self.text[c1:e]) - len(self.text[c1:e].lstrip())
@@ -572,8 +603,8 @@ class Attributor(Scope, Anaphora):
     def _unknown(self, pos: int, limit: int, *, forward: bool, names_only: bool,
                  claimers: list[Claimer] = ()) -> list[Claimer]:
         span = noun_phrase_near(self.text, pos, limit, self.lex, self.language, forward=forward, names_only=names_only)
-        if span is None or self._is_figure(span):
-            return []
+        if span is None or self._is_figure(span) or _FIGURE_HEAD.match(self.text, span[0], span[1]):
+            return []                              # "Die Zahl der Artilleriegranaten": what is counted, never who says it
         if not forward:                            # "Die Sprecherin des Pentagons, Sabrina Singh, erklärte"
             head = [c for c in claimers if c.end <= span[0] and self.text[c.end:span[0]].strip() == ","
                     and c.source is not None]

@@ -65,7 +65,17 @@ _OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihr
 _MEETING = re.compile(r"treffen|gespräch|sitzung|unterredung|anhörung|session|meeting|hearing", re.IGNORECASE)
 # an impersonal clause opened by a place: "In Südkorea wird ... geschätzt", "In Kiew heißt es", "In Seoul geht man
 # von ... aus", "In Seoul, it is estimated": the place's government speaks
+# a phrase that names a figure ("die Zahl der Granaten", "the number of troops"): what is counted, never a claimer
+_FIGURE_NOUN = re.compile(r"(?:Gesamt)?(?:zahl|anzahl)|höhe|number|figure|total|toll|tally|count", re.IGNORECASE)
+_FIGURE_HEAD = re.compile(r"(?:(?:die|der|the|this|that|diese)\s+)?(?:\w+\s+)?(?:(?:Gesamt)?(?:zahl|anzahl)|höhe|number|figure|"
+                          r"total|toll|tally|count)\b", re.IGNORECASE)
 _PLACE_OPENING = re.compile(r"\s*(?:in|im)\s+", re.IGNORECASE)
+# a German passive: its auxiliary, then a participle cue at the clause end ("wird in Moskau mit 1.000 beziffert"); the
+# agent, if any, after "von"/"vom"/"durch"; a place after "in"
+_PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden)\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ge)?[a-zäöüß]+(?:iert|ert|t)|angegeben|genannt", re.IGNORECASE)
+_AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\b(?:in|aus)\s+$", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|it is|it was|it has been)\b",
                          re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhin|derzeit|aktuell|auch|offenbar|"

@@ -55,7 +55,7 @@ BASE_QUANTITIES = ("troops_deployed", "troops_planned", "casualties")  # what a 
 def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> None:
     """A fraction or percentage of a stated base: base × share, with the arithmetic."""
     m = draft.mention
-    if not vocab.words.fraction_base.match(text[m["char_end"]:m["char_end"] + 12]):
+    if not (vocab.words.fraction_base.match(text[m["char_end"]:m["char_end"] + 12]) or _partitive_base_before(text, draft, drafts)):
         return
     base = None
     for other in reversed(drafts):
@@ -331,10 +331,33 @@ def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
         if not ((len(gap) <= RESTATE_GAP and re.search(r"[–—(,:]|\s-\s", gap)) or
                 (len(gap) <= 2 * RESTATE_GAP and re.search(r"[–—(:]\s*$|\s-\s*$", gap))):
             continue
+        if draft.calculation and not _near_in_value(draft.values.get("value_best"), explicit.values.get("value_best")):
+            continue                               # "fast die Hälfte ausgefallen, rund 1.000 seien gefallen": another count
         draft.status = "not_a_claim"
         draft.status_reason = f"restated by the explicit figure {explicit.mention['number_text']!r} at {explicit.start}"
         explicit.calculation = f"restates {draft.mention['number_text']!r}" + (
             f" ({draft.calculation})" if draft.calculation else "")
+
+
+# "Von den etwa 11.000 Abkommandierten sei fast die Hälfte ausgefallen": the base opens the sentence
+_BASE_OPENS = re.compile(r"\b(?:[Vv]on den|[Vv]on insgesamt|[Oo]f the|[Oo]ut of(?: the| an estimated)?)\s+$")
+
+
+def _partitive_base_before(text: str, draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether the figure before a fraction, in its sentence, is the base it is taken from ("Von den 11.000 ...")."""
+    before = next((d for d in reversed(drafts) if d.start < draft.start), None)
+    return before is not None and before.sentence == draft.sentence and before.mention["kind"] == "quantity" and \
+        _BASE_OPENS.search(text, max(0, before.start - 20), before.start) is not None
+
+
+RESTATE_RATIO = 1.5   # a fraction worked out from its base and the figure that restates it differ by less than this
+
+
+def _near_in_value(share: float | None, explicit: float | None) -> bool:
+    """Whether an explicit figure can restate a fraction worked out from its base."""
+    if share is None or explicit is None or share <= 0 or explicit <= 0:
+        return True
+    return max(share, explicit) / min(share, explicit) < RESTATE_RATIO
 
 
 def fraction_text(value: float) -> str:

@@ -35,8 +35,22 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, end, stop, nouns_capitalised, vocab):
         found = _noun_before(text, before_from, start, vocab)
         if found[0] == "none":
+            found = _number_of_after(text, end, stop, vocab)
+        if found[0] == "none":
             return "bare", None                    # no noun at all: "Die ersten 2.600 sollen ... verlegt werden"
     return found
+
+
+# "Auf mindestens 11.000 schätzt das Pentagon die Zahl der nordkoreanischen Soldaten": the figure fronted, the
+# noun it counts in "die Zahl der ..." later in its clause
+_NUMBER_OF = re.compile(r"\b(?:die|the|its|their|seine|ihre)\s+(?:Gesamt)?(?:zahl|anzahl|number|total|count)\s+(?:der|an|von|of)\s+",
+                        re.IGNORECASE)
+
+
+def _number_of_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str, str | None]:
+    clause = _CLAUSE_END.search(text, end, stop)
+    m = _NUMBER_OF.search(text, end, clause.start() if clause else stop)
+    return _noun_after(text, m.end(), stop, vocab) if m else ("none", None)
 
 
 _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun

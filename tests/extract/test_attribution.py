@@ -772,6 +772,18 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "ua_hur", id="de-verteidigungsgeheimdienst"),
         pytest.param("Der Armee-Nachrichtendienst der Ukraine zählt 300 Raketen.", "300", "de", "ua_hur",
                      id="de-armee-nachrichtendienst"),
+        # verbs of presenting in the perfect, and a separable verb of relaying
+        pytest.param("Die Abgeordnete gab wieder, was der Chef des Nachrichtendienstes in Seoul vorgetragen hatte: 400 "
+                     "Nordkoreaner seien tot.", "400", "de", "kr_nis", id="de-vorgetragen-hatte-colon"),
+        pytest.param("Wie der ukrainische Generalstab dargelegt hat, sind 900 Nordkoreaner verwundet.", "900", "de",
+                     "ua_military", id="de-dargelegt-hat"),
+        # a German passive with no agent: what it counts is no claimer; a place in its clause is that country's word
+        pytest.param("Die Zahl der Entminer wird in Kiew mit 800 beziffert.", "800", "de", "ua_government",
+                     id="de-passive-place"),
+        pytest.param("Die Zahl der Entminer wird mit 800 beziffert. Das teilte das ukrainische Militär mit.", "800", "de",
+                     "ua_military", id="de-passive-next-sentence"),
+        pytest.param("Die Zahl der Entminer wird vom ukrainischen Militär mit 800 beziffert.", "800", "de", "ua_military",
+                     id="de-passive-agent"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
@@ -840,3 +852,18 @@ def test_resolving_an_anaphor_does_not_disturb_the_sentence_being_read():
 def test_appositions_join_and_separate_claimers(text, number, language, source, via):
     row = _claim(text, number, language)
     assert (row["source"], row["via"]) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "words"),
+    [
+        ("Die Zahl der Artilleriegranaten taxieren die Wiener Fachleute auf rund zwei Millionen.", "zwei Millionen", "de",
+         "die Wiener Fachleute"),
+        ("Die Gesamtzahl der Gefallenen schätzen ukrainische Offiziere auf 1.100.", "1.100", "de",
+         "ukrainische Offiziere"),
+    ],
+)
+def test_a_phrase_naming_the_figure_is_never_its_claimer(text, number, language, words):
+    """"Die Zahl der Granaten taxieren die Analysten": the object first, the subject after the verb."""
+    row = _claim(text, number, language)
+    assert row["source_text"] == words

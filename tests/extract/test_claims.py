@@ -239,6 +239,18 @@ def test_a_fraction_restated_after_its_noun_phrase_is_one_claim():
     assert claims["number_text"].to_list() == ["roughly 5,000"] and "restates" in claims["calculation"][0]
 
 
+def test_a_fraction_of_a_base_is_not_restated_by_a_figure_far_from_it():
+    """"Von den etwa 11.000 Abkommandierten sei fast die Hälfte ausgefallen, rund 1.000 seien gefallen": half of
+    11,000 and 1,000 are two figures (the base opens the sentence); a figure near the share restates it."""
+    claims = extract_claims("Von den etwa 12.000 Abkommandierten sei inzwischen ein Drittel ausgefallen, rund 900 seien "
+                            "gefallen.", published="2025-04-01")
+    assert claims["number_text"].to_list() == ["etwa 12.000", "ein Drittel", "rund 900"]
+    assert claims["value_best"].to_list()[1] == 4000 and claims["quantity"].to_list()[0] == "troops_deployed"
+    claims = extract_claims("Von den etwa 12.000 Abkommandierten sei inzwischen ein Drittel ausgefallen, rund 4.100 "
+                            "Mann.", published="2025-04-01")
+    assert claims["number_text"].to_list() == ["etwa 12.000", "rund 4.100"]
+
+
 def test_a_share_of_casualties_is_whole_people():
     """"Etwa ein Drittel davon seien gefallen" after 5,000 casualties: a share of the casualties, never a
     fraction of a person."""
@@ -785,6 +797,18 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "already" with a verb of moving is a deployment under way
         pytest.param("More may follow, but about 2,000 soldiers are already heading to the front, he said.", "en",
                      "2,000", "troops_deployed", None, id="en-already-heading"),
+        # what they are sent to do names them: clearing mines is sappers' work
+        pytest.param("Pyongyang will send 3,000 men: 500 to clear mines and 2,500 to rebuild roads.", "en", "500",
+                     "sappers", None, id="en-to-clear-mines"),
+        pytest.param("Von den 3.000 Mann seien 800 zur Minenräumung vorgesehen.", "de", "800", "sappers", None,
+                     id="de-zur-minenraeumung"),
+        pytest.param("Pyongyang will send 3,000 men: 500 to clear mines and 2,500 to rebuild roads.", "en", "2,500",
+                     "construction_workers", None, id="en-to-rebuild-roads"),
+        pytest.param("Von den 4.000 seien rund 1.000 für den Wiederaufbau in Kursk vorgesehen.", "de", "1.000",
+                     "construction_workers", None, id="de-fuer-den-wiederaufbau"),
+        # a fronted figure counts the noun of "die Zahl der ..." later in its clause
+        pytest.param("Auf mindestens 11.000 schätzt das Pentagon inzwischen die Zahl der nordkoreanischen Soldaten in "
+                     "Russland.", "de", "11.000", "troops_deployed", None, id="de-fronted-die-zahl-der-soldaten"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
