@@ -274,13 +274,14 @@ PART_OF_NEXT = re.compile(r"\s+(?:of|out of|von|aus)\s+(?:(?:an? )?(?:estimated|
 
 
 def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int, in_sentence: set[str],
-                vocab: Vocabulary, beyond: int | None = None) -> set[str]:
+                vocab: Vocabulary, beyond: int | None = None, sentence: tuple[int, int] | None = None) -> set[str]:
     """The cues that decide a number: casualty cues from its own words, the others from its sentence.
 
     ``before_from`` is where the words before the number start (the previous number's end, or the
     sentence start); ``after_to`` where its words after it end (the next number, or the sentence end);
     ``in_sentence`` the sentence's other cues (:func:`sentence_cues`); ``beyond``, for a part whose base is the
-    next figure (:data:`PART_OF_NEXT`), where the words after the base end: the part's verb stands there.
+    next figure (:data:`PART_OF_NEXT`), where the words after the base end: the part's verb stands there;
+    ``sentence`` the span whose words ``in_sentence`` was read from.
     """
     segment = text[before_from:after_to]
     # the words before it from where a new clause opens ("..., with the deployment estimated at 13,000");
@@ -296,8 +297,11 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         closed = _CLAUSE_END.search(text, closed.end(), after_to)
     clause = text[opens:closed.start() if closed else after_to]
     tense = set()
+    whole = text[sentence[0]:sentence[1]] if sentence is not None else None
     for scope in dict.fromkeys((clause, segment)):     # the segment is often the clause: read once
-        tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
+        # the sentence's own words (its only figure): its tense cues were read with its other cues
+        tense = {cue for cue in TENSE_CUES if cue in in_sentence} if scope == whole else \
+            {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if tense:
             break
     lead = text[opens:start]
