@@ -18,6 +18,7 @@ from .vocabulary import load_words
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n")
 _LAST_WORD = re.compile(r"([\w.]+)$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|des|dem|den|die|das|im|am|vom|zum|zur|beim)\s+\d+$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 # the end of a sentence from its punctuation on (the punctuation is consumed, not looked behind at: a pattern
 # that opens with a character class is scanned for it by ``re``'s fast search, about 3x quicker over an article)
@@ -49,6 +50,8 @@ def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
         return False
     if token.isdigit() and len(token) <= 2:  # "1. November", "3. Platz"
         return False
+    if token.isdigit() and _ARTICLE_BEFORE.search(text, max(0, dot - 20), dot):
+        return False                          # "des 528. Pionierregiments": an ordinal after an article
     if _INITIALS.fullmatch(token):  # an initial or an initialism: "U.S.", "J. Kirby"
         return False
     return True

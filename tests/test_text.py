@@ -22,6 +22,10 @@ def _texts(text: str) -> list[str]:
         pytest.param("Titel ohne Punkt\nErster Satz. Zweiter.", ["Titel ohne Punkt", "Erster Satz.", "Zweiter."], id="line-break"),
         pytest.param('Er sagte: "Nein." Dann ging er.', ['Er sagte: "Nein."', "Dann ging er."], id="quote"),
         pytest.param("Das Ergebnis? Ein Drittel.", ["Das Ergebnis?", "Ein Drittel."], id="question"),
+        # a three-digit ordinal after an article ends no sentence; a figure ending one still does
+        pytest.param("Neun Angehörige des 528. Pionierregiments fielen. Gut.", ["Neun Angehörige des 528. Pionierregiments "
+                     "fielen.", "Gut."], id="regiment-ordinal"),
+        pytest.param("Es waren 600. Die Zahl steigt.", ["Es waren 600.", "Die Zahl steigt."], id="figure-ends-sentence"),
     ],
 )
 def test_split_sentences(text, expected):

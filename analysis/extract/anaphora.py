@@ -71,7 +71,8 @@ class Anaphora:
             # or its initials: "OSC" after "das britische Open Source Centre"
             initials = "".join(w[0] for w in named.split() if w[:1].isupper() and w.lower() not in _ARTICLES)
             if words and (words[-1] == last or initials == acronym) and earlier.source not in (None, UNRESOLVED):
-                return Claimer(span[0], span[1], earlier.source, earlier.body, earlier.country, known=earlier.known)
+                # the words that named it in full ("sagte Austin" after "US-Verteidigungsminister Lloyd Austin")
+                return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None
 
     def _earlier_pointables(self, sentence: Sentence):

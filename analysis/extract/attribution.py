@@ -65,6 +65,7 @@ from .attribution_rules import (
     _GENERIC_SUBJECT,
     _HEADLINE_COLON,
     _IMPERSONAL,
+    _IN_FIGURE_PHRASE,
     _IN_PLACE,
     _MEDIA_REPORTS,
     _MEETING,
@@ -95,6 +96,11 @@ from .claimers import UNRESOLVED, Claimer, determiner_phrase, find_claimers, nor
 from .cues import Link, compiled, describe_source, is_known_source
 from .nearest import match_spans
 from .scope import Scope
+
+_PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
+_OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
 
 __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
 
@@ -250,6 +256,9 @@ class Attributor(Scope, Anaphora):
         claimers = find_claimers(self.text, sentence.start, sentence.end, known=self.known,
                                  known_groups=self.known_groups, lex=self.lex, language=self.language,
                                  cues=[(c0, c1) for c0, c1, _ in cues])
+        # "Die Zahl der Soldaten Pjöngjangs in Russland gibt das Ministerium ... an": a claimer inside a phrase
+        # naming the figure is part of what is counted
+        claimers = [c for c in claimers if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         if dateline is None:
             return claimers
@@ -316,17 +325,9 @@ class Attributor(Scope, Anaphora):
             return [(c, False) for c in before if self._is_subject(c, s) and not self._is_object(c)
                     and c.country != SENDING_COUNTRY][:1]
         if side == "after":
-            generic = _GENERIC_BEFORE_AFTER_CUE.search(self.text, max(s, c0 - TAIL), c0) \
-                if self.text[c0:c1].strip().lower() in ("zufolge", "wonach") else None
-            if generic and re.search(r"\b(?:den|diesen|jenen|seinen|ihren|deren|dessen|eigenen)\s+$",
-                                     self.text[max(s, generic.start(1) - 10):generic.start(1)], re.IGNORECASE):
-                generic = None                     # "Den Angaben zufolge": the statements named before carry on
-            if generic and not (before and before[-1].end >= generic.start(1)):
-                # "Nordkorea hat Berichten zufolge 10.000 Soldaten geschickt": the reports, never the actor before them
-                g0, g1 = generic.span(1)
-                country = self.lex.country_in(self.text, g0, g1)
-                media = _MEDIA_REPORTS.search(self.text, g0, g1)
-                return [(self._composed(g0, g1, country) if country and not media else Claimer(g0, g1, UNRESOLVED), False)]
+            generic = self._generic_before(c0, c1, s, before)
+            if generic is not None:
+                return [(generic, False)]
             impersonal = self._impersonal_place(s, c0, c1, before, after)
             return [(c, False) for c in (([impersonal] if impersonal else []) or self._inverted_inside(c0, c1, claimers)
                                          or before[-1:] or self._pronoun_before(c0, s)
@@ -341,6 +342,24 @@ class Attributor(Scope, Anaphora):
             # "cannot be independently verified": no subject says it ("has been reporting" is no passive)
             return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
+
+    def _generic_before(self, c0: int, c1: int, s: int, before: list[Claimer]) -> Claimer | None:
+        """"Nordkorea hat Berichten zufolge 10.000 Soldaten geschickt": the reports before "zufolge"/"wonach" claim,
+        never the actor before them; "Kiews Angaben zufolge": the country whose statements they are."""
+        generic = _GENERIC_BEFORE_AFTER_CUE.search(self.text, max(s, c0 - TAIL), c0) \
+            if self.text[c0:c1].strip().lower() in ("zufolge", "wonach") else None
+        if generic is None or re.search(r"\b(?:den|diesen|jenen|seinen|ihren|deren|dessen|eigenen)\s+$",
+                                        self.text[max(s, generic.start(1) - 10):generic.start(1)], re.IGNORECASE):
+            return None                            # "Den Angaben zufolge": the statements named before carry on
+        if before and before[-1].end >= generic.start(1):
+            return None
+        g0, g1 = generic.span(1)
+        owner = _OWNER_BEFORE.search(self.text, max(s, g0 - 30), g0)
+        if owner is not None and self.lex.is_country(owner.group(1)):
+            g0 = owner.start()
+        country = self.lex.country_in(self.text, g0, g1)
+        media = _MEDIA_REPORTS.search(self.text, g0, g1)
+        return self._composed(g0, g1, country) if country and not media else Claimer(g0, g1, UNRESOLVED)
 
     def _inverted_inside(self, c0: int, c1: int, claimers: list[Claimer]) -> list[Claimer]:
         """"Inzwischen geht die Regierung von 11.000 aus", "Mittlerweile rechnet das Pentagon mit": a cue that spans
@@ -401,6 +420,12 @@ class Attributor(Scope, Anaphora):
             [c for c in after if not _COMMA_OR_STOP.search(self.text, c1, c.start)]
         picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._unknown(c1, e, forward=True, names_only=False))
+        if side == "before" and picked and not picked[0].pronoun and picked[0].body is None and \
+                picked[0].source in (None, UNRESOLVED, SENDING_COUNTRY + "_government") and \
+                self._counted(self.text[picked[0].start:picked[0].end].split()[-1]):
+            # "lifting its estimate of the North Korean force to 14,000": what is estimated, not who; "its" estimates
+            owner = _OWNER_PRONOUN.search(self.text, max(s, c0 - 20), c0)
+            return [(Claimer(*owner.span(1), None, pronoun=True), False)] if owner else []
         if side == "relay" and picked and picked[0].source == UNRESOLVED and (
                 _DOCUMENT_OBJECT.search(self.text, picked[0].start, picked[0].end) or (
                     picked[0].body is None and self.text[picked[0].start:picked[0].start + 1].islower())):
@@ -440,9 +465,12 @@ class Attributor(Scope, Anaphora):
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
         # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
         adjacent_before = self._adjacent_subject(c0, s, before)
-        if not adjacent_before and self._last_subject is not None and re.search(
-                r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[max(s, c0 - TAIL):c0], re.IGNORECASE):
-            return [self._last_subject]            # "X believes ... and estimates ...": the same subject
+        if not adjacent_before and self._last_subject is not None and self._last_subject.start >= s and (re.search(
+                r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[max(s, c0 - TAIL):c0], re.IGNORECASE) or (
+                self.text[c0:c1].endswith("ing") and _PARTICIPLE_CLAUSE.search(self.text, max(s, c0 - TAIL), c0))):
+            # "X believes ... and estimates ...", "X pegged ... in remarks to senators, while warning that ...": the
+            # same subject
+            return [self._last_subject]
         object_verb = self.lang.object_verbs is not None and self.lang.object_verbs.fullmatch(self.text[c0:c1])
         after_break = re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None or c0 == s
         # the subject follows the verb after a clause break (", sagte X", ", said X"); in German also
@@ -560,7 +588,7 @@ class Attributor(Scope, Anaphora):
         known = self.known.search(self.text, c0, c1)   # "nach NIS-Angaben"
         if known is not None and known.lastgroup in self.known_groups:
             return [Claimer(known.start(), known.end(), self.known_groups[known.lastgroup])]
-        country = self.lex.country_in(self.text, c0, c1)
+        country = self.lex.country_in(self.text, c0, c1) or self._compound_country(c0, c1)
         if country is not None:
             return [self._composed(c0, c1, country)]
         acronym = _ACRONYM_PREFIX.search(self.text, c0, c1)   # "nach OSC-Berechnung": the OSC named before
@@ -568,6 +596,15 @@ class Attributor(Scope, Anaphora):
             span = acronym.span(1)
             return [self._named_before(span) or Claimer(*span, UNRESOLVED)]
         return []
+
+    def _compound_country(self, c0: int, c1: int) -> str | None:
+        """"Nach Kremlangaben", "laut Kiew-Schätzungen": a report noun compounded with a country's name."""
+        for m in _LONG_WORD.finditer(self.text, c0, c1):
+            word = m.group(0)
+            for k in range(3, len(word) - 4):
+                if self.lex.report_nouns.match(word[k:].lstrip("-").lower()) and self.lex.is_place(word[:k].rstrip("-")):
+                    return self.lex.country_in(word[:k].rstrip("-"), 0, k)
+        return None
 
     def _composed(self, start: int, end: int, country: str) -> Claimer:
         """A claimer phrase with a country: its source composed from the country and the body it names."""

@@ -69,6 +69,12 @@ _MEETING = re.compile(r"treffen|gespräch|sitzung|unterredung|anhörung|session|
 _FIGURE_NOUN = re.compile(r"(?:Gesamt)?(?:zahl|anzahl)|höhe|number|figure|total|toll|tally|count", re.IGNORECASE)
 _FIGURE_HEAD = re.compile(r"(?:(?:die|der|the|this|that|diese)\s+)?(?:\w+\s+)?(?:(?:Gesamt)?(?:zahl|anzahl)|höhe|number|figure|"
                           r"total|toll|tally|count)\b", re.IGNORECASE)
+# (the claimer grown over the genitive's article, or nouns between: "die Zahl | der Soldaten Pjöngjangs", "the number of
+# North Korean troops"; never a verb: "Die Zahl der Gefallenen beziffern | die Briten")
+_IN_FIGURE_PHRASE = re.compile(r"\b(?:die|der|the)\s+(?:Gesamt)?(?:zahl|anzahl|number)\s+"
+                               r"(?:(?:der|des|an|von|of)\s+(?-i:[A-ZÄÖÜ][\w-]*\s+){0,2})?$", re.IGNORECASE)
+# "die staatliche Nachrichtenagentur", "the agency": an outlet described, not named
+_DEFINITE_OUTLET = re.compile(r"(?:die|der|das|dem|den|the)\s+(?:[a-zäöüß]\w*\s+)?\w+$", re.IGNORECASE)
 _PLACE_OPENING = re.compile(r"\s*(?:in|im)\s+", re.IGNORECASE)
 # a German passive: its auxiliary, then a participle cue at the clause end ("wird in Moskau mit 1.000 beziffert"); the
 # agent, if any, after "von"/"vom"/"durch"; a place after "in"

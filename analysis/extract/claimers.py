@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .attribution_rules import SENDING_COUNTRY
+from .attribution_rules import _FIGURE_NOUN, SENDING_COUNTRY
 from .lexicon import UNRESOLVED, WORD, LanguageRules, Lexicon
 
 __all__ = ["UNRESOLVED", "Claimer", "Lexicon", "determiner_phrase", "find_claimers", "normalise", "noun_phrase_near",
@@ -141,8 +141,8 @@ class _Builder:
     def _modifier(self, i: int) -> bool:
         word = self.toks[i].text
         low = word.lower()
-        if i in self.blocked or low in self.rules.stop_words:
-            return False
+        if i in self.blocked or low in self.rules.stop_words or _FIGURE_NOUN.fullmatch(word):
+            return False                           # "the figure | the Pentagon keeps giving out"
         if low in _DETERMINERS or low.endswith("'s") or self.lex.is_country(word):
             return True
         if _ORDINAL.match(word) or (word.isupper() and len(word) <= 5):
@@ -195,7 +195,7 @@ class _Builder:
                     break
                 # after "in"/"aus"/"from" a country's adjective alone is no head ("nach Worten von Präsident Selenskyj
                 # | in ukrainische Gefangenschaft"): its name or a body is ("Geheimdienst in Südkorea")
-                if (self.lex.is_country(word) if lead.text.lower() in _GENITIVE else self.lex.is_place(word)) or \
+                if (self._country_at(k) if lead.text.lower() in _GENITIVE else self.lex.is_place(word)) or \
                         self.lex.is_body_word(word) or self.lex.name_pattern.match(word):
                     last_head = k
                 elif word.islower() and k + 1 < len(toks) and toks[k + 1].text.lower() in _DETERMINERS:
@@ -215,6 +215,11 @@ class _Builder:
                 return i                           # "sagte Kim | der Nachrichtenagentur KCNA zufolge": zufolge's own
             i = end
         return i
+
+    def _country_at(self, k: int) -> bool:
+        """Whether a country's name or adjective starts at token ``k`` and covers it ("U.S.", "South Korean")."""
+        m = self.lex.country_pattern.match(self.text, self.toks[k].start)
+        return m is not None and m.end() >= self.toks[k].end
 
     def office_end(self, i: int) -> int:
         """An office after a body or country: "White House spokesman", "EU foreign policy chief"."""
@@ -517,6 +522,7 @@ def _german_noun_not_name(text: str, picked: list[Token], content: list[Token], 
         len(previous) == 2 and previous[0].lower() in _DETERMINERS and bool(rules.modifier.match(previous[-1]))))
 
 
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;!?)]|$)")
 _PHRASE_LINKS = frozenset("für von vom zur zum der des of for on at".split())
 
 
@@ -560,8 +566,9 @@ def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: st
     if not content or (names_only and all(t.text.lower() in lex.not_names or t.text.lower() in lex.place_prepositions
                                           or t.text.lower() in _CONTRACTIONS for t in content)):
         return None                                # "Am Freitag hieß es": a day, not a claimer
-    if names_only and not rules.single_word_names and _german_noun_not_name(text, picked, content, rules):
-        return None
+    if names_only and not rules.single_word_names and _german_noun_not_name(text, picked, content, rules) and not (
+            forward and len(picked) == 1 and _CLAUSE_CLOSES.match(text, picked[-1].end)):
+        return None                                # (", sagte Chinstein.": a lone word closing the clause is a name)
     preceding = re.search(r"([^\W\d_]+)\W*$", text[max(0, picked[0].start - 20):picked[0].start])
     if names_only and preceding and preceding.group(1).lower() in lex.place_prepositions:
         return None                                # "in Pyongyang": a place

@@ -85,6 +85,10 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
 THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
                         r"(?:figure|number|toll|tally|count|estimate|Zahl|Angabe|Schätzung|Bilanz)\W+"
                         r"(?:\w+\W+){0,3}(?:at|auf|bei)\s+(?:\w+\s+){0,2}"
+                        # "..., bringing the total to roughly 1,000": the running total of what was counted before
+                        r"|\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+"
+                        r"(?:the|its|their)\s+(?:\w+\s+)?(?:total|toll|tally|count|number)\s+to\s+(?:\w+\s+){0,2}"
+                        r"|\b(?:womit|damit)\s+(?:\w+\s+){0,3}(?:Gesamtzahl|Zahl|Bilanz)\s+(?:\w+\s+){0,3}auf\s+(?:\w+\s+){0,2}"
                         # "a higher figure of 1,500", "eine weit höhere Zahl: mehr als 3.000"
                         r"|(?:a|an|eine|einer)\s+(?:\w+\s+){0,2}(?:figure|number|estimate|count|Zahl|Schätzung|Angabe)"
                         r"(?:\s+of|\s+von|\s*:)\s+(?:\w+\s+){0,2}"

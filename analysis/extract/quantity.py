@@ -84,7 +84,8 @@ _PARTICIPLES = frozenset({"sent", "deployed", "dispatched", "stationed", "moved"
 
 def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:
     # from where the number's own clause opens ("1,000 dead ... - and that Russia is asking for 20,000 more")
-    window = text[clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start):start]
+    opens = clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start)
+    window = text[opens:start]
     best: tuple[int, str, str] | None = None
     for noun_class, pattern in vocab.noun_patterns.items():
         for m in pattern.finditer(window):
@@ -93,12 +94,21 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
                 best = (m.start(), noun_class, word.group(0) if word else m.group(0))
     if best is None:
         return "none", None
+    head = _GENITIVE_HEAD.search(text, max(before_from, opens + best[0] - NOUN_WINDOW), opens + best[0])
+    if best[1] in PERSONNEL_CLASSES and head is not None:
+        # "Den Blutzoll der Nordkoreaner veranschlagt ... auf 5.000": the people are the genitive of what is counted
+        for noun_class, pattern in vocab.noun_patterns.items():
+            if noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, head.group(1)):
+                return noun_class, head.group(1)
     if best[1] in STATE_PAIR:                      # "die Zahl der Toten und Verletzten auf 3.000": both
         joined = re.search(r"(\w+)" + _COORDINATION.pattern + r"$", window[:best[0]], re.IGNORECASE)
         if joined and any(other != best[1] and other in STATE_PAIR and _whole(pattern, joined.group(1))
                           for other, pattern in vocab.noun_patterns.items()):
             return "casualty", best[2]
     return best[1], best[2]
+
+
+_GENITIVE_HEAD = re.compile(r"([^\W\d_][\w-]*)\s+(?:der|des|of|of the)\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
 
 
 def _whole(pattern: re.Pattern, word: str) -> bool:
@@ -227,7 +237,8 @@ def _any_measure(vocab: Vocabulary) -> tuple[frozenset, re.Pattern, re.Pattern]:
 
 
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass)\b)")   # "..., and that ..."
+# "..., and that ..."; a full stop after a digit inside a sentence is an ordinal's ("des 528. Pionierregiments")
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass)\b)")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
 # qualifier, so "about" is the number's own): it governs it
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")
@@ -252,7 +263,8 @@ def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
 
 # "Von den rund 11.000 Soldaten ...", "of the 15,000 sent ...": the base a part is taken from (not "gehen von
 # 2.000 aus", "spricht von 3.000": there "von" is the verb's)
-_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of"
+_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[Ee]inen|[Kk]einen) (?:of|der|von)\s+(?:[\w'’]+['’]s\s+|(?:the|its|their|den)\s+)"
+                             r"|\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of"
                              # "out of an estimated 11,000 troops", "bei insgesamt etwa 11.000 Entsandten"
                              r"|an? (?:estimated|reported|approximate|initial))|\bbei\s+insgesamt|(?<![\w,] )\b(?:Von|Of)"
                              # "out of an estimated 11,000" (the qualifier is the mention's), "4,000 of 11,000"
@@ -296,14 +308,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     if closed and _RELATIVE.match(text, closed.end()):   # "den rund 12.000, die bereits im Einsatz waren"
         closed = _CLAUSE_END.search(text, closed.end(), after_to)
     clause = text[opens:closed.start() if closed else after_to]
-    tense = set()
-    whole = text[sentence[0]:sentence[1]] if sentence is not None else None
-    for scope in dict.fromkeys((clause, segment)):     # the segment is often the clause: read once
-        # the sentence's own words (its only figure): its tense cues were read with its other cues
-        tense = {cue for cue in TENSE_CUES if cue in in_sentence} if scope == whole else \
-            {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
-        if tense:
-            break
+    # the sentence's own words (a figure alone in it): its tense cues were read with its other cues
+    read = (text[sentence[0]:sentence[1]], {cue for cue in TENSE_CUES if cue in in_sentence}) if sentence else None
+    tense, aside = _own_tense(text, start, end, (clause, segment), vocab, read)
     lead = text[opens:start]
     lead_from = max((m.end() for m in _CLAUSE_END.finditer(text, before_from, start)), default=opens)
     if tense == {"planned"} and "already" in in_sentence and _GAPPED_LEAD.fullmatch(text, lead_from, start) and \
@@ -311,7 +318,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # "Im Oktober seien 11.000 Mann gekommen, im Februar weitere 4.000": a clause without a verb of its own
         # goes on with the verb of the clause before it; "weitere"/"more" says only that it adds
         tense = {"already"}
-    present = {cue for cue in in_sentence if cue not in TENSE_CUES or not tense} | tense
+    present = {cue for cue in in_sentence if cue not in TENSE_CUES or not (tense or aside)} | tense
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
         # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
         # since sending 10,000 troops")
@@ -332,7 +339,8 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # phrase ("the two captured men"), never the verb of the part taken from it; after another figure,
         # from the base's own words ("4,000 killed or wounded out of a force of 11,000")
         before = text[base.start():start] if before_from > 0 and text[before_from - 1].isalnum() else text[before_from:start]
-        scopes = (before, _NOUN_PHRASE_END.split(near, maxsplit=1)[0])
+        # ("any of its 11,000 fighters alive": "alive" is what the part was taken, not what the base is)
+        scopes = (before, _TAKEN_AS.sub(" ", _NOUN_PHRASE_END.split(near, maxsplit=1)[0]))
         if "planned" not in tense:                 # the base a part is taken from is there, whatever its parts will do
             present = present - {"planned"}
     any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
@@ -354,6 +362,26 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     return _PURPOSE.sub(" ", text[end:subordinate.start() if subordinate else after_to])
 
 
+def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: Vocabulary,
+               read: tuple[str, set[str]] | None = None) -> tuple[set[str], bool]:
+    """The tense and modality cues of a number's own clause, else its segment; a number in parentheses reads only
+    the parentheses ("Die Truppen (laut Pentagon inzwischen 10.000 Mann) sollen ... geschickt werden": the aside says
+    how many there are now).  Returns the cues and whether the number stands in such an aside.  ``read``: words
+    whose tense cues are known (the sentence's), and those cues."""
+    opened = text.rfind("(", max(0, start - ASIDE_REACH), start)
+    closes = text.find(")", end, end + ASIDE_REACH) if opened >= 0 and ")" not in text[opened:start] else -1
+    if closes >= 0 and "(" not in text[end:closes]:
+        scopes = (text[opened + 1:closes],)
+    for scope in dict.fromkeys(scopes):          # the segment is often the clause: read once
+        tense = set(read[1]) if read is not None and scope == read[0] else \
+            {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
+        if tense:
+            return tense, closes >= 0
+    return set(), closes >= 0
+
+
+ASIDE_REACH = 120   # characters a parenthesis around a number may open before it or close after it
+_TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
 _WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")

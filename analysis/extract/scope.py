@@ -9,7 +9,16 @@ import bisect
 import re
 
 from ..text import Sentence
-from .attribution_rules import _CREDIT, _DATELINE, _GAPPED, _PLACEHOLDER, _QUESTIONERS, CREDIT_REACH, SPEAKER_TURN
+from .attribution_rules import (
+    _CREDIT,
+    _DATELINE,
+    _DEFINITE_OUTLET,
+    _GAPPED,
+    _PLACEHOLDER,
+    _QUESTIONERS,
+    CREDIT_REACH,
+    SPEAKER_TURN,
+)
 from .claimers import UNRESOLVED, Claimer, find_claimers
 from .cues import Link
 from .drafts import Attribution
@@ -27,6 +36,12 @@ class Scope:
         """
         found = self._attribute(sentence, position, attributes_only)
         credit = self._line_credit(sentence)
+        outlet = found.via if found is not None and found.via in self.media else (credit.source if credit else None)
+        if outlet is not None and found is not None and found.source == UNRESOLVED and found.source_start is not None and \
+                _DEFINITE_OUTLET.match(self.text, found.source_start, found.source_end) and \
+                self.lex.body_in(self.text, found.source_start, found.source_end) == "media":
+            # "Pjöngjang (KCNA) – ..., wie die staatliche Nachrichtenagentur meldete": the outlet credited is the one meant
+            return Attribution(outlet, None, found.text, found.source_start, found.source_end, found.scope)
         if credit is None or (found is not None and (found.via is not None or found.source == credit.source)):
             return found
         if found is None:                          # "Nordkorea hat 150 Raketenwerfer geliefert. (dpa)": the outlet's

@@ -784,6 +784,40 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "ua_military", id="de-passive-next-sentence"),
         pytest.param("Die Zahl der Entminer wird vom ukrainischen Militär mit 800 beziffert.", "800", "de", "ua_military",
                      id="de-passive-agent"),
+        # "geht aus ... hervor" names the document and its author; holding it possible is a claim
+        pytest.param("Auf 9.000 wird die Zahl der Arbeiter geschätzt. Das geht aus einem Papier des britischen "
+                     "Verteidigungsministeriums hervor.", "9.000", "de", "uk_intelligence", id="de-geht-aus-hervor"),
+        pytest.param("Der Außenminister in Seoul schließt nicht aus, dass weitere 5.000 Soldaten folgen.", "5.000", "de",
+                     "kr_government", id="de-schliesst-nicht-aus"),
+        # a claimer inside a phrase naming the figure is counted, not claiming
+        pytest.param("Die Zahl der Soldaten Pjöngjangs in Kursk gibt das ukrainische Militär mit 9.000 an.", "9.000", "de",
+                     "ua_military", id="de-claimer-inside-the-figure-phrase"),
+        # an outlet described ("die staatliche Nachrichtenagentur") is the one the dateline credits
+        pytest.param("Pjöngjang (KCNA) – Bei Kursk sind zwölf Pioniere gefallen, wie die staatliche Nachrichtenagentur "
+                     "meldete.", "zwölf", "de", "kp_kcna", id="de-outlet-described-dateline-credit"),
+        # a document named by a compound after words describing it; "heißt es weiter" goes on with it
+        pytest.param("In einem 20 Seiten langen Lagebericht des britischen Verteidigungsministeriums ist von 11.000 "
+                     "Nordkoreanern die Rede. Rund 4.000 seien verwundet, heißt es weiter.", "4.000", "de",
+                     "uk_intelligence", id="de-frontbericht-heisst-es-weiter"),
+        # a lone name closing the clause after a verb of saying; a region's genitive names its country
+        pytest.param("Rund 700 Pioniere seien vor Ort, sagte Wolkow.", "700", "de", "unresolved", id="de-sagte-lone-name"),
+        pytest.param("Belgorods Gouverneur Igor Petrow sagte, 300 Nordkoreaner seien eingetroffen.", "300", "de",
+                     "ru_government", id="de-region-genitive-governor"),
+        # a country's genitive before "Angaben zufolge"; a report noun compounded with a country's name
+        pytest.param("Moskaus Angaben zufolge sind 40 Nordkoreaner gefallen.", "40", "de", "ru_government",
+                     id="de-moskaus-angaben-zufolge"),
+        pytest.param("Nach Kiew-Schätzungen sind 4.000 Nordkoreaner verwundet.", "4.000", "de", "ua_government",
+                     id="de-kiew-schaetzungen"),
+        pytest.param("Nach Kremlangaben sind 40 Nordkoreaner gefallen.", "40", "de", "ru_government",
+                     id="de-kremlangaben"),
+        # "of U.S. ..." after an office; "its estimate of the force": its owner claims, not the force; a participle
+        # clause after "while" has the main clause's subject
+        pytest.param("The commander of U.S. Indo-Pacific Command put the North Korean dead at 3,000.", "3,000", "en",
+                     "us_government", id="en-office-of-u-s-command"),
+        pytest.param("Seoul's spy agency said 2,000 more had arrived, raising its estimate of the North Korean force to "
+                     "13,000.", "13,000", "en", "kr_nis", id="en-its-estimate-of-the-force"),
+        pytest.param("The Pentagon put the dead at 1,000 in a briefing to reporters, while warning that 2,000 more "
+                     "could follow.", "2,000", "en", "us_government", id="en-while-warning"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
@@ -867,3 +901,17 @@ def test_a_phrase_naming_the_figure_is_never_its_claimer(text, number, language,
     """"Die Zahl der Granaten taxieren die Analysten": the object first, the subject after the verb."""
     row = _claim(text, number, language)
     assert row["source_text"] == words
+
+
+def test_a_name_said_again_carries_the_words_that_named_it_in_full():
+    row = _claim("US-Verteidigungsminister Lloyd Austin sprach von 8.000 Soldaten in Kursk. Insgesamt seien 10.000 "
+                 "ausgebildet worden, sagte Austin.", "10.000", "de")
+    assert (row["source"], row["source_text"]) == ("us_government", "US-Verteidigungsminister Lloyd Austin")
+
+
+def test_a_turn_pointing_back_names_the_source_of_the_figures_before():
+    """A transcript: "That's the figure the Pentagon keeps giving out" names who the reporter's figures are from."""
+    text = ("HOST: How many soldiers are there?\nREPORTER: Roughly 11,000 were sent. That's the figure the Pentagon "
+            "keeps giving; it says about 1,000 have died.")
+    row = _claim(text, "11,000", "en")
+    assert (row["source"], row["source_text"]) == ("us_government", "the Pentagon")

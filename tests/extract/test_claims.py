@@ -322,6 +322,8 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "off the topic", id="de-off-topic-money"),
         # the first of two numbers shares the second's unit; an age set off by commas; a live blog's day
         pytest.param("Die beiden Gefangenen seien 19 und 24 Jahre alt.", "de", "19", "age", id="de-paired-ages"),
+        pytest.param("Der 30 Seiten starke Bericht nennt 11.000 Soldaten.", "de", "30", "document length",
+                     id="de-document-length"),
         pytest.param("Einer der Gefangenen sei 25, der andere 19 Jahre alt.", "de", "25", "age", id="de-der-andere-age"),
         pytest.param("One of the two men is 22, the other 27 years old.", "en", "22", "age", id="en-the-other-age"),
         pytest.param("The older prisoner, 31, said he had been promised money.", "en", "31", "age",
@@ -809,6 +811,28 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a fronted figure counts the noun of "die Zahl der ..." later in its clause
         pytest.param("Auf mindestens 11.000 schätzt das Pentagon inzwischen die Zahl der nordkoreanischen Soldaten in "
                      "Russland.", "de", "11.000", "troops_deployed", None, id="de-fronted-die-zahl-der-soldaten"),
+        # "in unserer Hand" is captured; death in captivity is a death; the blood toll of people counts casualties
+        pytest.param("„Drei nordkoreanische Soldaten sind nun in unserer Hand“, schrieb Selenskyj.", "de", "Drei",
+                     "captured", None, id="de-in-unserer-hand"),
+        pytest.param("Zwei Nordkoreaner seien in Gefangenschaft ihren Verletzungen erlegen.", "de", "Zwei", "casualties",
+                     "killed", id="de-died-in-captivity"),
+        pytest.param("Den Blutzoll der Nordkoreaner beziffert das ukrainische Militär mittlerweile auf rund 4.000.", "de",
+                     "4.000", "casualties", "killed_or_wounded", id="de-blutzoll-der-nordkoreaner"),
+        # maimed and hospitalised are the wounded
+        pytest.param("Some 300 were killed and close to 800 hospitalised, he said.", "en", "800", "casualties", "wounded",
+                     id="en-hospitalised"),
+        pytest.param("Of the 12,000 sent, about 5,000 were killed or maimed.", "en", "5,000", "casualties",
+                     "killed_or_wounded", id="en-killed-or-maimed"),
+        # "bringing the total to": the running total of what was counted before; "any of its N" is a base
+        pytest.param("Dozens more North Koreans were killed or wounded this week, officials said, bringing the total to "
+                     "about 1,500.", "en", "1,500", "casualties", "killed_or_wounded", id="en-bringing-the-total-to"),
+        pytest.param("It was the first time Kyiv had taken any of Pyongyang’s some 12,000 soldiers alive.", "en", "12,000",
+                     "troops_deployed", None, id="en-any-of-its-n-alive"),
+        # a number in parentheses reads its tense from the parentheses alone
+        pytest.param("Pjöngjangs Einheiten (nach US-Angaben derzeit rund 9.000 Mann) sollen bald an die Front verlegt "
+                     "werden.", "de", "9.000", "troops_deployed", None, id="de-aside-in-parentheses"),
+        pytest.param("The units (some 9,000 men, Washington says) could be sent into combat within weeks.", "en", "9,000",
+                     "troops_deployed", None, id="en-aside-in-parentheses"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
