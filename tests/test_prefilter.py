@@ -46,7 +46,7 @@ def _plain_patterns():
             mp.setattr(module, "compile_prefiltered", re.compile)
             for name in ("prescanned", "prescanned_if_long"):
                 if hasattr(module, name):
-                    mp.setattr(module, name, lambda pattern: pattern)
+                    mp.setattr(module, name, lambda pattern, **_: pattern)
         return _vocabulary_patterns(load_vocabulary())
 
 

@@ -113,7 +113,7 @@ class Lexicon:
             demonym_pattern=country_alternation(("demonyms",)),
             country_names={code: entry["name"] for code, entry in countries.items()},
             body_order=tuple(bodies),
-            body_words=prescanned(body_words),
+            body_words=prescanned(body_words, short=0),
             body_compounds=tuple((name, WordSearch(compile_prefiltered(_union(entry["compound"]), re.IGNORECASE)))
                                  for name, entry in bodies.items() if entry.get("compound")),
             any_compound=WordSearch(compile_prefiltered(_union([p for entry in bodies.values() for p in entry.get("compound") or []]),
@@ -253,4 +253,4 @@ def _people(people: dict) -> dict:
     groups = {f"p_{i}": entry for i, entry in enumerate(people.values())}
     pattern = compile_prefiltered("|".join(f"(?P<{g}>(?<![\\w-]){_union(entry['names'])})" for g, entry in groups.items()),
                                   re.IGNORECASE)
-    return {"people": prescanned(pattern), "people_sources": {g: (entry["country"], entry["body"]) for g, entry in groups.items()}}
+    return {"people": prescanned(pattern, short=0), "people_sources": {g: (entry["country"], entry["body"]) for g, entry in groups.items()}}

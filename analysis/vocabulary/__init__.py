@@ -124,7 +124,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
             group = f"s_{source_id}_{j}"
             groups[group] = source_id
             alternatives.append(f"(?<!\\w)(?P<{group}>{alias})")   # the lookbehind in each: one alternation to regroup
-    source_pattern = prescanned(compile_prefiltered("|".join(alternatives), re.IGNORECASE))
+    source_pattern = prescanned(compile_prefiltered("|".join(alternatives), re.IGNORECASE), short=0)
 
     noun_patterns = {k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
                      for k, v in qfile.counted_nouns.items()}
