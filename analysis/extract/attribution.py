@@ -98,6 +98,9 @@ from .nearest import match_spans
 from .scope import Scope
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
+_NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(?:earlier|previous|new|latest|"
+                       r"initial|own|official|first|last|higher|lower|revised|updated|current|rough)\s+)?$")
+_GENITIVE_AFTER = re.compile(r"\s+(des|der|of)\s+", re.IGNORECASE)
 _OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
@@ -158,6 +161,8 @@ class Attributor(Scope, Anaphora):
                 # a verb with a particle ("kündigte ... an", "geht ... davon aus"): the verb is the cue
                 verb = re.match(r"[\w']+(?:\s+(?:es|damit|davon|mit))?", m.group(0))
                 cue = (m.start(), m.start() + (verb.end() if verb else len(m.group(0))))
+                if side == "either" and self.language == "en" and _NOUN_USE.search(self.text, max(s, cue[0] - 30), cue[0]):
+                    continue                       # "double an earlier estimate": a noun after a determiner, no verb
                 if free(cue):
                     spans.append((*cue, side))
         # every match ends in a colon: a sentence without one is not tried (8 -> 1.3 us a German sentence)
@@ -420,6 +425,10 @@ class Attributor(Scope, Anaphora):
             [c for c in after if not _COMMA_OR_STOP.search(self.text, c1, c.start)]
         picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._unknown(c1, e, forward=True, names_only=False))
+        if picked and picked[0].source == UNRESOLVED and picked[0].body is None:
+            owner = self._document_owner(picked[0], e)
+            if owner is not None:                  # "so jedenfalls das Kalkül des Wiener Koreanisten Martin Haller"
+                picked = [owner]
         if side == "before" and picked and not picked[0].pronoun and picked[0].body is None and \
                 picked[0].source in (None, UNRESOLVED, SENDING_COUNTRY + "_government") and \
                 self._counted(self.text[picked[0].start:picked[0].end].split()[-1]):
@@ -448,6 +457,19 @@ class Attributor(Scope, Anaphora):
             relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
             found += [(c, False) for c in relays[-1:]]
         return found
+
+    def _document_owner(self, claimer: Claimer, e: int) -> Claimer | None:
+        """"das Kalkül des Wiener Koreanisten Martin Haller", "the calculations of a Seoul think tank": a document
+        or reckoning the vocabulary cannot place is its owner's, named in the genitive after it."""
+        words = self.text[claimer.start:claimer.end].split()
+        genitive = _GENITIVE_AFTER.match(self.text, claimer.end, e)
+        if not words or genitive is None or not self.lex.report_nouns.fullmatch(words[-1]):
+            return None
+        span = determiner_phrase(self.text, genitive.start(1), e, self.lex, self.language, whole=False)
+        if span is None:
+            return None
+        country = self.lex.country_in(self.text, *span)
+        return self._composed(*span, country) if country else Claimer(*span, UNRESOLVED)
 
     def _cited_after_outlet(self, picked: list[Claimer], after: list[Claimer]) -> Claimer | None:
         """German inversion after "zitiert": the subject (an outlet) first, then whom it cites in the accusative."""

@@ -93,8 +93,13 @@ _DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einsc
 _COMMA_OR_STOP = re.compile(r"[;:.!?]|,(?!\s*(?:die|der|das|den|dem|which|that|who|whom)\b)")
 _RELAY_GAP = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}")     # up to three words between a relay and its object
 _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|may|might|lost|sent|suffered)\b")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|der|die|das|welcher|welche|(?-i:[a-z]+ing))\b[^,;:.]{1,80},\s*$")
-_PREPOSITIONAL_TAIL = re.compile(r"(?:\s+(?:at|of|to|for|in|bei|in|für)\s+(?:the\s+|der\s+|den\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2})?\s*")
+# (or a past participle with its object: "The NIS assessment, presented to parliament's intelligence committee, puts")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|der|die|das|welcher|welche|(?-i:[a-z]+ing)|(?-i:[a-z]{3,}ed)\s+(?:to|by|on|at|in|for))\b"
+                             r"[^,;:.]{1,80},\s*$")
+# (or the document it issued: "The Pentagon briefing, delivered to ..., puts")
+_PREPOSITIONAL_TAIL = re.compile(r"(?:\s+(?:briefing|assessment|report|estimate|update|analysis|study|bericht|analyse|"
+                                 r"einschätzung|lagebericht))?"
+                                 r"(?:\s+(?:at|of|to|for|in|bei|in|für)\s+(?:the\s+|der\s+|den\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2})?\s*")
 # what is relied on or relayed, never who: "relaying the briefing", "beruft sich auf abgefangenen Funkverkehr"
 _DOCUMENT_OBJECT = re.compile(r"(?:briefing|report|assessment|figures?|information|data|findings|tally|estimate|"
                               r"unterrichtung|bericht|angaben|zahlen|einschätzung|funkverkehr|satellit\w*|aufnahmen|"

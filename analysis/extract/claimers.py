@@ -337,7 +337,7 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
                 not lex.is_country(toks[k + 1].text) and toks[k + 1].text.lower() not in _DETERMINERS \
                 and not lex.person_heads.match(toks[k + 1].text):
             named, metonym = True, False           # "Kyiv Independent", "Washington Post": a name, not a place
-            k = builder.apposition_end(k)
+            k = builder.apposition_end(k + 1)      # (German: the word after the place is the name's, whatever follows)
         i = builder.grow_left(i)
         k = builder.apposition_end(builder.office_end(builder.complement_end(k)))
         k = builder.complement_end(k)              # "the Defense Intelligence Headquarters | of Japan's defence ministry"

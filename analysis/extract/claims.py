@@ -197,12 +197,16 @@ def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: 
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
     if noun_class == "foreign":
         return f"counts people of another country ({noun})"           # "18 Russen getötet"
+    if _OWN_SIDE.match(text, draft.mention["char_end"]) and draft.sentence is not None and \
+            not _names_north_korea(text, draft.sentence, vocab, names_north_korea):
+        return "counts the speaker's own side"    # "Kiew meldete die Rückkehr von 1.200 eigenen Kriegsgefangenen"
     country = _country_of_noun(text, draft.start, draft.mention["char_end"], noun,
                                "casualty" if draft.quantity == "casualties" and noun_class == "troops" else noun_class, vocab,
                                draft.sentence.start if draft.sentence else 0)
     return f"counts soldiers of another country ({country})" if country is not None else None
 
 
+_OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
 SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
 
@@ -286,12 +290,18 @@ _ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)")
 
 
 def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary,
-                    seen: dict[int, bool]) -> bool:
+                    seen: dict) -> bool:
     """Whether neither a sentence nor the one before it in its paragraph names North Korea (for counts of
-    things the vocabulary does not know: "mindestens 24 Gleitbomben" in a paragraph on Ukrainian troops).
+    things the vocabulary does not know: "mindestens 24 Gleitbomben" in a paragraph on Ukrainian troops); a
+    sentence that names another country and not North Korea is off the topic whatever came before.
     ``seen`` remembers each sentence's answer, so a sentence is read once however many figures it holds."""
     if sentence is None or _names_north_korea(text, sentence, vocab, seen):
         return False
+    key = ("other country", sentence.index)       # read once per sentence, however many figures it holds
+    if key not in seen:
+        seen[key] = compiled(vocab).lexicon.country_pattern.search(text, sentence.start, sentence.end) is not None
+    if seen[key]:
+        return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
     return before is None or before.paragraph != sentence.paragraph or not _names_north_korea(text, before, vocab, seen)
 

@@ -818,6 +818,18 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "13,000.", "13,000", "en", "kr_nis", id="en-its-estimate-of-the-force"),
         pytest.param("The Pentagon put the dead at 1,000 in a briefing to reporters, while warning that 2,000 more "
                      "could follow.", "2,000", "en", "us_government", id="en-while-warning"),
+        # a cue after a determiner is a noun ("double an earlier estimate"); a participle aside with its object
+        pytest.param("Officials in Kyiv now believe Pyongyang has lost 3,000 men, twice an earlier estimate.", "3,000",
+                     "en", "ua_government", id="en-an-earlier-estimate-is-a-noun"),
+        pytest.param("The Pentagon briefing, delivered to the Senate armed services committee, puts the dead at 900.",
+                     "900", "en", "us_government", id="en-participle-aside-with-object"),
+        # "hat enthüllt", "hat Kenntnis von", a fronted "Von N ... sprach X", a paper's name in German quotes
+        pytest.param("Der ukrainische Militärgeheimdienst hat enthüllt, dass 500 Nordkoreaner verwundet wurden.", "500",
+                     "de", "ua_hur", id="de-hat-enthuellt"),
+        pytest.param("Der NIS hat Kenntnis von 2.000 Arbeitern, die bald nach Russland gebracht werden sollen.", "2.000",
+                     "de", "kr_nis", id="de-hat-kenntnis-von"),
+        pytest.param("Von 3.000 Verwundeten sprach am Abend der ukrainische Präsident.", "3.000", "de", "ua_zelensky",
+                     id="de-fronted-von-sprach"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
@@ -915,3 +927,15 @@ def test_a_turn_pointing_back_names_the_source_of_the_figures_before():
             "keeps giving; it says about 1,000 have died.")
     row = _claim(text, "11,000", "en")
     assert (row["source"], row["source_text"]) == ("us_government", "the Pentagon")
+
+
+def test_a_reckoning_is_its_owners():
+    """"– so jedenfalls das Kalkül des Grazer Politologen Peter Berger": the owner in the genitive claims."""
+    row = _claim("Moskau zahle für jeden Soldaten etwa 2.000 Dollar im Monat – so jedenfalls das Kalkül des Grazer "
+                 "Politologen Peter Berger.", "2.000", "de")
+    assert (row["source"], row["source_text"]) == ("unresolved", "des Grazer Politologen Peter Berger")
+
+
+def test_a_paper_named_in_german_quotes_keeps_its_whole_name():
+    row = _claim("Nach Informationen der „Washington Post“ sind 900 Nordkoreaner gefallen.", "900", "de")
+    assert row["source_text"].endswith("Washington Post")

@@ -347,6 +347,14 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Neben den Nordkoreanern zählte der Generalstab 97 russische Angriffe.", "de", "97", "another country",
                      id="de-russian-unknown-noun"),
         pytest.param("Kriegstag 1100: Die Lage bleibt angespannt.", "de", "1100", "page furniture", id="de-kriegstag"),
+        # the speaker's own side is not the topic ("eigenen Kriegsgefangenen", "of its own soldiers")
+        pytest.param("Rund 300 Nordkoreaner sind gefallen. Kiew holte zudem 800 eigene Gefangene zurück.", "de", "800",
+                     "own side", id="de-eigene-gefangene"),
+        pytest.param("About 300 North Koreans died. Kyiv also freed 250 of its own soldiers.", "en", "250", "own side",
+                     id="en-of-its-own-soldiers"),
+        # a sentence naming another side and not North Korea is off the topic, whatever the sentence before named
+        pytest.param("Rund 300 Nordkoreaner sind gefallen. Ukrainische Drohnenteams flogen 90 Einsätze gegen ihre "
+                     "Stellungen.", "de", "90", "off the topic", id="de-other-side-after-a-north-korean-sentence"),
         pytest.param("Die russische Luftwaffe warf nach Kiewer Angaben 30 Gleitbomben auf ukrainische Stellungen.",
                      "de", "30", "off the topic", id="de-no-north-korea-no-claim"),
         pytest.param("Western estimates put Russian military casualties as high as 150,000 dead.", "en", "150,000",
