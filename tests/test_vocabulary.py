@@ -126,6 +126,7 @@ def test_the_simple_nouns_find_what_every_noun_finds_where_no_compound_literal_s
              for entry in yaml.safe_load((BENCHMARK_DATA / name).read_text(encoding="utf-8"))["texts"]]
     texts += ["3.000 Panzersoldaten", "500 ſoldaten und 20 Opfern", "12 Raketenwerfer", "70 MILITÄRBAUER"]
     windows = [text[m.end():m.end() + 48] for text in texts for m in re.finditer(r"\d+", text)]
+    windows += [text[max(0, m.start() - 96):m.start()] for text in texts for m in re.finditer(r"\d+", text)]
     simple = 0
     for window in windows:
         found = vocab.any_noun.search(window)
@@ -133,6 +134,9 @@ def test_the_simple_nouns_find_what_every_noun_finds_where_no_compound_literal_s
             simple += 1
             plain = vocab.any_simple_noun.search(window)
             assert (found and (found.span(), found.lastgroup)) == (plain and (plain.span(), plain.lastgroup)), window
+            for name, pattern in vocab.noun_patterns.items():
+                assert [m.span() for m in pattern.finditer(window)] == \
+                    [m.span() for m in vocab.simple_noun_patterns[name].finditer(window)], (name, window)
         else:
             assert found is not None or vocab.any_simple_noun.search(window) is None
     assert 0 < simple < len(windows)

@@ -87,7 +87,9 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     opens = clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start)
     window = text[opens:start]
     best: tuple[int, str, str] | None = None
-    for noun_class, pattern in vocab.noun_patterns.items():
+    # no compound's literal in the window: each class without its compounds finds the same (see _noun_after)
+    patterns = vocab.noun_patterns if vocab.noun_cores.search(window) else vocab.simple_noun_patterns
+    for noun_class, pattern in patterns.items():
         for m in pattern.finditer(window):
             if best is None or m.start() > best[0]:
                 word = _WORD.match(window[m.start():])

@@ -52,6 +52,7 @@ class Vocabulary:
     # ("soldat"): where noun_cores finds none, those alternatives match nowhere and any_simple_noun finds
     # what any_noun finds (their backtracking over every word is most of any_noun's cost)
     any_simple_noun: re.Pattern
+    simple_noun_patterns: dict[str, re.Pattern]   # each class of noun_patterns without its compound alternatives
     noun_cores: re.Pattern
     cue_patterns: dict[str, re.Pattern]
     measures: dict[str, MeasurePatterns]
@@ -87,15 +88,16 @@ def compound_core(alternative: str) -> str | None:
     return core or None
 
 
-def _simple_nouns(counted_nouns: dict[str, list[str]]) -> tuple[re.Pattern, re.Pattern]:
-    """any_noun without the compound alternatives, built the same way, and the pattern of their literals."""
-    cores, classes = [], []
-    for i, alternatives in enumerate(counted_nouns.values()):
+def _simple_nouns(counted_nouns: dict[str, list[str]]) -> tuple[dict[str, re.Pattern], re.Pattern, re.Pattern]:
+    """Each class and any_noun without the compound alternatives, built the same way, and the pattern of their
+    literals."""
+    cores, simple = [], {}
+    for name, alternatives in counted_nouns.items():
         kept = [a for a in alternatives if compound_core(a) is None]
         cores += [core for a in alternatives if (core := compound_core(a)) is not None]
-        inner = compile_prefiltered(r"(?<!\w)(?:" + ("|".join(kept) or r"(?!x)x") + ")", re.IGNORECASE)
-        classes.append(f"(?P<n{i}>{inner.pattern})")
-    return (compile_prefiltered("|".join(classes), re.IGNORECASE),
+        simple[name] = compile_prefiltered(r"(?<!\w)(?:" + ("|".join(kept) or r"(?!x)x") + ")", re.IGNORECASE)
+    classes = [f"(?P<n{i}>{p.pattern})" for i, p in enumerate(simple.values())]
+    return (simple, compile_prefiltered("|".join(classes), re.IGNORECASE),
             prescanned(compile_prefiltered("|".join(map(re.escape, dict.fromkeys(cores))) or r"(?!x)x", re.IGNORECASE),
                        short=0))
 
@@ -160,13 +162,14 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
 
     noun_patterns = {k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
                      for k, v in qfile.counted_nouns.items()}
-    any_simple_noun, noun_cores = _simple_nouns(qfile.counted_nouns)
+    simple_noun_patterns, any_simple_noun, noun_cores = _simple_nouns(qfile.counted_nouns)
     return Vocabulary(
         quantities=qfile.quantities,
         noun_patterns=noun_patterns,
         any_noun=compile_prefiltered("|".join(f"(?P<n{i}>{p.pattern})" for i, p in enumerate(noun_patterns.values())),
                                      re.IGNORECASE),
         any_simple_noun=any_simple_noun,
+        simple_noun_patterns=simple_noun_patterns,
         noun_cores=noun_cores,
         # a cue starts a word ("erlegen" is no cue inside "verlegen"); it may end inside one ("getötet" in "getöteten")
         cue_patterns={k: prescanned_if_long(compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE))
