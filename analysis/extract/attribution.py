@@ -98,6 +98,7 @@ from .nearest import match_spans
 from .scope import Scope
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
+_WORDEN = re.compile(r"\s+worden\b")
 _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(?:earlier|previous|new|latest|"
                        r"initial|own|official|first|last|higher|lower|revised|updated|current|rough)\s+)?$")
 _GENITIVE_AFTER = re.compile(r"\s+(des|der|of)\s+", re.IGNORECASE)
@@ -397,11 +398,12 @@ class Attributor(Scope, Anaphora):
             return None
         opens = max((m.end() for m in _CLAUSE_OPENER.finditer(self.text, s, c0)), default=s)
         auxiliaries = list(_PASSIVE_AUX.finditer(self.text, opens, c0))
-        aux = auxiliaries[-1] if auxiliaries else None
-        if aux is None or any(c.start >= aux.end() and _AGENT.search(self.text, max(s, c.start - 30), c.start)
+        aux = auxiliaries[-1] if auxiliaries else _WORDEN.match(self.text, c1)   # "sei ebenfalls beobachtet worden"
+        since = aux.end() if aux is not None and aux.end() <= c0 else opens
+        if aux is None or any(c.start >= since and _AGENT.search(self.text, max(s, c.start - 30), c.start)
                               for c in before):
             return None
-        places = [m for m in self.lex.name_pattern.finditer(self.text, aux.end(), c0)
+        places = [m for m in self.lex.name_pattern.finditer(self.text, since, c0)
                   if _IN_PLACE.search(self.text, max(s, m.start() - 5), m.start())]
         if not places:
             return []
@@ -452,6 +454,12 @@ class Attributor(Scope, Anaphora):
         cited = self._cited_after_outlet(picked, after) if side == "relay" and self.language == "de" else None
         if cited is not None:                  # "zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des ...": the outlet
             return [(cited, True)] + ([(picked[0], False)] if picked[0].source in self.media else [])   # relays
+        if side == "relay" and picked and relayer is not None and relayer.country and picked[0].source in (None, UNRESOLVED) and \
+                picked[0].body is not None and picked[0].country is None and relayer.source not in self.media and \
+                c0 - relayer.end <= ADJACENT and relayer.country != SENDING_COUNTRY:
+            # "Seoul berief sich auf Erkenntnisse des Geheimdienstes": a body named without its country is the relayer's
+            c = picked[0]
+            picked = [Claimer(c.start, c.end, self.lex.compose(relayer.country, c.body), c.body, relayer.country)]
         found = [(c, origin) for c in picked[:1]]
         if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
             relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
@@ -575,12 +583,16 @@ class Attributor(Scope, Anaphora):
         if span is None and inverted:
             after = c1 + len(self.text[c1:e]) - len(self.text[c1:e].lstrip())
             span = determiner_phrase(self.text, after, e, self.lex, self.language, whole=False)
-        if span is None:
-            return []
+        if span is None or _FIGURE_HEAD.match(self.text, span[0], span[1]):
+            return []                              # "nannte eine Zahl von 1.100": what is named, not who
         placed = [c for c in before if c.start == span[0] and c.source not in (None, UNRESOLVED)]
         if placed:                                 # "Ukraine's Coordination Headquarters for the Treatment of POWs said"
             c = placed[0]
             return [Claimer(span[0], span[1], c.source, c.body, c.country, known=c.known, person=c.person)]
+        known = self.known.search(self.text, *span)
+        if known is not None and self.known_groups.get(known.lastgroup):
+            # "Das gaben die Ermittler des SBU bekannt": people of a source the vocabulary names speak for it
+            return [Claimer(span[0], span[1], self.known_groups[known.lastgroup], known=True)]
         country = self.lex.country_in(self.text, *span)  # "the alliance", "die Kiewer Stelle": still composed
         body = self.lex.body_in(self.text, *span)
         if country is None and words and words[0].lower() in _DEFINITE and len(words) == 2:

@@ -112,12 +112,18 @@ class DateMentions:
         before = line_before[-1]
         if len(line_before) == 1 and start > 40:
             return False
+        rest_of_line = text[end:end + 80].split("\n", 1)[0]
+        if _WIRE_PLACE.fullmatch(before) and _WIRE_CREDIT.match(rest_of_line):
+            return True                            # "SEOUL, Feb 12 (Reuters) - ...": a wire story's dateline
         label = before.strip(HSPACES + ":").lower()
         if label and label not in self.p.shared.dateline_labels:
             return False
-        rest_of_line = text[end:end + 80].split("\n", 1)[0]
         return bool(label) or not rest_of_line.strip()
 
+
+
+_WIRE_PLACE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ .'’-]+,(?:\s+[A-Z][a-z]+,)?\s*")   # "SEOUL, ", "KYIV, Ukraine, "
+_WIRE_CREDIT = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")            # " (Reuters) -", " —"
 
 
 def _is_calendar_date(year: str | None, month, day) -> bool:

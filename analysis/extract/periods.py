@@ -27,6 +27,10 @@ from .drafts import ArticleInfo, Draft, Reference
 # (a temporal clause is another verb's: "14,000 in total once you add the reinforcements that arrived in January")
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?=\s+(?:and|but|while|whereas|und|aber|während|doch)\b)"
                            r"|,?\s(?=(?:once|when|before|nachdem|sobald|bevor)\s)", re.IGNORECASE)
+# between a date and a figure after it: a complementiser, or a noun of speaking right after the date's words
+_SPEECH_THAT = re.compile(r"\b(?:that|dass|wonach)\b", re.IGNORECASE)
+_SPEECH_NOUN = re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|interview\w*|briefing|pressekonferenz|"
+                          r"press conference|address|ansprache|videobotschaft|rede|speech)\b", re.IGNORECASE)
 DURATION_UNITS = ("days", "weeks", "months", "years", "hours")
 LOOKING_AHEAD = ("troops_planned",)
 
@@ -141,6 +145,10 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     # 3,000 reinforcements who arrived this year": this year is the 3,000's); one before them all is
     # everyone's ("seit 2023 rund 250 Raketenwerfer, 200 Geschütze und 12 Millionen Granaten")
     candidates = [c for c in candidates if c[0] < draft.start or not _figure_between(cache.figure_starts, draft.start, c[0])]
+    # a date of the saying, not of what was said: "told a briefing on Sept. 30 that the North had sent", "in einem am
+    # 3. März veröffentlichten Interview ... über 4000 Verluste"
+    candidates = [c for c in candidates if not (c[0] < draft.start and (
+        _SPEECH_THAT.search(text, c[0], draft.start) or _SPEECH_NOUN.match(text, c[0], draft.start)))]
     if not candidates:
         return None
     _, nearest = min(candidates, key=lambda c: abs(c[0] - draft.start))

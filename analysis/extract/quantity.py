@@ -347,12 +347,16 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         if "planned" not in tense:                 # the base a part is taken from is there, whatever its parts will do
             present = present - {"planned"}
     any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
+    # "captured two wounded North Korean soldiers": the verb that took them says what befell them, whatever the
+    # adjective after the number says
+    taken = {"captured"} if governing and "captured" in vocab.cue_patterns and \
+        vocab.cue_patterns["captured"].search(governing.group(1)) else set()
     for scope in dict.fromkeys(scopes):          # a scope equal to one before finds nothing new
         if any_scoped.search(scope) is None:     # no scoped cue at all: one search instead of one per cue
             continue
         own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if own:
-            return present | own
+            return present | own | taken
     return present
 
 

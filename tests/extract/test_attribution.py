@@ -830,6 +830,28 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "de", "kr_nis", id="de-hat-kenntnis-von"),
         pytest.param("Von 3.000 Verwundeten sprach am Abend der ukrainische Präsident.", "3.000", "de", "ua_zelensky",
                      id="de-fronted-von-sprach"),
+        # "wies darauf hin", "wie ... ausführte", "befürchtet"; a body named without its country after a relay is the
+        # relayer's; "nannte eine Zahl von": what is named is no subject
+        pytest.param("Kiews Generalstab wies darauf hin, dass 900 Nordkoreaner verwundet seien.", "900", "de",
+                     "ua_military", id="de-wies-darauf-hin"),
+        pytest.param("Wie der ukrainische Präsident am Abend ausführte, sind 300 weitere Nordkoreaner gefallen.", "300", "de",
+                     "ua_zelensky", id="de-wie-ausfuehrte"),
+        pytest.param("Die Regierung in Seoul befürchtet, dass Pjöngjang weitere 5.000 Soldaten schickt.", "5.000", "de",
+                     "kr_government", id="de-befuerchtet"),
+        pytest.param("Kiew berief sich auf Erkenntnisse des Militärgeheimdienstes und nannte eine Zahl von 700 Toten.",
+                     "700", "de", "ua_hur", id="de-relayer-country-for-a-body"),
+        # "sei ... beobachtet worden": a passive with no agent; people of a named source speak for it; doubting claims
+        pytest.param("Laut Südkoreas Generalstab sind 2.000 weitere Soldaten eingetroffen. Dass Pjöngjang auch 100 "
+                     "Geschütze liefere, sei ebenfalls beobachtet worden.", "100", "de", "kr_jcs",
+                     id="de-sei-beobachtet-worden"),
+        pytest.param("Zwei Nordkoreaner sind in ukrainischem Gewahrsam. Das gaben die Ermittler des SBU bekannt.", "Zwei",
+                     "de", "ua_intelligence", id="de-people-of-a-named-source"),
+        pytest.param("Kyrylo Budanow bezweifelte, dass alle neuen Soldaten Minen räumen. Es seien rund 12.000 in Kursk.",
+                     "12.000", "de", "ua_hur", id="de-bezweifelte"),
+        # the relayer lends its country to a body named without one only right before the relay, never the actor
+        pytest.param("Japan's defence ministry believes North Korea will send 6,000 more troops, the Yomiuri Shimbun "
+                     "reported, citing government sources.", "6,000", "en", "jp_defence_ministry",
+                     id="en-relay-country-not-from-the-actor"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),

@@ -475,6 +475,19 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "this year.", "en", "2025-05-01", "3,000", ("2025-01-01", "2025-12-31"), id="en-its-own-period"),
         pytest.param("Seit 2024 hat Nordkorea rund 300 Raketen und 20 Haubitzen geliefert.", "de", "2025-05-01", "20",
                      ("2024-01-01", None), id="de-period-before-them-all"),
+        # the date of the saying is not the figure's: before "that"/"dass", or in the phrase naming the interview
+        pytest.param("The ministry told a briefing on May 2 that 2,000 soldiers had been sent.", "en", "2025-05-05",
+                     "2,000", (None, None), id="en-date-of-the-briefing"),
+        pytest.param("Syrskyj nannte in einem am 3. Mai veröffentlichten Interview 4000 Tote.", "de", "2025-05-05",
+                     "4000", (None, None), id="de-date-of-the-interview"),
+        # more ways to say the past week
+        pytest.param("Die Spezialkräfte hätten in der zurückliegenden Woche 21 Nordkoreaner getötet.", "de", "2025-02-05",
+                     "21", ("2025-01-29", "2025-02-05"), id="de-zurueckliegende-woche"),
+        pytest.param("Ukrainian units killed 21 North Koreans during the previous week.", "en", "2025-02-05", "21",
+                     ("2025-01-29", "2025-02-05"), id="en-during-the-previous-week"),
+        # a wire story's dateline is no period
+        pytest.param("SEOUL, May 2 (Reuters) - About 2,000 more soldiers have arrived in Kursk.", "en", "2025-05-02",
+                     "2,000", (None, None), id="en-wire-dateline"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
@@ -841,6 +854,15 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "werden.", "de", "9.000", "troops_deployed", None, id="de-aside-in-parentheses"),
         pytest.param("The units (some 9,000 men, Washington says) could be sent into combat within weeks.", "en", "9,000",
                      "troops_deployed", None, id="en-aside-in-parentheses"),
+        # the verb that took them decides over the adjective; held prisoner; taken alive
+        pytest.param("Ukrainian troops captured three wounded North Korean soldiers near Sudzha.", "en", "three", "captured",
+                     None, id="en-captured-wounded-soldiers"),
+        pytest.param("The SBU says it is holding three North Koreans.", "en", "three", "captured", None,
+                     id="en-is-holding"),
+        pytest.param("In der Ukraine werden derzeit drei Nordkoreaner festgehalten.", "de", "drei", "captured", None,
+                     id="de-festgehalten"),
+        pytest.param("Three North Koreans taken alive near Kursk are being questioned.", "en", "Three", "captured", None,
+                     id="en-koreans-taken-alive"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
