@@ -25,17 +25,25 @@ _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 MAX_RANGE = 256   # a wider character range in a class makes the first characters unbounded
 
 
-def class_chars(items) -> set[str] | None:
-    """The characters of a character class, or None when unbounded (negated, \\w, a wide range)."""
+def class_chars(items, *, spaces: bool = False) -> set[str] | None:
+    """The characters of a character class, or None when unbounded (negated, \\w, a wide range);
+    ``spaces``: ``\\s`` stands for every whitespace character (:data:`SPACES`), else it is unbounded."""
     chars: set[str] = set()
     for op, av in items:
         if op is c.LITERAL:
             chars.add(chr(av))
         elif op is c.RANGE and av[1] - av[0] <= MAX_RANGE:
             chars.update(chr(i) for i in range(av[0], av[1] + 1))
+        elif spaces and op is c.CATEGORY and av in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
+            chars |= SPACES
         else:
             return None
     return chars
+
+
+# every character ``\s`` matches in a str pattern (str.isspace(); with re.ASCII a subset of these): none lies
+# beyond U+3000 (tests check the whole range)
+SPACES = frozenset(re.findall(r"\s", "".join(map(chr, range(0x3001)))))
 
 
 _UNBOUNDED = (None, False, False)
@@ -57,8 +65,8 @@ def _first_of_item(op, av) -> tuple[set[str] | None, bool, bool]:
     """:func:`_first` of one consuming item of a sequence."""
     if op is c.LITERAL:
         return {chr(av)}, False, False
-    if op is c.IN:
-        return class_chars(av), False, False
+    if op is c.IN:                                # "\\s*wonach": a whitespace character may open a match
+        return class_chars(av, spaces=True), False, False
     if op is c.SUBPATTERN:
         return _first(av[3])
     if op is c.ATOMIC_GROUP:
@@ -100,6 +108,43 @@ def _first(items) -> tuple[set[str] | None, bool, bool]:
         if not nullable:
             return chars, False, every_path_bounded
     return chars, True, every_path_bounded and boundary
+
+
+def lookbehind_reach(pattern: re.Pattern) -> int | None:
+    """How many characters before the start of a search the pattern can read (its lookbehinds, word
+    boundaries and line starts), at most: a search's result depends on nothing further back.  None when
+    it cannot be read (a back reference or a conditional)."""
+    try:
+        return _reach(parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, TypeError, ValueError, _Unbounded):
+        return None
+
+
+class _Unbounded(Exception):
+    pass
+
+
+def _reach(items) -> int:
+    """:func:`lookbehind_reach` of a sequence: the sum over its items (each starts at or after the sequence's
+    start, so the sum is an upper bound); a branch, its widest alternative."""
+    total = 0
+    for op, av in items:
+        if op is c.AT:
+            total += 1                            # \b, \B, ^ and $ read the character before
+        elif op in _ZERO_WIDTH_ASSERTIONS:
+            direction, sub = av
+            total += (sub.getwidth()[1] if direction == -1 else 0) + _reach(sub)
+        elif op is c.SUBPATTERN:
+            total += _reach(av[3])
+        elif op is c.ATOMIC_GROUP:
+            total += _reach(av)
+        elif op is c.BRANCH:
+            total += max((_reach(alternative) for alternative in av[1]), default=0)
+        elif op in _REPEATS:
+            total += _reach(av[2])
+        elif op in (c.GROUPREF, c.GROUPREF_EXISTS, c.GROUPREF_IGNORE, c.GROUPREF_LOC_IGNORE, c.GROUPREF_UNI_IGNORE):
+            raise _Unbounded
+    return total
 
 
 def prefix_of(pattern: str, flags: int = 0) -> str:

@@ -189,23 +189,24 @@ class PrescannedPattern:
     """A compiled pattern whose ``search`` and ``finditer`` try it only at the positions its opening
     scan finds in the lowercased text; every other method and attribute is the pattern's own."""
 
-    __slots__ = ("_pattern", "_scan", "pattern", "flags", "groupindex", "groups", "match", "fullmatch")
+    __slots__ = ("_pattern", "_scan", "_short", "pattern", "flags", "groupindex", "groups", "match", "fullmatch")
 
-    def __init__(self, pattern: re.Pattern, scan: re.Pattern) -> None:
-        self._pattern, self._scan = pattern, scan
+    def __init__(self, pattern: re.Pattern, scan: re.Pattern, short: int | None = None) -> None:
+        self._pattern, self._scan, self._short = pattern, scan, short   # short None: SHORT, read at each search
         self.pattern, self.flags, self.groupindex, self.groups = pattern.pattern, pattern.flags, pattern.groupindex, pattern.groups
         self.match, self.fullmatch = pattern.match, pattern.fullmatch
 
     def __getattr__(self, name: str):
-        if name.startswith("__") or name in ("_pattern", "_scan"):   # copy and pickle look these up before init
+        if name.startswith("__") or name in ("_pattern", "_scan", "_short"):   # copy and pickle look these up before init
             raise AttributeError(name)
         return getattr(self._pattern, name)
 
     def __reduce__(self):
-        return PrescannedPattern, (self._pattern, self._scan)
+        return PrescannedPattern, (self._pattern, self._scan, self._short)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = _lowered(string) if min(endpos, len(string)) - pos >= SHORT else None
+        short = SHORT if self._short is None else self._short
+        low = _lowered(string) if min(endpos, len(string)) - pos >= short else None
         if low is None:
             return self._pattern.search(string, pos, endpos)
         match = self._pattern.match
@@ -216,7 +217,8 @@ class PrescannedPattern:
         return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = _lowered(string) if min(endpos, len(string)) - pos >= SHORT else None
+        short = SHORT if self._short is None else self._short
+        low = _lowered(string) if min(endpos, len(string)) - pos >= short else None
         if low is None:
             yield from self._pattern.finditer(string, pos, endpos)
             return
@@ -234,10 +236,12 @@ class PrescannedPattern:
         return f"PrescannedPattern({self._pattern!r})"
 
 
-def prescanned(pattern: re.Pattern) -> re.Pattern | PrescannedPattern:
-    """``pattern``, searched through its opening scan where one can be named (see the module)."""
+def prescanned(pattern: re.Pattern, *, short: int | None = None) -> re.Pattern | PrescannedPattern:
+    """``pattern``, searched through its opening scan where one can be named (see the module); a range under
+    ``short`` characters (default :data:`SHORT`) with the pattern itself.  0: every range through the scan, for
+    the largest alternations, whose own scan of even a short phrase costs more (``benchmarks/results.md``)."""
     scan = opening_scan(pattern)
-    return pattern if scan is None else PrescannedPattern(pattern, scan)
+    return pattern if scan is None else PrescannedPattern(pattern, scan, short)
 
 
 LONG = 1200   # characters of a compiled pattern from which a prescan paid on the development sets' sentences

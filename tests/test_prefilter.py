@@ -14,11 +14,13 @@ from analysis import paths, vocabulary
 from analysis.extract import cues, lexicon
 from analysis.extract.attribution import compiled
 from analysis.prefilter import (
+    SPACES,
     alternation,
     compile_prefiltered,
     dispatched,
     guarded,
     inner_alternation,
+    lookbehind_reach,
     prefix_of,
     top_level_alternatives,
 )
@@ -44,7 +46,7 @@ def _plain_patterns():
             mp.setattr(module, "compile_prefiltered", re.compile)
             for name in ("prescanned", "prescanned_if_long"):
                 if hasattr(module, name):
-                    mp.setattr(module, name, lambda pattern: pattern)
+                    mp.setattr(module, name, lambda pattern, **_: pattern)
         return _vocabulary_patterns(load_vocabulary())
 
 
@@ -178,17 +180,67 @@ def test_inner_alternation_same_matches_on_any_text(text):
         assert _spans(pattern, text) == _spans(re.compile(source, re.IGNORECASE), text)
 
 
+def test_spaces_are_every_character_whitespace_matches():
+    every = "".join(map(chr, range(0x110000)))
+    assert SPACES == set(re.findall(r"\s", every))
+    assert set(re.findall(r"\s", every, re.ASCII)) <= SPACES
+
+
+WHITESPACE_LED = r"\bzufolge\b|\bnach eigenen angaben\b|(?<=,)\s*wonach\b|\bgeh(?:t|en)\b[^;]{0,20}?\baus\b"
+
+
+def test_an_alternative_opening_with_whitespace_is_bounded_by_every_space():
+    pattern = compile_prefiltered(WHITESPACE_LED, re.IGNORECASE)
+    assert pattern.pattern.startswith("(?=[") and "\u3000" in pattern.pattern.split("]")[0]
+    text = "Das, wonach\u3000gefragt wurde,\u00a0wonach; Seoul zufolge geht man davon aus,\x85wonach ,wonach"
+    assert _spans(pattern, text) == _spans(re.compile(WHITESPACE_LED, re.IGNORECASE), text)
+    assert len(_spans(pattern, text)) == 6
+
+
+@pytest.mark.parametrize(
+    ("source", "reach"),
+    [
+        pytest.param("abc", 0, id="none"),
+        pytest.param(r"\bab", 1, id="word-boundary"),
+        pytest.param(r"(?<![\w-])x|(?<!abc)y", 3, id="widest-branch"),
+        pytest.param(r"(?<=(?<!q)ab)c", 3, id="lookbehind-in-a-lookbehind"),
+        pytest.param(r"a(?<!\bbe )b", 4, id="inside-after-a-character"),
+        pytest.param(r"(?=(?<=xy)z)", 2, id="lookbehind-in-a-lookahead"),
+        pytest.param(r"(a)\1", None, id="back-reference"),
+    ],
+)
+def test_lookbehind_reach(source, reach):
+    assert lookbehind_reach(re.compile(source)) == reach
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcxyz -")), max_size=20), st.text(alphabet=st.sampled_from(list("abcxyz -")),
+                                                                                  max_size=12))
+def test_nothing_before_the_reach_changes_a_search(before, rest):
+    for source in (r"(?<![\w-])ab|(?<!abc)y", r"\bx\w*|(?<=(?<!q)ab)c", r"a(?<!\bbe )b"):
+        pattern = re.compile(source)
+        reach = lookbehind_reach(pattern)
+        if len(before) <= reach:
+            continue
+        kept = before[len(before) - reach:]      # the text cut right before the reach: the same matches after it
+        shift = len(before) - len(kept)
+        assert [(a - shift, b - shift) for a, b in (m.span() for m in pattern.finditer(before + rest, len(before)))] == \
+            [m.span() for m in pattern.finditer(kept + rest, len(kept))]
+
+
 def test_top_level_alternatives_skip_groups_classes_and_escapes():
     assert top_level_alternatives(r"a|b(c|d)|[|]x|\|y|[]|]z|[^]|]w") == ["a", "b(c|d)", "[|]x", r"\|y", "[]|]z", "[^]|]w"]
 
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list(CASE_TRICKS + "laut gemäß zufolge sagte said Kyiv Seoul")), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list(CASE_TRICKS + "laut gemäß zufolge sagte said Kyiv Seoul wonach\t\u3000\x85")),
+               max_size=60))
 def test_same_matches_on_any_text(text):
     tricky = "|".join(["laut", "gemäß", "kyiv", "seoul", "ſ", "k", "ß", "ẞ", "i", "ı", "σ", "Σ", "said"])
     grouped = "|".join(["laut", "gemäß", "kyiv", "seoul", "said", r"\bi", "sagte", "zufolge", "ß", "Σ"])
     assert compile_prefiltered(grouped, re.IGNORECASE).pattern.count("(?=[") > 3
-    for source in (r"\blaut\b|\bgemäß\b|\bsagte\b", r"(?:^|[,;:]\s*)so\b", r"kyiv|seoul|ſ|k|ß", tricky, grouped):
+    for source in (r"\blaut\b|\bgemäß\b|\bsagte\b", r"(?:^|[,;:]\s*)so\b", r"kyiv|seoul|ſ|k|ß", tricky, grouped,
+                   WHITESPACE_LED, r"\s+(?:laut|said)|,\s*k"):
         pattern = compile_prefiltered(source, re.IGNORECASE)
         assert _spans(pattern, text) == _spans(re.compile(source, re.IGNORECASE), text)

@@ -148,3 +148,20 @@ def test_no_word_start_test_under_ascii_rules():
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(prescan, "SHORT", 0)
         assert _spans(prescanned(plain), text) == _spans(plain, text) != []
+
+
+def test_the_largest_alternations_scan_short_ranges_too():
+    # the known sources, people and body words: even a short phrase is searched through the opening scan
+    vocab, lex = default_vocabulary(), compiled(default_vocabulary()).lexicon
+    text = "Laut Syrskyj sagte das NIS, der Geheimdienst in Seoul habe die Zahl genannt."
+    for fast in (vocab.source_pattern, lex.people, lex.body_words):
+        assert isinstance(fast, PrescannedPattern) and fast._short == 0
+        for start in range(0, len(text), 3):
+            for end in range(start, min(len(text), start + prescan.SHORT) + 1, 4):
+                assert _spans_in(fast, text, start, end) == _spans_in(fast._pattern, text, start, end)
+        assert pickle.loads(pickle.dumps(fast))._short == 0
+
+
+def _spans_in(pattern, text: str, start: int, end: int) -> list:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text, start, end)] + [
+        pattern.search(text, start, end) and pattern.search(text, start, end).span()]

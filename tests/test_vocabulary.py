@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from analysis import paths
 from analysis.errors import VocabularyError
-from analysis.vocabulary import load_vocabulary
+from analysis.vocabulary import compound_core, default_vocabulary, load_vocabulary
+
+BENCHMARK_DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 
 
 @pytest.fixture
@@ -97,3 +101,43 @@ def test_language_rules_are_complete_for_every_language():
     assert set(words.languages) == set(LANGUAGES)
     assert words.reference_open_end.search("seit") and words.reference_open_end.search("since")
     assert words.fraction_base.match(" davon") and words.fraction_base.match(" of them")
+
+
+@pytest.mark.parametrize(
+    ("alternative", "core"),
+    [
+        pytest.param(r"\w*soldat\w*", "soldat", id="compound"),
+        pytest.param(r"\w*militärbauer(?:n)?\b", "militärbauer", id="literal-before-a-group"),
+        pytest.param(r"\w*opfer?x", "opfe", id="optional-last-character"),
+        pytest.param(r"\w*a{2}b", None, id="repeated-single-character"),
+        pytest.param(r"\w*(?:räum|minen)spezialist", None, id="group-first"),
+        pytest.param(r"\w*?soldat", None, id="lazy"),
+        pytest.param(r"\w*soldat\w*|men", None, id="two-alternatives"),
+        pytest.param(r"soldiers?\b", None, id="no-compound"),
+    ],
+)
+def test_compound_core(alternative, core):
+    assert compound_core(alternative) == core
+
+
+def test_the_simple_nouns_find_what_every_noun_finds_where_no_compound_literal_stands():
+    vocab = default_vocabulary()
+    texts = [entry["text"] for name in ("dev_set.yaml", "dev_set_2.yaml", "dev_set_4.yaml")
+             for entry in yaml.safe_load((BENCHMARK_DATA / name).read_text(encoding="utf-8"))["texts"]]
+    texts += ["3.000 Panzersoldaten", "500 ſoldaten und 20 Opfern", "12 Raketenwerfer", "70 MILITÄRBAUER"]
+    windows = [text[m.end():m.end() + 48] for text in texts for m in re.finditer(r"\d+", text)]
+    windows += [text[max(0, m.start() - 96):m.start()] for text in texts for m in re.finditer(r"\d+", text)]
+    simple = 0
+    for window in windows:
+        found = vocab.any_noun.search(window)
+        if vocab.noun_cores.search(window) is None:
+            simple += 1
+            plain = vocab.any_simple_noun.search(window)
+            assert (found and (found.span(), found.lastgroup)) == (plain and (plain.span(), plain.lastgroup)), window
+            for name, pattern in vocab.noun_patterns.items():
+                assert [m.span() for m in pattern.finditer(window)] == \
+                    [m.span() for m in vocab.simple_noun_patterns[name].finditer(window)], (name, window)
+        else:
+            assert found is not None or vocab.any_simple_noun.search(window) is None
+    assert 0 < simple < len(windows)
+    assert vocab.noun_cores.search(" ſoldaten") and vocab.noun_cores.search("MILITÄRBAUER")

@@ -264,7 +264,7 @@ def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern
             if lex.name_pattern.fullmatch(text, m.start(), m.end()) or lex.name_pattern.fullmatch(m.group(0) + "s"):
                 continue                           # "Seoul" is a metonym head, composed like the others
             # a known name ("Budanov", "NIS") says more than a known description ("Ukraine's intelligence")
-            is_name = lex.country_pattern.search(text, m.start(), m.end()) is None and \
+            is_name = lex.country_in(text, m.start(), m.end()) is None and \
                 lex.body_in(text, m.start(), m.end()) is None
             heads.append((m.start(), m.end(), known_groups.get(m.lastgroup), False, is_name))
     if lex.people is not None:
@@ -469,8 +469,7 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
 
 def demonym_country(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """The country whose people a phrase names ("die Briten"), if one."""
-    m = lex.demonym_pattern.search(text, start, end)
-    return m.lastgroup[2:] if m else None
+    return lex.demonym_in(text, start, end)
 
 
 def pronoun_at(text: str, start: int, end: int, lex: Lexicon, kinds: tuple[str, ...] = ("subject",)) -> Claimer | None:

@@ -440,7 +440,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             if key not in cues_of_sentence:
                 cues_of_sentence[key] = sentence_cues(sentence_text, vocab)
             cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab,
-                               beyond=_past_the_base(text, row["char_end"], stop, s_end, figure_starts[following + 1:]))
+                               beyond=_past_the_base(text, row["char_end"], stop, s_end, figure_starts[following + 1:]),
+                               sentence=(s_start, s_end))
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..prefilter import alternation, compile_prefiltered
+from ..prefilter import alternation, compile_prefiltered, lookbehind_reach
 from ..prescan import prescanned
 
 UNRESOLVED = "unresolved"
@@ -83,6 +83,9 @@ class Lexicon:
     ends_in_office: WordSearch            # a word ends in an office (office_tail)
     people_sources: dict[str, str]        # group name -> composed source id
     office_tail: re.Pattern               # a German compound ending in an office ("Sonderbeauftragte")
+    # what country_in, body_in, demonym_in and joint_countries found in a phrase, by the phrase and the few
+    # characters before it that the patterns can read (_remembered): the same phrases come back in every article
+    _found_in: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_data(cls, data: dict) -> Lexicon:
@@ -110,7 +113,7 @@ class Lexicon:
             demonym_pattern=country_alternation(("demonyms",)),
             country_names={code: entry["name"] for code, entry in countries.items()},
             body_order=tuple(bodies),
-            body_words=prescanned(body_words),
+            body_words=prescanned(body_words, short=0),
             body_compounds=tuple((name, WordSearch(compile_prefiltered(_union(entry["compound"]), re.IGNORECASE)))
                                  for name, entry in bodies.items() if entry.get("compound")),
             any_compound=WordSearch(compile_prefiltered(_union([p for entry in bodies.values() for p in entry.get("compound") or []]),
@@ -165,18 +168,51 @@ class Lexicon:
 
     # -- reading a phrase ----------------------------------------------------------------------
 
+    def _remembered(self, read, text: str, start: int, end: int):
+        """``read(text, start, end)``, remembered by the phrase and what its patterns can read before it."""
+        reach = self._found_in.get("reach")
+        if reach is None:
+            reach = self._found_in["reach"] = _reach_of(self.country_pattern, self.body_words, self.demonym_pattern)
+        if reach < 0:
+            return read(text, start, end)
+        key = (read.__name__, text[start - reach:end] if start > reach else (start, text[:end]))
+        found = self._found_in.get(key, _NOT_READ)
+        if found is _NOT_READ:
+            if len(self._found_in) >= MAX_PHRASES:
+                self._found_in.clear()
+                self._found_in["reach"] = reach
+            found = self._found_in[key] = read(text, start, end)
+        return found
+
     def country_in(self, text: str, start: int, end: int) -> str | None:
+        return self._remembered(self._country_in, text, start, end)
+
+    def _country_in(self, text: str, start: int, end: int) -> str | None:
         m = self.country_pattern.search(text, start, end)
+        return m.lastgroup[2:] if m else None
+
+    def demonym_in(self, text: str, start: int, end: int) -> str | None:
+        """The country whose people the phrase names ("die Briten"), if one."""
+        return self._remembered(self._demonym_in, text, start, end)
+
+    def _demonym_in(self, text: str, start: int, end: int) -> str | None:
+        m = self.demonym_pattern.search(text, start, end)
         return m.lastgroup[2:] if m else None
 
     def joint_countries(self, text: str, start: int, end: int) -> bool:
         """"American and Ukrainian officials": two countries joined in one phrase, so neither speaks alone."""
+        return self._remembered(self._joint_countries, text, start, end)
+
+    def _joint_countries(self, text: str, start: int, end: int) -> bool:
         found = [(m.lastgroup, m.start(), m.end()) for m in self.country_pattern.finditer(text, start, end)]
         return any(a[0] != b[0] and re.fullmatch(r"\s*(?:and|und|sowie|&)\s*", text[a[2]:b[1]])
                    for a, b in itertools.pairwise(found))
 
     def body_in(self, text: str, start: int, end: int) -> str | None:
         """The most specific body named between start and end."""
+        return self._remembered(self._body_in, text, start, end)
+
+    def _body_in(self, text: str, start: int, end: int) -> str | None:
         found = {m.lastgroup[2:] for m in self.body_words.finditer(text, start, end)}
         for w in WORD.finditer(text, start, end):
             if not self.any_compound(w.group(0)):
@@ -199,6 +235,17 @@ class Lexicon:
         return bool(self.body_words.fullmatch(word)) or self.any_compound(word)
 
 
+MAX_PHRASES = 1 << 16                     # phrases remembered; then start again: memory stays flat over any corpus
+_NOT_READ = object()
+
+
+def _reach_of(*patterns) -> int:
+    """The characters before a phrase that the phrase readers' patterns can read (WORD reads none), or -1
+    when a pattern's reach cannot be bounded (then nothing is remembered)."""
+    reaches = [lookbehind_reach(getattr(p, "_pattern", p)) for p in patterns]
+    return -1 if None in reaches else max(reaches)
+
+
 def _people(people: dict) -> dict:
     """The people section compiled: one alternation, each person's source composed once."""
     if not people:
@@ -206,4 +253,4 @@ def _people(people: dict) -> dict:
     groups = {f"p_{i}": entry for i, entry in enumerate(people.values())}
     pattern = compile_prefiltered("|".join(f"(?P<{g}>(?<![\\w-]){_union(entry['names'])})" for g, entry in groups.items()),
                                   re.IGNORECASE)
-    return {"people": prescanned(pattern), "people_sources": {g: (entry["country"], entry["body"]) for g, entry in groups.items()}}
+    return {"people": prescanned(pattern, short=0), "people_sources": {g: (entry["country"], entry["body"]) for g, entry in groups.items()}}

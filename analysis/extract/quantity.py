@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..prefilter import compile_prefiltered
 from ..vocabulary import Vocabulary
 
 NOUN_WINDOW = 48  # characters after a number in which its counted noun must start
@@ -86,7 +87,9 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     opens = clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start)
     window = text[opens:start]
     best: tuple[int, str, str] | None = None
-    for noun_class, pattern in vocab.noun_patterns.items():
+    # no compound's literal in the window: each class without its compounds finds the same (see _noun_after)
+    patterns = vocab.noun_patterns if vocab.noun_cores.search(window) else vocab.simple_noun_patterns
+    for noun_class, pattern in patterns.items():
         for m in pattern.finditer(window):
             if best is None or m.start() > best[0]:
                 word = _WORD.match(window[m.start():])
@@ -122,7 +125,8 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     subordinate = _SUBORDINATE.search(window)    # "bei rund 11.000, weil Pjöngjang seine Verluste ...": not its noun
     if subordinate is not None:
         window = window[:subordinate.start()]
-    m = vocab.any_noun.search(window)
+    # no compound's literal in the window ("soldat" of "\w*soldat\w*"): the alternation without compounds finds the same
+    m = (vocab.any_noun if vocab.noun_cores.search(window) else vocab.any_simple_noun).search(window)
     if m is None:
         return "none", None
     word = _WORD.match(window[m.start():])
@@ -222,6 +226,19 @@ def _any_scoped_cue(vocab: Vocabulary) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in sources) or r"(?!x)x", re.IGNORECASE)
 
 
+def _any_measure(vocab: Vocabulary) -> tuple[frozenset, re.Pattern, re.Pattern]:
+    """Every measure's units, and one pattern each of every measure's words before and after a number:
+    where they find nothing, no measure's own pattern does (an alternation tries each of them in turn)."""
+    def union(patterns: list[re.Pattern]) -> re.Pattern:
+        flags = {p.flags for p in patterns}
+        if len(flags) > 1:                         # one flag set per union, else a pattern that always finds
+            return re.compile("")
+        return compile_prefiltered("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!x)x", flags.pop() if flags else 0)
+    measures = vocab.measures.values()
+    return (frozenset(u for m in measures for u in m.units), union([m.before for m in measures if m.before]),
+            union([m.after for m in measures if m.after]))
+
+
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 # "..., and that ..."; a full stop after a digit inside a sentence is an ordinal's ("des 528. Pionierregiments")
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass)\b)")
@@ -272,13 +289,14 @@ PART_OF_NEXT = re.compile(r"\s+(?:of|out of|von|aus)\s+(?:(?:an? )?(?:estimated|
 
 
 def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int, in_sentence: set[str],
-                vocab: Vocabulary, beyond: int | None = None) -> set[str]:
+                vocab: Vocabulary, beyond: int | None = None, sentence: tuple[int, int] | None = None) -> set[str]:
     """The cues that decide a number: casualty cues from its own words, the others from its sentence.
 
     ``before_from`` is where the words before the number start (the previous number's end, or the
     sentence start); ``after_to`` where its words after it end (the next number, or the sentence end);
     ``in_sentence`` the sentence's other cues (:func:`sentence_cues`); ``beyond``, for a part whose base is the
-    next figure (:data:`PART_OF_NEXT`), where the words after the base end: the part's verb stands there.
+    next figure (:data:`PART_OF_NEXT`), where the words after the base end: the part's verb stands there;
+    ``sentence`` the span whose words ``in_sentence`` was read from.
     """
     segment = text[before_from:after_to]
     # the words before it from where a new clause opens ("..., with the deployment estimated at 13,000");
@@ -293,7 +311,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     if closed and _RELATIVE.match(text, closed.end()):   # "den rund 12.000, die bereits im Einsatz waren"
         closed = _CLAUSE_END.search(text, closed.end(), after_to)
     clause = text[opens:closed.start() if closed else after_to]
-    tense, aside = _own_tense(text, start, end, (clause, segment), vocab)
+    # the sentence's own words (a figure alone in it): its tense cues were read with its other cues
+    read = (text[sentence[0]:sentence[1]], {cue for cue in TENSE_CUES if cue in in_sentence}) if sentence else None
+    tense, aside = _own_tense(text, start, end, (clause, segment), vocab, read)
     lead = text[opens:start]
     lead_from = max((m.end() for m in _CLAUSE_END.finditer(text, before_from, start)), default=opens)
     if tense == {"planned"} and "already" in in_sentence and _GAPPED_LEAD.fullmatch(text, lead_from, start) and \
@@ -349,16 +369,19 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     return _PURPOSE.sub(" ", text[end:subordinate.start() if subordinate else after_to])
 
 
-def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: Vocabulary) -> tuple[set[str], bool]:
+def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: Vocabulary,
+               read: tuple[str, set[str]] | None = None) -> tuple[set[str], bool]:
     """The tense and modality cues of a number's own clause, else its segment; a number in parentheses reads only
     the parentheses ("Die Truppen (laut Pentagon inzwischen 10.000 Mann) sollen ... geschickt werden": the aside says
-    how many there are now).  Returns the cues and whether the number stands in such an aside."""
+    how many there are now).  Returns the cues and whether the number stands in such an aside.  ``read``: words
+    whose tense cues are known (the sentence's), and those cues."""
     opened = text.rfind("(", max(0, start - ASIDE_REACH), start)
     closes = text.find(")", end, end + ASIDE_REACH) if opened >= 0 and ")" not in text[opened:start] else -1
     if closes >= 0 and "(" not in text[end:closes]:
         scopes = (text[opened + 1:closes],)
     for scope in dict.fromkeys(scopes):          # the segment is often the clause: read once
-        tense = {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
+        tense = set(read[1]) if read is not None and scope == read[0] else \
+            {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if tense:
             return tense, closes >= 0
     return set(), closes >= 0
@@ -394,6 +417,10 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
     paired = _PAIRED.match(text, end, end + 30)    # "20 und 26 Jahre alt": the unit of the second is the first's
     afters = (after, text[paired.end():paired.end() + 30]) if paired else (after,)
     small = text[start:end].isdigit() and 14 <= int(text[start:end]) <= 99
+    units, any_before, any_after = _per_vocabulary(vocab, _any_measure)
+    if unit not in units and any_before.search(before) is None and any_after.match(after) is None and \
+            (paired is None or any_after.match(afters[1]) is None) and not (small and _APPOSITIVE_END.match(after)):
+        return None                                # no measure's words at all: one search, not one per measure
     for name, measure in vocab.measures.items():
         if (unit is not None and unit in measure.units) or (measure.before and measure.before.search(before)) or \
                 (measure.after and any(measure.after.match(a) for a in afters)) or (

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import VocabularyError
-from ..prefilter import compile_prefiltered
+from ..prefilter import compile_prefiltered, top_level_alternatives
 from ..prescan import prescanned, prescanned_if_long
 from ..schema import LANGUAGES
 from .base import load_yaml, validated
@@ -48,6 +48,12 @@ class Vocabulary:
     quantities: dict[str, QuantityEntry]
     noun_patterns: dict[str, re.Pattern]
     any_noun: re.Pattern           # every class of noun_patterns in one alternation, group n<i> for the i-th
+    # any_noun without its compound alternatives ("\w*soldat\w*"), and one pattern of their literals
+    # ("soldat"): where noun_cores finds none, those alternatives match nowhere and any_simple_noun finds
+    # what any_noun finds (their backtracking over every word is most of any_noun's cost)
+    any_simple_noun: re.Pattern
+    simple_noun_patterns: dict[str, re.Pattern]   # each class of noun_patterns without its compound alternatives
+    noun_cores: re.Pattern
     cue_patterns: dict[str, re.Pattern]
     measures: dict[str, MeasurePatterns]
     topic_pattern: re.Pattern
@@ -66,6 +72,34 @@ class Vocabulary:
 
 def _union(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
     return compile_prefiltered("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+
+
+_COMPOUND = re.compile(r"\\w\*(?![?+*{])([^\\\[\](){}|?*+.^$]+)")   # "\w*" (greedy), then literal characters
+
+
+def compound_core(alternative: str) -> str | None:
+    """The literal a compound alternative ("\\w*soldat\\w*") holds wherever it matches, or None."""
+    m = _COMPOUND.match(alternative)
+    if m is None or len(top_level_alternatives(alternative)) > 1:
+        return None
+    core = m.group(1)
+    if alternative[m.end():m.end() + 1] in ("?", "*", "{"):   # its last character may be left out
+        core = core[:-1]
+    return core or None
+
+
+def _simple_nouns(counted_nouns: dict[str, list[str]]) -> tuple[dict[str, re.Pattern], re.Pattern, re.Pattern]:
+    """Each class and any_noun without the compound alternatives, built the same way, and the pattern of their
+    literals."""
+    cores, simple = [], {}
+    for name, alternatives in counted_nouns.items():
+        kept = [a for a in alternatives if compound_core(a) is None]
+        cores += [core for a in alternatives if (core := compound_core(a)) is not None]
+        simple[name] = compile_prefiltered(r"(?<!\w)(?:" + ("|".join(kept) or r"(?!x)x") + ")", re.IGNORECASE)
+    classes = [f"(?P<n{i}>{p.pattern})" for i, p in enumerate(simple.values())]
+    return (simple, compile_prefiltered("|".join(classes), re.IGNORECASE),
+            prescanned(compile_prefiltered("|".join(map(re.escape, dict.fromkeys(cores))) or r"(?!x)x", re.IGNORECASE),
+                       short=0))
 
 
 def _currency_units(words: Words) -> frozenset[str]:
@@ -124,15 +158,19 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
             group = f"s_{source_id}_{j}"
             groups[group] = source_id
             alternatives.append(f"(?<!\\w)(?P<{group}>{alias})")   # the lookbehind in each: one alternation to regroup
-    source_pattern = prescanned(compile_prefiltered("|".join(alternatives), re.IGNORECASE))
+    source_pattern = prescanned(compile_prefiltered("|".join(alternatives), re.IGNORECASE), short=0)
 
     noun_patterns = {k: compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)
                      for k, v in qfile.counted_nouns.items()}
+    simple_noun_patterns, any_simple_noun, noun_cores = _simple_nouns(qfile.counted_nouns)
     return Vocabulary(
         quantities=qfile.quantities,
         noun_patterns=noun_patterns,
         any_noun=compile_prefiltered("|".join(f"(?P<n{i}>{p.pattern})" for i, p in enumerate(noun_patterns.values())),
                                      re.IGNORECASE),
+        any_simple_noun=any_simple_noun,
+        simple_noun_patterns=simple_noun_patterns,
+        noun_cores=noun_cores,
         # a cue starts a word ("erlegen" is no cue inside "verlegen"); it may end inside one ("getötet" in "getöteten")
         cue_patterns={k: prescanned_if_long(compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE))
                       for k, v in qfile.context_cues.items()},

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from analysis import paths
-from analysis.extract.quantity import NOUN_WINDOW, _noun_after
+from analysis.extract.quantity import NOUN_WINDOW, _noun_after, scoped_cues, sentence_cues
 from analysis.vocabulary import default_vocabulary
 
 BENCHMARK_DATA = Path(__file__).resolve().parent.parent.parent / "benchmarks" / "data"
@@ -39,3 +39,26 @@ def test_one_search_finds_the_noun_each_class_search_finds(index):
             found = None if m is None else (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], m.group(0))
             assert found == expected, window
             assert (_noun_after(text, number.end(), len(text), vocab)[0] == "none") == (expected is None)
+
+
+SENTENCES = [
+    "Nordkorea hat bereits rund 11.000 Soldaten nach Russland geschickt.",
+    "Pjöngjang könnte bis zu 25.000 weitere Soldaten entsenden, sagte ein Beamter.",
+    "South Korea's spy agency said 3,000 more troops were expected to be deployed.",
+    "About 1,500 North Korean soldiers have already arrived in Vladivostok.",
+    "Bis Jahresende sollen weitere 2.000 Mann folgen, die bereits ausgebildet seien.",
+    "Of the 11,000 sent, some 4,000 have been killed or wounded, officials said.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_figures_cues_read_from_its_sentence_are_the_cues_read_from_its_words(sentence):
+    # a figure alone in its sentence: its segment is the sentence, whose tense cues sentence_cues has read
+    vocab = default_vocabulary()
+    figures = [m.span() for m in re.finditer(r"\d[\d.,]*\d|\d", sentence)]
+    in_sentence = sentence_cues(sentence, vocab)
+    for i, (start, end) in enumerate(figures):
+        since = figures[i - 1][1] if i else 0
+        stop = figures[i + 1][0] if i + 1 < len(figures) else len(sentence)
+        assert scoped_cues(sentence, start, end, since, stop, in_sentence, vocab, sentence=(0, len(sentence))) == \
+            scoped_cues(sentence, start, end, since, stop, in_sentence, vocab)
