@@ -341,6 +341,9 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
                 and not lex.person_heads.match(toks[k + 1].text):
             named, metonym = True, False           # "Kyiv Independent", "Washington Post": a name, not a place
             k = builder.apposition_end(k + 1)      # (German: the word after the place is the name's, whatever follows)
+        elif metonym and i > 0 and joined(text, toks[i - 1], toks[i]) and toks[i - 1].text.isupper() and \
+                len(toks[i - 1].text) >= 2 and not lex.is_country(toks[i - 1].text) and i - 1 not in builder.blocked:
+            named, metonym, i = True, False, i - 1  # "RBC Ukraine", "TV Kyiv": an acronym before the place names an outlet
         i = builder.grow_left(i)
         k = builder.apposition_end(builder.office_end(builder.complement_end(k)))
         k = builder.complement_end(k)              # "the Defense Intelligence Headquarters | of Japan's defence ministry"

@@ -966,3 +966,9 @@ def test_a_reckoning_is_its_owners():
 def test_a_paper_named_in_german_quotes_keeps_its_whole_name():
     row = _claim("Nach Informationen der „Washington Post“ sind 900 Nordkoreaner gefallen.", "900", "de")
     assert row["source_text"].endswith("Washington Post")
+
+
+def test_an_acronym_before_a_place_names_an_outlet():
+    """"RBC Ukraine" is an outlet's name, not Ukraine speaking."""
+    row = _claim("Rund 500 Nordkoreaner seien getötet worden, meldete RBC Ukraine am Sonntag.", "500", "de")
+    assert (row["source"], row["source_text"]) == ("unresolved", "RBC Ukraine")
