@@ -189,23 +189,13 @@ class _Builder:
                     or i + 1 in self.blocked:          # "dpa aus Regierungskreisen erfuhr": the cue parts them
                 return i
             k, last_head = i + 2, None
+            genitive = lead.text.lower() in _GENITIVE
             while k < min(len(toks), i + 2 + MAX_RIGHT) and joined(self.text, toks[k - 1], toks[k]):
-                word = toks[k].text
-                if k in self.blocked or word.lower() in self.rules.stop_words:
+                step = self._complement_word(k, i, genitive)
+                if step == "stop":
                     break
-                # after "in"/"aus"/"from" a country's adjective alone is no head ("nach Worten von Präsident Selenskyj
-                # | in ukrainische Gefangenschaft"): its name or a body is ("Geheimdienst in Südkorea")
-                if (self._country_at(k) if lead.text.lower() in _GENITIVE else self.lex.is_place(word)) or \
-                        self.lex.is_body_word(word) or self.lex.name_pattern.match(word):
+                if step == "head":
                     last_head = k
-                elif word.islower() and k + 1 < len(toks) and toks[k + 1].text.lower() in _DETERMINERS:
-                    break                          # "werfen der Regierung": a verb before an article, no adjective
-                elif lead.text.lower() not in _GENITIVE and not self.rules.capitalised_modifiers and \
-                        _CAPITALISED.match(word) and word.lower() not in _DETERMINERS:
-                    break                          # German: "aus dem Nachrichtendienst | in einer Sitzung des Parlaments"
-                elif not (word.lower() in _DETERMINERS or self.rules.modifier.match(word) or _CAPITALISED.match(word)
-                          or _ORDINAL.match(word)):
-                    break
                 k += 1
             if last_head is None and k > i + 2 and (self.lex.body_words.search(self.text, toks[i + 2].start, toks[k - 1].end)
                                                     or self.lex.name_pattern.search(self.text, toks[i + 2].start,
@@ -218,6 +208,33 @@ class _Builder:
                 return i                           # "sagte Kim | der Nachrichtenagentur KCNA zufolge": zufolge's own
             i = end
         return i
+
+    def _complement_word(self, k: int, i: int, genitive: bool) -> str:
+        """What token ``k`` of a complement after token ``i`` is: "head", "stop" or "go" (a word of its phrase)."""
+        toks, word = self.toks, self.toks[k].text
+        if k in self.blocked or word.lower() in self.rules.stop_words:
+            return "stop"
+        if toks[i + 1].text.lower() == "in" and self.lex.is_place(word) and self._other_country(i, word):
+            return "stop"                          # "nach Einschätzung der USA | in Kursk stationiert": where the troops are
+        # after "in"/"aus"/"from" a country's adjective alone is no head ("nach Worten von Präsident Selenskyj
+        # | in ukrainische Gefangenschaft"): its name or a body is ("Geheimdienst in Südkorea")
+        if (self._country_at(k) if genitive else self.lex.is_place(word)) or \
+                self.lex.is_body_word(word) or self.lex.name_pattern.match(word):
+            return "head"
+        if word.islower() and k + 1 < len(toks) and toks[k + 1].text.lower() in _DETERMINERS:
+            return "stop"                          # "werfen der Regierung": a verb before an article, no adjective
+        if not genitive and not self.rules.capitalised_modifiers and _CAPITALISED.match(word) and \
+                word.lower() not in _DETERMINERS:
+            return "stop"                          # German: "aus dem Nachrichtendienst | in einer Sitzung des Parlaments"
+        if not (word.lower() in _DETERMINERS or self.rules.modifier.match(word) or _CAPITALISED.match(word)
+                or _ORDINAL.match(word)):
+            return "stop"
+        return "go"
+
+    def _other_country(self, i: int, place: str) -> bool:
+        """Whether the words ending at token ``i`` (its own and the two before) name a country other than the place's."""
+        named = self.lex.country_in(self.text, self.toks[max(0, i - 2)].start, self.toks[i].end)
+        return named is not None and named != self.lex.country_in(place, 0, len(place))
 
     def _country_at(self, k: int) -> bool:
         """Whether a country's name or adjective starts at token ``k`` and covers it ("U.S.", "South Korean")."""

@@ -972,3 +972,8 @@ def test_an_acronym_before_a_place_names_an_outlet():
     """"RBC Ukraine" is an outlet's name, not Ukraine speaking."""
     row = _claim("Rund 500 Nordkoreaner seien getötet worden, meldete RBC Ukraine am Sonntag.", "500", "de")
     assert (row["source"], row["source_text"]) == ("unresolved", "RBC Ukraine")
+
+
+def test_where_the_troops_are_does_not_extend_another_countrys_claimer():
+    row = _claim("Rund 9.000 nordkoreanische Soldaten sind nach Einschätzung der USA in Kursk stationiert.", "9.000", "de")
+    assert (row["source"], row["source_text"]) == ("us_government", "der USA")
