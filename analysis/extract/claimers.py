@@ -297,7 +297,13 @@ def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern
     for m in lex.name_pattern.finditer(text, start, end):
         if text[m.start()].isupper():
             heads.append((m.start(), m.end(), None, True, False))
-    return heads + _people_heads(text, start, end, lex)
+    return heads + _people_heads(text, start, end, lex) + _acronym_heads(toks, lex)
+
+
+def _acronym_heads(toks: list[Token], lex: Lexicon) -> list[tuple[int, int, str | None, bool, bool]]:
+    """"..., US says", "UK:": a country's acronym alone speaks for it as its name does."""
+    return [(t.start, t.end, None, True, False) for t in toks
+            if 2 <= len(t.text) <= 3 and t.text.isupper() and lex.is_country(t.text) and not lex.is_place(t.text)]
 
 
 def _people_heads(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str | None, bool, bool]]:

@@ -857,6 +857,15 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         pytest.param("Nach Erkenntnissen aus Kiew sind 700 Nordkoreaner gefallen. So hieß es am Montag aus dem "
                      "Nachrichtendienst in einer Sitzung. Zuvor hatte der Dienst 11.000 Soldaten genannt.", "11.000", "de",
                      "ua_intelligence", id="de-body-takes-the-paragraphs-country"),
+        # a headline that ends with its source; a country's acronym alone speaks for it
+        pytest.param("North Korea has lost 2,000 troops in Kursk: UK", "2,000", "en", "uk_government",
+                     id="en-headline-ends-with-source"),
+        pytest.param("N. Korean troop deaths rise to 400 — Seoul lawmaker", "400", "en", "kr_lawmakers",
+                     id="en-headline-dash-source"),
+        pytest.param("Nordkorea hat 4.000 Soldaten verloren – Selenskyj", "4.000", "de", "ua_zelensky",
+                     id="de-headline-dash-source"),
+        pytest.param("About 900 North Koreans were killed in a week, US says", "900", "en", "us_government",
+                     id="en-us-says"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
