@@ -233,7 +233,10 @@ class _Builder:
 
     def _other_country(self, i: int, place: str) -> bool:
         """Whether the words ending at token ``i`` (its own and the two before) name a country other than the place's."""
-        named = self.lex.country_in(self.text, self.toks[max(0, i - 2)].start, self.toks[i].end)
+        first = i
+        while first > max(0, i - 2) and joined(self.text, self.toks[first - 1], self.toks[first]):
+            first -= 1                             # the head's own words, not across a comma
+        named = self.lex.country_in(self.text, self.toks[first].start, self.toks[i].end)
         return named is not None and named != self.lex.country_in(place, 0, len(place))
 
     def _country_at(self, k: int) -> bool:

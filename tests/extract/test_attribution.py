@@ -986,3 +986,8 @@ def test_an_acronym_before_a_place_names_an_outlet():
 def test_where_the_troops_are_does_not_extend_another_countrys_claimer():
     row = _claim("Rund 9.000 nordkoreanische Soldaten sind nach Einschätzung der USA in Kursk stationiert.", "9.000", "de")
     assert (row["source"], row["source_text"]) == ("us_government", "der USA")
+
+
+def test_a_place_before_a_comma_does_not_stop_the_next_claimers_complement():
+    row = _claim("About 9,000 soldiers are in Kursk, officials in Washington said.", "9,000", "en")
+    assert (row["source"], row["source_text"]) == ("us_government", "officials in Washington")
