@@ -98,6 +98,9 @@ from .nearest import match_spans
 from .scope import Scope
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
+# a person's genitive before an office or body ("Selenskyjs Stabschef", "Zelensky's office")
+_GENITIVE_OWNER = re.compile(r"[^\W\d_][\w-]*(?:'s|s)\s+(?:[\w-]+\s+){0,2}?(?i:büro|stab\w*|sprecher\w*|berater\w*|"
+                             r"office|chief of staff|staff|spokes\w+|aides?|adviser\w*|advisor\w*|präsidialamt)\b")
 _WORDEN = re.compile(r"\s+worden\b")
 _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(?:earlier|previous|new|latest|"
                        r"initial|own|official|first|last|higher|lower|revised|updated|current|rough)\s+)?$")
@@ -264,11 +267,22 @@ class Attributor(Scope, Anaphora):
                                  cues=[(c0, c1) for c0, c1, _ in cues])
         # "Die Zahl der Soldaten Pjöngjangs in Russland gibt das Ministerium ... an": a claimer inside a phrase
         # naming the figure is part of what is counted
-        claimers = [c for c in claimers if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)]
+        claimers = [self._persons_staff(c) for c in claimers
+                    if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         if dateline is None:
             return claimers
         return [c for c in claimers if c.start >= dateline.end() or c.source in self.media]
+
+    def _persons_staff(self, claimer: Claimer) -> Claimer:
+        """"Selenskyjs Stabschef Andrij Jermak", "Zelensky's office": the staff or office of a person the vocabulary
+        names speaks for that person's government, not as the person."""
+        if claimer.source not in self.persons or not _GENITIVE_OWNER.match(self.text, claimer.start, claimer.end):
+            return claimer
+        country = claimer.source.partition("_")[0]
+        if country not in self.lex.country_names:
+            return claimer
+        return Claimer(claimer.start, claimer.end, self.lex.compose(country, "government"), "government", country)
 
     def _subjects(self, claimers: list[Claimer], s: int, linked: set[tuple[int, int]]) -> list[Claimer]:
         """Unlinked claimers in subject position ("Zelensky posted ... He said"): a later pronoun may mean them."""

@@ -157,6 +157,8 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
             seen_alias[key] = source_id
             group = f"s_{source_id}_{j}"
             groups[group] = source_id
+            if entry.type == "official_person" and alias.endswith("\\b"):
+                alias = f"(?:{alias[:-2]})s?\\b"   # a person's German genitive: "Selenskyjs Büro", "Schoigus Angaben"
             alternatives.append(f"(?<!\\w)(?P<{group}>{alias})")   # the lookbehind in each: one alternation to regroup
     source_pattern = prescanned(compile_prefiltered("|".join(alternatives), re.IGNORECASE), short=0)
 

@@ -866,6 +866,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="de-headline-dash-source"),
         pytest.param("About 900 North Koreans were killed in a week, US says", "900", "en", "us_government",
                      id="en-us-says"),
+        # a person's genitive in German; the staff or office of a named person speaks for that person's government
+        pytest.param("Nach Schoigus Worten schickt Nordkorea 6.000 Soldaten.", "6.000", "de", "ru_shoigu",
+                     id="de-person-genitive"),
+        pytest.param("Selenskyjs Büro zufolge wurden zwei Soldaten gefangen genommen.", "zwei", "de", "ua_government",
+                     id="de-persons-office"),
+        pytest.param("Zelensky's office said 3,000 North Koreans had been killed or wounded.", "3,000", "en",
+                     "ua_government", id="en-persons-office"),
         # V2 inversion: the subject right after a verb whose particle ends the clause
         pytest.param("Inzwischen geht die ukrainische Regierung von 11.000 Nordkoreanern aus.", "11.000", "de",
                      "ua_government", id="de-inverted-geht-aus"),
