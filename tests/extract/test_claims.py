@@ -347,6 +347,10 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Neben den Nordkoreanern zählte der Generalstab 97 russische Angriffe.", "de", "97", "another country",
                      id="de-russian-unknown-noun"),
         pytest.param("Kriegstag 1100: Die Lage bleibt angespannt.", "de", "1100", "page furniture", id="de-kriegstag"),
+        pytest.param("Teil 3 unserer Serie: Wie 12.000 Nordkoreaner nach Kursk kamen.", "de", "3", "page furniture",
+                     id="de-teil-einer-serie"),
+        pytest.param("Part 3 of our series: How 12,000 North Koreans ended up in Kursk.", "en", "3", "page furniture",
+                     id="en-part-of-a-series"),
         # the speaker's own side is not the topic ("eigenen Kriegsgefangenen", "of its own soldiers")
         pytest.param("Rund 300 Nordkoreaner sind gefallen. Kiew holte zudem 800 eigene Gefangene zurück.", "de", "800",
                      "own side", id="de-eigene-gefangene"),
