@@ -206,6 +206,7 @@ def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: 
     return f"counts soldiers of another country ({country})" if country is not None else None
 
 
+_OTHER_SIDE_OPENS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ian|ish|ese|an|isch\w*|e[rn]?)\s+(?-i:[a-zA-ZÄÖÜäöü])")
 _OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
 SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
@@ -299,7 +300,9 @@ def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, 
         return False
     key = ("other country", sentence.index)       # read once per sentence, however many figures it holds
     if key not in seen:
-        seen[key] = compiled(vocab).lexicon.country_pattern.search(text, sentence.start, sentence.end) is not None
+        # the sentence opens with another side as its actor ("Ukrainian drone crews ...", "Russian strikes hit ...")
+        seen[key] = _OTHER_SIDE_OPENS.match(text, sentence.start, sentence.end) is not None and \
+            compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end) is not None
     if seen[key]:
         return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
