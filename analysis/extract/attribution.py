@@ -306,13 +306,16 @@ class Attributor(Scope, Anaphora):
     def _speaker(self, sentence: Sentence) -> Claimer | None:
         """A person or body placed in subject position of a sentence with no cue: reported speech right after it
         is theirs."""
+        # (never the sending side: "Dem Bericht zufolge hatten die nordkoreanischen Streitkräfte ... Verluste zu
+        # beklagen. Etwa ein Drittel davon seien gefallen" is not the North Korean army's word)
         for c in self._pointable_in(sentence.index)[::-1]:
-            if not c.metonym and (c.person or c.known or c.body is not None):
+            if not c.metonym and (c.person or c.known or c.body is not None) and c.country != SENDING_COUNTRY:
                 return c
         if self.language == "de":                  # V2: "In seiner Videoansprache ging der ukrainische Präsident ..."
             for c in self._claimers(sentence, []):
                 if c.source not in (None, UNRESOLVED) and not c.metonym and (c.person or c.known or c.body is not None) \
-                        and not self._is_object(c) and _V2_SUBJECT.fullmatch(self.text[sentence.start:c.start]):
+                        and not self._is_object(c) and _V2_SUBJECT.fullmatch(self.text[sentence.start:c.start]) \
+                        and c.country != SENDING_COUNTRY:
                     return c
         return None
 

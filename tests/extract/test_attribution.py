@@ -998,3 +998,11 @@ def test_where_the_troops_are_does_not_extend_another_countrys_claimer():
 def test_a_place_before_a_comma_does_not_stop_the_next_claimers_complement():
     row = _claim("About 9,000 soldiers are in Kursk, officials in Washington said.", "9,000", "en")
     assert (row["source"], row["source_text"]) == ("us_government", "officials in Washington")
+
+
+def test_reported_speech_is_never_the_sending_armys_word():
+    """The subject of a sentence without a cue speaks for the reported speech after it, unless it is the sending
+    side, the actor of the figures."""
+    row = _claim("Laut Kiew sind 4.000 Nordkoreaner ausgefallen. Im März hatten die nordkoreanischen Streitkräfte hohe "
+                 "Verluste zu beklagen. Etwa 1.000 davon seien gefallen.", "1.000", "de")
+    assert row["source"] != "kp_military"
