@@ -71,7 +71,9 @@ class Anaphora:
             words = named.lower().split()
             # or its initials: "OSC" after "das britische Open Source Centre"
             initials = "".join(w[0] for w in named.split() if w[:1].isupper() and w.lower() not in _ARTICLES)
-            if words and (words[-1] == last or initials == acronym) and earlier.source not in (None, UNRESOLVED):
+            # or a Korean family name before its hyphenated given name: "Cho" after "spy chief Cho Tae-yong"
+            family = any(w == last and "-" in nxt for w, nxt in itertools.pairwise(words))
+            if words and (words[-1] == last or initials == acronym or family) and earlier.source not in (None, UNRESOLVED):
                 # the words that named it in full ("sagte Austin" after "US-Verteidigungsminister Lloyd Austin")
                 return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None

@@ -1006,3 +1006,10 @@ def test_reported_speech_is_never_the_sending_armys_word():
     row = _claim("Laut Kiew sind 4.000 Nordkoreaner ausgefallen. Im März hatten die nordkoreanischen Streitkräfte hohe "
                  "Verluste zu beklagen. Etwa 1.000 davon seien gefallen.", "1.000", "de")
     assert row["source"] != "kp_military"
+
+
+def test_a_korean_family_name_points_back_to_the_full_name():
+    """"Cho" after "spy chief Cho Tae-yong": the family name comes first, the given name is hyphenated."""
+    row = _claim("South Korea's spy chief Cho Tae-yong briefed lawmakers. Park cited Cho as saying that 8,000 more "
+                 "troops would be sent.", "8,000", "en")
+    assert (row["source"], row["source_text"]) == ("kr_nis", "South Korea's spy chief Cho Tae-yong")
