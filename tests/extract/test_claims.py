@@ -873,7 +873,7 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Mehr als 40 nordkoreanische Soldaten wurden eliminiert, teilte die Brigade mit.", "de", "40",
                      "casualties", "killed", id="de-eliminiert"),
         # "the injured", "the wounded" are nouns of the wounded
-        pytest.param("At least 200 have died and the injured are approaching 1,500, he said.", "en", "1,500", "casualties",
+        pytest.param("There have been at least 200 deaths and the injured are approaching 1,500, he said.", "en", "1,500", "casualties",
                      "wounded", id="en-the-injured-are-approaching"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
