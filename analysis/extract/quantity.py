@@ -29,7 +29,9 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     else the last one before it in its own segment ("die Zahl der Soldaten ist auf 12.000 gestiegen",
     "Raketen, schätzungsweise 100 Stück").  ``none`` when a noun the vocabulary does not know follows
     it, ``bare`` when no noun stands near it at all."""
-    found = _noun_after(text, end, stop, vocab)
+    follower = _FOLLOWER.match(text, end, stop).group(1)
+    # "At least 200 have died and the injured ...": a verb right after the number, so no noun after it is its own
+    found = ("none", None) if follower is not None and follower.lower() in _VERB_AFTER else _noun_after(text, end, stop, vocab)
     if found[1] is not None and _HEAD_BEFORE.match(text[end:end + max(0, text.find(found[1], end, stop) - end)]):
         return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, end, stop, nouns_capitalised, vocab):
@@ -53,6 +55,8 @@ def _number_of_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple
     return _noun_after(text, m.end(), stop, vocab) if m else ("none", None)
 
 
+_VERB_AFTER = frozenset({"have", "has", "had", "were", "are", "was", "is", "sind", "seien", "waren", "wurden", "haben",
+                         "hätten", "hatten"})
 _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
 
@@ -240,8 +244,8 @@ def _any_measure(vocab: Vocabulary) -> tuple[frozenset, re.Pattern, re.Pattern]:
 
 
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
-# "..., and that ..."; a full stop after a digit inside a sentence is an ordinal's ("des 528. Pionierregiments")
-_CLAUSE_END = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass)\b)")
+# "..., and that ...", "... and the injured are approaching 1,000" (a new subject); a full stop after a digit inside a sentence is an ordinal's ("des 528. Pionierregiments")
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass|the|die|der)\b)")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
 # qualifier, so "about" is the number's own): it governs it
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")

@@ -875,6 +875,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "the injured", "the wounded" are nouns of the wounded
         pytest.param("There have been at least 200 deaths and the injured are approaching 1,500, he said.", "en", "1,500", "casualties",
                      "wounded", id="en-the-injured-are-approaching"),
+        # a verb right after the number: no noun after it is its own; "and the ..." opens a clause with a new subject
+        pytest.param("At least 300 have died and the injured are approaching 2,000, officials said.", "en", "300",
+                     "casualties", "killed", id="en-verb-after-the-number"),
+        pytest.param("At least 300 have died and the injured are approaching 2,000, officials said.", "en", "2,000",
+                     "casualties", "wounded", id="en-and-the-new-subject"),
         # recruits and conscripts are troops in both languages
         pytest.param("Pyongyang is preparing a further 3,000 fresh recruits for Kursk.", "en", "3,000", "troops_planned",
                      None, id="en-fresh-recruits"),
