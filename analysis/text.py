@@ -10,6 +10,7 @@ and day ordinals ("1. November") do not end a sentence.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -18,7 +19,6 @@ from .vocabulary import load_words
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n")
 _LAST_WORD = re.compile(r"([\w.]+)$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:der|des|dem|den|die|das|im|am|vom|zum|zur|beim)\s+\d+$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 # the end of a sentence from its punctuation on (the punctuation is consumed, not looked behind at: a pattern
 # that opens with a character class is scanned for it by ``re``'s fast search, about 3x quicker over an article)
@@ -38,7 +38,7 @@ class Sentence:
         return text[self.start:self.end]
 
 
-def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str], ordinal: re.Pattern) -> bool:
     """Whether the punctuation at ``dot`` really ends a sentence."""
     if text[dot] != ".":
         return True
@@ -50,11 +50,20 @@ def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
         return False
     if token.isdigit() and len(token) <= 2:  # "1. November", "3. Platz"
         return False
-    if token.isdigit() and _ARTICLE_BEFORE.search(text, max(0, dot - 20), dot):
+    if token.isdigit() and ordinal.search(text, max(0, dot - 20), dot):
         return False                          # "des 528. Pionierregiments": an ordinal after an article
     if _INITIALS.fullmatch(token):  # an initial or an initialism: "U.S.", "J. Kirby"
         return False
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _ordinal_after_article() -> re.Pattern:
+    """A number after one of the words that mark an ordinal (``ordinal_articles`` in ``number_words.yaml``, which
+    the mention reader uses too): "des 528. Pionierregiments"."""
+    words = sorted(load_words().shared.ordinal_articles, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+\d+$",
+                      re.IGNORECASE)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -69,6 +78,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentence spans (whitespace trimmed), each with its paragraph number."""
     sentences: list[Sentence] = []
     abbreviations = load_words().abbreviations
+    ordinal = _ordinal_after_article()
     breaks = list(_PARAGRAPH_BREAK.finditer(text))
     paragraph_starts = [0] + [m.end() for m in breaks]
     paragraph_ends = [m.start() for m in breaks] + [len(text)]
@@ -79,7 +89,7 @@ def split_sentences(text: str) -> list[Sentence]:
             cut = line_start
             for m in _SENTENCE_END.finditer(text, line_start, line_end):
                 dot = m.start()
-                if _ends_sentence(text, dot, abbreviations):
+                if _ends_sentence(text, dot, abbreviations, ordinal):
                     s, e = _trimmed(text, cut, dot + 1 + len(m.group(1)))
                     if s < e:
                         sentences.append(Sentence(s, e, p, len(sentences)))

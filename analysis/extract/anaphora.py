@@ -23,7 +23,7 @@ from .attribution_rules import (
     NEUTER,
     SENDING_COUNTRY,
 )
-from .claimers import UNRESOLVED, Claimer, demonym_country
+from .claimers import UNRESOLVED, Claimer
 
 
 class Anaphora:
@@ -77,6 +77,13 @@ class Anaphora:
                 # the words that named it in full ("sagte Austin" after "US-Verteidigungsminister Lloyd Austin")
                 return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None
+
+    def _earlier_in_paragraph(self, sentence: Sentence):
+        """The claimers a later phrase may mean (:meth:`_earlier_pointables`) in the paragraph of ``sentence``."""
+        for earlier in self._earlier_pointables(sentence):
+            if self.sentences[bisect.bisect_right(self._starts, earlier.start) - 1].paragraph != sentence.paragraph:
+                return
+            yield earlier
 
     def _earlier_pointables(self, sentence: Sentence):
         """The claimers of the sentences before ``sentence`` a later phrase may mean, last named first."""
@@ -186,11 +193,9 @@ class Anaphora:
     def _people_named_before(self, claimer: Claimer, sentence) -> Claimer | None:
         """"setzen die Briten ... an" after "nach einer Hochrechnung britischer Geheimdienstler": a country's people
         stand for the body of that country named last before them in the paragraph."""
-        if not claimer.metonym or demonym_country(self.text, claimer.start, claimer.end, self.lex) is None:
+        if not claimer.metonym or self.lex.demonym_in(self.text, claimer.start, claimer.end) is None:
             return None
-        for earlier in self._earlier_pointables(sentence):
-            if self.sentences[bisect.bisect_right(self._starts, earlier.start) - 1].paragraph != sentence.paragraph:
-                break
+        for earlier in self._earlier_in_paragraph(sentence):
             if earlier.country == claimer.country and earlier.body is not None and \
                     earlier.source not in (None, UNRESOLVED, claimer.source):
                 return Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
@@ -199,9 +204,7 @@ class Anaphora:
     def _country_of_paragraph(self, sentence, earlier_here) -> str | None:
         """"Nach Erkenntnissen aus Seoul ... So hieß es aus dem Nachrichtendienst": a body named without its country
         belongs to the country of the claimer named last before it in the paragraph (never the sending country's)."""
-        for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
-            if self.sentences[bisect.bisect_right(self._starts, earlier.start) - 1].paragraph != sentence.paragraph:
-                break
+        for earlier in itertools.chain(reversed(earlier_here), self._earlier_in_paragraph(sentence)):
             if earlier.country and earlier.country != SENDING_COUNTRY and earlier.source not in (None, UNRESOLVED):
                 return earlier.country
         return None

@@ -476,7 +476,7 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
 
 def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: set[int]) -> Claimer | None:
     s, e = toks[span.start].start, toks[span.end].end
-    country = lex.country_in(text, s, e) or demonym_country(text, s, e, lex)
+    country = lex.country_in(text, s, e) or lex.demonym_in(text, s, e)
     body = lex.body_in(text, s, e)
     if span.source is None and lex.joint_countries(text, s, e):
         return Claimer(s, e, UNRESOLVED, body, None)
@@ -494,11 +494,6 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
     if body is None and country is None:       # "der Sprecher", "a spokesman": an office alone
         return Claimer(s, e, None, None, None, office=True)
     return Claimer(s, e, lex.compose(country, body), body, country)
-
-
-def demonym_country(text: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """The country whose people a phrase names ("die Briten"), if one."""
-    return lex.demonym_in(text, start, end)
 
 
 def pronoun_at(text: str, start: int, end: int, lex: Lexicon, kinds: tuple[str, ...] = ("subject",)) -> Claimer | None:

@@ -43,6 +43,7 @@ from .quantity import (
     is_off_topic,
     is_small_word_count,
     measure_of,
+    noun_class_of,
     other_noun,
     scoped_cues,
     sentence_cues,
@@ -118,17 +119,16 @@ def _group_named_before(text: str, end: int, vocab: Vocabulary) -> str | None:
     found = collections.deque(vocab.any_noun.finditer(text, max(0, end - GROUP_REACH), end), maxlen=1)
     if not found:
         return None
-    found = found[0]
-    group = list(vocab.noun_patterns)[int(found.lastgroup[1:])]
+    group = noun_class_of(found[0], vocab)
     return "troops" if group in STATE_CLASSES else group
 
 
-def _past_the_base(text: str, end: int, stop: int, sentence_end: int, later_starts: list[int]) -> int | None:
+def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next: int | None) -> int | None:
     """For a part whose base is the next figure ("about 4,000 of an estimated 11,000 men – have been killed"), where
-    the words after the base end (the figure after it, or the sentence end); else None."""
+    the words after the base end (``after_next``, the start of the figure after it, or the sentence end); else None."""
     if stop >= sentence_end or not PART_OF_NEXT.match(text, end, stop):
         return None
-    return min(sentence_end, later_starts[0]) if later_starts else sentence_end
+    return min(sentence_end, after_next) if after_next is not None else sentence_end
 
 
 def _within_ellipsis(earlier: Sentence | None, sentence: Sentence | None) -> bool:
@@ -183,6 +183,8 @@ def _in_a_question(text: str, bounds: tuple[int, int], row: dict, asks: dict[int
         return None
     opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, s_start, row["char_start"])), default=s_start)
     return "in a question: it asserts nothing" if _ASKING.match(text, opening, s_end) else None
+
+
 _MEASURE_AFTER = re.compile(r"-?(?:tägig|stündig|wöchig|monatig|jährig|sekündig|minütig|day|hour|week|month|year|second|minute|"
                             r"nation|member|country|millimet|mm\b|kilomet|km\b)\w*", re.IGNORECASE)
 OWN_COUNTRY = "kp"   # the soldiers the topic counts
@@ -443,7 +445,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             if key not in cues_of_sentence:
                 cues_of_sentence[key] = sentence_cues(sentence_text, vocab)
             cues = scoped_cues(text, row["char_start"], row["char_end"], since, stop, cues_of_sentence[key], vocab,
-                               beyond=_past_the_base(text, row["char_end"], stop, s_end, figure_starts[following + 1:]),
+                               beyond=_past_the_base(text, row["char_end"], stop, s_end,
+                                                     figure_starts[following + 1] if following + 1 < len(figures) else None),
                                sentence=(s_start, s_end))
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
             if (noun_class == "bare" and draft.quantity == "other") or (

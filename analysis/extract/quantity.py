@@ -29,12 +29,13 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     else the last one before it in its own segment ("die Zahl der Soldaten ist auf 12.000 gestiegen",
     "Raketen, schätzungsweise 100 Stück").  ``none`` when a noun the vocabulary does not know follows
     it, ``bare`` when no noun stands near it at all."""
-    follower = _FOLLOWER.match(text, end, stop).group(1)
+    follower = _FOLLOWER.match(text, end, stop)
     # "At least 200 have died and the injured ...": a verb right after the number, so no noun after it is its own
-    found = ("none", None) if follower is not None and follower.lower() in _VERB_AFTER else _noun_after(text, end, stop, vocab)
+    verb_after = follower.group(1) is not None and follower.group(1).lower() in _VERB_AFTER
+    found = ("none", None) if verb_after else _noun_after(text, end, stop, vocab)
     if found[1] is not None and _HEAD_BEFORE.match(text[end:end + max(0, text.find(found[1], end, stop) - end)]):
         return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
-    if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, end, stop, nouns_capitalised, vocab):
+    if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, follower, stop, nouns_capitalised, vocab):
         found = _noun_before(text, before_from, start, vocab)
         if found[0] == "none":
             found = _number_of_after(text, end, stop, vocab)
@@ -61,11 +62,11 @@ _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an i
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
 
 
-def _no_noun_follows(text: str, end: int, stop: int, nouns_capitalised: bool, vocab: Vocabulary) -> bool:
+def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised: bool, vocab: Vocabulary) -> bool:
     """Whether the number has no noun of its own after it (a verb, an adverb, a function word, a
     counter word, or nothing): only then does a noun before it say what it counts.  Where the
-    language capitalises every noun (German), any lowercase word after the number is no noun."""
-    follower = _FOLLOWER.match(text, end, stop)
+    language capitalises every noun (German), any lowercase word after the number is no noun.  ``follower``:
+    :data:`_FOLLOWER` matched right after the number."""
     word = follower.group(1)
     if word is None or word.lower() in vocab.counter_words:
         return True
@@ -133,16 +134,15 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     m = (vocab.any_noun if vocab.noun_cores.search(window) else vocab.any_simple_noun).search(window)
     if m is None:
         return "none", None
-    word = _WORD.match(window[m.start():])
-    best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
+    best = _noun_found(m, window, vocab)
     if best[1] in STATE_PAIR:
         # "Zwei verletzte Soldaten ... in Gefangenschaft geraten", "2,000 dead soldiers": a state word right before a
         # noun of people is its adjective; the people are counted and the clause's verb says what befell them
         head = _ADJECTIVE_GAP.match(window, m.end())
         person = vocab.any_noun.match(window, head.end()) if head else None
-        if person is not None and list(vocab.noun_patterns)[int(person.lastgroup[1:])] in PERSONNEL_CLASSES:
-            m, word = person, _WORD.match(window[person.start():])
-            best = (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], word.group(0) if word else m.group(0))
+        if person is not None and noun_class_of(person, vocab) in PERSONNEL_CLASSES:
+            m = person
+            best = _noun_found(m, window, vocab)
     if best[1] == "construction_workers" and _CIVILIAN.search(window, 0, m.start()):
         best = (best[0], "workers", best[2])       # "6.000 zivile Bauarbeiter": builders, but no soldiers
     # the whole noun for what follows it ("military engineers and builders", not "military")
@@ -150,6 +150,22 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     # the unit after the noun may run past the window ("soldiers from road-building and construction battalions")
     wide = text[end:min(stop, end + NOUN_WINDOW + UNIT_REACH)] if subordinate is None else window
     return _unit_class(wide, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
+
+
+def _noun_found(m: re.Match, window: str, vocab: Vocabulary) -> tuple[int, str, str]:
+    """Where a noun of ``vocab.any_noun`` starts in ``window``, its class and its word."""
+    word = _WORD.match(window, m.start())
+    return m.start(), noun_class_of(m, vocab), word.group(0) if word else m.group(0)
+
+
+def noun_class_of(m: re.Match, vocab: Vocabulary) -> str:
+    """The class of a match of ``vocab.any_noun`` (or ``any_simple_noun``): its groups are numbered in the
+    vocabulary's order of classes."""
+    return _per_vocabulary(vocab, _noun_classes)[int(m.lastgroup[1:])]
+
+
+def _noun_classes(vocab: Vocabulary) -> tuple[str, ...]:
+    return tuple(vocab.noun_patterns)
 
 
 _CIVILIAN = re.compile(r"\b(?:zivil\w*|civilian)\s+$", re.IGNORECASE)
