@@ -68,8 +68,13 @@ def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised
     language capitalises every noun (German), any lowercase word after the number is no noun.  ``follower``:
     :data:`_FOLLOWER` matched right after the number."""
     word = follower.group(1)
-    if word is None or word.lower() in vocab.counter_words:
+    if word is None:
         return True
+    if word.lower() in vocab.counter_words:      # "Raketen, schätzungsweise 100 Stück", not "100 Stück Gerät"
+        thing = _FOLLOWER.match(text, follower.end(), stop)
+        word = thing.group(1)
+        return word is None or (word.lower() in vocab.function_words and word.lower() not in ("of", "an")) or \
+            (nouns_capitalised and word.islower() and not _ATTRIBUTIVE.match(text, thing.end(), stop))
     if nouns_capitalised and word.islower() and word not in vocab.function_words and \
             _ATTRIBUTIVE.match(text, follower.end(), stop):
         return False                               # "142 russischen Sturmangriffen": an adjective, then its noun
