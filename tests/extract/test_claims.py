@@ -903,6 +903,15 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a counter word with a noun after it counts that noun, not the people named before
         pytest.param("Neben 3.000 Soldaten werde Nordkorea auch 40 Stück schweres Gerät liefern.", "de", "40", "other",
                      None, id="de-counter-word-with-its-noun"),
+        # a unit's kind names the people counted in it, before or after the number, whatever the unit is called
+        pytest.param("Pjöngjang schicke zudem 2.000 Angehörige seiner Baukolonnen.", "de", "2.000",
+                     "construction_workers", None, id="de-members-of-building-columns"),
+        pytest.param("Eine Pioniereinheit von etwa 400 Mann sei bereits in Kursk.", "de", "400", "sappers", None,
+                     id="de-unit-of-n-men"),
+        pytest.param("A mine-clearing unit of about 400 men is already in Kursk.", "en", "400", "sappers", None,
+                     id="en-unit-of-n-men"),
+        pytest.param("Another 2,000 North Koreans from road building units will follow, the ministry said.", "en", "2,000",
+                     "construction_workers", None, id="en-from-building-units"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
