@@ -53,6 +53,7 @@ from .attribution_rules import (
     _COMMA_OR_STOP,
     _COMPLEMENT,
     _COMPLEMENTIZER,
+    _COUNTED_BY_FIGURE,
     _DATELINE,
     _DEFINITE,
     _DOCUMENT_OBJECT,
@@ -110,6 +111,9 @@ _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
 
 __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
+
+
+_ARTICLE_FIRST = re.compile(r"(?:des|der|die|das|dem|den|the|a|an|ein\w*)\b", re.IGNORECASE)
 
 
 class Attributor(Scope, Anaphora):
@@ -268,11 +272,18 @@ class Attributor(Scope, Anaphora):
         # "Die Zahl der Soldaten Pjöngjangs in Russland gibt das Ministerium ... an": a claimer inside a phrase
         # naming the figure is part of what is counted
         claimers = [self._persons_staff(c) for c in claimers
-                    if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)]
+                    if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)
+                    and not self._counted_by_figure(c, sentence.start)]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         if dateline is None:
             return claimers
         return [c for c in claimers if c.start >= dateline.end() or c.source in self.media]
+
+    def _counted_by_figure(self, claimer: Claimer, s: int) -> bool:
+        figure = _COUNTED_BY_FIGURE.search(self.text, max(s, claimer.start - 40), claimer.start)
+        # (a counted noun has no article: "im Weißbuch 2025 des Ministeriums" is the ministry's)
+        return figure is not None and int(re.sub(r"\D", "", figure.group(0))) >= 100 and \
+            _ARTICLE_FIRST.match(self.text, claimer.start) is None
 
     def _persons_staff(self, claimer: Claimer) -> Claimer:
         """"Selenskyjs Stabschef Andrij Jermak", "Zelensky's office": the staff or office of a person the vocabulary

@@ -1013,3 +1013,25 @@ def test_a_korean_family_name_points_back_to_the_full_name():
     row = _claim("South Korea's spy chief Cho Tae-yong briefed lawmakers. Park cited Cho as saying that 8,000 more "
                  "troops would be sent.", "8,000", "en")
     assert (row["source"], row["source_text"]) == ("kr_nis", "South Korea's spy chief Cho Tae-yong")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a hundred or more of them are what a figure counts, never who speaks; a few of them do speak
+        pytest.param("Laut Kiewer Militärgeheimdienst arbeiten zudem rund 800 Minenexperten in der Region.", "800", "de",
+                     "ua_hur", id="de-many-experts-are-counted"),
+        pytest.param("Some 300 military bloggers were killed, Ukraine's defence intelligence said.", "300", "en",
+                     "ua_hur", id="en-many-bloggers-are-counted"),
+        pytest.param("Zwei Experten des Instituts schätzen, dass 12.000 Nordkoreaner in Kursk sind.", "12.000", "de",
+                     "unresolved", id="de-two-experts-speak"),
+        # a year before a genitive owner is not a figure counting it
+        pytest.param("Laut dem Bericht 2025 des japanischen Verteidigungsministeriums sind 11.000 Soldaten in Russland.",
+                     "11.000", "de", "jp_defence_ministry", id="de-year-before-the-owner"),
+        # where they fight is never who speaks
+        pytest.param("Die Zahl der nordkoreanischen Soldaten auf russischer Seite gab der Experte mit 11.000 an.",
+                     "11.000", "de", "unresolved", id="de-a-side-is-no-claimer"),
+    ],
+)
+def test_a_figures_own_noun_or_side_is_never_its_claimer(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
