@@ -99,8 +99,8 @@ from .nearest import match_spans
 from .scope import Scope
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
-# a person's genitive before an office or body ("Selenskyjs Stabschef", "Zelensky's office")
-_GENITIVE_OWNER = re.compile(r"[^\W\d_][\w-]*(?:'s|s)\s+(?:[\w-]+\s+){0,2}?(?i:büro|stab\w*|sprecher\w*|berater\w*|"
+# a person's genitive before an office or body ("Selenskyjs Stabschef", "Putins Sicherheitsberater", "Zelensky's office")
+_GENITIVE_OWNER = re.compile(r"[^\W\d_][\w-]*(?:'s|s)\s+(?:[\w-]+\s+){0,2}?(?-i:[\w-]*?)(?i:büro|stab\w*|sprecher\w*|berater\w*|"
                              r"office|chief of staff|staff|spokes\w+|aides?|adviser\w*|advisor\w*|präsidialamt)\b")
 _WORDEN = re.compile(r"\s+worden\b")
 _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(?:earlier|previous|new|latest|"
@@ -288,7 +288,15 @@ class Attributor(Scope, Anaphora):
     def _persons_staff(self, claimer: Claimer) -> Claimer:
         """"Selenskyjs Stabschef Andrij Jermak", "Zelensky's office": the staff or office of a person the vocabulary
         names speaks for that person's government, not as the person."""
-        if claimer.source not in self.persons or not _GENITIVE_OWNER.match(self.text, claimer.start, claimer.end):
+        owner = _GENITIVE_OWNER.match(self.text, claimer.start, claimer.end) if claimer.source is not None else None
+        if owner is None:
+            return claimer
+        named = self.known.search(self.text, owner.end(), claimer.end)
+        if named is not None and self.known_groups.get(named.lastgroup) in self.persons:
+            # "Putins Sicherheitsberater Sergej Schoigu": the staff member the vocabulary names speaks as himself
+            return Claimer(claimer.start, claimer.end, self.known_groups[named.lastgroup], claimer.body, claimer.country,
+                           known=True, person=True)
+        if claimer.source not in self.persons:
             return claimer
         country = claimer.source.partition("_")[0]
         if country not in self.lex.country_names:

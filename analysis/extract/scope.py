@@ -116,7 +116,8 @@ class Scope:
         while back is not None:
             links = self.links(back)
             if links:
-                return self._found(links, back.end, scope)
+                found = self._found(links, back.end, scope)
+                return self._refined_before(found, back) or found
             speaker = self._speaker(back) if carries and scope == "previous" else None
             if speaker is not None:                # "Selenskyj wandte sich an die Nation. Nordkorea habe ... verloren"
                 return self._found([Link((speaker.start, speaker.end), speaker)], back.end, scope)
@@ -152,8 +153,7 @@ class Scope:
         """"..., says Seoul. The number was given by South Korea's defence ministry", "South Korea now believes ...
         The updated count came from the NIS": a country named alone is refined by the body of that country the
         next sentence names when it points back."""
-        if found.source_start is None or not self.lex.name_pattern.fullmatch(
-                self.text, found.source_start, found.source_end):
+        if found.source_start is None or not self._country_level(found):
             return None
         links = self.links(nxt)
         refined = self._found(links, nxt.start, "next") if links else None
@@ -161,6 +161,27 @@ class Scope:
         if refined is None or refined.source == found.source or not refined.source.startswith(country + "_"):
             return None
         return refined
+
+    def _refined_before(self, found: Attribution, back: Sentence) -> Attribution | None:
+        """"Nach Einschätzung der britischen Militäraufklärer ... Das berichtete die APA unter Berufung auf die
+        Einschätzung aus London. Im Einsatz stünden demnach ...": a country's word carried on is the word of the body
+        of that country named just before it in the paragraph."""
+        if found.source_start is None or not self._country_level(found):
+            return None
+        before = self._neighbour(back, -1)
+        links = self.links(before) if before is not None else []
+        country = found.source.partition("_")[0] + "_"
+        specific = [link for link in links if link.claimer.source not in (None, UNRESOLVED, found.source)
+                    and link.claimer.source.startswith(country)]
+        return self._found(specific, before.end, "paragraph") if specific else None
+
+    def _country_level(self, found: Attribution) -> bool:
+        """"Seoul", "nach Moskauer Darstellung", "die jüngste Einschätzung aus London": a country's word, no body named."""
+        if self.lex.name_pattern.fullmatch(self.text, found.source_start, found.source_end):
+            return True
+        country = found.source.partition("_")[0]
+        return found.source == self.lex.compose(country, None) and \
+            self.lex.body_in(self.text, found.source_start, found.source_end) is None
 
     def _briefing_after(self, own: list[Link], position: int, nxt: Sentence) -> Attribution | None:
         """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone

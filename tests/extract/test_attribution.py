@@ -1035,3 +1035,21 @@ def test_a_korean_family_name_points_back_to_the_full_name():
 )
 def test_a_figures_own_noun_or_side_is_never_its_claimer(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a country's word is refined by the body of that country named next to it, after or before
+        pytest.param("Nach Kiewer Lesart sind 4.000 Nordkoreaner gefallen oder verwundet. Mitgeteilt hat das der "
+                     "ukrainische Militärgeheimdienst.", "4.000", "de", "ua_hur", id="de-country-then-body-after"),
+        pytest.param("Die Zahl der Toten liege nach Einschätzung des südkoreanischen Geheimdienstes bei 600. Das meldete "
+                     "Yonhap unter Berufung auf Angaben aus Seoul. Verwundet seien demnach 2.000.", "2.000", "de", "kr_nis",
+                     id="de-body-then-country-carried"),
+        # a staff member the vocabulary names speaks as himself, not as his superior's government
+        pytest.param("Bekannt gemacht hat die Zahl von 6.000 Pionieren Putins Sicherheitsberater Sergej Schoigu.", "6.000",
+                     "de", "ru_shoigu", id="de-named-staff-member"),
+    ],
+)
+def test_a_countrys_word_is_refined_by_its_body_named_nearby(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
