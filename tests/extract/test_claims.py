@@ -912,6 +912,21 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="en-unit-of-n-men"),
         pytest.param("Another 2,000 North Koreans from road building units will follow, the ministry said.", "en", "2,000",
                      "construction_workers", None, id="en-from-building-units"),
+        # losses in any compound, and a blood toll, make "Mann" after the number the people lost
+        pytest.param("Die Gesamtverluste der Nordkoreaner setzt das Institut auf etwa 3.500 Mann an.", "de", "3.500",
+                     "casualties", "killed_or_wounded", id="de-compound-losses-then-mann"),
+        pytest.param("Der Aderlass der nordkoreanischen Truppen betrage inzwischen 2.000 Mann.", "de", "2.000", "casualties",
+                     "killed_or_wounded", id="de-aderlass"),
+        # the killed, however said
+        pytest.param("At least 400 North Korean soldiers perished in the counter-offensive, Kyiv said.", "en", "400",
+                     "casualties", "killed", id="en-perished"),
+        pytest.param("Some 1,200 North Koreans were hit, about 300 of them fatally.", "en", "300", "casualties", "killed",
+                     id="en-fatally"),
+        pytest.param("Rund 700 der nach Kursk verlegten Nordkoreaner haben dort den Tod gefunden.", "de", "700",
+                     "casualties", "killed", id="de-den-tod-gefunden"),
+        # in someone's hands is taken prisoner
+        pytest.param("Drei Nordkoreaner sind laut dem Generalstab inzwischen in ukrainischer Hand.", "de", "Drei", "captured",
+                     None, id="de-in-ukrainischer-hand"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
