@@ -24,6 +24,11 @@ from .cues import Link
 from .drafts import Attribution
 from .nearest import CLAUSE_BREAK, NearestLinks, link_distance
 
+_FIRST_PERSON_OPENS = re.compile(r"(?:our|we|my|i|unser\w*|wir|mein\w*|ich)\b", re.IGNORECASE)
+# a transcript's heading: a briefing, a press conference, an interview, a hearing
+_BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|interview|hearing|transcript|remarks|"
+                       r"pressekonferenz|briefing|anhörung|interview|wortlaut)\b", re.IGNORECASE)
+
 
 class Scope:
     """A figure's attribution across sentences (methods of the Attributor)."""
@@ -35,6 +40,9 @@ class Scope:
         (then it may attribute the figure before it: "Das kündigte Schoigu an.").
         """
         found = self._attribute(sentence, position, attributes_only)
+        if found is not None and found.source == UNRESOLVED and found.source_start is not None and \
+                _FIRST_PERSON_OPENS.match(self.text, found.source_start, found.source_end):
+            found = self._speaker_turn(sentence) or found      # "MS. HARRIS: Our estimate is ...": the speaker's
         credit = self._line_credit(sentence)
         outlet = found.via if found is not None and found.via in self.media else (credit.source if credit else None)
         if outlet is not None and found is not None and found.source == UNRESOLVED and found.source_start is not None and \
@@ -100,8 +108,21 @@ class Scope:
             return None
         placed = find_claimers(self.text, name[0], label.end(), known=self.known, known_groups=self.known_groups,
                                lex=self.lex, language=self.language)
-        claimer = next((c for c in placed if c.source not in (None, UNRESOLVED)), None) or Claimer(*name, UNRESOLVED)
+        claimer = next((c for c in placed if c.source not in (None, UNRESOLVED)), None) or self._host(name) or \
+            Claimer(*name, UNRESOLVED)
         return self._found([Link(name, claimer)], label.end(), "paragraph")
+
+    def _host(self, name: tuple[int, int]) -> Claimer | None:
+        """"State Department press briefing ... MR. PATEL:": a speaker the vocabulary does not place speaks for the
+        body whose briefing the transcript's heading names (the lines before its first label)."""
+        first = self._speakers[0].start()
+        heading = [c for c in find_claimers(self.text, 0, first, known=self.known, known_groups=self.known_groups,
+                                            lex=self.lex, language=self.language)
+                   if c.source not in (None, UNRESOLVED) and c.source not in self.media and not c.metonym]
+        if not heading or not _BRIEFING.search(self.text, 0, first):
+            return None
+        host = heading[0]
+        return Claimer(name[0], name[1], host.source, host.body, host.country)
 
     def _from_before(self, sentence: Sentence) -> Attribution | None:
         """The attribution of the sentence before, carried on ("demnach", reported speech) through a chain."""

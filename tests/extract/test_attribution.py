@@ -1053,3 +1053,10 @@ def test_a_figures_own_noun_or_side_is_never_its_claimer(text, number, language,
 )
 def test_a_countrys_word_is_refined_by_its_body_named_nearby(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+def test_a_transcripts_unplaced_speaker_speaks_for_the_briefings_host():
+    text = ("Pentagon press briefing, Nov. 4, 2024\nQ: How many are in Kursk?\nMS. HARRIS: Our estimate is that about "
+            "10,000 North Korean soldiers are now in the Kursk region.")
+    row = _claim(text, "10,000", "en")
+    assert (row["source"], row["source_text"]) == ("us_government", "MS. HARRIS")

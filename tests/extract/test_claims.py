@@ -927,6 +927,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # in someone's hands is taken prisoner
         pytest.param("Drei Nordkoreaner sind laut dem Generalstab inzwischen in ukrainischer Hand.", "de", "Drei", "captured",
                      None, id="de-in-ukrainischer-hand"),
+        # a new clause with its own subject after the number keeps its cues ("and that they have taken casualties")
+        pytest.param("Officials believe there are about 12,000 North Korean troops in Kursk, and that they have suffered "
+                     "heavy casualties.", "en", "12,000", "troops_deployed", None, id="en-and-that-they"),
+        pytest.param("In Kursk stehen rund 11.000 nordkoreanische Soldaten, und etwa jeder vierte von ihnen ist "
+                     "gefallen.", "de", "11.000", "troops_deployed", None, id="de-und-jeder-vierte"),
+        # (a relative clause is the number's own)
+        pytest.param("Kim ehrte 18 Soldaten, die in Kursk gefallen seien.", "de", "18", "casualties", "killed",
+                     id="de-relative-clause-own"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
