@@ -113,6 +113,10 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
 __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
 
 
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=[a-zäöü])s)$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:des|der|the)\s+$", re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
+_CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
 _ARTICLE_FIRST = re.compile(r"(?:des|der|die|das|dem|den|the|a|an|ein\w*)\b", re.IGNORECASE)
 
 
@@ -273,11 +277,26 @@ class Attributor(Scope, Anaphora):
         # naming the figure is part of what is counted
         claimers = [self._persons_staff(c) for c in claimers
                     if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)
-                    and not self._counted_by_figure(c, sentence.start)]
+                    and not self._counted_by_figure(c, sentence.start) and not self._owner_of_a_thing(c)]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         if dateline is None:
             return claimers
         return [c for c in claimers if c.start >= dateline.end() or c.source in self.media]
+
+    def _owner_of_a_thing(self, claimer: Claimer) -> bool:
+        """"North Korea’s troop contribution, estimated at ...", "Nordkoreas Truppen": a country in the genitive owns what
+        follows it; it speaks only through its words, people or bodies ("Kyiv's estimate", "Russlands Präsident")."""
+        if not claimer.metonym:
+            return False
+        end = _POSSESSIVE_END.search(self.text, claimer.start, claimer.end)
+        if end is None or (end.group(0) == "s" and not self.lex.is_place(self.text[claimer.start:end.start()])):
+            return False                           # "Vilnius": a name ending in s, no genitive
+        words = _NEXT_WORDS.match(self.text, claimer.end)
+        if words is None or _ARTICLE_BEFORE.search(self.text, max(0, claimer.start - 5), claimer.start) or (
+                end.group(0) == "s" and not words.group(0).split()[0][0].isupper()):
+            return False                           # "des Pentagons", "nach Angaben Kiews etwa": a genitive after its noun
+        return not any(self.lex.report_nouns.fullmatch(w) or self.lex.is_body_word(w) or self.lex.is_person_head(w)
+                       for w in words.group(0).split())
 
     def _counted_by_figure(self, claimer: Claimer, s: int) -> bool:
         figure = _COUNTED_BY_FIGURE.search(self.text, max(s, claimer.start - 40), claimer.start)
@@ -712,6 +731,8 @@ class Attributor(Scope, Anaphora):
         span = noun_phrase_near(self.text, pos, limit, self.lex, self.language, forward=forward, names_only=names_only)
         if span is None or self._is_figure(span) or _FIGURE_HEAD.match(self.text, span[0], span[1]):
             return []                              # "Die Zahl der Artilleriegranaten": what is counted, never who says it
+        if not self.lex.languages[self.language].capitalised_modifiers and not _CAPITAL.search(self.text, *span):
+            return []                              # "nach vorläufiger Zählung inzwischen": German names no one in lowercase
         if not forward:                            # "Die Sprecherin des Pentagons, Sabrina Singh, erklärte"
             head = [c for c in claimers if c.end <= span[0] and self.text[c.end:span[0]].strip() == ","
                     and c.source is not None]

@@ -1060,3 +1060,24 @@ def test_a_transcripts_unplaced_speaker_speaks_for_the_briefings_host():
             "10,000 North Korean soldiers are now in the Kursk region.")
     row = _claim(text, "10,000", "en")
     assert (row["source"], row["source_text"]) == ("us_government", "MS. HARRIS")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a country in the genitive owns what follows it; it speaks through its words, people or bodies
+        pytest.param("Pyongyang's expeditionary force, put at 12,000 men, is its largest abroad in decades.", "12,000",
+                     "en", "unattributed", id="en-owner-of-a-force"),
+        pytest.param("Kyiv's latest estimate puts the North Korean force at 12,000.", "12,000", "en", "ua_government",
+                     id="en-owner-of-an-estimate"),
+        pytest.param("Nordkoreas Verluste im Raum Kursk werden auf 4.000 Mann geschätzt.", "4.000", "de", "unattributed",
+                     id="de-owner-of-losses"),
+        pytest.param("Nach Angaben Kiews sind 4.000 Nordkoreaner gefallen oder verwundet.", "4.000", "de",
+                     "ua_government", id="de-genitive-after-its-noun"),
+        # South Korea's official name
+        pytest.param("Der Nachrichtendienst der Republik Korea zählt 11.000 nordkoreanische Soldaten in Russland.",
+                     "11.000", "de", "kr_nis", id="de-republik-korea"),
+    ],
+)
+def test_a_country_owning_a_thing_is_not_its_claimer(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
