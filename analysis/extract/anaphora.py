@@ -153,12 +153,23 @@ class Anaphora:
         """The last claimer named before whose words hold the anaphor's head noun ("the office")."""
         head = self.text[claimer.start:claimer.end].split()[-1].lower()
         stem = re.sub(r"(?:en|n|e|s|es)$", "", head) if len(head) > 5 else head   # "die Dienste": "Nachrichtendiensten"
-        for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
+        # the pointable claimers first, then any claimer of the sentence before in the paragraph: "The figures were
+        # presented by the spy agency to lawmakers, according to a committee member. The agency estimated ..."
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+        def named_before():                        # read after the pointables: they link the sentence before
+            if before is not None and before.paragraph == sentence.paragraph:
+                yield from self._sentence_claimers.get(before.index, ())[::-1]
+
+        for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence), named_before()):
             words = self.text[earlier.start:earlier.end].lower().split()
             # the head of a compound, inflected: "dem Kommando" after "des Aufklärungskommandos"
-            if earlier.source is not None and (head in words or (len(stem) >= 5 and any(
-                    w.endswith(stem) or stem + "e" in w or w.find(stem) > 0 for w in words))):
-                return earlier
+            if head in words or (len(stem) >= 5 and any(
+                    w.endswith(stem) or stem + "e" in w or w.find(stem) > 0 for w in words)):
+                if earlier.source is None and earlier.is_anaphor and earlier.body is not None:
+                    earlier = self._resolve(earlier, before)   # "the spy agency" resolved where it stands
+                if earlier is not None and earlier.source not in (None, UNRESOLVED):
+                    return earlier
         return None
 
     def _has_words(self, claimer: Claimer) -> bool:

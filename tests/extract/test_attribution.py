@@ -1081,3 +1081,11 @@ def test_a_transcripts_unplaced_speaker_speaks_for_the_briefings_host():
 )
 def test_a_country_owning_a_thing_is_not_its_claimer(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+def test_an_anaphor_means_the_body_whose_head_it_repeats_in_the_sentence_before():
+    """"The figures were presented by the spy agency to lawmakers, according to a committee member. The agency
+    estimated ...": the agency is the spy agency, not the committee member who relayed it."""
+    text = ("North Korea has lost 3,000 soldiers: NIS\nThe numbers were handed to parliament by the spy agency, according "
+            "to a committee member. The agency believes that about 12,000 troops had been sent.")
+    assert _claim(text, "12,000", "en")["source"] == "kr_nis"
