@@ -25,6 +25,9 @@ from .attribution_rules import (
 )
 from .claimers import UNRESOLVED, Claimer
 
+# the head of an office held by one person: "the minister", "der Verteidigungsminister", "the president"
+_OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
+
 
 class Anaphora:
     """Resolving claimers against those named before (methods of the Attributor)."""
@@ -183,6 +186,8 @@ class Anaphora:
         head = self.text[anaphor.start:anaphor.end].split()[-1].lower()
         if not anaphor.pronoun and head in self.text[earlier.start:earlier.end].lower().split():
             return True                            # "the officials" after "two U.S. military officials"
+        if earlier.person and not anaphor.pronoun and (self.lex.is_person_head(head) or _OFFICE_WORD.search(head)):
+            return True                            # "the minister said" after "Kim Yong-hyun, the South's defence chief"
         spy = ("intelligence", "military_intelligence")
         return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= set(spy) or (
             anaphor.body in spy and earlier.source in self.services) or (

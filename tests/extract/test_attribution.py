@@ -1089,3 +1089,10 @@ def test_an_anaphor_means_the_body_whose_head_it_repeats_in_the_sentence_before(
     text = ("North Korea has lost 3,000 soldiers: NIS\nThe numbers were handed to parliament by the spy agency, according "
             "to a committee member. The agency believes that about 12,000 troops had been sent.")
     assert _claim(text, "12,000", "en")["source"] == "kr_nis"
+
+
+def test_an_office_anaphor_means_the_person_named_before():
+    text = ("Kim Yong-hyun, the South's defence chief, said about 11,000 North Korean soldiers were in Russia. "
+            "Up to 2,000 more could follow by spring, the minister added.")
+    first, second = _claim(text, "11,000", "en"), _claim(text, "2,000", "en")
+    assert second["source"] == first["source"] != "unresolved"
