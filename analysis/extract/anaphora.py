@@ -114,7 +114,7 @@ class Anaphora:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
             place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer) or \
-                self._country_of_paragraph(sentence, earlier_here)
+                self._country_of_paragraph(sentence, earlier_here) or self._dateline_country(sentence)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
@@ -225,6 +225,14 @@ class Anaphora:
                 return earlier.country
         return None
 
+    def _dateline_country(self, sentence) -> str | None:
+        """"SEOUL (dpa) – ... nach Einschätzung des Geheimdienstes": a body named without its country in a wire item's
+        first sentence is the body of the country it was filed from (never the sending country's)."""
+        dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
+        place = self.lex.name_pattern.search(self.text, sentence.start, dateline.end()) if dateline else None
+        country = place.lastgroup[2:] if place else None
+        return country if country != SENDING_COUNTRY else None
+
     def _has_name(self, claimer: Claimer) -> bool:
         capitalised = [w for w in re.findall(r"[^\W\d_][\w'-]*", self.text[claimer.start:claimer.end]) if w[0].isupper()]
         return len(capitalised) >= 3
@@ -236,7 +244,8 @@ class Anaphora:
             before = re.search(r"(\S+)\s+([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 40):m.start()])
             visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
             if before and before.group(2).lower() in ("in", "aus", "from") and not visiting and \
-                    not self._counted(before.group(1)):     # not "bei einem Besuch in Warschau", "troops in Russia"
+                    not self._counted(before.group(1)) and before.group(1).lower() not in _ARTICLES:
+                # not "bei einem Besuch in Warschau", "troops in Russia", "die Zahl der in Russland stationierten"
                 return m.lastgroup[2:]
         return None
 

@@ -1096,3 +1096,18 @@ def test_an_office_anaphor_means_the_person_named_before():
             "Up to 2,000 more could follow by spring, the minister added.")
     first, second = _claim(text, "11,000", "en"), _claim(text, "2,000", "en")
     assert second["source"] == first["source"] != "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # where the troops are is never where the claimer speaks; a wire item's dateline is
+        pytest.param("KIEW (AFP) – Die Zahl der in Russland kämpfenden Nordkoreaner ist nach Erkenntnissen des "
+                     "Militärgeheimdienstes auf rund 12.000 gestiegen.", "12.000", "de", "ua_hur",
+                     id="de-dateline-not-troops-place"),
+        pytest.param("SEOUL (Reuters) - About 1,000 North Korean troops have been killed, the intelligence service said.",
+                     "1,000", "en", "kr_nis", id="en-dateline-body"),
+    ],
+)
+def test_a_bare_body_belongs_to_the_datelines_country(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
