@@ -262,12 +262,18 @@ class Anaphora:
         # a claimer's country before it in the sentence ("a South Korean lawmaker ... citing the country's spy
         # agency"), else the dateline's ("KYIV (Reuters) - ..., the country's army said"); never the country of
         # the soldiers counted
-        named = [c.country for c in self._sentence_claimers.get(sentence.index, ()) if c.end <= claimer.start and c.country]
+        # (a person the vocabulary names has the country of their source: "der Parlamentarier Lee Seong-kweun")
+        named = [c.country or self._source_country(c.source) for c in self._sentence_claimers.get(sentence.index, ())
+                 if c.end <= claimer.start and (c.country or self._source_country(c.source))]
         if named:
             return named[-1]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         place = self.lex.country_pattern.search(self.text, sentence.start, dateline.end()) if dateline else None
         return place.lastgroup[2:] if place else None
+
+    def _source_country(self, source: str | None) -> str | None:
+        country = (source or "").partition("_")[0]
+        return country if country in self.lex.country_names else None
 
     def _counted(self, word: str) -> bool:
         """Whether a word is a figure or a noun the figures count ("11.000", "troops", "Nordkoreaner")."""

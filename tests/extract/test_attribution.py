@@ -538,7 +538,7 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         pytest.param("Pyongyang will dispatch 1,000 deminers, Sergei Shoigu, who heads Russia’s Security Council, told "
                      "state media.", "1,000", "en", "ru_shoigu", id="en-name-before-relative-clause"),
         pytest.param("Lawmaker Park Sun-won, relaying the briefing, said roughly 10,000 North Korean soldiers were posted "
-                     "along the Russia-Ukraine border.", "10,000", "en", "unresolved", id="en-relaying-the-briefing"),
+                     "along the Russia-Ukraine border.", "10,000", "en", "kr_lawmakers", id="en-relaying-the-briefing"),
         pytest.param("Of 15,000 soldiers sent, about 4,700 have become casualties. Lee gave the figures after a closed "
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
@@ -1111,3 +1111,9 @@ def test_an_office_anaphor_means_the_person_named_before():
 )
 def test_a_bare_body_belongs_to_the_datelines_country(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+def test_his_countrys_service_is_the_country_of_the_person_the_vocabulary_names():
+    text = ("Rund 300 Nordkoreaner seien gefallen, sagte der Abgeordnete Park Sun-won, nachdem ihn der "
+            "Geheimdienst seines Landes informiert hatte.")
+    assert _claim(text, "300", "de")["source"] == "kr_nis"
