@@ -1117,3 +1117,20 @@ def test_his_countrys_service_is_the_country_of_the_person_the_vocabulary_names(
     text = ("Rund 300 Nordkoreaner seien gefallen, sagte der Abgeordnete Park Sun-won, nachdem ihn der "
             "Geheimdienst seines Landes informiert hatte.")
     assert _claim(text, "300", "de")["source"] == "kr_nis"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a label in parentheses names the source after it
+        pytest.param("Some 2,000 more troops crossed into Russia in March (source: Ukraine's military intelligence).",
+                     "2,000", "en", "ua_hur", id="en-parenthesised-source-label"),
+        pytest.param("Im März kamen rund 2.000 weitere Soldaten nach Russland (Quelle: ukrainischer Militärgeheimdienst).",
+                     "2.000", "de", "ua_hur", id="de-parenthesised-quelle"),
+        # "ist von ... die Rede": who talks of it stands before
+        pytest.param("Im Pentagon ist inzwischen von rund 11.000 nordkoreanischen Soldaten die Rede.", "11.000", "de",
+                     "us_government", id="de-ist-von-die-rede"),
+    ],
+)
+def test_attribution_by_label_or_talk(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source

@@ -935,6 +935,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # (a relative clause is the number's own)
         pytest.param("Kim ehrte 18 Soldaten, die in Kursk gefallen seien.", "de", "18", "casualties", "killed",
                      id="de-relative-clause-own"),
+        # the preterite of coming is a deployment that happened, whatever "weitere" says
+        pytest.param("Im Februar kamen rund 2.000 weitere Nordkoreaner in Kursk an.", "de", "2.000", "troops_deployed",
+                     None, id="de-kamen-weitere"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
