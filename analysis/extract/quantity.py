@@ -290,7 +290,9 @@ _NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wob
                           r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir))\b",
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
-                     r"(?-i:[a-z]{3,}ing))\b",       # a participle clause: ", putting the original force at 11,000"
+                     r"(?-i:[a-z]{3,}ing)|"           # a participle clause: ", putting the original force at 11,000"
+                     # an apposition about a figure: "— a figure he expects to climb to 12,000", "– eine Zahl, die ..."
+                     r"(?:a|an|eine?)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|total|zahl|schätzung|größenordnung))\b",
                      re.IGNORECASE)
 
 

@@ -1134,3 +1134,8 @@ def test_his_countrys_service_is_the_country_of_the_person_the_vocabulary_names(
 )
 def test_attribution_by_label_or_talk(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+def test_a_spoken_answers_opening_word_is_no_claimer():
+    row = _claim("Well, Ukraine's military intelligence now says roughly 12,000 are in Kursk.", "12,000", "en")
+    assert row["source"] == "ua_hur"

@@ -938,6 +938,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # the preterite of coming is a deployment that happened, whatever "weitere" says
         pytest.param("Im Februar kamen rund 2.000 weitere Nordkoreaner in Kursk an.", "de", "2.000", "troops_deployed",
                      None, id="de-kamen-weitere"),
+        # a pronoun or preposition after the number is no counted noun: the noun before counts
+        pytest.param("Pyongyang has lost some 2,000 soldiers out of the 11,000 it has sent.", "en", "11,000",
+                     "troops_deployed", None, id="en-out-of-n-it-has-sent"),
+        pytest.param("Kyiv puts the number of North Korean troops at 11,000 and expects it to reach 15,000 within "
+                     "months.", "en", "15,000", "troops_planned", None, id="en-within-months"),
+        # an apposition about a figure opens its own clause
+        pytest.param("About 8,000 North Korean soldiers are already in Kursk — a number officials expect to rise to "
+                     "12,000.", "en", "12,000", "troops_planned", None, id="en-a-number-expected-to-rise"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
