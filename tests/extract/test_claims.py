@@ -946,6 +946,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # an apposition about a figure opens its own clause
         pytest.param("About 8,000 North Korean soldiers are already in Kursk — a number officials expect to rise to "
                      "12,000.", "en", "12,000", "troops_planned", None, id="en-a-number-expected-to-rise"),
+        # able or set to send is a plan
+        pytest.param("Analysts consider Pyongyang capable of sending up to 20,000 more soldiers this year.", "en", "20,000",
+                     "troops_planned", None, id="en-capable-of-sending"),
+        # objects in a row share the verb after the last of them
+        pytest.param("Rund 2.000 zusätzliche Soldaten sowie etwa 50 Haubitzen soll Nordkorea im Winter geliefert haben.",
+                     "de", "2.000", "troops_deployed", None, id="de-objects-in-a-row-share-the-verb"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
