@@ -1139,3 +1139,21 @@ def test_attribution_by_label_or_talk(text, number, language, source):
 def test_a_spoken_answers_opening_word_is_no_claimer():
     row = _claim("Well, Ukraine's military intelligence now says roughly 12,000 are in Kursk.", "12,000", "en")
     assert row["source"] == "ua_hur"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "via"),
+    [
+        # a service as the subject says it; an outlet named with "laut" relays it
+        pytest.param("Der ukrainische Militärgeheimdienst beziffert laut Reuters die Verluste der Nordkoreaner auf 4.000.",
+                     "4.000", "de", "ua_hur", "reuters", id="de-service-subject-laut-outlet"),
+        pytest.param("Der südkoreanische Dienst rechnet laut Yonhap mit weiteren 3.000 Soldaten.", "3.000", "de", "kr_nis",
+                     "yonhap", id="de-der-dienst-is-intelligence"),
+        # an actor as the subject does not say it: the outlet does
+        pytest.param("Die russische Armee hat laut Reuters 300 nordkoreanische Soldaten in Kursk eingesetzt.", "300", "de",
+                     "reuters", None, id="de-actor-subject-laut-outlet"),
+    ],
+)
+def test_a_services_subject_with_an_outlet_cue(text, number, language, source, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["via"]) == (source, via)
