@@ -1157,3 +1157,20 @@ def test_a_spoken_answers_opening_word_is_no_claimer():
 def test_a_services_subject_with_an_outlet_cue(text, number, language, source, via):
     row = _claim(text, number, language)
     assert (row["source"], row["via"]) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a place leading its sentence before a colon gives a body named there without a country its country,
+        # over a body of another country named in the sentence before
+        pytest.param("Moskau schweigt zu den Verlusten, der Kreml gab keine Zahlen bekannt. Ganz anders Kiew: Rund 5.000 "
+                     "Nordkoreaner seien gefallen oder verwundet, teilte das Ministerium mit.", "5.000", "de",
+                     "ua_government", id="de-place-before-colon"),
+        # (a name the vocabulary lacks keeps its own words)
+        pytest.param("About 1,000 have died, Kyiv says; the head of Latvia's army put the figure at 700.", "700", "en",
+                     "unresolved", id="en-unknown-country-keeps-its-name"),
+    ],
+)
+def test_a_body_takes_the_country_its_own_sentence_names(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
