@@ -952,6 +952,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # objects in a row share the verb after the last of them
         pytest.param("Rund 2.000 zusätzliche Soldaten sowie etwa 50 Haubitzen soll Nordkorea im Winter geliefert haben.",
                      "de", "2.000", "troops_deployed", None, id="de-objects-in-a-row-share-the-verb"),
+        # the words before "and" after another figure are that figure's
+        pytest.param("Moscow flew 1,500 injured men home and brought in roughly 2,000 fresh North Korean troops.", "en",
+                     "2,000", "troops_deployed", None, id="en-and-after-another-figure"),
+        # the head of a German compound decides what it counts
+        pytest.param("Laut Kiew bedienen inzwischen rund 400 nordkoreanische Raketenmannschaften Werfer in Kursk.", "de",
+                     "400", "troops_deployed", None, id="de-compound-head-decides-people"),
+        pytest.param("Nordkorea habe zudem rund 200 Raketenwerfer nach Russland geliefert.", "de", "200", "munitions", None,
+                     id="de-compound-head-decides-launchers"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
