@@ -86,6 +86,11 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
 THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
                         r"(?:figure|number|toll|tally|count|estimate|Zahl|Angabe|Schätzung|Bilanz)\W+"
                         r"(?:\w+\W+){0,3}(?:at|auf|bei)\s+(?:\w+\s+){0,2}"
+                        # "Südkoreanische Stellen nennen deutlich weniger, etwa 300", "Seoul gives a lower one: 600": a
+                        # comparison with the figure before counts what it counted
+                        r"|\b(?:deutlich|viel|weit|etwas|far|much|somewhat|a)?\s*(?:weniger|fewer|niedrigere?|höhere?|"
+                        r"lower|higher|kleinere?|größere?|smaller|larger)(?:\s+(?:one|figure|number|estimate|Zahl|Schätzung))?"
+                        r"\s*[,:–—]\s*(?:\w+\s+){0,2}"
                         # "..., a figure Seoul puts at about 1,100", "— a figure he expects to climb to 12,000"
                         r"|(?:a|an)\s+(?:figure|number|toll|tally|count|estimate)\s+(?:\w+\s+){1,5}(?:at|to)\s+(?:\w+\s+){0,2}"
                         # "..., bringing the total to roughly 1,000": the running total of what was counted before

@@ -960,6 +960,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "400", "troops_deployed", None, id="de-compound-head-decides-people"),
         pytest.param("Nordkorea habe zudem rund 200 Raketenwerfer nach Russland geliefert.", "de", "200", "munitions", None,
                      id="de-compound-head-decides-launchers"),
+        # a comparison with the figure before counts what it counted
+        pytest.param("Kiew spricht von 3.000 gefallenen Nordkoreanern. Washington nennt eine niedrigere Zahl: rund 1.000.",
+                     "de", "1.000", "casualties", "killed", id="de-comparison-with-the-figure-before"),
+        pytest.param("Kyiv says 3,000 North Koreans have been killed. Seoul's estimate is far lower, about 600.", "en",
+                     "600", "casualties", "killed", id="en-comparison-with-the-figure-before"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
