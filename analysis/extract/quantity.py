@@ -420,6 +420,8 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
         return _PURPOSE.sub(" ", text[end:beyond])
     subordinate = _SUBORDINATE.search(text, end, after_to)
     stop = subordinate.start() if subordinate else after_to
+    semicolon = text.find(";", end, stop)          # "... 8000 von ihnen an der Front; verloren hätten sie ...": a clause
+    stop = semicolon if semicolon >= 0 else stop   # of its own
     # "... 11,000 soldiers in Kursk, and that they have taken casualties": a new clause with its own subject
     opening = next((m for m in _CLAUSE_END.finditer(text, end, stop) if _NEW_SUBJECT.match(text, m.end(), stop)), None)
     return _PURPOSE.sub(" ", text[end:opening.start() if opening else stop])

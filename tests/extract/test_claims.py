@@ -965,6 +965,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "de", "1.000", "casualties", "killed", id="de-comparison-with-the-figure-before"),
         pytest.param("Kyiv says 3,000 North Koreans have been killed. Seoul's estimate is far lower, about 600.", "en",
                      "600", "casualties", "killed", id="en-comparison-with-the-figure-before"),
+        # a vague figure in the dative is a figure ("von einigen Dutzend Opfern")
+        pytest.param("Zuvor war aus Kiew nur von einigen Dutzend Opfern unter den Nordkoreanern die Rede.", "de",
+                     "einigen Dutzend", "casualties", "killed_or_wounded", id="de-dative-vague-figure"),
+        # a semicolon closes a figure's words
+        pytest.param("Nach Kursk seien 12.000 Nordkoreaner geschickt worden. Rund 9.000 von ihnen stünden noch an der "
+                     "Front; gefallen seien seit Oktober etwa 2.000.", "de",
+                     "9.000", "troops_deployed", None, id="de-semicolon-closes-the-clause"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
