@@ -26,6 +26,9 @@ from .attribution_rules import (
 from .claimers import UNRESOLVED, Claimer
 
 # a place that leads its sentence before a colon ("Anders Kiew:", "Neue Zahlen aus Seoul:")
+# a participle of what befell the counted ("killed in Russia", "getötet in Kursk"), never of saying ("said in Seoul")
+_EVENT_PARTICIPLE = re.compile(r"(?!(?:said|stated|reported|added|noted|warned|claimed|announced)$)\w+ed|ge\w+t|\w+iert|sent|"
+                               r"fallen|gefallen", re.IGNORECASE)
 _DEFINITE_FIRST = re.compile(r"(?:der|die|das|dem|den|des|the)\s", re.IGNORECASE)
 _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 _COLON_AFTER = re.compile(r"\s*:")
@@ -268,7 +271,8 @@ class Anaphora:
             before = re.search(r"(\S+)\s+([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 40):m.start()])
             visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
             if before and before.group(2).lower() in ("in", "aus", "from") and not visiting and \
-                    not self._counted(before.group(1)) and before.group(1).lower() not in _ARTICLES:
+                    not self._counted(before.group(1)) and before.group(1).lower() not in _ARTICLES and \
+                    not _EVENT_PARTICIPLE.fullmatch(before.group(1)):   # "killed in Russia", "in Kursk stationiert"
                 # not "bei einem Besuch in Warschau", "troops in Russia", "die Zahl der in Russland stationierten"
                 return m.lastgroup[2:]
         return None

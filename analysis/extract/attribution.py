@@ -118,6 +118,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:des|der|the)\s+$", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
 # bodies whose statements are their trade (a subject of these names the source even without a verb of saying)
 _SPEAKING_BODY_TYPES = frozenset({"intelligence_service"})
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|one|ein|eine|einer|der|die|das)\s+(?:[\w’'-]+\s+){0,3})?")
 _CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
 _ARTICLE_FIRST = re.compile(r"(?:des|der|die|das|dem|den|the|a|an|ein\w*)\b", re.IGNORECASE)
 
@@ -622,6 +623,11 @@ class Attributor(Scope, Anaphora):
         """The claimers right before a verb that may be its subject (never an object, a place or a cue's own)."""
         adjacent = [c for c in before if (c0 - c.end <= ADJACENT or _AUXILIARIES.fullmatch(self.text, c.end, c0))
                     and not self._is_object(c) and not self._after_preposition(c, s) and not self._after_cue(c, s)]
+        if adjacent and adjacent[-1].source is None:
+            named = [c for c in before if c.end <= adjacent[-1].start and c.source not in (None, UNRESOLVED)
+                     and _APPOSITION_GAP.fullmatch(self.text, c.end, adjacent[-1].start) and not c.metonym]
+            if named:                              # "Lee Seong-kweun, a member of parliament's intelligence committee,
+                return named[-1:]                  # told": the name the description stands beside
         aside = _RELATIVE_ASIDE.search(self.text, max(s, c0 - TAIL), c0)
         if aside is not None:                      # "Sergei Shoigu, who heads Russia's Security Council, told": the
             head = [c for c in before if c.end <= aside.start()     # name before the aside, not the body inside it

@@ -458,6 +458,11 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
                         and toks[span.start].text.lower() not in _DETERMINERS) or   # "Nordkorea | dem Dienst"
                        # (never two different known sources: "According to Reuters, Sergei Shoigu, ...")
                        (span.start == merged[-1].end + 1 and gap.strip() == "," and
+                        # "killed in Russia, Lee ...": a place after a verb, then a name ("Beraters in Seoul, Shin
+                        # Won-sik" joins: the place completes an office)
+                        not (merged[-1].metonym and merged[-1].start > 1 and
+                             toks[merged[-1].start - 1].text.lower() in _PLACE_BEFORE and
+                             toks[merged[-1].start - 2].text[:1].islower()) and
                         ((span.source and merged[-1].source in (None, span.source)) or
                          # "Sergei Shoigu, secretary of Russia's Security Council,": an office after a known name
                          (span.source is None and merged[-1].by_name)) and
@@ -474,6 +479,7 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
     return merged
 
 
+_PLACE_BEFORE = frozenset({"in", "im", "nach", "to", "into", "from", "aus", "near", "bei"})
 _SIDE = frozenset({"seite", "side"})
 _ON_A_SIDE = re.compile(r"\b(?:auf|on\s+the|on\s+their|on\s+its)\s+$", re.IGNORECASE)
 

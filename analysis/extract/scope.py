@@ -212,7 +212,10 @@ class Scope:
         if main.claimer.body != "lawmakers" and main.claimer.source != UNRESOLVED and \
                 not (main.claimer.source or "").endswith("_lawmakers"):   # a lawmaker the vocabulary names
             return None
-        origins = [link for link in self.links(nxt) if link.origin]
+        links = self.links(nxt)
+        origins = [link for link in links if link.origin]
+        if not origins and self.cues.back_reference.match(self.text, nxt.start):
+            origins = [link for link in links if link.claimer.source not in self.media]   # "The figure came from ..."
         return self._found(origins, nxt.start, "next") if origins else None
 
     def _gapped_subject(self, sentence: Sentence, position: int, own: list[Link]) -> Attribution | None:

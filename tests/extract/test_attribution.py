@@ -1195,3 +1195,18 @@ def test_a_body_takes_the_country_its_own_sentence_names(text, number, language,
 )
 def test_attribution_carried_quoted_or_placed(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # the name a description stands beside says it; where the figure happened is not who says it
+        pytest.param("At least 500 North Korean soldiers were killed in Russia, Park Sun-won, a member of the intelligence "
+                     "committee, told reporters.", "500", "en", "kr_lawmakers", id="en-name-beside-its-description"),
+        # a lawmaker's figure whose source the next sentence names
+        pytest.param("About 3,000 North Koreans have been wounded, Park Sun-won said. The figure came from the National "
+                     "Intelligence Service.", "3,000", "en", "kr_nis", id="en-lawmaker-then-the-figure-came-from"),
+    ],
+)
+def test_a_lawmakers_name_and_the_figures_origin(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
