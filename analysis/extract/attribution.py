@@ -103,6 +103,10 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|a
 _GENITIVE_OWNER = re.compile(r"[^\W\d_][\w-]*(?:'s|s)\s+(?:[\w-]+\s+){0,2}?(?-i:[\w-]*?)(?i:büro|stab\w*|sprecher\w*|berater\w*|"
                              r"office|chief of staff|staff|spokes\w+|aides?|adviser\w*|advisor\w*|präsidialamt)\b")
 _WORDEN = re.compile(r"\s+worden\b")
+# a title between a determiner and the cue word: "its Defense of Japan report", "the Annual Threat Assessment"
+_NOUN_CUE = re.compile(r"(?:reports?|estimates?|assessments?|updates?|statements?|figures?|counts?|tally)", re.IGNORECASE)
+_NAMED_NOUN_USE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:\d{4}\s+)?"      # (a possessive: "the Institute estimate that" is a verb)
+                             r"(?-i:[A-Z][\w-]*)(?:\s+(?:of|on|for|and|the|(?-i:[A-Z][\w-]*)))*\s+$")
 _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(?:earlier|previous|new|latest|"
                        r"initial|own|official|first|last|higher|lower|revised|updated|current|rough)\s+)?$")
 _GENITIVE_AFTER = re.compile(r"\s+(des|der|of)\s+", re.IGNORECASE)
@@ -176,8 +180,11 @@ class Attributor(Scope, Anaphora):
                 # a verb with a particle ("kündigte ... an", "geht ... davon aus"): the verb is the cue
                 verb = re.match(r"[\w']+(?:\s+(?:es|damit|davon|mit))?", m.group(0))
                 cue = (m.start(), m.start() + (verb.end() if verb else len(m.group(0))))
-                if side == "either" and self.language == "en" and _NOUN_USE.search(self.text, max(s, cue[0] - 30), cue[0]):
-                    continue                       # "double an earlier estimate": a noun after a determiner, no verb
+                if side == "either" and self.language == "en" and (
+                        _NOUN_USE.search(self.text, max(s, cue[0] - 30), cue[0])
+                        or (_NOUN_CUE.fullmatch(self.text, *cue)
+                            and _NAMED_NOUN_USE.search(self.text, max(s, cue[0] - 60), cue[0]))):
+                    continue                       # "double an earlier estimate", "its Defense of Japan report": a noun
                 if free(cue):
                     spans.append((*cue, side))
         # every match ends in a colon: a sentence without one is not tried (8 -> 1.3 us a German sentence)

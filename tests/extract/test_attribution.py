@@ -1210,3 +1210,18 @@ def test_attribution_carried_quoted_or_placed(text, number, language, source):
 )
 def test_a_lawmakers_name_and_the_figures_origin(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # a cue word after a possessive and a title is a noun: the subject who said it claims
+        pytest.param("Japan's defense ministry said in its Defense of Japan report that North Korea had sent more than "
+                     "10,000 troops to Russia.", "10,000", "jp_defence_ministry", id="en-its-titled-report-is-a-noun"),
+        # (after "the" and a title it may be the verb of a plural subject)
+        pytest.param("Researchers at the Korea Institute for Defense Analyses estimate that 11,000 North Koreans are in "
+                     "Russia.", "11,000", "unresolved", id="en-the-institute-estimate-is-a-verb"),
+    ],
+)
+def test_a_titled_report_is_a_noun(text, number, source):
+    assert _claim(text, number, "en")["source"] == source
