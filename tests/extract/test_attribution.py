@@ -1225,3 +1225,18 @@ def test_a_lawmakers_name_and_the_figures_origin(text, number, language, source)
 )
 def test_a_titled_report_is_a_noun(text, number, source):
     assert _claim(text, number, "en")["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # "folgt man X", "glaubt man X": whom one follows says it
+        pytest.param("Glaubt man dem ukrainischen Militärgeheimdienst, sind inzwischen 13.000 Nordkoreaner in Russland.",
+                     "13.000", "ua_hur", id="de-glaubt-man"),
+        # who judges a figure plausible gives it
+        pytest.param("Der südkoreanische Geheimdienst hielt eine Zahl von 12.000 Soldaten für realistisch.", "12.000",
+                     "kr_nis", id="de-haelt-fuer-realistisch"),
+    ],
+)
+def test_german_following_and_judging(text, number, source):
+    assert _claim(text, number, "de")["source"] == source
