@@ -1,7 +1,7 @@
 """Accuracy of the claim extractor on the labelled evaluation sets (issues 14 and 15).
 
 Runs ``analysis.extract_claims`` on every text of a set (``benchmarks/data/dev_set.yaml``,
-``dev_set_2.yaml`` ... ``dev_set_13.yaml``, and the held-back sets ``heldback_set.yaml``,
+``dev_set_2.yaml`` ... ``dev_set_14.yaml``, and the held-back sets ``heldback_set.yaml``,
 ``heldback_set_2.yaml``, ``heldback_set_3.yaml`` and ``heldback_set_4.yaml``) and compares the claims it finds with the labelled
 ones.  The labelling rules are in ``benchmarks/data/LABELS.md``.
 
@@ -64,10 +64,12 @@ DEV_SET_10 = DATA / "dev_set_10.yaml"    # a tenth, statements, transcripts, exp
 DEV_SET_11 = DATA / "dev_set_11.yaml"    # an eleventh, German reporting above all (wire copy, tickers, regional papers)
 DEV_SET_12 = DATA / "dev_set_12.yaml"    # a twelfth, German offices, relays, passives and impersonal attributions
 DEV_SET_13 = DATA / "dev_set_13.yaml"    # a thirteenth, sampled broadly and scored untuned after the twelfth round
+DEV_SET_14 = DATA / "dev_set_14.yaml"    # a fourteenth, German reporting of every kind above all, after the thirteenth
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
 HELDBACK_SET_3 = DATA / "heldback_set_3.yaml"   # a third, written from sixteen searches before the ninth round
 HELDBACK_SET_4 = DATA / "heldback_set_4.yaml"   # a fourth, from eighteen searches (twelve German) after the eleventh set
+HELDBACK_SET_5 = DATA / "heldback_set_5.yaml"   # a fifth, from twenty-six searches (eighteen German) after the thirteenth
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -356,12 +358,14 @@ def main(argv: list[str] | None = None) -> int:
                "dev6": score_set(DEV_SET_6), "dev7": score_set(DEV_SET_7),
                "dev8": score_set(DEV_SET_8), "dev9": score_set(DEV_SET_9),
                "dev10": score_set(DEV_SET_10), "dev11": score_set(DEV_SET_11),
-               "dev12": score_set(DEV_SET_12), "dev13": score_set(DEV_SET_13)}
+               "dev12": score_set(DEV_SET_12), "dev13": score_set(DEV_SET_13),
+               "dev14": score_set(DEV_SET_14)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
         results["heldback3"] = score_set(HELDBACK_SET_3)
         results["heldback4"] = score_set(HELDBACK_SET_4)
+        results["heldback5"] = score_set(HELDBACK_SET_5)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)

@@ -26,8 +26,10 @@ SETS = {"dev": bench_accuracy.DEV_SET, "dev2": bench_accuracy.DEV_SET_2, "dev3":
         "dev11": bench_accuracy.DEV_SET_11,
         "dev12": bench_accuracy.DEV_SET_12,
         "dev13": bench_accuracy.DEV_SET_13,
+        "dev14": bench_accuracy.DEV_SET_14,
         "heldback": bench_accuracy.HELDBACK_SET, "heldback2": bench_accuracy.HELDBACK_SET_2,
-        "heldback3": bench_accuracy.HELDBACK_SET_3, "heldback4": bench_accuracy.HELDBACK_SET_4}
+        "heldback3": bench_accuracy.HELDBACK_SET_3, "heldback4": bench_accuracy.HELDBACK_SET_4,
+        "heldback5": bench_accuracy.HELDBACK_SET_5}
 MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for the sets)
     "dev": (130, 270, 50),
     "dev2": (110, 220, 40),
@@ -41,11 +43,13 @@ MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for th
     "dev10": (45, 90, 40),  # statements, transcripts, explainers, analyses, 2025-26 follow-ups, after the ninth
     "dev11": (44, 90, 25),  # German reporting above all, after the tenth round
     "dev12": (44, 90, 25),  # German offices, relays, passives, impersonal attributions, after the eleventh
-    "dev13": (44, 90, 25),  # sampled broadly, scored untuned after the twelfth round (not tuned on)
+    "dev13": (44, 90, 25),  # sampled broadly, scored untuned after the twelfth round (tuned on from the sixth session)
+    "dev14": (44, 90, 25),  # German reporting of every kind above all, after the thirteenth
     "heldback": (45, 80, 20),
     "heldback2": (40, 70, 20),
     "heldback3": (40, 70, 20),
     "heldback4": (45, 90, 30),
+    "heldback5": (40, 80, 25),
 }
 QUANTITIES = {"troops_deployed", "troops_planned", "casualties", "sappers", "construction_workers",
               "workers", "captured", "munitions", "other"}

@@ -474,6 +474,10 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
     return merged
 
 
+_SIDE = frozenset({"seite", "side"})
+_ON_A_SIDE = re.compile(r"\b(?:auf|on\s+the|on\s+their|on\s+its)\s+$", re.IGNORECASE)
+
+
 def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: set[int]) -> Claimer | None:
     s, e = toks[span.start].start, toks[span.end].end
     country = lex.country_in(text, s, e) or lex.demonym_in(text, s, e)
@@ -487,6 +491,8 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
         before = span.start - 1
         if before >= 0 and toks[before].text.lower() in lex.place_prepositions and before not in blocked:
             return None                            # "in Seoul": a place, not a claimer
+    if toks[span.end].text.lower() in _SIDE and _ON_A_SIDE.search(text, 0, s):
+        return None                                # "auf russischer Seite", "on the Ukrainian side": where, not who
     if span.named and (body is None or body in lex.uncomposed or country is None):
         return Claimer(s, e, UNRESOLVED, body, country)
     if span.metonym and body is None:

@@ -247,6 +247,8 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
         return None if demonym.lastgroup[2:] == OWN_COUNTRY else demonym.lastgroup[2:]
     if at > end and any(m.lastgroup[2:] == OWN_COUNTRY for m in lexicon.country_pattern.finditer(text, end, at)):
         return None                                # "lost roughly 400 North Korean fighters": the noun's own country
+    if at < end and _own_adjective_before_noun(text, noun, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon):
+        return None    # "die Zahl der nordkoreanischen Soldaten auf russischer Seite ... auf 10.000": the noun's own country
     side = [m for m in _ON_SIDE.finditer(text, max(sentence_start, start - 2 * NOUN_WINDOW), start)
             if not _DIGIT.search(text, m.end(), start)][-1:]
     if side:                                       # "Auf ukrainischer Seite fielen 300 Soldaten"
@@ -271,6 +273,17 @@ _ON_SIDE = re.compile(r"\b(?:auf|on the)\s+([\w-]+)\s+(?:seite|side)\b", re.IGNO
 _DIGIT = re.compile(r"\d")
 _OWN_LOSS_WORD = re.compile(r"casualties|losses|verluste\w*", re.IGNORECASE)
 _LOSING = re.compile(r"\b(?:lost|lose|loses|losing|suffered|verlor\w*|erlitt\w*|eingebüßt|büßte\w*)\b", re.IGNORECASE)
+
+
+def _own_adjective_before_noun(text: str, noun: str, lo: int, hi: int, lexicon) -> bool:
+    """Whether the counted noun, standing before the number, carries North Korea's adjective ("der nordkoreanischen
+    Soldaten"), so that a side or a country named after it is where they fight, not who they are."""
+    at = text.rfind(noun, lo, hi)
+    if at < 0:
+        return False
+    found = [m for m in lexicon.country_pattern.finditer(text, max(0, at - 40), at)][-1:]
+    return bool(found) and found[0].lastgroup[2:] == OWN_COUNTRY and _ADJACENT_NOUN.fullmatch(text, found[0].end(), at) \
+        is not None
 
 
 def _country_adjective(text: str, lo: int, at: int, lexicon) -> str | None:

@@ -41,7 +41,20 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
             found = _number_of_after(text, end, stop, vocab)
         if found[0] == "none":
             return "bare", None                    # no noun at all: "Die ersten 2.600 sollen ... verlegt werden"
+    if found[0] in ("troops", "people") and start is not None:
+        unit = _UNIT_OF.search(text, max(0, start - UNIT_REACH - 20), start)
+        kinds = [k for k in ("construction_workers", "sappers")
+                 if unit is not None and vocab.noun_patterns[k].search(unit.group(1))] if unit else []
+        if len(kinds) == 1:                        # "a sapper unit of several hundred men": the unit's kind
+            return kinds[0], found[1]
     return found
+
+
+# a unit of a kind right before the number: "a sapper unit of", "eine Pioniereinheit von", "Baubataillone mit"
+_UNIT_OF = re.compile(r"((?:[\w-]+\s+){0,2}[\w-]*(?:units?|battalions?|brigades?|regiments?|teams?|crews?|contingents?|"
+                      r"einheit\w*|bataillon\w*|brigade\w*|regiment\w*|trupp\w*|kolonne\w*|kontingent\w*|verb[aä]nd\w*))"
+                      r"\s+(?:of|von|mit|aus)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
+                      r"mehr als|über)\s+)*$", re.IGNORECASE)
 
 
 # "Auf mindestens 11.000 schätzt das Pentagon die Zahl der nordkoreanischen Soldaten": the figure fronted, the
@@ -68,8 +81,13 @@ def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised
     language capitalises every noun (German), any lowercase word after the number is no noun.  ``follower``:
     :data:`_FOLLOWER` matched right after the number."""
     word = follower.group(1)
-    if word is None or word.lower() in vocab.counter_words:
+    if word is None:
         return True
+    if word.lower() in vocab.counter_words:      # "Raketen, schätzungsweise 100 Stück", not "100 Stück Gerät"
+        thing = _FOLLOWER.match(text, follower.end(), stop)
+        word = thing.group(1)
+        return word is None or (word.lower() in vocab.function_words and word.lower() not in ("of", "an")) or \
+            (nouns_capitalised and word.islower() and not _ATTRIBUTIVE.match(text, thing.end(), stop))
     if nouns_capitalised and word.islower() and word not in vocab.function_words and \
             _ATTRIBUTIVE.match(text, follower.end(), stop):
         return False                               # "142 russischen Sturmangriffen": an adjective, then its noun
@@ -183,7 +201,7 @@ _FROM_UNIT = re.compile(r"\s+(?:(?:aus|von|from|of)\s+|(?=(?:der|des|[a-zäöü]
 
 def _unit_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> str | None:
     start, noun_class, word = best
-    if noun_class != "troops":
+    if noun_class not in ("troops", "people"):     # "2,000 North Koreans from road building units" too
         return None
     m = _FROM_UNIT.match(window, start + len(word))
     if m is None:

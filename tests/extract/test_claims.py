@@ -426,13 +426,18 @@ def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, 
         # a side named in the sentence before is not the side of this figure
         pytest.param("Seit Oktober kämpfen Nordkoreaner auf russischer Seite. Das Pentagon kommt auf 11.000 bis 12.000 "
                      "Mann.", "de", "11.000 bis 12.000", id="de-side-in-the-sentence-before"),
+        # the noun before the number carries its own country: a side after it is where they fight
+        pytest.param("Die Zahl der nordkoreanischen Soldaten auf russischer Seite schätzt Kiew auf 12.000.", "de",
+                     "12.000", id="de-own-adjective-before-a-side"),
     ],
 )
 def test_a_side_does_not_overrule_the_people_counted(text, language, number):
     from analysis.pipeline import ArticleInfo, process_text
 
     claims, _ = process_text(text, ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language))
-    assert [c["number_text"] for c in claims if number in c["number_text"]]
+    found = [c for c in claims if number in c["number_text"]]
+    assert found
+    assert all(c["source"] != "ru_government" for c in found)    # a side is never the claimer
 
 
 @pytest.mark.parametrize(
@@ -597,6 +602,16 @@ def test_casualty_type_from_the_words_that_govern_the_number(text, language, num
                      "troops_planned", id="de-duerfte-anwachsen"),
         pytest.param("The agency sees the overall figure of troops reaching 10,000 by December.", "en", "10,000",
                      "troops_planned", id="en-sees-reaching"),
+        # German grammar, whatever the verb: a modal with an infinitive at the clause's end is what is to come; an
+        # infinitive of being or having, or a participle, is what is or was
+        pytest.param("Bis zum Sommer könne Pjöngjang noch einmal 4.000 Mann nachliefern, hieß es.", "de", "4.000",
+                     "troops_planned", id="de-modal-any-infinitive"),
+        pytest.param("Weitere 2.000 Soldaten will Kim im Herbst an die Front abkommandieren.", "de", "2.000",
+                     "troops_planned", id="de-object-first-modal"),
+        pytest.param("Derzeit soll es sich um rund 11.000 Soldaten handeln.", "de", "11.000", "troops_deployed",
+                     id="de-modal-of-hearsay-with-handeln"),
+        pytest.param("Die Zahl der nordkoreanischen Soldaten in Kursk könnte inzwischen bei 12.000 liegen.", "de",
+                     "12.000", "troops_deployed", id="de-modal-with-liegen"),
     ],
 )
 def test_deployed_or_planned_from_the_clause_of_the_number(text, language, number, quantity):
@@ -885,6 +900,18 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="en-fresh-recruits"),
         pytest.param("Rund 2.500 junge Wehrpflichtige seien bereits an der Front angekommen.", "de", "2.500",
                      "troops_deployed", None, id="de-wehrpflichtige"),
+        # a counter word with a noun after it counts that noun, not the people named before
+        pytest.param("Neben 3.000 Soldaten werde Nordkorea auch 40 Stück schweres Gerät liefern.", "de", "40", "other",
+                     None, id="de-counter-word-with-its-noun"),
+        # a unit's kind names the people counted in it, before or after the number, whatever the unit is called
+        pytest.param("Pjöngjang schicke zudem 2.000 Angehörige seiner Baukolonnen.", "de", "2.000",
+                     "construction_workers", None, id="de-members-of-building-columns"),
+        pytest.param("Eine Pioniereinheit von etwa 400 Mann sei bereits in Kursk.", "de", "400", "sappers", None,
+                     id="de-unit-of-n-men"),
+        pytest.param("A mine-clearing unit of about 400 men is already in Kursk.", "en", "400", "sappers", None,
+                     id="en-unit-of-n-men"),
+        pytest.param("Another 2,000 North Koreans from road building units will follow, the ministry said.", "en", "2,000",
+                     "construction_workers", None, id="en-from-building-units"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
