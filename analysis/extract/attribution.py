@@ -53,6 +53,7 @@ from .attribution_rules import (
     _COMMA_OR_STOP,
     _COMPLEMENT,
     _COMPLEMENTIZER,
+    _COUNTED_BY_FIGURE,
     _DATELINE,
     _DEFINITE,
     _DOCUMENT_OBJECT,
@@ -98,8 +99,8 @@ from .nearest import match_spans
 from .scope import Scope
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
-# a person's genitive before an office or body ("Selenskyjs Stabschef", "Zelensky's office")
-_GENITIVE_OWNER = re.compile(r"[^\W\d_][\w-]*(?:'s|s)\s+(?:[\w-]+\s+){0,2}?(?i:büro|stab\w*|sprecher\w*|berater\w*|"
+# a person's genitive before an office or body ("Selenskyjs Stabschef", "Putins Sicherheitsberater", "Zelensky's office")
+_GENITIVE_OWNER = re.compile(r"[^\W\d_][\w-]*(?:'s|s)\s+(?:[\w-]+\s+){0,2}?(?-i:[\w-]*?)(?i:büro|stab\w*|sprecher\w*|berater\w*|"
                              r"office|chief of staff|staff|spokes\w+|aides?|adviser\w*|advisor\w*|präsidialamt)\b")
 _WORDEN = re.compile(r"\s+worden\b")
 _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(?:earlier|previous|new|latest|"
@@ -110,6 +111,13 @@ _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
 
 __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
+
+
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=[a-zäöü])s)$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:des|der|the)\s+$", re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
+_CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
+_ARTICLE_FIRST = re.compile(r"(?:des|der|die|das|dem|den|the|a|an|ein\w*)\b", re.IGNORECASE)
 
 
 class Attributor(Scope, Anaphora):
@@ -268,16 +276,46 @@ class Attributor(Scope, Anaphora):
         # "Die Zahl der Soldaten Pjöngjangs in Russland gibt das Ministerium ... an": a claimer inside a phrase
         # naming the figure is part of what is counted
         claimers = [self._persons_staff(c) for c in claimers
-                    if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)]
+                    if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)
+                    and not self._counted_by_figure(c, sentence.start) and not self._owner_of_a_thing(c)]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         if dateline is None:
             return claimers
         return [c for c in claimers if c.start >= dateline.end() or c.source in self.media]
 
+    def _owner_of_a_thing(self, claimer: Claimer) -> bool:
+        """"North Korea’s troop contribution, estimated at ...", "Nordkoreas Truppen": a country in the genitive owns what
+        follows it; it speaks only through its words, people or bodies ("Kyiv's estimate", "Russlands Präsident")."""
+        if not claimer.metonym:
+            return False
+        end = _POSSESSIVE_END.search(self.text, claimer.start, claimer.end)
+        if end is None or (end.group(0) == "s" and not self.lex.is_place(self.text[claimer.start:end.start()])):
+            return False                           # "Vilnius": a name ending in s, no genitive
+        words = _NEXT_WORDS.match(self.text, claimer.end)
+        if words is None or _ARTICLE_BEFORE.search(self.text, max(0, claimer.start - 5), claimer.start) or (
+                end.group(0) == "s" and not words.group(0).split()[0][0].isupper()):
+            return False                           # "des Pentagons", "nach Angaben Kiews etwa": a genitive after its noun
+        return not any(self.lex.report_nouns.fullmatch(w) or self.lex.is_body_word(w) or self.lex.is_person_head(w)
+                       for w in words.group(0).split())
+
+    def _counted_by_figure(self, claimer: Claimer, s: int) -> bool:
+        figure = _COUNTED_BY_FIGURE.search(self.text, max(s, claimer.start - 40), claimer.start)
+        # (a counted noun has no article: "im Weißbuch 2025 des Ministeriums" is the ministry's)
+        return figure is not None and int(re.sub(r"\D", "", figure.group(0))) >= 100 and \
+            _ARTICLE_FIRST.match(self.text, claimer.start) is None
+
     def _persons_staff(self, claimer: Claimer) -> Claimer:
         """"Selenskyjs Stabschef Andrij Jermak", "Zelensky's office": the staff or office of a person the vocabulary
         names speaks for that person's government, not as the person."""
-        if claimer.source not in self.persons or not _GENITIVE_OWNER.match(self.text, claimer.start, claimer.end):
+        owner = _GENITIVE_OWNER.match(self.text, claimer.start, claimer.end) if claimer.source is not None else None
+        if owner is None:
+            return claimer
+        named = self.known.search(self.text, owner.end(), claimer.end)
+        if named is not None and self.known_groups.get(named.lastgroup) in self.persons:
+            # "Putins Sicherheitsberater Sergej Schoigu": the staff member the vocabulary names speaks as himself
+            return Claimer(claimer.start, claimer.end, self.known_groups[named.lastgroup], claimer.body, claimer.country,
+                           known=True, person=True)
+        if claimer.source not in self.persons:
             return claimer
         country = claimer.source.partition("_")[0]
         if country not in self.lex.country_names:
@@ -693,6 +731,8 @@ class Attributor(Scope, Anaphora):
         span = noun_phrase_near(self.text, pos, limit, self.lex, self.language, forward=forward, names_only=names_only)
         if span is None or self._is_figure(span) or _FIGURE_HEAD.match(self.text, span[0], span[1]):
             return []                              # "Die Zahl der Artilleriegranaten": what is counted, never who says it
+        if not self.lex.languages[self.language].capitalised_modifiers and not _CAPITAL.search(self.text, *span):
+            return []                              # "nach vorläufiger Zählung inzwischen": German names no one in lowercase
         if not forward:                            # "Die Sprecherin des Pentagons, Sabrina Singh, erklärte"
             head = [c for c in claimers if c.end <= span[0] and self.text[c.end:span[0]].strip() == ","
                     and c.source is not None]

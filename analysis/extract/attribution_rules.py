@@ -73,6 +73,9 @@ _FIGURE_HEAD = re.compile(r"(?:(?:die|der|the|this|that|diese)\s+)?(?:\w+\s+)?(?
 # North Korean troops"; never a verb: "Die Zahl der Gefallenen beziffern | die Briten")
 _IN_FIGURE_PHRASE = re.compile(r"\b(?:die|der|the)\s+(?:Gesamt)?(?:zahl|anzahl|number)\s+"
                                r"(?:(?:der|des|an|von|of)\s+(?-i:[A-ZÄÖÜ][\w-]*\s+){0,2})?$", re.IGNORECASE)
+# "rund 1000 Entminungsexperten", "some 500 military bloggers": what a figure of a hundred or more counts, not who
+# speaks ("two US officials said" does speak)
+_COUNTED_BY_FIGURE = re.compile(r"(?<![\d.,’'])\d{1,3}(?:[.,’' ]?\d{3})*\s+(?:(?-i:[a-zäöüß]+(?:e|en|er|es|em))\s+)?$")
 # "die staatliche Nachrichtenagentur", "the agency": an outlet described, not named
 _DEFINITE_OUTLET = re.compile(r"(?:die|der|das|dem|den|the)\s+(?:[a-zäöüß]\w*\s+)?\w+$", re.IGNORECASE)
 _PLACE_OPENING = re.compile(r"\s*(?:in|im)\s+", re.IGNORECASE)

@@ -212,6 +212,7 @@ _OTHER_SIDE_OPENS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ian|ish|ese|an|isch\w
 _OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
 SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
+SPEAKERS_AT_MOST = 100   # a figure this large never counts the people who speak
 
 
 def _counts_claimers(text: str, end: int, vocab: Vocabulary, own_class: str) -> str | None:
@@ -465,8 +466,10 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             if (noun_class == "bare" and draft.quantity == "other") or (
                     own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
                 _as_the_figure_before(draft, drafts)
+        # those who speak are a few ("zwei Parlamentarier"); a hundred or more of them are what is counted
+        # ("rund 1000 Entminungsexperten")
         reason = (_counts_claimers(text, row["char_end"], vocab, own_class) if own_class in ("none", "bare", "people")
-                  else None) or \
+                  and (draft.values.get("value_best") or 0) < SPEAKERS_AT_MOST else None) or \
             _counts_something_else(text, index, draft, noun, noun_class, vocab, names_north_korea)
         if reason is not None:
             draft.status_reason = reason

@@ -289,6 +289,11 @@ _CLAUSE_END = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und
 # qualifier, so "about" is the number's own): it governs it
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")
 _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECASE)
+# a clause that opens with its own subject after a break: "and that they", "und jeder dritte von ihnen", "while the"
+_NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wobei)\s+(?:(?:that|dass)\s+)?"
+                          r"(?:(?:ungefähr|etwa|rund|fast|nearly|about|roughly|almost|some)\s+)?(?:they|he|she|it|we|sie|er|es|wir|the|die|der|das|jeder|jede)"
+                          r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir))\b",
+                          re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
                      r"(?-i:[a-z]{3,}ing))\b",       # a participle clause: ", putting the original force at 11,000"
                      re.IGNORECASE)
@@ -409,7 +414,10 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     if beyond is not None:
         return _PURPOSE.sub(" ", text[end:beyond])
     subordinate = _SUBORDINATE.search(text, end, after_to)
-    return _PURPOSE.sub(" ", text[end:subordinate.start() if subordinate else after_to])
+    stop = subordinate.start() if subordinate else after_to
+    # "... 11,000 soldiers in Kursk, and that they have taken casualties": a new clause with its own subject
+    opening = next((m for m in _CLAUSE_END.finditer(text, end, stop) if _NEW_SUBJECT.match(text, m.end(), stop)), None)
+    return _PURPOSE.sub(" ", text[end:opening.start() if opening else stop])
 
 
 def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: Vocabulary,

@@ -24,6 +24,11 @@ from .cues import Link
 from .drafts import Attribution
 from .nearest import CLAUSE_BREAK, NearestLinks, link_distance
 
+_FIRST_PERSON_OPENS = re.compile(r"(?:our|we|my|i|unser\w*|wir|mein\w*|ich)\b", re.IGNORECASE)
+# a transcript's heading: a briefing, a press conference, an interview, a hearing
+_BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|interview|hearing|transcript|remarks|"
+                       r"pressekonferenz|briefing|anhörung|interview|wortlaut)\b", re.IGNORECASE)
+
 
 class Scope:
     """A figure's attribution across sentences (methods of the Attributor)."""
@@ -35,6 +40,9 @@ class Scope:
         (then it may attribute the figure before it: "Das kündigte Schoigu an.").
         """
         found = self._attribute(sentence, position, attributes_only)
+        if found is not None and found.source == UNRESOLVED and found.source_start is not None and \
+                _FIRST_PERSON_OPENS.match(self.text, found.source_start, found.source_end):
+            found = self._speaker_turn(sentence) or found      # "MS. HARRIS: Our estimate is ...": the speaker's
         credit = self._line_credit(sentence)
         outlet = found.via if found is not None and found.via in self.media else (credit.source if credit else None)
         if outlet is not None and found is not None and found.source == UNRESOLVED and found.source_start is not None and \
@@ -100,8 +108,21 @@ class Scope:
             return None
         placed = find_claimers(self.text, name[0], label.end(), known=self.known, known_groups=self.known_groups,
                                lex=self.lex, language=self.language)
-        claimer = next((c for c in placed if c.source not in (None, UNRESOLVED)), None) or Claimer(*name, UNRESOLVED)
+        claimer = next((c for c in placed if c.source not in (None, UNRESOLVED)), None) or self._host(name) or \
+            Claimer(*name, UNRESOLVED)
         return self._found([Link(name, claimer)], label.end(), "paragraph")
+
+    def _host(self, name: tuple[int, int]) -> Claimer | None:
+        """"State Department press briefing ... MR. PATEL:": a speaker the vocabulary does not place speaks for the
+        body whose briefing the transcript's heading names (the lines before its first label)."""
+        first = self._speakers[0].start()
+        heading = [c for c in find_claimers(self.text, 0, first, known=self.known, known_groups=self.known_groups,
+                                            lex=self.lex, language=self.language)
+                   if c.source not in (None, UNRESOLVED) and c.source not in self.media and not c.metonym]
+        if not heading or not _BRIEFING.search(self.text, 0, first):
+            return None
+        host = heading[0]
+        return Claimer(name[0], name[1], host.source, host.body, host.country)
 
     def _from_before(self, sentence: Sentence) -> Attribution | None:
         """The attribution of the sentence before, carried on ("demnach", reported speech) through a chain."""
@@ -116,7 +137,8 @@ class Scope:
         while back is not None:
             links = self.links(back)
             if links:
-                return self._found(links, back.end, scope)
+                found = self._found(links, back.end, scope)
+                return self._refined_before(found, back) or found
             speaker = self._speaker(back) if carries and scope == "previous" else None
             if speaker is not None:                # "Selenskyj wandte sich an die Nation. Nordkorea habe ... verloren"
                 return self._found([Link((speaker.start, speaker.end), speaker)], back.end, scope)
@@ -152,8 +174,7 @@ class Scope:
         """"..., says Seoul. The number was given by South Korea's defence ministry", "South Korea now believes ...
         The updated count came from the NIS": a country named alone is refined by the body of that country the
         next sentence names when it points back."""
-        if found.source_start is None or not self.lex.name_pattern.fullmatch(
-                self.text, found.source_start, found.source_end):
+        if found.source_start is None or not self._country_level(found):
             return None
         links = self.links(nxt)
         refined = self._found(links, nxt.start, "next") if links else None
@@ -161,6 +182,27 @@ class Scope:
         if refined is None or refined.source == found.source or not refined.source.startswith(country + "_"):
             return None
         return refined
+
+    def _refined_before(self, found: Attribution, back: Sentence) -> Attribution | None:
+        """"Nach Einschätzung der britischen Militäraufklärer ... Das berichtete die APA unter Berufung auf die
+        Einschätzung aus London. Im Einsatz stünden demnach ...": a country's word carried on is the word of the body
+        of that country named just before it in the paragraph."""
+        if found.source_start is None or not self._country_level(found):
+            return None
+        before = self._neighbour(back, -1)
+        links = self.links(before) if before is not None else []
+        country = found.source.partition("_")[0] + "_"
+        specific = [link for link in links if link.claimer.source not in (None, UNRESOLVED, found.source)
+                    and link.claimer.source.startswith(country)]
+        return self._found(specific, before.end, "paragraph") if specific else None
+
+    def _country_level(self, found: Attribution) -> bool:
+        """"Seoul", "nach Moskauer Darstellung", "die jüngste Einschätzung aus London": a country's word, no body named."""
+        if self.lex.name_pattern.fullmatch(self.text, found.source_start, found.source_end):
+            return True
+        country = found.source.partition("_")[0]
+        return found.source == self.lex.compose(country, None) and \
+            self.lex.body_in(self.text, found.source_start, found.source_end) is None
 
     def _briefing_after(self, own: list[Link], position: int, nxt: Sentence) -> Attribution | None:
         """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone

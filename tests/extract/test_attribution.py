@@ -1013,3 +1013,71 @@ def test_a_korean_family_name_points_back_to_the_full_name():
     row = _claim("South Korea's spy chief Cho Tae-yong briefed lawmakers. Park cited Cho as saying that 8,000 more "
                  "troops would be sent.", "8,000", "en")
     assert (row["source"], row["source_text"]) == ("kr_nis", "South Korea's spy chief Cho Tae-yong")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a hundred or more of them are what a figure counts, never who speaks; a few of them do speak
+        pytest.param("Laut Kiewer Militärgeheimdienst arbeiten zudem rund 800 Minenexperten in der Region.", "800", "de",
+                     "ua_hur", id="de-many-experts-are-counted"),
+        pytest.param("Some 300 military bloggers were killed, Ukraine's defence intelligence said.", "300", "en",
+                     "ua_hur", id="en-many-bloggers-are-counted"),
+        pytest.param("Zwei Experten des Instituts schätzen, dass 12.000 Nordkoreaner in Kursk sind.", "12.000", "de",
+                     "unresolved", id="de-two-experts-speak"),
+        # a year before a genitive owner is not a figure counting it
+        pytest.param("Laut dem Bericht 2025 des japanischen Verteidigungsministeriums sind 11.000 Soldaten in Russland.",
+                     "11.000", "de", "jp_defence_ministry", id="de-year-before-the-owner"),
+        # where they fight is never who speaks
+        pytest.param("Die Zahl der nordkoreanischen Soldaten auf russischer Seite gab der Experte mit 11.000 an.",
+                     "11.000", "de", "unresolved", id="de-a-side-is-no-claimer"),
+    ],
+)
+def test_a_figures_own_noun_or_side_is_never_its_claimer(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a country's word is refined by the body of that country named next to it, after or before
+        pytest.param("Nach Kiewer Lesart sind 4.000 Nordkoreaner gefallen oder verwundet. Mitgeteilt hat das der "
+                     "ukrainische Militärgeheimdienst.", "4.000", "de", "ua_hur", id="de-country-then-body-after"),
+        pytest.param("Die Zahl der Toten liege nach Einschätzung des südkoreanischen Geheimdienstes bei 600. Das meldete "
+                     "Yonhap unter Berufung auf Angaben aus Seoul. Verwundet seien demnach 2.000.", "2.000", "de", "kr_nis",
+                     id="de-body-then-country-carried"),
+        # a staff member the vocabulary names speaks as himself, not as his superior's government
+        pytest.param("Bekannt gemacht hat die Zahl von 6.000 Pionieren Putins Sicherheitsberater Sergej Schoigu.", "6.000",
+                     "de", "ru_shoigu", id="de-named-staff-member"),
+    ],
+)
+def test_a_countrys_word_is_refined_by_its_body_named_nearby(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
+
+
+def test_a_transcripts_unplaced_speaker_speaks_for_the_briefings_host():
+    text = ("Pentagon press briefing, Nov. 4, 2024\nQ: How many are in Kursk?\nMS. HARRIS: Our estimate is that about "
+            "10,000 North Korean soldiers are now in the Kursk region.")
+    row = _claim(text, "10,000", "en")
+    assert (row["source"], row["source_text"]) == ("us_government", "MS. HARRIS")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a country in the genitive owns what follows it; it speaks through its words, people or bodies
+        pytest.param("Pyongyang's expeditionary force, put at 12,000 men, is its largest abroad in decades.", "12,000",
+                     "en", "unattributed", id="en-owner-of-a-force"),
+        pytest.param("Kyiv's latest estimate puts the North Korean force at 12,000.", "12,000", "en", "ua_government",
+                     id="en-owner-of-an-estimate"),
+        pytest.param("Nordkoreas Verluste im Raum Kursk werden auf 4.000 Mann geschätzt.", "4.000", "de", "unattributed",
+                     id="de-owner-of-losses"),
+        pytest.param("Nach Angaben Kiews sind 4.000 Nordkoreaner gefallen oder verwundet.", "4.000", "de",
+                     "ua_government", id="de-genitive-after-its-noun"),
+        # South Korea's official name
+        pytest.param("Der Nachrichtendienst der Republik Korea zählt 11.000 nordkoreanische Soldaten in Russland.",
+                     "11.000", "de", "kr_nis", id="de-republik-korea"),
+    ],
+)
+def test_a_country_owning_a_thing_is_not_its_claimer(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source

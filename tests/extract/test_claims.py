@@ -912,6 +912,29 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="en-unit-of-n-men"),
         pytest.param("Another 2,000 North Koreans from road building units will follow, the ministry said.", "en", "2,000",
                      "construction_workers", None, id="en-from-building-units"),
+        # losses in any compound, and a blood toll, make "Mann" after the number the people lost
+        pytest.param("Die Gesamtverluste der Nordkoreaner setzt das Institut auf etwa 3.500 Mann an.", "de", "3.500",
+                     "casualties", "killed_or_wounded", id="de-compound-losses-then-mann"),
+        pytest.param("Der Aderlass der nordkoreanischen Truppen betrage inzwischen 2.000 Mann.", "de", "2.000", "casualties",
+                     "killed_or_wounded", id="de-aderlass"),
+        # the killed, however said
+        pytest.param("At least 400 North Korean soldiers perished in the counter-offensive, Kyiv said.", "en", "400",
+                     "casualties", "killed", id="en-perished"),
+        pytest.param("Some 1,200 North Koreans were hit, about 300 of them fatally.", "en", "300", "casualties", "killed",
+                     id="en-fatally"),
+        pytest.param("Rund 700 der nach Kursk verlegten Nordkoreaner haben dort den Tod gefunden.", "de", "700",
+                     "casualties", "killed", id="de-den-tod-gefunden"),
+        # in someone's hands is taken prisoner
+        pytest.param("Drei Nordkoreaner sind laut dem Generalstab inzwischen in ukrainischer Hand.", "de", "Drei", "captured",
+                     None, id="de-in-ukrainischer-hand"),
+        # a new clause with its own subject after the number keeps its cues ("and that they have taken casualties")
+        pytest.param("Officials believe there are about 12,000 North Korean troops in Kursk, and that they have suffered "
+                     "heavy casualties.", "en", "12,000", "troops_deployed", None, id="en-and-that-they"),
+        pytest.param("In Kursk stehen rund 11.000 nordkoreanische Soldaten, und etwa jeder vierte von ihnen ist "
+                     "gefallen.", "de", "11.000", "troops_deployed", None, id="de-und-jeder-vierte"),
+        # (a relative clause is the number's own)
+        pytest.param("Kim ehrte 18 Soldaten, die in Kursk gefallen seien.", "de", "18", "casualties", "killed",
+                     id="de-relative-clause-own"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
