@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..prefilter import compile_prefiltered
-from ..vocabulary import Vocabulary
+from ..vocabulary import Vocabulary, compound_core
 
 NOUN_WINDOW = 48  # characters after a number in which its counted noun must start
 SMALL_WORD_COUNT = 13  # spelled-out counts below this, with no counted noun, are not claims
@@ -262,11 +262,27 @@ def _per_vocabulary(vocab: Vocabulary, make):
     return hit[1]
 
 
-def _any_scoped_cue(vocab: Vocabulary) -> re.Pattern:
-    """One pattern of every scoped cue's words: where it finds nothing, no scoped cue does (it tries
-    each cue's pattern at every position)."""
-    sources = [vocab.cue_patterns[cue].pattern for cue in SCOPED_CUES if cue in vocab.cue_patterns]
-    return re.compile("|".join(f"(?:{p})" for p in sources) or r"(?!x)x", re.IGNORECASE)
+def _any_scoped_cue(vocab: Vocabulary) -> _AnyCue:
+    """Every scoped cue's words at once: where they find nothing, no scoped cue does (one search instead of one
+    per cue)."""
+    return _AnyCue([a for cue in SCOPED_CUES for a in vocab.context_cues.get(cue, ())])
+
+
+class _AnyCue:
+    """Whether any of some cue alternatives occurs in a text (``search``: a match, or None when none does).  The
+    alternatives that hold a compound's literal wherever they match ("\\w*verluste\\w*", in any German compound) try
+    every split of every word; they are searched only where one of their literals stands (11 -> 4 us a scope)."""
+
+    def __init__(self, alternatives: list[str]) -> None:
+        compounds = [a for a in alternatives if compound_core(a) is not None]
+        simple = [a for a in alternatives if compound_core(a) is None]
+        self._simple = compile_prefiltered(r"(?<!\w)(?:" + ("|".join(simple) or r"(?!x)x") + ")", re.IGNORECASE)
+        self._compounds = compile_prefiltered(r"(?<!\w)(?:" + ("|".join(compounds) or r"(?!x)x") + ")", re.IGNORECASE)
+        self._cores = re.compile("|".join(map(re.escape, dict.fromkeys(map(compound_core, compounds)))) or r"(?!x)x",
+                                 re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match | None:
+        return self._simple.search(text) or (self._compounds.search(text) if self._cores.search(text) else None)
 
 
 def _any_measure(vocab: Vocabulary) -> tuple[frozenset, re.Pattern, re.Pattern]:

@@ -13,7 +13,9 @@ from analysis.extract.quantity import (
     _UNIT_OF,
     _UNIT_WORD_AT_END,
     NOUN_WINDOW,
+    SCOPED_CUES,
     UNIT_REACH,
+    _any_scoped_cue,
     _noun_after,
     scoped_cues,
     sentence_cues,
@@ -91,3 +93,24 @@ def test_the_unit_word_scan_finds_something_wherever_the_unit_pattern_does(text)
             found += 1
             assert _UNIT_WORD_AT_END.search(text, lo, number.start()), text[lo:number.start()]
     assert found or text not in UNIT_PHRASES
+
+
+COMPOUND_LOSSES = ["Die Gefechtsverluste lagen bei 4.000", "mit Kriegsverlusten von rund 3.000", "des Verlustes von 1.000",
+                   "GESAMTVERLUSTE: 2.000", "no losses among the 3,000", "verlustreich, aber nur 200"]
+
+
+@pytest.mark.parametrize("index", range(0, len(TEXTS), 40))
+def test_one_search_for_any_scoped_cue_finds_what_the_cues_find(index):
+    # the compound alternatives ("\\w*verluste\\w*") searched only where their literal stands: the same answer as
+    # one union of the scoped cues' patterns, in the windows after and before every number
+    vocab = default_vocabulary()
+    union = re.compile("|".join(f"(?:{vocab.cue_patterns[cue].pattern})" for cue in SCOPED_CUES), re.IGNORECASE)
+    any_cue = _any_scoped_cue(vocab)
+    found = 0
+    for text in TEXTS[index:index + 40] + (COMPOUND_LOSSES if index == 0 else []):
+        for m in re.finditer(r"\d+", text):
+            for window in (text[m.end():m.end() + 80], text[max(0, m.start() - 60):m.start()]):
+                expected = union.search(window) is not None
+                assert (any_cue.search(window) is not None) == expected, window
+                found += expected and "verlust" in window.lower()
+    assert found or index
