@@ -25,6 +25,9 @@ from .attribution_rules import (
 )
 from .claimers import UNRESOLVED, Claimer
 
+# the head of an office held by one person: "the minister", "der Verteidigungsminister", "the president"
+_OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
+
 
 class Anaphora:
     """Resolving claimers against those named before (methods of the Attributor)."""
@@ -111,7 +114,7 @@ class Anaphora:
             return Claimer(claimer.start, claimer.end, UNRESOLVED)
         if claimer.body is not None and not generic:
             place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer) or \
-                self._country_of_paragraph(sentence, earlier_here)
+                self._country_of_paragraph(sentence, earlier_here) or self._dateline_country(sentence)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
@@ -153,12 +156,23 @@ class Anaphora:
         """The last claimer named before whose words hold the anaphor's head noun ("the office")."""
         head = self.text[claimer.start:claimer.end].split()[-1].lower()
         stem = re.sub(r"(?:en|n|e|s|es)$", "", head) if len(head) > 5 else head   # "die Dienste": "Nachrichtendiensten"
-        for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
+        # the pointable claimers first, then any claimer of the sentence before in the paragraph: "The figures were
+        # presented by the spy agency to lawmakers, according to a committee member. The agency estimated ..."
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+        def named_before():                        # read after the pointables: they link the sentence before
+            if before is not None and before.paragraph == sentence.paragraph:
+                yield from self._sentence_claimers.get(before.index, ())[::-1]
+
+        for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence), named_before()):
             words = self.text[earlier.start:earlier.end].lower().split()
             # the head of a compound, inflected: "dem Kommando" after "des Aufklärungskommandos"
-            if earlier.source is not None and (head in words or (len(stem) >= 5 and any(
-                    w.endswith(stem) or stem + "e" in w or w.find(stem) > 0 for w in words))):
-                return earlier
+            if head in words or (len(stem) >= 5 and any(
+                    w.endswith(stem) or stem + "e" in w or w.find(stem) > 0 for w in words)):
+                if earlier.source is None and earlier.is_anaphor and earlier.body is not None:
+                    earlier = self._resolve(earlier, before)   # "the spy agency" resolved where it stands
+                if earlier is not None and earlier.source not in (None, UNRESOLVED):
+                    return earlier
         return None
 
     def _has_words(self, claimer: Claimer) -> bool:
@@ -172,6 +186,8 @@ class Anaphora:
         head = self.text[anaphor.start:anaphor.end].split()[-1].lower()
         if not anaphor.pronoun and head in self.text[earlier.start:earlier.end].lower().split():
             return True                            # "the officials" after "two U.S. military officials"
+        if earlier.person and not anaphor.pronoun and (self.lex.is_person_head(head) or _OFFICE_WORD.search(head)):
+            return True                            # "the minister said" after "Kim Yong-hyun, the South's defence chief"
         spy = ("intelligence", "military_intelligence")
         return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= set(spy) or (
             anaphor.body in spy and earlier.source in self.services) or (
@@ -209,6 +225,14 @@ class Anaphora:
                 return earlier.country
         return None
 
+    def _dateline_country(self, sentence) -> str | None:
+        """"SEOUL (dpa) – ... nach Einschätzung des Geheimdienstes": a body named without its country in a wire item's
+        first sentence is the body of the country it was filed from (never the sending country's)."""
+        dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
+        place = self.lex.name_pattern.search(self.text, sentence.start, dateline.end()) if dateline else None
+        country = place.lastgroup[2:] if place else None
+        return country if country != SENDING_COUNTRY else None
+
     def _has_name(self, claimer: Claimer) -> bool:
         capitalised = [w for w in re.findall(r"[^\W\d_][\w'-]*", self.text[claimer.start:claimer.end]) if w[0].isupper()]
         return len(capitalised) >= 3
@@ -220,7 +244,8 @@ class Anaphora:
             before = re.search(r"(\S+)\s+([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 40):m.start()])
             visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
             if before and before.group(2).lower() in ("in", "aus", "from") and not visiting and \
-                    not self._counted(before.group(1)):     # not "bei einem Besuch in Warschau", "troops in Russia"
+                    not self._counted(before.group(1)) and before.group(1).lower() not in _ARTICLES:
+                # not "bei einem Besuch in Warschau", "troops in Russia", "die Zahl der in Russland stationierten"
                 return m.lastgroup[2:]
         return None
 
@@ -237,12 +262,18 @@ class Anaphora:
         # a claimer's country before it in the sentence ("a South Korean lawmaker ... citing the country's spy
         # agency"), else the dateline's ("KYIV (Reuters) - ..., the country's army said"); never the country of
         # the soldiers counted
-        named = [c.country for c in self._sentence_claimers.get(sentence.index, ()) if c.end <= claimer.start and c.country]
+        # (a person the vocabulary names has the country of their source: "der Parlamentarier Lee Seong-kweun")
+        named = [c.country or self._source_country(c.source) for c in self._sentence_claimers.get(sentence.index, ())
+                 if c.end <= claimer.start and (c.country or self._source_country(c.source))]
         if named:
             return named[-1]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         place = self.lex.country_pattern.search(self.text, sentence.start, dateline.end()) if dateline else None
         return place.lastgroup[2:] if place else None
+
+    def _source_country(self, source: str | None) -> str | None:
+        country = (source or "").partition("_")[0]
+        return country if country in self.lex.country_names else None
 
     def _counted(self, word: str) -> bool:
         """Whether a word is a figure or a noun the figures count ("11.000", "troops", "Nordkoreaner")."""

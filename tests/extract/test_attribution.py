@@ -538,7 +538,7 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         pytest.param("Pyongyang will dispatch 1,000 deminers, Sergei Shoigu, who heads Russia’s Security Council, told "
                      "state media.", "1,000", "en", "ru_shoigu", id="en-name-before-relative-clause"),
         pytest.param("Lawmaker Park Sun-won, relaying the briefing, said roughly 10,000 North Korean soldiers were posted "
-                     "along the Russia-Ukraine border.", "10,000", "en", "unresolved", id="en-relaying-the-briefing"),
+                     "along the Russia-Ukraine border.", "10,000", "en", "kr_lawmakers", id="en-relaying-the-briefing"),
         pytest.param("Of 15,000 soldiers sent, about 4,700 have become casualties. Lee gave the figures after a closed "
                      "session, naming the NIS as his source.", "4,700", "en", "kr_nis", id="en-naming-x-as-his-source"),
         pytest.param("Einbußen von rund 1.100 Mann hätten die Verbände hinnehmen müssen, teilte die südkoreanische "
@@ -1081,3 +1081,39 @@ def test_a_transcripts_unplaced_speaker_speaks_for_the_briefings_host():
 )
 def test_a_country_owning_a_thing_is_not_its_claimer(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+def test_an_anaphor_means_the_body_whose_head_it_repeats_in_the_sentence_before():
+    """"The figures were presented by the spy agency to lawmakers, according to a committee member. The agency
+    estimated ...": the agency is the spy agency, not the committee member who relayed it."""
+    text = ("North Korea has lost 3,000 soldiers: NIS\nThe numbers were handed to parliament by the spy agency, according "
+            "to a committee member. The agency believes that about 12,000 troops had been sent.")
+    assert _claim(text, "12,000", "en")["source"] == "kr_nis"
+
+
+def test_an_office_anaphor_means_the_person_named_before():
+    text = ("Kim Yong-hyun, the South's defence chief, said about 11,000 North Korean soldiers were in Russia. "
+            "Up to 2,000 more could follow by spring, the minister added.")
+    first, second = _claim(text, "11,000", "en"), _claim(text, "2,000", "en")
+    assert second["source"] == first["source"] != "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # where the troops are is never where the claimer speaks; a wire item's dateline is
+        pytest.param("KIEW (AFP) – Die Zahl der in Russland kämpfenden Nordkoreaner ist nach Erkenntnissen des "
+                     "Militärgeheimdienstes auf rund 12.000 gestiegen.", "12.000", "de", "ua_hur",
+                     id="de-dateline-not-troops-place"),
+        pytest.param("SEOUL (Reuters) - About 1,000 North Korean troops have been killed, the intelligence service said.",
+                     "1,000", "en", "kr_nis", id="en-dateline-body"),
+    ],
+)
+def test_a_bare_body_belongs_to_the_datelines_country(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
+
+
+def test_his_countrys_service_is_the_country_of_the_person_the_vocabulary_names():
+    text = ("Rund 300 Nordkoreaner seien gefallen, sagte der Abgeordnete Park Sun-won, nachdem ihn der "
+            "Geheimdienst seines Landes informiert hatte.")
+    assert _claim(text, "300", "de")["source"] == "kr_nis"
