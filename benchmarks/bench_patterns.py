@@ -10,8 +10,9 @@ text and per call, and its calls per text.
 Two workloads, each read once as a warm-up and then timed (``--repeat`` passes, the least time of each counts): ``--articles`` synthetic articles (seed
 articles varied, :mod:`analysis.synthetic`, as the build benchmark's corpus) through ``process_text``,
 and the English paragraphs of ``benchmarks/data/dev_set.yaml`` through ``extract_claims`` (as
-``bench_peers.py``).  Every pattern object in the extraction modules' globals, in the vocabulary and in
-its compiled attribution vocabulary is wrapped in a proxy that times ``search``, ``match``,
+``bench_peers.py``).  Every pattern object in the extraction modules' globals and in what their caches hold
+after the warm-up (patterns made once per vocabulary: ``quantity._MADE[_any_scoped_cue]``), in the vocabulary and
+in its compiled attribution vocabulary is wrapped in a proxy that times ``search``, ``match``,
 ``fullmatch``, ``finditer`` (the whole iteration), ``sub``, ``split`` and ``findall``; the results are
 checked equal to a run without proxies.  The proxies add their own cost (about 0.3 us a call), so read
 the columns relative to each other.
@@ -105,17 +106,39 @@ def wrap_fields(owner, name: str, seen: dict[int, Timed], depth: int = 2) -> Non
             wrap_fields(value, f"{name}.{field}", seen, depth - 1)
 
 
+def _wrapped(value, name: str, seen: dict[int, Timed], depth: int = 3):
+    """``value`` with the patterns inside it wrapped: a pattern, or one in a tuple, list or dict, or an attribute of
+    a plain object (what the modules make once per vocabulary and keep in a cache, e.g. one union of several cues)."""
+    if isinstance(value, PATTERN_TYPES):
+        return _wrap(value, name, seen)
+    if depth == 0 or isinstance(value, (str, bytes, type)) or dataclasses.is_dataclass(value):
+        return value
+    if isinstance(value, (tuple, list)):
+        return type(value)(_wrapped(item, name, seen, depth - 1) for item in value)
+    if isinstance(value, dict):
+        return {key: _wrapped(item, f"{name}[{key}]", seen, depth - 1) for key, item in value.items()}
+    for attribute, item in list(getattr(value, "__dict__", {}).items()):
+        setattr(value, attribute, _wrapped(item, f"{name}.{attribute.lstrip('_')}", seen, depth - 1))
+    return value
+
+
 def wrap_all(vocab) -> int:
-    """Wrap every pattern of the extraction modules and of ``vocab``; return how many."""
+    """Wrap every pattern of the extraction modules (their globals, and what their caches hold after a first read)
+    and of ``vocab``; return how many."""
     seen: dict[int, Timed] = {}
     modules = [importlib.import_module(f"analysis.extract.{m.name}") for m in pkgutil.iter_modules(analysis.extract.__path__)]
     modules.append(importlib.import_module("analysis.text"))
-    for module in modules:
-        for attribute, value in list(vars(module).items()):
-            if isinstance(value, PATTERN_TYPES):
-                setattr(module, attribute, _wrap(value, f"{module.__name__.rpartition('.')[2]}.{attribute}", seen))
     wrap_fields(vocab, "vocab", seen)
     wrap_fields(compiled(vocab), "compiled", seen)
+    for module in modules:
+        short = module.__name__.rpartition(".")[2]
+        for attribute, value in list(vars(module).items()):
+            if isinstance(value, PATTERN_TYPES):
+                setattr(module, attribute, _wrap(value, f"{short}.{attribute}", seen))
+            elif isinstance(value, dict) and attribute.startswith("_") and value:
+                for key, item in list(value.items()):   # a cache: (id(vocab), what) -> (vocab, made) and the like
+                    label = key[-1] if isinstance(key, tuple) else key
+                    value[key] = _wrapped(item, f"{short}.{attribute}[{label}]", seen)
     return len(seen)
 
 
