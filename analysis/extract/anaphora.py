@@ -25,6 +25,10 @@ from .attribution_rules import (
 )
 from .claimers import UNRESOLVED, Claimer
 
+# a place that leads its sentence before a colon ("Anders Kiew:", "Neue Zahlen aus Seoul:")
+_DEFINITE_FIRST = re.compile(r"(?:der|die|das|dem|den|des|the)\s", re.IGNORECASE)
+_LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
+_COLON_AFTER = re.compile(r"\s*:")
 # the head of an office held by one person: "the minister", "der Verteidigungsminister", "the president"
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
@@ -108,6 +112,10 @@ class Anaphora:
                     or self._definite_named_before(claimer, sentence, earlier_here) or claimer)
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
         antecedent = self._antecedent(claimer, sentence, earlier_here, generic)
+        place = self._country_said_here(claimer, sentence) if claimer.body is not None and not generic else None
+        if place is not None and (antecedent is None or antecedent.country != place):
+            # "Anders Kiew: ..., heißt es aus der Präsidialkanzlei" after "der Kreml": the country its sentence names
+            return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
         if antecedent is not None:
             return self._origin_for.get((antecedent.start, antecedent.end), antecedent)
         if claimer.pronoun or claimer.office:
@@ -126,6 +134,16 @@ class Anaphora:
             # it, who cannot be placed
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
+
+    def _country_said_here(self, claimer: Claimer, sentence) -> str | None:
+        """The country a place standing for it names earlier in the anaphor's own sentence ("Anders Kiew:")."""
+        words = self.text[claimer.start:claimer.end].split()[1:]
+        if not _DEFINITE_FIRST.match(self.text, claimer.start) or sum(w[:1].isupper() for w in words) > 1 or \
+                any(w[:1].isupper() for w in words[:-1]) and self.lex.languages[self.language].capitalised_modifiers:
+            return None                            # "Estonia's defence ministry", "the head of Finland’s ...": a name
+        here = [c for c in self._sentence_claimers.get(sentence.index, ())
+                if c.metonym and c.end <= claimer.start and c.country and c.country != SENDING_COUNTRY]
+        return here[-1].country if here else None
 
     def _intelligence_before(self, sentence) -> Claimer | None:
         """The intelligence service last named as a claimer in the paragraph before ``sentence`` (LABELS.md:
@@ -241,6 +259,9 @@ class Anaphora:
         """The country of a place the sentence names before the claimer ("sagte in Seoul, der Geheimdienst",
         "Neue Zahlen aus Seoul: Laut dem Generalstab"), if one; "troops in Russia" after it is no such place."""
         for m in self.lex.name_pattern.finditer(self.text, sentence.start, before_claimer):
+            if _LEAD_BEFORE_COLON.fullmatch(self.text, sentence.start, m.start()) and _COLON_AFTER.match(self.text, m.end()) \
+                    and m.lastgroup[2:] != SENDING_COUNTRY:
+                return m.lastgroup[2:]             # "Anders Kiew: ... heißt es aus der Präsidialkanzlei"
             before = re.search(r"(\S+)\s+([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 40):m.start()])
             visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
             if before and before.group(2).lower() in ("in", "aus", "from") and not visiting and \

@@ -116,6 +116,8 @@ __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_sour
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=[a-zäöü])s)$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:des|der|the)\s+$", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
+# bodies whose statements are their trade (a subject of these names the source even without a verb of saying)
+_SPEAKING_BODY_TYPES = frozenset({"intelligence_service"})
 _CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
 _ARTICLE_FIRST = re.compile(r"(?:des|der|die|das|dem|den|the|a|an|ein\w*)\b", re.IGNORECASE)
 
@@ -515,6 +517,12 @@ class Attributor(Scope, Anaphora):
             # "Seoul berief sich auf Erkenntnisse des Geheimdienstes": a body named without its country is the relayer's
             c = picked[0]
             picked = [Claimer(c.start, c.end, self.lex.compose(relayer.country, c.body), c.body, relayer.country)]
+        if side == "before" and picked and picked[0].source in self.media:
+            speaker = [c for c in before if self._is_subject(c, s) and not self._is_object(c) and not c.metonym
+                       and c.source not in (None, UNRESOLVED) and c.source not in self.media
+                       and self.lex.body_types.get(c.body) in _SPEAKING_BODY_TYPES and c.country != SENDING_COUNTRY]
+            if speaker:                        # "Der südkoreanische Dienst führt das laut Yonhap auf ... zurück": the
+                return [(speaker[0], False), (picked[0], False)]   # subject says it, the outlet relays
         found = [(c, origin) for c in picked[:1]]
         if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
             relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]

@@ -311,7 +311,9 @@ _NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wob
                           r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir))\b",
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
-                     r"(?-i:[a-z]{3,}ing))\b",       # a participle clause: ", putting the original force at 11,000"
+                     r"(?-i:[a-z]{3,}ing)|"           # a participle clause: ", putting the original force at 11,000"
+                     # an apposition about a figure: "— a figure he expects to climb to 12,000", "– eine Zahl, die ..."
+                     r"(?:a|an|eine?)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|total|zahl|schätzung|größenordnung))\b",
                      re.IGNORECASE)
 
 
@@ -385,6 +387,11 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # "Im Oktober seien 11.000 Mann gekommen, im Februar weitere 4.000": a clause without a verb of its own
         # goes on with the verb of the clause before it; "weitere"/"more" says only that it adds
         tense = {"already"}
+    if tense == {"planned"} and "already" in in_sentence and _COORDINATED_NEXT.search(text, end, after_to) and \
+            not vocab.cue_patterns["planned"].search(_WEAK_PLANNED.sub(" ", clause)):
+        # "Rund 3.000 zusätzliche Soldaten sowie etwa 120 Raketenwerfer soll Nordkorea ... gebracht haben": objects in a
+        # row share the verb after the last of them; "zusätzliche" says only that they add
+        tense = {"already"}
     present = {cue for cue in in_sentence if cue not in TENSE_CUES or not (tense or aside)} | tense
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
         # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
@@ -457,6 +464,8 @@ def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: 
 ASIDE_REACH = 120   # characters a parenthesis around a number may open before it or close after it
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
+_COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"
+                               r"mehr als|bis zu|some|about|around|roughly|nearly|up to|more than)\s+)?$", re.IGNORECASE)
 _WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")
 _PURPOSE = re.compile(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill)|replacing|um\b[^,.;]{0,80}?"

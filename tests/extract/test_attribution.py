@@ -1117,3 +1117,60 @@ def test_his_countrys_service_is_the_country_of_the_person_the_vocabulary_names(
     text = ("Rund 300 Nordkoreaner seien gefallen, sagte der Abgeordnete Park Sun-won, nachdem ihn der "
             "Geheimdienst seines Landes informiert hatte.")
     assert _claim(text, "300", "de")["source"] == "kr_nis"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a label in parentheses names the source after it
+        pytest.param("Some 2,000 more troops crossed into Russia in March (source: Ukraine's military intelligence).",
+                     "2,000", "en", "ua_hur", id="en-parenthesised-source-label"),
+        pytest.param("Im März kamen rund 2.000 weitere Soldaten nach Russland (Quelle: ukrainischer Militärgeheimdienst).",
+                     "2.000", "de", "ua_hur", id="de-parenthesised-quelle"),
+        # "ist von ... die Rede": who talks of it stands before
+        pytest.param("Im Pentagon ist inzwischen von rund 11.000 nordkoreanischen Soldaten die Rede.", "11.000", "de",
+                     "us_government", id="de-ist-von-die-rede"),
+    ],
+)
+def test_attribution_by_label_or_talk(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
+
+
+def test_a_spoken_answers_opening_word_is_no_claimer():
+    row = _claim("Well, Ukraine's military intelligence now says roughly 12,000 are in Kursk.", "12,000", "en")
+    assert row["source"] == "ua_hur"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "via"),
+    [
+        # a service as the subject says it; an outlet named with "laut" relays it
+        pytest.param("Der ukrainische Militärgeheimdienst beziffert laut Reuters die Verluste der Nordkoreaner auf 4.000.",
+                     "4.000", "de", "ua_hur", "reuters", id="de-service-subject-laut-outlet"),
+        pytest.param("Der südkoreanische Dienst rechnet laut Yonhap mit weiteren 3.000 Soldaten.", "3.000", "de", "kr_nis",
+                     "yonhap", id="de-der-dienst-is-intelligence"),
+        # an actor as the subject does not say it: the outlet does
+        pytest.param("Die russische Armee hat laut Reuters 300 nordkoreanische Soldaten in Kursk eingesetzt.", "300", "de",
+                     "reuters", None, id="de-actor-subject-laut-outlet"),
+    ],
+)
+def test_a_services_subject_with_an_outlet_cue(text, number, language, source, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["via"]) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a place leading its sentence before a colon gives a body named there without a country its country,
+        # over a body of another country named in the sentence before
+        pytest.param("Moskau schweigt zu den Verlusten, der Kreml gab keine Zahlen bekannt. Ganz anders Kiew: Rund 5.000 "
+                     "Nordkoreaner seien gefallen oder verwundet, teilte das Ministerium mit.", "5.000", "de",
+                     "ua_government", id="de-place-before-colon"),
+        # (a name the vocabulary lacks keeps its own words)
+        pytest.param("About 1,000 have died, Kyiv says; the head of Latvia's army put the figure at 700.", "700", "en",
+                     "unresolved", id="en-unknown-country-keeps-its-name"),
+    ],
+)
+def test_a_body_takes_the_country_its_own_sentence_names(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source

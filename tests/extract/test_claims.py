@@ -935,6 +935,23 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # (a relative clause is the number's own)
         pytest.param("Kim ehrte 18 Soldaten, die in Kursk gefallen seien.", "de", "18", "casualties", "killed",
                      id="de-relative-clause-own"),
+        # the preterite of coming is a deployment that happened, whatever "weitere" says
+        pytest.param("Im Februar kamen rund 2.000 weitere Nordkoreaner in Kursk an.", "de", "2.000", "troops_deployed",
+                     None, id="de-kamen-weitere"),
+        # a pronoun or preposition after the number is no counted noun: the noun before counts
+        pytest.param("Pyongyang has lost some 2,000 soldiers out of the 11,000 it has sent.", "en", "11,000",
+                     "troops_deployed", None, id="en-out-of-n-it-has-sent"),
+        pytest.param("Kyiv puts the number of North Korean troops at 11,000 and expects it to reach 15,000 within "
+                     "months.", "en", "15,000", "troops_planned", None, id="en-within-months"),
+        # an apposition about a figure opens its own clause
+        pytest.param("About 8,000 North Korean soldiers are already in Kursk — a number officials expect to rise to "
+                     "12,000.", "en", "12,000", "troops_planned", None, id="en-a-number-expected-to-rise"),
+        # able or set to send is a plan
+        pytest.param("Analysts consider Pyongyang capable of sending up to 20,000 more soldiers this year.", "en", "20,000",
+                     "troops_planned", None, id="en-capable-of-sending"),
+        # objects in a row share the verb after the last of them
+        pytest.param("Rund 2.000 zusätzliche Soldaten sowie etwa 50 Haubitzen soll Nordkorea im Winter geliefert haben.",
+                     "de", "2.000", "troops_deployed", None, id="de-objects-in-a-row-share-the-verb"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
