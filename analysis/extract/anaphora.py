@@ -141,8 +141,11 @@ class Anaphora:
         if not _DEFINITE_FIRST.match(self.text, claimer.start) or sum(w[:1].isupper() for w in words) > 1 or \
                 any(w[:1].isupper() for w in words[:-1]) and self.lex.languages[self.language].capitalised_modifiers:
             return None                            # "Estonia's defence ministry", "the head of Finland’s ...": a name
+        # a place that stands for its country as the claimer: leading the sentence before a colon ("Anders Kiew:");
+        # never a place after a preposition ("im Grenzgebiet zur Ukraine")
         here = [c for c in self._sentence_claimers.get(sentence.index, ())
-                if c.metonym and c.end <= claimer.start and c.country and c.country != SENDING_COUNTRY]
+                if c.metonym and c.end <= claimer.start and c.country and c.country != SENDING_COUNTRY
+                and _LEAD_BEFORE_COLON.fullmatch(self.text, sentence.start, c.start)]
         return here[-1].country if here else None
 
     def _intelligence_before(self, sentence) -> Claimer | None:

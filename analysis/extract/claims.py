@@ -86,6 +86,13 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
 THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
                         r"(?:figure|number|toll|tally|count|estimate|Zahl|Angabe|Schätzung|Bilanz)\W+"
                         r"(?:\w+\W+){0,3}(?:at|auf|bei)\s+(?:\w+\s+){0,2}"
+                        # "Südkoreanische Stellen nennen deutlich weniger, etwa 300", "Seoul gives a lower one: 600": a
+                        # comparison with the figure before counts what it counted
+                        r"|\b(?:deutlich|viel|weit|etwas|far|much|somewhat|a)?\s*(?:weniger|fewer|niedrigere?|höhere?|"
+                        r"lower|higher|kleinere?|größere?|smaller|larger)(?:\s+(?:one|figure|number|estimate|Zahl|Schätzung))?"
+                        r"\s*[,:–—]\s*(?:\w+\s+){0,2}"
+                        # "..., a figure Seoul puts at about 1,100", "— a figure he expects to climb to 12,000"
+                        r"|(?:a|an)\s+(?:figure|number|toll|tally|count|estimate)\s+(?:\w+\s+){1,5}(?:at|to)\s+(?:\w+\s+){0,2}"
                         # "..., bringing the total to roughly 1,000": the running total of what was counted before
                         r"|\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+"
                         r"(?:the|its|their)\s+(?:\w+\s+)?(?:total|toll|tally|count|number)\s+to\s+(?:\w+\s+){0,2}"
@@ -342,6 +349,8 @@ def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
     before = next((d for d in reversed(drafts) if d is not draft and d.status == "claim"
                    and d.mention["kind"] not in ("fraction", "percent")), None)   # "eine Zahl" restates a count
     if before is not None and before.quantity != "other" and _within_ellipsis(before.sentence, draft.sentence):
+        if {before.quantity, draft.quantity} == {"troops_deployed", "troops_planned"}:
+            return                                 # the same people, by its own tense ("a figure expected to climb to")
         draft.quantity, draft.casualty_type = before.quantity, before.casualty_type
 
 

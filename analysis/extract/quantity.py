@@ -400,6 +400,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         own = vocab.any_noun.match(bare)
         if own is not None:
             lead = bare[own.end():]
+        joined = [m for m in _AND_BEFORE.finditer(lead)][-1:]
+        if joined:                                 # "2,000 wounded repatriated and roughly 3,000 fresh troops": the
+            lead = lead[joined[0].end():]          # words before "and" are the figure before's
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     # "5,000 soldiers to replace its losses": losses in a purpose clause after the number are not its own
     near_own, rest_own = _PURPOSE.sub(" ", near), _rest_own(text, end, after_to, beyond)
@@ -438,6 +441,8 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
         return _PURPOSE.sub(" ", text[end:beyond])
     subordinate = _SUBORDINATE.search(text, end, after_to)
     stop = subordinate.start() if subordinate else after_to
+    semicolon = text.find(";", end, stop)          # "... 8000 von ihnen an der Front; verloren hätten sie ...": a clause
+    stop = semicolon if semicolon >= 0 else stop   # of its own
     # "... 11,000 soldiers in Kursk, and that they have taken casualties": a new clause with its own subject
     opening = next((m for m in _CLAUSE_END.finditer(text, end, stop) if _NEW_SUBJECT.match(text, m.end(), stop)), None)
     return _PURPOSE.sub(" ", text[end:opening.start() if opening else stop])
@@ -464,6 +469,7 @@ def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: 
 ASIDE_REACH = 120   # characters a parenthesis around a number may open before it or close after it
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"
                                r"mehr als|bis zu|some|about|around|roughly|nearly|up to|more than)\s+)?$", re.IGNORECASE)
 _WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)

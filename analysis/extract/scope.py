@@ -139,7 +139,8 @@ class Scope:
             if links:
                 found = self._found(links, back.end, scope)
                 return self._refined_before(found, back) or found
-            speaker = self._speaker(back) if carries and scope == "previous" else None
+            # (through a chain of reported speech too: "X schlägt Alarm. Die Nordkoreaner hätten ... Sie könne ...")
+            speaker = self._speaker(back) if carries else None
             if speaker is not None:                # "Selenskyj wandte sich an die Nation. Nordkorea habe ... verloren"
                 return self._found([Link((speaker.start, speaker.end), speaker)], back.end, scope)
             if not carries or not self._carries(back):
@@ -208,7 +209,8 @@ class Scope:
         """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone
         unplaced) relays the briefing the next sentence names."""
         main = self._main(own, position)
-        if main.claimer.body != "lawmakers" and main.claimer.source != UNRESOLVED:
+        if main.claimer.body != "lawmakers" and main.claimer.source != UNRESOLVED and \
+                not (main.claimer.source or "").endswith("_lawmakers"):   # a lawmaker the vocabulary names
             return None
         origins = [link for link in self.links(nxt) if link.origin]
         return self._found(origins, nxt.start, "next") if origins else None

@@ -1174,3 +1174,24 @@ def test_a_services_subject_with_an_outlet_cue(text, number, language, source, v
 )
 def test_a_body_takes_the_country_its_own_sentence_names(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # reported speech carries its speaker through a chain of sentences
+        pytest.param("Der ukrainische Präsident Wolodymyr Selenskyj wandte sich am Abend an die Nation. Die Nordkoreaner "
+                     "hätten schwere Verluste erlitten. Pjöngjang habe aber weitere Truppen vorbereitet. Diese könnten bis zu "
+                     "6.000 Mann umfassen.", "6.000", "de", "ua_zelensky", id="de-reported-speech-chain"),
+        # the subject of "was quoted as saying" said it
+        pytest.param("About 600 North Korean soldiers have died, South Korea's spy agency was quoted as saying by "
+                     "lawmakers.", "600", "en", "kr_nis", id="en-quoted-as-saying-by"),
+        # "places ... at" like "puts ... at"; a participle clause's subject is the sentence's
+        pytest.param("South Korea's spy agency places the number of dead at roughly 2,000.", "2,000", "en", "kr_nis",
+                     id="en-places-the-number-at"),
+        pytest.param("The Pentagon on Monday raised its estimate, putting the number of North Korean troops at about "
+                     "10,000.", "10,000", "en", "us_government", id="en-putting-after-the-subject"),
+    ],
+)
+def test_attribution_carried_quoted_or_placed(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source

@@ -952,6 +952,26 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # objects in a row share the verb after the last of them
         pytest.param("Rund 2.000 zusätzliche Soldaten sowie etwa 50 Haubitzen soll Nordkorea im Winter geliefert haben.",
                      "de", "2.000", "troops_deployed", None, id="de-objects-in-a-row-share-the-verb"),
+        # the words before "and" after another figure are that figure's
+        pytest.param("Moscow flew 1,500 injured men home and brought in roughly 2,000 fresh North Korean troops.", "en",
+                     "2,000", "troops_deployed", None, id="en-and-after-another-figure"),
+        # the head of a German compound decides what it counts
+        pytest.param("Laut Kiew bedienen inzwischen rund 400 nordkoreanische Raketenmannschaften Werfer in Kursk.", "de",
+                     "400", "troops_deployed", None, id="de-compound-head-decides-people"),
+        pytest.param("Nordkorea habe zudem rund 200 Raketenwerfer nach Russland geliefert.", "de", "200", "munitions", None,
+                     id="de-compound-head-decides-launchers"),
+        # a comparison with the figure before counts what it counted
+        pytest.param("Kiew spricht von 3.000 gefallenen Nordkoreanern. Washington nennt eine niedrigere Zahl: rund 1.000.",
+                     "de", "1.000", "casualties", "killed", id="de-comparison-with-the-figure-before"),
+        pytest.param("Kyiv says 3,000 North Koreans have been killed. Seoul's estimate is far lower, about 600.", "en",
+                     "600", "casualties", "killed", id="en-comparison-with-the-figure-before"),
+        # a vague figure in the dative is a figure ("von einigen Dutzend Opfern")
+        pytest.param("Zuvor war aus Kiew nur von einigen Dutzend Opfern unter den Nordkoreanern die Rede.", "de",
+                     "einigen Dutzend", "casualties", "killed_or_wounded", id="de-dative-vague-figure"),
+        # a semicolon closes a figure's words
+        pytest.param("Nach Kursk seien 12.000 Nordkoreaner geschickt worden. Rund 9.000 von ihnen stünden noch an der "
+                     "Front; gefallen seien seit Oktober etwa 2.000.", "de",
+                     "9.000", "troops_deployed", None, id="de-semicolon-closes-the-clause"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
