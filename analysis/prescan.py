@@ -36,54 +36,87 @@ _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 
 
+# the end of an opening cut short: what follows it in a match cannot be named (a ``.``, ``\w+``, too many
+# strings), so the opening is only the match's first characters; never extended, dropped from the trie
+_CUT = "\uffff"
+
+
+# an opening that is no string but the characters a lookbehind requires right before every match ("(" of
+# ``(?<=\()\s*quelle:``, "," of ``(?<=,)\s*wonach``): the scan looks for the positions after them
+_AFTER = "\ufffe"
+
+
+def _done(s: str, width: int) -> bool:
+    return len(s) >= width or s.endswith(_CUT)
+
+
 def _joined(heads: set[str], tails: set[str], width: int) -> set[str] | None:
-    out = {h if len(h) >= width else (h + t)[:width] for h in heads for t in tails}
+    out = {h if _done(h, width) else (h + t)[:width] for h in heads for t in tails}
     return out if len(out) <= MAX_OPENINGS else None
 
 
-def openings(items, width: int) -> set[str] | None:
+def openings(items, width: int, cut: bool = False) -> set[str] | None:
     """The strings of up to ``width`` characters a match of the sequence can open with (a shorter one is a
-    whole match), or None when they cannot be bounded.  Zero-width tests are read as passing."""
+    whole match), or None when they cannot be bounded.  ``cut``: where the rest of an opening cannot be
+    named, it ends there, marked with ``_CUT`` ("hat" of ``hat\b.{0,30}``); where not even its first character
+    can, a lookbehind of one character before it names the position (``_AFTER``), else None.  Zero-width tests are
+    otherwise read as passing."""
     found = {""}
+    behind = None                                 # the characters a lookbehind at the start requires
     for op, av in items:
-        if all(len(s) >= width for s in found):
+        if all(_done(s, width) for s in found):
             break
         if op in _ZERO_WIDTH:
+            if found == {""} and behind is None:
+                behind = _behind(op, av)
             continue
-        sub = _openings_of_item(op, av, width)
-        found = None if sub is None else _joined(found, sub, width)
-        if found is None:
-            return None
+        sub = _openings_of_item(op, av, width, cut)
+        joined = None if sub is None else _joined(found, sub, width)
+        if joined is None:                        # cut every opening here: the match goes on unnamed
+            if not cut:
+                return None
+            if "" in found:
+                return {_AFTER + "".join(sorted(behind)) + _CUT} if behind and found == {""} else None
+            return {s if _done(s, width) else s + _CUT for s in found}
+        found = joined
     return found
 
 
-def _openings_of_item(op, av, width: int) -> set[str] | None:
+def _behind(op, av) -> set[str] | None:
+    """The characters a lookbehind of one character requires ("(" of ``(?<=[(])``, ``(?<=[,;])``), else None."""
+    if op is not c.ASSERT or av[0] != -1 or len(av[1]) != 1:
+        return None
+    item_op, item_av = av[1][0]
+    return {chr(item_av)} if item_op is c.LITERAL else class_chars(item_av) if item_op is c.IN else None
+
+
+def _openings_of_item(op, av, width: int, cut: bool) -> set[str] | None:
     if op is c.LITERAL:
         return {chr(av)}
     if op is c.IN:
         return class_chars(av)
     if op is c.SUBPATTERN:
-        return openings(av[3], width)
+        return openings(av[3], width, cut)
     if op is c.ATOMIC_GROUP:
-        return openings(av, width)
+        return openings(av, width, cut)
     if op is c.BRANCH:
         found: set[str] = set()
         for alternative in av[1]:
-            sub = openings(alternative, width)
+            sub = openings(alternative, width, cut)
             if sub is None:
                 return None
             found |= sub
         return found
     if op in _REPEATS:
-        return _repeated(av, width)
+        return _repeated(av, width, cut)
     return None                                   # ., a negated literal, a back reference, a conditional
 
 
-def _repeated(av, width: int) -> set[str] | None:
+def _repeated(av, width: int, cut: bool) -> set[str] | None:
     """The openings of a repeat: its body between its least and most times (beyond ``width`` times
     nothing new can open a match)."""
     low, high, item = av
-    body = openings(item, width)
+    body = openings(item, width, cut)
     if body is None:
         return None
     found = {""}
@@ -151,10 +184,16 @@ def _opening_scan(source: str, flags: int) -> re.Pattern | None:
         tree = parser.parse(source, flags)
     except (re.error, TypeError, ValueError):
         return None
-    found = next((f for width in WIDTHS if (f := openings(tree, width)) is not None), None)
-    if not found or "" in found or tree.getwidth()[0] == 0:
+    # openings of one width first (as many characters of every match as can be named); else cut short where
+    # the rest of an opening cannot be named ("hat" of ``hat\b.{0,30}``, "-" of ``[-–]\s*``)
+    found = next((f for width in WIDTHS if (f := openings(tree, width)) is not None), None) or \
+        openings(tree, WIDTHS[0], cut=True)
+    found = found and {s.removesuffix(_CUT) for s in found}
+    after = "".join(s[1:] for s in found if s.startswith(_AFTER)) if found else ""
+    found = found and {s for s in found if not s.startswith(_AFTER)}
+    if (not found and not after) or "" in found or tree.getwidth()[0] == 0:
         return None
-    if any(len(s.lower()) != len(s) for s in found):
+    if any(len(s.lower()) != len(s) for s in (*found, after)):
         return None
     lowered = {variant for s in found for variant in _variants(s.lower())}
     if len(lowered) > MAX_OPENINGS:
@@ -163,7 +202,9 @@ def _opening_scan(source: str, flags: int) -> re.Pattern | None:
     # character): so does every candidate (lowercasing keeps whether a character is a word character)
     # (not under re.ASCII, whose \w the trie's would not be)
     word_start = prefix_of_tree(tree, flags).startswith(r"\b") and not flags & re.ASCII
-    return re.compile(_trie(lowered, word_start))
+    # the positions right after a lookbehind's characters (lowercased, with their case partners): a zero-width try
+    behind = "(?<=[" + "".join(map(re.escape, sorted(set().union(*map(_variants, after.lower()))))) + "])" if after else ""
+    return re.compile("|".join(filter(None, (_trie(lowered, word_start) if lowered else "", behind))))
 
 
 SHORT = 60            # characters searched, below which the pattern is searched as it is (no scan pays there)

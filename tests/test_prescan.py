@@ -80,7 +80,9 @@ def _same_matches(text: str) -> None:
         pytest.param(r"\w+soldat", id="unbounded-class"),
         pytest.param(r".{0,3}x", id="any-character"),
         pytest.param(r"a*", id="matches-empty"),
-        pytest.param(r"(x)\1", id="back-reference"),
+        pytest.param(r"[^a]bc", id="negated-class-first"),
+        pytest.param(r"\s*wonach", id="spaces-of-any-length-first"),
+        pytest.param(r"(?<=ab)\s*wonach", id="spaces-after-a-longer-lookbehind"),
     ],
 )
 def test_patterns_that_cannot_be_prescanned_stay_as_they_are(source):
@@ -97,10 +99,54 @@ def test_patterns_that_cannot_be_prescanned_stay_as_they_are(source):
         pytest.param(r"-(?:ab|cd)", r"\-(?=ab|cd)", id="no-word-start-no-lookbehind"),
         pytest.param(r"Xy|z", r"x(?=y)|z", id="lowercased-and-short"),
         pytest.param(r"\b(?:kab|kac|ka)", r"k(?<!\w.)(?=a)", id="a-shorter-match-takes-the-shorter-opening"),
+        # no width bounds every opening: each is cut where its rest cannot be named (a repeat of any character,
+        # a word of any length, a run of spaces of any length)
+        pytest.param(r"(?<!\w)(?:ja\s+\w+|bereits)", r"b(?<!\w.)(?=ere[iı])|j(?<!\w.)(?=a)", id="cut-after-a-short-word"),
+        pytest.param(r"ab(?:c|.)d|xyzzy", r"a(?=b)|x(?=yzzy)", id="cut-before-any-character"),
+        pytest.param(r"(ab.)cd|xyzzy", r"a(?=b)|x(?=yzzy)", id="a-cut-opening-is-not-extended"),
+        pytest.param(r"[-–]\s*\w+", r"\-|–", id="cut-after-the-first-character"),
+        pytest.param(r"(x)\1", r"x", id="cut-before-a-back-reference"),
+        # spaces of any length first: the character a lookbehind requires before them names the position
+        pytest.param(r"(?<=\()\s*(?:quelle|zahlen)\s*:|\blaut\b", r"l(?=aut)|(?<=[\(])", id="after-a-lookbehind-character"),
+        pytest.param(r"(?<=[,;])\s*wonach", r"(?<=[,;])", id="after-a-lookbehind-class"),
     ],
 )
 def test_the_opening_scan(source, scan):
     assert opening_scan(re.compile(source, re.IGNORECASE)).pattern == scan
+
+
+def _cut_pattern(flags=re.IGNORECASE) -> re.Pattern:
+    """Openings that no width bounds: a word then anything, a dash then spaces, a word then a word of any length."""
+    return re.compile(r"(?<![\w-])(?:said\b.{0,12}?\bnis|[-–]\s*(?:ab|kn)|ki\s+\w+c|(zu.)ng|seoul|ХОЧУ)(?!\w)", flags)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*CASE_TRICKS, *WORDS, "kn", "ki", "abc", "aid", "-", "–", "  ", "хочу", "zuang", "zu ng"]),
+                max_size=20).map("".join))
+def test_same_matches_where_openings_are_cut(text):
+    _same_in_ranges(_cut_pattern, text)
+
+
+def _behind_pattern(flags=re.IGNORECASE) -> re.Pattern:
+    return re.compile(r"(?<=\()\s*(?:quelle|zahlen)\s*:|(?<=[,;])\s*wonach\b|(?<=s)\s*ki|\blaut\b", flags)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", ",", ";", " ", "  ", "quelle", "QUELLE", "Zahlen", ":", "wonach", "laut",
+                                 "x", "S", "ſ", "ki", "KI"]), max_size=20).map("".join))
+def test_same_matches_after_a_lookbehind_character(text):
+    _same_in_ranges(_behind_pattern, text)
+
+
+def _same_in_ranges(make, text: str) -> None:
+    """``make(flags)``'s pattern and its prescanned form find the same, case-free or not, in ranges of ``text``."""
+    for flags in (re.IGNORECASE, 0):
+        plain = make(flags)
+        fast = prescanned(plain, short=0)
+        assert isinstance(fast, PrescannedPattern)
+        for pos, endpos in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
+            assert _spans(fast, text, pos, endpos) == _spans(plain, text, pos, endpos)
+            assert _searched(fast, text, pos, endpos) == _searched(plain, text, pos, endpos)
 
 
 def test_case_partners_are_looked_for_too():

@@ -55,6 +55,7 @@ class Vocabulary:
     simple_noun_patterns: dict[str, re.Pattern]   # each class of noun_patterns without its compound alternatives
     noun_cores: re.Pattern
     cue_patterns: dict[str, re.Pattern]
+    context_cues: dict[str, list[str]]   # each cue's alternatives as written (cue_patterns compiles them)
     measures: dict[str, MeasurePatterns]
     topic_pattern: re.Pattern
     currency_units: frozenset[str]
@@ -176,6 +177,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
         # a cue starts a word ("erlegen" is no cue inside "verlegen"); it may end inside one ("getötet" in "getöteten")
         cue_patterns={k: prescanned_if_long(compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE))
                       for k, v in qfile.context_cues.items()},
+        context_cues=qfile.context_cues,
         measures={name: MeasurePatterns(_union(m.before) if m.before else None, _union(m.after) if m.after else None,
                                         frozenset(m.units), re.compile(m.appositive) if m.appositive else None)
                   for name, m in qfile.measures.items()},

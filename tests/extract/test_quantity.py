@@ -9,7 +9,17 @@ import pytest
 import yaml
 
 from analysis import paths
-from analysis.extract.quantity import NOUN_WINDOW, _noun_after, scoped_cues, sentence_cues
+from analysis.extract.quantity import (
+    _UNIT_OF,
+    _UNIT_WORD_AT_END,
+    NOUN_WINDOW,
+    SCOPED_CUES,
+    UNIT_REACH,
+    _any_scoped_cue,
+    _noun_after,
+    scoped_cues,
+    sentence_cues,
+)
 from analysis.vocabulary import default_vocabulary
 
 BENCHMARK_DATA = Path(__file__).resolve().parent.parent.parent / "benchmarks" / "data"
@@ -62,3 +72,45 @@ def test_a_figures_cues_read_from_its_sentence_are_the_cues_read_from_its_words(
         stop = figures[i + 1][0] if i + 1 < len(figures) else len(sentence)
         assert scoped_cues(sentence, start, end, since, stop, in_sentence, vocab, sentence=(0, len(sentence))) == \
             scoped_cues(sentence, start, end, since, stop, in_sentence, vocab)
+
+
+UNIT_PHRASES = [
+    "a sapper unit of 300 men", "eine Pioniereinheit von rund 500 Mann", "Baubataillone mit 1.000 Mann",
+    "two engineering battalions of some 2,000", "a brigade of about 3,000", "Bautrupps von etwa 400", "crews of 30",
+    "ein Kontingent von mehr als 1.000", "Bauverbände mit bis zu 6.000", "construction teams of up to 1,000",
+    "Baukolonnen aus 300", "the regiments of roughly 500", "a contingent of more than 1,500", "Brigaden mit gut 800",
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=t[:30]) for t in TEXTS[::5]] + UNIT_PHRASES)
+def test_the_unit_word_scan_finds_something_wherever_the_unit_pattern_does(text):
+    # counted_noun searches _UNIT_OF only where _UNIT_WORD_AT_END finds a unit word and its tail: that must never
+    # skip a match
+    found = 0
+    for number in re.finditer(r"\d+", text):
+        lo = max(0, number.start() - UNIT_REACH - 20)
+        if _UNIT_OF.search(text, lo, number.start()):
+            found += 1
+            assert _UNIT_WORD_AT_END.search(text, lo, number.start()), text[lo:number.start()]
+    assert found or text not in UNIT_PHRASES
+
+
+COMPOUND_LOSSES = ["Die Gefechtsverluste lagen bei 4.000", "mit Kriegsverlusten von rund 3.000", "des Verlustes von 1.000",
+                   "GESAMTVERLUSTE: 2.000", "no losses among the 3,000", "verlustreich, aber nur 200"]
+
+
+@pytest.mark.parametrize("index", range(0, len(TEXTS), 40))
+def test_one_search_for_any_scoped_cue_finds_what_the_cues_find(index):
+    # the compound alternatives ("\\w*verluste\\w*") searched only where their literal stands: the same answer as
+    # one union of the scoped cues' patterns, in the windows after and before every number
+    vocab = default_vocabulary()
+    union = re.compile("|".join(f"(?:{vocab.cue_patterns[cue].pattern})" for cue in SCOPED_CUES), re.IGNORECASE)
+    any_cue = _any_scoped_cue(vocab)
+    found = 0
+    for text in TEXTS[index:index + 40] + (COMPOUND_LOSSES if index == 0 else []):
+        for m in re.finditer(r"\d+", text):
+            for window in (text[m.end():m.end() + 80], text[max(0, m.start() - 60):m.start()]):
+                expected = union.search(window) is not None
+                assert (any_cue.search(window) is not None) == expected, window
+                found += expected and "verlust" in window.lower()
+    assert found or index
