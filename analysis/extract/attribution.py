@@ -754,6 +754,10 @@ class Attributor(Scope, Anaphora):
             return []                              # "Die Zahl der Artilleriegranaten": what is counted, never who says it
         if not self.lex.languages[self.language].capitalised_modifiers and not _CAPITAL.search(self.text, *span):
             return []                              # "nach vorläufiger Zählung inzwischen": German names no one in lowercase
+        known = self.known.search(self.text, *span)
+        if known is not None and self.known_groups.get(known.lastgroup) and known.end() == span[1]:
+            # "verbreitete die Agentur KCNA", "said the news agency Yonhap": a described name the vocabulary knows
+            return [Claimer(span[0], span[1], self.known_groups[known.lastgroup], known=True)]
         if not forward:                            # "Die Sprecherin des Pentagons, Sabrina Singh, erklärte"
             head = [c for c in claimers if c.end <= span[0] and self.text[c.end:span[0]].strip() == ","
                     and c.source is not None]

@@ -1240,3 +1240,17 @@ def test_a_titled_report_is_a_noun(text, number, source):
 )
 def test_german_following_and_judging(text, number, source):
     assert _claim(text, number, "de")["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a described name the vocabulary knows, after an inverted verb, is that source
+        pytest.param("Zwölf Pioniere seien bei der Minenräumung getötet worden, verbreitete die Agentur KCNA.", "Zwölf",
+                     "de", "kp_kcna", id="de-described-known-name"),
+        pytest.param("About 300 North Korean soldiers have died, reported the South Korean news agency Yonhap.", "300", "en",
+                     "yonhap", id="en-described-known-name"),
+    ],
+)
+def test_a_described_known_name_after_an_inverted_verb(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
