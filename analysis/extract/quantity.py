@@ -443,6 +443,8 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     stop = subordinate.start() if subordinate else after_to
     semicolon = text.find(";", end, stop)          # "... 8000 von ihnen an der Front; verloren hätten sie ...": a clause
     stop = semicolon if semicolon >= 0 else stop   # of its own
+    infinitive = _ZU_INFINITIVE_END.search(text, end, stop)   # "..., 12 000 Soldaten zu schicken, gibt es hohe
+    stop = infinitive.end() - 1 if infinitive else stop        # Verluste": the main clause after it is not its
     # "... 11,000 soldiers in Kursk, and that they have taken casualties": a new clause with its own subject
     opening = next((m for m in _CLAUSE_END.finditer(text, end, stop) if _NEW_SUBJECT.match(text, m.end(), stop)), None)
     return _PURPOSE.sub(" ", text[end:opening.start() if opening else stop])
@@ -469,6 +471,7 @@ def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: 
 ASIDE_REACH = 120   # characters a parenthesis around a number may open before it or close after it
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
+_ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"
                                r"mehr als|bis zu|some|about|around|roughly|nearly|up to|more than)\s+)?$", re.IGNORECASE)

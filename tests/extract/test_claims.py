@@ -972,6 +972,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Nach Kursk seien 12.000 Nordkoreaner geschickt worden. Rund 9.000 von ihnen stünden noch an der "
                      "Front; gefallen seien seit Oktober etwa 2.000.", "de",
                      "9.000", "troops_deployed", None, id="de-semicolon-closes-the-clause"),
+        # the main clause after a zu-infinitive clause is not the figure's
+        pytest.param("Seit Pjöngjang begann, rund 11.000 Soldaten nach Russland zu schicken, gibt es hohe Verluste.", "de",
+                     "11.000", "troops_deployed", None, id="de-main-clause-after-zu-infinitive"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
