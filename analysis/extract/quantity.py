@@ -514,7 +514,8 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
     return None
 
 
-_APPOSITIVE_END = re.compile(r"\s*(?:[,)—–]|\s-\s|$)")   # "Ri, 27, and Paek, 22 —": set off as an aside
+# "Ri, 27, and Paek, 22 —", "The men, 25 and 21, were": set off as an aside
+_APPOSITIVE_END = re.compile(r"\s*(?:(?:and|und)\s*\d{1,2}\s*)?(?:[,)—–]|\s-\s|$)")
 # "20 und 26 Jahre alt", "Einer sei 26, der andere 20 Jahre alt", "one is 24, the other 19 years old"
 _PAIRED = re.compile(r"\s*(?:und|and|or|oder|,\s*(?:der|die|the)\s+(?:andere|other|zweite|second|jüngere|ältere|younger|older)"
                      r"(?:\s+(?:is|was|ist|war|sei))?)\s+\d+(?=\s)", re.IGNORECASE)

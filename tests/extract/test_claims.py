@@ -404,6 +404,17 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # a count of something else in a sentence (and the one before) off the topic
         pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
                      id="de-off-topic-count"),
+        # a pair of ages sharing one unit, ages set off after plural people, decades, page numbers
+        pytest.param("Die 19- und 23-jährigen Gefangenen sollen ausgetauscht werden.", "de", "19", "age",
+                     id="de-suspended-hyphen-age"),
+        pytest.param("Two North Korean soldiers were captured. The prisoners, 24 and 19, are held in Kyiv.", "en", "24", "age",
+                     id="en-ages-after-plural-people"),
+        pytest.param("Two North Korean soldiers were captured. The prisoners, 24 and 19, are held in Kyiv.", "en", "19", "age",
+                     id="en-second-age-after-plural-people"),
+        pytest.param("North Korea has not fought a war in seven decades, yet it sent 11,000 soldiers to Russia.", "en",
+                     "seven", "duration", id="en-decades"),
+        pytest.param("Print edition, p. 7\nNorth Korea sent 11,000 soldiers to Russia, Seoul says.", "en", "7",
+                     "page furniture", id="en-page-number"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
