@@ -158,8 +158,8 @@ class Anaphora:
             if self.sentences[index].paragraph != sentence.paragraph:
                 break
             for earlier in self._pointable_in(index):
-                if self.lex.body_types.get(earlier.body) == "intelligence_service" and \
-                        earlier.source not in (None, UNRESOLVED):
+                if (self.lex.body_types.get(earlier.body) == "intelligence_service" or earlier.source in self.services) \
+                        and earlier.source not in (None, UNRESOLVED):     # "Der NIS", a service by its name
                     return earlier
         return None
 

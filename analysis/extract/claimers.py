@@ -492,6 +492,9 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
         return Claimer(s, e, UNRESOLVED, body, None)
     if span.source is not None:
         person = lex.people is not None and lex.people.search(text, s, e) is not None
+        if body is None and person:                # "sagte Lee Seong-kweun": the body the vocabulary gives the person
+            kind = span.source.partition("_")[2]
+            body = kind if kind in lex.body_types else None
         return Claimer(s, e, span.source, body, country, known=True, person=person)
     if body is None and not span.named:
         before = span.start - 1

@@ -1254,3 +1254,10 @@ def test_german_following_and_judging(text, number, source):
 )
 def test_a_described_known_name_after_an_inverted_verb(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+def test_a_lawmaker_the_vocabulary_names_relays_the_service_named_before():
+    """A known lawmaker speaks with the body the vocabulary gives him, and relays the service named before in the
+    paragraph, whether that service is named by its body or by its name ("Der NIS")."""
+    text = "Der NIS geht von 600 Toten aus. Park Sun-won sagte zudem, 4.100 Nordkoreaner seien verwundet."
+    assert _claim(text, "4.100", "de")["source"] == "kr_nis"
