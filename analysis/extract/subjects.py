@@ -1,0 +1,291 @@
+"""Who a cue's verb has for its subject, and who a cue names when the vocabulary does not: the subject before
+or after the verb (an object, a place, a cue's own phrase never), across asides, by pronoun, described ("Der
+Koordinierungsstab sagte"), inside the cue ("nach ukrainischen Angaben"), and unknown names kept with their
+words.  A mixin of :class:`analysis.extract.attribution.Attributor`, which holds the state it reads (the text,
+the cues and vocabulary compiled, the claimers of the sentence being linked)."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution_rules import (
+    _ACRONYM_PREFIX,
+    _AFTER_ASIDE,
+    _ARTICLES,
+    _AUXILIARIES,
+    _CLAUSE_OPENER,
+    _COMPLEMENT,
+    _COMPLEMENTIZER,
+    _DEFINITE,
+    _FIGURE_HEAD,
+    _FIGURE_NOUN,
+    _FINITE_AFTER,
+    _GENERIC_AFTER,
+    _GENERIC_SUBJECT,
+    _POSSESSIVE_OWN,
+    _PREPOSITIONAL_TAIL,
+    _RELATIVE_ASIDE,
+    _WE,
+    ADJACENT,
+    TAIL,
+)
+from .claimers import UNRESOLVED, Claimer, determiner_phrase, find_claimers, noun_phrase_near, pronoun_at
+
+_PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
+_LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|one|ein|eine|einer|der|die|das)\s+(?:[\w’'-]+\s+){0,3})?")
+_CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
+
+
+class Subjects:
+    """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
+
+    def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
+        # "two US officials familiar with the intelligence said": an unplaced complement is not the subject ("people
+        # familiar with South Korean intelligence" relay it: LABELS.md)
+        before = [c for c in before if c.source not in (None, UNRESOLVED)
+                  or not _COMPLEMENT.search(self.text, max(s, c.start - 20), c.start)]
+        adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
+        # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
+        adjacent_before = self._adjacent_subject(c0, s, before)
+        if not adjacent_before and self._last_subject is not None and self._last_subject.start >= s and (re.search(
+                r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[max(s, c0 - TAIL):c0], re.IGNORECASE) or (
+                self.text[c0:c1].endswith("ing") and _PARTICIPLE_CLAUSE.search(self.text, max(s, c0 - TAIL), c0))):
+            # "X believes ... and estimates ...", "X pegged ... in remarks to senators, while warning that ...": the
+            # same subject
+            return [self._last_subject]
+        object_verb = self.lang.object_verbs is not None and self.lang.object_verbs.fullmatch(self.text[c0:c1])
+        after_break = re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None or c0 == s
+        # the subject follows the verb after a clause break (", sagte X", ", said X"); in German also
+        # when no subject stands right before it ("Das kündigte Schoigu an")
+        inverted = after_break or (self.lang.subject_after == "anywhere" and not adjacent_before)
+        # an inverted subject ends its clause (", said Ukraine's intelligence"); one followed by a verb is the subject
+        # of what was said (", said Pyongyang had lost")
+        subject_after = [c for c in adjacent_after if inverted and not object_verb and not self._is_object(c)
+                         and not (self.language == "en" and _FINITE_AFTER.match(self.text, c.end))]
+        if subject_after and subject_after[0].source in self.media and adjacent_before:
+            subject_after = []                     # "X sagte der Nachrichtenagentur Reuters": X, via Reuters
+        pronoun_after = pronoun_at(self.text, c1 + 1, e, self.lex) if inverted and not object_verb else None
+        own = _POSSESSIVE_OWN.search(self.text, max(s, c0 - 20), c0)
+        if own and not adjacent_before:            # "Its own estimate stands at ...": whoever "its" means
+            adjacent_before = [Claimer(own.start(1), own.end(1), None, pronoun=True)]
+        lo = max(s, c0 - TAIL)                     # ", reports said", "Estimates suggest": no one placed
+        generic = _GENERIC_SUBJECT.search(self.text[lo:c0])   # (a slice: "^" is the clause's start)
+        if generic and not adjacent_before:        # "South Korean estimates put ... at": composed from the country named
+            g0, g1 = lo + generic.start(1), lo + generic.end(1)
+            country = self.lex.country_in(self.text, g0, g1)
+            adjacent_before = [self._composed(g0, g1, country) if country else Claimer(g0, g1, UNRESOLVED)]
+        generic = _GENERIC_AFTER.match(self.text, c1, e) if inverted and not object_verb else None
+        if generic and not subject_after:         # ", meinen Beobachter", ", say analysts"
+            subject_after = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]
+        # what follows "dass"/"that" is what was said: its actor ("..., dass Nordkorea ...") is never the subject
+        complement = _COMPLEMENTIZER.search(self.text, c1, e)
+        said_from = complement.start() if complement else e
+        picked = (subject_after[:1] or adjacent_before[-1:] or ([pronoun_after] if pronoun_after else [])
+                  or self._pronoun_before(c0, s) or self._subject_across_aside(s, c0, before)
+                  or self._unknown(c0, s, forward=False, names_only=True, claimers=before)
+                  or (self._unknown(c1, said_from, forward=True, names_only=True) if inverted and not object_verb else [])
+                  or self._subject_before_aside(s, c0)
+                  or self._described_subject(c0, c1, s, said_from, inverted and not object_verb, before) or before[-1:]
+                  or ([c for c in after if not self._is_object(c) and c.end <= said_from][:1]
+                      if inverted and not object_verb else []))
+        if _WE.search(self.text, max(s, c0 - 12), c0):
+            return []                              # "“We assess that 600 have died,” said Park": the speaker's
+        told = [c for c in before if c0 - c.end <= ADJACENT and (c.source in self.media or self._is_object(c))]
+        if told and not subject_after:
+            # "Westliche Beamte haben der BBC mitgeteilt", "X hat dem Sender CNN bestätigt": the subject before
+            # the outlet claims, the outlet relays
+            clause = max((m.end() for m in _CLAUSE_OPENER.finditer(self.text, s, told[-1].start)), default=s)
+            subject = [c for c in before if clause <= c.start and c.end <= told[-1].start and c.source not in self.media
+                       and not self._is_object(c) and not self._after_preposition(c, s)]
+            if subject:
+                picked = [subject[0]] + [c for c in told[-1:] if c.source in self.media]
+        # "US officials told Reuters", "teilte der Nachrichtenagentur AFP mit": the outlet relays
+        outlets = [c for c in adjacent_after if c.source in self.media and c not in picked]
+        if picked and outlets and picked[0].source not in self.media:
+            picked = [picked[0], outlets[0]]
+        if picked:
+            self._last_subject = picked[0]
+        return picked
+
+    def _adjacent_subject(self, c0: int, s: int, before: list[Claimer]) -> list[Claimer]:
+        """The claimers right before a verb that may be its subject (never an object, a place or a cue's own)."""
+        adjacent = [c for c in before if (c0 - c.end <= ADJACENT or _AUXILIARIES.fullmatch(self.text, c.end, c0))
+                    and not self._is_object(c) and not self._after_preposition(c, s) and not self._after_cue(c, s)]
+        if adjacent and adjacent[-1].source is None:
+            named = [c for c in before if c.end <= adjacent[-1].start and c.source not in (None, UNRESOLVED)
+                     and _APPOSITION_GAP.fullmatch(self.text, c.end, adjacent[-1].start) and not c.metonym]
+            if named:                              # "Lee Seong-kweun, a member of parliament's intelligence committee,
+                return named[-1:]                  # told": the name the description stands beside
+        aside = _RELATIVE_ASIDE.search(self.text, max(s, c0 - TAIL), c0)
+        if aside is not None:                      # "Sergei Shoigu, who heads Russia's Security Council, told": the
+            head = [c for c in before if c.end <= aside.start()     # name before the aside, not the body inside it
+                    and _PREPOSITIONAL_TAIL.fullmatch(self.text, c.end, aside.start())]
+            if head:
+                return head[-1:]
+        return adjacent
+
+    def _described_subject(self, c0: int, c1: int, s: int, e: int, inverted: bool,
+                           before: list[Claimer] = ()) -> list[Claimer]:
+        """"Der Koordinierungsstab sagte", ", teilte der Koordinierungsstab mit": a subject the
+        vocabulary cannot place still names the claimer, with its words."""
+        clause = max((m.end() for m in _CLAUSE_OPENER.finditer(self.text, s, c0)), default=s)
+        span = determiner_phrase(self.text, clause, c0, self.lex, self.language, whole=True)
+        words = self.text[span[0]:span[1]].split() if span is not None else []
+        head = words[1] if len(words) > 1 and words[0].lower() in _ARTICLES else (words[0] if words else "")
+        if span is not None and (self._counted(head) or _FIGURE_NOUN.fullmatch(head)):
+            # "Die Verluste schätzen die Dienste", "Die Zahl der Granaten taxieren die Analysten": the object first, the
+            # subject after
+            span = None
+            inverted = True
+        if span is None and inverted:
+            after = c1 + len(self.text[c1:e]) - len(self.text[c1:e].lstrip())
+            span = determiner_phrase(self.text, after, e, self.lex, self.language, whole=False)
+        if span is None or _FIGURE_HEAD.match(self.text, span[0], span[1]):
+            return []                              # "nannte eine Zahl von 1.100": what is named, not who
+        placed = [c for c in before if c.start == span[0] and c.source not in (None, UNRESOLVED)]
+        if placed:                                 # "Ukraine's Coordination Headquarters for the Treatment of POWs said"
+            c = placed[0]
+            return [Claimer(span[0], span[1], c.source, c.body, c.country, known=c.known, person=c.person)]
+        known = self.known.search(self.text, *span)
+        if known is not None and self.known_groups.get(known.lastgroup):
+            # "Das gaben die Ermittler des SBU bekannt": people of a source the vocabulary names speak for it
+            return [Claimer(span[0], span[1], self.known_groups[known.lastgroup], known=True)]
+        country = self.lex.country_in(self.text, *span)  # "the alliance", "die Kiewer Stelle": still composed
+        body = self.lex.body_in(self.text, *span)
+        if country is None and words and words[0].lower() in _DEFINITE and len(words) == 2:
+            return [Claimer(span[0], span[1], None, body)]   # "die Dienste": the body named before
+        return [self._composed(*span, country) if country else Claimer(span[0], span[1], UNRESOLVED, body)]
+
+    def _after_preposition(self, claimer: Claimer, s: int) -> bool:
+        """"Zu dieser Einschätzung kommt X": a phrase after a preposition is never the subject."""
+        opening = re.fullmatch(r"\s*([^\W\d_]+)\s+", self.text[s:claimer.start])   # the clause opens with it
+        return bool(opening) and opening.group(1).lower() in self.lex.place_prepositions
+
+    def _after_cue(self, claimer: Claimer, s: int) -> bool:
+        """"Laut Reuters sagte Schoigu": a claimer that a cue before it governs is not the subject of the next verb."""
+        return any(claimer.start - m.end() <= 1 for m in self.cues.before.finditer(self.text, max(s, claimer.start - 40),
+                                                                                    claimer.start))
+
+    def _is_object(self, claimer: Claimer) -> bool:
+        first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])
+        return bool(first) and first.group(0).lower() in self.lang.object_determiners
+
+    def _inside_cue(self, c0: int, c1: int) -> list[Claimer]:
+        """"nach ukrainischen Angaben", "nach US-Angaben", "nach seinen Worten": the cue names the claimer."""
+        for m in re.finditer(r"[\w']+", self.text[c0:c1]):
+            p = pronoun_at(self.text, c0 + m.start(), c1, self.lex, ("possessive", "object"))
+            if p is not None:
+                return [p]
+        known = self.known.search(self.text, c0, c1)   # "nach NIS-Angaben"
+        if known is not None and known.lastgroup in self.known_groups:
+            return [Claimer(known.start(), known.end(), self.known_groups[known.lastgroup])]
+        country = self.lex.country_in(self.text, c0, c1) or self._compound_country(c0, c1)
+        if country is not None:
+            return [self._composed(c0, c1, country)]
+        acronym = _ACRONYM_PREFIX.search(self.text, c0, c1)   # "nach OSC-Berechnung": the OSC named before
+        if acronym is not None:
+            span = acronym.span(1)
+            return [self._named_before(span) or Claimer(*span, UNRESOLVED)]
+        return []
+
+    def _compound_country(self, c0: int, c1: int) -> str | None:
+        """"Nach Kremlangaben", "laut Kiew-Schätzungen": a report noun compounded with a country's name."""
+        for m in _LONG_WORD.finditer(self.text, c0, c1):
+            word = m.group(0)
+            for k in range(3, len(word) - 4):
+                if self.lex.report_nouns.match(word[k:].lstrip("-").lower()) and self.lex.is_place(word[:k].rstrip("-")):
+                    return self.lex.country_in(word[:k].rstrip("-"), 0, k)
+        return None
+
+    def _composed(self, start: int, end: int, country: str) -> Claimer:
+        """A claimer phrase with a country: its source composed from the country and the body it names."""
+        body = self.lex.body_in(self.text, start, end)
+        return Claimer(start, end, self.lex.compose(country, body) or UNRESOLVED, body, country)
+
+    def _pronoun_before(self, c0: int, s: int) -> list[Claimer]:
+        tail = max(s, c0 - TAIL)
+        words = list(re.finditer(r"[\w']+", self.text[tail:c0]))[-2:]
+        for m in reversed(words):                  # "he said", "It also said", "sie geht davon aus"
+            p = pronoun_at(self.text, tail + m.start(), c0, self.lex)
+            if p is not None:
+                return [p]
+        return []
+
+    def _subject_across_aside(self, s: int, c0: int, before: list[Claimer]) -> list[Claimer]:
+        """"South Korea's spy agency, which briefed lawmakers on Wednesday, said ...": the subject that
+        opens the sentence, across an aside closed by a comma before the verb."""
+        if not _AFTER_ASIDE.search(self.text, max(s, c0 - TAIL), c0) or not before:
+            return []
+        first = before[0]
+        if self._is_subject(first, s) and self.text[first.end:c0].lstrip().startswith(","):
+            return [first]
+        return []
+
+    def _subject_before_aside(self, s: int, c0: int) -> list[Claimer]:
+        """"Radio Free Asia, citing sources in Pyongyang, said": the name before the aside."""
+        span = noun_phrase_near(self.text, s, c0, self.lex, self.language, forward=True, names_only=True)
+        if span is None or not self.text[span[1]:c0].lstrip().startswith(","):
+            return []
+        return [Claimer(span[0], span[1], UNRESOLVED)]
+
+    def _unknown(self, pos: int, limit: int, *, forward: bool, names_only: bool,
+                 claimers: list[Claimer] = ()) -> list[Claimer]:
+        span = noun_phrase_near(self.text, pos, limit, self.lex, self.language, forward=forward, names_only=names_only)
+        if span is None or self._is_figure(span) or _FIGURE_HEAD.match(self.text, span[0], span[1]):
+            return []                              # "Die Zahl der Artilleriegranaten": what is counted, never who says it
+        if not self.lex.languages[self.language].capitalised_modifiers and not _CAPITAL.search(self.text, *span):
+            return []                              # "nach vorläufiger Zählung inzwischen": German names no one in lowercase
+        known = self.known.search(self.text, *span)
+        if known is not None and self.known_groups.get(known.lastgroup) and known.end() == span[1]:
+            # "verbreitete die Agentur KCNA", "said the news agency Yonhap": a described name the vocabulary knows
+            return [Claimer(span[0], span[1], self.known_groups[known.lastgroup], known=True)]
+        if not forward:                            # "Die Sprecherin des Pentagons, Sabrina Singh, erklärte"
+            head = [c for c in claimers if c.end <= span[0] and self.text[c.end:span[0]].strip() == ","
+                    and c.source is not None]
+            if head:
+                return [Claimer(head[-1].start, span[1], head[-1].source, head[-1].body, head[-1].country)]
+            placed = [c for c in claimers if c.start == span[0] and c.source not in (None, UNRESOLVED)]
+            if placed:                             # "Ukraine's Coordination Headquarters for the Treatment of POWs said"
+                c = placed[0]
+                return [Claimer(span[0], span[1], c.source, c.body, c.country, known=c.known, person=c.person)]
+        # "Wadym Skibizkyj, Vizechef des Militärgeheimdienstes HUR": the apposition names the source
+        rest = self.text[span[1]:span[1] + 3]
+        if forward and rest.startswith(", "):
+            appos = find_claimers(self.text, span[1] + 2, min(len(self.text), span[1] + 2 + self.cues.window),
+                                  known=self.known, known_groups=self.known_groups, lex=self.lex, language=self.language)
+            first = appos[0] if appos else None
+            if first and "," not in self.text[span[1] + 2:first.start] and first.start - span[1] <= 30 \
+                    and len(self.text[span[1] + 2:first.start].split()) <= 2 \
+                    and first.source not in (None, UNRESOLVED):
+                return [Claimer(span[0], first.end, first.source, first.body, first.country, known=first.known)]
+        country = self.lex.country_in(self.text, span[0], span[1])
+        noun = self.lex.report_nouns.match(self.text, span[1] + 1) if self.text[span[1]:span[1] + 1] == " " else None
+        if noun is not None:                       # "Ukrainian estimates range from ...": the noun after it
+            span = (span[0], noun.end())
+        if country is not None and self.lex.report_nouns.search(self.text, span[0], span[1]):
+            return [self._composed(*span, country)]   # "Südkoreanische Schätzungen", "Ukrainian estimates"
+        named = self._named_before(span)
+        if named is None and country is not None and self.lex.name_pattern.search(self.text, span[0], span[1]) is None \
+                and self.text[span[0]:span[1]].split()[0].lower() in ("der", "die", "das", "den", "dem", "des", "the"):
+            # "die Kiewer Koordinierungsstelle": a body of a country named by its adjective, not an outlet's name
+            return [self._composed(*span, country)]
+        return [named or Claimer(span[0], span[1], UNRESOLVED)]
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    # -- per figure ----------------------------------------------------------------------------
