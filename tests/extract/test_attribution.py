@@ -1261,3 +1261,21 @@ def test_a_lawmaker_the_vocabulary_names_relays_the_service_named_before():
     paragraph, whether that service is named by its body or by its name ("Der NIS")."""
     text = "Der NIS geht von 600 Toten aus. Park Sun-won sagte zudem, 4.100 Nordkoreaner seien verwundet."
     assert _claim(text, "4.100", "de")["source"] == "kr_nis"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source", "source_text"),
+    [
+        # German verb-second with the participle at the end: the phrase before the auxiliary is the subject
+        pytest.param("Oberst Markus Reisner hat die Zahl der Gefallenen zuletzt auf rund 2.500 geschätzt.", "2.500",
+                     "unresolved", "Oberst Markus Reisner", id="de-title-and-name-before-hat"),
+        pytest.param("Der britische Militärgeheimdienst hat am Dienstag vor Abgeordneten von 5.000 Verlusten gesprochen.",
+                     "5.000", "uk_intelligence", "Der britische Militärgeheimdienst", id="de-not-the-audience"),
+        # an adverbial first: the subject follows the auxiliary
+        pytest.param("Im Herbst hatte Seoul noch von 10.000 Soldaten gesprochen.", "10.000", "kr_government", "Seoul",
+                     id="de-adverbial-first-subject-after"),
+    ],
+)
+def test_german_perfect_frame_subject(text, number, source, source_text):
+    row = _claim(text, number, "de")
+    assert (row["source"], row["source_text"]) == (source, source_text)
