@@ -37,6 +37,7 @@ sentence says it continues one ("demnach", "according to him", reported speech).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..text import Sentence
@@ -45,6 +46,7 @@ from .anaphora import Anaphora
 from .attribution_rules import (
     _ADVERBS_ONLY,
     _AGENT,
+    _ANSWER_LABEL,
     _CLAUSE_BREAK,
     _CLAUSE_OPENER,
     _COMMA,
@@ -143,7 +145,8 @@ class Attributor(Scope, Anaphora, Subjects):
         self._commas = match_spans(_COMMA, self.text)
         # a transcript's speaker labels ("MS. SINGH:", "HELEN MARSH, senior fellow at ...:"), found once
         self._newlines: list[int] | None = None
-        self._speakers = list(_SPEAKER_LABEL.finditer(self.text))
+        self._speakers = sorted(itertools.chain(_SPEAKER_LABEL.finditer(self.text), _ANSWER_LABEL.finditer(self.text)),
+                                key=lambda m: m.start(1))
         self._speaker_starts = [m.start() for m in self._speakers]
 
     # -- per sentence --------------------------------------------------------------------------

@@ -112,6 +112,10 @@ _DOCUMENT_OBJECT = re.compile(r"(?:briefing|report|assessment|figures?|informati
 _SPEAKER_LABEL = re.compile(r"^[^\S\n]*((?:(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP)\.[^\S\n]+)?[A-ZÄÖÜ][A-ZÄÖÜ’'-]*"
                             r"(?:[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'.-]+){0,3})(?:,[^\n:]{1,80})?"
                             r"(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:[^\S\n]", re.MULTILINE)
+# an interview's answer labelled with a name in ordinary case, on the line after a question ("Frage: Wie viele ...?\n
+# Korea-Expertin Hanna Berger (Universität Tübingen): ..."): a speaker label as well
+_ANSWER_LABEL = re.compile(r"(?<=\?)[^\S\n]*\n[^\S\n]*((?-i:[A-ZÄÖÜ])[\w.’'-]*(?:[^\S\n]+(?-i:[A-ZÄÖÜ])[\w.’'-]*){1,4})"
+                           r"(?:[^\S\n]*\([^)\n]{1,60}\))?:[^\S\n]")
 # the questions and a Q&A piece's own answers ("Q: How many? A: ...") are no one's claim
 _QUESTIONERS = frozenset({"Q", "A", "F", "FRAGE", "ANTWORT", "INTERVIEWER", "INTERVIEWERIN", "REPORTER", "MODERATOR",
                           "MODERATORIN", "HOST", "ANCHOR", "QUESTION", "ANSWER"})

@@ -138,6 +138,30 @@ def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next
     return min(sentence_end, after_next) if after_next is not None else sentence_end
 
 
+_HOW_MANY = re.compile(r"\b(?:wie\s*viele|how many)\s+((?:[\w-]+\s+){0,2}[\w-]+)[^?]*\?", re.IGNORECASE)
+
+
+def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
+    """The class of what the question just before a bare figure asked for ("Wie viele Nordkoreaner ...?", "How
+    many troops ...?"): an interview's answer leaves it out."""
+    opening = text.rfind("?", max(0, sentence.start - QUESTION_REACH), sentence.start + 1)
+    if opening < 0 or text[opening + 1:sentence.start].strip() and not _LABEL_ONLY.fullmatch(text, opening + 1,
+                                                                                             sentence.start):
+        return None
+    asked = None
+    for m in _HOW_MANY.finditer(text, max(0, opening - QUESTION_REACH), opening + 1):
+        asked = m
+    noun = next((m for m in (vocab.any_noun.fullmatch(w) for w in asked.group(1).split()) if m), None) if asked else None
+    if noun is None:                               # the first of its words that names what is counted
+        return None
+    group = noun_class_of(noun, vocab)
+    return "troops" if group in STATE_CLASSES else group
+
+
+QUESTION_REACH = 200
+_LABEL_ONLY = re.compile(r"\s*(?:[^\n:]{1,80}:\s*)?")
+
+
 def _within_ellipsis(earlier: Sentence | None, sentence: Sentence | None) -> bool:
     """Whether a figure in ``sentence`` may leave out what a figure in ``earlier`` named: same paragraph,
     at most ELLIPSIS_SENTENCES sentences back."""
@@ -156,6 +180,9 @@ def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sente
         group = _group_named_before(text, end, vocab)   # "keine nordkoreanischen Soldaten mehr ... 11.000 von ihnen"
         if group is not None:
             return group, last
+    asked = _asked_noun(text, sentence, vocab) if noun_class == "bare" and sentence is not None else None
+    if asked is not None:                          # "Wie viele Nordkoreaner kämpfen noch? ... sind es etwa 11.000"
+        return asked, last
     if noun_class == "bare" and last and _within_ellipsis(last[1], sentence):
         # the people counted before, not their state: "200 killed ... up to 30,000 more" are troops
         return ("troops" if last[0] in STATE_CLASSES else last[0]), last

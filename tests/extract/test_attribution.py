@@ -1279,3 +1279,13 @@ def test_a_lawmaker_the_vocabulary_names_relays_the_service_named_before():
 def test_german_perfect_frame_subject(text, number, source, source_text):
     row = _claim(text, number, "de")
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+def test_an_interviews_answer_labelled_in_ordinary_case_is_the_speakers():
+    """"Frage: Wie viele ...?" then "Militärexperte Jan Weber (Universität Wien): ... etwa 12.000": the answer is the
+    named speaker's, and the bare figure counts what the question asked for."""
+    text = ("Frage: Wie viele nordkoreanische Soldaten sind noch in Kursk?\nMilitärexperte Jan Weber (Universität Wien): "
+            "Nach meiner Einschätzung sind es noch etwa 12.000.")
+    row = _claim(text, "12.000", "de")
+    assert (row["source"], row["source_text"], row["quantity"]) == ("unresolved", "Militärexperte Jan Weber",
+                                                                    "troops_deployed")
