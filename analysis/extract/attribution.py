@@ -104,6 +104,9 @@ _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
 
 
+_DATIVE_OUTLET = re.compile(r"\s(der|dem)\s+(?:[\w-]+\s+)?(?:nachrichtenagentur|agentur|zeitung|tageszeitung|sender|"
+                            r"fernsehsender|radiosender|rundfunk|magazin|zeitschrift|blatt)\b", re.IGNORECASE)
+_GENITIVE_IN = re.compile(r"\b(?:des|der)\s", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=[a-zäöü])s)$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:des|der|the)\s+$", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
@@ -271,13 +274,25 @@ class Attributor(Scope, Anaphora, Subjects):
                                  cues=[(c0, c1) for c0, c1, _ in cues])
         # "Die Zahl der Soldaten Pjöngjangs in Russland gibt das Ministerium ... an": a claimer inside a phrase
         # naming the figure is part of what is counted
-        claimers = [self._persons_staff(c) for c in claimers
+        claimers = [self._persons_staff(c) for c in itertools.chain.from_iterable(map(self._dative_outlet, claimers))
                     if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)
                     and not self._counted_by_figure(c, sentence.start) and not self._owner_of_a_thing(c)]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         if dateline is None:
             return claimers
         return [c for c in claimers if c.start >= dateline.end() or c.source in self.media]
+
+    def _dative_outlet(self, claimer: Claimer) -> list[Claimer]:
+        """"sagte ein ranghoher Beamter des US-Militärs der Nachrichtenagentur Reuters": after a genitive, "der"/"dem"
+        and an outlet is whom it was told to (a dative), not a second genitive; two claimers, the outlet relaying."""
+        if self.language != "de":
+            return [claimer]
+        told = _DATIVE_OUTLET.search(self.text, claimer.start, claimer.end)
+        if told is None or not _GENITIVE_IN.search(self.text, claimer.start, told.start()):
+            return [claimer]
+        found = [find_claimers(self.text, a, b, known=self.known, known_groups=self.known_groups, lex=self.lex,
+                               language=self.language) for a, b in ((claimer.start, told.start()), (told.start(1), claimer.end))]
+        return found[0] + found[1] if found[0] and found[1] else [claimer]
 
     def _owner_of_a_thing(self, claimer: Claimer) -> bool:
         """"North Korea’s troop contribution, estimated at ...", "Nordkoreas Truppen": a country in the genitive owns what

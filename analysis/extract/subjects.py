@@ -109,6 +109,9 @@ class Subjects:
                 picked = [subject[0]] + [c for c in told[-1:] if c.source in self.media]
         # "US officials told Reuters", "teilte der Nachrichtenagentur AFP mit": the outlet relays
         outlets = [c for c in adjacent_after if c.source in self.media and c not in picked]
+        if picked and not outlets and len(picked) == 1:   # "sagte ein Sprecher des Generalstabs der Nachrichtenagentur
+            outlets = [c for c in after if c.source in self.media        # Reuters": the outlet right after him
+                       and 0 <= c.start - picked[0].end <= ADJACENT]
         if picked and outlets and picked[0].source not in self.media:
             picked = [picked[0], outlets[0]]
         if picked:

@@ -1289,3 +1289,11 @@ def test_an_interviews_answer_labelled_in_ordinary_case_is_the_speakers():
     row = _claim(text, "12.000", "de")
     assert (row["source"], row["source_text"], row["quantity"]) == ("unresolved", "Militärexperte Jan Weber",
                                                                     "troops_deployed")
+
+
+def test_an_outlet_after_a_genitive_is_told_not_owned():
+    """"sagte ein Sprecher des ukrainischen Generalstabs der Nachrichtenagentur Reuters": the spokesman says it,
+    Reuters relays it."""
+    row = _claim("Rund 500 Nordkoreaner seien gefallen, sagte ein Sprecher des ukrainischen Generalstabs der "
+                 "Nachrichtenagentur Reuters.", "500", "de")
+    assert (row["source"], row["via"]) == ("ua_military", "reuters")
