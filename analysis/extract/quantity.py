@@ -123,6 +123,10 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
                 word = _WORD.match(window[m.start():])
                 best = (m.start(), noun_class, word.group(0) if word else m.group(0))
     if best is None:
+        antecedent = _ANTECEDENT.search(text, max(before_from, opens - NOUN_WINDOW), start)
+        noun = vocab.any_noun.fullmatch(antecedent.group(1)) if antecedent else None
+        if noun is not None:                       # "a third of the contingent, which Kyiv puts at about 11,000": the
+            return noun_class_of(noun, vocab), antecedent.group(1)   # relative clause's antecedent is counted
         return "none", None
     head = _GENITIVE_HEAD.search(text, max(before_from, opens + best[0] - NOUN_WINDOW), opens + best[0])
     if best[1] in PERSONNEL_CLASSES and head is not None:
@@ -138,6 +142,8 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     return best[1], best[2]
 
 
+# the noun a relative clause opening the number's clause hangs on: "the contingent, which", "die Truppe, die"
+_ANTECEDENT = re.compile(r"([^\W\d_][\w-]*)\s*,\s*(?:which|die|den|das|welche\w*)\s+[^,;.:\d]*$", re.IGNORECASE)
 _GENITIVE_HEAD = re.compile(r"([^\W\d_][\w-]*)\s+(?:der|des|of|of the)\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
 
 
@@ -306,7 +312,7 @@ _CLAUSE_END = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")
 _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECASE)
 # a clause that opens with its own subject after a break: "and that they", "und jeder dritte von ihnen", "while the"
-_NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wobei)\s+(?:(?:that|dass)\s+)?"
+_NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wobei|so|denn|yet)\s+(?:(?:that|dass)\s+)?"
                           r"(?:(?:ungefähr|etwa|rund|fast|nearly|about|roughly|almost|some)\s+)?(?:they|he|she|it|we|sie|er|es|wir|the|die|der|das|jeder|jede)"
                           r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir))\b",
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)

@@ -986,6 +986,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # the main clause after a zu-infinitive clause is not the figure's
         pytest.param("Seit Pjöngjang begann, rund 11.000 Soldaten nach Russland zu schicken, gibt es hohe Verluste.", "de",
                      "11.000", "troops_deployed", None, id="de-main-clause-after-zu-infinitive"),
+        # ", so it's a very high toll": a new clause after "so"
+        pytest.param("Kyiv puts the dead at about 2,000. That's out of maybe 12,000 who were sent, so it's a very high toll.",
+                     "en", "12,000",
+                     "troops_deployed", None, id="en-so-opens-a-clause"),
+        # a relative clause's antecedent is what its figure counts
+        pytest.param("Losses exceed 3,000 killed and wounded – a quarter of the force, which Kyiv puts at about "
+                     "12,000.", "en", "12,000", "troops_deployed", None, id="en-relative-antecedent"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
