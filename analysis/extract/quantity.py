@@ -41,6 +41,11 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
             found = _number_of_after(text, end, stop, vocab)
         if found[0] == "none":
             return "bare", None                    # no noun at all: "Die ersten 2.600 sollen ... verlegt werden"
+    generic = found[0] in ("people", "none") and (follower.group(1) or "").lower() in _GENERIC_PEOPLE
+    if generic and before_from is not None and start is not None:                     # "die Entsendung von Arbeitern ... auf rund 15.000 Personen": the
+        named = _noun_before(text, before_from, start, vocab)   # kind named before in the clause
+        if named[0] in ("workers", "sappers", "construction_workers", "captured"):
+            return named
     if found[0] in ("troops", "people") and start is not None:
         lo = max(0, start - UNIT_REACH - 20)
         unit = _UNIT_OF.search(text, lo, start) if _UNIT_WORD_AT_END.search(text, lo, start) else None
@@ -56,6 +61,7 @@ _UNIT_WORD = (r"(?:units?|battalions?|brigades?|regiments?|teams?|crews?|conting
               r"einheit\w*|bataillon\w*|brigade\w*|regiment\w*|trupp\w*|kolonne\w*|kontingent\w*|verb[aä]nd\w*)")
 _UNIT_TAIL = (r"\s+(?:of|von|mit|aus)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
               r"mehr als|über)\s+)*$")
+_GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
 _UNIT_OF = re.compile(r"((?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD + ")" + _UNIT_TAIL, re.IGNORECASE)
 # every match of _UNIT_OF holds a unit word and the tail after it: where one scan for those (its first character
 # dispatched) finds none, _UNIT_OF, which tries its words at every position, is not searched (85 -> 3 us a figure)

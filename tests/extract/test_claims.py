@@ -993,6 +993,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a relative clause's antecedent is what its figure counts
         pytest.param("Losses exceed 3,000 killed and wounded – a quarter of the force, which Kyiv puts at about "
                      "12,000.", "en", "12,000", "troops_deployed", None, id="en-relative-antecedent"),
+        # generic people after the number count the kind the clause named before
+        pytest.param("Seoul zufolge hat Nordkorea den Einsatz von Arbeitskräften in Russland auf etwa 20.000 Personen "
+                     "erhöht.", "de", "20.000", "workers", None, id="de-generic-personen-after-a-kind"),
+        # "in ihre Gewalt gebracht" is taken prisoner
+        pytest.param("Ukrainische Einheiten haben drei Nordkoreaner in ihre Gewalt gebracht.", "de", "drei", "captured",
+                     None, id="de-in-ihre-gewalt"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
