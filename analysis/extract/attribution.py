@@ -62,6 +62,7 @@ from .attribution_rules import (
     _IN_PLACE,
     _MEDIA_REPORTS,
     _MEETING,
+    _MEETING_HEAD,
     _NEGATED,
     _NEGATED_AFTER,
     _PARTICIPLE,
@@ -276,7 +277,8 @@ class Attributor(Scope, Anaphora, Subjects):
         # naming the figure is part of what is counted
         claimers = [self._persons_staff(c) for c in itertools.chain.from_iterable(map(self._dative_outlet, claimers))
                     if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)
-                    and not self._counted_by_figure(c, sentence.start) and not self._owner_of_a_thing(c)]
+                    and not self._counted_by_figure(c, sentence.start) and not self._owner_of_a_thing(c)
+                    and not _MEETING_HEAD.match(self.text, c.start, c.end)]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         if dateline is None:
             return claimers

@@ -62,6 +62,9 @@ _GENERIC_AFTER = re.compile(
     r"quellen|insider))\b", re.IGNORECASE)
 _THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
 _OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
+# a meeting is where someone spoke, never who: "nach einer Besprechung des Geheimdienstausschusses"
+_MEETING_HEAD = re.compile(r"(?:(?:nach|after|following|bei|in|at)\s+)?(?:(?:eine[rnms]?|die|der|den|dem|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:besprechung|sitzung|"
+                           r"treffen|unterredung|anhörung|briefing|session|meeting|hearing)\b", re.IGNORECASE)
 _MEETING = re.compile(r"treffen|gespräch|sitzung|unterredung|anhörung|session|meeting|hearing", re.IGNORECASE)
 # an impersonal clause opened by a place: "In Südkorea wird ... geschätzt", "In Kiew heißt es", "In Seoul geht man
 # von ... aus", "In Seoul, it is estimated": the place's government speaks

@@ -22,6 +22,7 @@ from .attribution_rules import (
     _FINITE_AFTER,
     _GENERIC_AFTER,
     _GENERIC_SUBJECT,
+    _MEETING_HEAD,
     _POSSESSIVE_OWN,
     _PREPOSITIONAL_TAIL,
     _RELATIVE_ASIDE,
@@ -267,8 +268,9 @@ class Subjects:
     def _unknown(self, pos: int, limit: int, *, forward: bool, names_only: bool,
                  claimers: list[Claimer] = ()) -> list[Claimer]:
         span = noun_phrase_near(self.text, pos, limit, self.lex, self.language, forward=forward, names_only=names_only)
-        if span is None or self._is_figure(span) or _FIGURE_HEAD.match(self.text, span[0], span[1]):
-            return []                              # "Die Zahl der Artilleriegranaten": what is counted, never who says it
+        if span is None or self._is_figure(span) or _FIGURE_HEAD.match(self.text, span[0], span[1]) or \
+                _MEETING_HEAD.match(self.text, *span):
+            return []                              # "Die Zahl der Artilleriegranaten", "Nach einer Sitzung des ...": never who
         if not self.lex.languages[self.language].capitalised_modifiers and not _CAPITAL.search(self.text, *span):
             return []                              # "nach vorläufiger Zählung inzwischen": German names no one in lowercase
         known = self.known.search(self.text, *span)

@@ -1297,3 +1297,18 @@ def test_an_outlet_after_a_genitive_is_told_not_owned():
     row = _claim("Rund 500 Nordkoreaner seien gefallen, sagte ein Sprecher des ukrainischen Generalstabs der "
                  "Nachrichtenagentur Reuters.", "500", "de")
     assert (row["source"], row["via"]) == ("ua_military", "reuters")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # impersonal "man" names no one
+        pytest.param("Man geht davon aus, dass etwa 11.000 nordkoreanische Soldaten in Kursk stationiert sind.", "11.000",
+                     "unattributed", id="de-impersonal-man"),
+        # a meeting is where someone spoke, never who
+        pytest.param("Nach einer Sitzung des Ausschusses hieß es, rund 600 Nordkoreaner seien gefallen.", "600",
+                     "unattributed", id="de-a-meeting-is-no-claimer"),
+    ],
+)
+def test_no_one_is_named(text, number, source):
+    assert _claim(text, number, "de")["source"] == source
