@@ -163,6 +163,8 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     the vocabulary's order (one search over every class: ``vocab.any_noun``)."""
     window = text[end:min(stop, end + NOUN_WINDOW)]
     subordinate = _SUBORDINATE.search(window)    # "bei rund 11.000, weil Pjöngjang seine Verluste ...": not its noun
+    if subordinate is None:                      # "auf rund 600, die der Verwundeten auf ...": a new clause's
+        subordinate = _NEW_CLAUSE_AFTER.match(window)   # noun, right after the number's comma
     if subordinate is not None:
         window = window[:subordinate.start()]
     # no compound's literal in the window ("soldat" of "\w*soldat\w*"): the alternation without compounds finds the same
@@ -204,6 +206,8 @@ def _noun_classes(vocab: Vocabulary) -> tuple[str, ...]:
 
 
 _CIVILIAN = re.compile(r"\b(?:zivil\w*|civilian)\s+$", re.IGNORECASE)
+_NEW_CLAUSE_AFTER = re.compile(r"\s*[,;]\s*(?:die|der|das|den|dem|which|who|while|whereas|and|und)\s+(?:der|die|des|the)\b",
+                               re.IGNORECASE)
 _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|since|although|after|when|while)\b",
                           re.IGNORECASE)
 # an unknown head before a preposition or a German genitive: "150 calls from prisoners", "100 Anfragen
@@ -355,7 +359,7 @@ _PARTITIVE_BASE = re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[Ee]inen|[K
 
 
 # where a number's noun phrase ends: a comma, a finite verb, a relative pronoun
-_NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|waren|wurden|werden|haben|hatten|hat|ist|war|are|were|was|is|have|has|"
+_NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|sei|wären|wäre|waren|wurden|werden|haben|hatten|hätten|hat|habe|ist|war|are|were|was|is|have|has|"
                               r"had|die|der|das|who|which|that|"
                               # a modal ("12.000 Entsandten sollen ... gefallen sein")
                               r"soll|sollen|sollten|könnten|dürften|müssen|may|might|could|would|should|must)\b")

@@ -999,6 +999,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "in ihre Gewalt gebracht" is taken prisoner
         pytest.param("Ukrainische Einheiten haben drei Nordkoreaner in ihre Gewalt gebracht.", "de", "drei", "captured",
                      None, id="de-in-ihre-gewalt"),
+        # a new clause right after the number's comma holds another figure's noun
+        pytest.param("Die Zahl der Gefallenen schätzt Kiew auf rund 700, die der Verwundeten auf mehr als 2.500.", "de",
+                     "700", "casualties", "killed", id="de-comma-then-another-figures-noun"),
+        # a base of a fraction ends its noun phrase at a Konjunktiv "sei"
+        pytest.param("Ein Drittel der 12.000 Soldaten sei inzwischen kampfunfähig, so der Geheimdienst.", "de", "12.000",
+                     "troops_deployed", None, id="de-base-before-sei"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
