@@ -1005,6 +1005,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a base of a fraction ends its noun phrase at a Konjunktiv "sei"
         pytest.param("Ein Drittel der 12.000 Soldaten sei inzwischen kampfunfähig, so der Geheimdienst.", "de", "12.000",
                      "troops_deployed", None, id="de-base-before-sei"),
+        # a unit in an indefinite genitive names its people's kind
+        pytest.param("Rund 800 Soldaten eines nordkoreanischen Pionierbataillons sollen im Sommer nach Kursk kommen.", "de",
+                     "800", "sappers", None, id="de-indefinite-genitive-unit"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
