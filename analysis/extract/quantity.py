@@ -366,8 +366,9 @@ _NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|sei|wären|wäre|waren|wurden|
 
 
 # "about 4,000 of an estimated 11,000 men – has been killed": a part whose base is the next figure
-PART_OF_NEXT = re.compile(r"\s+(?:of|out of|von|aus)\s+(?:(?:an? )?(?:estimated|reported|total of|some|about|around|roughly|"
-                          r"insgesamt|rund|etwa|gut|knapp|the|den|der)\s+){0,2}$", re.IGNORECASE)
+PART_OF_NEXT = re.compile(r"\s+(?:of|out of|von|aus|der|aller)\s+(?:(?:an? )?(?:estimated|reported|total of|some|about|around|"
+                          r"roughly|insgesamt|rund|etwa|gut|knapp|the|den|der|(?-i:[a-zäöüß]+)(?:en|ten))\s+){0,2}$",
+                          re.IGNORECASE)      # "die Hälfte der entsandten 11.000 Soldaten": a genitive base too
 
 
 def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int, in_sentence: set[str],

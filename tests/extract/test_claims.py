@@ -1008,6 +1008,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a unit in an indefinite genitive names its people's kind
         pytest.param("Rund 800 Soldaten eines nordkoreanischen Pionierbataillons sollen im Sommer nach Kursk kommen.", "de",
                      "800", "sappers", None, id="de-indefinite-genitive-unit"),
+        # a fraction of a genitive base takes its verb after the base
+        pytest.param("Fast ein Drittel der entsandten 12.000 Soldaten soll inzwischen gefallen oder verletzt sein.", "de",
+                     "Drittel", "casualties", "killed_or_wounded", id="de-fraction-of-a-genitive-base"),
+        # brought for treatment, into hospitals: the wounded
+        pytest.param("Rund 900 Nordkoreaner seien zur Behandlung nach Moskau geflogen worden.", "de", "900", "casualties",
+                     "wounded", id="de-zur-behandlung"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
