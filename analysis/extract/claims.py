@@ -138,6 +138,9 @@ def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next
     return min(sentence_end, after_next) if after_next is not None else sentence_end
 
 
+# "their number", "ihre Zahl": of the people named before, with no figure of theirs to lean on
+_THEIR_NUMBER = re.compile(r"\b(?:ihre|deren|their)\s+(?:Gesamt)?(?:zahl|anzahl|number|total|strength|stärke|Truppenstärke)\b",
+                           re.IGNORECASE)
 _HOW_MANY = re.compile(r"\b(?:wie\s*viele|how many)\s+((?:[\w-]+\s+){0,2}[\w-]+)[^?]*\?", re.IGNORECASE)
 
 
@@ -370,6 +373,21 @@ def _names_north_korea(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
 _NORTH_KOREANS = re.compile(r"\b(?:nordkoreaner\w*|north koreans?|kim jong[- ]?un\w*)\b", re.IGNORECASE)
 
 
+def _lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: int, classes: tuple[str, str],
+                            cues: set[str], vocab: Vocabulary) -> None:
+    """A figure with nothing of its own counts what the figure before counted ("Kyiv puts the toll at 4,000, Warsaw
+    at about 3,500"), or, with no figure to lean on, the people "their number" points back to ("... nannte keine
+    Zahlen. Südkorea schätzt ihre Zahl auf 15.000")."""
+    own_class, noun_class = classes
+    start = draft.mention["char_start"]
+    if (noun_class == "bare" and draft.quantity == "other") or (own_class == "bare" and THE_FIGURE.search(text, since, start)):
+        _as_the_figure_before(draft, drafts)
+    if draft.quantity == "other" and own_class == "bare" and _THEIR_NUMBER.search(text, since, start):
+        group = _group_named_before(text, start, vocab)
+        if group is not None:
+            draft.quantity, draft.casualty_type = classify_quantity(cues, group, vocab)
+
+
 def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
     """"Kyiv puts the toll at 4,000, Warsaw at about 3,500", "Die USA hatten von 10.000 gesprochen": a
     figure with nothing of its own counts what the claim just before it in the paragraph counted."""
@@ -499,9 +517,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                                                      figure_starts[following + 1] if following + 1 < len(figures) else None),
                                sentence=(s_start, s_end))
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
-            if (noun_class == "bare" and draft.quantity == "other") or (
-                    own_class == "bare" and THE_FIGURE.search(text, since, row["char_start"])):
-                _as_the_figure_before(draft, drafts)
+            _lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)
         # those who speak are a few ("zwei Parlamentarier"); a hundred or more of them are what is counted
         # ("rund 1000 Entminungsexperten")
         reason = (_counts_claimers(text, row["char_end"], vocab, own_class) if own_class in ("none", "bare", "people")

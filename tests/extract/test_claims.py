@@ -1014,6 +1014,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # brought for treatment, into hospitals: the wounded
         pytest.param("Rund 900 Nordkoreaner seien zur Behandlung nach Moskau geflogen worden.", "de", "900", "casualties",
                      "wounded", id="de-zur-behandlung"),
+        # "their number" with no figure before points back to the people named
+        pytest.param("Moskau bestätigte, dass nordkoreanische Soldaten in Kursk kämpfen. Kiew schätzt ihre Zahl auf "
+                     "12.000.", "de", "12.000", "troops_deployed", None, id="de-ihre-zahl"),
+        pytest.param("Pyongyang has admitted that its troops fought in Kursk. Seoul puts their number at 14,000.", "en",
+                     "14,000", "troops_deployed", None, id="en-their-number"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
