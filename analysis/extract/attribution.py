@@ -522,12 +522,14 @@ class Attributor(Scope, Anaphora, Subjects):
         cited = self._cited_after_outlet(picked, after) if side == "relay" and self.language == "de" else None
         if cited is not None:                  # "zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des ...": the outlet
             return [(cited, True)] + ([(picked[0], False)] if picked[0].source in self.media else [])   # relays
-        if side == "relay" and picked and relayer is not None and relayer.country and picked[0].source in (None, UNRESOLVED) and \
+        # (a person the vocabulary names has their source's country: "Lawmaker Lee Seong-kweun, citing the spy agency")
+        relayer_country = (relayer.country or self._source_country(relayer.source)) if relayer is not None else None
+        if side == "relay" and picked and relayer_country and picked[0].source in (None, UNRESOLVED) and \
                 picked[0].body is not None and picked[0].country is None and relayer.source not in self.media and \
-                c0 - relayer.end <= ADJACENT and relayer.country != SENDING_COUNTRY:
+                c0 - relayer.end <= ADJACENT and relayer_country != SENDING_COUNTRY:
             # "Seoul berief sich auf Erkenntnisse des Geheimdienstes": a body named without its country is the relayer's
             c = picked[0]
-            picked = [Claimer(c.start, c.end, self.lex.compose(relayer.country, c.body), c.body, relayer.country)]
+            picked = [Claimer(c.start, c.end, self.lex.compose(relayer_country, c.body), c.body, relayer_country)]
         if side == "before" and picked and picked[0].source in self.media:
             speaker = [c for c in before if self._is_subject(c, s) and not self._is_object(c) and not c.metonym
                        and c.source not in (None, UNRESOLVED) and c.source not in self.media

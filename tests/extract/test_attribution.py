@@ -1312,3 +1312,9 @@ def test_an_outlet_after_a_genitive_is_told_not_owned():
 )
 def test_no_one_is_named(text, number, source):
     assert _claim(text, number, "de")["source"] == source
+
+
+def test_a_named_lawmaker_citing_a_bare_service_gives_it_his_country():
+    row = _claim("Lawmaker Park Sun-won, citing the spy agency, told reporters that 2,000 North Koreans had been killed.",
+                 "2,000", "en")
+    assert row["source"] == "kr_nis"
