@@ -141,6 +141,9 @@ def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next
 # "their number", "ihre Zahl": of the people named before, with no figure of theirs to lean on
 _THEIR_NUMBER = re.compile(r"\b(?:ihre|deren|their)\s+(?:Gesamt)?(?:zahl|anzahl|number|total|strength|stärke|Truppenstärke)\b",
                            re.IGNORECASE)
+# "Nach Angaben aus Kiew sind es 11.000", "es seien inzwischen 12.000": a count of what was named before
+_IT_IS = re.compile(r"\b(?:(?:sind|seien|waren|wären|werden)\s+es|es\s+(?:sind|seien|waren|wären))\s+(?:[\w-]+\s+){0,2}$",
+                    re.IGNORECASE)
 _HOW_MANY = re.compile(r"\b(?:wie\s*viele|how many)\s+((?:[\w-]+\s+){0,2}[\w-]+)[^?]*\?", re.IGNORECASE)
 
 
@@ -382,7 +385,8 @@ def _lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since:
     start = draft.mention["char_start"]
     if (noun_class == "bare" and draft.quantity == "other") or (own_class == "bare" and THE_FIGURE.search(text, since, start)):
         _as_the_figure_before(draft, drafts)
-    if draft.quantity == "other" and own_class == "bare" and _THEIR_NUMBER.search(text, since, start):
+    if draft.quantity == "other" and own_class == "bare" and (_THEIR_NUMBER.search(text, since, start)
+                                                              or _IT_IS.search(text, max(since, start - 40), start)):
         group = _group_named_before(text, start, vocab)
         if group is not None:
             draft.quantity, draft.casualty_type = classify_quantity(cues, group, vocab)

@@ -1019,6 +1019,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "12.000.", "de", "12.000", "troops_deployed", None, id="de-ihre-zahl"),
         pytest.param("Pyongyang has admitted that its troops fought in Kursk. Seoul puts their number at 14,000.", "en",
                      "14,000", "troops_deployed", None, id="en-their-number"),
+        # "sind es N" counts what was named before
+        pytest.param("Der Kreml bestätigte die Anwesenheit nordkoreanischer Soldaten, nannte aber keine Zahl. Nach "
+                     "Angaben aus Kiew sind es 11.000.", "de", "11.000", "troops_deployed", None, id="de-sind-es"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
