@@ -149,8 +149,9 @@ class Attributor(Scope, Anaphora, Subjects):
         self._commas = match_spans(_COMMA, self.text)
         # a transcript's speaker labels ("MS. SINGH:", "HELEN MARSH, senior fellow at ...:"), found once
         self._newlines: list[int] | None = None
-        self._speakers = sorted(itertools.chain(_SPEAKER_LABEL.finditer(self.text), _ANSWER_LABEL.finditer(self.text)),
-                                key=lambda m: m.start(1))
+        answers = _ANSWER_LABEL.finditer(self.text) if "?" in self.text else ()   # (an answer follows a question)
+        self._speakers = sorted(itertools.chain(_SPEAKER_LABEL.finditer(self.text), answers), key=lambda m: m.start(1))
+        self._host_found: list[Claimer | None] = []   # the transcript heading's body, read once (scope._host)
         self._speaker_starts = [m.start() for m in self._speakers]
 
     # -- per sentence --------------------------------------------------------------------------
@@ -330,8 +331,8 @@ class Attributor(Scope, Anaphora, Subjects):
                            known=True, person=True)
         if claimer.source not in self.persons:
             return claimer
-        country = claimer.source.partition("_")[0]
-        if country not in self.lex.country_names:
+        country = self._source_country(claimer.source)
+        if country is None:
             return claimer
         return Claimer(claimer.start, claimer.end, self.lex.compose(country, "government"), "government", country)
 

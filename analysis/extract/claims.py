@@ -126,8 +126,12 @@ def _group_named_before(text: str, end: int, vocab: Vocabulary) -> str | None:
     found = collections.deque(vocab.any_noun.finditer(text, max(0, end - GROUP_REACH), end), maxlen=1)
     if not found:
         return None
-    group = noun_class_of(found[0], vocab)
-    return "troops" if group in STATE_CLASSES else group
+    return _people(noun_class_of(found[0], vocab))
+
+
+def _people(noun_class: str) -> str:
+    """The people a noun class counts, not their state ("200 killed ... up to 30,000 more" are troops)."""
+    return "troops" if noun_class in STATE_CLASSES else noun_class
 
 
 def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next: int | None) -> int | None:
@@ -154,14 +158,12 @@ def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
     if opening < 0 or text[opening + 1:sentence.start].strip() and not _LABEL_ONLY.fullmatch(text, opening + 1,
                                                                                              sentence.start):
         return None
-    asked = None
-    for m in _HOW_MANY.finditer(text, max(0, opening - QUESTION_REACH), opening + 1):
-        asked = m
+    asked = next(iter(collections.deque(_HOW_MANY.finditer(text, max(0, opening - QUESTION_REACH), opening + 1), maxlen=1)),
+                 None)
     noun = next((m for m in (vocab.any_noun.fullmatch(w) for w in asked.group(1).split()) if m), None) if asked else None
     if noun is None:                               # the first of its words that names what is counted
         return None
-    group = noun_class_of(noun, vocab)
-    return "troops" if group in STATE_CLASSES else group
+    return _people(noun_class_of(noun, vocab))
 
 
 QUESTION_REACH = 200
@@ -191,7 +193,7 @@ def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sente
         return asked, last
     if noun_class == "bare" and last and _within_ellipsis(last[1], sentence):
         # the people counted before, not their state: "200 killed ... up to 30,000 more" are troops
-        return ("troops" if last[0] in STATE_CLASSES else last[0]), last
+        return _people(last[0]), last
     return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
 
 

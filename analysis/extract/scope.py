@@ -27,7 +27,7 @@ from .nearest import CLAUSE_BREAK, NearestLinks, link_distance
 _FIRST_PERSON_OPENS = re.compile(r"(?:our|we|my|i|unser\w*|wir|mein\w*|ich)\b", re.IGNORECASE)
 # a transcript's heading: a briefing, a press conference, an interview, a hearing
 _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|interview|hearing|transcript|remarks|"
-                       r"pressekonferenz|briefing|anhörung|interview|wortlaut)\b", re.IGNORECASE)
+                       r"pressekonferenz|anhörung|wortlaut)\b", re.IGNORECASE)
 
 
 class Scope:
@@ -115,14 +115,15 @@ class Scope:
     def _host(self, name: tuple[int, int]) -> Claimer | None:
         """"State Department press briefing ... MR. PATEL:": a speaker the vocabulary does not place speaks for the
         body whose briefing the transcript's heading names (the lines before its first label)."""
-        first = self._speakers[0].start()
-        heading = [c for c in find_claimers(self.text, 0, first, known=self.known, known_groups=self.known_groups,
-                                            lex=self.lex, language=self.language)
-                   if c.source not in (None, UNRESOLVED) and c.source not in self.media and not c.metonym]
-        if not heading or not _BRIEFING.search(self.text, 0, first):
-            return None
-        host = heading[0]
-        return Claimer(name[0], name[1], host.source, host.body, host.country)
+        if not self._host_found:                   # the heading is read once per text, not once per figure
+            first = self._speakers[0].start()
+            heading = [c for c in find_claimers(self.text, 0, first, known=self.known, known_groups=self.known_groups,
+                                                lex=self.lex, language=self.language)
+                       if c.source not in (None, UNRESOLVED) and c.source not in self.media and not c.metonym] \
+                if _BRIEFING.search(self.text, 0, first) else []
+            self._host_found.append(heading[0] if heading else None)
+        host = self._host_found[0]
+        return Claimer(name[0], name[1], host.source, host.body, host.country) if host is not None else None
 
     def _from_before(self, sentence: Sentence) -> Attribution | None:
         """The attribution of the sentence before, carried on ("demnach", reported speech) through a chain."""
