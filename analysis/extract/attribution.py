@@ -58,6 +58,7 @@ from .attribution_rules import (
     _GENERIC_BEFORE_AFTER_CUE,
     _HEADLINE_COLON,
     _IMPERSONAL,
+    _IMPERSONAL_CUE,
     _IN_FIGURE_PHRASE,
     _IN_PLACE,
     _MEDIA_REPORTS,
@@ -65,6 +66,7 @@ from .attribution_rules import (
     _MEETING_HEAD,
     _NEGATED,
     _NEGATED_AFTER,
+    _ORIGIN_BEFORE,
     _PARTICIPLE,
     _PASSIVE,
     _PASSIVE_AUX,
@@ -403,6 +405,8 @@ class Attributor(Scope, Anaphora, Subjects):
             generic = self._generic_before(c0, c1, s, before)
             if generic is not None:
                 return [(generic, False)]
+            if _IMPERSONAL_CUE.match(self.text, c0, c1):
+                before = [c for c in before if _ORIGIN_BEFORE.search(self.text, max(s, c.start - 40), c.start)]
             impersonal = self._impersonal_place(s, c0, c1, before, after)
             return [(c, False) for c in (([impersonal] if impersonal else []) or self._inverted_inside(c0, c1, claimers)
                                          or before[-1:] or self._pronoun_before(c0, s)

@@ -90,6 +90,10 @@ _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|aus)\s+$", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|it is|it was|it has been)\b",
                          re.IGNORECASE)
+# "hieß es": "es" is the subject, so a claimer before it stands in a phrase of place or origin ("In Kiew hieß es",
+# "Aus dem Pentagon hieß es"), never a noun phrase of its own ("seien auch mehrere Offiziere, hieß es")
+_IMPERSONAL_CUE = re.compile(r"(?:hieß|heißt)\s+es\b", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"\b(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhin|derzeit|aktuell|auch|offenbar|"
                            r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls|zumindest|jedenfalls|allerdings)\s+){0,3}",
                            re.IGNORECASE)

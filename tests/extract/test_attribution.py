@@ -974,6 +974,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "de", "kp_kcna", id="de-described-known-name"),
         pytest.param("About 300 North Korean soldiers have died, reported the South Korean news agency Yonhap.", "300", "en",
                      "yonhap", id="en-described-known-name"),
+        # "hieß es": "es" is the subject; a claimer before it stands in a phrase of place or origin
+        pytest.param("Unter den Toten seien auch Offiziere, hieß es; insgesamt seien 1.200 Nordkoreaner gefallen.", "1.200",
+                     "de", "unattributed", id="de-hiess-es-no-subject"),
+        pytest.param("Aus dem Pentagon hieß es, rund 12.000 Nordkoreaner seien in Kursk.", "rund 12.000", "de",
+                     "us_government", id="de-hiess-es-aus"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):

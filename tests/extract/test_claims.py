@@ -589,6 +589,13 @@ def test_casualty_type_from_the_words_that_govern_the_number(text, language, num
                      "troops_planned", id="de-verb-final-modal"),
         pytest.param("Pjöngjang schickte im Winter weitere 1.600 Soldaten an die Front.", "de", "1.600",
                      "troops_deployed", id="de-preterite"),
+        # a modal with a perfect infinitive reports what happened; "erwartet, dass" what will
+        pytest.param("Seit Januar sollen rund 1.000 zusätzliche Nordkoreaner in Kursk eingetroffen sein.", "de",
+                     "rund 1.000", "troops_deployed", id="de-modal-perfect-infinitive"),
+        pytest.param("Weitere 2.000 Mann dürften inzwischen an die Front verlegt worden sein.", "de", "2.000",
+                     "troops_deployed", id="de-modal-perfect-passive"),
+        pytest.param("Es wird erwartet, dass Nordkorea 8.000 Soldaten nachschiebt.", "de", "8.000",
+                     "troops_planned", id="de-erwartet-dass"),
         # a force of Russians and North Koreans together is not North Korea's deployment
         pytest.param("Ein gemischter Verband aus 30.000 russischen und nordkoreanischen Soldaten sammelt sich.", "de",
                      "30.000", "other", id="de-mixed-force"),
