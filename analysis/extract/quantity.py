@@ -53,7 +53,27 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
                  if unit is not None and vocab.noun_patterns[k].search(unit.group(1))] if unit else []
         if len(kinds) == 1:                        # "a sapper unit of several hundred men": the unit's kind
             return kinds[0], found[1]
+    noun_at = text.find(found[1], end, stop) if found[0] in ("troops", "people") and found[1] else -1
+    if noun_at >= 0:                               # "1.500 Nordkoreaner sollen als Bauarbeiter kommen": the role
+        role = _role_after(text, noun_at + len(found[1]), stop, vocab)
+        if role is not None:
+            return role, found[1]
     return found
+
+
+# the role people are sent in, after their noun in the same clause: "als Bauarbeiter", "to work as deminers"
+_ROLE_AS = re.compile(r"\b(?:als|as)\s+((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)(?=\s*(?:[^\w\s-]|$|\s(?:in|im|an|nach|für|to|for|at|on|und|and|zu|bei)\b))",
+                      re.IGNORECASE)
+ROLES = ("construction_workers", "sappers", "workers")
+
+
+def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str | None:
+    clause = _CLAUSE_END.search(text, noun_end, stop)
+    role = _ROLE_AS.search(text, noun_end, clause.start() if clause else stop)
+    if role is None:
+        return None
+    kinds = [k for k in ROLES if k in vocab.noun_patterns and vocab.noun_patterns[k].search(role.group(1))]
+    return kinds[0] if kinds else None
 
 
 # a unit of a kind right before the number: "a sapper unit of", "eine Pioniereinheit von", "Baubataillone mit"

@@ -211,6 +211,15 @@ def test_reference_period_is_never_the_publication_date_by_default():
         # compound heads and inflections; a cue starts a word ("erlegen" is no cue inside "verlegen")
         pytest.param("Nordkorea will 3.000 Einsatzkräfte an die Front verlegen.", "de", "troops_planned", None, id="kraefte-verlegen"),
         pytest.param("Zudem seien 700 Kampfmittelräumer eingetroffen.", "de", "sappers", None, id="compound-head-raeumer"),
+        # the role people are sent in, after their noun in the same clause, says what they are
+        pytest.param("Bis zu 1.500 Nordkoreaner sollen als Bauarbeiter nach Russland kommen.", "de", "construction_workers",
+                     None, id="role-als"),
+        pytest.param("Pyongyang sent 1,000 men to work as deminers in Kursk.", "en", "sappers", None, id="en-role-as"),
+        pytest.param("Pyongyang sent 1,000 troops as well as engineers.", "en", "troops_deployed", None,
+                     id="en-as-well-as-is-no-role"),
+        # what befell them, named before them: "den Tod von"
+        pytest.param("Der Dienst bestätigte erstmals den Tod von rund 100 nordkoreanischen Soldaten.", "de", "casualties",
+                     "killed", id="tod-von"),
     ],
 )
 def test_quantity(text, language, quantity, casualty_type):
