@@ -62,7 +62,7 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
 
 
 # the role people are sent in, after their noun in the same clause: "als Bauarbeiter", "to work as deminers"
-_ROLE_AS = re.compile(r"\b(?:als|as)\s+((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)(?=\s*(?:[^\w\s-]|$|\s(?:in|im|an|nach|für|to|for|at|on|und|and|zu|bei)\b))",
+_ROLE_AS = re.compile(r"(?<!\bwell )(?<!\bsuch )\b(?:als|as)\s+(?!well\b)((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)(?=\s*(?:[^\w\s-]|$|\s(?:in|im|an|nach|für|to|for|at|on|und|and|zu|bei)\b))",
                       re.IGNORECASE)
 ROLES = ("construction_workers", "sappers", "workers")
 
