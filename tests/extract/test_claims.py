@@ -1038,6 +1038,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "sind es N" counts what was named before
         pytest.param("Der Kreml bestätigte die Anwesenheit nordkoreanischer Soldaten, nannte aber keine Zahl. Nach "
                      "Angaben aus Kiew sind es 11.000.", "de", "11.000", "troops_deployed", None, id="de-sind-es"),
+        # a base after a colon is read from its own clause, not the clause before it
+        pytest.param("Die Verluste seien hoch, hieß es aus Kiew: Von 11.000 Soldaten seien 4.000 ausgefallen.", "de",
+                     "11.000", "troops_deployed", None, id="de-base-after-colon"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
