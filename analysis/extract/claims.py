@@ -204,7 +204,14 @@ def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, voca
         return f"not a count: {measure.replace('_', ' ')}"
     if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
         return "amount of money in a sentence off the topic"
+    # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
+    if row["unit"] == "percent" and is_off_topic(sentence_text, vocab) and not _POINTS_BACK.search(sentence_text):
+        return "percentage in a sentence off the topic"
     return None
+
+
+_POINTS_BACK = re.compile(r"\b(?:davon|von ihnen|unter ihnen|deren|dieser|diese[rn]?|of them|of those|among them|"
+                          r"of these|these|those|their|ihre[rn]?)\b", re.IGNORECASE)
 
 
 _QUESTION = re.compile(r"\?[\s\"'“”„»«)]*$")

@@ -413,6 +413,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # a count of something else in a sentence (and the one before) off the topic
         pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
                      id="de-off-topic-count"),
+        # a share of nothing the topic names; one that points back stays a claim (test below)
+        pytest.param("Die Zustimmung zu Präsident Lee lag in einer Umfrage bei 58 Prozent.", "de", "58 Prozent",
+                     "percentage in a sentence off the topic", id="de-off-topic-percentage"),
         # a pair of ages sharing one unit, ages set off after plural people, decades, page numbers
         pytest.param("Die 19- und 23-jährigen Gefangenen sollen ausgetauscht werden.", "de", "19", "age",
                      id="de-suspended-hyphen-age"),
@@ -1038,6 +1041,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "sind es N" counts what was named before
         pytest.param("Der Kreml bestätigte die Anwesenheit nordkoreanischer Soldaten, nannte aber keine Zahl. Nach "
                      "Angaben aus Kiew sind es 11.000.", "de", "11.000", "troops_deployed", None, id="de-sind-es"),
+        # a share pointing back to the figure before is on the topic
+        pytest.param("Rund 11.000 Nordkoreaner sind in Kursk. Etwa 40 Prozent davon wurden verwundet.", "de",
+                     "40 Prozent", "casualties", "wounded", id="de-share-pointing-back"),
         # a base after a colon is read from its own clause, not the clause before it
         pytest.param("Die Verluste seien hoch, hieß es aus Kiew: Von 11.000 Soldaten seien 4.000 ausgefallen.", "de",
                      "11.000", "troops_deployed", None, id="de-base-after-colon"),
