@@ -413,6 +413,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # a count of something else in a sentence (and the one before) off the topic
         pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
                      id="de-off-topic-count"),
+        # how many each group held is no count of those sent
+        pytest.param("Die Nordkoreaner seien in Gruppen von 20 bis 30 Mann vorgerückt.", "de", "von 20 bis 30", "group size",
+                     id="de-group-size"),
+        pytest.param("North Korean troops attacked in groups of 20 to 30 soldiers.", "en", "20 to 30", "group size",
+                     id="en-group-size"),
         # a share of nothing the topic names; one that points back stays a claim (test below)
         pytest.param("Die Zustimmung zu Präsident Lee lag in einer Umfrage bei 58 Prozent.", "de", "58 Prozent",
                      "percentage in a sentence off the topic", id="de-off-topic-percentage"),
