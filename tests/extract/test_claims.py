@@ -1046,6 +1046,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "sind es N" counts what was named before
         pytest.param("Der Kreml bestätigte die Anwesenheit nordkoreanischer Soldaten, nannte aber keine Zahl. Nach "
                      "Angaben aus Kiew sind es 11.000.", "de", "11.000", "troops_deployed", None, id="de-sind-es"),
+        # captivity named before the number; a separable verb's particle after those it took
+        pytest.param("In ukrainischer Kriegsgefangenschaft befinden sich inzwischen drei Nordkoreaner.", "de", "drei",
+                     "captured", None, id="de-in-gefangenschaft"),
+        pytest.param("Ukrainische Spezialkräfte nahmen zwei Nordkoreaner fest.", "de", "zwei", "captured", None,
+                     id="de-nahmen-fest"),
+        # a part with a noun the vocabulary does not know counts what its total counts
+        pytest.param("Insgesamt etwa 14.000 Mann, darunter 3.000 Nachzügler, stehen inzwischen in Russland.", "de", "3.000",
+                     "troops_deployed", None, id="de-part-with-an-unknown-noun"),
         # a share pointing back to the figure before is on the topic
         pytest.param("Rund 11.000 Nordkoreaner sind in Kursk. Etwa 40 Prozent davon wurden verwundet.", "de",
                      "40 Prozent", "casualties", "wounded", id="de-share-pointing-back"),
