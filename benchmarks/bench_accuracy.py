@@ -71,6 +71,7 @@ HELDBACK_SET_3 = DATA / "heldback_set_3.yaml"   # a third, written from sixteen 
 HELDBACK_SET_4 = DATA / "heldback_set_4.yaml"   # a fourth, from eighteen searches (twelve German) after the eleventh set
 HELDBACK_SET_5 = DATA / "heldback_set_5.yaml"   # a fifth, from twenty-six searches (eighteen German) after the thirteenth
 HELDBACK_SET_6 = DATA / "heldback_set_6.yaml"   # a sixth, from eighteen searches (eleven German) late in the sixth session
+HELDBACK_SET_7 = DATA / "heldback_set_7.yaml"   # a seventh, from twenty-four searches (sixteen German), seventh session
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -368,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback4"] = score_set(HELDBACK_SET_4)
         results["heldback5"] = score_set(HELDBACK_SET_5)
         results["heldback6"] = score_set(HELDBACK_SET_6)
+        results["heldback7"] = score_set(HELDBACK_SET_7)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)
