@@ -65,6 +65,7 @@ DEV_SET_11 = DATA / "dev_set_11.yaml"    # an eleventh, German reporting above a
 DEV_SET_12 = DATA / "dev_set_12.yaml"    # a twelfth, German offices, relays, passives and impersonal attributions
 DEV_SET_13 = DATA / "dev_set_13.yaml"    # a thirteenth, sampled broadly and scored untuned after the twelfth round
 DEV_SET_14 = DATA / "dev_set_14.yaml"    # a fourteenth, German reporting of every kind above all, after the thirteenth
+DEV_SET_15 = DATA / "dev_set_15.yaml"    # a fifteenth, German counted nouns, tense and mood above all, seventh session
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
 HELDBACK_SET_3 = DATA / "heldback_set_3.yaml"   # a third, written from sixteen searches before the ninth round
@@ -361,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
                "dev8": score_set(DEV_SET_8), "dev9": score_set(DEV_SET_9),
                "dev10": score_set(DEV_SET_10), "dev11": score_set(DEV_SET_11),
                "dev12": score_set(DEV_SET_12), "dev13": score_set(DEV_SET_13),
-               "dev14": score_set(DEV_SET_14)}
+               "dev14": score_set(DEV_SET_14), "dev15": score_set(DEV_SET_15)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
