@@ -974,6 +974,17 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "de", "kp_kcna", id="de-described-known-name"),
         pytest.param("About 300 North Korean soldiers have died, reported the South Korean news agency Yonhap.", "300", "en",
                      "yonhap", id="en-described-known-name"),
+        # a relay by participle; a figure in circulation among a circle; a reckoning verb; a tally; NATO's military
+        pytest.param("Pjöngjang soll 6000 Mann geschickt haben, meldet Yonhap, gestützt auf Regierungskreise in Seoul.", "6000",
+                     "de", "kr_government", id="de-gestuetzt-auf"),
+        pytest.param("In Kiewer Armeekreisen ist die Zahl von 14.000 Soldaten im Umlauf.", "14.000", "de", "ua_military",
+                     id="de-im-umlauf"),
+        pytest.param("Kim könnte 30.000 Mann schicken, überschlug der Sprecher der ukrainischen Heeresleitung.", "30.000",
+                     "de", "ua_military", id="de-ueberschlug"),
+        pytest.param("Nach einer Aufstellung des Verteidigungsnachrichtendienstes in Seoul hat Nordkorea 12.000 Container "
+                     "Munition geschickt.", "12.000", "de", "kr_intelligence", id="de-nach-einer-aufstellung"),
+        pytest.param("A NATO military official estimated that several thousand soldiers were in Kursk.", "several thousand",
+                     "en", "nato_government", id="en-nato-military-official"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),

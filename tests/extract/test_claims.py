@@ -1054,6 +1054,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a part with a noun the vocabulary does not know counts what its total counts
         pytest.param("Insgesamt etwa 14.000 Mann, darunter 3.000 Nachzügler, stehen inzwischen in Russland.", "de", "3.000",
                      "troops_deployed", None, id="de-part-with-an-unknown-noun"),
+        # compounds and loan words: people of an army, in uniform, sappers; custody
+        pytest.param("Das Kontingent umfasst rund 11'000 Armeeangehörige.", "de", "11'000", "troops_deployed", None,
+                     id="de-armeeangehoerige"),
+        pytest.param("Hinzu kommen 1.000 Sappeure, die das Grenzgebiet von Minen befreien sollen.", "de", "1.000", "sappers",
+                     None, id="de-sappeure"),
+        pytest.param("In ukrainischer Haft befinden sich weiterhin zwei Nordkoreaner.", "de", "zwei", "captured", None,
+                     id="de-in-haft"),
         # a share pointing back to the figure before is on the topic
         pytest.param("Rund 11.000 Nordkoreaner sind in Kursk. Etwa 40 Prozent davon wurden verwundet.", "de",
                      "40 Prozent", "casualties", "wounded", id="de-share-pointing-back"),
