@@ -985,6 +985,9 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "Munition geschickt.", "12.000", "de", "kr_intelligence", id="de-nach-einer-aufstellung"),
         pytest.param("A NATO military official estimated that several thousand soldiers were in Kursk.", "several thousand",
                      "en", "nato_government", id="en-nato-military-official"),
+        # whom it was said to ("gegenüber der BBC") is no subject: the officials named before say it, the BBC relays
+        pytest.param("Die Einheiten verloren viele Leute, so westliche Beamte. Gegenüber der BBC nannten die Beamten gut "
+                     "4.000 Ausfälle.", "4.000", "de", "unresolved", id="de-gegenueber-is-no-subject"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),

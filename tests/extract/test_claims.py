@@ -418,6 +418,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="de-group-size"),
         pytest.param("North Korean troops attacked in groups of 20 to 30 soldiers.", "en", "20 to 30", "group size",
                      id="en-group-size"),
+        # an age after "the other", closing its sentence
+        pytest.param("One is 20 years old, the other 26. Kyiv's estimate is around 12,000.", "en", "26", "age",
+                     id="en-age-before-a-full-stop"),
         # a share of nothing the topic names; one that points back stays a claim (test below)
         pytest.param("Die Zustimmung zu Präsident Lee lag in einer Umfrage bei 58 Prozent.", "de", "58 Prozent",
                      "percentage in a sentence off the topic", id="de-off-topic-percentage"),
@@ -1061,6 +1064,16 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="de-sappeure"),
         pytest.param("In ukrainischer Haft befinden sich weiterhin zwei Nordkoreaner.", "de", "zwei", "captured", None,
                      id="de-in-haft"),
+        # a list of casualty words one conjunction closes is one phrase; a base after "unter den"/"among the"
+        pytest.param("Rund 11.000 kämpfen, von denen knapp 4.000 getötet, verwundet oder vermisst seien.", "de", "4.000",
+                     "casualties", "killed_or_wounded", id="de-list-of-casualty-words"),
+        pytest.param("About 4,000 were killed, wounded or captured, officials said.", "en", "4,000", "casualties",
+                     "killed_or_wounded", id="en-list-of-casualty-words"),
+        pytest.param("Die Beamten nannten gut 4.000 Ausfälle unter den etwa 11.000 Entsandten.", "de", "11.000",
+                     "troops_deployed", None, id="de-unter-den-base"),
+        # an answer after a comma closes its noun phrase; "How many?" leaves out the noun named before it
+        pytest.param("HOST: Ukraine says it now holds North Korean prisoners. How many?\nREPORTER: Two, according to officers "
+                     "of the SBU.", "en", "Two", "captured", None, id="en-how-many-elided"),
         # a share pointing back to the figure before is on the topic
         pytest.param("Rund 11.000 Nordkoreaner sind in Kursk. Etwa 40 Prozent davon wurden verwundet.", "de",
                      "40 Prozent", "casualties", "wounded", id="de-share-pointing-back"),
