@@ -988,6 +988,16 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         # whom it was said to ("gegenüber der BBC") is no subject: the officials named before say it, the BBC relays
         pytest.param("Die Einheiten verloren viele Leute, so westliche Beamte. Gegenüber der BBC nannten die Beamten gut "
                      "4.000 Ausfälle.", "4.000", "de", "unresolved", id="de-gegenueber-is-no-subject"),
+        # "the agency" never means a person or the lawmakers who relayed it; a projection; "Korea" in Seoul's institutions
+        pytest.param("About 2,000 have died, according to an assessment by South Korea's National Intelligence Service that "
+                     "lawmaker Lee Seong-kweun shared. In April, the agency had estimated the death toll at 600.", "600", "en",
+                     "kr_nis", id="en-the-agency-is-no-lawmaker"),
+        pytest.param("Analysts at the Center for Strategic and International Studies project that Pyongyang could send up "
+                     "to 15,000 troops.", "15,000", "en", "unresolved", id="en-project-that"),
+        pytest.param("North Korea has shipped 12 million shells, the Korea Defense Intelligence Agency said.", "12 million",
+                     "en", "kr_intelligence", id="en-korea-in-an-institution"),
+        pytest.param("Nordkorea habe 11.000 Soldaten geschickt, sagte der Korea-Kenner Daniel Pinkston.", "11.000", "de",
+                     "unresolved", id="de-korea-kenner-is-no-country"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),
