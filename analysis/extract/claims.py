@@ -96,7 +96,8 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\
                         r"|(?:a|an)\s+(?:figure|number|toll|tally|count|estimate)\s+(?:\w+\s+){1,5}(?:at|to)\s+(?:\w+\s+){0,2}"
                         # "..., bringing the total to roughly 1,000": the running total of what was counted before
                         r"|\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+"
-                        r"(?:the|its|their)\s+(?:\w+\s+)?(?:total|toll|tally|count|number)\s+to\s+(?:\w+\s+){0,2}"
+                        # ("bringing the number it has counted since mid-December to more than 400")
+                        r"(?:the|its|their)\s+(?:\w+\s+)?(?:total|toll|tally|count|number)\s+(?:[\w-]+\s+){0,5}?to\s+(?:\w+\s+){0,2}"
                         r"|\b(?:womit|damit)\s+(?:\w+\s+){0,3}(?:Gesamtzahl|Zahl|Bilanz)\s+(?:\w+\s+){0,3}auf\s+(?:\w+\s+){0,2}"
                         # "a higher figure of 1,500", "eine weit höhere Zahl: mehr als 3.000"
                         r"|(?:a|an|eine|einer)\s+(?:\w+\s+){0,2}(?:figure|number|estimate|count|Zahl|Schätzung|Angabe)"

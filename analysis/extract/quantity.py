@@ -30,6 +30,10 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     "Raketen, schätzungsweise 100 Stück").  ``none`` when a noun the vocabulary does not know follows
     it, ``bare`` when no noun stands near it at all."""
     follower = _FOLLOWER.match(text, end, stop)
+    strength = _STRENGTH.match(text, end, stop)
+    if strength is not None and start is not None:
+        # "The regiment, about 1,000 strong", "eine Truppe, die 11.000 Mann stark war": the size of the unit named before
+        return _unit_kind_before(text, start, vocab) or "troops", strength.group(0).strip()
     # "At least 200 have died and the injured ...": a verb right after the number, so no noun after it is its own
     verb_after = follower.group(1) is not None and follower.group(1).lower() in _VERB_AFTER
     # "Two, according to officers of the SBU": a comma right after the number closes its noun phrase
@@ -88,6 +92,22 @@ _UNIT_OF = re.compile(r"((?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD + ")" + _UNIT_TA
 # every match of _UNIT_OF holds a unit word and the tail after it: where one scan for those (its first character
 # dispatched) finds none, _UNIT_OF, which tries its words at every position, is not searched (85 -> 3 us a figure)
 _UNIT_WORD_AT_END = compile_prefiltered(_UNIT_WORD + _UNIT_TAIL, re.IGNORECASE)
+
+_STRENGTH = re.compile(r"\s+(?:(?:mann|men|soldaten|soldiers|troops)\s+)?(?:strong|stark)\b", re.IGNORECASE)
+UNIT_KIND_REACH = 300   # characters back to the unit whose strength a number gives
+
+
+def _unit_kind_before(text: str, start: int, vocab: Vocabulary) -> str | None:
+    """The kind (sappers, construction workers) of the last unit named before a strength, if it has one."""
+    units = list(_UNIT_PHRASE.finditer(text, max(0, start - UNIT_KIND_REACH), start))
+    for unit in reversed(units):
+        kinds = [k for k in ("construction_workers", "sappers") if vocab.noun_patterns[k].search(unit.group(0))]
+        if kinds:
+            return kinds[0]
+    return None
+
+
+_UNIT_PHRASE = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD, re.IGNORECASE)
 
 
 # "Auf mindestens 11.000 schätzt das Pentagon die Zahl der nordkoreanischen Soldaten": the figure fronted, the
@@ -435,7 +455,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
         # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
         # since sending 10,000 troops")
-        bare = lead.lstrip()
+        bare = _PART_WORDS.sub("", lead.lstrip(), count=1)   # "gut ein Drittel davon Tote – ...": the noun after "davon"
         own = vocab.any_noun.match(bare)
         if own is not None:
             lead = bare[own.end():]
@@ -526,6 +546,7 @@ ASIDE_REACH = 120   # characters a parenthesis around a number may open before i
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
 _ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECASE)
+_PART_WORDS = re.compile(r"^(?:davon|darunter|von ihnen|of them|of whom|of those)\s+", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"

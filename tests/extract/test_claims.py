@@ -1074,6 +1074,19 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # an answer after a comma closes its noun phrase; "How many?" leaves out the noun named before it
         pytest.param("HOST: Ukraine says it now holds North Korean prisoners. How many?\nREPORTER: Two, according to officers "
                      "of the SBU.", "en", "Two", "captured", None, id="en-how-many-elided"),
+        # a unit's strength counts the unit's kind; "davon" before a noun makes it the figure before's
+        pytest.param("Kim welcomed home an army engineering regiment. The regiment, about 1,000 strong, had left in August.",
+                     "en", "1,000", "sappers", None, id="en-strength-of-a-unit"),
+        pytest.param("Es geht von 6.000 Ausfällen aus, gut ein Drittel davon Tote – bei einer Truppe, die anfangs 11.000 Mann "
+                     "stark war.", "de", "11.000", "troops_deployed", None, id="de-mann-stark"),
+        # a running total; being in Russia or Kursk with no noun; "Zusätzlich 2000" is no year
+        pytest.param("Ukraine's general staff says its forces killed or wounded about 60 North Korean soldiers, bringing the "
+                     "number it has counted since mid-December to more than 400.", "en", "400", "casualties",
+                     "killed_or_wounded", id="en-bringing-the-number-to"),
+        pytest.param("A NATO official estimated that several thousand of the roughly 10,000 in Russia were already in Kursk.",
+                     "en", "10,000", "troops_deployed", None, id="en-bare-in-russia"),
+        pytest.param("Pjöngjang soll 6000 Mann geschickt haben. Zusätzlich 2000 könnten im Herbst folgen.", "de", "2000",
+                     "troops_planned", None, id="de-zusaetzlich-2000-is-no-year"),
         # a share pointing back to the figure before is on the topic
         pytest.param("Rund 11.000 Nordkoreaner sind in Kursk. Etwa 40 Prozent davon wurden verwundet.", "de",
                      "40 Prozent", "casualties", "wounded", id="de-share-pointing-back"),
