@@ -45,6 +45,7 @@ _ADVERBIAL_OPENERS = frozenset({"im", "am", "seit", "anfang", "ende", "mitte", "
 _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?)\"'“”»«]|$)")
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:die|der|das|den|dem|des)\s+$", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"\bgegenüber\s+$", re.IGNORECASE)
 ADDRESSEE_REACH = 12
 
@@ -208,6 +209,11 @@ class Subjects:
 
     def _is_object(self, claimer: Claimer) -> bool:
         first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])
+        # "Die dem Kiewer Verteidigungsministerium unterstellte Aufklärungsbehörde": the article before an extended
+        # attribute is the phrase's own
+        article = _ARTICLE_BEFORE.search(self.text, max(0, claimer.start - 5), claimer.start)
+        if article is not None:
+            first = article
         # "Gegenüber der BBC nannten die Beamten ...": whom it was said to is no subject
         return bool(first) and first.group(0).lower() in self.lang.object_determiners or \
             _ADDRESSEE.search(self.text, max(0, claimer.start - ADDRESSEE_REACH), claimer.start) is not None

@@ -998,6 +998,18 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "en", "kr_intelligence", id="en-korea-in-an-institution"),
         pytest.param("Nordkorea habe 11.000 Soldaten geschickt, sagte der Korea-Kenner Daniel Pinkston.", "11.000", "de",
                      "unresolved", id="de-korea-kenner-is-no-country"),
+        # an extended attribute keeps its article ("Die dem ... unterstellte Behörde" is the subject); officials;
+        # whose figures they are, said after them; where something is held likely
+        pytest.param("Die dem Kiewer Verteidigungsministerium unterstellte Aufklärungsbehörde schätzt die Ausfälle auf gut "
+                     "4.000.", "4.000", "de", "ua_hur", id="de-extended-attribute-subject"),
+        pytest.param("Fast 1.000 Soldaten sind getötet oder verwundet worden. Das will die Zeitung von amerikanischen und "
+                     "ukrainischen Offiziellen erfahren haben.", "1.000", "de", "unresolved", id="de-offizielle"),
+        pytest.param("Bis zu 12.000 Vertragsarbeiter könnten eingesetzt werden. Urheber der Angaben ist der ukrainische "
+                     "Militärgeheimdienst HUR.", "12.000", "de", "ua_hur", id="de-urheber-der-angaben"),
+        pytest.param("Up to 12,000 North Korean workers could be sent. The source of the figures is Ukraine's military "
+                     "intelligence.", "12,000", "en", "ua_hur", id="en-source-of-the-figures"),
+        pytest.param("Im Amt des Präsidenten in Seoul gilt eine weitere Entsendung als wahrscheinlich: Bis zu 10.000 "
+                     "zusätzliche Kräfte könnten folgen.", "10.000", "de", "kr_government", id="de-gilt-als-wahrscheinlich"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),
