@@ -1294,3 +1294,20 @@ def test_a_named_lawmaker_citing_a_bare_service_gives_it_his_country():
     row = _claim("Lawmaker Park Sun-won, citing the spy agency, told reporters that 2,000 North Koreans had been killed.",
                  "2,000", "en")
     assert row["source"] == "kr_nis"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source_text"),
+    [
+        # the most specific naming of the source anywhere in the text (LABELS.md), not the description that carries it
+        pytest.param("Selenskyj äußerte sich am Abend. Der ukrainische Präsident sprach von 3.000 getöteten Nordkoreanern.",
+                     "de", "3.000", "Selenskyj", id="de-name-before-the-description"),
+        pytest.param("Nine soldiers were killed clearing mines, North Korean state media said. The report was carried by "
+                     "KCNA on Saturday.", "en", "Nine", "KCNA", id="en-agency-named-after"),
+        # a government-wide id stands for many speakers: their own words stay
+        pytest.param("The Pentagon said 10,000 troops were in Kursk. Washington later put the number at 11,000.", "en",
+                     "11,000", "Washington", id="en-shared-id-keeps-its-words"),
+    ],
+)
+def test_source_text_is_the_most_specific_naming(text, language, number, source_text):
+    assert _claim(text, number, language)["source_text"] == source_text
