@@ -1010,6 +1010,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "intelligence.", "12,000", "en", "ua_hur", id="en-source-of-the-figures"),
         pytest.param("Im Amt des Präsidenten in Seoul gilt eine weitere Entsendung als wahrscheinlich: Bis zu 10.000 "
                      "zusätzliche Kräfte könnten folgen.", "10.000", "de", "kr_government", id="de-gilt-als-wahrscheinlich"),
+        # whom a report was made to is no claimer; "the agency" after an agency's listed name; a speech an outlet carried
+        # is the speaker's, the outlet relays
+        pytest.param("North Korea has shipped 12 million shells, the Korea Defense Intelligence Agency said in a report to "
+                     "lawmakers – the equivalent of some 28,000 containers.", "28,000", "en", "kr_intelligence",
+                     id="en-report-to-lawmakers"),
+        pytest.param("Nine soldiers died, the leader said in a speech carried by KCNA. The regiment, about 1,000 strong, had "
+                     "left in August, according to the agency.", "1,000", "en", "kp_kcna", id="en-the-agency-after-kcna"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),
