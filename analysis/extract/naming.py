@@ -18,6 +18,7 @@ from ..vocabulary import Vocabulary
 from .claimers import normalise
 from .cues import compiled
 from .drafts import Draft
+from .lexicon import UNRESOLVED
 
 # two capitalised words in a row, not the head of a genitive ("Andrij Jussow", not "Chef des"): a person's name
 _NAME = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][a-zäöüß'’-]+\s+[A-ZÄÖÜ][a-zäöüß'’-]+\b(?!\s+(?:des|der|von|of)\b)")
@@ -26,11 +27,18 @@ _SHARED = "government"   # a source type whose id many speakers share
 
 def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:
     """Give each claim whose words hold no name of its source the most specific naming of it in ``text``."""
-    weak = [d for d in drafts if d.status == "claim" and _renamable(d, vocab)]
-    if not weak:
+    claims = [d for d in drafts if d.status == "claim" and d.attribution is not None
+              and d.attribution.source_start is not None]
+    if not claims:
         return
     plain = normalise(text)
     lex = compiled(vocab).lexicon
+    for d in claims:
+        _name_before_apposition(d, plain, lex)
+    _antecedent_words(claims, plain)
+    weak = [d for d in claims if _renamable(d, vocab)]
+    if not weak:
+        return
     aliases: dict[str, list[tuple[int, int]]] = {}
     for m in vocab.source_pattern.finditer(plain):
         aliases.setdefault(vocab.alias_groups[m.lastgroup], []).append(m.span())
@@ -47,6 +55,49 @@ def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:
         if spans:
             start, end = max(spans, key=lambda span: (span[1] - span[0], -span[0]))   # the longest, the first
             d.attribution = dataclasses.replace(a, source_start=start, source_end=end)
+
+
+def _name_before_apposition(d: Draft, text: str, lex) -> None:
+    """"Andrii Chernyak, a representative of Ukraine's military intelligence agency (HUR), said": words inside an
+    apposition that gives a person's office ("a representative", "Sprecher des", "deputy head") are the name's."""
+    a = d.attribution
+    before = _APPOSITION_OPENS.search(text, max(0, a.source_start - APPOSITION_REACH), a.source_start)
+    if before is None or lex.country_in(text, *before.span(1)) is not None or \
+            lex.demonym_in(text, *before.span(1)) is not None:
+        return                                     # "roughly 11,000 North Koreans, a US official": no person
+    office = (text[before.end(1):a.source_start] + text[a.source_start:a.source_end]).split()[1:4]   # after the comma
+    if any(lex.is_person_head(w.strip("(),")) for w in office[:3] if w.lower() not in ("a", "an", "the", "ein", "eine",
+                                                                                     "der", "die", "das")):
+        d.attribution = dataclasses.replace(a, source_start=before.start(1), source_end=before.end(1))
+
+
+# a person's name, a comma, and the apposition up to the claimer's words (no clause break between)
+_APPOSITION_OPENS = re.compile(r"(?<![\w'’-])((?-i:[A-ZÄÖÜ][a-zäöüß'’-]+(?:\s+[A-ZÄÖÜ][a-zäöüß'’-]+)+)),\s+"
+                               r"[^,.;:!?]*$")
+APPOSITION_REACH = 120
+
+
+def _antecedent_words(claims: list[Draft], text: str) -> None:
+    """"A source in Pyongyang told NK News ... , the source said": an unresolved claim named by a definite head noun
+    takes the words of the earlier unresolved claimer that hold the same head."""
+    for i, d in enumerate(claims):
+        a = d.attribution
+        if a.source != UNRESOLVED:
+            continue
+        head = _DEFINITE_HEAD.fullmatch(text, a.source_start, a.source_end)
+        if head is None:
+            continue
+        word = head.group(1).lower()
+        for earlier in claims[:i]:
+            e = earlier.attribution
+            if e.source == UNRESOLVED and e.source_end <= a.source_start and e.source_start < a.source_start and \
+                    word in text[e.source_start:e.source_end].lower().split() and \
+                    not _DEFINITE_HEAD.fullmatch(text, e.source_start, e.source_end):
+                d.attribution = dataclasses.replace(a, source_start=e.source_start, source_end=e.source_end)
+                break
+
+
+_DEFINITE_HEAD = re.compile(r"(?:the|der|die|das|den|dem|des)\s+(?:[\w'’-]+\s+)?([\w'’-]+)", re.IGNORECASE)
 
 
 def _has_name(text: str, start: int, end: int, lex) -> bool:

@@ -1311,6 +1311,15 @@ def test_a_named_lawmaker_citing_a_bare_service_gives_it_his_country():
                      "de", "3.000", "Selenskyj", id="de-name-before-the-description"),
         pytest.param("Nine soldiers were killed clearing mines, North Korean state media said. The report was carried by "
                      "KCNA on Saturday.", "en", "Nine", "KCNA", id="en-agency-named-after"),
+        # an apposition that gives a person's office is the name's; "the source" takes the earlier source's words
+        pytest.param("Petro Yatsenko, spokesman for Ukraine’s war-prisoner coordination office, said two North Koreans were "
+                     "held by Kyiv.", "en", "two", "Petro Yatsenko", id="en-name-before-its-office"),
+        pytest.param("A source in Pyongyang told NK News that about 3,000 injured soldiers had been flown home. Around 1,000 "
+                     "more remain in Russian hospitals, the source said.", "en", "1,000", "A source in Pyongyang",
+                     id="en-the-source-is-the-source-named-before"),
+        # no person before the comma: the claimer keeps its words
+        pytest.param("Russia has massed some 50,000 troops near Kursk, among them roughly 11,000 North Koreans, a US official "
+                     "told reporters.", "en", "11,000", "a US official", id="en-demonym-before-the-comma"),
         # a government-wide id stands for many speakers: their own words stay
         pytest.param("The Pentagon said 10,000 troops were in Kursk. Washington later put the number at 11,000.", "en",
                      "11,000", "Washington", id="en-shared-id-keeps-its-words"),
