@@ -113,6 +113,13 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\
                         # "eine deutlich niedrigere Zahl genannt, nämlich etwa 1.200", "a lower figure, namely 900"
                         r"|\b(?:Zahl|Angabe|Schätzung|figure|number|estimate|count)\b[^.;]{0,40}?,\s*"
                         r"(?:nämlich|namely|und zwar)\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
+# a clause with no verb of its own after a figure: ", Warschau auf 3.500", ", Warsaw at about 3,500", "und Seoul bei 600"
+_GAPPED = re.compile(r"[\s,;–—-]*(?:(?:und|and|while|während|whereas|aber|but)\s+)?(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}"
+                     r"(?:(?:auf|at|bei|mit|on|von|etwa|rund|about|around|some|roughly|gut|knapp|nur|only|just|sogar|even|"
+                     r"nearly|fast|mehr als|more than|über|under|unter)\s+)*")
+# a verb that only estimates the figure ("ausgegangen von", "put at"): it says no more than the figure before's
+_ESTIMATE_VERB = re.compile(r"\b(?:ausgegangen|ausgehen|ging\w*\s+\w+\s+aus|geschätzt|schätz\w*|beziffer\w*|veranschlag\w*|"
+                            r"estimated|estimates?|put|puts|placed|pegged)\b", re.IGNORECASE)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 
@@ -185,11 +192,13 @@ def _within_ellipsis(earlier: Sentence | None, sentence: Sentence | None) -> boo
         sentence.index - earlier.index <= ELLIPSIS_SENTENCES
 
 
-def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sentence | None] | None,
+def _with_partitive(text: str, span: tuple[int, int, int, int], noun_class: str, last: tuple[str, Sentence | None] | None,
                     sentence: Sentence | None, vocab: Vocabulary) -> tuple[str, tuple[str, Sentence | None] | None]:
     """"8.000 von ihnen": a figure of a group named before counts what the figure before counted; so
     does a figure with no noun at all in the same paragraph ("Another 2,000 were on their way",
-    "Die USA hatten von 10.000 gesprochen").  Returns the noun class and what to remember."""
+    "Die USA hatten von 10.000 gesprochen").  ``span``: where the words before the number start, the number's start and
+    end, and where its words end.  Returns the noun class and what to remember."""
+    since, start, end, stop = span
     if noun_class in ("bare", "none") and PARTITIVE.match(text, end):
         if last:
             return last[0], last
@@ -200,6 +209,11 @@ def _with_partitive(text: str, end: int, noun_class: str, last: tuple[str, Sente
     if asked is not None:                          # "Wie viele Nordkoreaner kämpfen noch? ... sind es etwa 11.000"
         return asked, last
     if noun_class == "bare" and last and _within_ellipsis(last[1], sentence):
+        if _GAPPED.fullmatch(text, since, start) or (_ESTIMATE_VERB.search(text, since, stop) and
+                                                     not vocab.cue_patterns["deploying"].search(text, since, stop)):
+            # the same predicate, with no verb of its own or one that only estimates: the state too ("Kiew schätzt die
+            # Zahl der Toten auf 4.000, Warschau auf 3.500", "im April war sie noch von 600 ausgegangen")
+            return last[0], last
         # the people counted before, not their state: "200 killed ... up to 30,000 more" are troops
         return _people(last[0]), last
     return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
@@ -549,7 +563,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         noun_class, noun = counted_noun(text, row["char_end"], stop, vocab, before_from=since, start=row["char_start"],
                                         nouns_capitalised=vocab.words.languages[info.language].nouns_capitalised)
         own_class = noun_class
-        noun_class, last_noun = _with_partitive(text, row["char_end"], noun_class, last_noun,
+        noun_class, last_noun = _with_partitive(text, (since, row["char_start"], row["char_end"], stop), noun_class, last_noun,
                                                 sentence, vocab) if row["unit"] is None else (noun_class, last_noun)
         if row["unit"] in (None, "fraction", "percent"):
             key = sentence.index if sentence else -1

@@ -1087,6 +1087,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "en", "10,000", "troops_deployed", None, id="en-bare-in-russia"),
         pytest.param("Pjöngjang soll 6000 Mann geschickt haben. Zusätzlich 2000 könnten im Herbst folgen.", "de", "2000",
                      "troops_planned", None, id="de-zusaetzlich-2000-is-no-year"),
+        # a figure with no noun and no verb of its own, or one that only estimates, keeps the state the figure before
+        # counted; one with its own verb counts the people ("up to 30,000 more could follow": troops)
+        pytest.param("Kiew schätzt die Zahl der Toten auf 4.000, Warschau auf 3.500.", "de", "3.500", "casualties", "killed",
+                     id="de-gapped-comparison-keeps-the-state"),
+        pytest.param("Die Zahl der Gefallenen hat die Behörde auf rund 2.000 revidiert. Im April war sie noch von 600 "
+                     "ausgegangen.", "de", "600", "casualties", "killed", id="de-estimate-verb-keeps-the-state"),
+        pytest.param("Rund 200 Soldaten wurden getötet. Bis zu 30.000 weitere könnten folgen.", "de", "30.000",
+                     "troops_planned", None, id="de-own-verb-counts-the-people"),
         # a share pointing back to the figure before is on the topic
         pytest.param("Rund 11.000 Nordkoreaner sind in Kursk. Etwa 40 Prozent davon wurden verwundet.", "de",
                      "40 Prozent", "casualties", "wounded", id="de-share-pointing-back"),
