@@ -118,6 +118,13 @@ _SPEAKING_BODY_TYPES = frozenset({"intelligence_service"})
 _ARTICLE_FIRST = re.compile(r"(?:des|der|die|das|dem|den|the|a|an|ein\w*)\b", re.IGNORECASE)
 
 
+# a complementizer before a claimer ("... that North Korea had suffered"), not a relative pronoun after a document
+# ("a report that the NIS presented": the NIS wrote it)
+_THAT_BEFORE = re.compile(r"(?<!report )(?<!reports )(?<!assessment )(?<!estimate )(?<!update )(?<!statement )"
+                          r"(?<!briefing )(?<!analysis )(?<!study )(?<!figure )(?<!figures )\b(?:that|dass)\s+$",
+                          re.IGNORECASE)
+
+
 class Attributor(Scope, Anaphora, Subjects):
     """Attribution for the figures of one text; every sentence is read once."""
 
@@ -491,7 +498,9 @@ class Attributor(Scope, Anaphora, Subjects):
         """A cue before its claimer ("laut X", "according to X") or a relay ("citing X", "unter Berufung auf X")."""
         if _FIRST_PERSON.search(self.text, c0, c1):
             return []                          # "Nach unserer Schätzung ...", sagt X: the speaker, linked by "sagt"
-        after = [c for c in after if not self._is_addressee(c)]   # "in a report to lawmakers": whom it was told
+        # "in a report to lawmakers": whom it was told; "estimated in an update on X that North Korea had suffered":
+        # the subject of the clause reported, not whose update it is
+        after = [c for c in after if not self._is_addressee(c) and not _THAT_BEFORE.search(self.text, max(0, c.start - 8), c.start)]
         inner = self._inside_cue(c0, c1)
         adjacent = [c for c in after if c.start - c1 <= ADJACENT]
         pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))

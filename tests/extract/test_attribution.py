@@ -1017,6 +1017,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-report-to-lawmakers"),
         pytest.param("Nine soldiers died, the leader said in a speech carried by KCNA. The regiment, about 1,000 strong, had "
                      "left in August, according to the agency.", "1,000", "en", "kp_kcna", id="en-the-agency-after-kcna"),
+        # the subject of a clause reported after "that" is no cue's claimer; a document's "that" clause names its author
+        pytest.param("Britain's Ministry of Defence estimated in an update on X that North Korea had suffered about 6,000 "
+                     "casualties.", "6,000", "en", "uk_intelligence", id="en-that-clause-subject-is-no-source"),
+        pytest.param("According to a report that the NIS presented, 3,000 troops were sent.", "3,000", "en", "kr_nis",
+                     id="en-report-that-names-its-author"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),

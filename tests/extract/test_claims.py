@@ -1095,6 +1095,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "ausgegangen.", "de", "600", "casualties", "killed", id="de-estimate-verb-keeps-the-state"),
         pytest.param("Rund 200 Soldaten wurden getötet. Bis zu 30.000 weitere könnten folgen.", "de", "30.000",
                      "troops_planned", None, id="de-own-verb-counts-the-people"),
+        # likely to receive is a plan
+        pytest.param("The ISW assessed that Russia was likely to receive another 3,000 North Korean troops.", "en", "3,000",
+                     "troops_planned", None, id="en-likely-to-receive"),
         # a share pointing back to the figure before is on the topic
         pytest.param("Rund 11.000 Nordkoreaner sind in Kursk. Etwa 40 Prozent davon wurden verwundet.", "de",
                      "40 Prozent", "casualties", "wounded", id="de-share-pointing-back"),
