@@ -55,6 +55,15 @@ def test_alias_under_two_sources_is_refused(vocab_dir: Path):
         load_vocabulary(vocab_dir)
 
 
+def test_an_outlets_country_must_be_a_listed_country(vocab_dir: Path):
+    path = vocab_dir / "sources.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "  tass:\n    name: TASS\n    type: media\n    country: rus\n"
+                    "    aliases: ['TASS\\b']\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"sources\.yaml: expected a country code listed under countries in "
+                                                r"claimers\.yaml; found sources\.tass\.country 'rus'"):
+        load_vocabulary(vocab_dir)
+
+
 @pytest.mark.parametrize(
     ("file", "old", "new", "pattern"),
     [

@@ -134,6 +134,7 @@ class Attributor(Scope, Anaphora, Subjects):
         self._figure_starts = [start for start, _ in figures]   # the text's figures, in order
         self._figure_ends = [end for _, end in figures]
         self.media, self.persons, self.services = c.media, c.persons, c.services
+        self.outlet_countries = c.outlet_countries
         self.lex, self.cues = c.lexicon, c.cues[language]
         self.lang = self.cues
         self._links: dict[int, list[Link]] = {}
@@ -528,9 +529,12 @@ class Attributor(Scope, Anaphora, Subjects):
         if cited is not None:                  # "zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des ...": the outlet
             return [(cited, True)] + ([(picked[0], False)] if picked[0].source in self.media else [])   # relays
         # (a person the vocabulary names has their source's country: "Lawmaker Lee Seong-kweun, citing the spy agency")
-        relayer_country = (relayer.country or self._source_country(relayer.source)) if relayer is not None else None
+        # (a national outlet has its country: "Yonhap, unter Berufung auf den Generalstab"; an international one none)
+        relayer_country = (relayer.country or self._source_country(relayer.source)
+                           or self.outlet_countries.get(relayer.source)) if relayer is not None else None
         if side == "relay" and picked and relayer_country and picked[0].source in (None, UNRESOLVED) and \
-                picked[0].body is not None and picked[0].country is None and relayer.source not in self.media and \
+                picked[0].body is not None and picked[0].country is None and \
+                (relayer.source not in self.media or relayer.source in self.outlet_countries) and \
                 c0 - relayer.end <= ADJACENT and relayer_country != SENDING_COUNTRY:
             # "Seoul berief sich auf Erkenntnisse des Geheimdienstes": a body named without its country is the relayer's
             c = picked[0]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import itertools
 import re
 from fractions import Fraction
 
@@ -204,7 +205,14 @@ def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, voca
         return f"not a count: {measure.replace('_', ' ')}"
     if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
         return "amount of money in a sentence off the topic"
+    # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
+    if row["unit"] == "percent" and is_off_topic(sentence_text, vocab) and not _POINTS_BACK.search(sentence_text):
+        return "percentage in a sentence off the topic"
     return None
+
+
+_POINTS_BACK = re.compile(r"\b(?:davon|von ihnen|unter ihnen|deren|dieser|diese[rn]?|of them|of those|among them|"
+                          r"of these|these|those|their|ihre[rn]?)\b", re.IGNORECASE)
 
 
 _QUESTION = re.compile(r"\?[\s\"'“”„»«)]*$")
@@ -233,10 +241,12 @@ OWN_COUNTRY = "kp"   # the soldiers the topic counts
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
 
 
-def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: str | None, noun_class: str,
-                           vocab: Vocabulary, names_north_korea: dict[int, bool]) -> str | None:
-    """Why a figure counts something other than the topic, else None."""
+def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: tuple[str | None, str],
+                           vocab: Vocabulary, names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
+    """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
+    noun, noun_class = noun
     if ((draft.quantity == "other" and noun_class == "none") or (noun or "").lower() in CIVILIANS) and \
+            part_of is None and \
             _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
     if noun_class == "foreign":
@@ -346,6 +356,26 @@ _ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 _FIRST_WORD = re.compile(r"\s+([\w-]+)\s")
 # an adjective of nationality, not a name or a region ("russische", "Russian", "Ukrainian"; not "Kursk", "Kyiv")
 _ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)")
+
+
+def part_of_a_claim_before(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> Draft | None:
+    """"Insgesamt etwa 14.000 Mann, darunter 3.000 Nachzügler": the claim of its sentence a part named after it
+    belongs to (the part shares its topic, and with a noun the vocabulary does not know, what it counts)."""
+    if draft.sentence is None:
+        return None
+    marker = vocab.part_marker.search(text, max(draft.sentence.start, draft.start - PART_MARKER_REACH), draft.start)
+    if marker is None:
+        return None
+    for before in itertools.islice(reversed(drafts), PART_LOOKBACK):   # the sentence's drafts, nearest first
+        if before.sentence is not draft.sentence:
+            break
+        if before.status == "claim" and before.start < marker.start():
+            return before
+    return None
+
+
+PART_MARKER_REACH = 40   # characters before a part in which its marker ("darunter", "including") stands
+PART_LOOKBACK = 4        # figures before a part among which its total stands ("14.000 Mann, darunter 3.000 ...")
 
 
 def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary,
@@ -524,11 +554,14 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                                sentence=(s_start, s_end))
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
             _lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)
+        part_of = part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None
+        if part_of is not None and draft.quantity == "other":
+            draft.quantity, draft.casualty_type = part_of.quantity, part_of.casualty_type   # a part of what it names
         # those who speak are a few ("zwei Parlamentarier"); a hundred or more of them are what is counted
         # ("rund 1000 Entminungsexperten")
         reason = (_counts_claimers(text, row["char_end"], vocab, own_class) if own_class in ("none", "bare", "people")
                   and (draft.values.get("value_best") or 0) < SPEAKERS_AT_MOST else None) or \
-            _counts_something_else(text, index, draft, noun, noun_class, vocab, names_north_korea)
+            _counts_something_else(text, index, draft, (noun, noun_class), vocab, names_north_korea, part_of)
         if reason is not None:
             draft.status_reason = reason
             continue

@@ -78,6 +78,7 @@ class Compiled:
     media: frozenset[str]
     persons: frozenset[str]
     services: frozenset[str]           # intelligence services listed by name ("NIS"): "the spy service" may mean one
+    outlet_countries: dict[str, str]   # a national outlet's country: a body it cites unnamed is that country's
 
 
 _COMPILED: dict[int, tuple[Vocabulary, Compiled]] = {}
@@ -92,7 +93,8 @@ def compiled(vocab: Vocabulary) -> Compiled:
         Lexicon.from_data(vocab.claimers.model_dump()), Cues.from_data(vocab.attribution.model_dump()),
         frozenset(k for k, s in vocab.sources.items() if s.type == "media"),
         frozenset(k for k, s in vocab.sources.items() if s.type == "official_person"),
-        frozenset(k for k, s in vocab.sources.items() if s.type == "intelligence_service"))
+        frozenset(k for k, s in vocab.sources.items() if s.type == "intelligence_service"),
+        {k: s.country for k, s in vocab.sources.items() if s.type == "media" and s.country})
     _COMPILED[id(vocab)] = (vocab, result)
     return result
 

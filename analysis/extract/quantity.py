@@ -452,7 +452,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base, by the words before it and its own noun
         # phrase ("the two captured men"), never the verb of the part taken from it; after another figure,
         # from the base's own words ("4,000 killed or wounded out of a force of 11,000")
-        before = text[base.start():start] if before_from > 0 and text[before_from - 1].isalnum() else text[before_from:start]
+        # ("Die Verluste seien hoch: Von 11.000 Soldaten seien 4.000 ausgefallen": not the words of the clause before)
+        since = max((m.end() for m in _STRONG_BREAK.finditer(text, before_from, start)), default=before_from)
+        before = text[base.start():start] if before_from > 0 and text[before_from - 1].isalnum() else text[since:start]
         # ("any of its 11,000 fighters alive": "alive" is what the part was taken, not what the base is)
         scopes = (before, _TAKEN_AS.sub(" ", _NOUN_PHRASE_END.split(near, maxsplit=1)[0]))
         if "planned" not in tense:                 # the base a part is taken from is there, whatever its parts will do
@@ -509,6 +511,7 @@ ASIDE_REACH = 120   # characters a parenthesis around a number may open before i
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
 _ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECASE)
+_STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"
                                r"mehr als|bis zu|some|about|around|roughly|nearly|up to|more than)\s+)?$", re.IGNORECASE)

@@ -147,6 +147,10 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
         if not re.fullmatch(r"[a-z][a-z0-9_]*", source_id):
             raise VocabularyError(directory / "sources.yaml", expected="source ids of lowercase letters, digits and _",
                                   found=repr(source_id), fix="rename the source id")
+        if entry.country is not None and entry.country not in cfile.countries:
+            raise VocabularyError(directory / "sources.yaml", expected="a country code listed under countries in claimers.yaml",
+                                  found=f"sources.{source_id}.country {entry.country!r}",
+                                  fix=f"use one of {sorted(cfile.countries)} or add the country to claimers.yaml")
         for j, alias in enumerate(entry.aliases):
             key = alias.lower()
             if key in seen_alias:

@@ -75,6 +75,9 @@ class SourceEntry(Strict):
     name: str = Field(min_length=1)
     type: str
     aliases: list[str] = Field(min_length=1)
+    # a national outlet's country (a code under claimers.yaml countries): a body it cites without naming a country
+    # is that country's ("Yonhap, unter Berufung auf den Generalstab": South Korea's)
+    country: str | None = None
 
     @field_validator("type")
     @classmethod

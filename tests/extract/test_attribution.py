@@ -974,6 +974,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "de", "kp_kcna", id="de-described-known-name"),
         pytest.param("About 300 North Korean soldiers have died, reported the South Korean news agency Yonhap.", "300", "en",
                      "yonhap", id="en-described-known-name"),
+        # finding something is saying it
+        pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
+                     "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),
+        # a national outlet's unnamed body is its country's; an international outlet's stays unresolved
+        pytest.param("Wie die Nachrichtenagentur Yonhap unter Berufung auf den Generalstab meldet, sind rund 1.000 weitere "
+                     "Nordkoreaner eingetroffen.", "rund 1.000", "de", "kr_jcs", id="de-national-outlet-relays-its-country"),
+        pytest.param("CNN berichtet unter Berufung auf den Geheimdienst, dass 1.000 Nordkoreaner gefallen seien.", "1.000",
+                     "de", "unresolved", id="de-international-outlet-has-no-country"),
         # "hieß es": "es" is the subject; a claimer before it stands in a phrase of place or origin
         pytest.param("Unter den Toten seien auch Offiziere, hieß es; insgesamt seien 1.200 Nordkoreaner gefallen.", "1.200",
                      "de", "unattributed", id="de-hiess-es-no-subject"),

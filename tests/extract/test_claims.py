@@ -413,6 +413,14 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # a count of something else in a sentence (and the one before) off the topic
         pytest.param("Kiew meldet den Abschuss von 35 Drohnen über Charkiw.", "de", "35", "off the topic",
                      id="de-off-topic-count"),
+        # how many each group held is no count of those sent
+        pytest.param("Die Nordkoreaner seien in Gruppen von 20 bis 30 Mann vorgerückt.", "de", "von 20 bis 30", "group size",
+                     id="de-group-size"),
+        pytest.param("North Korean troops attacked in groups of 20 to 30 soldiers.", "en", "20 to 30", "group size",
+                     id="en-group-size"),
+        # a share of nothing the topic names; one that points back stays a claim (test below)
+        pytest.param("Die Zustimmung zu Präsident Lee lag in einer Umfrage bei 58 Prozent.", "de", "58 Prozent",
+                     "percentage in a sentence off the topic", id="de-off-topic-percentage"),
         # a pair of ages sharing one unit, ages set off after plural people, decades, page numbers
         pytest.param("Die 19- und 23-jährigen Gefangenen sollen ausgetauscht werden.", "de", "19", "age",
                      id="de-suspended-hyphen-age"),
@@ -1038,6 +1046,20 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "sind es N" counts what was named before
         pytest.param("Der Kreml bestätigte die Anwesenheit nordkoreanischer Soldaten, nannte aber keine Zahl. Nach "
                      "Angaben aus Kiew sind es 11.000.", "de", "11.000", "troops_deployed", None, id="de-sind-es"),
+        # captivity named before the number; a separable verb's particle after those it took
+        pytest.param("In ukrainischer Kriegsgefangenschaft befinden sich inzwischen drei Nordkoreaner.", "de", "drei",
+                     "captured", None, id="de-in-gefangenschaft"),
+        pytest.param("Ukrainische Spezialkräfte nahmen zwei Nordkoreaner fest.", "de", "zwei", "captured", None,
+                     id="de-nahmen-fest"),
+        # a part with a noun the vocabulary does not know counts what its total counts
+        pytest.param("Insgesamt etwa 14.000 Mann, darunter 3.000 Nachzügler, stehen inzwischen in Russland.", "de", "3.000",
+                     "troops_deployed", None, id="de-part-with-an-unknown-noun"),
+        # a share pointing back to the figure before is on the topic
+        pytest.param("Rund 11.000 Nordkoreaner sind in Kursk. Etwa 40 Prozent davon wurden verwundet.", "de",
+                     "40 Prozent", "casualties", "wounded", id="de-share-pointing-back"),
+        # a base after a colon is read from its own clause, not the clause before it
+        pytest.param("Die Verluste seien hoch, hieß es aus Kiew: Von 11.000 Soldaten seien 4.000 ausgefallen.", "de",
+                     "11.000", "troops_deployed", None, id="de-base-after-colon"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
