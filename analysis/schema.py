@@ -4,8 +4,9 @@ Each field is defined a single time (type, description, allowed values,
 whether it may be null); each table is a list of field names plus a primary
 key.  The same definitions drive
 
-* validation before anything is written (:func:`validate_table`, pandera, and
-  the named cross-field checks of :data:`CROSS_FIELD_CHECKS`),
+* validation before anything is written (:func:`validate_table`: the schema's checks as one polars query,
+  pandera to name the failures of a table that fails them, and the named cross-field checks of
+  :data:`CROSS_FIELD_CHECKS`),
 * ``data/derived/datapackage.json`` (:func:`datapackage_descriptor`, Frictionless),
 * the field reference in ``data/derived/README.md`` (:func:`schema_markdown`).
 """
