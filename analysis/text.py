@@ -48,13 +48,20 @@ def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str], ordinal: 
     token = word.group(1).lower()
     if token in abbreviations or token.rstrip(".") in abbreviations:
         return False
-    if token.isdigit() and len(token) <= 2:  # "1. November", "3. Platz"
-        return False
+    if token.isdigit() and len(token) <= 2:  # "1. November", "3. Platz"; not "the other 26. Kyiv's estimate ..."
+        return _OPENS_A_SENTENCE.match(text, dot + 1) is not None
     if token.isdigit() and ordinal.search(text, max(0, dot - 20), dot):
         return False                          # "des 528. Pionierregiments": an ordinal after an article
     if _INITIALS.fullmatch(token):  # an initial or an initialism: "U.S.", "J. Kirby"
         return False
     return True
+
+
+# what follows a small number and a full stop when the stop ends a sentence: a determiner, pronoun or conjunction, or a
+# possessive; a day ordinal is followed by its month or noun ("1. November", "11. Brigade")
+_OPENS_A_SENTENCE = re.compile(r"""["'„“»«(]?\s*(?:(?:The|A|An|It|He|She|They|We|In|On|But|And|This|That|These|Those|Its|Their|"""
+                               r"His|Her|Die|Der|Das|Ein|Eine|Er|Sie|Es|Wir|Im|Auch|Doch|Aber|Und|Dies|Diese|Dieser)\b|"
+                               r"[A-ZÄÖÜ]\w*['’]s\b)")
 
 
 @functools.lru_cache(maxsize=1)

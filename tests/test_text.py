@@ -26,6 +26,11 @@ def _texts(text: str) -> list[str]:
         pytest.param("Neun Angehörige des 528. Pionierregiments fielen. Gut.", ["Neun Angehörige des 528. Pionierregiments "
                      "fielen.", "Gut."], id="regiment-ordinal"),
         pytest.param("Es waren 600. Die Zahl steigt.", ["Es waren 600.", "Die Zahl steigt."], id="figure-ends-sentence"),
+        # a small number ends a sentence when a determiner, pronoun or possessive opens the next; a day ordinal does not
+        pytest.param("One is 20, the other 26. Kyiv's estimate is 12,000.", ["One is 20, the other 26.",
+                     "Kyiv's estimate is 12,000."], id="small-number-then-possessive"),
+        pytest.param("Er war 26. Die Polizei kam.", ["Er war 26.", "Die Polizei kam."], id="small-number-then-article"),
+        pytest.param("Die 11. Brigade meldete es.", ["Die 11. Brigade meldete es."], id="unit-ordinal"),
     ],
 )
 def test_split_sentences(text, expected):

@@ -213,6 +213,10 @@ class Anaphora:
             return True                            # "the officials" after "two U.S. military officials"
         if earlier.person and not anaphor.pronoun and (self.lex.is_person_head(head) or _OFFICE_WORD.search(head)):
             return True                            # "the minister said" after "Kim Yong-hyun, the South's defence chief"
+        if not anaphor.pronoun and anaphor.body in self.lex.generic_bodies and (
+                earlier.source in self.persons or earlier.body == "lawmakers"
+                or self.lex.body_types.get(earlier.body) == "official_person"):
+            return False                           # "the agency", "the estimates": never a person or lawmakers relaying
         spy = ("intelligence", "military_intelligence")
         return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= set(spy) or (
             anaphor.body in spy and earlier.source in self.services) or (

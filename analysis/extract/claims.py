@@ -96,7 +96,8 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\
                         r"|(?:a|an)\s+(?:figure|number|toll|tally|count|estimate)\s+(?:\w+\s+){1,5}(?:at|to)\s+(?:\w+\s+){0,2}"
                         # "..., bringing the total to roughly 1,000": the running total of what was counted before
                         r"|\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+"
-                        r"(?:the|its|their)\s+(?:\w+\s+)?(?:total|toll|tally|count|number)\s+to\s+(?:\w+\s+){0,2}"
+                        # ("bringing the number it has counted since mid-December to more than 400")
+                        r"(?:the|its|their)\s+(?:\w+\s+)?(?:total|toll|tally|count|number)\s+(?:[\w-]+\s+){0,5}?to\s+(?:\w+\s+){0,2}"
                         r"|\b(?:womit|damit)\s+(?:\w+\s+){0,3}(?:Gesamtzahl|Zahl|Bilanz)\s+(?:\w+\s+){0,3}auf\s+(?:\w+\s+){0,2}"
                         # "a higher figure of 1,500", "eine weit höhere Zahl: mehr als 3.000"
                         r"|(?:a|an|eine|einer)\s+(?:\w+\s+){0,2}(?:figure|number|estimate|count|Zahl|Schätzung|Angabe)"
@@ -149,7 +150,7 @@ _THEIR_NUMBER = re.compile(r"\b(?:ihre|deren|their)\s+(?:Gesamt)?(?:zahl|anzahl|
 # "Nach Angaben aus Kiew sind es 11.000", "es seien inzwischen 12.000": a count of what was named before
 _IT_IS = re.compile(r"\b(?:(?:sind|seien|waren|wären|werden)\s+es|es\s+(?:sind|seien|waren|wären))\s+(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
-_HOW_MANY = re.compile(r"\b(?:wie\s*viele|how many)\s+((?:[\w-]+\s+){0,2}[\w-]+)[^?]*\?", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\b(?:wie\s*viele|how many)(?:\s+((?:[\w-]+\s+){0,2}[\w-]+)[^?]*|\s*)\?", re.IGNORECASE)
 
 
 def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
@@ -161,6 +162,11 @@ def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
         return None
     asked = next(iter(collections.deque(_HOW_MANY.finditer(text, max(0, opening - QUESTION_REACH), opening + 1), maxlen=1)),
                  None)
+    if asked is not None and asked.group(1) is None:
+        # "Ukraine says it now holds North Korean prisoners. How many?": the noun the question leaves out, named before
+        before = collections.deque(vocab.any_noun.finditer(text, max(0, asked.start() - QUESTION_REACH), asked.start()),
+                                   maxlen=1)
+        return _people(noun_class_of(before[0], vocab)) if before else None
     noun = next((m for m in (vocab.any_noun.fullmatch(w) for w in asked.group(1).split()) if m), None) if asked else None
     if noun is None:                               # the first of its words that names what is counted
         return None

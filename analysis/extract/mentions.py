@@ -421,7 +421,8 @@ class MentionReader(WordMentions, DateMentions):
             article = p.ordinal_articles.find(text, lo, start)
             if article:  # "der 3. Platz", "zum 2. Mal"
                 return self.add(start, end + 1, "ordinal", a.raw, a.raw, a.raw, reason="ordinal number")
-        if len(a.plain_digits) == 4 and is_year(a.raw) and not p.qualifiers.find(text, lo, start):
+        if len(a.plain_digits) == 4 and is_year(a.raw) and not p.qualifiers.find(text, lo, start) and \
+                not _ADDITIVE_BEFORE.search(text, max(lo, start - 16), start):   # "Zusätzlich 2000 könnten folgen"
             preposition = p.prepositions.find(text, lo, start)
             if preposition or not _count_noun_follows(text, end, p.words.nouns_capitalised, p.shared.months):
                 y = a.raw
@@ -434,6 +435,7 @@ class MentionReader(WordMentions, DateMentions):
         return self.add(preposition[0] if preposition else start, end, "year", a.raw, None, b.raw,
                         reason="range of years", edtf=f"{int(a.raw):04d}/{int(b.raw):04d}")
 
+_ADDITIVE_BEFORE = re.compile(r"\b(?:zusätzlich\w*|weitere\w*|additional|another|extra)\s+$", re.IGNORECASE)
 _TOO_LONG = f"digit run too long to be a count (more than {MAX_DIGITS} digits)"
 _IDENTIFIER_GLUE = frozenset(".-)")  # after the digits of a version or US phone number
 

@@ -30,9 +30,15 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     "Raketen, schätzungsweise 100 Stück").  ``none`` when a noun the vocabulary does not know follows
     it, ``bare`` when no noun stands near it at all."""
     follower = _FOLLOWER.match(text, end, stop)
+    strength = _STRENGTH.match(text, end, stop)
+    if strength is not None and start is not None:
+        # "The regiment, about 1,000 strong", "eine Truppe, die 11.000 Mann stark war": the size of the unit named before
+        return _unit_kind_before(text, start, vocab) or "troops", strength.group(0).strip()
     # "At least 200 have died and the injured ...": a verb right after the number, so no noun after it is its own
     verb_after = follower.group(1) is not None and follower.group(1).lower() in _VERB_AFTER
-    found = ("none", None) if verb_after else _noun_after(text, end, stop, vocab)
+    # "Two, according to officers of the SBU": a comma right after the number closes its noun phrase
+    closed = follower.group(1) is None and text.startswith(",", follower.end())
+    found = ("none", None) if verb_after or closed else _noun_after(text, end, stop, vocab)
     if found[1] is not None and _HEAD_BEFORE.match(text[end:end + max(0, text.find(found[1], end, stop) - end)]):
         return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, follower, stop, nouns_capitalised, vocab):
@@ -86,6 +92,22 @@ _UNIT_OF = re.compile(r"((?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD + ")" + _UNIT_TA
 # every match of _UNIT_OF holds a unit word and the tail after it: where one scan for those (its first character
 # dispatched) finds none, _UNIT_OF, which tries its words at every position, is not searched (85 -> 3 us a figure)
 _UNIT_WORD_AT_END = compile_prefiltered(_UNIT_WORD + _UNIT_TAIL, re.IGNORECASE)
+
+_STRENGTH = re.compile(r"\s+(?:(?:mann|men|soldaten|soldiers|troops)\s+)?(?:strong|stark)\b", re.IGNORECASE)
+UNIT_KIND_REACH = 300   # characters back to the unit whose strength a number gives
+
+
+def _unit_kind_before(text: str, start: int, vocab: Vocabulary) -> str | None:
+    """The kind (sappers, construction workers) of the last unit named before a strength, if it has one."""
+    units = list(_UNIT_PHRASE.finditer(text, max(0, start - UNIT_KIND_REACH), start))
+    for unit in reversed(units):
+        kinds = [k for k in ("construction_workers", "sappers") if vocab.noun_patterns[k].search(unit.group(0))]
+        if kinds:
+            return kinds[0]
+    return None
+
+
+_UNIT_PHRASE = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD, re.IGNORECASE)
 
 
 # "Auf mindestens 11.000 schätzt das Pentagon die Zahl der nordkoreanischen Soldaten": the figure fronted, the
@@ -369,7 +391,7 @@ def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
 # "Von den rund 11.000 Soldaten ...", "of the 15,000 sent ...": the base a part is taken from (not "gehen von
 # 2.000 aus", "spricht von 3.000": there "von" is the verb's)
 _PARTITIVE_BASE = re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[Ee]inen|[Kk]einen) (?:of|der|von)\s+(?:[\w'’]+['’]s\s+|(?:the|its|their|den)\s+)"
-                             r"|\b(?:[Vv]on|[Oo]f|[Oo]ut of)\s+(?:den|der|insgesamt|the|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of"
+                             r"|\b(?:[Vv]on|[Oo]f|[Oo]ut of|[Uu]nter|[Aa]mong)\s+(?:den|der|insgesamt|the|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of"
                              # "out of an estimated 11,000 troops", "bei insgesamt etwa 11.000 Entsandten"
                              r"|an? (?:estimated|reported|approximate|initial))|\bbei\s+insgesamt|(?<![\w,] )\b(?:Von|Of)"
                              # "out of an estimated 11,000" (the qualifier is the mention's), "4,000 of 11,000"
@@ -405,7 +427,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     # the words before it from where a new clause opens ("..., with the deployment estimated at 13,000");
     # an aside or a part goes on with the clause before ("Total casualties, both dead and injured, are put at")
     opens = clause_start(text, before_from, start)
-    cut = _CLAUSE_END.search(text, end, after_to)
+    cut = _clause_cut(text, end, after_to)
     # "destroyed 21 positions and killed 35 soldiers": the verb before the next number is that number's
     near = _NEXT_VERB.sub(" ", text[end:cut.start() if cut else after_to])
     # tense and modality from the number's own clause first ("had been sent ..., and warned that thousands
@@ -433,7 +455,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
         # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
         # since sending 10,000 troops")
-        bare = lead.lstrip()
+        bare = _PART_WORDS.sub("", lead.lstrip(), count=1)   # "gut ein Drittel davon Tote – ...": the noun after "davon"
         own = vocab.any_noun.match(bare)
         if own is not None:
             lead = bare[own.end():]
@@ -471,6 +493,19 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         if own:
             return present | own | taken
     return present
+
+
+# a comma inside a list of words that one conjunction closes: "getötet, verwundet oder vermisst", "killed, wounded or
+# captured" (one or two words, then the conjunction)
+_LIST_COMMA_REST = re.compile(r"\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+(?:oder|und|or|and)\s", re.IGNORECASE)
+
+
+def _clause_cut(text: str, end: int, after_to: int) -> re.Match | None:
+    """The first clause break after a number, past the commas of a list of words."""
+    cut = _CLAUSE_END.search(text, end, after_to)
+    while cut is not None and cut.group() == "," and _LIST_COMMA_REST.match(text, cut.end(), after_to):
+        cut = _CLAUSE_END.search(text, cut.end(), after_to)
+    return cut
 
 
 def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
@@ -511,6 +546,7 @@ ASIDE_REACH = 120   # characters a parenthesis around a number may open before i
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
 _ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECASE)
+_PART_WORDS = re.compile(r"^(?:davon|darunter|von ihnen|of them|of whom|of those)\s+", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"
@@ -555,7 +591,7 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
 
 
 # "Ri, 27, and Paek, 22 —", "The men, 25 and 21, were": set off as an aside
-_APPOSITIVE_END = re.compile(r"\s*(?:(?:and|und)\s*\d{1,2}\s*)?(?:[,)—–]|\s-\s|$)")
+_APPOSITIVE_END = re.compile(r"\s*(?:(?:and|und)\s*\d{1,2}\s*)?(?:[,)—–;]|\.(?!\d)|\s-\s|$)")   # "the other 26."
 # "20 und 26 Jahre alt", "Einer sei 26, der andere 20 Jahre alt", "one is 24, the other 19 years old"
 _PAIRED = re.compile(r"\s*(?:und|and|or|oder|,\s*(?:der|die|the)\s+(?:andere|other|zweite|second|jüngere|ältere|younger|older)"
                      r"(?:\s+(?:is|was|ist|war|sei))?)\s+\d+(?=\s)", re.IGNORECASE)

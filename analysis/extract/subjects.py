@@ -45,6 +45,9 @@ _ADVERBIAL_OPENERS = frozenset({"im", "am", "seit", "anfang", "ende", "mitte", "
 _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?)\"'“”»«]|$)")
 
 
+_ADDRESSEE = re.compile(r"\bgegenüber\s+$", re.IGNORECASE)
+ADDRESSEE_REACH = 12
+
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
 
@@ -205,7 +208,9 @@ class Subjects:
 
     def _is_object(self, claimer: Claimer) -> bool:
         first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])
-        return bool(first) and first.group(0).lower() in self.lang.object_determiners
+        # "Gegenüber der BBC nannten die Beamten ...": whom it was said to is no subject
+        return bool(first) and first.group(0).lower() in self.lang.object_determiners or \
+            _ADDRESSEE.search(self.text, max(0, claimer.start - ADDRESSEE_REACH), claimer.start) is not None
 
     def _inside_cue(self, c0: int, c1: int) -> list[Claimer]:
         """"nach ukrainischen Angaben", "nach US-Angaben", "nach seinen Worten": the cue names the claimer."""

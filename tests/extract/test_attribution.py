@@ -974,6 +974,30 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "de", "kp_kcna", id="de-described-known-name"),
         pytest.param("About 300 North Korean soldiers have died, reported the South Korean news agency Yonhap.", "300", "en",
                      "yonhap", id="en-described-known-name"),
+        # a relay by participle; a figure in circulation among a circle; a reckoning verb; a tally; NATO's military
+        pytest.param("Pjöngjang soll 6000 Mann geschickt haben, meldet Yonhap, gestützt auf Regierungskreise in Seoul.", "6000",
+                     "de", "kr_government", id="de-gestuetzt-auf"),
+        pytest.param("In Kiewer Armeekreisen ist die Zahl von 14.000 Soldaten im Umlauf.", "14.000", "de", "ua_military",
+                     id="de-im-umlauf"),
+        pytest.param("Kim könnte 30.000 Mann schicken, überschlug der Sprecher der ukrainischen Heeresleitung.", "30.000",
+                     "de", "ua_military", id="de-ueberschlug"),
+        pytest.param("Nach einer Aufstellung des Verteidigungsnachrichtendienstes in Seoul hat Nordkorea 12.000 Container "
+                     "Munition geschickt.", "12.000", "de", "kr_intelligence", id="de-nach-einer-aufstellung"),
+        pytest.param("A NATO military official estimated that several thousand soldiers were in Kursk.", "several thousand",
+                     "en", "nato_government", id="en-nato-military-official"),
+        # whom it was said to ("gegenüber der BBC") is no subject: the officials named before say it, the BBC relays
+        pytest.param("Die Einheiten verloren viele Leute, so westliche Beamte. Gegenüber der BBC nannten die Beamten gut "
+                     "4.000 Ausfälle.", "4.000", "de", "unresolved", id="de-gegenueber-is-no-subject"),
+        # "the agency" never means a person or the lawmakers who relayed it; a projection; "Korea" in Seoul's institutions
+        pytest.param("About 2,000 have died, according to an assessment by South Korea's National Intelligence Service that "
+                     "lawmaker Lee Seong-kweun shared. In April, the agency had estimated the death toll at 600.", "600", "en",
+                     "kr_nis", id="en-the-agency-is-no-lawmaker"),
+        pytest.param("Analysts at the Center for Strategic and International Studies project that Pyongyang could send up "
+                     "to 15,000 troops.", "15,000", "en", "unresolved", id="en-project-that"),
+        pytest.param("North Korea has shipped 12 million shells, the Korea Defense Intelligence Agency said.", "12 million",
+                     "en", "kr_intelligence", id="en-korea-in-an-institution"),
+        pytest.param("Nordkorea habe 11.000 Soldaten geschickt, sagte der Korea-Kenner Daniel Pinkston.", "11.000", "de",
+                     "unresolved", id="de-korea-kenner-is-no-country"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),

@@ -418,6 +418,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="de-group-size"),
         pytest.param("North Korean troops attacked in groups of 20 to 30 soldiers.", "en", "20 to 30", "group size",
                      id="en-group-size"),
+        # an age after "the other", closing its sentence
+        pytest.param("One is 20 years old, the other 26. Kyiv's estimate is around 12,000.", "en", "26", "age",
+                     id="en-age-before-a-full-stop"),
         # a share of nothing the topic names; one that points back stays a claim (test below)
         pytest.param("Die Zustimmung zu Präsident Lee lag in einer Umfrage bei 58 Prozent.", "de", "58 Prozent",
                      "percentage in a sentence off the topic", id="de-off-topic-percentage"),
@@ -1054,6 +1057,36 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a part with a noun the vocabulary does not know counts what its total counts
         pytest.param("Insgesamt etwa 14.000 Mann, darunter 3.000 Nachzügler, stehen inzwischen in Russland.", "de", "3.000",
                      "troops_deployed", None, id="de-part-with-an-unknown-noun"),
+        # compounds and loan words: people of an army, in uniform, sappers; custody
+        pytest.param("Das Kontingent umfasst rund 11'000 Armeeangehörige.", "de", "11'000", "troops_deployed", None,
+                     id="de-armeeangehoerige"),
+        pytest.param("Hinzu kommen 1.000 Sappeure, die das Grenzgebiet von Minen befreien sollen.", "de", "1.000", "sappers",
+                     None, id="de-sappeure"),
+        pytest.param("In ukrainischer Haft befinden sich weiterhin zwei Nordkoreaner.", "de", "zwei", "captured", None,
+                     id="de-in-haft"),
+        # a list of casualty words one conjunction closes is one phrase; a base after "unter den"/"among the"
+        pytest.param("Rund 11.000 kämpfen, von denen knapp 4.000 getötet, verwundet oder vermisst seien.", "de", "4.000",
+                     "casualties", "killed_or_wounded", id="de-list-of-casualty-words"),
+        pytest.param("About 4,000 were killed, wounded or captured, officials said.", "en", "4,000", "casualties",
+                     "killed_or_wounded", id="en-list-of-casualty-words"),
+        pytest.param("Die Beamten nannten gut 4.000 Ausfälle unter den etwa 11.000 Entsandten.", "de", "11.000",
+                     "troops_deployed", None, id="de-unter-den-base"),
+        # an answer after a comma closes its noun phrase; "How many?" leaves out the noun named before it
+        pytest.param("HOST: Ukraine says it now holds North Korean prisoners. How many?\nREPORTER: Two, according to officers "
+                     "of the SBU.", "en", "Two", "captured", None, id="en-how-many-elided"),
+        # a unit's strength counts the unit's kind; "davon" before a noun makes it the figure before's
+        pytest.param("Kim welcomed home an army engineering regiment. The regiment, about 1,000 strong, had left in August.",
+                     "en", "1,000", "sappers", None, id="en-strength-of-a-unit"),
+        pytest.param("Es geht von 6.000 Ausfällen aus, gut ein Drittel davon Tote – bei einer Truppe, die anfangs 11.000 Mann "
+                     "stark war.", "de", "11.000", "troops_deployed", None, id="de-mann-stark"),
+        # a running total; being in Russia or Kursk with no noun; "Zusätzlich 2000" is no year
+        pytest.param("Ukraine's general staff says its forces killed or wounded about 60 North Korean soldiers, bringing the "
+                     "number it has counted since mid-December to more than 400.", "en", "400", "casualties",
+                     "killed_or_wounded", id="en-bringing-the-number-to"),
+        pytest.param("A NATO official estimated that several thousand of the roughly 10,000 in Russia were already in Kursk.",
+                     "en", "10,000", "troops_deployed", None, id="en-bare-in-russia"),
+        pytest.param("Pjöngjang soll 6000 Mann geschickt haben. Zusätzlich 2000 könnten im Herbst folgen.", "de", "2000",
+                     "troops_planned", None, id="de-zusaetzlich-2000-is-no-year"),
         # a share pointing back to the figure before is on the topic
         pytest.param("Rund 11.000 Nordkoreaner sind in Kursk. Etwa 40 Prozent davon wurden verwundet.", "de",
                      "40 Prozent", "casualties", "wounded", id="de-share-pointing-back"),
