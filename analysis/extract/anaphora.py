@@ -189,7 +189,8 @@ class Anaphora:
             if before is not None and before.paragraph == sentence.paragraph:
                 yield from self._sentence_claimers.get(before.index, ())[::-1]
 
-        for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence), named_before()):
+        candidates = list(itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence), named_before()))
+        for earlier in candidates:
             words = self.text[earlier.start:earlier.end].lower().split()
             # the head of a compound, inflected: "dem Kommando" after "des Aufklärungskommandos"
             if head in words or (len(stem) >= 5 and any(
@@ -198,7 +199,8 @@ class Anaphora:
                     earlier = self._resolve(earlier, before)   # "the spy agency" resolved where it stands
                 if earlier is not None and earlier.source not in (None, UNRESOLVED):
                     return earlier
-        return None
+        # else the head of the listed name of a source named ("the agency" after "KCNA", the Korean Central News Agency)
+        return next((c for c in candidates if head in self.name_words.get(c.source, ())), None)
 
     def _has_words(self, claimer: Claimer) -> bool:
         """An unresolved claimer named by more than a pronoun or an office ("Western officials")."""

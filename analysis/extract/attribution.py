@@ -135,6 +135,7 @@ class Attributor(Scope, Anaphora, Subjects):
         self._figure_ends = [end for _, end in figures]
         self.media, self.persons, self.services = c.media, c.persons, c.services
         self.outlet_countries = c.outlet_countries
+        self.name_words = c.name_words
         self.lex, self.cues = c.lexicon, c.cues[language]
         self.lang = self.cues
         self._links: dict[int, list[Link]] = {}
@@ -490,6 +491,7 @@ class Attributor(Scope, Anaphora, Subjects):
         """A cue before its claimer ("laut X", "according to X") or a relay ("citing X", "unter Berufung auf X")."""
         if _FIRST_PERSON.search(self.text, c0, c1):
             return []                          # "Nach unserer Schätzung ...", sagt X: the speaker, linked by "sagt"
+        after = [c for c in after if not self._is_addressee(c)]   # "in a report to lawmakers": whom it was told
         inner = self._inside_cue(c0, c1)
         adjacent = [c for c in after if c.start - c1 <= ADJACENT]
         pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))

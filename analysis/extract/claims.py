@@ -34,6 +34,7 @@ from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
 from .cues import compiled, publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
+from .naming import name_sources
 from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
 from .quantity import (
@@ -584,6 +585,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
     fold_restated_fractions(drafts, text)
+    name_sources(drafts, text, vocab)
     return drafts
 
 

@@ -45,8 +45,11 @@ _ADVERBIAL_OPENERS = frozenset({"im", "am", "seit", "anfang", "ende", "mitte", "
 _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?)\"'“”»«]|$)")
 
 
-_ADDRESSEE = re.compile(r"\bgegenüber\s+$", re.IGNORECASE)
-ADDRESSEE_REACH = 12
+_ARTICLE_BEFORE = re.compile(r"\b(?:die|der|das|den|dem|des)\s+$", re.IGNORECASE)
+# whom it was said to: "Gegenüber der BBC nannten ...", "said in a report to lawmakers"
+_ADDRESSEE = re.compile(r"(?:\bgegenüber|\b(?:report|briefing|presentation|letter|testimony|statement|speech)s?\s+to)"
+                        r"\s+(?:the\s+)?$", re.IGNORECASE)
+ADDRESSEE_REACH = 24
 
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
@@ -208,9 +211,17 @@ class Subjects:
 
     def _is_object(self, claimer: Claimer) -> bool:
         first = re.match(r"[\w']+", self.text[claimer.start:claimer.end])
+        # "Die dem Kiewer Verteidigungsministerium unterstellte Aufklärungsbehörde": the article before an extended
+        # attribute is the phrase's own
+        article = _ARTICLE_BEFORE.search(self.text, max(0, claimer.start - 5), claimer.start)
+        if article is not None:
+            first = article
         # "Gegenüber der BBC nannten die Beamten ...": whom it was said to is no subject
-        return bool(first) and first.group(0).lower() in self.lang.object_determiners or \
-            _ADDRESSEE.search(self.text, max(0, claimer.start - ADDRESSEE_REACH), claimer.start) is not None
+        return bool(first) and first.group(0).lower() in self.lang.object_determiners or self._is_addressee(claimer)
+
+    def _is_addressee(self, claimer: Claimer) -> bool:
+        """Whom something was said to ("gegenüber der BBC", "in a report to lawmakers"): never who says it."""
+        return _ADDRESSEE.search(self.text, max(0, claimer.start - ADDRESSEE_REACH), claimer.start) is not None
 
     def _inside_cue(self, c0: int, c1: int) -> list[Claimer]:
         """"nach ukrainischen Angaben", "nach US-Angaben", "nach seinen Worten": the cue names the claimer."""

@@ -998,6 +998,25 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "en", "kr_intelligence", id="en-korea-in-an-institution"),
         pytest.param("Nordkorea habe 11.000 Soldaten geschickt, sagte der Korea-Kenner Daniel Pinkston.", "11.000", "de",
                      "unresolved", id="de-korea-kenner-is-no-country"),
+        # an extended attribute keeps its article ("Die dem ... unterstellte Behörde" is the subject); officials;
+        # whose figures they are, said after them; where something is held likely
+        pytest.param("Die dem Kiewer Verteidigungsministerium unterstellte Aufklärungsbehörde schätzt die Ausfälle auf gut "
+                     "4.000.", "4.000", "de", "ua_hur", id="de-extended-attribute-subject"),
+        pytest.param("Fast 1.000 Soldaten sind getötet oder verwundet worden. Das will die Zeitung von amerikanischen und "
+                     "ukrainischen Offiziellen erfahren haben.", "1.000", "de", "unresolved", id="de-offizielle"),
+        pytest.param("Bis zu 12.000 Vertragsarbeiter könnten eingesetzt werden. Urheber der Angaben ist der ukrainische "
+                     "Militärgeheimdienst HUR.", "12.000", "de", "ua_hur", id="de-urheber-der-angaben"),
+        pytest.param("Up to 12,000 North Korean workers could be sent. The source of the figures is Ukraine's military "
+                     "intelligence.", "12,000", "en", "ua_hur", id="en-source-of-the-figures"),
+        pytest.param("Im Amt des Präsidenten in Seoul gilt eine weitere Entsendung als wahrscheinlich: Bis zu 10.000 "
+                     "zusätzliche Kräfte könnten folgen.", "10.000", "de", "kr_government", id="de-gilt-als-wahrscheinlich"),
+        # whom a report was made to is no claimer; "the agency" after an agency's listed name; a speech an outlet carried
+        # is the speaker's, the outlet relays
+        pytest.param("North Korea has shipped 12 million shells, the Korea Defense Intelligence Agency said in a report to "
+                     "lawmakers – the equivalent of some 28,000 containers.", "28,000", "en", "kr_intelligence",
+                     id="en-report-to-lawmakers"),
+        pytest.param("Nine soldiers died, the leader said in a speech carried by KCNA. The regiment, about 1,000 strong, had "
+                     "left in August, according to the agency.", "1,000", "en", "kp_kcna", id="en-the-agency-after-kcna"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),
@@ -1282,3 +1301,20 @@ def test_a_named_lawmaker_citing_a_bare_service_gives_it_his_country():
     row = _claim("Lawmaker Park Sun-won, citing the spy agency, told reporters that 2,000 North Koreans had been killed.",
                  "2,000", "en")
     assert row["source"] == "kr_nis"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source_text"),
+    [
+        # the most specific naming of the source anywhere in the text (LABELS.md), not the description that carries it
+        pytest.param("Selenskyj äußerte sich am Abend. Der ukrainische Präsident sprach von 3.000 getöteten Nordkoreanern.",
+                     "de", "3.000", "Selenskyj", id="de-name-before-the-description"),
+        pytest.param("Nine soldiers were killed clearing mines, North Korean state media said. The report was carried by "
+                     "KCNA on Saturday.", "en", "Nine", "KCNA", id="en-agency-named-after"),
+        # a government-wide id stands for many speakers: their own words stay
+        pytest.param("The Pentagon said 10,000 troops were in Kursk. Washington later put the number at 11,000.", "en",
+                     "11,000", "Washington", id="en-shared-id-keeps-its-words"),
+    ],
+)
+def test_source_text_is_the_most_specific_naming(text, language, number, source_text):
+    assert _claim(text, number, language)["source_text"] == source_text
