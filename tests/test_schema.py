@@ -77,3 +77,53 @@ def test_small_tables_that_pass_are_returned_unchanged(claims):
     rows = claims.to_dicts()
     assert schema.rows_pass(rows, "claims", schema.EXTRACTION_CHECKS["claims"])
     assert schema.validate_small_table(claims, rows, "claims") is claims
+
+
+def _pandera_passes(df: pl.DataFrame, table: str) -> bool:
+    try:
+        schema._validate_with_pandera(df, table)
+    except SchemaError:
+        return False
+    return True
+
+
+def _one_value_changed(df: pl.DataFrame, name: str, value) -> pl.DataFrame:
+    return df.with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.lit(value, dtype=df.schema[name]))
+                           .otherwise(pl.col(name)).alias(name))
+
+
+def _broken_tables(df: pl.DataFrame, table: str):
+    """The table with one value changed in every way a schema check can see, one column at a time."""
+    for name in schema.TABLES[table].fields:
+        field = schema.FIELDS[name]
+        yield f"{name}-null", _one_value_changed(df, name, None)
+        if field.dtype.is_float():
+            yield f"{name}-nan", _one_value_changed(df, name, float("nan"))
+        if field.enum is not None:
+            yield f"{name}-not-allowed", _one_value_changed(df, name, "no such value")
+        if field.minimum is not None:
+            yield f"{name}-below-minimum", _one_value_changed(df, name, field.minimum - 1)
+            yield f"{name}-at-minimum", _one_value_changed(df, name, field.minimum)
+    key = schema.TABLES[table].primary_key
+    yield "duplicate-key", df.with_columns(pl.col(k).first() for k in key)
+    yield "other-dtype", df.with_columns(pl.col(df.columns[-1]).cast(pl.String))
+    yield "columns-reordered", df.select(df.columns[1:] + df.columns[:1])
+    yield "empty", df.clear()
+
+
+@pytest.mark.parametrize("table", ["claims", "mentions"])
+def test_the_quick_schema_check_agrees_with_pandera(claims, table):
+    """validate_table asks pandera only about a table passes_schema refuses: the two must agree on every table
+    (a check left out of the quick query lets a broken table through: this fails)."""
+    from analysis.extract.drafts import ArticleInfo
+    from analysis.pipeline import process_text, table_of
+
+    text = "Laut CNN sind seit dem 1. November 3.000 Soldaten angekommen. Bis zu 12.000 sollen folgen. Seit 2024."
+    mentions = process_text(text, ArticleInfo("a", None, dt.date(2025, 1, 1), "day", "de"))[1]
+    good = schema.conform(claims if table == "claims" else table_of(mentions, "mentions"), table)
+    assert schema.passes_schema(good, table) and _pandera_passes(good, table)
+    seen = 0
+    for label, broken in _broken_tables(good, table):
+        assert schema.passes_schema(broken, table) == _pandera_passes(broken, table), label
+        seen += 1
+    assert seen > 20
