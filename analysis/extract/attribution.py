@@ -37,6 +37,7 @@ sentence says it continues one ("demnach", "according to him", reported speech).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 
@@ -232,6 +233,7 @@ class Attributor(Scope, Anaphora, Subjects):
                 if resolved is not None and resolved not in seen:
                     seen.add(resolved)
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
+        self._place_relayed_body(links)
         linked = self._outlets(links, claimers, cues, body if dateline else None)
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
         # who denied stays pointable: "mochte das Verteidigungsministerium weder bestätigen noch dementieren.
@@ -247,6 +249,25 @@ class Attributor(Scope, Anaphora, Subjects):
                 link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
                     c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
         return links
+
+    def _place_relayed_body(self, links: list[Link]) -> None:
+        """"..., the spy agency told a parliamentary committee, according to lawmaker Lee", "Citing intelligence reports,
+        Ukrainian President Zelenskyy said": a body named without its country, linked in a sentence where lawmakers
+        relay it or where it is the origin a speaker cites, is the country of those who relay it (LABELS.md: the
+        service is the source)."""
+        relayers = [link.claimer for link in links if link.claimer.source not in (None, UNRESOLVED)
+                    and link.claimer.source not in self.media
+                    and (link.claimer.country or self._source_country(link.claimer.source)) not in (None, SENDING_COUNTRY)]
+        for i, link in enumerate(links):
+            c = link.claimer
+            if c.source != UNRESOLVED or c.body is None or c.country is not None or \
+                    self.lex.body_types.get(c.body) != "intelligence_service":
+                continue
+            by = [r for r in relayers if r.body == "lawmakers" or link.origin]
+            if by:
+                country = by[0].country or self._source_country(by[0].source)
+                placed = Claimer(c.start, c.end, self.lex.compose(country, c.body), c.body, country)
+                links[i] = dataclasses.replace(link, claimer=placed)
 
     def _outlets(self, links: list[Link], claimers: list[Claimer], cues: list[tuple[int, int, str]],
                  dateline_end: int | None) -> set[tuple[int, int]]:

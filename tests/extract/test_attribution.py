@@ -1022,6 +1022,13 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "casualties.", "6,000", "en", "uk_intelligence", id="en-that-clause-subject-is-no-source"),
         pytest.param("According to a report that the NIS presented, 3,000 troops were sent.", "3,000", "en", "kr_nis",
                      id="en-report-that-names-its-author"),
+        # a service named without its country takes the country of those who relay it (lawmakers) or cite it
+        pytest.param("At least 600 North Korean soldiers are estimated to have died, the spy agency told a parliamentary "
+                     "committee, according to lawmaker Lee Seong-kweun.", "600", "en", "kr_nis",
+                     id="en-spy-agency-relayed-by-a-lawmaker"),
+        pytest.param("Citing intelligence reports, Ukrainian President Volodymyr Zelenskyy said roughly 3,000 North Korean "
+                     "soldiers had been killed or wounded.", "3,000", "en", "ua_intelligence",
+                     id="en-intelligence-cited-by-a-president"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),
