@@ -256,7 +256,11 @@ def _in_a_question(text: str, bounds: tuple[int, int], row: dict, asks: dict[int
     return "in a question: it asserts nothing" if _ASKING.match(text, opening, s_end) else None
 
 
-_MEASURE_AFTER = re.compile(r"-?(?:tägig|stündig|wöchig|monatig|jährig|sekündig|minütig|day|hour|week|month|year|second|minute|"
+# an age set off in the words of a figure: "Two North Korean soldiers, aged 20 and 26, were captured"
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|im alter von|alter)\s*:?\s*(?:\d{1,2}\s*(?:and|und|or|oder|bis|to|,)\s*)?$",
+                         re.IGNORECASE)
+AGE_REACH = 24
+_MEASURE_AFTER = re.compile(r"(?:\s+(?:und|and)\s+\d{1,2})?\s+(?:jahre|years)\s+(?:alt|old)\b|-?(?:tägig|stündig|wöchig|monatig|jährig|sekündig|minütig|day|hour|week|month|year|second|minute|"
                             r"nation|member|country|millimet|mm\b|kilomet|km\b)\w*", re.IGNORECASE)
 OWN_COUNTRY = "kp"   # the soldiers the topic counts
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
@@ -520,7 +524,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     # the numbers that bound each other's words; a measure does not ("Neun Soldaten seien während des
     # 120-tägigen Einsatzes ums Leben gekommen": the nine's words go on past the duration)
     figures = [r for r in rows if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS
-               and not _MEASURE_AFTER.match(text, r["char_end"])]
+               and not _MEASURE_AFTER.match(text, r["char_end"])
+               and not _AGE_BEFORE.search(text, max(0, r["char_start"] - AGE_REACH), r["char_start"])]
     figure_starts = [r["char_start"] for r in figures]
     dates = [r for r in rows if r["kind"] in DATE_KINDS]
     durations = [r for r in rows if r["unit"] in DURATION_UNITS]

@@ -1095,6 +1095,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "ausgegangen.", "de", "600", "casualties", "killed", id="de-estimate-verb-keeps-the-state"),
         pytest.param("Rund 200 Soldaten wurden getötet. Bis zu 30.000 weitere könnten folgen.", "de", "30.000",
                      "troops_planned", None, id="de-own-verb-counts-the-people"),
+        # an age set off after the noun does not end the figure's words: the verb after it is the figure's
+        pytest.param("Two North Korean soldiers, aged 20 and 26, were captured in Kursk, Zelenskyy wrote on X.", "en", "Two",
+                     "captured", None, id="en-ages-set-off"),
+        pytest.param("Zwei nordkoreanische Soldaten, 20 und 26 Jahre alt, wurden in Kursk gefangen genommen.", "de", "Zwei",
+                     "captured", None, id="de-ages-set-off"),
         # likely to receive is a plan
         pytest.param("The ISW assessed that Russia was likely to receive another 3,000 North Korean troops.", "en", "3,000",
                      "troops_planned", None, id="en-likely-to-receive"),
