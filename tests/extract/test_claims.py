@@ -1100,6 +1100,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "captured", None, id="en-ages-set-off"),
         pytest.param("Zwei nordkoreanische Soldaten, 20 und 26 Jahre alt, wurden in Kursk gefangen genommen.", "de", "Zwei",
                      "captured", None, id="de-ages-set-off"),
+        # "weitere" counts for the number it stands with, not for another noun of the clause
+        pytest.param("Kremlsprecher Peskow nannte Berichte über 10.000 nordkoreanische Soldaten in Kursk „eine weitere "
+                     "Falschmeldung“.", "de", "10.000", "troops_deployed", None, id="de-weitere-of-another-noun"),
+        pytest.param("Nordkorea bereitet die Entsendung von bis zu 3.000 weiteren Soldaten vor.", "de", "3.000",
+                     "troops_planned", None, id="de-number-then-weitere"),
         # likely to receive is a plan
         pytest.param("The ISW assessed that Russia was likely to receive another 3,000 North Korean troops.", "en", "3,000",
                      "troops_planned", None, id="en-likely-to-receive"),
