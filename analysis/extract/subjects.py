@@ -50,6 +50,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:die|der|das|den|dem|des)\s+$", re.IGNORECASE
 _ADDRESSEE = re.compile(r"(?:\bgegenüber|\b(?:report|briefing|presentation|letter|testimony|statement|speech)s?\s+to)"
                         r"\s+(?:the\s+)?$", re.IGNORECASE)
 ADDRESSEE_REACH = 24
+_SAID_TO = re.compile(r"\b(?:sagt|sagte|sagten|erklärt|erklärte|erklärten|bestätigt|bestätigte|bestätigten|schildert|"
+                      r"schilderte|verriet|verrieten|nannte|nannten|berichtete|berichteten)\s+$", re.IGNORECASE)
 
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
@@ -220,8 +222,13 @@ class Subjects:
         return bool(first) and first.group(0).lower() in self.lang.object_determiners or self._is_addressee(claimer)
 
     def _is_addressee(self, claimer: Claimer) -> bool:
-        """Whom something was said to ("gegenüber der BBC", "in a report to lawmakers"): never who says it."""
-        return _ADDRESSEE.search(self.text, max(0, claimer.start - ADDRESSEE_REACH), claimer.start) is not None
+        """Whom something was said to ("gegenüber der BBC", "in a report to lawmakers", "sagte der Nachrichtenagentur
+        Reuters": a dative outlet right after the verb of saying): never who says it."""
+        if _ADDRESSEE.search(self.text, max(0, claimer.start - ADDRESSEE_REACH), claimer.start) is not None:
+            return True
+        first = self.text[claimer.start:claimer.end].split(maxsplit=1)[0].lower()
+        return (first == "dem" or (first == "der" and (claimer.source in self.media or claimer.body == "media"))) and \
+            _SAID_TO.search(self.text, max(0, claimer.start - ADDRESSEE_REACH), claimer.start) is not None
 
     def _inside_cue(self, c0: int, c1: int) -> list[Claimer]:
         """"nach ukrainischen Angaben", "nach US-Angaben", "nach seinen Worten": the cue names the claimer."""

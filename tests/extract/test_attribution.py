@@ -1029,6 +1029,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         pytest.param("Citing intelligence reports, Ukrainian President Volodymyr Zelenskyy said roughly 3,000 North Korean "
                      "soldiers had been killed or wounded.", "3,000", "en", "ua_intelligence",
                      id="en-intelligence-cited-by-a-president"),
+        # "Wie aus X hervorgeht": the document's author; an outlet in the dative after the verb is whom it was told
+        pytest.param("Wie aus einem Papier des ukrainischen Verteidigungsministeriums hervorgeht, sind rund 1.200 "
+                     "Nordkoreaner gefallen.", "1.200", "de", "ua_defence_ministry", id="de-wie-aus-hervorgeht"),
+        pytest.param("Ein ranghoher Beamter sagte der Nachrichtenagentur Reuters, rund 1.000 Nordkoreaner seien gefallen.",
+                     "1.000", "de", "unresolved", id="de-dative-outlet-after-the-verb"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),
