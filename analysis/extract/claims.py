@@ -21,7 +21,6 @@ claim (all spans kept); :func:`claim_rows` and :func:`mention_rows` shape the ro
 from __future__ import annotations
 
 import bisect
-import collections
 import itertools
 import re
 from fractions import Fraction
@@ -34,6 +33,7 @@ from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
 from .cues import compiled, publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
+from .ellipsis import lean_on_what_was_named, with_partitive
 from .naming import name_sources
 from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
@@ -45,7 +45,6 @@ from .quantity import (
     is_off_topic,
     is_small_word_count,
     measure_of,
-    noun_class_of,
     other_noun,
     scoped_cues,
     sentence_cues,
@@ -84,65 +83,7 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
     )
 
 
-# "The NIS put the figure at 3,000", "Kiew beziffert die Zahl auf 4.000": a figure that restates the one before
-THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
-                        r"(?:figure|number|toll|tally|count|estimate|Zahl|Angabe|Schätzung|Bilanz)\W+"
-                        r"(?:\w+\W+){0,3}(?:at|auf|bei)\s+(?:\w+\s+){0,2}"
-                        # "Südkoreanische Stellen nennen deutlich weniger, etwa 300", "Seoul gives a lower one: 600": a
-                        # comparison with the figure before counts what it counted
-                        r"|\b(?:deutlich|viel|weit|etwas|far|much|somewhat|a)?\s*(?:weniger|fewer|niedrigere?|höhere?|"
-                        r"lower|higher|kleinere?|größere?|smaller|larger)(?:\s+(?:one|figure|number|estimate|Zahl|Schätzung))?"
-                        r"\s*[,:–—]\s*(?:\w+\s+){0,2}"
-                        # "..., a figure Seoul puts at about 1,100", "— a figure he expects to climb to 12,000"
-                        r"|(?:a|an)\s+(?:figure|number|toll|tally|count|estimate)\s+(?:\w+\s+){1,5}(?:at|to)\s+(?:\w+\s+){0,2}"
-                        # "..., bringing the total to roughly 1,000": the running total of what was counted before
-                        r"|\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+"
-                        # ("bringing the number it has counted since mid-December to more than 400")
-                        r"(?:the|its|their)\s+(?:\w+\s+)?(?:total|toll|tally|count|number)\s+(?:[\w-]+\s+){0,5}?to\s+(?:\w+\s+){0,2}"
-                        r"|\b(?:womit|damit)\s+(?:\w+\s+){0,3}(?:Gesamtzahl|Zahl|Bilanz)\s+(?:\w+\s+){0,3}auf\s+(?:\w+\s+){0,2}"
-                        # "a higher figure of 1,500", "eine weit höhere Zahl: mehr als 3.000"
-                        r"|(?:a|an|eine|einer)\s+(?:\w+\s+){0,2}(?:figure|number|estimate|count|Zahl|Schätzung|Angabe)"
-                        r"(?:\s+of|\s+von|\s*:)\s+(?:\w+\s+){0,2}"
-                        # "roughly 2,000, up from 600", "to around 2,000, from a floor of 600": the same count before
-                        r"|\b(?:up|down)\s+from\s+(?:\w+\s+){0,2}"
-                        r"|,\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:floor|low|high|previous|earlier|peak)\s+of\s+)?"
-                        r"(?:\w+\s+)?"
-                        # "the true toll ... officials who put it at several hundred": "it" is the figure named before
-                        r"|\b(?:put|puts|putting|placed|placing|pegged|pegging)\s+(?:it|them)\s+at\s+(?:\w+\s+){0,2}"
-                        r"|\b(?:beziffer|schätz)\w*\s+(?:sie|ihn|es)\s+auf\s+(?:\w+\s+){0,2}"
-                        # "eine deutlich niedrigere Zahl genannt, nämlich etwa 1.200", "a lower figure, namely 900"
-                        r"|\b(?:Zahl|Angabe|Schätzung|figure|number|estimate|count)\b[^.;]{0,40}?,\s*"
-                        r"(?:nämlich|namely|und zwar)\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
-# a clause with no verb of its own after a figure: ", Warschau auf 3.500", ", Warsaw at about 3,500", "und Seoul bei 600"
-_GAPPED = re.compile(r"[\s,;–—-]*(?:(?:und|and|while|während|whereas|aber|but)\s+)?(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}"
-                     r"(?:(?:auf|at|bei|mit|on|von|etwa|rund|about|around|some|roughly|gut|knapp|nur|only|just|sogar|even|"
-                     r"nearly|fast|mehr als|more than|über|under|unter)\s+)*")
-# a verb that only estimates the figure ("ausgegangen von", "put at"): it says no more than the figure before's
-_ESTIMATE_VERB = re.compile(r"\b(?:ausgegangen|ausgehen|ging\w*\s+\w+\s+aus|geschätzt|schätz\w*|beziffer\w*|veranschlag\w*|"
-                            r"estimated|estimates?|put|puts|placed|pegged)\b", re.IGNORECASE)
-PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
-
-
-ELLIPSIS_SENTENCES = 2  # how many sentences back a figure with no noun at all takes its noun from
-STATE_CLASSES = ("killed", "wounded", "casualty")  # nouns of what happened to people, not who they are
-
-
-GROUP_REACH = 250   # characters before "von ihnen" in which the group it means is named
-
-
-def _group_named_before(text: str, end: int, vocab: Vocabulary) -> str | None:
-    """The class of the last counted noun named before a partitive with no figure before it to lean on."""
-    found = collections.deque(vocab.any_noun.finditer(text, max(0, end - GROUP_REACH), end), maxlen=1)
-    if not found:
-        return None
-    return _people(noun_class_of(found[0], vocab))
-
-
-def _people(noun_class: str) -> str:
-    """The people a noun class counts, not their state ("200 killed ... up to 30,000 more" are troops)."""
-    return "troops" if noun_class in STATE_CLASSES else noun_class
-
 
 def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next: int | None) -> int | None:
     """For a part whose base is the next figure ("about 4,000 of an estimated 11,000 men – have been killed"), where
@@ -150,73 +91,6 @@ def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next
     if stop >= sentence_end or not PART_OF_NEXT.match(text, end, stop):
         return None
     return min(sentence_end, after_next) if after_next is not None else sentence_end
-
-
-# "their number", "ihre Zahl": of the people named before, with no figure of theirs to lean on
-_THEIR_NUMBER = re.compile(r"\b(?:ihre|deren|their)\s+(?:Gesamt)?(?:zahl|anzahl|number|total|strength|stärke|Truppenstärke)\b",
-                           re.IGNORECASE)
-# "Nach Angaben aus Kiew sind es 11.000", "es seien inzwischen 12.000": a count of what was named before
-_IT_IS = re.compile(r"\b(?:(?:sind|seien|waren|wären|werden)\s+es|es\s+(?:sind|seien|waren|wären))\s+(?:[\w-]+\s+){0,2}$",
-                    re.IGNORECASE)
-_HOW_MANY = re.compile(r"\b(?:wie\s*viele|how many)(?:\s+((?:[\w-]+\s+){0,2}[\w-]+)[^?]*|\s*)\?", re.IGNORECASE)
-
-
-def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
-    """The class of what the question just before a bare figure asked for ("Wie viele Nordkoreaner ...?", "How
-    many troops ...?"): an interview's answer leaves it out."""
-    opening = text.rfind("?", max(0, sentence.start - QUESTION_REACH), sentence.start + 1)
-    if opening < 0 or text[opening + 1:sentence.start].strip() and not _LABEL_ONLY.fullmatch(text, opening + 1,
-                                                                                             sentence.start):
-        return None
-    asked = next(iter(collections.deque(_HOW_MANY.finditer(text, max(0, opening - QUESTION_REACH), opening + 1), maxlen=1)),
-                 None)
-    if asked is not None and asked.group(1) is None:
-        # "Ukraine says it now holds North Korean prisoners. How many?": the noun the question leaves out, named before
-        before = collections.deque(vocab.any_noun.finditer(text, max(0, asked.start() - QUESTION_REACH), asked.start()),
-                                   maxlen=1)
-        return _people(noun_class_of(before[0], vocab)) if before else None
-    noun = next((m for m in (vocab.any_noun.fullmatch(w) for w in asked.group(1).split()) if m), None) if asked else None
-    if noun is None:                               # the first of its words that names what is counted
-        return None
-    return _people(noun_class_of(noun, vocab))
-
-
-QUESTION_REACH = 200
-_LABEL_ONLY = re.compile(r"\s*(?:[^\n:]{1,80}:\s*)?")
-
-
-def _within_ellipsis(earlier: Sentence | None, sentence: Sentence | None) -> bool:
-    """Whether a figure in ``sentence`` may leave out what a figure in ``earlier`` named: same paragraph,
-    at most ELLIPSIS_SENTENCES sentences back."""
-    return earlier is not None and sentence is not None and earlier.paragraph == sentence.paragraph and \
-        sentence.index - earlier.index <= ELLIPSIS_SENTENCES
-
-
-def _with_partitive(text: str, span: tuple[int, int, int, int], noun_class: str, last: tuple[str, Sentence | None] | None,
-                    sentence: Sentence | None, vocab: Vocabulary) -> tuple[str, tuple[str, Sentence | None] | None]:
-    """"8.000 von ihnen": a figure of a group named before counts what the figure before counted; so
-    does a figure with no noun at all in the same paragraph ("Another 2,000 were on their way",
-    "Die USA hatten von 10.000 gesprochen").  ``span``: where the words before the number start, the number's start and
-    end, and where its words end.  Returns the noun class and what to remember."""
-    since, start, end, stop = span
-    if noun_class in ("bare", "none") and PARTITIVE.match(text, end):
-        if last:
-            return last[0], last
-        group = _group_named_before(text, end, vocab)   # "keine nordkoreanischen Soldaten mehr ... 11.000 von ihnen"
-        if group is not None:
-            return group, last
-    asked = _asked_noun(text, sentence, vocab) if noun_class == "bare" and sentence is not None else None
-    if asked is not None:                          # "Wie viele Nordkoreaner kämpfen noch? ... sind es etwa 11.000"
-        return asked, last
-    if noun_class == "bare" and last and _within_ellipsis(last[1], sentence):
-        if _GAPPED.fullmatch(text, since, start) or (_ESTIMATE_VERB.search(text, since, stop) and
-                                                     not vocab.cue_patterns["deploying"].search(text, since, stop)):
-            # the same predicate, with no verb of its own or one that only estimates: the state too ("Kiew schätzt die
-            # Zahl der Toten auf 4.000, Warschau auf 3.500", "im April war sie noch von 600 ausgegangen")
-            return last[0], last
-        # the people counted before, not their state: "200 killed ... up to 30,000 more" are troops
-        return _people(last[0]), last
-    return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
 
 
 def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
@@ -433,33 +307,6 @@ def _names_north_korea(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
 _NORTH_KOREANS = re.compile(r"\b(?:nordkoreaner\w*|north koreans?|kim jong[- ]?un\w*)\b", re.IGNORECASE)
 
 
-def _lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: int, classes: tuple[str, str],
-                            cues: set[str], vocab: Vocabulary) -> None:
-    """A figure with nothing of its own counts what the figure before counted ("Kyiv puts the toll at 4,000, Warsaw
-    at about 3,500"), or, with no figure to lean on, the people "their number" points back to ("... nannte keine
-    Zahlen. Südkorea schätzt ihre Zahl auf 15.000")."""
-    own_class, noun_class = classes
-    start = draft.mention["char_start"]
-    if (noun_class == "bare" and draft.quantity == "other") or (own_class == "bare" and THE_FIGURE.search(text, since, start)):
-        _as_the_figure_before(draft, drafts)
-    if draft.quantity == "other" and own_class == "bare" and (_THEIR_NUMBER.search(text, since, start)
-                                                              or _IT_IS.search(text, max(since, start - 40), start)):
-        group = _group_named_before(text, start, vocab)
-        if group is not None:
-            draft.quantity, draft.casualty_type = classify_quantity(cues, group, vocab)
-
-
-def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
-    """"Kyiv puts the toll at 4,000, Warsaw at about 3,500", "Die USA hatten von 10.000 gesprochen": a
-    figure with nothing of its own counts what the claim just before it in the paragraph counted."""
-    before = next((d for d in reversed(drafts) if d is not draft and d.status == "claim"
-                   and d.mention["kind"] not in ("fraction", "percent")), None)   # "eine Zahl" restates a count
-    if before is not None and before.quantity != "other" and _within_ellipsis(before.sentence, draft.sentence):
-        if {before.quantity, draft.quantity} == {"troops_deployed", "troops_planned"}:
-            return                                 # the same people, by its own tense ("a figure expected to climb to")
-        draft.quantity, draft.casualty_type = before.quantity, before.casualty_type
-
-
 def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
     """"Ein Drittel von ihnen – rund 4.000 Mann": the explicit figure is the claim, the fraction its calculation.
 
@@ -568,7 +415,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         noun_class, noun = counted_noun(text, row["char_end"], stop, vocab, before_from=since, start=row["char_start"],
                                         nouns_capitalised=vocab.words.languages[info.language].nouns_capitalised)
         own_class = noun_class
-        noun_class, last_noun = _with_partitive(text, (since, row["char_start"], row["char_end"], stop), noun_class, last_noun,
+        noun_class, last_noun = with_partitive(text, (since, row["char_start"], row["char_end"], stop), noun_class, last_noun,
                                                 sentence, vocab) if row["unit"] is None else (noun_class, last_noun)
         if row["unit"] in (None, "fraction", "percent"):
             key = sentence.index if sentence else -1
@@ -579,7 +426,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                                                      figure_starts[following + 1] if following + 1 < len(figures) else None),
                                sentence=(s_start, s_end))
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
-            _lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)
+            lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)
         part_of = part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None
         if part_of is not None and draft.quantity == "other":
             draft.quantity, draft.casualty_type = part_of.quantity, part_of.casualty_type   # a part of what it names
