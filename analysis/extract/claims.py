@@ -21,7 +21,6 @@ claim (all spans kept); :func:`claim_rows` and :func:`mention_rows` shape the ro
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from fractions import Fraction
 
@@ -31,20 +30,28 @@ from ..schema import CLAIM_KINDS, DATE_KINDS, VALUE_FIELDS
 from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
-from .cues import compiled, publisher_source
+from .cues import publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
 from .ellipsis import lean_on_what_was_named, with_partitive
 from .naming import name_sources
+from .not_claims import (
+    AGE_BEFORE,
+    AGE_REACH,
+    MEASURE_AFTER,
+    SPEAKERS_AT_MOST,
+    counts_claimers,
+    counts_something_else,
+    in_a_question,
+    not_a_count,
+    part_of_a_claim_before,
+)
 from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
 from .quantity import (
-    NOUN_WINDOW,
     PART_OF_NEXT,
     classify_quantity,
     counted_noun,
-    is_off_topic,
     is_small_word_count,
-    measure_of,
     other_noun,
     scoped_cues,
     sentence_cues,
@@ -91,220 +98,6 @@ def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next
     if stop >= sentence_end or not PART_OF_NEXT.match(text, end, stop):
         return None
     return min(sentence_end, after_next) if after_next is not None else sentence_end
-
-
-def _not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
-    """Why a number is no claim before its words are read (a measure, money off the topic), else None."""
-    measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
-    if measure is not None:
-        return f"not a count: {measure.replace('_', ' ')}"
-    if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
-        return "amount of money in a sentence off the topic"
-    # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
-    if row["unit"] == "percent" and is_off_topic(sentence_text, vocab) and not _POINTS_BACK.search(sentence_text):
-        return "percentage in a sentence off the topic"
-    return None
-
-
-_POINTS_BACK = re.compile(r"\b(?:davon|von ihnen|unter ihnen|deren|dieser|diese[rn]?|of them|of those|among them|"
-                          r"of these|these|those|their|ihre[rn]?)\b", re.IGNORECASE)
-
-
-_QUESTION = re.compile(r"\?[\s\"'“”„»«)]*$")
-# a clause that asks: a wh-word or an auxiliary first ("How many are there?", "Sind es 10.000?"), or a bare guess
-_ASKING = re.compile(r"[\s\"'“„»«(]*(?:(?:how|what|which|who|are|is|do|does|did|can|could|will|would|were|was|wie|was|wer|"
-                     r"welche\w*|sind|ist|gibt|könnten?|waren|hat|haben)\b|(?:\S+\s+){0,2}\S+\?)", re.IGNORECASE)
-_CLAUSE_OPENING = re.compile(r"[–—:;]\s|\n")
-
-
-def _in_a_question(text: str, bounds: tuple[int, int], row: dict, asks: dict[int, bool], key: int) -> str | None:
-    """"Q: ... how many are in Kursk already? Dozens? Hundreds?": a figure in a question asserts nothing (a
-    rhetorical "Wusstet ihr, dass ... 6.000 ... bestätigt hat?" does: it opens with no question word).
-    ``asks`` remembers per sentence whether it ends in a question mark."""
-    s_start, s_end = bounds
-    if key not in asks:
-        asks[key] = _QUESTION.search(text, s_start, s_end) is not None
-    if not asks[key]:
-        return None
-    opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, s_start, row["char_start"])), default=s_start)
-    return "in a question: it asserts nothing" if _ASKING.match(text, opening, s_end) else None
-
-
-# an age set off in the words of a figure: "Two North Korean soldiers, aged 20 and 26, were captured"
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|im alter von|alter)\s*:?\s*(?:\d{1,2}\s*(?:and|und|or|oder|bis|to|,)\s*)?$",
-                         re.IGNORECASE)
-AGE_REACH = 24
-_MEASURE_AFTER = re.compile(r"(?:\s+(?:und|and)\s+\d{1,2})?\s+(?:jahre|years)\s+(?:alt|old)\b|-?(?:tägig|stündig|wöchig|monatig|jährig|sekündig|minütig|day|hour|week|month|year|second|minute|"
-                            r"nation|member|country|millimet|mm\b|kilomet|km\b)\w*", re.IGNORECASE)
-OWN_COUNTRY = "kp"   # the soldiers the topic counts
-CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
-
-
-def _counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: tuple[str | None, str],
-                           vocab: Vocabulary, names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
-    """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
-    noun, noun_class = noun
-    if ((draft.quantity == "other" and noun_class == "none") or (noun or "").lower() in CIVILIANS) and \
-            part_of is None and \
-            _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
-        return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
-    if noun_class == "foreign":
-        return f"counts people of another country ({noun})"           # "18 Russen getötet"
-    if _OWN_SIDE.match(text, draft.mention["char_end"]) and draft.sentence is not None and \
-            not _names_north_korea(text, draft.sentence, vocab, names_north_korea):
-        return "counts the speaker's own side"    # "Kiew meldete die Rückkehr von 1.200 eigenen Kriegsgefangenen"
-    country = _country_of_noun(text, draft.start, draft.mention["char_end"], noun,
-                               "casualty" if draft.quantity == "casualties" and noun_class == "troops" else noun_class, vocab,
-                               draft.sentence.start if draft.sentence else 0)
-    return f"counts soldiers of another country ({country})" if country is not None else None
-
-
-_OTHER_SIDE_OPENS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ian|ish|ese|an|isch\w*|e[rn]?)\s+(?-i:[a-zA-ZÄÖÜäöü])")
-_OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
-SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
-SPEAKERS_AT_MOST = 100   # a figure this large never counts the people who speak
-
-
-def _counts_claimers(text: str, end: int, vocab: Vocabulary, own_class: str) -> str | None:
-    """"berichteten zwei Parlamentarier", "three officials said", "Two people familiar with": a figure counting
-    those who speak."""
-    lexicon = compiled(vocab).lexicon
-    if own_class == "people":                    # people are counted, unless they are sources by what follows
-        phrase = lexicon.body_words.match(text, end + 1)
-        return "counts who reports it (sources)" if phrase is not None and phrase.lastgroup == "b_sources" else None
-    after = _NEXT_WORD.match(text, end)
-    if after is None:
-        return None
-    body = lexicon.body_in(text, after.start(1), after.end(1))
-    return f"counts who reports it ({body})" if body in SPEAKING_BODIES else None
-
-
-def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_class: str,
-                     vocab: Vocabulary, sentence_start: int = 0) -> str | None:
-    """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
-    troops"): those count something else.  None when no other country stands between the number and its noun."""
-    lexicon = compiled(vocab).lexicon
-    if noun_class == "none":                     # "142 russischen Sturmangriffen": a noun the vocabulary does not know
-        first = _FIRST_WORD.match(text, end)
-        own = lexicon.country_pattern.fullmatch(first.group(1)) if first else None
-        country = own.lastgroup[2:] if own and _ADJECTIVE.fullmatch(first.group(1)) else None
-        return country if country not in (None, OWN_COUNTRY) else None
-    if noun is None or noun_class not in ("troops", "people", "killed", "wounded", "casualty", "captured"):
-        return None
-    at = text.find(noun, end, end + NOUN_WINDOW)
-    lo = end
-    demonym = lexicon.demonym_pattern.match(text, at) if at >= end else None
-    if demonym:                                    # "Auf russischer Seite kämpfen 11.000 Nordkoreaner": the noun says
-        return None if demonym.lastgroup[2:] == OWN_COUNTRY else demonym.lastgroup[2:]
-    if at > end and any(m.lastgroup[2:] == OWN_COUNTRY for m in lexicon.country_pattern.finditer(text, end, at)):
-        return None                                # "lost roughly 400 North Korean fighters": the noun's own country
-    if at < end and _own_adjective_before_noun(text, noun, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon):
-        return None    # "die Zahl der nordkoreanischen Soldaten auf russischer Seite ... auf 10.000": the noun's own country
-    side = [m for m in _ON_SIDE.finditer(text, max(sentence_start, start - 2 * NOUN_WINDOW), start)
-            if not _DIGIT.search(text, m.end(), start)][-1:]
-    if side:                                       # "Auf ukrainischer Seite fielen 300 Soldaten"
-        return _country_adjective(text, side[0].start(1), side[0].end(1) + 1, lexicon)
-    if at <= end or noun_class in ("killed", "wounded", "casualty"):
-        # the people before the number: "Russian military casualties as high as 200,000 dead"
-        # the nearest, with no number between; people whose own losses these are ("Russian casualties as high as",
-        # "auf ukrainischer Seite", "die russische Armee verlor"), never those who inflicted them ("Ukrainian forces
-        # killed 300 soldiers")
-        before = [m for m in _PEOPLE_BEFORE.finditer(text, max(0, start - 2 * NOUN_WINDOW), start)
-                  if not _DIGIT.search(text, m.end(), start) and (
-                      _OWN_LOSS_WORD.fullmatch(m.group(0)) or _LOSING.search(text, m.end(), start))][-1:]
-        if not before:
-            return None if at <= end else _country_adjective(text, end, at, lexicon)
-        lo, at = max(0, before[0].start() - 40), before[0].start()
-    return _country_adjective(text, lo, at, lexicon)
-
-
-_PEOPLE_BEFORE = re.compile(r"\b(?:casualties|losses|soldiers|troops|forces|army|military|prisoners|verluste\w*|"
-                            r"soldaten|truppen|streitkräfte|armee|\w*gefangene\w*)\b", re.IGNORECASE)
-_ON_SIDE = re.compile(r"\b(?:auf|on the)\s+([\w-]+)\s+(?:seite|side)\b", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-_OWN_LOSS_WORD = re.compile(r"casualties|losses|verluste\w*", re.IGNORECASE)
-_LOSING = re.compile(r"\b(?:lost|lose|loses|losing|suffered|verlor\w*|erlitt\w*|eingebüßt|büßte\w*)\b", re.IGNORECASE)
-
-
-def _own_adjective_before_noun(text: str, noun: str, lo: int, hi: int, lexicon) -> bool:
-    """Whether the counted noun, standing before the number, carries North Korea's adjective ("der nordkoreanischen
-    Soldaten"), so that a side or a country named after it is where they fight, not who they are."""
-    at = text.rfind(noun, lo, hi)
-    if at < 0:
-        return False
-    found = [m for m in lexicon.country_pattern.finditer(text, max(0, at - 40), at)][-1:]
-    return bool(found) and found[0].lastgroup[2:] == OWN_COUNTRY and _ADJACENT_NOUN.fullmatch(text, found[0].end(), at) \
-        is not None
-
-
-def _country_adjective(text: str, lo: int, at: int, lexicon) -> str | None:
-    """The country of a nationality adjective right before ``at`` (one word may stand between), if not North Korea."""
-    found = list(lexicon.country_pattern.finditer(text, lo, at))
-    countries = {m.lastgroup[2:] for m in found}
-    # the adjective right before the noun, at most one word between ("russische Elite-Soldaten"); a name
-    # further off ("two, Kyiv's headquarters for prisoners") is a claimer or a place, not the noun's country
-    last = found[-1] if found else None
-    if last is None or OWN_COUNTRY in countries or not _ADJACENT_NOUN.fullmatch(text, last.end(), at) or \
-            not _ADJECTIVE.fullmatch(last.group(0)):
-        return None
-    return last.lastgroup[2:]
-
-
-_ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
-_FIRST_WORD = re.compile(r"\s+([\w-]+)\s")
-# an adjective of nationality, not a name or a region ("russische", "Russian", "Ukrainian"; not "Kursk", "Kyiv")
-_ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)")
-
-
-def part_of_a_claim_before(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> Draft | None:
-    """"Insgesamt etwa 14.000 Mann, darunter 3.000 Nachzügler": the claim of its sentence a part named after it
-    belongs to (the part shares its topic, and with a noun the vocabulary does not know, what it counts)."""
-    if draft.sentence is None:
-        return None
-    marker = vocab.part_marker.search(text, max(draft.sentence.start, draft.start - PART_MARKER_REACH), draft.start)
-    if marker is None:
-        return None
-    for before in itertools.islice(reversed(drafts), PART_LOOKBACK):   # the sentence's drafts, nearest first
-        if before.sentence is not draft.sentence:
-            break
-        if before.status == "claim" and before.start < marker.start():
-            return before
-    return None
-
-
-PART_MARKER_REACH = 40   # characters before a part in which its marker ("darunter", "including") stands
-PART_LOOKBACK = 4        # figures before a part among which its total stands ("14.000 Mann, darunter 3.000 ...")
-
-
-def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary,
-                    seen: dict) -> bool:
-    """Whether neither a sentence nor the one before it in its paragraph names North Korea (for counts of
-    things the vocabulary does not know: "mindestens 24 Gleitbomben" in a paragraph on Ukrainian troops); a
-    sentence that names another country and not North Korea is off the topic whatever came before.
-    ``seen`` remembers each sentence's answer, so a sentence is read once however many figures it holds."""
-    if sentence is None or _names_north_korea(text, sentence, vocab, seen):
-        return False
-    key = ("other country", sentence.index)       # read once per sentence, however many figures it holds
-    if key not in seen:
-        # the sentence opens with another side as its actor ("Ukrainian drone crews ...", "Russian strikes hit ...")
-        seen[key] = _OTHER_SIDE_OPENS.match(text, sentence.start, sentence.end) is not None and \
-            compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end) is not None
-    if seen[key]:
-        return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
-    before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    return before is None or before.paragraph != sentence.paragraph or not _names_north_korea(text, before, vocab, seen)
-
-
-def _names_north_korea(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict[int, bool]) -> bool:
-    if sentence.index not in seen:
-        start, end = sentence.start, sentence.end
-        seen[sentence.index] = _NORTH_KOREANS.search(text, start, end) is not None or any(
-            m.lastgroup[2:] == OWN_COUNTRY for m in compiled(vocab).lexicon.country_pattern.finditer(text, start, end))
-    return seen[sentence.index]
-
-
-_NORTH_KOREANS = re.compile(r"\b(?:nordkoreaner\w*|north koreans?|kim jong[- ]?un\w*)\b", re.IGNORECASE)
 
 
 def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
@@ -371,8 +164,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     # the numbers that bound each other's words; a measure does not ("Neun Soldaten seien während des
     # 120-tägigen Einsatzes ums Leben gekommen": the nine's words go on past the duration)
     figures = [r for r in rows if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS
-               and not _MEASURE_AFTER.match(text, r["char_end"])
-               and not _AGE_BEFORE.search(text, max(0, r["char_start"] - AGE_REACH), r["char_start"])]
+               and not MEASURE_AFTER.match(text, r["char_end"])
+               and not AGE_BEFORE.search(text, max(0, r["char_start"] - AGE_REACH), r["char_start"])]
     figure_starts = [r["char_start"] for r in figures]
     dates = [r for r in rows if r["kind"] in DATE_KINDS]
     durations = [r for r in rows if r["unit"] in DURATION_UNITS]
@@ -407,8 +200,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         preceding = bisect.bisect_left(figure_starts, row["char_start"]) - 1
         since = max(s_start, figures[preceding]["char_end"] if preceding >= 0 else s_start)
         sentence_text = text[s_start:s_end]
-        reason = _not_a_count(text, row, s_start, sentence_text, vocab) or \
-            _in_a_question(text, (s_start, s_end), row, asks, sentence.index if sentence else -1)
+        reason = not_a_count(text, row, s_start, sentence_text, vocab) or \
+            in_a_question(text, (s_start, s_end), row, asks, sentence.index if sentence else -1)
         if reason is not None:
             draft.status_reason = reason
             continue
@@ -432,9 +225,9 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             draft.quantity, draft.casualty_type = part_of.quantity, part_of.casualty_type   # a part of what it names
         # those who speak are a few ("zwei Parlamentarier"); a hundred or more of them are what is counted
         # ("rund 1000 Entminungsexperten")
-        reason = (_counts_claimers(text, row["char_end"], vocab, own_class) if own_class in ("none", "bare", "people")
+        reason = (counts_claimers(text, row["char_end"], vocab, own_class) if own_class in ("none", "bare", "people")
                   and (draft.values.get("value_best") or 0) < SPEAKERS_AT_MOST else None) or \
-            _counts_something_else(text, index, draft, (noun, noun_class), vocab, names_north_korea, part_of)
+            counts_something_else(text, index, draft, (noun, noun_class), vocab, names_north_korea, part_of)
         if reason is not None:
             draft.status_reason = reason
             continue
