@@ -485,6 +485,9 @@ class Attributor(Scope, Anaphora, Subjects):
         country or capital is that country's word (a place where someone named spoke is not: the named one claims)."""
         opening = _PLACE_OPENING.match(self.text, s, c0)
         place = self.lex.name_pattern.match(self.text, opening.end(), c0) if opening else None
+        circle = next((c for c in before if c.start == opening.end()), None) if opening else None
+        if place is None and circle is not None and _IMPERSONAL.search(self.text, circle.end, c1):
+            return circle                          # "In Militärkreisen in Seoul wird die Zahl ... geschätzt": the circle's
         if place is None or not (_IMPERSONAL.search(self.text, place.end(), c1)
                                  or _IMPERSONAL.match(self.text, c1 + 1, c1 + 12)):
             return None

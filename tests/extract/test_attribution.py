@@ -1034,6 +1034,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "Nordkoreaner gefallen.", "1.200", "de", "ua_defence_ministry", id="de-wie-aus-hervorgeht"),
         pytest.param("Ein ranghoher Beamter sagte der Nachrichtenagentur Reuters, rund 1.000 Nordkoreaner seien gefallen.",
                      "1.000", "de", "unresolved", id="de-dative-outlet-after-the-verb"),
+        # an impersonal passive opened by a circle: the circle's word
+        pytest.param("In Militärkreisen in Seoul wird die Zahl der Toten mittlerweile auf über 2.000 geschätzt.", "2.000",
+                     "de", "kr_jcs", id="de-impersonal-passive-in-a-circle"),
+        pytest.param("Im Raum Kursk wird die Zahl der Nordkoreaner auf 11.000 geschätzt.", "11.000", "de", "unattributed",
+                     id="de-impersonal-passive-in-a-region-names-no-one"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),

@@ -1105,6 +1105,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "Falschmeldung“.", "de", "10.000", "troops_deployed", None, id="de-weitere-of-another-noun"),
         pytest.param("Nordkorea bereitet die Entsendung von bis zu 3.000 weiteren Soldaten vor.", "de", "3.000",
                      "troops_planned", None, id="de-number-then-weitere"),
+        # returned in coffins: the dead
+        pytest.param("Nach Recherchen des Senders KBS sollen mindestens 200 Soldaten in Särgen zurückgekehrt sein.", "de",
+                     "200", "casualties", "killed", id="de-in-saergen"),
         # likely to receive is a plan
         pytest.param("The ISW assessed that Russia was likely to receive another 3,000 North Korean troops.", "en", "3,000",
                      "troops_planned", None, id="en-likely-to-receive"),
