@@ -36,6 +36,9 @@ _COLON_AFTER = re.compile(r"\s*:")
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
 
+_INDEFINITE = re.compile(r"(?:a|an|ein|eine|einer|einem|eines)\s", re.IGNORECASE)
+
+
 class Anaphora:
     """Resolving claimers against those named before (methods of the Attributor)."""
 
@@ -120,7 +123,10 @@ class Anaphora:
             # "Anders Kiew: ..., heißt es aus der Präsidialkanzlei" after "der Kreml": the country its sentence names
             return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
         if antecedent is not None:
-            return self._origin_for.get((antecedent.start, antecedent.end), antecedent)
+            # (an indefinite phrase with a claimer named in its own sentence relays that one: "X sees ..., a government
+            # spokesman said")
+            return (None if generic or antecedent in earlier_here else self._someone_new(claimer, antecedent)) or \
+                self._origin_for.get((antecedent.start, antecedent.end), antecedent)
         if claimer.pronoun or claimer.office:      # ("Man geht davon aus, dass ...": impersonal, no one)
             return None if self.text[claimer.start:claimer.end].lower() == "man" else \
                 Claimer(claimer.start, claimer.end, UNRESOLVED)
@@ -138,6 +144,14 @@ class Anaphora:
             # it, who cannot be placed
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
+
+    def _someone_new(self, claimer: Claimer, antecedent: Claimer) -> Claimer | None:
+        """"Ein Sprecher des Präsidialamts sprach zudem von ...": an indefinite phrase with a body of its own is someone
+        new of the country named before, in its own words (not the claimer it would otherwise point back to)."""
+        country = antecedent.country or self._source_country(antecedent.source)
+        if claimer.pronoun or claimer.body is None or country is None or not _INDEFINITE.match(self.text, claimer.start):
+            return None
+        return Claimer(claimer.start, claimer.end, self.lex.compose(country, claimer.body), claimer.body, country)
 
     def _country_said_here(self, claimer: Claimer, sentence) -> str | None:
         """The country a place standing for it names earlier in the anaphor's own sentence ("Anders Kiew:")."""

@@ -1342,6 +1342,10 @@ def test_a_named_lawmaker_citing_a_bare_service_gives_it_his_country():
         # no person before the comma: the claimer keeps its words
         pytest.param("Russia has massed some 50,000 troops near Kursk, among them roughly 11,000 North Koreans, a US official "
                      "told reporters.", "en", "11,000", "a US official", id="en-demonym-before-the-comma"),
+        # an indefinite phrase with a body of its own is someone new of the country named before, in its own words
+        pytest.param("Die südkoreanische Regierung geht von bis zu 15.000 entsandten Soldaten aus. Ein Sprecher des "
+                     "Präsidialamts sprach zudem von rund 3.000 Verletzten.", "de", "3.000", "Ein Sprecher des Präsidialamts",
+                     id="de-indefinite-is-someone-new"),
         # a government-wide id stands for many speakers: their own words stay
         pytest.param("The Pentagon said 10,000 troops were in Kursk. Washington later put the number at 11,000.", "en",
                      "11,000", "Washington", id="en-shared-id-keeps-its-words"),
