@@ -213,6 +213,8 @@ def relative_period(kind: str, published: dt.date) -> tuple[dt.date, dt.date | N
         return dt.date(year, 1, 1), None, "day"
     if kind == "year_start":
         return dt.date(year, 1, 1), dt.date(year, 3, 31), "season"
+    if kind == "year_end":                          # "bis Ende des Jahres", "by the end of the year": the last quarter
+        return dt.date(year, 10, 1), dt.date(year, 12, 31), "season"
     raise ValueError(f"no relative period {kind!r}")
 
 

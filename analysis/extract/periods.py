@@ -136,11 +136,17 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     words = vocab.words.languages[info.language]
     cache = cache or PeriodCache()
     c0, c1 = _clause(sentence, draft.start, cache.breaks(text, sentence))
-    candidates: list[tuple[int, object]] = [(d["char_start"], d) for d in _dates_in(dates, c0, c1)]
+    here = _dates_in(dates, c0, c1)
+    # a month coordinated with the one before it ends that one's span ("Zwischen Dezember und Mitte Januar")
+    here = [d for i, d in enumerate(here) if i == 0 or not _coordinated_with(text, here[i - 1], d)]
+    candidates: list[tuple[int, object]] = [(d["char_start"], d) for d in here]
     candidates += [(d["char_start"], ("past", d)) for d in _past_durations(text, durations, c0, c1, words)]
     relatives = cache.relatives(text, sentence, words)
     first = bisect.bisect_left(relatives, c0, key=lambda r: r.start)
-    candidates += [(r.start, r) for r in itertools.takewhile(lambda r: r.start <= c1, relatives[first:]) if r.end <= c1]
+    # "last year" right after a month says which year the month is in ("Since August last year"): not a period of its own
+    ends = {d["char_end"] for d in here}
+    candidates += [(r.start, r) for r in itertools.takewhile(lambda r: r.start <= c1, relatives[first:]) if r.end <= c1
+                   and not (r.kind == "last_year" and any(0 <= r.start - e <= 2 for e in ends))]
     # a period after another figure that follows this one is that figure's ("11,000 combat troops and
     # 3,000 reinforcements who arrived this year": this year is the 3,000's); one before them all is
     # everyone's ("seit 2023 rund 250 Raketenwerfer, 200 Geschütze und 12 Millionen Granaten")
@@ -159,7 +165,14 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         duration = nearest[1]
         start, end, precision = past_span(duration["value_best"], duration["unit"], info.published_end)
         return Reference(start, end, precision, duration["number_text"])
-    return _date_reference(text, nearest, draft, info, vocab, words, c1)
+    reference = _date_reference(text, nearest, draft, info, vocab, words, c1)
+    last_year = next((r for r in relatives if r.kind == "last_year" and 0 <= r.start - nearest["char_end"] <= 2), None)
+    if reference is not None and last_year is not None and reference.precision == "month":
+        year = info.published_end.year - 1      # "August last year": the month of the year before the publication
+        start = reference.start.replace(year=year)
+        end = None if reference.end is None else month_end(year, reference.end.month)
+        return Reference(start, end, "month", text[nearest["char_start"]:last_year.end])
+    return reference
 
 
 def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, vocab: Vocabulary,
@@ -190,7 +203,13 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
     return Reference(start, end, precision, span_text)
 
 
-_SECOND = re.compile(r"\s*(?:und|oder|bis|and|or|to|through|[–-])\s*(?:(?:im|in|den)\s+)?([^\W\d_]+)", re.IGNORECASE)
+_SECOND = re.compile(r"\s*(?:und|oder|bis|and|or|to|through|[–-])\s*(?:(?:im|in|den)\s+)?"
+                     r"(?:(?:mid|early|late)-?\s*|(?:mitte|anfang|ende)\s+)?([^\W\d_]+)", re.IGNORECASE)   # "and mid-January"
+
+
+def _coordinated_with(text: str, first: dict, second: dict) -> bool:
+    m = _SECOND.match(text, first["char_end"], second["char_end"])
+    return m is not None and m.end() >= second["char_end"] - 1
 
 
 def _coordinated_month(text: str, end: int, clause_end: int, months: dict[str, int]) -> tuple[int, int] | None:

@@ -528,6 +528,20 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # a wire story's dateline is no period
         pytest.param("SEOUL, May 2 (Reuters) - About 2,000 more soldiers have arrived in Kursk.", "en", "2025-05-02",
                      "2,000", (None, None), id="en-wire-dateline"),
+        # a month "last year" is that month of the year before; a range's second month may be "mid-"; the first months
+        # and the end of the year are quarters, a deadline ("by the end of the year") names none
+        pytest.param("Since August last year, North Korea has shipped more than 12 million shells, Seoul says.", "en",
+                     "2025-09-10", "12 million", ("2024-08-01", None), id="en-month-last-year"),
+        pytest.param("Zwischen Dezember und Mitte Januar seien rund 300 gefallen, sagten Abgeordnete.", "de", "2025-01-20",
+                     "300", ("2024-12-01", "2025-01-31"), id="de-zwischen-und-mitte"),
+        pytest.param("Around 300 were killed between December and mid-January, according to lawmakers.", "en", "2025-01-20",
+                     "300", ("2024-12-01", "2025-01-31"), id="en-between-and-mid"),
+        pytest.param("In den ersten drei Monaten des Jahres wurden laut London rund 4.000 getötet oder verwundet.", "de",
+                     "2025-04-10", "4.000", ("2025-01-01", "2025-03-31"), id="de-ersten-drei-monate"),
+        pytest.param("Bis zu 12.000 Arbeiter könnten Ende des Jahres eingesetzt werden.", "de", "2025-06-01", "12.000",
+                     ("2025-10-01", "2025-12-31"), id="de-ende-des-jahres"),
+        pytest.param("By the end of the year, up to 30,000 more could be deployed, Kyiv said.", "en", "2025-03-01", "30,000",
+                     (None, None), id="en-deadline-names-no-period"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
