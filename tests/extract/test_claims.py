@@ -421,6 +421,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # an age after "the other", closing its sentence
         pytest.param("One is 20 years old, the other 26. Kyiv's estimate is around 12,000.", "en", "26", "age",
                      id="en-age-before-a-full-stop"),
+        # the whole army, not a deployment; serving in Russia's army stays a claim (a deployment)
+        pytest.param("Some 1.2 million North Koreans serve in the country's armed forces.", "en", "1.2 million",
+                     "army size", id="en-serve-in-the-countrys-armed-forces"),
         # a share of nothing the topic names; one that points back stays a claim (test below)
         pytest.param("Die Zustimmung zu Präsident Lee lag in einer Umfrage bei 58 Prozent.", "de", "58 Prozent",
                      "percentage in a sentence off the topic", id="de-off-topic-percentage"),
