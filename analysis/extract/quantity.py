@@ -435,7 +435,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     closed = cut
     if closed and _RELATIVE.match(text, closed.end()):   # "den rund 12.000, die bereits im Einsatz waren"
         closed = _CLAUSE_END.search(text, closed.end(), after_to)
-    clause = text[opens:closed.start() if closed else after_to]
+    # (a semicolon opens a clause of its own tense: "werde weitere Soldaten schicken; bereits jetzt seien 11.000 in Russland")
+    semicolon = text.rfind(";", opens, start)
+    clause = text[max(opens, semicolon + 1):closed.start() if closed else after_to]
     # the sentence's own words (a figure alone in it): its tense cues were read with its other cues
     read = (text[sentence[0]:sentence[1]], {cue for cue in TENSE_CUES if cue in in_sentence}) if sentence else None
     tense, aside = _own_tense(text, start, end, (clause, segment), vocab, read)

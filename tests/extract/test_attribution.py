@@ -1039,6 +1039,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "de", "kr_jcs", id="de-impersonal-passive-in-a-circle"),
         pytest.param("Im Raum Kursk wird die Zahl der Nordkoreaner auf 11.000 geschätzt.", "11.000", "de", "unattributed",
                      id="de-impersonal-passive-in-a-region-names-no-one"),
+        # a rank is an office; Austria and Switzerland are countries ("Bundes-" alone is not Germany's then); a website
+        # is media; a "Zentrum" is a body
+        pytest.param("Oberst Markus Reisner vom österreichischen Bundesheer geht von rund 11.000 nordkoreanischen Soldaten "
+                     "aus.", "11.000", "de", "at_military", id="de-austrian-army"),
+        pytest.param("Das Zentrum für Desinformationsbekämpfung in Kiew sprach von 12.000 nordkoreanischen Soldaten.",
+                     "12.000", "de", "unresolved", id="de-zentrum-is-a-body"),
+        pytest.param("Laut der in Seoul ansässigen Website NK News wurden mindestens 1.000 Verwundete geflogen.", "1.000",
+                     "de", "unresolved", id="de-website-is-media"),
         # finding something is saying it
         pytest.param("Der britische Militärgeheimdienst stellte in seinem Lagebericht fest, Nordkorea habe 4.000 Mann "
                      "verloren.", "4.000", "de", "uk_intelligence", id="de-stellte-fest"),

@@ -1125,6 +1125,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # returned in coffins: the dead
         pytest.param("Nach Recherchen des Senders KBS sollen mindestens 200 Soldaten in Särgen zurückgekehrt sein.", "de",
                      "200", "casualties", "killed", id="de-in-saergen"),
+        # a semicolon opens a clause of its own tense
+        pytest.param("Der Minister sagte, Nordkorea werde weitere Soldaten schicken; bereits jetzt seien 11.000 in Russland.",
+                     "de", "11.000", "troops_deployed", None, id="de-semicolon-opens-its-own-tense"),
         # likely to receive is a plan
         pytest.param("The ISW assessed that Russia was likely to receive another 3,000 North Korean troops.", "en", "3,000",
                      "troops_planned", None, id="en-likely-to-receive"),
