@@ -175,8 +175,10 @@ def test_only_long_alternations_are_prescanned():
     cues = compiled(vocab).cues["en"]
     assert isinstance(vocab.cue_patterns["planned"], PrescannedPattern)
     assert isinstance(cues.before, PrescannedPattern)
-    assert not isinstance(vocab.cue_patterns["killed"], PrescannedPattern)   # short: its own scan is as quick
+    assert not isinstance(vocab.cue_patterns["mixed"], PrescannedPattern)   # short: its own scan is as quick
     assert not isinstance(cues.after, PrescannedPattern)
+    for name, pattern in vocab.cue_patterns.items():    # the rule, for every cue as the vocabulary now has it
+        assert isinstance(pattern, PrescannedPattern) == (len(pattern.pattern) >= prescan.LONG), name
 
 
 def test_a_prescanned_pattern_copies_and_pickles():
