@@ -36,7 +36,8 @@ def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:
     for d in claims:
         _name_before_apposition(d, plain, lex)
     _antecedent_words(claims, plain)
-    weak = [d for d in claims if _renamable(d, vocab)]
+    # words that hold a name of their source already (searched in the words only) need no scan of the whole text
+    weak = [d for d in claims if _renamable(d, vocab) and not _names_itself(d, plain, vocab, lex)]
     if not weak:
         return
     aliases: dict[str, list[tuple[int, int]]] = {}
@@ -98,6 +99,13 @@ def _antecedent_words(claims: list[Draft], text: str) -> None:
 
 
 _DEFINITE_HEAD = re.compile(r"(?:the|der|die|das|den|dem|des)\s+(?:[\w'’-]+\s+)?([\w'’-]+)", re.IGNORECASE)
+
+
+def _names_itself(d: Draft, text: str, vocab: Vocabulary, lex) -> bool:
+    a = d.attribution
+    return any(vocab.alias_groups.get(m.lastgroup) == a.source
+               for m in vocab.source_pattern.finditer(text, a.source_start, a.source_end)) or \
+        _has_name(text, a.source_start, a.source_end, lex)
 
 
 def _has_name(text: str, start: int, end: int, lex) -> bool:
