@@ -486,15 +486,17 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
     # "captured two wounded North Korean soldiers": the verb that took them says what befell them, whatever the
     # adjective after the number says
-    taken = {"captured"} if governing and "captured" in vocab.cue_patterns and \
-        vocab.cue_patterns["captured"].search(governing.group(1)) else set()
+    taken = {"captured"} if governing and "captured" in vocab.cue_patterns and (
+        vocab.cue_patterns["captured"].search(governing.group(1))
+        # a separable verb of taking whose particle closes the number's clause: "nahmen zwei Nordkoreaner fest"
+        or (_TAKING.fullmatch(governing.group(1)) and _PARTICLE_FEST.search(near))) else set()
     for scope in dict.fromkeys(scopes):          # a scope equal to one before finds nothing new
         if any_scoped.search(scope) is None:     # no scoped cue at all: one search instead of one per cue
             continue
         own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
         if own:
             return present | own | taken
-    return present
+    return present | taken
 
 
 # a comma inside a list of words that one conjunction closes: "getötet, verwundet oder vermisst", "killed, wounded or
@@ -549,6 +551,8 @@ _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
 _ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECASE)
 _PART_WORDS = re.compile(r"^(?:davon|darunter|von ihnen|of them|of whom|of those)\s+", re.IGNORECASE)
+_TAKING = re.compile(r"nahm|nahmen|nimmt|nehmen|setzte|setzten|setzt|setzen", re.IGNORECASE)
+_PARTICLE_FEST = re.compile(r"\bfest\s*$")
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"
