@@ -255,17 +255,16 @@ class Attributor(Scope, Anaphora, Subjects):
         Ukrainian President Zelenskyy said": a body named without its country, linked in a sentence where lawmakers
         relay it or where it is the origin a speaker cites, is the country of those who relay it (LABELS.md: the
         service is the source)."""
-        relayers = [link.claimer for link in links if link.claimer.source not in (None, UNRESOLVED)
-                    and link.claimer.source not in self.media
-                    and (link.claimer.country or self._source_country(link.claimer.source)) not in (None, SENDING_COUNTRY)]
+        relayers = [(r, r.country or self._source_country(r.source)) for r in (link.claimer for link in links)
+                    if r.source not in (None, UNRESOLVED) and r.source not in self.media]
+        relayers = [(r, country) for r, country in relayers if country not in (None, SENDING_COUNTRY)]
         for i, link in enumerate(links):
             c = link.claimer
             if c.source != UNRESOLVED or c.body is None or c.country is not None or \
                     self.lex.body_types.get(c.body) != "intelligence_service":
                 continue
-            by = [r for r in relayers if r.body == "lawmakers" or link.origin]
-            if by:
-                country = by[0].country or self._source_country(by[0].source)
+            country = next((country for r, country in relayers if r.body == "lawmakers" or link.origin), None)
+            if country is not None:
                 placed = Claimer(c.start, c.end, self.lex.compose(country, c.body), c.body, country)
                 links[i] = dataclasses.replace(link, claimer=placed)
 
@@ -485,9 +484,10 @@ class Attributor(Scope, Anaphora, Subjects):
         country or capital is that country's word (a place where someone named spoke is not: the named one claims)."""
         opening = _PLACE_OPENING.match(self.text, s, c0)
         place = self.lex.name_pattern.match(self.text, opening.end(), c0) if opening else None
-        circle = next((c for c in before if c.start == opening.end()), None) if opening else None
-        if place is None and circle is not None and _IMPERSONAL.search(self.text, circle.end, c1):
-            return circle                          # "In Militärkreisen in Seoul wird die Zahl ... geschätzt": the circle's
+        if place is None and opening is not None:
+            # "In Militärkreisen in Seoul wird die Zahl ... geschätzt": a circle or body opening it, that one's word
+            circle = next((c for c in before if c.start == opening.end()), None)
+            return circle if circle is not None and _IMPERSONAL.search(self.text, circle.end, c1) else None
         if place is None or not (_IMPERSONAL.search(self.text, place.end(), c1)
                                  or _IMPERSONAL.match(self.text, c1 + 1, c1 + 12)):
             return None

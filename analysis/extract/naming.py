@@ -46,12 +46,8 @@ def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:
     for d in weak:
         a = d.attribution
         own = aliases.get(a.source, [])
-        if any(a.source_start <= s and e <= a.source_end for s, e in own) or \
-                _has_name(plain, a.source_start, a.source_end, lex):
-            continue                               # its words name it already
-        spans = own + [(o.attribution.source_start, o.attribution.source_end) for o in drafts
-                       if o.status == "claim" and o.attribution is not None and o.attribution.source == a.source
-                       and o.attribution.source_start is not None
+        spans = own + [(o.attribution.source_start, o.attribution.source_end) for o in claims
+                       if o.attribution.source == a.source
                        and any(o.attribution.source_start <= s and e <= o.attribution.source_end for s, e in own)]
         if spans:
             start, end = max(spans, key=lambda span: (span[1] - span[0], -span[0]))   # the longest, the first
@@ -114,6 +110,5 @@ def _has_name(text: str, start: int, end: int, lex) -> bool:
 
 
 def _renamable(d: Draft, vocab: Vocabulary) -> bool:
-    a = d.attribution
-    return a is not None and a.source_start is not None and a.source in vocab.sources and \
-        vocab.sources[a.source].type != _SHARED
+    source = d.attribution.source
+    return source in vocab.sources and vocab.sources[source].type != _SHARED

@@ -145,8 +145,9 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     first = bisect.bisect_left(relatives, c0, key=lambda r: r.start)
     # "last year" right after a month says which year the month is in ("Since August last year"): not a period of its own
     ends = {d["char_end"] for d in here}
+    tied = [r for r in relatives if r.kind == "last_year" and any(0 <= r.start - e <= 2 for e in ends)]
     candidates += [(r.start, r) for r in itertools.takewhile(lambda r: r.start <= c1, relatives[first:]) if r.end <= c1
-                   and not (r.kind == "last_year" and any(0 <= r.start - e <= 2 for e in ends))]
+                   and r not in tied]
     # a period after another figure that follows this one is that figure's ("11,000 combat troops and
     # 3,000 reinforcements who arrived this year": this year is the 3,000's); one before them all is
     # everyone's ("seit 2023 rund 250 Raketenwerfer, 200 Geschütze und 12 Millionen Granaten")
@@ -166,7 +167,7 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         start, end, precision = past_span(duration["value_best"], duration["unit"], info.published_end)
         return Reference(start, end, precision, duration["number_text"])
     reference = _date_reference(text, nearest, draft, info, vocab, words, c1)
-    last_year = next((r for r in relatives if r.kind == "last_year" and 0 <= r.start - nearest["char_end"] <= 2), None)
+    last_year = next((r for r in tied if 0 <= r.start - nearest["char_end"] <= 2), None)
     if reference is not None and last_year is not None and reference.precision == "month":
         year = info.published_end.year - 1      # "August last year": the month of the year before the publication
         start = reference.start.replace(year=year)

@@ -55,8 +55,7 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     if found[0] in ("troops", "people") and start is not None:
         lo = max(0, start - UNIT_REACH - 20)
         unit = _UNIT_OF.search(text, lo, start) if _UNIT_WORD_AT_END.search(text, lo, start) else None
-        kinds = [k for k in ("construction_workers", "sappers")
-                 if unit is not None and vocab.noun_patterns[k].search(unit.group(1))] if unit else []
+        kinds = [k for k in UNIT_KINDS if vocab.noun_patterns[k].search(unit.group(1))] if unit else []
         if len(kinds) == 1:                        # "a sapper unit of several hundred men": the unit's kind
             return kinds[0], found[1]
     noun_at = text.find(found[1], end, stop) if found[0] in ("troops", "people") and found[1] else -1
@@ -70,7 +69,8 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
 # the role people are sent in, after their noun in the same clause: "als Bauarbeiter", "to work as deminers"
 _ROLE_AS = re.compile(r"(?<!\bwell )(?<!\bsuch )\b(?:als|as)\s+(?!well\b)((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)(?=\s*(?:[^\w\s-]|$|\s(?:in|im|an|nach|für|to|for|at|on|und|and|zu|bei)\b))",
                       re.IGNORECASE)
-ROLES = ("construction_workers", "sappers", "workers")
+UNIT_KINDS = ("construction_workers", "sappers")   # kinds a unit's name gives the people in it
+ROLES = UNIT_KINDS + ("workers",)
 
 
 def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str | None:
@@ -88,7 +88,8 @@ _UNIT_WORD = (r"(?:units?|battalions?|brigades?|regiments?|teams?|crews?|conting
 _UNIT_TAIL = (r"\s+(?:of|von|mit|aus)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
               r"mehr als|über)\s+)*$")
 _GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
-_UNIT_OF = re.compile(r"((?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD + ")" + _UNIT_TAIL, re.IGNORECASE)
+_UNIT_PHRASE_SOURCE = r"(?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD   # a unit word and up to two words before it
+_UNIT_OF = re.compile("(" + _UNIT_PHRASE_SOURCE + ")" + _UNIT_TAIL, re.IGNORECASE)
 # every match of _UNIT_OF holds a unit word and the tail after it: where one scan for those (its first character
 # dispatched) finds none, _UNIT_OF, which tries its words at every position, is not searched (85 -> 3 us a figure)
 _UNIT_WORD_AT_END = compile_prefiltered(_UNIT_WORD + _UNIT_TAIL, re.IGNORECASE)
@@ -101,13 +102,13 @@ def _unit_kind_before(text: str, start: int, vocab: Vocabulary) -> str | None:
     """The kind (sappers, construction workers) of the last unit named before a strength, if it has one."""
     units = list(_UNIT_PHRASE.finditer(text, max(0, start - UNIT_KIND_REACH), start))
     for unit in reversed(units):
-        kinds = [k for k in ("construction_workers", "sappers") if vocab.noun_patterns[k].search(unit.group(0))]
+        kinds = [k for k in UNIT_KINDS if vocab.noun_patterns[k].search(unit.group(0))]
         if kinds:
             return kinds[0]
     return None
 
 
-_UNIT_PHRASE = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD, re.IGNORECASE)
+_UNIT_PHRASE = re.compile(_UNIT_PHRASE_SOURCE, re.IGNORECASE)
 
 
 # "Auf mindestens 11.000 schätzt das Pentagon die Zahl der nordkoreanischen Soldaten": the figure fronted, the
