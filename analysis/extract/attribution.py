@@ -99,6 +99,8 @@ _WORDEN = re.compile(r"\s+worden\b")
 _NOUN_CUE = re.compile(r"(?:reports?|estimates?|assessments?|updates?|statements?|figures?|counts?|tally)", re.IGNORECASE)
 _NAMED_NOUN_USE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:\d{4}\s+)?"      # (a possessive: "the Institute estimate that" is a verb)
                              r"(?-i:[A-Z][\w-]*)(?:\s+(?:of|on|for|and|the|(?-i:[A-Z][\w-]*)))*\s+$")
+# what may stand between a verb of saying and a phrase that says how it was said: "said (on Monday) in a statement"
+_MANNER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|im)\s[^,;:.()]*", re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(?:earlier|previous|new|latest|"
                        r"initial|own|official|first|last|higher|lower|revised|updated|current|rough)\s+)?$")
 _GENITIVE_AFTER = re.compile(r"\s+(des|der|of)\s+", re.IGNORECASE)
@@ -199,10 +201,14 @@ class Attributor(Scope, Anaphora, Subjects):
         spans = [(a, b, "denied") if side == "either" and (_NEGATED.search(self.text, max(s, a - 40), a) or (
                      self.language == "de" and _NEGATED_AFTER.match(self.text, b, e))) else (a, b, side)
                  for a, b, side in spans]
-        # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb
+        # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb;
+        # "said in a statement that", "sagte in einem Interview": a phrase right after a verb of saying tells how
+        # that verb's subject said it, and names no claimer after it
         return [span for i, span in enumerate(spans)
                 if not (i + 1 < len(spans) and span[2] == "either" and spans[i + 1][2] == "either"
-                        and not self.text[span[1]:spans[i + 1][0]].strip())]
+                        and not self.text[span[1]:spans[i + 1][0]].strip())
+                and not (i and span[2] == "before" and spans[i - 1][2] in ("either", "after")
+                         and _MANNER.fullmatch(self.text, spans[i - 1][1], span[1]))]
 
     def links(self, sentence) -> list[Link]:
         """The cue-claimer links of one sentence (anaphors resolved against earlier sentences)."""

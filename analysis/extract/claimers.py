@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .attribution_rules import _FIGURE_NOUN, SENDING_COUNTRY
@@ -431,9 +431,13 @@ def _coordinated_countries(text: str, claimers: list[Claimer], blocked: list[tup
 _POSSESSIVE_GAP = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,3}")
 
 
+_ABBREVIATION_GAP = re.compile(r"\s*\(")
+
+
 def _possessors_joined(text: str, claimers: list[Claimer], blocked: list[tuple[int, int]]) -> list[Claimer]:
     """"Pjöngjangs amtliche Agentur KCNA", "Pyongyang's official KCNA": a place in the possessive before a known
-    claimer is that claimer's, one phrase with its source."""
+    claimer is that claimer's, one phrase with its source; a name's abbreviation in parentheses after it is part
+    of it."""
     out: list[Claimer] = []
     for c in claimers:
         last = out[-1] if out else None
@@ -442,6 +446,10 @@ def _possessors_joined(text: str, claimers: list[Claimer], blocked: list[tuple[i
                 and not any(last.end <= a and b <= c.start for a, b in blocked):
             out[-1] = Claimer(last.start, c.end, c.source, c.body, c.country or last.country, known=True,
                               person=c.person)
+            continue
+        if last is not None and _ABBREVIATION_GAP.fullmatch(text, last.end, c.start) and text.startswith(")", c.end) \
+                and (c.source == last.source or (c.source == UNRESOLVED and text[c.start:c.end].isupper())):
+            out[-1] = replace(last, end=c.end + 1)   # "the National Intelligence Service (NIS)": one name
             continue
         out.append(c)
     return out
