@@ -23,6 +23,10 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
+    modifier = _COMPOUND_MODIFIER.match(text, row["char_end"])
+    if modifier and not _SIZE_WORD.fullmatch(modifier.group(1)) and \
+            not any(p.fullmatch(modifier.group(1)) for p in vocab.noun_patterns.values()):
+        return "not a count: a measure in a compound modifier"   # "a 2,000-word speech", "ein 10-Punkte-Plan"
     if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
         return "amount of money in a sentence off the topic"
     # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
@@ -31,6 +35,10 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     return None
 
 
+# a number joined to a word that, with it, describes the noun after ("a 2,000-word speech", "the 10-Punkte-Plan"),
+# unless the word counts people or tells a force's size ("a 10,000-troop force", "a 3,000-strong contingent")
+_COMPOUND_MODIFIER = re.compile(r"-([^\W\d_]+)(?:\s+|-)(?=[^\W\d_])")
+_SIZE_WORD = re.compile(r"strong|odd|plus|man|men|members?|köpfig\w*|stark\w*|mann", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:davon|von ihnen|unter ihnen|deren|dieser|diese[rn]?|of them|of those|among them|"
                           r"of these|these|those|their|ihre[rn]?)\b", re.IGNORECASE)
 
