@@ -101,7 +101,7 @@ _NAMED_NOUN_USE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:\d{4}\s+)?"     
                              r"(?-i:[A-Z][\w-]*)(?:\s+(?:of|on|for|and|the|(?-i:[A-Z][\w-]*)))*\s+$")
 # what may stand between a verb of saying and a phrase that says how it was said: "said (on Monday) in a statement"
 _MANNER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|im)\s[^,;:.()]*", re.IGNORECASE)
-_NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(?:earlier|previous|new|latest|"
+_NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(earlier|previous|new|latest|"
                        r"initial|own|official|first|last|higher|lower|revised|updated|current|rough)\s+)?$")
 _GENITIVE_AFTER = re.compile(r"\s+(des|der|of)\s+", re.IGNORECASE)
 _OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -186,7 +186,7 @@ class Attributor(Scope, Anaphora, Subjects):
                 verb = re.match(r"[\w']+(?:\s+(?:es|damit|davon|mit))?", m.group(0))
                 cue = (m.start(), m.start() + (verb.end() if verb else len(m.group(0))))
                 if side == "either" and self.language == "en" and (
-                        _NOUN_USE.search(self.text, max(s, cue[0] - 30), cue[0])
+                        self._noun_use(s, cue)
                         or (_NOUN_CUE.fullmatch(self.text, *cue)
                             and _NAMED_NOUN_USE.search(self.text, max(s, cue[0] - 60), cue[0]))):
                     continue                       # "double an earlier estimate", "its Defense of Japan report": a noun
@@ -209,6 +209,13 @@ class Attributor(Scope, Anaphora, Subjects):
                         and not self.text[span[1]:spans[i + 1][0]].strip())
                 and not (i and span[2] == "before" and spans[i - 1][2] in ("either", "after")
                          and _MANNER.fullmatch(self.text, spans[i - 1][1], span[1]))]
+
+    def _noun_use(self, s: int, cue: tuple[int, int]) -> bool:
+        """Whether a cue word is a noun after its determiner ("double an earlier estimate"); after "the official"
+        only a cue that can be a noun is one ("the official estimate", but "the official said")."""
+        use = _NOUN_USE.search(self.text, max(s, cue[0] - 30), cue[0])
+        return use is not None and (use.group(1) is None or use.group(1).lower() != "official"
+                                    or _NOUN_CUE.fullmatch(self.text, *cue) is not None)
 
     def links(self, sentence) -> list[Link]:
         """The cue-claimer links of one sentence (anaphors resolved against earlier sentences)."""
