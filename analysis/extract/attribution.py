@@ -99,6 +99,8 @@ _WORDEN = re.compile(r"\s+worden\b")
 _NOUN_CUE = re.compile(r"(?:reports?|estimates?|assessments?|updates?|statements?|figures?|counts?|tally)", re.IGNORECASE)
 _NAMED_NOUN_USE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:\d{4}\s+)?"      # (a possessive: "the Institute estimate that" is a verb)
                              r"(?-i:[A-Z][\w-]*)(?:\s+(?:of|on|for|and|the|(?-i:[A-Z][\w-]*)))*\s+$")
+# what may stand between "according to" and a cue word that is its noun: "according to (the latest Western) estimates"
+_NOUN_AFTER_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # what may stand between a verb of saying and a phrase that says how it was said: "said (on Monday) in a statement"
 _MANNER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|im)\s[^,;:.()]*", re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(earlier|previous|new|latest|"
@@ -208,7 +210,11 @@ class Attributor(Scope, Anaphora, Subjects):
                 if not (i + 1 < len(spans) and span[2] == "either" and spans[i + 1][2] == "either"
                         and not self.text[span[1]:spans[i + 1][0]].strip())
                 and not (i and span[2] == "before" and spans[i - 1][2] in ("either", "after")
-                         and _MANNER.fullmatch(self.text, spans[i - 1][1], span[1]))]
+                         and _MANNER.fullmatch(self.text, spans[i - 1][1], span[1]))
+                # "according to (Western) estimates": a cue word that can be a noun after "according to" is its noun
+                and not (i and span[2] == "either" and spans[i - 1][2] == "before"
+                         and _NOUN_CUE.fullmatch(self.text, span[0], span[1])
+                         and _NOUN_AFTER_BEFORE.fullmatch(self.text, spans[i - 1][1], span[0]))]
 
     def _noun_use(self, s: int, cue: tuple[int, int]) -> bool:
         """Whether a cue word is a noun after its determiner ("double an earlier estimate"); after "the official"
