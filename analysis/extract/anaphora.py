@@ -33,6 +33,7 @@ _DEFINITE_FIRST = re.compile(r"(?:der|die|das|dem|den|des|the)\s", re.IGNORECASE
 _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 _COLON_AFTER = re.compile(r"\s*:")
 # the head of an office held by one person: "the minister", "der Verteidigungsminister", "the president"
+PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
 
@@ -229,6 +230,8 @@ class Anaphora:
         if anaphor.pronoun and self.text[anaphor.start:anaphor.end].lower() in NEUTER and (
                 earlier.person or earlier.source in self.persons):
             return False                           # "it said" is never a person
+        if anaphor.pronoun and earlier.metonym and self.text[anaphor.start:anaphor.end].lower() in PERSONAL:
+            return False                           # "He put the number at" after "estimates from Seoul": a person
         head = self.text[anaphor.start:anaphor.end].split()[-1].lower()
         if not anaphor.pronoun and head in self.text[earlier.start:earlier.end].lower().split():
             return True                            # "the officials" after "two U.S. military officials"
