@@ -116,6 +116,9 @@ _DATIVE_OUTLET = re.compile(r"\s(der|dem)\s+(?:[\w-]+\s+)?(?:nachrichtenagentur|
                             r"fernsehsender|radiosender|rundfunk|magazin|zeitschrift|blatt)\b", re.IGNORECASE)
 _GENITIVE_IN = re.compile(r"\b(?:des|der)\s", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=[a-zäöü])s)$")
+# an army's people right after a possessive ("Kim's soldiers", "Kims Truppen"), one adjective between at most
+_TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|men|army|soldaten|truppen|kämpfer|"
+                           r"streitkräfte|armee)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:des|der|the)\s+$", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
 # bodies whose statements are their trade (a subject of these names the source even without a verb of saying)
@@ -350,8 +353,9 @@ class Attributor(Scope, Anaphora, Subjects):
     def _owner_of_a_thing(self, claimer: Claimer) -> bool:
         """"North Korea’s troop contribution, estimated at ...", "Nordkoreas Truppen": a country in the genitive owns what
         follows it; it speaks only through its words, people or bodies ("Kyiv's estimate", "Russlands Präsident")."""
-        if not claimer.metonym:
-            return False
+        if not claimer.metonym:                    # "Kim Jong Un's soldiers", "Putins Truppen": whose the soldiers are
+            return _POSSESSIVE_END.search(self.text, claimer.start, claimer.end) is not None and \
+                _TROOPS_AFTER.match(self.text, claimer.end) is not None
         end = _POSSESSIVE_END.search(self.text, claimer.start, claimer.end)
         if end is None or (end.group(0) == "s" and not self.lex.is_place(self.text[claimer.start:end.start()])):
             return False                           # "Vilnius": a name ending in s, no genitive
