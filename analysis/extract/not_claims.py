@@ -27,6 +27,8 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     if modifier and not _SIZE_WORD.fullmatch(modifier.group(1)) and \
             not any(p.fullmatch(modifier.group(1)) for p in vocab.noun_patterns.values()):
         return "not a count: a measure in a compound modifier"   # "a 2,000-word speech", "ein 10-Punkte-Plan"
+    if row["unit"] == "percent" and _share_of_a_thing(text, row["char_end"], vocab):
+        return "percentage of something other than people"   # "roughly 80% of the value of its trade"
     if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
         return "amount of money in a sentence off the topic"
     # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
@@ -39,6 +41,20 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
 # unless the word counts people or tells a force's size ("a 10,000-troop force", "a 3,000-strong contingent")
 _COMPOUND_MODIFIER = re.compile(r"-([^\W\d_]+)(?:\s+|-)(?=[^\W\d_])")
 _SIZE_WORD = re.compile(r"strong|odd|plus|man|men|members?|köpfig\w*|stark\w*|mann", re.IGNORECASE)
+def _share_of_a_thing(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Whether a percentage is a share of something that is no people: "80% of the value of its trade", "40 Prozent
+    des Handels"; never "of them", "der nordkoreanischen Soldaten", "of the 11,000"."""
+    share = _SHARE_OF.match(text, end)
+    if share is None or share.group(2):
+        return False                               # (a figure follows: the base is counted)
+    words = share.group(1).split()
+    return not any(w.lower() in _POINTING or vocab.topic_pattern.fullmatch(w)
+                   or any(p.fullmatch(w) for p in vocab.noun_patterns.values()) for w in words)
+
+
+# what a percentage is a share of: the words after "of"/"des"/"der" up to a figure or a break
+_SHARE_OF = re.compile(r"\s+(?:of|des|der)\s+((?:[^\W\d_][\w'’-]*\s*){1,4})(\d)?", re.IGNORECASE)
+_POINTING = frozenset({"them", "those", "these", "ihnen", "denen", "diesen", "jenen", "whom", "which"})
 _POINTS_BACK = re.compile(r"\b(?:davon|von ihnen|unter ihnen|deren|dieser|diese[rn]?|of them|of those|among them|"
                           r"of these|these|those|their|ihre[rn]?)\b", re.IGNORECASE)
 
@@ -47,6 +63,10 @@ _QUESTION = re.compile(r"\?[\s\"'“”„»«)]*$")
 # a clause that asks: a wh-word or an auxiliary first ("How many are there?", "Sind es 10.000?"), or a bare guess
 _ASKING = re.compile(r"[\s\"'“„»«(]*(?:(?:how|what|which|who|are|is|do|does|did|can|could|will|would|were|was|wie|was|wer|"
                      r"welche\w*|sind|ist|gibt|könnten?|waren|hat|haben)\b|(?:\S+\s+){0,2}\S+\?)", re.IGNORECASE)
+# a verb of asking, then "whether"/"ob" opening the question the figure stands in (within this reach before it)
+QUESTION_REACH = 160
+_INDIRECT_QUESTION = re.compile(r"\b(?:asked|asking|pressed|questioned|gefragt|fragte\w*|befragt)\b[^.;:!?]{0,30}?"
+                                r"\b(?:whether|ob)\b[^.;:!?]*$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"[–—:;]\s|\n")
 
 
@@ -55,6 +75,8 @@ def in_a_question(text: str, bounds: tuple[int, int], row: dict, asks: dict[int,
     rhetorical "Wusstet ihr, dass ... 6.000 ... bestätigt hat?" does: it opens with no question word).
     ``asks`` remembers per sentence whether it ends in a question mark."""
     s_start, s_end = bounds
+    if _INDIRECT_QUESTION.search(text, max(s_start, row["char_start"] - QUESTION_REACH), row["char_start"]):
+        return "in an indirect question: it asserts nothing"   # "Pressed on whether 'dozens or hundreds' had ..."
     if key not in asks:
         asks[key] = _QUESTION.search(text, s_start, s_end) is not None
     if not asks[key]:
