@@ -117,13 +117,20 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
 _OTHER_SIDE_OPENS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ian|ish|ese|an|isch\w*|e[rn]?)\s+(?-i:[a-zA-ZÄÖÜäöü])")
 _OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
+# where a claimer stands: right after "according to", "citing", "laut", an attributing "wie"/"so"
+_CLAIMER_SLOT = re.compile(r"\b(?:according to|citing|laut|wie|so)\s+$", re.IGNORECASE)
 SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
 SPEAKERS_AT_MOST = 100   # a figure this large never counts the people who speak
 
 
-def counts_claimers(text: str, end: int, vocab: Vocabulary, own_class: str) -> str | None:
-    """"berichteten zwei Parlamentarier", "three officials said", "Two people familiar with": a figure counting
-    those who speak."""
+def counts_claimers(text: str, span: tuple[int, int], vocab: Vocabulary, own_class: str) -> str | None:
+    """"berichteten zwei Parlamentarier", "three officials said", "Two people familiar with", "according to two people
+    who have seen": a figure counting those who speak."""
+    start, end = span
+    if _CLAIMER_SLOT.search(text, max(0, start - 20), start):
+        return "counts who reports it (in the claimer's place)"   # "according to two people", "wie zwei ... Personen"
+    if own_class not in ("none", "bare", "people"):
+        return None
     lexicon = compiled(vocab).lexicon
     if own_class == "people":                    # people are counted, unless they are sources by what follows
         phrase = lexicon.body_words.match(text, end + 1)
