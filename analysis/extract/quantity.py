@@ -260,7 +260,9 @@ _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|
 # an unknown head before a preposition or a German genitive: "150 calls from prisoners", "100 Anfragen
 # nordkoreanischer Soldaten" count calls and requests
 _HEAD_BEFORE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_]{3,}\s+(?:from|with|to|for|by|von|mit|für)\s"
-                          r"|\s*(?-i:[A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:der|des|(?-i:[a-zäöü]+er))\s")
+                          r"|\s*(?-i:[A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:der|des|(?-i:[a-zäöü]+er))\s"
+                          # "20 buses carried the troops": an unknown plural, then its verb in the past
+                          r"|\s*(?-i:[a-z]{3,}s)\s+(?-i:[a-z]{2,}ed)\s")
 # "5.000 Soldaten aus Bautruppen", "soldiers from road-building and construction battalions": the unit decides
 _FROM_UNIT = re.compile(r"\s+(?:(?:aus|von|from|of)\s+|(?=(?:der|des|eines|einer|seiner|ihrer|[a-zäöü]+er)\s))"   # or a genitive ("nordkoreanischer")
                         r"(?:(?:den|der|des|eines|einer|the|its|their|seinen|ihren|seiner|ihrer)\s+)?(?:[\w'’-]+\s+(?:and\s+|und\s+)?){0,3}",
