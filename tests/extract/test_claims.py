@@ -1167,6 +1167,11 @@ def test_quantities_in_more_wordings(text, language, number, quantity, casualty_
                      "80%", "percentage of something other than people", id="en-share-of-trade"),
         pytest.param("Pressed on whether hundreds of North Korean soldiers had reached the front, the spokesman declined "
                      "to say.", "en", "hundreds", "indirect question", id="en-indirect-question"),
+        # a day range after a month; the size of a whole army
+        pytest.param("The first group of 1,500 soldiers arrived in Vladivostok on Oct. 8-13, the NIS said.", "en", "13",
+                     "days of month", id="en-day-range"),
+        pytest.param("North Korea's 1.2 million-strong army sent 11,000 soldiers to Russia.", "en", "1.2 million",
+                     "army size", id="en-million-strong-army"),
         # a small figure in the claimer's place counts who reports it
         pytest.param("North Korea has sent about 14,000 soldiers, according to two people who have seen an assessment.",
                      "en", "two", "counts who reports it", id="en-according-to-two-people"),
@@ -1201,6 +1206,9 @@ def test_numbers_the_eighth_session_reads_as_no_claim(text, language, number, re
         # an adverb of time after a number is no noun: it leans on the figure before
         pytest.param("The spy agency's newest figure is about 2,000 North Korean dead. That's up from 600 back in April.",
                      "en", "600", "casualties", id="en-up-from-back-in-april"),
+        # a count of things with their own verb right after them: not the troops the verb carried
+        pytest.param("A convoy of 20 buses carried the North Korean troops to the front, a witness said.", "en", "20",
+                     "other", id="en-buses-carried-troops"),
         pytest.param("Bis zu 12.000 Nordkoreaner sollen als Beschäftigte in russischen Rüstungsbetrieben eingesetzt "
                      "werden.", "de", "12.000", "workers", id="de-beschaeftigte"),
     ],
