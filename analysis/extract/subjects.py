@@ -53,6 +53,9 @@ ADDRESSEE_REACH = 24
 _SAID_TO = re.compile(r"\b(?:sagt|sagte|sagten|erklärt|erklärte|erklärten|bestätigt|bestätigte|bestätigten|schildert|"
                       r"schilderte|verriet|verrieten|nannte|nannten|berichtete|berichteten)\s+$", re.IGNORECASE)
 
+# an adverb alone before the verb, at the sentence's start: the subject follows ("So says the ministry")
+_INVERTING_ADVERB = re.compile(r"[\s\"'“„]*(?:so|thus|hence|also)\s+", re.IGNORECASE)
+
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
 
@@ -71,7 +74,9 @@ class Subjects:
             # same subject
             return [self._last_subject]
         object_verb = self.lang.object_verbs is not None and self.lang.object_verbs.fullmatch(self.text[c0:c1])
-        after_break = re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None or c0 == s
+        # (or after an adverb that opens the sentence: "So says the UK Ministry of Defence", "Thus wrote ...")
+        after_break = re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None or c0 == s or \
+            _INVERTING_ADVERB.fullmatch(self.text, s, c0) is not None
         # the subject follows the verb after a clause break (", sagte X", ", said X"); in German also
         # when no subject stands right before it ("Das kündigte Schoigu an")
         inverted = after_break or (self.lang.subject_after == "anywhere" and not adjacent_before)
