@@ -1408,6 +1408,14 @@ def test_source_text_is_the_most_specific_naming(text, language, number, source_
                      "Das britische Verteidigungsministerium", id="de-stuft-ein"),
         pytest.param("Laut NHK seien im Vorjahr 2.000 Nordkoreaner auf Baustellen in Russland eingetroffen.", "2.000", "de",
                      "unresolved", "NHK", id="de-baustellen-are-no-body"),
+        # a name after its verb speaks for the body after "of"; an inverting adverb; "to" joins only a place
+        pytest.param("\"About 11,000 troops are there,\" said Andriy Kovalenko of Ukraine's National Security Council.",
+                     "11,000", "en", "ua_government", "Andriy Kovalenko of Ukraine's National Security Council",
+                     id="en-name-of-a-body"),
+        pytest.param("Around 4,000 North Korean troops have become casualties. So says the UK Ministry of Defence in its "
+                     "latest update.", "4,000", "en", "uk_intelligence", "the UK Ministry of Defence", id="en-so-says"),
+        pytest.param("North Korea is preparing to send 6,000 more troops. The figure was given by South Korea's spy agency "
+                     "to lawmakers on Tuesday.", "6,000", "en", "kr_nis", "South Korea's spy agency", id="en-to-lawmakers"),
         # a shorter naming takes the longer one of the same source in the text
         pytest.param("Nach Angaben des russischen Sicherheitsratssekretärs Sergej Schoigu schickt Nordkorea 6.000 "
                      "Militärangehörige. Davon sollen 1.000 Minen räumen, so Schoigu.", "1.000", "de", "ru_shoigu",
