@@ -31,6 +31,9 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
         return "percentage of something other than people"   # "roughly 80% of the value of its trade"
     if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
         return "amount of money in a sentence off the topic"
+    if row["unit"] in vocab.currency_units and _contrasted_clause_off_topic(sentence_text, row["char_start"] - line_start,
+                                                                            vocab):
+        return "amount of money in a clause off the topic"   # "..., while Germany approved a €500 billion fund"
     # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
     if row["unit"] == "percent" and is_off_topic(sentence_text, vocab) and not _POINTS_BACK.search(sentence_text):
         return "percentage in a sentence off the topic"
@@ -52,6 +55,25 @@ def _share_of_a_thing(text: str, end: int, vocab: Vocabulary) -> bool:
                    or any(p.fullmatch(w) for p in vocab.noun_patterns.values()) for w in words)
 
 
+def _contrasted_clause_off_topic(sentence: str, at: int, vocab: Vocabulary) -> bool:
+    """Whether a figure stands in a clause that a contrast sets apart from the rest of its sentence ("; separately,
+    ...", ", while ...", "Während ..., plant ...") and that names nothing of the topic."""
+    if not 0 <= at < len(sentence):
+        return False
+    bounds = [m.start(1) if m.group(1) is not None else m.start() for m in _CONTRAST.finditer(sentence)]
+    if not bounds:
+        return False
+    start = max([b for b in bounds if b <= at], default=0)
+    end = min([b for b in bounds if b > at], default=len(sentence))
+    if start == 0 and end == len(sentence):
+        return False
+    return vocab.topic_pattern.search(sentence, start, end) is None
+
+
+# where a contrasted clause opens: a semicolon, a contrasting adverb or conjunction, the comma after a fronted
+# "Während/While ..." clause
+_CONTRAST = re.compile(r"^(?:Während|While|Whereas)\b[^,;]*(,)|;|"
+                       r"\b(?:while|whereas|separately|meanwhile|während|derweil|unterdessen|indes)\b", re.IGNORECASE)
 # what a percentage is a share of: the words after "of"/"des"/"der" up to a figure or a break
 _SHARE_OF = re.compile(r"\s+(?:of|des|der)\s+((?:[^\W\d_][\w'’-]*\s*){1,4})(\d)?", re.IGNORECASE)
 _POINTING = frozenset({"them", "those", "these", "ihnen", "denen", "diesen", "jenen", "whom", "which"})

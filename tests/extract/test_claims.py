@@ -1172,6 +1172,13 @@ def test_quantities_in_more_wordings(text, language, number, quantity, casualty_
                      "days of month", id="en-day-range"),
         pytest.param("North Korea's 1.2 million-strong army sent 11,000 soldiers to Russia.", "en", "1.2 million",
                      "army size", id="en-million-strong-army"),
+        # money in a clause a contrast sets apart, naming nothing of the topic
+        pytest.param("Moscow pays Pyongyang around $2,000 a month for each soldier, while Germany approved a €500 billion "
+                     "infrastructure fund last week.", "en", "€500 billion", "money in a clause off the topic",
+                     id="en-while-clause-money"),
+        pytest.param("Während Nordkorea rund 11.000 Soldaten in Russland stationiert hat, plant die Bundesregierung ein "
+                     "Sondervermögen von 100 Milliarden Euro.", "de", "100 Milliarden Euro",
+                     "money in a clause off the topic", id="de-waehrend-clause-money"),
         # a small figure in the claimer's place counts who reports it
         pytest.param("North Korea has sent about 14,000 soldiers, according to two people who have seen an assessment.",
                      "en", "two", "counts who reports it", id="en-according-to-two-people"),
