@@ -200,7 +200,8 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
         # killed 300 soldiers")
         before = [m for m in _PEOPLE_BEFORE.finditer(text, max(0, start - 2 * NOUN_WINDOW), start)
                   if not _DIGIT.search(text, m.end(), start) and (
-                      _OWN_LOSS_WORD.fullmatch(m.group(0)) or _LOSING.search(text, m.end(), start))][-1:]
+                      _OWN_LOSS_WORD.fullmatch(m.group(0)) or _LOSING.search(text, m.end(), start)
+                      or _LOST_AT_THE_END.match(text, end))][-1:]   # ("Truppen hätten ... 1.400 Soldaten verloren")
         if not before:
             return None if at <= end else _country_adjective(text, end, at, lexicon)
         lo, at = max(0, before[0].start() - 40), before[0].start()
@@ -212,6 +213,8 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:casualties|losses|soldiers|troops|forces|army
 _ON_SIDE = re.compile(r"\b(?:auf|on the)\s+([\w-]+)\s+(?:seite|side)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _OWN_LOSS_WORD = re.compile(r"casualties|losses|verluste\w*", re.IGNORECASE)
+# a German verb of losing at the end of the number's clause
+_LOST_AT_THE_END = re.compile(r"[^.;,:\d]{0,60}?\b(?:verloren|eingebüßt)\b", re.IGNORECASE)
 _LOSING = re.compile(r"\b(?:lost|lose|loses|losing|suffered|verlor\w*|erlitt\w*|eingebüßt|büßte\w*)\b", re.IGNORECASE)
 
 

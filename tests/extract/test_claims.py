@@ -1172,6 +1172,8 @@ def test_quantities_in_more_wordings(text, language, number, quantity, casualty_
                      "days of month", id="en-day-range"),
         pytest.param("North Korea's 1.2 million-strong army sent 11,000 soldiers to Russia.", "en", "1.2 million",
                      "army size", id="en-million-strong-army"),
+        pytest.param("Ukrainische Truppen hätten in der vergangenen Woche bis zu 1.400 Soldaten im Raum Kursk verloren, "
+                     "Nordkorea habe 11.000 geschickt.", "de", "1.400", "another country (ua)", id="de-verb-final-loss"),
         # money in a clause a contrast sets apart, naming nothing of the topic
         pytest.param("Moscow pays Pyongyang around $2,000 a month for each soldier, while Germany approved a €500 billion "
                      "infrastructure fund last week.", "en", "€500 billion", "money in a clause off the topic",
