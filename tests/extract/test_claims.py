@@ -1222,6 +1222,9 @@ def test_numbers_the_eighth_session_reads_as_no_claim(text, language, number, re
         pytest.param("Peskov acknowledged that North Korean soldiers had fought in Kursk but declined to say how many. "
                      "Ukrainian estimates range from 11,000 to 14,000.", "en", "11,000", "troops_deployed",
                      id="en-estimates-range"),
+        # a force's size in the present is there, whatever a clause after it expects
+        pytest.param("The North Korean contingent now numbers no fewer than 12,000, with perhaps 2,500 more expected in "
+                     "the spring.", "en", "12,000", "troops_deployed", id="en-contingent-numbers"),
         # a count of things with their own verb right after them: not the troops the verb carried
         pytest.param("A convoy of 20 buses carried the North Korean troops to the front, a witness said.", "en", "20",
                      "other", id="en-buses-carried-troops"),
