@@ -1222,6 +1222,9 @@ def test_numbers_the_eighth_session_reads_as_no_claim(text, language, number, re
         pytest.param("Peskov acknowledged that North Korean soldiers had fought in Kursk but declined to say how many. "
                      "Ukrainian estimates range from 11,000 to 14,000.", "en", "11,000", "troops_deployed",
                      id="en-estimates-range"),
+        # "the number currently in Kursk" counts who is there, not what the figure before counted
+        pytest.param("North Korean units had lost close to 4,000 men, dead and wounded, Budanov said. He put the number "
+                     "currently in Kursk at about 8,000.", "en", "8,000", "troops_deployed", id="en-the-number-in-kursk"),
         # a force's size in the present is there, whatever a clause after it expects
         pytest.param("The North Korean contingent now numbers no fewer than 12,000, with perhaps 2,500 more expected in "
                      "the spring.", "en", "12,000", "troops_deployed", id="en-contingent-numbers"),
