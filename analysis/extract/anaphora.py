@@ -23,7 +23,7 @@ from .attribution_rules import (
     NEUTER,
     SENDING_COUNTRY,
 )
-from .claimers import UNRESOLVED, Claimer
+from .claimers import UNRESOLVED, Claimer, find_claimers
 
 # a place that leads its sentence before a colon ("Anders Kiew:", "Neue Zahlen aus Seoul:")
 # a participle of what befell the counted ("killed in Russia", "getötet in Kursk"), never of saying ("said in Seoul")
@@ -34,6 +34,7 @@ _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 _COLON_AFTER = re.compile(r"\s*:")
 # the head of an office held by one person: "the minister", "der Verteidigungsminister", "the president"
 PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
+_DEFINITE = re.compile(r"(?:the|der|die|das|dem|den|des)\s", re.IGNORECASE)
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
 
@@ -136,6 +137,13 @@ class Anaphora:
         if claimer.pronoun or claimer.office:      # ("Man geht davon aus, dass ...": impersonal, no one)
             return None if self.text[claimer.start:claimer.end].lower() == "man" else \
                 Claimer(claimer.start, claimer.end, UNRESOLVED)
+        return self._unnamed_before(claimer, sentence, earlier_here, generic)
+
+    def _unnamed_before(self, claimer: Claimer, sentence, earlier_here: list[Claimer], generic: bool) -> Claimer | None:
+        """An anaphor with no antecedent: named in the next sentence, placed by its sentence, or unresolved."""
+        ahead = self._named_next(claimer, sentence, generic) if claimer.body is not None else None
+        if ahead is not None:                      # "The agency told a committee ... South Korea's NIS sees ...": named
+            return ahead                           # in the next sentence, none before
         if claimer.body is not None and not generic:
             place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer) or \
                 self._country_of_paragraph(sentence, earlier_here) or self._dateline_country(sentence)
@@ -150,6 +158,19 @@ class Anaphora:
             # it, who cannot be placed
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
+
+    def _named_next(self, claimer: Claimer, sentence, generic: bool) -> Claimer | None:
+        """A definite phrase with no antecedent ("the agency", "die Behörde") that the next sentence of its paragraph
+        names: the first claimer there, not a place, that fits it."""
+        if sentence.index + 1 >= len(self.sentences) or not _DEFINITE.match(self.text, claimer.start, claimer.end):
+            return None
+        following = self.sentences[sentence.index + 1]
+        if following.paragraph != sentence.paragraph:
+            return None
+        named = find_claimers(self.text, following.start, following.end, known=self.known,
+                              known_groups=self.known_groups, lex=self.lex, language=self.language)
+        return next((c for c in named if c.source not in (None, UNRESOLVED) and not c.metonym
+                     and c.source not in self.media and self._fits(claimer, c, generic)), None)
 
     def _someone_new(self, claimer: Claimer, antecedent: Claimer) -> Claimer | None:
         """"Ein Sprecher des Präsidialamts sprach zudem von ...": an indefinite phrase with a body of its own is someone

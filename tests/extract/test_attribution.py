@@ -1420,6 +1420,10 @@ def test_source_text_is_the_most_specific_naming(text, language, number, source_
         pytest.param("Nach Einschätzung des Nationalen Sicherheitsberaters in Seoul, Shin Won-sik, könnten es bis zu "
                      "3.000 zusätzliche nordkoreanische Soldaten sein.", "3.000", "de", "kr_government",
                      "des Nationalen Sicherheitsberaters in Seoul, Shin Won-sik", id="de-office-of-a-known-person"),
+        # a definite phrase with nothing named before is named by the next sentence of its paragraph
+        pytest.param("The agency told a parliamentary committee on Wednesday that about 1,500 more North Korean soldiers "
+                     "had reached Russia. South Korea's National Intelligence Service sees the figure reaching 10,000.",
+                     "1,500", "en", "kr_nis", "South Korea's National Intelligence Service", id="en-cataphoric-agency"),
         # a shorter naming takes the longer one of the same source in the text
         pytest.param("Nach Angaben des russischen Sicherheitsratssekretärs Sergej Schoigu schickt Nordkorea 6.000 "
                      "Militärangehörige. Davon sollen 1.000 Minen räumen, so Schoigu.", "1.000", "de", "ru_shoigu",
