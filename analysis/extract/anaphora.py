@@ -34,6 +34,9 @@ _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 _COLON_AFTER = re.compile(r"\s*:")
 # the head of an office held by one person: "the minister", "der Verteidigungsminister", "the president"
 PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
+# a claimer's verb of saying and the place it said it in: "told reporters in", "said on Monday in", "sagte in"
+_SAID_IN = re.compile(r"\s+(?:told|said|says|tells|spoke|sagte|sagten|erklärte|erklärten)\b(?:\s+[^\W\d_][\w-]*){0,3}?"
+                      r"\s+(?:in|im)\s+", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:the|der|die|das|dem|den|des)\s", re.IGNORECASE)
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
@@ -146,7 +149,8 @@ class Anaphora:
             return ahead                           # in the next sentence, none before
         if claimer.body is not None and not generic:
             place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer) or \
-                self._country_of_paragraph(sentence, earlier_here) or self._dateline_country(sentence)
+                self._country_of_paragraph(sentence, earlier_here) or self._dateline_country(sentence) or \
+                self._place_said_in(claimer, sentence)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
@@ -158,6 +162,13 @@ class Anaphora:
             # it, who cannot be placed
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
+
+    def _place_said_in(self, claimer: Claimer, sentence) -> str | None:
+        """"a senior administration official told reporters in Washington": where the claimer said it, right after
+        its verb (never a place after the figure: "counts about 9,000 troops in Russia")."""
+        said = _SAID_IN.match(self.text, claimer.end, sentence.end)
+        place = self.lex.name_pattern.match(self.text, said.end()) if said else None
+        return place.lastgroup[2:] if place is not None else None
 
     def _named_next(self, claimer: Claimer, sentence, generic: bool) -> Claimer | None:
         """A definite phrase with no antecedent ("the agency", "die Behörde") that the next sentence of its paragraph

@@ -1424,6 +1424,10 @@ def test_source_text_is_the_most_specific_naming(text, language, number, source_
         pytest.param("The agency told a parliamentary committee on Wednesday that about 1,500 more North Korean soldiers "
                      "had reached Russia. South Korea's National Intelligence Service sees the figure reaching 10,000.",
                      "1,500", "en", "kr_nis", "South Korea's National Intelligence Service", id="en-cataphoric-agency"),
+        # where the claimer said it, right after its verb, places it
+        pytest.param("North Korea may have lost around 1,000 men in January alone, a senior administration official told "
+                     "reporters in Washington.", "1,000", "en", "us_government", "a senior administration official",
+                     id="en-told-reporters-in-washington"),
         # a shorter naming takes the longer one of the same source in the text
         pytest.param("Nach Angaben des russischen Sicherheitsratssekretärs Sergej Schoigu schickt Nordkorea 6.000 "
                      "Militärangehörige. Davon sollen 1.000 Minen räumen, so Schoigu.", "1.000", "de", "ru_shoigu",
