@@ -1174,6 +1174,8 @@ def test_quantities_in_more_wordings(text, language, number, quantity, casualty_
                      "army size", id="en-million-strong-army"),
         pytest.param("Ukrainische Truppen hätten in der vergangenen Woche bis zu 1.400 Soldaten im Raum Kursk verloren, "
                      "Nordkorea habe 11.000 geschickt.", "de", "1.400", "another country (ua)", id="de-verb-final-loss"),
+        pytest.param("Seit Beginn des Krieges hat Russland nach ukrainischen Angaben mehr als 900.000 Soldaten verloren, "
+                     "auch Nordkoreaner fielen.", "de", "900.000", "another country (ru)", id="de-inverted-perfect-loss"),
         # money in a clause a contrast sets apart, naming nothing of the topic
         pytest.param("Moscow pays Pyongyang around $2,000 a month for each soldier, while Germany approved a €500 billion "
                      "infrastructure fund last week.", "en", "€500 billion", "money in a clause off the topic",
@@ -1228,6 +1230,9 @@ def test_numbers_the_eighth_session_reads_as_no_claim(text, language, number, re
         # a gapped phrase for the next figure ("and the casualties at") is not this figure's words
         pytest.param("Estimates by South Korea's Joint Chiefs of Staff put the deployment at around 15,000 and the "
                      "casualties at 4,700.", "en", "15,000", "troops_deployed", id="en-gapped-next-figure"),
+        # a place before the auxiliary is no loser: the North Koreans lost them
+        pytest.param("Allein in Kursk hätten die Nordkoreaner rund 1.500 Mann eingebüßt, sagte Budanow.", "de", "1.500",
+                     "casualties", id="de-place-is-no-loser"),
         # a force's size in the present is there, whatever a clause after it expects
         pytest.param("The North Korean contingent now numbers no fewer than 12,000, with perhaps 2,500 more expected in "
                      "the spring.", "en", "12,000", "troops_deployed", id="en-contingent-numbers"),
