@@ -33,11 +33,17 @@ _DEFINITE_FIRST = re.compile(r"(?:der|die|das|dem|den|des|the)\s", re.IGNORECASE
 _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 _COLON_AFTER = re.compile(r"\s*:")
 # the head of an office held by one person: "the minister", "der Verteidigungsminister", "the president"
+PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
 
 _INDEFINITE = re.compile(r"(?:a|an|ein|eine|einer|einem|eines)\s", re.IGNORECASE)
 
+
+# a place that opens its sentence, set off by a comma: where what follows is said
+_FRONTED_PLACE = re.compile(r"[\s\"'“„»«(]*(?:in|aus|from)\s+(?:the\s+)?", re.IGNORECASE)
+# ... and the claimer right after it (past a German verb in second place), not a later clause's
+_PLACE_TO_CLAIMER = re.compile(r",\s*|\s+[^\W\d_]+\s+")
 
 class Anaphora:
     """Resolving claimers against those named before (methods of the Attributor)."""
@@ -224,6 +230,8 @@ class Anaphora:
         if anaphor.pronoun and self.text[anaphor.start:anaphor.end].lower() in NEUTER and (
                 earlier.person or earlier.source in self.persons):
             return False                           # "it said" is never a person
+        if anaphor.pronoun and earlier.metonym and self.text[anaphor.start:anaphor.end].lower() in PERSONAL:
+            return False                           # "He put the number at" after "estimates from Seoul": a person
         head = self.text[anaphor.start:anaphor.end].split()[-1].lower()
         if not anaphor.pronoun and head in self.text[earlier.start:earlier.end].lower().split():
             return True                            # "the officials" after "two U.S. military officials"
@@ -289,6 +297,9 @@ class Anaphora:
             if _LEAD_BEFORE_COLON.fullmatch(self.text, sentence.start, m.start()) and _COLON_AFTER.match(self.text, m.end()) \
                     and m.lastgroup[2:] != SENDING_COUNTRY:
                 return m.lastgroup[2:]             # "Anders Kiew: ... heißt es aus der Präsidialkanzlei"
+            if _FRONTED_PLACE.fullmatch(self.text, sentence.start, m.start()) and \
+                    _PLACE_TO_CLAIMER.fullmatch(self.text, m.end(), before_claimer):
+                return m.lastgroup[2:]             # "In Kyiv, military intelligence officials said", "In Kiew sagten Offiziere"
             before = re.search(r"(\S+)\s+([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 40):m.start()])
             visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
             if before and before.group(2).lower() in ("in", "aus", "from") and not visiting and \

@@ -99,7 +99,11 @@ _WORDEN = re.compile(r"\s+worden\b")
 _NOUN_CUE = re.compile(r"(?:reports?|estimates?|assessments?|updates?|statements?|figures?|counts?|tally)", re.IGNORECASE)
 _NAMED_NOUN_USE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:\d{4}\s+)?"      # (a possessive: "the Institute estimate that" is a verb)
                              r"(?-i:[A-Z][\w-]*)(?:\s+(?:of|on|for|and|the|(?-i:[A-Z][\w-]*)))*\s+$")
-_NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(?:earlier|previous|new|latest|"
+# what may stand between "according to" and a cue word that is its noun: "according to (the latest Western) estimates"
+_NOUN_AFTER_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+# what may stand between a verb of saying and a phrase that says how it was said: "said (on Monday) in a statement"
+_MANNER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|im)\s[^,;:.()]*", re.IGNORECASE)
+_NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(earlier|previous|new|latest|"
                        r"initial|own|official|first|last|higher|lower|revised|updated|current|rough)\s+)?$")
 _GENITIVE_AFTER = re.compile(r"\s+(des|der|of)\s+", re.IGNORECASE)
 _OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -112,6 +116,9 @@ _DATIVE_OUTLET = re.compile(r"\s(der|dem)\s+(?:[\w-]+\s+)?(?:nachrichtenagentur|
                             r"fernsehsender|radiosender|rundfunk|magazin|zeitschrift|blatt)\b", re.IGNORECASE)
 _GENITIVE_IN = re.compile(r"\b(?:des|der)\s", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=[a-zäöü])s)$")
+# an army's people right after a possessive ("Kim's soldiers", "Kims Truppen"), one adjective between at most
+_TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|men|army|soldaten|truppen|kämpfer|"
+                           r"streitkräfte|armee)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:des|der|the)\s+$", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
 # bodies whose statements are their trade (a subject of these names the source even without a verb of saying)
@@ -184,7 +191,7 @@ class Attributor(Scope, Anaphora, Subjects):
                 verb = re.match(r"[\w']+(?:\s+(?:es|damit|davon|mit))?", m.group(0))
                 cue = (m.start(), m.start() + (verb.end() if verb else len(m.group(0))))
                 if side == "either" and self.language == "en" and (
-                        _NOUN_USE.search(self.text, max(s, cue[0] - 30), cue[0])
+                        self._noun_use(s, cue)
                         or (_NOUN_CUE.fullmatch(self.text, *cue)
                             and _NAMED_NOUN_USE.search(self.text, max(s, cue[0] - 60), cue[0]))):
                     continue                       # "double an earlier estimate", "its Defense of Japan report": a noun
@@ -199,10 +206,25 @@ class Attributor(Scope, Anaphora, Subjects):
         spans = [(a, b, "denied") if side == "either" and (_NEGATED.search(self.text, max(s, a - 40), a) or (
                      self.language == "de" and _NEGATED_AFTER.match(self.text, b, e))) else (a, b, side)
                  for a, b, side in spans]
-        # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb
+        # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb;
+        # "said in a statement that", "sagte in einem Interview": a phrase right after a verb of saying tells how
+        # that verb's subject said it, and names no claimer after it
         return [span for i, span in enumerate(spans)
                 if not (i + 1 < len(spans) and span[2] == "either" and spans[i + 1][2] == "either"
-                        and not self.text[span[1]:spans[i + 1][0]].strip())]
+                        and not self.text[span[1]:spans[i + 1][0]].strip())
+                and not (i and span[2] == "before" and spans[i - 1][2] in ("either", "after")
+                         and _MANNER.fullmatch(self.text, spans[i - 1][1], span[1]))
+                # "according to (Western) estimates": a cue word that can be a noun after "according to" is its noun
+                and not (i and span[2] == "either" and spans[i - 1][2] == "before"
+                         and _NOUN_CUE.fullmatch(self.text, span[0], span[1])
+                         and _NOUN_AFTER_BEFORE.fullmatch(self.text, spans[i - 1][1], span[0]))]
+
+    def _noun_use(self, s: int, cue: tuple[int, int]) -> bool:
+        """Whether a cue word is a noun after its determiner ("double an earlier estimate"); after "the official"
+        only a cue that can be a noun is one ("the official estimate", but "the official said")."""
+        use = _NOUN_USE.search(self.text, max(s, cue[0] - 30), cue[0])
+        return use is not None and (use.group(1) is None or use.group(1).lower() != "official"
+                                    or _NOUN_CUE.fullmatch(self.text, *cue) is not None)
 
     def links(self, sentence) -> list[Link]:
         """The cue-claimer links of one sentence (anaphors resolved against earlier sentences)."""
@@ -331,8 +353,9 @@ class Attributor(Scope, Anaphora, Subjects):
     def _owner_of_a_thing(self, claimer: Claimer) -> bool:
         """"North Korea’s troop contribution, estimated at ...", "Nordkoreas Truppen": a country in the genitive owns what
         follows it; it speaks only through its words, people or bodies ("Kyiv's estimate", "Russlands Präsident")."""
-        if not claimer.metonym:
-            return False
+        if not claimer.metonym:                    # "Kim Jong Un's soldiers", "Putins Truppen": whose the soldiers are
+            return _POSSESSIVE_END.search(self.text, claimer.start, claimer.end) is not None and \
+                _TROOPS_AFTER.match(self.text, claimer.end) is not None
         end = _POSSESSIVE_END.search(self.text, claimer.start, claimer.end)
         if end is None or (end.group(0) == "s" and not self.lex.is_place(self.text[claimer.start:end.start()])):
             return False                           # "Vilnius": a name ending in s, no genitive

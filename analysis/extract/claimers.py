@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .attribution_rules import _FIGURE_NOUN, SENDING_COUNTRY
@@ -56,7 +56,8 @@ _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'.-]*$")
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|ert|t)(?:e|en|er|es|em)$")  # "Vereinigten"
 _ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
 _GENITIVE = frozenset({"des", "der", "of"})
-_COMPLEMENT = frozenset({"in", "aus", "at", "from", "for", "von", "to"})     # "envoy to Pyongyang"
+_TITLE_LINKS = frozenset({"for", "of", "the", "and", "on", "für", "und"})   # the small words inside a name in title case
+_COMPLEMENT = frozenset({"in", "aus", "at", "from", "for", "für", "von", "to"})     # "envoy to Pyongyang"
 MAX_LEFT = 6
 MAX_RIGHT = 6
 
@@ -202,12 +203,29 @@ class _Builder:
                                                                                     toks[k - 1].end)):
                 last_head = k - 1                  # a head of several words: "for the White House National Security Council"
             if last_head is None:
+                last_head = self._title_end(i)     # "the Institute for the Study of War": a name in title case
+            if last_head is None:
                 return i
             end = self.apposition_end(last_head)
             if end + 1 < len(toks) and toks[end + 1].text.lower() == "zufolge" and lead.text.lower() in _DATIVE:
                 return i                           # "sagte Kim | der Nachrichtenagentur KCNA zufolge": zufolge's own
             i = end
         return i
+
+    def _title_end(self, i: int) -> int | None:
+        """The last word of a name that goes on in title case after a capitalised head at token ``i`` ("Institute
+        for the Study of War", "Center for Strategic and International Studies", "Institut für Kriegsstudien"), else None."""
+        toks = self.toks
+        if not _CAPITALISED.match(toks[i].text) or toks[i + 1].text.lower() not in _TITLE_LINKS:
+            return None
+        last, k = None, i + 2
+        while k < min(len(toks), i + 2 + MAX_RIGHT) and joined(self.text, toks[k - 1], toks[k]) and k not in self.blocked:
+            if _CAPITALISED.match(toks[k].text) and toks[k].text.lower() not in _DETERMINERS:
+                last = k
+            elif toks[k].text.lower() not in _TITLE_LINKS:
+                break
+            k += 1
+        return last
 
     def _complement_word(self, k: int, i: int, genitive: bool) -> str:
         """What token ``k`` of a complement after token ``i`` is: "head", "stop" or "go" (a word of its phrase)."""
@@ -431,9 +449,13 @@ def _coordinated_countries(text: str, claimers: list[Claimer], blocked: list[tup
 _POSSESSIVE_GAP = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,3}")
 
 
+_ABBREVIATION_GAP = re.compile(r"\s*\(")
+
+
 def _possessors_joined(text: str, claimers: list[Claimer], blocked: list[tuple[int, int]]) -> list[Claimer]:
     """"Pjöngjangs amtliche Agentur KCNA", "Pyongyang's official KCNA": a place in the possessive before a known
-    claimer is that claimer's, one phrase with its source."""
+    claimer is that claimer's, one phrase with its source; a name's abbreviation in parentheses after it is part
+    of it."""
     out: list[Claimer] = []
     for c in claimers:
         last = out[-1] if out else None
@@ -442,6 +464,10 @@ def _possessors_joined(text: str, claimers: list[Claimer], blocked: list[tuple[i
                 and not any(last.end <= a and b <= c.start for a, b in blocked):
             out[-1] = Claimer(last.start, c.end, c.source, c.body, c.country or last.country, known=True,
                               person=c.person)
+            continue
+        if last is not None and _ABBREVIATION_GAP.fullmatch(text, last.end, c.start) and text.startswith(")", c.end) \
+                and (c.source == last.source or (c.source == UNRESOLVED and text[c.start:c.end].isupper())):
+            out[-1] = replace(last, end=c.end + 1)   # "the National Intelligence Service (NIS)": one name
             continue
         out.append(c)
     return out

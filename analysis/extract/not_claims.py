@@ -23,6 +23,10 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
+    modifier = _COMPOUND_MODIFIER.match(text, row["char_end"])
+    if modifier and not _SIZE_WORD.fullmatch(modifier.group(1)) and \
+            not any(p.fullmatch(modifier.group(1)) for p in vocab.noun_patterns.values()):
+        return "not a count: a measure in a compound modifier"   # "a 2,000-word speech", "ein 10-Punkte-Plan"
     if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
         return "amount of money in a sentence off the topic"
     # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
@@ -31,6 +35,10 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     return None
 
 
+# a number joined to a word that, with it, describes the noun after ("a 2,000-word speech", "the 10-Punkte-Plan"),
+# unless the word counts people or tells a force's size ("a 10,000-troop force", "a 3,000-strong contingent")
+_COMPOUND_MODIFIER = re.compile(r"-([^\W\d_]+)(?:\s+|-)(?=[^\W\d_])")
+_SIZE_WORD = re.compile(r"strong|odd|plus|man|men|members?|köpfig\w*|stark\w*|mann", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:davon|von ihnen|unter ihnen|deren|dieser|diese[rn]?|of them|of those|among them|"
                           r"of these|these|those|their|ihre[rn]?)\b", re.IGNORECASE)
 
@@ -130,6 +138,10 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
             if not _DIGIT.search(text, m.end(), start)][-1:]
     if side:                                       # "Auf ukrainischer Seite fielen 300 Soldaten"
         return _country_adjective(text, side[0].start(1), side[0].end(1) + 1, lexicon)
+    loser = _losing_country(text, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon) \
+        if noun_class in ("troops", "people", "casualty") and at > end else None
+    if loser is not None:                          # "Russia had lost 1,500 soldiers a day": the loser's own soldiers
+        return loser
     if at <= end or noun_class in ("killed", "wounded", "casualty"):
         # the people before the number: "Russian military casualties as high as 200,000 dead"
         # the nearest, with no number between; people whose own losses these are ("Russian casualties as high as",
@@ -150,6 +162,26 @@ _ON_SIDE = re.compile(r"\b(?:auf|on the)\s+([\w-]+)\s+(?:seite|side)\b", re.IGNO
 _DIGIT = re.compile(r"\d")
 _OWN_LOSS_WORD = re.compile(r"casualties|losses|verluste\w*", re.IGNORECASE)
 _LOSING = re.compile(r"\b(?:lost|lose|loses|losing|suffered|verlor\w*|erlitt\w*|eingebüßt|büßte\w*)\b", re.IGNORECASE)
+
+
+def _losing_country(text: str, lo: int, start: int, lexicon) -> str | None:
+    """The country, other than North Korea, that a clause names as the one losing the soldiers it counts: "Russia had
+    lost 1,500 soldiers", "Ukraine has lost 43,000 soldiers", "Russland verlor 2.000 Soldaten"."""
+    verb = _LOST_BEFORE.search(text, lo, start)
+    if verb is None:
+        return None
+    named = [m for m in lexicon.country_pattern.finditer(text, lo, verb.start())][-1:]
+    if not named or not _SUBJECT_GAP.fullmatch(text, named[0].end(), verb.start()) or _ADJECTIVE.fullmatch(named[0].group(0)):
+        return None                                # ("Ukrainian forces killed": an adjective is the noun's, read above)
+    country = named[0].lastgroup[2:]
+    return None if country == OWN_COUNTRY else country
+
+
+# a verb of losing right before the number (past what qualifies it): "had lost (more than) 1,500", "verlor rund 2.000"
+_LOST_BEFORE = re.compile(r"\b(?:lost|loses|verlor|verloren|verliert)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+# between a country that is a clause's subject and its verb: an auxiliary, an adverb ("has now", "had reportedly")
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|hat|habe|haben|hatte|hätten|already|now|reportedly|bereits|"
+                          r"inzwischen|nun|täglich|so far|bislang)\s+){0,3}", re.IGNORECASE)
 
 
 def _own_adjective_before_noun(text: str, noun: str, lo: int, hi: int, lexicon) -> bool:

@@ -192,7 +192,7 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
 
 
 # the noun a relative clause opening the number's clause hangs on: "the contingent, which", "die Truppe, die"
-_ANTECEDENT = re.compile(r"([^\W\d_][\w-]*)\s*,\s*(?:which|die|den|das|welche\w*)\s+[^,;.:\d]*$", re.IGNORECASE)
+_ANTECEDENT = re.compile(r"([^\W\d_][\w-]*)\s*,\s*(?:which|who|die|den|das|welche\w*)\s+[^,;.:\d]*$", re.IGNORECASE)
 _GENITIVE_HEAD = re.compile(r"([^\W\d_][\w-]*)\s+(?:der|des|of|of the)\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
 
 
@@ -208,6 +208,8 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     subordinate = _SUBORDINATE.search(window)    # "bei rund 11.000, weil Pjöngjang seine Verluste ...": not its noun
     if subordinate is None:                      # "auf rund 600, die der Verwundeten auf ...": a new clause's
         subordinate = _NEW_CLAUSE_AFTER.match(window)   # noun, right after the number's comma
+    if subordinate is None:                      # "The troops, who number about 12,000 according to Seoul, have
+        subordinate = _PREDICATE_AFTER.search(window)   # suffered losses": the main clause's predicate goes on
     if subordinate is not None:
         window = window[:subordinate.start()]
     # no compound's literal in the window ("soldat" of "\w*soldat\w*"): the alternation without compounds finds the same
@@ -251,6 +253,8 @@ def _noun_classes(vocab: Vocabulary) -> tuple[str, ...]:
 _CIVILIAN = re.compile(r"\b(?:zivil\w*|civilian)\s+$", re.IGNORECASE)
 _NEW_CLAUSE_AFTER = re.compile(r"\s*[,;]\s*(?:die|der|das|den|dem|which|who|while|whereas|and|und)\s+(?:der|die|des|the)\b",
                                re.IGNORECASE)
+_PREDICATE_AFTER = re.compile(r",\s*(?:have|has|had|are|were|is|was|will|would|could|can|may|might|must|should|"
+                              r"haben|hat|hatten|hatte|sind|ist|waren|war|wird|werden|wurden|sollen|soll)\s", re.IGNORECASE)
 _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|since|although|after|when|while)\b",
                           re.IGNORECASE)
 # an unknown head before a preposition or a German genitive: "150 calls from prisoners", "100 Anfragen
@@ -467,7 +471,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
             lead = lead[joined[0].end():]          # words before "and" are the figure before's
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     # "5,000 soldiers to replace its losses": losses in a purpose clause after the number are not its own
-    near_own, rest_own = _PURPOSE.sub(" ", near), _rest_own(text, end, after_to, beyond)
+    near_own = _PURPOSE.sub(" ", near)
+    # "The troops, who number about 12,000, have suffered losses": after its relative clause, the main clause's words
+    rest_own = near_own if _in_relative_clause(text, opens, cut) else _rest_own(text, end, after_to, beyond)
     # past a clause break after the number, the rest of the sentence is another clause's ("..., 12 000 Soldaten zu
     # schicken, gibt es hohe Verluste"): the words before the number first
     wider = (lead, rest_own) if cut else (rest_own, lead)
@@ -511,6 +517,11 @@ def _clause_cut(text: str, end: int, after_to: int) -> re.Match | None:
     while cut is not None and cut.group() == "," and _LIST_COMMA_REST.match(text, cut.end(), after_to):
         cut = _CLAUSE_END.search(text, cut.end(), after_to)
     return cut
+
+
+def _in_relative_clause(text: str, opens: int, cut: re.Match | None) -> bool:
+    """Whether a number's clause is a relative clause set off by commas ("..., who number about 12,000, ...")."""
+    return cut is not None and opens > 0 and text[opens - 1] == "," and _RELATIVE.match(text, opens) is not None
 
 
 def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
