@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from .vocabulary import load_words
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_LINE_BREAK = re.compile(r"\n")
+# a line break, or the "+++" that parts a ticker's items ("+++ 10:15 Uhr: ... +++ Das Militär meldet ...")
+_LINE_BREAK = re.compile(r"\n|\+{3,}")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 # the end of a sentence from its punctuation on (the punctuation is consumed, not looked behind at: a pattern
@@ -91,8 +92,8 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph_ends = [m.start() for m in breaks] + [len(text)]
     for p, (p_start, p_end) in enumerate(zip(paragraph_starts, paragraph_ends, strict=True)):
         line_start = p_start
-        line_bounds = [m.start() for m in _LINE_BREAK.finditer(text, p_start, p_end)] + [p_end]
-        for line_end in line_bounds:
+        line_bounds = [m.span() for m in _LINE_BREAK.finditer(text, p_start, p_end)] + [(p_end, p_end + 1)]
+        for line_end, next_start in line_bounds:
             cut = line_start
             for m in _SENTENCE_END.finditer(text, line_start, line_end):
                 dot = m.start()
@@ -104,7 +105,7 @@ def split_sentences(text: str) -> list[Sentence]:
             s, e = _trimmed(text, cut, line_end)
             if s < e:
                 sentences.append(Sentence(s, e, p, len(sentences)))
-            line_start = line_end + 1
+            line_start = next_start
     return sentences
 
 

@@ -45,3 +45,9 @@ def test_paragraphs_and_previous_sentence():
     assert index.previous(second) == first
     assert index.previous(third) is None
     assert index.at(text.index("Zweiter")) == second
+
+
+def test_a_tickers_plus_signs_part_its_items():
+    text = "+++ 10:15 Uhr: Kiew: 200 Nordkoreaner getötet +++ Das Militär meldet Verluste.\nNeue Zeile."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "10:15 Uhr: Kiew: 200 Nordkoreaner getötet", "Das Militär meldet Verluste.", "Neue Zeile."]

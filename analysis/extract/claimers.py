@@ -234,6 +234,8 @@ class _Builder:
             return "stop"
         if toks[i + 1].text.lower() == "in" and self.lex.is_place(word) and self._other_country(i, word):
             return "stop"                          # "nach Einschätzung der USA | in Kursk stationiert": where the troops are
+        if toks[i + 1].text.lower() == "to" and not self.lex.is_place(word) and not _CAPITALISED.match(word):
+            return "stop"                          # "envoy to Pyongyang", never "the spy agency | to lawmakers"
         # after "in"/"aus"/"from" a country's adjective alone is no head ("nach Worten von Präsident Selenskyj
         # | in ukrainische Gefangenschaft"): its name or a body is ("Geheimdienst in Südkorea")
         if (self._country_at(k) if genitive else self.lex.is_place(word)) or \

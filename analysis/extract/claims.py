@@ -225,8 +225,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             draft.quantity, draft.casualty_type = part_of.quantity, part_of.casualty_type   # a part of what it names
         # those who speak are a few ("zwei Parlamentarier"); a hundred or more of them are what is counted
         # ("rund 1000 Entminungsexperten")
-        reason = (counts_claimers(text, row["char_end"], vocab, own_class) if own_class in ("none", "bare", "people")
-                  and (draft.values.get("value_best") or 0) < SPEAKERS_AT_MOST else None) or \
+        reason = (counts_claimers(text, (row["char_start"], row["char_end"]), vocab, own_class)
+                  if (draft.values.get("value_best") or 0) < SPEAKERS_AT_MOST else None) or \
             counts_something_else(text, index, draft, (noun, noun_class), vocab, names_north_korea, part_of)
         if reason is not None:
             draft.status_reason = reason

@@ -101,6 +101,10 @@ class DateMentions:
             reason = "date and time"
         elif day:
             reason = "calendar date" if year else "day of month"
+            days = _DAY_RANGE_END.match(self.text, end)
+            if days and not year and int(days.group(1)) <= 31:
+                end = days.end()                   # "Oct. 8-13": the days of one month
+                reason = "days of month"
         else:
             reason = "month and year" if year else "month"
         return self.add(start, end, kind, reason=reason, edtf=edtf)
@@ -124,6 +128,9 @@ class DateMentions:
 
 _WIRE_PLACE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ .'’-]+,(?:\s+[A-Z][a-z]+,)?\s*")   # "SEOUL, ", "KYIV, Ukraine, "
 _WIRE_CREDIT = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")            # " (Reuters) -", " —"
+
+
+_DAY_RANGE_END = re.compile(r"[-–](\d{1,2})(?![\d.,:]\d)(?!\s*(?:[-–]|bis|to))")
 
 
 def _is_calendar_date(year: str | None, month, day) -> bool:

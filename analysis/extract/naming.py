@@ -36,6 +36,7 @@ def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:
     for d in claims:
         _name_before_apposition(d, plain, lex)
     _antecedent_words(claims, plain)
+    _fuller_naming(claims, plain)
     # words that hold a name of their source already (searched in the words only) need no scan of the whole text
     weak = [d for d in claims if _renamable(d, vocab) and not _names_itself(d, plain, vocab, lex)]
     if not weak:
@@ -92,6 +93,36 @@ def _antecedent_words(claims: list[Draft], text: str) -> None:
                     not _DEFINITE_HEAD.fullmatch(text, e.source_start, e.source_end):
                 d.attribution = dataclasses.replace(a, source_start=e.source_start, source_end=e.source_end)
                 break
+
+
+def _fuller_naming(claims: list[Draft], text: str) -> None:
+    """"so Schoigu laut Tass" after "nach Angaben des russischen Sicherheitsratssekretärs Sergej Schoigu": words that
+    another claim of the same source holds within longer words take those longer words (the most specific naming)."""
+    by_source: dict[str, dict[str, object]] = {}
+    for d in claims:                               # each source's distinct namings, once
+        a = d.attribution
+        by_source.setdefault(a.source, {}).setdefault(text[a.source_start:a.source_end], a)
+    for d in claims:
+        a = d.attribution
+        namings = by_source[a.source]
+        if len(namings) < 2:
+            continue
+        words = text[a.source_start:a.source_end]
+        fuller = [o for w, o in namings.items() if len(w) > len(words) and _holds(w, words)]
+        if fuller:
+            best = max(fuller, key=lambda f: (f.source_end - f.source_start, -f.source_start))
+            d.attribution = dataclasses.replace(a, source_start=best.source_start, source_end=best.source_end)
+
+
+def _holds(longer: str, words: str) -> bool:
+    """Whether ``words`` stand in ``longer`` as whole words."""
+    at = longer.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not longer[at - 1].isalnum()) and (end == len(longer) or not longer[end].isalnum()):
+            return True
+        at = longer.find(words, at + 1)
+    return False
 
 
 _DEFINITE_HEAD = re.compile(r"(?:the|der|die|das|den|dem|des)\s+(?:[\w'’-]+\s+)?([\w'’-]+)", re.IGNORECASE)

@@ -27,8 +27,13 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     if modifier and not _SIZE_WORD.fullmatch(modifier.group(1)) and \
             not any(p.fullmatch(modifier.group(1)) for p in vocab.noun_patterns.values()):
         return "not a count: a measure in a compound modifier"   # "a 2,000-word speech", "ein 10-Punkte-Plan"
+    if row["unit"] == "percent" and _share_of_a_thing(text, row["char_end"], vocab):
+        return "percentage of something other than people"   # "roughly 80% of the value of its trade"
     if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
         return "amount of money in a sentence off the topic"
+    if row["unit"] in vocab.currency_units and _contrasted_clause_off_topic(sentence_text, row["char_start"] - line_start,
+                                                                            vocab):
+        return "amount of money in a clause off the topic"   # "..., while Germany approved a €500 billion fund"
     # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
     if row["unit"] == "percent" and is_off_topic(sentence_text, vocab) and not _POINTS_BACK.search(sentence_text):
         return "percentage in a sentence off the topic"
@@ -39,6 +44,39 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
 # unless the word counts people or tells a force's size ("a 10,000-troop force", "a 3,000-strong contingent")
 _COMPOUND_MODIFIER = re.compile(r"-([^\W\d_]+)(?:\s+|-)(?=[^\W\d_])")
 _SIZE_WORD = re.compile(r"strong|odd|plus|man|men|members?|köpfig\w*|stark\w*|mann", re.IGNORECASE)
+def _share_of_a_thing(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Whether a percentage is a share of something that is no people: "80% of the value of its trade", "40 Prozent
+    des Handels"; never "of them", "der nordkoreanischen Soldaten", "of the 11,000"."""
+    share = _SHARE_OF.match(text, end)
+    if share is None or share.group(2):
+        return False                               # (a figure follows: the base is counted)
+    words = share.group(1).split()
+    return not any(w.lower() in _POINTING or vocab.topic_pattern.fullmatch(w)
+                   or any(p.fullmatch(w) for p in vocab.noun_patterns.values()) for w in words)
+
+
+def _contrasted_clause_off_topic(sentence: str, at: int, vocab: Vocabulary) -> bool:
+    """Whether a figure stands in a clause that a contrast sets apart from the rest of its sentence ("; separately,
+    ...", ", while ...", "Während ..., plant ...") and that names nothing of the topic."""
+    if not 0 <= at < len(sentence):
+        return False
+    bounds = [m.start(1) if m.group(1) is not None else m.start() for m in _CONTRAST.finditer(sentence)]
+    if not bounds:
+        return False
+    start = max([b for b in bounds if b <= at], default=0)
+    end = min([b for b in bounds if b > at], default=len(sentence))
+    if start == 0 and end == len(sentence):
+        return False
+    return vocab.topic_pattern.search(sentence, start, end) is None
+
+
+# where a contrasted clause opens: a semicolon, a contrasting adverb or conjunction, the comma after a fronted
+# "Während/While ..." clause
+_CONTRAST = re.compile(r"^(?:Während|While|Whereas)\b[^,;]*(,)|;|"
+                       r"\b(?:while|whereas|separately|meanwhile|während|derweil|unterdessen|indes)\b", re.IGNORECASE)
+# what a percentage is a share of: the words after "of"/"des"/"der" up to a figure or a break
+_SHARE_OF = re.compile(r"\s+(?:of|des|der)\s+((?:[^\W\d_][\w'’-]*\s*){1,4})(\d)?", re.IGNORECASE)
+_POINTING = frozenset({"them", "those", "these", "ihnen", "denen", "diesen", "jenen", "whom", "which"})
 _POINTS_BACK = re.compile(r"\b(?:davon|von ihnen|unter ihnen|deren|dieser|diese[rn]?|of them|of those|among them|"
                           r"of these|these|those|their|ihre[rn]?)\b", re.IGNORECASE)
 
@@ -47,6 +85,10 @@ _QUESTION = re.compile(r"\?[\s\"'“”„»«)]*$")
 # a clause that asks: a wh-word or an auxiliary first ("How many are there?", "Sind es 10.000?"), or a bare guess
 _ASKING = re.compile(r"[\s\"'“„»«(]*(?:(?:how|what|which|who|are|is|do|does|did|can|could|will|would|were|was|wie|was|wer|"
                      r"welche\w*|sind|ist|gibt|könnten?|waren|hat|haben)\b|(?:\S+\s+){0,2}\S+\?)", re.IGNORECASE)
+# a verb of asking, then "whether"/"ob" opening the question the figure stands in (within this reach before it)
+QUESTION_REACH = 160
+_INDIRECT_QUESTION = re.compile(r"\b(?:asked|asking|pressed|questioned|gefragt|fragte\w*|befragt)\b[^.;:!?]{0,30}?"
+                                r"\b(?:whether|ob)\b[^.;:!?]*$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"[–—:;]\s|\n")
 
 
@@ -55,6 +97,8 @@ def in_a_question(text: str, bounds: tuple[int, int], row: dict, asks: dict[int,
     rhetorical "Wusstet ihr, dass ... 6.000 ... bestätigt hat?" does: it opens with no question word).
     ``asks`` remembers per sentence whether it ends in a question mark."""
     s_start, s_end = bounds
+    if _INDIRECT_QUESTION.search(text, max(s_start, row["char_start"] - QUESTION_REACH), row["char_start"]):
+        return "in an indirect question: it asserts nothing"   # "Pressed on whether 'dozens or hundreds' had ..."
     if key not in asks:
         asks[key] = _QUESTION.search(text, s_start, s_end) is not None
     if not asks[key]:
@@ -95,13 +139,20 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
 _OTHER_SIDE_OPENS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ian|ish|ese|an|isch\w*|e[rn]?)\s+(?-i:[a-zA-ZÄÖÜäöü])")
 _OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
+# where a claimer stands: right after "according to", "citing", "laut", an attributing "wie"/"so"
+_CLAIMER_SLOT = re.compile(r"\b(?:according to|citing|laut|wie|so)\s+$", re.IGNORECASE)
 SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
 SPEAKERS_AT_MOST = 100   # a figure this large never counts the people who speak
 
 
-def counts_claimers(text: str, end: int, vocab: Vocabulary, own_class: str) -> str | None:
-    """"berichteten zwei Parlamentarier", "three officials said", "Two people familiar with": a figure counting
-    those who speak."""
+def counts_claimers(text: str, span: tuple[int, int], vocab: Vocabulary, own_class: str) -> str | None:
+    """"berichteten zwei Parlamentarier", "three officials said", "Two people familiar with", "according to two people
+    who have seen": a figure counting those who speak."""
+    start, end = span
+    if _CLAIMER_SLOT.search(text, max(0, start - 20), start):
+        return "counts who reports it (in the claimer's place)"   # "according to two people", "wie zwei ... Personen"
+    if own_class not in ("none", "bare", "people"):
+        return None
     lexicon = compiled(vocab).lexicon
     if own_class == "people":                    # people are counted, unless they are sources by what follows
         phrase = lexicon.body_words.match(text, end + 1)
@@ -149,7 +200,8 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
         # killed 300 soldiers")
         before = [m for m in _PEOPLE_BEFORE.finditer(text, max(0, start - 2 * NOUN_WINDOW), start)
                   if not _DIGIT.search(text, m.end(), start) and (
-                      _OWN_LOSS_WORD.fullmatch(m.group(0)) or _LOSING.search(text, m.end(), start))][-1:]
+                      _OWN_LOSS_WORD.fullmatch(m.group(0)) or _LOSING.search(text, m.end(), start)
+                      or _LOST_AT_THE_END.match(text, end))][-1:]   # ("Truppen hätten ... 1.400 Soldaten verloren")
         if not before:
             return None if at <= end else _country_adjective(text, end, at, lexicon)
         lo, at = max(0, before[0].start() - 40), before[0].start()
@@ -161,6 +213,8 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:casualties|losses|soldiers|troops|forces|army
 _ON_SIDE = re.compile(r"\b(?:auf|on the)\s+([\w-]+)\s+(?:seite|side)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _OWN_LOSS_WORD = re.compile(r"casualties|losses|verluste\w*", re.IGNORECASE)
+# a German verb of losing at the end of the number's clause
+_LOST_AT_THE_END = re.compile(r"[^.;,:\d]{0,60}?\b(?:verloren|eingebüßt)\b", re.IGNORECASE)
 _LOSING = re.compile(r"\b(?:lost|lose|loses|losing|suffered|verlor\w*|erlitt\w*|eingebüßt|büßte\w*)\b", re.IGNORECASE)
 
 

@@ -260,7 +260,9 @@ _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|
 # an unknown head before a preposition or a German genitive: "150 calls from prisoners", "100 Anfragen
 # nordkoreanischer Soldaten" count calls and requests
 _HEAD_BEFORE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_]{3,}\s+(?:from|with|to|for|by|von|mit|für)\s"
-                          r"|\s*(?-i:[A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:der|des|(?-i:[a-zäöü]+er))\s")
+                          r"|\s*(?-i:[A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:der|des|(?-i:[a-zäöü]+er))\s"
+                          # "20 buses carried the troops": an unknown plural, then its verb in the past
+                          r"|\s*(?-i:[a-z]{3,}s)\s+(?-i:[a-z]{2,}ed)\s")
 # "5.000 Soldaten aus Bautruppen", "soldiers from road-building and construction battalions": the unit decides
 _FROM_UNIT = re.compile(r"\s+(?:(?:aus|von|from|of)\s+|(?=(?:der|des|eines|einer|seiner|ihrer|[a-zäöü]+er)\s))"   # or a genitive ("nordkoreanischer")
                         r"(?:(?:den|der|des|eines|einer|the|its|their|seinen|ihren|seiner|ihrer)\s+)?(?:[\w'’-]+\s+(?:and\s+|und\s+)?){0,3}",
@@ -401,6 +403,8 @@ _PARTITIVE_BASE = re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[Ee]inen|[K
                              r"|an? (?:estimated|reported|approximate|initial))|\bbei\s+insgesamt|(?<![\w,] )\b(?:Von|Of)"
                              # "out of an estimated 11,000" (the qualifier is the mention's), "4,000 of 11,000"
                              r"|\b[Oo]ut of|(?<=\d )(?:of|von)"
+                             # "out of a force the officials put at 12,000": the base, sized in a relative clause
+                             r"|\b[Oo]ut of (?:a|an|the|its) (?:force|contingent|deployment|total)\b[^.;,\d]{0,50}?\b(?:at|of)"
                              r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller)(?:\s+\w+)?)"
                              r"(?:\s+(?:insgesamt|total|etwa|rund|about|some|around|roughly|knapp|über|more than|mehr als))*\s*$")
 
@@ -488,7 +492,8 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         before = text[base.start():start] if before_from > 0 and text[before_from - 1].isalnum() else text[since:start]
         # ("any of its 11,000 fighters alive": "alive" is what the part was taken, not what the base is)
         scopes = (before, _TAKEN_AS.sub(" ", _NOUN_PHRASE_END.split(near, maxsplit=1)[0]))
-        if "planned" not in tense:                 # the base a part is taken from is there, whatever its parts will do
+        # the base a part is taken from is there, whatever its parts will do (or the sentence after its clause)
+        if "planned" not in tense or not vocab.cue_patterns["planned"].search(clause):
             present = present - {"planned"}
     any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
     # "captured two wounded North Korean soldiers": the verb that took them says what befell them, whatever the

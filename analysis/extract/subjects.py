@@ -53,6 +53,12 @@ ADDRESSEE_REACH = 24
 _SAID_TO = re.compile(r"\b(?:sagt|sagte|sagten|erklärt|erklärte|erklärten|bestätigt|bestätigte|bestätigten|schildert|"
                       r"schilderte|verriet|verrieten|nannte|nannten|berichtete|berichteten)\s+$", re.IGNORECASE)
 
+# an adverb alone before the verb, at the sentence's start: the subject follows ("So says the ministry")
+_INVERTING_ADVERB = re.compile(r"[\s\"'“„]*(?:so|thus|hence|also)\s+", re.IGNORECASE)
+
+# a person's name, then the body they belong to: "Andriy Kovalenko of Ukraine's National Security Council"
+_OF_BODY = re.compile(r"(?<=\w)\s+(?:of|from|at|vom|von der|von)\s+")
+
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
 
@@ -71,7 +77,9 @@ class Subjects:
             # same subject
             return [self._last_subject]
         object_verb = self.lang.object_verbs is not None and self.lang.object_verbs.fullmatch(self.text[c0:c1])
-        after_break = re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None or c0 == s
+        # (or after an adverb that opens the sentence: "So says the UK Ministry of Defence", "Thus wrote ...")
+        after_break = re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None or c0 == s or \
+            _INVERTING_ADVERB.fullmatch(self.text, s, c0) is not None
         # the subject follows the verb after a clause break (", sagte X", ", said X"); in German also
         # when no subject stands right before it ("Das kündigte Schoigu an")
         inverted = after_break or (self.lang.subject_after == "anywhere" and not adjacent_before)
@@ -288,6 +296,26 @@ class Subjects:
             return []
         return [Claimer(span[0], span[1], UNRESOLVED)]
 
+    def _body_of_a_name(self, span: tuple[int, int]) -> list[Claimer] | None:
+        """The body a name after its verb speaks for: in an apposition ("Wadym Skibizkyj, Vizechef des
+        Militärgeheimdienstes HUR") or after "of" ("Andriy Kovalenko of Ukraine's National Security Council")."""
+        rest = self.text[span[1]:span[1] + 3]
+        if rest.startswith(", "):
+            appos = find_claimers(self.text, span[1] + 2, min(len(self.text), span[1] + 2 + self.cues.window),
+                                  known=self.known, known_groups=self.known_groups, lex=self.lex, language=self.language)
+            first = appos[0] if appos else None
+            if first and "," not in self.text[span[1] + 2:first.start] and first.start - span[1] <= 30 \
+                    and len(self.text[span[1] + 2:first.start].split()) <= 2 \
+                    and first.source not in (None, UNRESOLVED):
+                return [Claimer(span[0], first.end, first.source, first.body, first.country, known=first.known)]
+        of = _OF_BODY.search(self.text, span[0], span[1])
+        if of is not None:
+            body = [c for c in find_claimers(self.text, of.end(), span[1], known=self.known, known_groups=self.known_groups,
+                                             lex=self.lex, language=self.language) if c.source not in (None, UNRESOLVED)]
+            if body:
+                return [Claimer(span[0], span[1], body[0].source, body[0].body, body[0].country, known=body[0].known)]
+        return None
+
     def _unknown(self, pos: int, limit: int, *, forward: bool, names_only: bool,
                  claimers: list[Claimer] = ()) -> list[Claimer]:
         span = noun_phrase_near(self.text, pos, limit, self.lex, self.language, forward=forward, names_only=names_only)
@@ -309,16 +337,9 @@ class Subjects:
             if placed:                             # "Ukraine's Coordination Headquarters for the Treatment of POWs said"
                 c = placed[0]
                 return [Claimer(span[0], span[1], c.source, c.body, c.country, known=c.known, person=c.person)]
-        # "Wadym Skibizkyj, Vizechef des Militärgeheimdienstes HUR": the apposition names the source
-        rest = self.text[span[1]:span[1] + 3]
-        if forward and rest.startswith(", "):
-            appos = find_claimers(self.text, span[1] + 2, min(len(self.text), span[1] + 2 + self.cues.window),
-                                  known=self.known, known_groups=self.known_groups, lex=self.lex, language=self.language)
-            first = appos[0] if appos else None
-            if first and "," not in self.text[span[1] + 2:first.start] and first.start - span[1] <= 30 \
-                    and len(self.text[span[1] + 2:first.start].split()) <= 2 \
-                    and first.source not in (None, UNRESOLVED):
-                return [Claimer(span[0], first.end, first.source, first.body, first.country, known=first.known)]
+        spoken_for = self._body_of_a_name(span) if forward else None
+        if spoken_for:
+            return spoken_for
         country = self.lex.country_in(self.text, span[0], span[1])
         noun = self.lex.report_nouns.match(self.text, span[1] + 1) if self.text[span[1]:span[1] + 1] == " " else None
         if noun is not None:                       # "Ukrainian estimates range from ...": the noun after it
@@ -331,21 +352,5 @@ class Subjects:
             # "die Kiewer Koordinierungsstelle": a body of a country named by its adjective, not an outlet's name
             return [self._composed(*span, country)]
         return [named or Claimer(span[0], span[1], UNRESOLVED)]
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
     # -- per figure ----------------------------------------------------------------------------

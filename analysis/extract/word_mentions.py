@@ -117,13 +117,15 @@ class WordMentions:
         if not prefix or (k and (text[k - 1].isalnum() or text[k - 1] in "_-")):
             return 0
         prefixes = self.p.shared.designation_prefixes
+        end = DESIGNATION_REST.match(text, start).end()
+        # a name and a short number glued by a hyphen: "Su-27", "Rossiya-1" (a channel), never a count
         if prefix in prefixes:
             reason = prefixes[prefix]
-        elif prefix[0].isupper() and (len(prefix) <= 4 or prefix.isupper()) and prefix.lower() not in self.p.shared.months:
+        elif prefix[0].isupper() and (len(prefix) <= 4 or prefix.isupper() or (glue != start and end - start <= 3)) \
+                and prefix.lower() not in self.p.shared.months:
             reason = "designation"
         else:
             return 0
-        end = DESIGNATION_REST.match(text, start).end()
         return self.add(k, end, "designation", reason=reason)
 
     def digit_fraction(self, start: int, m: re.Match) -> int:

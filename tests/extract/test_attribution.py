@@ -1362,3 +1362,66 @@ def test_a_named_lawmaker_citing_a_bare_service_gives_it_his_country():
 )
 def test_source_text_is_the_most_specific_naming(text, language, number, source_text):
     assert _claim(text, number, language)["source_text"] == source_text
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text"),
+    [
+        # a phrase after a verb of saying says how it was said, and names no claimer after it
+        pytest.param("South Korea's National Intelligence Service said in a statement that North Korea had sent about "
+                     "1,500 special forces.", "1,500", "en", "kr_nis", "South Korea's National Intelligence Service",
+                     id="en-said-in-a-statement-that"),
+        # a name's abbreviation in parentheses is part of it
+        pytest.param("Seoul's Joint Chiefs of Staff (JCS) said 3,000 more North Korean soldiers had been sent.", "3,000",
+                     "en", "kr_jcs", "Seoul's Joint Chiefs of Staff (JCS)", id="en-abbreviation-in-parentheses"),
+        # a place opening the sentence places the claimer right after it
+        pytest.param("In Kyiv, military intelligence officials said 500 North Korean soldiers were killed in a strike.",
+                     "500", "en", "ua_hur", "military intelligence officials", id="en-fronted-place"),
+        pytest.param("In Kiew sagten Geheimdienstler, 500 nordkoreanische Soldaten seien getötet worden.", "500", "de",
+                     "ua_intelligence", "Geheimdienstler", id="de-fronted-place-before-the-verb"),
+        # ... but not the claimer of a later clause
+        pytest.param("In Russia, North Korean troops number 11,000, intelligence officials said.", "11,000", "en",
+                     "unresolved", "intelligence officials", id="en-fronted-place-of-the-troops"),
+        # "the official" is a noun before a verb that cannot be one
+        pytest.param("North Korea has deployed about 1,000 soldiers, the official said.", "1,000", "en", "unresolved",
+                     "the official", id="en-the-official-said"),
+        # a cue word after "according to" is its noun, not a verb whose subject is the sending country
+        pytest.param("North Korea has sent around 11,000 troops, according to Western estimates.", "11,000", "en",
+                     "unresolved", "Western estimates", id="en-according-to-estimates"),
+        # a name in title case runs on through "for"/"of"/"für"
+        pytest.param("The Institute for the Study of War said 3,000 more North Korean soldiers had been sent.", "3,000",
+                     "en", "unresolved", "The Institute for the Study of War", id="en-title-case-name"),
+        pytest.param("Das Institut für Kriegsstudien schätzt, dass rund 1.000 nordkoreanische Soldaten ums Leben kamen.",
+                     "1.000", "de", "unresolved", "Das Institut für Kriegsstudien", id="de-name-with-fuer"),
+        # "he" points back to a person, never to a place named as a metonym
+        pytest.param("Tokyo has information suggesting North Korean casualties have passed 3,000, Japanese Defense Minister "
+                     "Gen Nakatani said, echoing recent estimates from Seoul. He put the number of North Korean troops in "
+                     "Russia at around 11,000.", "11,000", "en", "jp_defence_ministry",
+                     "Japanese Defense Minister Gen Nakatani", id="en-he-is-no-place"),
+        # a person in the possessive before an army's people owns them
+        pytest.param("The National Intelligence Service now reckons that around 4,700 of Kim Jong Un's soldiers have been "
+                     "killed or wounded.", "4,700", "en", "kr_nis", "The National Intelligence Service",
+                     id="en-kims-soldiers"),
+        # German verbs of reporting and assessing; "Stellen" as a word, never "Baustellen"
+        pytest.param("Das britische Verteidigungsministerium stuft die Lage als desaströs ein: Mehr als 5.000 Nordkoreaner "
+                     "seien getötet oder verwundet worden.", "5.000", "de", "uk_intelligence",
+                     "Das britische Verteidigungsministerium", id="de-stuft-ein"),
+        pytest.param("Laut NHK seien im Vorjahr 2.000 Nordkoreaner auf Baustellen in Russland eingetroffen.", "2.000", "de",
+                     "unresolved", "NHK", id="de-baustellen-are-no-body"),
+        # a name after its verb speaks for the body after "of"; an inverting adverb; "to" joins only a place
+        pytest.param("\"About 11,000 troops are there,\" said Andriy Kovalenko of Ukraine's National Security Council.",
+                     "11,000", "en", "ua_government", "Andriy Kovalenko of Ukraine's National Security Council",
+                     id="en-name-of-a-body"),
+        pytest.param("Around 4,000 North Korean troops have become casualties. So says the UK Ministry of Defence in its "
+                     "latest update.", "4,000", "en", "uk_intelligence", "the UK Ministry of Defence", id="en-so-says"),
+        pytest.param("North Korea is preparing to send 6,000 more troops. The figure was given by South Korea's spy agency "
+                     "to lawmakers on Tuesday.", "6,000", "en", "kr_nis", "South Korea's spy agency", id="en-to-lawmakers"),
+        # a shorter naming takes the longer one of the same source in the text
+        pytest.param("Nach Angaben des russischen Sicherheitsratssekretärs Sergej Schoigu schickt Nordkorea 6.000 "
+                     "Militärangehörige. Davon sollen 1.000 Minen räumen, so Schoigu.", "1.000", "de", "ru_shoigu",
+                     "des russischen Sicherheitsratssekretärs Sergej Schoigu", id="de-fuller-naming"),
+    ],
+)
+def test_claimers_found_in_the_eighth_sessions_constructions(text, number, language, source, source_text):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"]) == (source, source_text)

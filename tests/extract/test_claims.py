@@ -1143,3 +1143,84 @@ def test_quantities_in_more_wordings(text, language, number, quantity, casualty_
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # a number joined by a hyphen to a word that describes the noun after it
+        pytest.param("Kim's 2,000-word speech praised the North Korean soldiers, KCNA said.", "en", "2,000",
+                     "compound modifier", id="en-2000-word-speech"),
+        pytest.param("Seoul legte einen 10-Punkte-Plan vor, nachdem Nordkorea Soldaten geschickt hatte.", "de", "10",
+                     "compound modifier", id="de-10-punkte-plan"),
+        # soldiers lost by another country named as the clause's subject
+        pytest.param("Russia had lost 1,500 soldiers a day in November, North Korea's ally admitted.", "en", "1,500",
+                     "another country (ru)", id="en-russia-had-lost"),
+        pytest.param("Russland verlor nach Angaben aus Kiew 2.000 Soldaten, auch Nordkoreaner fielen.", "de", "2.000",
+                     "another country (ru)", id="de-russland-verlor"),
+        # a name glued to a short number, an age after a year of birth, a share of a thing, an indirect question
+        pytest.param("Matsegora told the Rossiya-1 channel that 1,000 North Korean deminers would come.", "en", "1",
+                     "designation", id="en-channel-designation"),
+        pytest.param("Two North Korean soldiers were captured. One, born in 2005, is 20; the other is 26.", "en", "20",
+                     "age", id="en-age-after-birth-year"),
+        pytest.param("North Korea earns $20 billion from troop deals – roughly 80% of the value of its trade.", "en",
+                     "80%", "percentage of something other than people", id="en-share-of-trade"),
+        pytest.param("Pressed on whether hundreds of North Korean soldiers had reached the front, the spokesman declined "
+                     "to say.", "en", "hundreds", "indirect question", id="en-indirect-question"),
+        # a day range after a month; the size of a whole army
+        pytest.param("The first group of 1,500 soldiers arrived in Vladivostok on Oct. 8-13, the NIS said.", "en", "13",
+                     "days of month", id="en-day-range"),
+        pytest.param("North Korea's 1.2 million-strong army sent 11,000 soldiers to Russia.", "en", "1.2 million",
+                     "army size", id="en-million-strong-army"),
+        pytest.param("Ukrainische Truppen hätten in der vergangenen Woche bis zu 1.400 Soldaten im Raum Kursk verloren, "
+                     "Nordkorea habe 11.000 geschickt.", "de", "1.400", "another country (ua)", id="de-verb-final-loss"),
+        # money in a clause a contrast sets apart, naming nothing of the topic
+        pytest.param("Moscow pays Pyongyang around $2,000 a month for each soldier, while Germany approved a €500 billion "
+                     "infrastructure fund last week.", "en", "€500 billion", "money in a clause off the topic",
+                     id="en-while-clause-money"),
+        pytest.param("Während Nordkorea rund 11.000 Soldaten in Russland stationiert hat, plant die Bundesregierung ein "
+                     "Sondervermögen von 100 Milliarden Euro.", "de", "100 Milliarden Euro",
+                     "money in a clause off the topic", id="de-waehrend-clause-money"),
+        # a small figure in the claimer's place counts who reports it
+        pytest.param("North Korea has sent about 14,000 soldiers, according to two people who have seen an assessment.",
+                     "en", "two", "counts who reports it", id="en-according-to-two-people"),
+    ],
+)
+def test_numbers_the_eighth_session_reads_as_no_claim(text, language, number, reason):
+    from analysis.pipeline import ArticleInfo, process_text
+
+    info = ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language)
+    claims, mentions = process_text(text, info)
+    row = next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity"),
+    [
+        # a number in a relative clause reads its own clause, not the main clause after it
+        pytest.param("The North Korean troops, who number about 12,000 according to Seoul, have suffered heavy losses.",
+                     "en", "12,000", "troops_deployed", id="en-relative-clause"),
+        # the base of a part, sized in a relative clause, is there whatever is planned after its clause
+        pytest.param("As many as 1,000 North Korean soldiers may have died, out of a force the officials put at 12,000, "
+                     "and Pyongyang was weighing whether to send replacements.", "en", "12,000", "troops_deployed",
+                     id="en-out-of-a-force"),
+        # what they are sent to do; a plan for the coming days
+        pytest.param("Nordkorea schickt 6.000 Militärangehörige. Davon sollen 1.000 Minen räumen, die übrigen 5.000 beim "
+                     "Wiederaufbau anpacken.", "de", "5.000", "construction_workers", id="de-beim-wiederaufbau"),
+        pytest.param("Nordkorea schickt 6.000 Militärangehörige. Davon sollen 1.000 Minen räumen.", "de", "1.000",
+                     "sappers", id="de-minen-raeumen"),
+        pytest.param("Bis zu 8.000 Nordkoreaner dürften in den kommenden Tagen in den Kampf ziehen.", "de", "8.000",
+                     "troops_planned", id="de-kommende-tage"),
+        # an adverb of time after a number is no noun: it leans on the figure before
+        pytest.param("The spy agency's newest figure is about 2,000 North Korean dead. That's up from 600 back in April.",
+                     "en", "600", "casualties", id="en-up-from-back-in-april"),
+        # a count of things with their own verb right after them: not the troops the verb carried
+        pytest.param("A convoy of 20 buses carried the North Korean troops to the front, a witness said.", "en", "20",
+                     "other", id="en-buses-carried-troops"),
+        pytest.param("Bis zu 12.000 Nordkoreaner sollen als Beschäftigte in russischen Rüstungsbetrieben eingesetzt "
+                     "werden.", "de", "12.000", "workers", id="de-beschaeftigte"),
+    ],
+)
+def test_quantities_the_eighth_session_reads(text, language, number, quantity):
+    assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
