@@ -56,6 +56,7 @@ _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'.-]*$")
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|ert|t)(?:e|en|er|es|em)$")  # "Vereinigten"
 _ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
 _GENITIVE = frozenset({"des", "der", "of"})
+_ACRONYM_COMPOUND = re.compile(r"\b[A-ZÄÖÜ]{2,}-\w")
 _TITLE_LINKS = frozenset({"for", "of", "the", "and", "on", "für", "und"})   # the small words inside a name in title case
 _COMPLEMENT = frozenset({"in", "aus", "at", "from", "for", "für", "von", "to"})     # "envoy to Pyongyang"
 MAX_LEFT = 6
@@ -519,10 +520,20 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
     if span.source is None and lex.joint_countries(text, s, e):
         return Claimer(s, e, UNRESOLVED, body, None)
     if span.source is not None:
-        person = lex.people is not None and lex.people.search(text, s, e) is not None
+        named = lex.people.search(text, s, e) if lex.people is not None else None
+        person = named is not None
         if body is None and person:                # "sagte Lee Seong-kweun": the body the vocabulary gives the person
             kind = span.source.partition("_")[2]
             body = kind if kind in lex.body_types else None
+        elif person and lex.compose(*lex.people_sources[named.lastgroup]) == span.source and \
+                not _ACRONYM_COMPOUND.search(text, s, e) and not lex.person_heads.search(text, s, e):
+            # (not "BND-Präsident Kahl": the acronym is the body; nor "the directorate's spokesman Andriy Yusov": a
+            # spokesperson speaks for the person's own body)
+            # "des Nationalen Sicherheitsberaters in Seoul, Shin Won-sik": the office the text gives a person the
+            # vocabulary places decides (people change offices); a person with an id of their own keeps it
+            office = lex.compose(country or span.source.partition("_")[0], body)
+            if office not in (None, UNRESOLVED):
+                return Claimer(s, e, office, body, country, known=True, person=person)
         return Claimer(s, e, span.source, body, country, known=True, person=person)
     if body is None and not span.named:
         before = span.start - 1

@@ -67,7 +67,8 @@ def _group_named_before(text: str, end: int, vocab: Vocabulary) -> str | None:
     """The class of the last counted noun named before a partitive with no figure before it to lean on."""
     found = collections.deque(vocab.any_noun.finditer(text, max(0, end - GROUP_REACH), end), maxlen=1)
     if not found:
-        return None
+        # "North Korean units were moved ..., putting their number at about 7,000": the topic's people, in units
+        return "troops" if vocab.topic_pattern.search(text, max(0, end - GROUP_REACH), end) else None
     return _people(noun_class_of(found[0], vocab))
 
 
@@ -83,6 +84,9 @@ _THEIR_NUMBER = re.compile(r"\b(?:ihre|deren|their)\s+(?:Gesamt)?(?:zahl|anzahl|
 # "Nach Angaben aus Kiew sind es 11.000", "es seien inzwischen 12.000": a count of what was named before
 _IT_IS = re.compile(r"\b(?:(?:sind|seien|waren|wären|werden)\s+es|es\s+(?:sind|seien|waren|wären))\s+(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
+# "Ukrainian estimates range from 11,000 to 14,000", "Die Schätzungen reichen von ...": estimates of what was named
+_ESTIMATES_RANGE = re.compile(r"\b(?:estimates?|figures?|Schätzungen|Angaben)\s+(?:range|ranged|vary|varied|reichen|"
+                              r"reichten|schwanken|schwankten)\b[^.;:\d]{0,20}$", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\b(?:wie\s*viele|how many)(?:\s+((?:[\w-]+\s+){0,2}[\w-]+)[^?]*|\s*)\?", re.IGNORECASE)
 
 
@@ -155,7 +159,8 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
     if (noun_class == "bare" and draft.quantity == "other") or (own_class == "bare" and THE_FIGURE.search(text, since, start)):
         _as_the_figure_before(draft, drafts)
     if draft.quantity == "other" and own_class == "bare" and (_THEIR_NUMBER.search(text, since, start)
-                                                              or _IT_IS.search(text, max(since, start - 40), start)):
+                                                              or _IT_IS.search(text, max(since, start - 40), start)
+                                                              or _ESTIMATES_RANGE.search(text, since, start)):
         group = _group_named_before(text, start, vocab)
         if group is not None:
             draft.quantity, draft.casualty_type = classify_quantity(cues, group, vocab)

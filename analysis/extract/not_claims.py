@@ -265,7 +265,7 @@ def _country_adjective(text: str, lo: int, at: int, lexicon) -> str | None:
 _ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 _FIRST_WORD = re.compile(r"\s+([\w-]+)\s")
 # an adjective of nationality, not a name or a region ("russische", "Russian", "Ukrainian"; not "Kursk", "Kyiv")
-_ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)")
+_ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)|[A-ZÄÖÜ][\w-]*isch(?:e[nmrs]?)?")   # ("Ukrainische" opening a sentence)
 
 
 def part_of_a_claim_before(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> Draft | None:

@@ -1416,6 +1416,10 @@ def test_source_text_is_the_most_specific_naming(text, language, number, source_
                      "latest update.", "4,000", "en", "uk_intelligence", "the UK Ministry of Defence", id="en-so-says"),
         pytest.param("North Korea is preparing to send 6,000 more troops. The figure was given by South Korea's spy agency "
                      "to lawmakers on Tuesday.", "6,000", "en", "kr_nis", "South Korea's spy agency", id="en-to-lawmakers"),
+        # the office the text gives a person the vocabulary places decides (people change offices)
+        pytest.param("Nach Einschätzung des Nationalen Sicherheitsberaters in Seoul, Shin Won-sik, könnten es bis zu "
+                     "3.000 zusätzliche nordkoreanische Soldaten sein.", "3.000", "de", "kr_government",
+                     "des Nationalen Sicherheitsberaters in Seoul, Shin Won-sik", id="de-office-of-a-known-person"),
         # a shorter naming takes the longer one of the same source in the text
         pytest.param("Nach Angaben des russischen Sicherheitsratssekretärs Sergej Schoigu schickt Nordkorea 6.000 "
                      "Militärangehörige. Davon sollen 1.000 Minen räumen, so Schoigu.", "1.000", "de", "ru_shoigu",

@@ -1215,6 +1215,13 @@ def test_numbers_the_eighth_session_reads_as_no_claim(text, language, number, re
         # an adverb of time after a number is no noun: it leans on the figure before
         pytest.param("The spy agency's newest figure is about 2,000 North Korean dead. That's up from 600 back in April.",
                      "en", "600", "casualties", id="en-up-from-back-in-april"),
+        # "their number" and "estimates range" count the topic's people named before, whatever word named them
+        pytest.param("North Korean units were moved across more than 7,000 kilometres, Ukraine's military intelligence "
+                     "said, putting their number at about 7,000.", "en", "about 7,000", "troops_deployed",
+                     id="en-their-number-of-units"),
+        pytest.param("Peskov acknowledged that North Korean soldiers had fought in Kursk but declined to say how many. "
+                     "Ukrainian estimates range from 11,000 to 14,000.", "en", "11,000", "troops_deployed",
+                     id="en-estimates-range"),
         # a count of things with their own verb right after them: not the troops the verb carried
         pytest.param("A convoy of 20 buses carried the North Korean troops to the front, a witness said.", "en", "20",
                      "other", id="en-buses-carried-troops"),
