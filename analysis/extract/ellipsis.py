@@ -84,6 +84,9 @@ _THEIR_NUMBER = re.compile(r"\b(?:ihre|deren|their)\s+(?:Gesamt)?(?:zahl|anzahl|
 # "Nach Angaben aus Kiew sind es 11.000", "es seien inzwischen 12.000": a count of what was named before
 _IT_IS = re.compile(r"\b(?:(?:sind|seien|waren|wären|werden)\s+es|es\s+(?:sind|seien|waren|wären))\s+(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
+# "the number currently in Kursk", "die Zahl der derzeit in Russland": the number of those who are somewhere
+_NUMBER_THERE = re.compile(r"\b(?:the|die)\s+(?:number|Zahl)\s+(?:(?:currently|now|still|there|derzeit|noch|jetzt)\s+)?"
+                           r"(?:in|im|at|an der)\s+[^.;:\d]{0,60}$", re.IGNORECASE)
 # "Ukrainian estimates range from 11,000 to 14,000", "Die Schätzungen reichen von ...": estimates of what was named
 _ESTIMATES_RANGE = re.compile(r"\b(?:estimates?|figures?|Schätzungen|Angaben)\s+(?:range|ranged|vary|varied|reichen|"
                               r"reichten|schwanken|schwankten)\b[^.;:\d]{0,20}$", re.IGNORECASE)
@@ -156,6 +159,10 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
     Zahlen. Südkorea schätzt ihre Zahl auf 15.000")."""
     own_class, noun_class = classes
     start = draft.mention["char_start"]
+    if own_class == "bare" and _NUMBER_THERE.search(text, since, start):
+        # "He put the number currently in Kursk at about 8,000": how many are there, whatever was counted before
+        draft.quantity, draft.casualty_type = classify_quantity(cues, "troops", vocab)
+        return
     if (noun_class == "bare" and draft.quantity == "other") or (own_class == "bare" and THE_FIGURE.search(text, since, start)):
         _as_the_figure_before(draft, drafts)
     if draft.quantity == "other" and own_class == "bare" and (_THEIR_NUMBER.search(text, since, start)

@@ -446,7 +446,7 @@ def _is_identifier(digits: str, a: _Value, b: _Value | None) -> bool:
             or (b is not None and not math.isfinite(b.value)))
 
 
-_SHARED_THOUSANDS = re.compile(r"\s?[-–]\s?")   # a compact range's dash
+_SHARED_THOUSANDS = re.compile(r"\s?[-–]\s?|\s+(?:to|bis|and|und|or|oder)\s+")   # a compact range's dash, or a word: "11 to 12,000"
 _GROUPED = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})+")   # a number written with a thousands separator
 _LONG_RUN = re.compile(r"\d{%d}" % (MAX_DIGITS + 1))
 _LETTER_SUFFIX = re.compile(r"[a-z](?!\w)")

@@ -210,6 +210,8 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
         subordinate = _NEW_CLAUSE_AFTER.match(window)   # noun, right after the number's comma
     if subordinate is None:                      # "The troops, who number about 12,000 according to Seoul, have
         subordinate = _PREDICATE_AFTER.search(window)   # suffered losses": the main clause's predicate goes on
+    if subordinate is None:                      # "put the deployment at 15,000 and the casualties at 4,700": the
+        subordinate = _GAPPED_NEXT.match(window)  # words after "and" are the next figure's
     if subordinate is not None:
         window = window[:subordinate.start()]
     # no compound's literal in the window ("soldat" of "\w*soldat\w*"): the alternation without compounds finds the same
@@ -253,6 +255,9 @@ def _noun_classes(vocab: Vocabulary) -> tuple[str, ...]:
 _CIVILIAN = re.compile(r"\b(?:zivil\w*|civilian)\s+$", re.IGNORECASE)
 _NEW_CLAUSE_AFTER = re.compile(r"\s*[,;]\s*(?:die|der|das|den|dem|which|who|while|whereas|and|und)\s+(?:der|die|des|the)\b",
                                re.IGNORECASE)
+# a gapped phrase for the next figure right after a number: "and the casualties at", "und die Verluste auf"
+_GAPPED_NEXT = re.compile(r"\s+(?:and|und|sowie|while|whereas|während)\s+(?:the|die|der|das|its|their|seine|ihre)\s+"
+                         r"[^\W\d_][\w-]*\s+(?:at|auf|bei|mit)\b", re.IGNORECASE)
 _PREDICATE_AFTER = re.compile(r",\s*(?:have|has|had|are|were|is|was|will|would|could|can|may|might|must|should|"
                               r"haben|hat|hatten|hatte|sind|ist|waren|war|wird|werden|wurden|sollen|soll)\s", re.IGNORECASE)
 _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|since|although|after|when|while)\b",
@@ -436,7 +441,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     # the words before it from where a new clause opens ("..., with the deployment estimated at 13,000");
     # an aside or a part goes on with the clause before ("Total casualties, both dead and injured, are put at")
     opens = clause_start(text, before_from, start)
-    cut = _clause_cut(text, end, after_to)
+    cut = _clause_cut(text, end, after_to) or _GAPPED_NEXT.match(text, end, after_to)
     # "destroyed 21 positions and killed 35 soldiers": the verb before the next number is that number's
     near = _NEXT_VERB.sub(" ", text[end:cut.start() if cut else after_to])
     # tense and modality from the number's own clause first ("had been sent ..., and warned that thousands

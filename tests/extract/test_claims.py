@@ -1222,6 +1222,15 @@ def test_numbers_the_eighth_session_reads_as_no_claim(text, language, number, re
         pytest.param("Peskov acknowledged that North Korean soldiers had fought in Kursk but declined to say how many. "
                      "Ukrainian estimates range from 11,000 to 14,000.", "en", "11,000", "troops_deployed",
                      id="en-estimates-range"),
+        # "the number currently in Kursk" counts who is there, not what the figure before counted
+        pytest.param("North Korean units had lost close to 4,000 men, dead and wounded, Budanov said. He put the number "
+                     "currently in Kursk at about 8,000.", "en", "8,000", "troops_deployed", id="en-the-number-in-kursk"),
+        # a gapped phrase for the next figure ("and the casualties at") is not this figure's words
+        pytest.param("Estimates by South Korea's Joint Chiefs of Staff put the deployment at around 15,000 and the "
+                     "casualties at 4,700.", "en", "15,000", "troops_deployed", id="en-gapped-next-figure"),
+        # a force's size in the present is there, whatever a clause after it expects
+        pytest.param("The North Korean contingent now numbers no fewer than 12,000, with perhaps 2,500 more expected in "
+                     "the spring.", "en", "12,000", "troops_deployed", id="en-contingent-numbers"),
         # a count of things with their own verb right after them: not the troops the verb carried
         pytest.param("A convoy of 20 buses carried the North Korean troops to the front, a witness said.", "en", "20",
                      "other", id="en-buses-carried-troops"),

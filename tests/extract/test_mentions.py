@@ -116,6 +116,11 @@ RANGES = [
     pytest.param("Nordkorea hat 10–12.000 Soldaten geschickt", "de", "10–12.000", _range(10_000, 12_000),
                  id="de-shared-thousands"),
     pytest.param("between 100-1,000 soldiers", "en", "100-1,000", _range(100, 1_000), id="en-range-not-shared"),
+    # ... with a word between, as spoken ("closer to 11 to 12,000")
+    pytest.param("could be closer to 11 to 12,000 by now", "en", "11 to 12,000", _range(11_000, 12_000),
+                 id="en-shared-thousands-in-words"),
+    pytest.param("Es seien inzwischen 11 bis 12.000 Soldaten", "de", "11 bis 12.000", _range(11_000, 12_000),
+                 id="de-shared-thousands-in-words"),
     # a German year-like number before an inflected adjective and a noun is a count ("2000 getöteten Soldaten")
     pytest.param("Die Agentur berichtet von 2000 getöteten Soldaten", "de", "2000", _exact(2000),
                  id="de-year-like-count-before-adjective"),
