@@ -13,6 +13,7 @@ key.  The same definitions drive
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 
 import polars as pl
@@ -181,8 +182,22 @@ def frame_of_rows(rows: list[dict], table: str) -> pl.DataFrame:
     if _FROM_DICTS is None:
         return pl.DataFrame(rows, schema=_DTYPES[table], orient="row")
     from_dicts, schemas, infer = _FROM_DICTS
+    if len(rows) <= FEW_ROWS and _FROM_ROWS is not None and table in _VALUES:
+        try:
+            values = list(map(_VALUES[table], rows))
+        except KeyError:                           # a row without a column: from_dicts makes it null
+            pass
+        else:
+            return pl.DataFrame._from_pydf(_FROM_ROWS(values, schema=_DTYPES[table], infer_schema_length=infer))
     names, overrides = schemas[table]
     return pl.DataFrame._from_pydf(from_dicts(rows, names, overrides, strict=True, infer_schema_length=infer))
+
+
+# up to this many rows (what extract_claims returns for a short text), a frame from the rows' values as tuples in the
+# table's column order (polars' ``from_rows``) costs less than one from the dicts (27 against 37 us for one claims row,
+# 42 columns: the dicts' keys are not looked up in Rust); from about eight rows on, turning each dict into a tuple in
+# Python costs more (``benchmarks/results.md``, eighth round).  Both take the same values and refuse the same ones.
+FEW_ROWS = 4
 
 
 _DTYPES = {table: {name: FIELDS[name].dtype for name in spec.fields} for table, spec in TABLES.items()}
@@ -207,6 +222,21 @@ def _from_dicts() -> tuple | None:
 
 
 _FROM_DICTS = _from_dicts()
+
+
+def _from_rows():
+    """polars' row constructor for tuples (``PyDataFrame.from_rows``, which takes the schema as given), or None."""
+    try:
+        from polars._plr import PyDataFrame
+    except ImportError:
+        return None
+    return getattr(PyDataFrame, "from_rows", None)
+
+
+_FROM_ROWS = _from_rows()
+# a row's values in column order (tables of two columns or more: itemgetter of one name returns the value alone)
+_VALUES = {table: operator.itemgetter(*dtypes) for table, dtypes in _DTYPES.items() if len(dtypes) > 1}
+
 
 def conform(df: pl.DataFrame, table: str) -> pl.DataFrame:
     """Select the table's columns in order and cast them to their dtypes (missing ones fail)."""

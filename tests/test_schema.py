@@ -127,3 +127,39 @@ def test_the_quick_schema_check_agrees_with_pandera(claims, table):
         assert schema.passes_schema(broken, table) == _pandera_passes(broken, table), label
         seen += 1
     assert seen > 20
+
+
+def _built_from_dicts(rows: list[dict], table: str) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=schema.table_dtypes(table), orient="row")
+
+
+def _frame_or_error(build, rows: list[dict], table: str):
+    try:
+        df = build(rows, table)
+    except Exception as error:   # noqa: BLE001 - the two constructors must refuse the same rows the same way
+        return type(error).__name__
+    return df.schema, df.rows()
+
+
+@pytest.mark.parametrize("table", ["claims", "mentions"])
+def test_a_few_rows_make_the_frame_the_dicts_make(table):
+    """frame_of_rows builds a table of a few rows from the rows' values (from_rows), a larger one from the dicts: the
+    same frame as polars' own constructor, and the same refusal of a value of another type (fails when the few rows'
+    path drops or misorders a column)."""
+    from analysis.extract.drafts import ArticleInfo
+    from analysis.pipeline import process_text
+
+    text = "Laut CNN sind seit dem 1. November 3.000 Soldaten angekommen. Bis zu 12.000 sollen folgen. Seit 2024."
+    claims, mentions = process_text(text, ArticleInfo("a", "CNN", dt.date(2025, 1, 1), "day", "de"))
+    rows = claims if table == "claims" else mentions
+    assert rows
+    changes = {"claims": [("char_start", "x"), ("char_start", 3.5), ("value_best", 3), ("quote", 5), ("is_approximate", 1)],
+               "mentions": [("char_start", "x"), ("value_best", 3), ("number_text", 5)]}[table]
+    for n in range(1, schema.FEW_ROWS + 2):
+        few = [dict(rows[i % len(rows)], char_start=i) for i in range(n)]
+        assert _frame_or_error(schema.frame_of_rows, few, table) == _frame_or_error(_built_from_dicts, few, table)
+        for column, value in changes:
+            changed = [*few[:-1], {**few[-1], column: value}]
+            assert _frame_or_error(schema.frame_of_rows, changed, table) == _frame_or_error(_built_from_dicts, changed, table)
+    missing = {k: v for k, v in rows[0].items() if k != "char_end"}      # a row without a column: null there
+    assert _frame_or_error(schema.frame_of_rows, [missing], table) == _frame_or_error(_built_from_dicts, [missing], table)
