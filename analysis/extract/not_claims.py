@@ -189,7 +189,7 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
             if not _DIGIT.search(text, m.end(), start)][-1:]
     if side:                                       # "Auf ukrainischer Seite fielen 300 Soldaten"
         return _country_adjective(text, side[0].start(1), side[0].end(1) + 1, lexicon)
-    loser = _losing_country(text, max(sentence_start, start - 2 * NOUN_WINDOW), (start, end), lexicon) \
+    loser = _losing_country(text, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon) \
         if noun_class in ("troops", "people", "casualty") and at > end else None
     if loser is not None:                          # "Russia had lost 1,500 soldiers a day": the loser's own soldiers
         return loser
@@ -218,18 +218,10 @@ _LOST_AT_THE_END = re.compile(r"[^.;,:\d]{0,60}?\b(?:verloren|eingebüßt)\b", r
 _LOSING = re.compile(r"\b(?:lost|lose|loses|losing|suffered|verlor\w*|erlitt\w*|eingebüßt|büßte\w*)\b", re.IGNORECASE)
 
 
-def _losing_country(text: str, lo: int, span: tuple[int, int], lexicon) -> str | None:
+def _losing_country(text: str, lo: int, start: int, lexicon) -> str | None:
     """The country, other than North Korea, that a clause names as the one losing the soldiers it counts: "Russia had
-    lost 1,500 soldiers", "Ukraine has lost 43,000 soldiers", "Russland verlor 2.000 Soldaten", "Russland hat ...
-    900.000 Soldaten verloren"."""
-    start, end = span
+    lost 1,500 soldiers", "Ukraine has lost 43,000 soldiers", "Russland verlor 2.000 Soldaten"."""
     verb = _LOST_BEFORE.search(text, lo, start)
-    if verb is None and _LOST_AT_THE_END.match(text, end):
-        verb = _AUXILIARY_BEFORE.search(text, lo, start)   # (the German perfect: the auxiliary after the subject)
-        after = lexicon.name_pattern.match(text, verb.end() + 1) if verb is not None and \
-            text.startswith(" ", verb.end()) else None
-        if after is not None and after.lastgroup[2:] != OWN_COUNTRY:
-            return after.lastgroup[2:]             # "Seit 2022 hat Russland ... 900.000 Soldaten verloren": inverted
     if verb is None:
         return None
     named = [m for m in lexicon.country_pattern.finditer(text, lo, verb.start())][-1:]
@@ -243,8 +235,6 @@ def _losing_country(text: str, lo: int, span: tuple[int, int], lexicon) -> str |
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-# the auxiliary of a German perfect whose participle closes the clause: "Russland hat ... 900.000 Soldaten verloren"
-_AUXILIARY_BEFORE = re.compile(r"\b(?:hat|habe|haben|hatte|hatten|hätte|hätten)\b(?=[^.;:\d]*$)", re.IGNORECASE)
 # a verb of losing right before the number (past what qualifies it): "had lost (more than) 1,500", "verlor rund 2.000"
 _LOST_BEFORE = re.compile(r"\b(?:lost|loses|verlor|verloren|verliert)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # between a country that is a clause's subject and its verb: an auxiliary, an adverb ("has now", "had reportedly")
