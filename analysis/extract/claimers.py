@@ -527,10 +527,10 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
             body = kind if kind in lex.body_types else None
         elif person and lex.compose(*lex.people_sources[named.lastgroup]) == span.source and \
                 not _ACRONYM_COMPOUND.search(text, s, e) and not lex.person_heads.search(text, s, e):
-            # (not "BND-Präsident Kahl": the acronym is the body; nor "the directorate's spokesman Andriy Yusov": a
-            # spokesperson speaks for the person's own body)
             # "des Nationalen Sicherheitsberaters in Seoul, Shin Won-sik": the office the text gives a person the
-            # vocabulary places decides (people change offices); a person with an id of their own keeps it
+            # vocabulary places decides (people change offices); a person with an id of their own keeps it (not
+            # "BND-Präsident Kahl": the acronym is the body; nor "the directorate's spokesman Andriy Yusov": a
+            # spokesperson speaks for the person's own body)
             office = lex.compose(country or span.source.partition("_")[0], body)
             if office not in (None, UNRESOLVED):
                 return Claimer(s, e, office, body, country, known=True, person=person)

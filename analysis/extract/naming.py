@@ -17,7 +17,7 @@ import re
 from ..vocabulary import Vocabulary
 from .claimers import normalise
 from .cues import compiled
-from .drafts import Draft
+from .drafts import Attribution, Draft
 from .lexicon import UNRESOLVED
 
 # two capitalised words in a row, not the head of a genitive ("Andrij Jussow", not "Chef des"): a person's name
@@ -98,7 +98,7 @@ def _antecedent_words(claims: list[Draft], text: str) -> None:
 def _fuller_naming(claims: list[Draft], text: str) -> None:
     """"so Schoigu laut Tass" after "nach Angaben des russischen Sicherheitsratssekretärs Sergej Schoigu": words that
     another claim of the same source holds within longer words take those longer words (the most specific naming)."""
-    by_source: dict[str, dict[str, object]] = {}
+    by_source: dict[str, dict[str, Attribution]] = {}
     for d in claims:                               # each source's distinct namings, once
         a = d.attribution
         by_source.setdefault(a.source, {}).setdefault(text[a.source_start:a.source_end], a)

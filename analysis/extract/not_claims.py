@@ -229,7 +229,7 @@ def _losing_country(text: str, lo: int, start: int, lexicon) -> str | None:
         return None                                # ("Ukrainian forces killed": an adjective is the noun's, read above)
     before = _WORD_BEFORE.search(text, max(lo, named[0].start() - 12), named[0].start())
     if before is not None and before.group(1).lower() in lexicon.place_prepositions:
-        return None                                # "Allein in Kursk hätten die Nordkoreaner ... eingebüßt": a place
+        return None                                # "the North Korean troops in Kursk had lost 1,000": a place
     country = named[0].lastgroup[2:]
     return None if country == OWN_COUNTRY else country
 
