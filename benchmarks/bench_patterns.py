@@ -11,7 +11,7 @@ Two workloads, each read once as a warm-up and then timed (``--repeat`` passes, 
 articles varied, :mod:`analysis.synthetic`, as the build benchmark's corpus) through ``process_text``,
 and the English paragraphs of ``benchmarks/data/dev_set.yaml`` through ``extract_claims`` (as
 ``bench_peers.py``).  Every pattern object in the extraction modules' globals and in what their caches hold
-after the warm-up (patterns made once per vocabulary: ``quantity._MADE[_any_scoped_cue]``), in the vocabulary and
+after the warm-up (patterns made once per vocabulary: ``clause_scope._MADE[_any_scoped_cue]``), in the vocabulary and
 in its compiled attribution vocabulary is wrapped in a proxy that times ``search``, ``match``,
 ``fullmatch``, ``finditer`` (the whole iteration), ``sub``, ``split`` and ``findall``; the results are
 checked equal to a run without proxies.  The proxies add their own cost (about 0.3 us a call), so read

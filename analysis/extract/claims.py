@@ -30,6 +30,7 @@ from ..schema import CLAIM_KINDS, DATE_KINDS, VALUE_FIELDS
 from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
+from .clause_scope import PART_OF_NEXT, scoped_cues, sentence_cues
 from .cues import publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
 from .ellipsis import lean_on_what_was_named, with_partitive
@@ -47,15 +48,7 @@ from .not_claims import (
 )
 from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
-from .quantity import (
-    PART_OF_NEXT,
-    classify_quantity,
-    counted_noun,
-    is_small_word_count,
-    other_noun,
-    scoped_cues,
-    sentence_cues,
-)
+from .quantity import classify_quantity, counted_noun, is_small_word_count, other_noun
 
 BASE_QUANTITIES = ("troops_deployed", "troops_planned", "casualties")  # what a fraction or percentage may be a share of
 # ("ein Drittel davon seien gefallen": a share of the casualties counted before)

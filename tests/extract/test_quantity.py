@@ -9,18 +9,14 @@ import pytest
 import yaml
 
 from analysis import paths
+from analysis.extract.clause_scope import _SUBORDINATE, SCOPED_CUES, _any_scoped_cue, scoped_cues, sentence_cues
 from analysis.extract.quantity import (
     _NEW_CLAUSE_AFTER,
-    _SUBORDINATE,
     _UNIT_OF,
     _UNIT_WORD_AT_END,
     NOUN_WINDOW,
-    SCOPED_CUES,
     UNIT_REACH,
-    _any_scoped_cue,
     _noun_after,
-    scoped_cues,
-    sentence_cues,
 )
 from analysis.vocabulary import default_vocabulary
 
