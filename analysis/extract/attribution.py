@@ -85,9 +85,10 @@ from .attribution_rules import (
     SUBJECT_TOKENS,
     TAIL,
 )
-from .claimers import UNRESOLVED, Claimer, determiner_phrase, find_claimers, normalise, pronoun_at
+from .claimers import UNRESOLVED, Claimer, find_claimers, normalise
 from .cues import Link, compiled, describe_source, is_known_source
 from .nearest import match_spans
+from .phrases import determiner_phrase, pronoun_at
 from .scope import Scope
 from .subjects import Subjects
 

@@ -38,8 +38,7 @@ from typing import NamedTuple
 from .attribution_rules import _FIGURE_NOUN, SENDING_COUNTRY
 from .lexicon import UNRESOLVED, WORD, LanguageRules, Lexicon
 
-__all__ = ["UNRESOLVED", "Claimer", "Lexicon", "determiner_phrase", "find_claimers", "normalise", "noun_phrase_near",
-           "pronoun_at", "tokens"]
+__all__ = ["UNRESOLVED", "Claimer", "Lexicon", "find_claimers", "joined", "normalise", "tokens"]
 
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "„": '"', "“": '"', "”": '"',
                             "«": '"', "»": '"', "‹": "'", "›": "'"})
@@ -548,109 +547,3 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
     if body is None and country is None:       # "der Sprecher", "a spokesman": an office alone
         return Claimer(s, e, None, None, None, office=True)
     return Claimer(s, e, lex.compose(country, body), body, country)
-
-
-def pronoun_at(text: str, start: int, end: int, lex: Lexicon, kinds: tuple[str, ...] = ("subject",)) -> Claimer | None:
-    """A pronoun standing for a claimer named before: a subject ("sagte er", "he said"), an object
-    ("laut ihm", "according to him") or a possessive ("nach seinen Worten")."""
-    m = _WORD.match(text, start)
-    if m and m.end() <= end and any(m.group(0).lower() in lex.pronouns[kind] for kind in kinds):
-        return Claimer(m.start(), m.end(), None, pronoun=True)
-    return None
-
-
-_CONNECTORS = frozenset({"of", "for", "and", "the"})
-
-
-def _phrase_tokens(text: str, pos: int, toks: list[Token], rules: LanguageRules, *, forward: bool,
-                   names_only: bool) -> list[Token]:
-    """The tokens of a phrase starting right at ``pos`` (walking forward or backward)."""
-    picked: list[Token] = []
-    for tok in toks:
-        if not picked:
-            gap = text[pos:tok.start] if forward else text[tok.end:pos]
-            if len(gap) > 4 or gap.strip(" \"'") not in (("",) if forward else ("", ",")):
-                break                              # after a verb, a comma opens the reported clause
-        elif not (joined(text, picked[-1], tok) if forward else joined(text, tok, picked[-1])):
-            break
-        low = tok.text.lower()
-        if low in rules.stop_words and not (picked and low in _CONNECTORS):
-            break
-        capitalised = bool(_CAPITALISED.match(tok.text))
-        if not (capitalised or low in _DETERMINERS or (picked and low in _CONNECTORS)
-                or (not names_only and rules.modifier.match(tok.text))):
-            break
-        picked.append(tok)
-        if forward and not names_only and not rules.capitalised_modifiers and capitalised:
-            break                                  # German: the noun ends the phrase after a preposition cue
-    return picked if forward else picked[::-1]
-
-
-def _trimmed(picked: list[Token]) -> list[Token]:
-    while picked and picked[-1].text.lower() in _DETERMINERS | _CONNECTORS:
-        picked = picked[:-1]
-    while picked and picked[0].text.lower() in _CONNECTORS - {"the"}:
-        picked = picked[1:]
-    return picked
-
-
-def _german_noun_not_name(text: str, picked: list[Token], content: list[Token], rules: LanguageRules) -> bool:
-    """German capitalises every noun: a lone capitalised word, or a run after an article, is no name."""
-    if len(content) == 1 and not content[0].text.isupper():
-        return True
-    previous = re.findall(r"[^\W\d_]+", text[max(0, picked[0].start - 40):picked[0].start])[-2:]
-    return bool(previous) and (previous[-1].lower() in _DETERMINERS or (
-        len(previous) == 2 and previous[0].lower() in _DETERMINERS and bool(rules.modifier.match(previous[-1]))))
-
-
-_CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;!?)]|$)")
-_PHRASE_LINKS = frozenset("für von vom zur zum der des of for on at".split())
-
-
-def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: str, *, whole: bool) -> tuple[int, int] | None:
-    """A short noun phrase opened by an article at ``start`` ("Der Koordinierungsstab für
-    Kriegsgefangene", "the coordination headquarters"): the subject of a verb of saying whose
-    head the vocabulary does not know.  ``whole``: the phrase must fill start..end."""
-    rules = lex.languages[language]
-    toks = tokens(text, start, end)
-    if not toks or toks[0].text.lower() not in _DETERMINERS or text[start:toks[0].start].strip(" \"'"):
-        return None
-    last = 0
-    for i in range(1, min(len(toks), 8)):
-        tok, low = toks[i], toks[i].text.lower()
-        if not joined(text, toks[i - 1], tok) or low in rules.stop_words or tok.text[0].isdigit():
-            break
-        if not (low in _DETERMINERS or low in _PHRASE_LINKS or _CAPITALISED.match(tok.text)
-                or (rules.capitalised_modifiers and tok.text.islower())):
-            break
-        if low not in _DETERMINERS and low not in _PHRASE_LINKS:
-            last = i
-    if last == 0 or (not rules.capitalised_modifiers and not _CAPITALISED.match(toks[last].text)):
-        return None
-    if whole and text[toks[last].end:end].strip(" \"'"):
-        return None
-    return toks[0].start, toks[last].end
-
-
-_CONTRACTIONS = frozenset({"am", "im", "vom", "zum", "zur", "beim", "ins"})
-
-
-def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: str, *, forward: bool,
-                     names_only: bool) -> tuple[int, int] | None:
-    """The words right after (or before) ``pos`` that name a claimer the vocabulary does not know:
-    a run of capitalised words ("NHK", "Radio Free Asia", "Beobachtern") or, after a preposition
-    cue (``names_only=False``), any short noun phrase ("observers")."""
-    rules = lex.languages[language]
-    toks = tokens(text, pos, limit) if forward else tokens(text, limit, pos)[::-1]
-    picked = _trimmed(_phrase_tokens(text, pos, toks, rules, forward=forward, names_only=names_only))
-    content = [t for t in picked if t.text.lower() not in _DETERMINERS]
-    if not content or (names_only and all(t.text.lower() in lex.not_names or t.text.lower() in lex.place_prepositions
-                                          or t.text.lower() in _CONTRACTIONS for t in content)):
-        return None                                # "Am Freitag hieß es": a day, not a claimer
-    if names_only and not rules.single_word_names and _german_noun_not_name(text, picked, content, rules) and not (
-            forward and len(picked) == 1 and _CLAUSE_CLOSES.match(text, picked[-1].end)):
-        return None                                # (", sagte Chinstein.": a lone word closing the clause is a name)
-    preceding = re.search(r"([^\W\d_]+)\W*$", text[max(0, picked[0].start - 20):picked[0].start])
-    if names_only and preceding and preceding.group(1).lower() in lex.place_prepositions:
-        return None                                # "in Pyongyang": a place
-    return picked[0].start, picked[-1].end

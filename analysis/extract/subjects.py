@@ -30,7 +30,8 @@ from .attribution_rules import (
     ADJACENT,
     TAIL,
 )
-from .claimers import UNRESOLVED, Claimer, determiner_phrase, find_claimers, noun_phrase_near, pronoun_at
+from .claimers import UNRESOLVED, Claimer, find_claimers
+from .phrases import determiner_phrase, noun_phrase_near, pronoun_at
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
 _LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
