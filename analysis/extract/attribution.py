@@ -5,7 +5,8 @@ Cues come from ``data/attribution.yaml`` (per language, compiled in
 (``data/claimers.yaml`` and the names in ``data/sources.yaml``); which link is
 nearest a figure is measured by :mod:`analysis.extract.nearest`; a verb's subject and unknown names are found by
 :mod:`analysis.extract.subjects`, anaphors resolved by :mod:`analysis.extract.anaphora`, a figure's scope chosen by
-:mod:`analysis.extract.scope` (mixins of the :class:`Attributor`).
+:mod:`analysis.extract.scope`, a sentence's claimers filtered by :mod:`analysis.extract.sentence_claimers` (mixins of
+the :class:`Attributor`).
 
 For every sentence, each attribution cue (``data/attribution.yaml``) is linked to
 a claimer phrase (:mod:`analysis.extract.claimers`):
@@ -52,7 +53,6 @@ from .attribution_rules import (
     _CLAUSE_OPENER,
     _COMMA,
     _COMMA_OR_STOP,
-    _COUNTED_BY_FIGURE,
     _DATELINE,
     _DOCUMENT_OBJECT,
     _FIRST_PERSON,
@@ -60,11 +60,9 @@ from .attribution_rules import (
     _HEADLINE_COLON,
     _IMPERSONAL,
     _IMPERSONAL_CUE,
-    _IN_FIGURE_PHRASE,
     _IN_PLACE,
     _MEDIA_REPORTS,
     _MEETING,
-    _MEETING_HEAD,
     _NEGATED,
     _NEGATED_AFTER,
     _ORIGIN_BEFORE,
@@ -85,16 +83,14 @@ from .attribution_rules import (
     SUBJECT_TOKENS,
     TAIL,
 )
-from .claimers import UNRESOLVED, Claimer, find_claimers, normalise
+from .claimers import UNRESOLVED, Claimer, normalise
 from .cues import Link, compiled, describe_source, is_known_source
 from .nearest import match_spans
 from .phrases import determiner_phrase, pronoun_at
 from .scope import Scope
+from .sentence_claimers import SentenceClaimers
 from .subjects import Subjects
 
-# a person's genitive before an office or body ("Selenskyjs Stabschef", "Putins Sicherheitsberater", "Zelensky's office")
-_GENITIVE_OWNER = re.compile(r"[^\W\d_][\w-]*(?:'s|s)\s+(?:[\w-]+\s+){0,2}?(?-i:[\w-]*?)(?i:büro|stab\w*|sprecher\w*|berater\w*|"
-                             r"office|chief of staff|staff|spokes\w+|aides?|adviser\w*|advisor\w*|präsidialamt)\b")
 _WORDEN = re.compile(r"\s+worden\b")
 # a title between a determiner and the cue word: "its Defense of Japan report", "the Annual Threat Assessment"
 _NOUN_CUE = re.compile(r"(?:reports?|estimates?|assessments?|updates?|statements?|figures?|counts?|tally)", re.IGNORECASE)
@@ -112,19 +108,8 @@ _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 
 __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
 
-
-_DATIVE_OUTLET = re.compile(r"\s(der|dem)\s+(?:[\w-]+\s+)?(?:nachrichtenagentur|agentur|zeitung|tageszeitung|sender|"
-                            r"fernsehsender|radiosender|rundfunk|magazin|zeitschrift|blatt)\b", re.IGNORECASE)
-_GENITIVE_IN = re.compile(r"\b(?:des|der)\s", re.IGNORECASE)
-_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=[a-zäöü])s)$")
-# an army's people right after a possessive ("Kim's soldiers", "Kims Truppen"), one adjective between at most
-_TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|men|army|soldaten|truppen|kämpfer|"
-                           r"streitkräfte|armee)\b", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"\b(?:des|der|the)\s+$", re.IGNORECASE)
-_NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
 # bodies whose statements are their trade (a subject of these names the source even without a verb of saying)
 _SPEAKING_BODY_TYPES = frozenset({"intelligence_service"})
-_ARTICLE_FIRST = re.compile(r"(?:des|der|die|das|dem|den|the|a|an|ein\w*)\b", re.IGNORECASE)
 
 
 # a complementizer before a claimer ("... that North Korea had suffered"), not a relative pronoun after a document
@@ -134,7 +119,7 @@ _THAT_BEFORE = re.compile(r"(?<!report )(?<!reports )(?<!assessment )(?<!estimat
                           re.IGNORECASE)
 
 
-class Attributor(Scope, Anaphora, Subjects):
+class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     """Attribution for the figures of one text; every sentence is read once."""
 
     def __init__(self, text: str, sentences: list[Sentence], *, language: str, vocab: Vocabulary,
@@ -315,81 +300,6 @@ class Attributor(Scope, Anaphora, Subjects):
             if relays and link.claimer.source not in self.media and link.claimer.source != relays[0]:
                 self._relayed_by.setdefault(span, relays[0])    # "the official said" later: the same outlet relays
         return {(link.claimer.start, link.claimer.end) for link in links}
-
-    def _claimers(self, sentence: Sentence, cues: list[tuple[int, int, str]]) -> list[Claimer]:
-        if cues:                                   # once per sentence: links() reads a sentence's cues once
-            return self._claimers_of(sentence, cues)
-        found = self._cueless.get(sentence.index)  # a sentence's subjects and speakers are asked for per figure
-        if found is None:
-            found = self._cueless[sentence.index] = self._claimers_of(sentence, cues)
-        return found
-
-    def _claimers_of(self, sentence: Sentence, cues: list[tuple[int, int, str]]) -> list[Claimer]:
-        claimers = find_claimers(self.text, sentence.start, sentence.end, known=self.known,
-                                 known_groups=self.known_groups, lex=self.lex, language=self.language,
-                                 cues=[(c0, c1) for c0, c1, _ in cues])
-        # "Die Zahl der Soldaten Pjöngjangs in Russland gibt das Ministerium ... an": a claimer inside a phrase
-        # naming the figure is part of what is counted
-        claimers = [self._persons_staff(c) for c in itertools.chain.from_iterable(map(self._dative_outlet, claimers))
-                    if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)
-                    and not self._counted_by_figure(c, sentence.start) and not self._owner_of_a_thing(c)
-                    and not _MEETING_HEAD.match(self.text, c.start, c.end)]
-        dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
-        if dateline is None:
-            return claimers
-        return [c for c in claimers if c.start >= dateline.end() or c.source in self.media]
-
-    def _dative_outlet(self, claimer: Claimer) -> list[Claimer]:
-        """"sagte ein ranghoher Beamter des US-Militärs der Nachrichtenagentur Reuters": after a genitive, "der"/"dem"
-        and an outlet is whom it was told to (a dative), not a second genitive; two claimers, the outlet relaying."""
-        if self.language != "de":
-            return [claimer]
-        told = _DATIVE_OUTLET.search(self.text, claimer.start, claimer.end)
-        if told is None or not _GENITIVE_IN.search(self.text, claimer.start, told.start()):
-            return [claimer]
-        found = [find_claimers(self.text, a, b, known=self.known, known_groups=self.known_groups, lex=self.lex,
-                               language=self.language) for a, b in ((claimer.start, told.start()), (told.start(1), claimer.end))]
-        return found[0] + found[1] if found[0] and found[1] else [claimer]
-
-    def _owner_of_a_thing(self, claimer: Claimer) -> bool:
-        """"North Korea’s troop contribution, estimated at ...", "Nordkoreas Truppen": a country in the genitive owns what
-        follows it; it speaks only through its words, people or bodies ("Kyiv's estimate", "Russlands Präsident")."""
-        if not claimer.metonym:                    # "Kim Jong Un's soldiers", "Putins Truppen": whose the soldiers are
-            return _POSSESSIVE_END.search(self.text, claimer.start, claimer.end) is not None and \
-                _TROOPS_AFTER.match(self.text, claimer.end) is not None
-        end = _POSSESSIVE_END.search(self.text, claimer.start, claimer.end)
-        if end is None or (end.group(0) == "s" and not self.lex.is_place(self.text[claimer.start:end.start()])):
-            return False                           # "Vilnius": a name ending in s, no genitive
-        words = _NEXT_WORDS.match(self.text, claimer.end)
-        if words is None or _ARTICLE_BEFORE.search(self.text, max(0, claimer.start - 5), claimer.start) or (
-                end.group(0) == "s" and not words.group(0).split()[0][0].isupper()):
-            return False                           # "des Pentagons", "nach Angaben Kiews etwa": a genitive after its noun
-        return not any(self.lex.report_nouns.fullmatch(w) or self.lex.is_body_word(w) or self.lex.is_person_head(w)
-                       for w in words.group(0).split())
-
-    def _counted_by_figure(self, claimer: Claimer, s: int) -> bool:
-        figure = _COUNTED_BY_FIGURE.search(self.text, max(s, claimer.start - 40), claimer.start)
-        # (a counted noun has no article: "im Weißbuch 2025 des Ministeriums" is the ministry's)
-        return figure is not None and int(re.sub(r"\D", "", figure.group(0))) >= 100 and \
-            _ARTICLE_FIRST.match(self.text, claimer.start) is None
-
-    def _persons_staff(self, claimer: Claimer) -> Claimer:
-        """"Selenskyjs Stabschef Andrij Jermak", "Zelensky's office": the staff or office of a person the vocabulary
-        names speaks for that person's government, not as the person."""
-        owner = _GENITIVE_OWNER.match(self.text, claimer.start, claimer.end) if claimer.source is not None else None
-        if owner is None:
-            return claimer
-        named = self.known.search(self.text, owner.end(), claimer.end)
-        if named is not None and self.known_groups.get(named.lastgroup) in self.persons:
-            # "Putins Sicherheitsberater Sergej Schoigu": the staff member the vocabulary names speaks as himself
-            return Claimer(claimer.start, claimer.end, self.known_groups[named.lastgroup], claimer.body, claimer.country,
-                           known=True, person=True)
-        if claimer.source not in self.persons:
-            return claimer
-        country = self._source_country(claimer.source)
-        if country is None:
-            return claimer
-        return Claimer(claimer.start, claimer.end, self.lex.compose(country, "government"), "government", country)
 
     def _subjects(self, claimers: list[Claimer], s: int, linked: set[tuple[int, int]]) -> list[Claimer]:
         """Unlinked claimers in subject position ("Zelensky posted ... He said"): a later pronoun may mean them."""
