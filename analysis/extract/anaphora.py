@@ -32,12 +32,12 @@ _EVENT_PARTICIPLE = re.compile(r"(?!(?:said|stated|reported|added|noted|warned|c
 _DEFINITE_FIRST = re.compile(r"(?:der|die|das|dem|den|des|the)\s", re.IGNORECASE)
 _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 _COLON_AFTER = re.compile(r"\s*:")
-# the head of an office held by one person: "the minister", "der Verteidigungsminister", "the president"
 PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
 # a claimer's verb of saying and the place it said it in: "told reporters in", "said on Monday in", "sagte in"
 _SAID_IN = re.compile(r"\s+(?:told|said|says|tells|spoke|sagte|sagten|erklärte|erklärten)\b(?:\s+[^\W\d_][\w-]*){0,3}?"
                       r"\s+(?:in|im)\s+", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:the|der|die|das|dem|den|des)\s", re.IGNORECASE)
+# the head of an office held by one person: "the minister", "der Verteidigungsminister", "the president"
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
 

@@ -24,8 +24,7 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
     modifier = _COMPOUND_MODIFIER.match(text, row["char_end"])
-    if modifier and not _SIZE_WORD.fullmatch(modifier.group(1)) and \
-            not any(p.fullmatch(modifier.group(1)) for p in vocab.noun_patterns.values()):
+    if modifier and not _SIZE_WORD.fullmatch(modifier.group(1)) and not vocab.any_noun.fullmatch(modifier.group(1)):
         return "not a count: a measure in a compound modifier"   # "a 2,000-word speech", "ein 10-Punkte-Plan"
     if row["unit"] == "percent" and _share_of_a_thing(text, row["char_end"], vocab):
         return "percentage of something other than people"   # "roughly 80% of the value of its trade"
@@ -51,8 +50,8 @@ def _share_of_a_thing(text: str, end: int, vocab: Vocabulary) -> bool:
     if share is None or share.group(2):
         return False                               # (a figure follows: the base is counted)
     words = share.group(1).split()
-    return not any(w.lower() in _POINTING or vocab.topic_pattern.fullmatch(w)
-                   or any(p.fullmatch(w) for p in vocab.noun_patterns.values()) for w in words)
+    return not any(w.lower() in _POINTING or vocab.topic_pattern.fullmatch(w) or vocab.any_noun.fullmatch(w)
+                   for w in words)
 
 
 def _contrasted_clause_off_topic(sentence: str, at: int, vocab: Vocabulary) -> bool:

@@ -203,13 +203,12 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     """The first vocabulary noun in the window after a number; at one position the first class in
     the vocabulary's order (one search over every class: ``vocab.any_noun``)."""
     window = text[end:min(stop, end + NOUN_WINDOW)]
-    subordinate = _SUBORDINATE.search(window)    # "bei rund 11.000, weil Pjöngjang seine Verluste ...": not its noun
-    if subordinate is None:                      # "auf rund 600, die der Verwundeten auf ...": a new clause's
-        subordinate = _NEW_CLAUSE_AFTER.match(window)   # noun, right after the number's comma
-    if subordinate is None:                      # "The troops, who number about 12,000 according to Seoul, have
-        subordinate = _PREDICATE_AFTER.search(window)   # suffered losses": the main clause's predicate goes on
-    if subordinate is None:                      # "put the deployment at 15,000 and the casualties at 4,700": the
-        subordinate = _GAPPED_NEXT.match(window)  # words after "and" are the next figure's
+    # where the number's words end: a subordinate clause ("bei rund 11.000, weil Pjöngjang seine Verluste ..."), a new
+    # clause right after its comma ("auf rund 600, die der Verwundeten auf ..."), the main clause's predicate going on
+    # ("The troops, who number about 12,000 according to Seoul, have suffered losses"), the next figure's gapped phrase
+    # ("put the deployment at 15,000 and the casualties at 4,700")
+    subordinate = _SUBORDINATE.search(window) or _NEW_CLAUSE_AFTER.match(window) or \
+        _PREDICATE_AFTER.search(window) or _GAPPED_NEXT.match(window)
     if subordinate is not None:
         window = window[:subordinate.start()]
     # no compound's literal in the window ("soldat" of "\w*soldat\w*"): the alternation without compounds finds the same
