@@ -124,6 +124,11 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
             part_of is None and \
             _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
+    if draft.quantity == "other" and noun_class == "none" and part_of is None and \
+            _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
+        return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
+    if _BOTH_SIDES.match(text, draft.mention["char_end"]):
+        return "counts both sides of the war"     # "has killed tens of thousands on both sides"
     if noun_class == "foreign":
         return f"counts people of another country ({noun})"           # "18 Russen getötet"
     if _OWN_SIDE.match(text, draft.mention["char_end"]) and draft.sentence is not None and \
@@ -135,6 +140,14 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     return f"counts soldiers of another country ({country})" if country is not None else None
 
 
+# a preposition of place right before a figure whose noun the vocabulary does not count: the figure names where
+# something happens, not what the topic counts ("trained at five bases", "in 14 Wirtschaftszweigen")
+_CIRCUMSTANCE = re.compile(r"\b(?:in|at|across|into|within|on|im|an|bei)\s+$", re.IGNORECASE)
+CIRCUMSTANCE_REACH = 10
+# the figure's own words go on to both sides of the war ("tens of thousands on both sides", "Tausende Tote auf beiden
+# Seiten"): a toll of the war, not of the North's soldiers
+_BOTH_SIDES = re.compile(r"[^.;:,]{0,40}?\b(?:on both sides|on each side|auf beiden seiten|beider seiten|auf jeder seite)\b",
+                         re.IGNORECASE)
 _OTHER_SIDE_OPENS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ian|ish|ese|an|isch\w*|e[rn]?)\s+(?-i:[a-zA-ZÄÖÜäöü])")
 _OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")

@@ -1243,3 +1243,35 @@ def test_numbers_the_eighth_session_reads_as_no_claim(text, language, number, re
 )
 def test_quantities_the_eighth_session_reads(text, language, number, quantity):
     assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # an age bracket: a number with a plural "s" after it, or "Anfang/Mitte/Ende" before it
+        pytest.param("Ukraine captured two North Korean soldiers in January; both are in their 20s.", "en", "20", "age",
+                     id="en-in-their-20s"),
+        pytest.param("Die beiden gefangenen Nordkoreaner sind nach Angaben Kiews Mitte 20.", "de", "20", "age",
+                     id="de-mitte-20"),
+        # places or things a figure's preposition says where something happens
+        pytest.param("About 15,000 North Korean labourers will work in 14 industrial sectors, the agency said.", "en",
+                     "14", "places or things", id="en-in-14-sectors"),
+        pytest.param("The North Korean soldiers were trained at five bases in Russia's far east, Budanov said.", "en",
+                     "five", "places or things", id="en-at-five-bases"),
+        # the size of a whole army in a relative clause
+        pytest.param("The North's military, which numbers about 1.2 million, sent 11,000 soldiers to Russia.", "en",
+                     "1.2 million", "army size", id="en-military-which-numbers"),
+        # a toll of both sides of the war
+        pytest.param("The war, which North Korean troops joined last autumn, has killed tens of thousands on both sides.",
+                     "en", "tens of thousands", "both sides", id="en-both-sides"),
+        pytest.param("Der Krieg, in dem auch Nordkoreaner kämpfen, hat Hunderttausende Tote auf beiden Seiten gefordert.",
+                     "de", "Hunderttausende", "both sides", id="de-beiden-seiten"),
+    ],
+)
+def test_numbers_the_ninth_session_reads_as_no_claim(text, language, number, reason):
+    from analysis.pipeline import ArticleInfo, process_text
+
+    info = ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language)
+    claims, mentions = process_text(text, info)
+    row = next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
