@@ -129,6 +129,14 @@ def _claim_of(text: str, language: str, published: str, number: str) -> dict:
     return rows.row(0, named=True)
 
 
+def _mention_of(text: str, language: str, number: str) -> tuple[dict, list[dict]]:
+    """The mention row of ``number`` in ``text`` (its status and reason), and the text's claim rows."""
+    from analysis.pipeline import ArticleInfo, process_text
+
+    claims, mentions = process_text(text, ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language))
+    return next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number), claims
+
+
 def _one(text: str, language: str = "de", published: str = "2025-03-10", **filters) -> dict:
     claims = extract_claims(text, published=published, language=language)
     for column, value in filters.items():
@@ -441,11 +449,7 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
-    from analysis.pipeline import ArticleInfo, process_text
-
-    info = ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language)
-    claims, mentions = process_text(text, info)
-    row = next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number)
+    row, claims = _mention_of(text, language, number)
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
     assert not any(number in c["number_text"] for c in claims)
 
@@ -1187,11 +1191,7 @@ def test_quantities_in_more_wordings(text, language, number, quantity, casualty_
     ],
 )
 def test_numbers_the_eighth_session_reads_as_no_claim(text, language, number, reason):
-    from analysis.pipeline import ArticleInfo, process_text
-
-    info = ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language)
-    claims, mentions = process_text(text, info)
-    row = next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number)
+    row = _mention_of(text, language, number)[0]
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
 
 
@@ -1269,9 +1269,5 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
     ],
 )
 def test_numbers_the_ninth_session_reads_as_no_claim(text, language, number, reason):
-    from analysis.pipeline import ArticleInfo, process_text
-
-    info = ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language)
-    claims, mentions = process_text(text, info)
-    row = next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number)
+    row = _mention_of(text, language, number)[0]
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
