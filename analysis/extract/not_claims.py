@@ -124,6 +124,11 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
             part_of is None and \
             _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
+    if draft.quantity == "munitions" and part_of is None and draft.sentence is not None and \
+            not _names_north_korea(text, draft.sentence, vocab, names_north_korea) and \
+            _another_side_acts(text, draft.sentence, vocab, names_north_korea) and \
+            _opening_country(text, draft.sentence, vocab) in WARRING_SIDES:
+        return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
     if draft.quantity == "other" and noun_class == "none" and part_of is None and \
             _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
         return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
@@ -312,15 +317,28 @@ def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, 
     ``seen`` remembers each sentence's answer, so a sentence is read once however many figures it holds."""
     if sentence is None or _names_north_korea(text, sentence, vocab, seen):
         return False
-    key = ("other country", sentence.index)       # read once per sentence, however many figures it holds
-    if key not in seen:
-        # the sentence opens with another side as its actor ("Ukrainian drone crews ...", "Russian strikes hit ...")
-        seen[key] = _OTHER_SIDE_OPENS.match(text, sentence.start, sentence.end) is not None and \
-            compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end) is not None
-    if seen[key]:
+    if _another_side_acts(text, sentence, vocab, seen):
         return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
     return before is None or before.paragraph != sentence.paragraph or not _names_north_korea(text, before, vocab, seen)
+
+
+def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict) -> bool:
+    """Whether a sentence opens with another side as its actor ("Ukrainian drone crews ...", "Russian strikes hit
+    ..."); read once per sentence, however many figures it holds."""
+    key = ("other country", sentence.index)
+    if key not in seen:
+        seen[key] = _OTHER_SIDE_OPENS.match(text, sentence.start, sentence.end) is not None and \
+            compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end) is not None
+    return seen[key]
+
+
+WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
+
+
+def _opening_country(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
+    m = compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end)
+    return m.lastgroup[2:] if m is not None else None
 
 
 def _names_north_korea(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict[int, bool]) -> bool:

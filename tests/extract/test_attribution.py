@@ -1437,3 +1437,22 @@ def test_source_text_is_the_most_specific_naming(text, language, number, source_
 def test_claimers_found_in_the_eighth_sessions_constructions(text, number, language, source, source_text):
     row = _claim(text, number, language)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text"),
+    [
+        # an air force and a unit named by its arm are the military
+        pytest.param("North Korean troops fired 40 rockets overnight, Ukraine's air force said.", "40", "en",
+                     "ua_military", "Ukraine's air force", id="en-air-force"),
+        pytest.param("Dozens of North Korean soldiers were killed near Plekhovo, a Ukrainian drone unit reported.",
+                     "Dozens", "en", "ua_military", "a Ukrainian drone unit", id="en-drone-unit"),
+        pytest.param("Die ukrainische Luftwaffe meldete, Nordkorea habe 20 Raketen geliefert.", "20", "de",
+                     "ua_military", "Die ukrainische Luftwaffe", id="de-luftwaffe"),
+        pytest.param("Eine ukrainische Drohneneinheit berichtete von Dutzenden getöteten Nordkoreanern.", "Dutzenden",
+                     "de", "ua_military", "Eine ukrainische Drohneneinheit", id="de-drohneneinheit"),
+    ],
+)
+def test_claimers_found_in_the_ninth_sessions_constructions(text, number, language, source, source_text):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"]) == (source, source_text)

@@ -1266,6 +1266,12 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
                      "en", "tens of thousands", "both sides", id="en-both-sides"),
         pytest.param("Der Krieg, in dem auch Nordkoreaner kämpfen, hat Hunderttausende Tote auf beiden Seiten gefordert.",
                      "de", "Hunderttausende", "both sides", id="de-beiden-seiten"),
+        # arms a warring side uses, in a sentence that names no North Korean
+        pytest.param("Russian forces launched 145 drones and three missiles overnight, Ukraine's air force said.", "en",
+                     "three", "arms another side uses", id="en-russian-missiles"),
+        # a comma after the number's own words ends them: the air force is not what 145 counts
+        pytest.param("Russia launched 145 drones overnight, Ukraine's air force said.", "en", "145",
+                     "counts something else", id="en-drones-comma"),
     ],
 )
 def test_numbers_the_ninth_session_reads_as_no_claim(text, language, number, reason):
