@@ -132,6 +132,9 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if draft.quantity == "other" and noun_class == "none" and part_of is None and \
             _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
         return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
+    if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
+            not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
+        return "counts a prisoner swap between the warring sides"   # "Ukraine and Russia swapped 390 prisoners each"
     if _BOTH_SIDES.match(text, draft.mention["char_end"]):
         return "counts both sides of the war"     # "has killed tens of thousands on both sides"
     if noun_class == "foreign":
@@ -149,6 +152,13 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
 # something happens, not what the topic counts ("trained at five bases", "in 14 Wirtschaftszweigen")
 _CIRCUMSTANCE = re.compile(r"\b(?:in|at|across|into|within|on|im|an|bei)\s+$", re.IGNORECASE)
 CIRCUMSTANCE_REACH = 10
+# a swap of prisoners before a figure of captives, and the North named in the figure's own words ("exchange the two
+# North Korean prisoners" counts the North's)
+_SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?:to|will|would) (?:swap|exchange|trade)|"
+                          r"(?:swap|exchange|austausch) (?:of|von)|ausgetauscht|tausch(?:en|ten|te|t)|getauscht)\b[^.;:]*$",
+                          re.IGNORECASE)
+SWAP_REACH = 60
+_NAMES_THE_NORTH = re.compile(r"[^.;:,]{0,30}?\b(?:north korean|nordkoreani\w*|aus nordkorea|from north korea)", re.IGNORECASE)
 # the figure's own words go on to both sides of the war ("tens of thousands on both sides", "Tausende Tote auf beiden
 # Seiten"): a toll of the war, not of the North's soldiers
 _BOTH_SIDES = re.compile(r"[^.;:,]{0,40}?\b(?:on both sides|on each side|auf beiden seiten|beider seiten|auf jeder seite)\b",

@@ -1269,6 +1269,11 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
         # arms a warring side uses, in a sentence that names no North Korean
         pytest.param("Russian forces launched 145 drones and three missiles overnight, Ukraine's air force said.", "en",
                      "three", "arms another side uses", id="en-russian-missiles"),
+        # a swap of prisoners between the warring sides, unless the North's are named in the figure's words
+        pytest.param("Ukraine and Russia swapped 390 prisoners each on Friday; no North Koreans were among them.", "en",
+                     "390", "prisoner swap", id="en-prisoner-swap"),
+        pytest.param("Russland und die Ukraine tauschten je 390 Gefangene aus, Nordkoreaner waren nicht dabei.", "de",
+                     "390", "prisoner swap", id="de-gefangenenaustausch"),
         # a comma after the number's own words ends them: the air force is not what 145 counts
         pytest.param("Russia launched 145 drones overnight, Ukraine's air force said.", "en", "145",
                      "counts something else", id="en-drones-comma"),
@@ -1277,3 +1282,9 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
 def test_numbers_the_ninth_session_reads_as_no_claim(text, language, number, reason):
     row = _mention_of(text, language, number)[0]
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
+
+
+def test_a_swap_of_north_korean_prisoners_still_counts_them():
+    row = _claim_of("Ukraine wants to exchange the two North Korean prisoners for Ukrainians held in Russia.", "en",
+                    "2025-03-10", "two")
+    assert row["quantity"] == "captured"
