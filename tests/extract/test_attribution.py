@@ -1451,6 +1451,20 @@ def test_claimers_found_in_the_eighth_sessions_constructions(text, number, langu
                      "ua_military", "Die ukrainische Luftwaffe", id="de-luftwaffe"),
         pytest.param("Eine ukrainische Drohneneinheit berichtete von Dutzenden getöteten Nordkoreanern.", "Dutzenden",
                      "de", "ua_military", "Eine ukrainische Drohneneinheit", id="de-drohneneinheit"),
+        # a place after a noun in a German passive is that noun's, not the passive's speaker
+        pytest.param("Von amerikanischer Seite wird die Stärke des nordkoreanischen Kontingents in Russland mit 11.000 "
+                     "Mann angegeben.", "11.000", "de", "us_government", "Von amerikanischer Seite",
+                     id="de-passive-place-of-a-noun"),
+        # a relay's own pronoun is the relayer's; words between "beruft sich" and "auf"
+        pytest.param("Die Zeitung beruft sich in ihrem Bericht auf den südkoreanischen Geheimdienst: 1.000 Nordkoreaner "
+                     "seien gefallen.", "1.000", "de", "kr_nis", "den südkoreanischen Geheimdienst",
+                     id="de-beruft-sich-in-ihrem-bericht-auf"),
+        # sources in a body are the body's ("im" is "in dem")
+        pytest.param("Der Sender zitiert Quellen im südkoreanischen Generalstab: 5.000 Container seien verschifft worden.",
+                     "5.000", "de", "kr_jcs", "Quellen im südkoreanischen Generalstab", id="de-quellen-im-generalstab"),
+        # the directorate's German name without "für"
+        pytest.param("Nach Angaben der Hauptverwaltung Aufklärung sind 3.000 Soldaten eingetroffen.", "3.000", "de",
+                     "ua_hur", "der Hauptverwaltung Aufklärung", id="de-hauptverwaltung-aufklaerung"),
     ],
 )
 def test_claimers_found_in_the_ninth_sessions_constructions(text, number, language, source, source_text):
