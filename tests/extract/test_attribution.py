@@ -1470,3 +1470,21 @@ def test_claimers_found_in_the_eighth_sessions_constructions(text, number, langu
 def test_claimers_found_in_the_ninth_sessions_constructions(text, number, language, source, source_text):
     row = _claim(text, number, language)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source", "via"),
+    [
+        pytest.param("Laut CNN sind 3.000 Nordkoreaner gefallen. Der Sender beruft sich auf ukrainische Geheimdienstkreise.",
+                     "de", "ua_intelligence", "cnn", id="de-sender-beruft-sich"),
+        pytest.param("North Korea has shipped 5,000 containers of munitions, KBS reported. The broadcaster cited sources in "
+                     "the South Korean military.", "en", "kr_jcs", None, id="en-broadcaster-cited"),
+        pytest.param("About 3,000 North Koreans have been killed, Lee told reporters. He cited the NIS.", "en", "kr_nis",
+                     None, id="en-he-cited"),
+        pytest.param("Rund 3.000 Nordkoreaner seien gefallen, sagte Lee. Er berief sich auf den Geheimdienst NIS.", "de",
+                     "kr_nis", None, id="de-er-berief-sich"),
+    ],
+)
+def test_whom_the_next_sentence_says_the_speaker_relays_is_the_source(text, language, source, via):
+    row = extract_claims(text, published="2025-03-10", language=language).row(0, named=True)
+    assert (row["source"], row["via"], row["attribution_scope"]) == (source, via, "next")
