@@ -126,7 +126,6 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
     if draft.quantity == "munitions" and part_of is None and draft.sentence is not None and \
             not _names_north_korea(text, draft.sentence, vocab, names_north_korea) and \
-            _another_side_acts(text, draft.sentence, vocab, names_north_korea) and \
             _opening_country(text, draft.sentence, vocab) in WARRING_SIDES:
         return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
     if draft.quantity == "other" and noun_class == "none" and part_of is None and \
@@ -354,16 +353,19 @@ def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
     ..."); read once per sentence, however many figures it holds."""
     key = ("other country", sentence.index)
     if key not in seen:
-        seen[key] = _OTHER_SIDE_OPENS.match(text, sentence.start, sentence.end) is not None and \
-            compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end) is not None
+        opens = _BULLET.match(text, sentence.start, sentence.end).end()   # "• Russia launched ..."
+        seen[key] = _OTHER_SIDE_OPENS.match(text, opens, sentence.end) is not None and \
+            compiled(vocab).lexicon.country_pattern.match(text, opens, sentence.end) is not None
     return seen[key]
 
 
+_BULLET = re.compile(r"[\s•·*\-–—]*")   # a list item's mark before its first word
 WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
 
 
 def _opening_country(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
-    m = compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end)
+    m = compiled(vocab).lexicon.country_pattern.match(text, _BULLET.match(text, sentence.start, sentence.end).end(),
+                                                      sentence.end)
     return m.lastgroup[2:] if m is not None else None
 
 

@@ -135,6 +135,11 @@ def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised
     word = follower.group(1)
     if word is None:
         return True
+    if word.lower() == "more" and not nouns_capitalised:
+        # "20 more shadow-fleet tankers": its noun after "more"; "3,000 more were sent", "2,500 more expected": none
+        thing = _FOLLOWER.match(text, follower.end(), stop)
+        after = (thing.group(1) or "").lower()
+        return not after or after in vocab.function_words or after in _PARTICIPLES or after.endswith(("ly", "ed", "ing"))
     if word.lower() in vocab.counter_words:      # "Raketen, schätzungsweise 100 Stück", not "100 Stück Gerät"
         thing = _FOLLOWER.match(text, follower.end(), stop)
         word = thing.group(1)

@@ -1278,6 +1278,23 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
                      "counts something else", id="en-buses-carried-troops"),
         pytest.param("Nordkoreanische Soldaten hätten 30 Dörfer zurückerobert, hieß es aus Moskau.", "de", "30",
                      "counts something else", id="de-30-doerfer"),
+        # an age by comparison; an identifier; the standing army by its possessive or "active-duty"
+        pytest.param("Two North Korean soldiers were captured; neither man is older than 26, Kyiv said.", "en", "26",
+                     "age", id="en-older-than"),
+        pytest.param("Zwei Nordkoreaner wurden gefangen genommen; keiner ist älter als 26.", "de", "26", "age",
+                     id="de-aelter-als"),
+        pytest.param("Some 11,000 North Korean soldiers were sent to Russia. Transcript ID 1182.", "en", "1182",
+                     "page furniture", id="en-transcript-id"),
+        pytest.param("The 11,000 sent are a sliver of the Korean People's Army's 1.28 million active-duty personnel.", "en",
+                     "1.28 million", "army size", id="en-armys-active-duty"),
+        # "rounds of talks" are no munitions; a list item's mark before another side's arms
+        pytest.param("After two rounds of talks in Istanbul, North Korean troops stayed in Kursk.", "en", "two",
+                     "counts something else", id="en-rounds-of-talks"),
+        pytest.param("Ukraine war briefing\n• Russia launched 539 drones and 11 missiles at Kyiv overnight, Ukraine's air "
+                     "force said.", "en", "11", "arms another side uses", id="en-bullet-russia-missiles"),
+        # "more" before a noun: the noun counts ("20 more tankers"), not the figure before
+        pytest.param("- North Korea sends 3,000 extra soldiers to Kursk\n- UK sanctions 20 more shadow-fleet tankers", "en",
+                     "20", "counts something else", id="en-20-more-tankers"),
         # a comma after the number's own words ends them: the air force is not what 145 counts
         pytest.param("Russia launched 145 drones overnight, Ukraine's air force said.", "en", "145",
                      "counts something else", id="en-drones-comma"),
