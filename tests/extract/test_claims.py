@@ -1326,3 +1326,25 @@ def test_a_swap_of_north_korean_prisoners_still_counts_them():
 def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
     row, claims = _mention_of(text, language, number)
     assert row["mention_status"] == "claim", row
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity"),
+    [
+        # a verb after the next figure, past a clause break, is that figure's clause's, not this one's
+        pytest.param("Zelensky said as many as 3,000 North Korean soldiers were manning artillery positions inside Russia, "
+                     "and another 6,000 are being readied.", "en", "3,000", "troops_deployed", id="en-verb-past-next-figure"),
+        # with no break the two share the German verb at the end
+        pytest.param("Nordkorea wolle insgesamt 12.000 Soldaten in vier Brigaden nach Russland schicken.", "de", "12.000",
+                     "troops_planned", id="de-verb-bracket-over-next-figure"),
+        # a unit of N; gunners; a casualty number
+        pytest.param("The SBU said his North Korean battalion of about 500 had trained near Vladivostok.", "en", "500",
+                     "troops_deployed", id="en-battalion-of"),
+        pytest.param("The ISW puts the number of North Korean gunners now operating inside Russia at several hundred.",
+                     "en", "several hundred", "troops_deployed", id="en-gunners"),
+        pytest.param("North Korean troops have suffered badly. The casualty number Seoul gave parliament was around "
+                     "4,700.", "en", "4,700", "casualties", id="en-casualty-number"),
+    ],
+)
+def test_quantities_the_ninth_session_reads(text, language, number, quantity):
+    assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
