@@ -234,11 +234,33 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         if sentence is not None:
             draft.attribution = attributor.attribute(sentence, draft.start, attributes_only=attributes_only)
             draft.reference = find_reference(text, sentence, draft, (dates, durations), info, vocab, cache=periods)
+            _read_a_future_period(draft, text, sentence, info)
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
     fold_restated_fractions(drafts, text)
     name_sources(drafts, text, vocab)
     return drafts
+
+
+# a figure of people who are there now, whatever they will do later ("The 11,000 currently being trained ... could be
+# used from Nov. 1", "die 11.000, die derzeit ausgebildet werden, könnten ab dem 1. November eingesetzt werden")
+_NOW = re.compile(r"\b(?:currently|now|at present|presently|derzeit|zurzeit|gegenwärtig|aktuell|momentan|inzwischen|"
+                  r"bereits|schon|already)\b", re.IGNORECASE)
+
+
+def _read_a_future_period(draft: Draft, text: str, sentence: Sentence, info: ArticleInfo) -> None:
+    """A period that starts after the article was published (by day): what the figure's verb does then is a plan
+    ("2.600 Mann solle ab dem 1. November zum Einsatz kommen"), unless the figure's words before that period say
+    they are there now ("the 11,000 currently being trained ... could be used from Nov. 1": now, and deployed)."""
+    reference = draft.reference
+    if reference is None or reference.start is None or info.published_date is None or \
+            info.published_precision != "day" or reference.start <= info.published_date:
+        return
+    said = text.find(reference.text, draft.start, sentence.end)
+    if _NOW.search(text, draft.start, said if said >= 0 else sentence.end):
+        draft.reference = None
+    elif draft.quantity == "troops_deployed":
+        draft.quantity = "troops_planned"
 
 
 THINGS = ("munitions", "other")   # quantities whose counted noun tells two figures apart

@@ -1348,3 +1348,21 @@ def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
 )
 def test_quantities_the_ninth_session_reads(text, language, number, quantity):
     assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quantity", "reference_start"),
+    [
+        # a period that starts after publication makes the deployment a plan
+        pytest.param("Ein erstes Kontingent von 2.600 Mann solle ab dem 1. November im Gebiet Kursk zum Einsatz kommen.",
+                     "de", "troops_planned", dt.date(2024, 11, 1), id="de-ab-dem-1-november"),
+        # people there now, whatever they will do later: now, and deployed (issue 15's example)
+        pytest.param("Die 11.000 Infanteristen, die derzeit in Russland ausgebildet werden, könnten ab dem 1. November "
+                     "eingesetzt werden.", "de", "troops_deployed", None, id="de-derzeit-ausgebildet"),
+        pytest.param("The 11,000 North Korean infantrymen currently being trained in Russia could be used in combat from "
+                     "Nov. 1, Budanov said.", "en", "troops_deployed", None, id="en-currently-being-trained"),
+    ],
+)
+def test_a_period_after_publication_makes_a_plan_unless_they_are_there_now(text, language, quantity, reference_start):
+    row = extract_claims(text, published="2024-10-18", language=language).row(0, named=True)
+    assert (row["quantity"], row["reference_start"]) == (quantity, reference_start)
