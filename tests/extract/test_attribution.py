@@ -1451,6 +1451,13 @@ def test_claimers_found_in_the_eighth_sessions_constructions(text, number, langu
                      "ua_military", "Die ukrainische Luftwaffe", id="de-luftwaffe"),
         pytest.param("Eine ukrainische Drohneneinheit berichtete von Dutzenden getöteten Nordkoreanern.", "Dutzenden",
                      "de", "ua_military", "Eine ukrainische Drohneneinheit", id="de-drohneneinheit"),
+        # "army chiefs" before "army"; a phrase after "said" that goes on to its own verb is what was said
+        pytest.param("Key points\n- Zelensky: Pyongyang has sent 3,000 extra soldiers to Kursk\n- South Korea’s army "
+                     "chiefs: another 1,000 could follow", "1,000", "en", "kr_jcs", "South Korea’s army chiefs",
+                     id="en-army-chiefs-colon"),
+        pytest.param("Ukraine’s SBU security service, which has been questioning a captured rifleman, said his battalion "
+                     "of about 500 had trained near Vladivostok.", "500", "en", "ua_intelligence",
+                     "Ukraine’s SBU security service", id="en-said-his-battalion-of-500-had"),
         # a place after a noun in a German passive is that noun's, not the passive's speaker
         pytest.param("Von amerikanischer Seite wird die Stärke des nordkoreanischen Kontingents in Russland mit 11.000 "
                      "Mann angegeben.", "11.000", "de", "us_government", "Von amerikanischer Seite",
