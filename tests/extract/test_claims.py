@@ -1344,6 +1344,9 @@ def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
                      "en", "several hundred", "troops_deployed", id="en-gunners"),
         pytest.param("North Korean troops have suffered badly. The casualty number Seoul gave parliament was around "
                      "4,700.", "en", "4,700", "casualties", id="en-casualty-number"),
+        # "die Stärke des ..." after a fronted figure names what it counts, as "die Zahl der ..." does
+        pytest.param("Auf etwa 12.000 beziffert die ukrainische Aufklärung die Stärke des nordkoreanischen Kontingents.",
+                     "de", "12.000", "troops_deployed", id="de-staerke-des-kontingents"),
     ],
 )
 def test_quantities_the_ninth_session_reads(text, language, number, quantity):
