@@ -266,13 +266,16 @@ def _read_a_future_period(draft: Draft, text: str, sentence: Sentence, info: Art
 THINGS = ("munitions", "other")   # quantities whose counted noun tells two figures apart
 
 
-def fold_repeats(drafts: list[Draft], text: str) -> None:
+def fold_repeats(drafts: list[Draft], text: str, lexicon=None) -> None:
     """Within one article, one claim per figure: repeats point to the primary mention.
 
     Mentions of the same quantity (and casualty type) with the same value are one
     claim.  The primary is the first attributed mention, else the first one in a
     full sentence (not a headline), else the first.  Two different named sources
-    for the same figure stay two claims.
+    for the same figure stay two claims, except a country's word alone ("Kiew: Weitere
+    3.000 ...") beside one body of that country ("nach Angaben der Hauptverwaltung
+    Aufklärung ... rund 3.000"): the body is who the country's word stood for (with
+    ``lexicon``, :class:`analysis.extract.lexicon.Lexicon`).
     """
     groups: dict[tuple, list[Draft]] = {}
     for d in drafts:
@@ -288,24 +291,51 @@ def fold_repeats(drafts: list[Draft], text: str) -> None:
                 unattributed.append(d)
             else:
                 by_source.setdefault(d.attribution.source, []).append(d)
+        if lexicon is not None:
+            _fold_country_into_body(by_source, text, lexicon)
         clusters = list(by_source.values()) or [[]]
         clusters[0].extend(unattributed)
         for cluster in clusters:
-            if not cluster:
-                continue
-            cluster.sort(key=lambda d: d.start)
-            primary = next((d for d in cluster if d.attribution is not None), None)
-            if primary is None:
-                primary = next((d for d in cluster if d.sentence and text[d.sentence.end - 1] in ".!?\"“”"), cluster[0])
-            primary.spans = sorted(span for d in cluster for span in d.spans)
-            for d in cluster:
-                if d is not primary:
-                    d.status = "repeat"
-                    d.status_reason = f"repeats the claim at {primary.start} ('{primary.mention['number_text']}')"
-                    d.claim_id = None
-                    d.spans = []
-                    d.review_status = d.review_status
-                d.primary = primary
+            if cluster:
+                _fold_cluster(cluster, text)
+
+
+def _fold_cluster(cluster: list[Draft], text: str) -> None:
+    """One claim of the mentions of one figure from one source: the primary takes the others' spans (and the first
+    period one of them names when it names none: "Kiew: Weitere 3.000 ... an der Front" over the body's)."""
+    cluster.sort(key=lambda d: d.start)
+    primary = next((d for d in cluster if d.attribution is not None), None)
+    if primary is None:
+        primary = next((d for d in cluster if d.sentence and text[d.sentence.end - 1] in ".!?\"“”"), cluster[0])
+    if primary.reference is None:
+        primary.reference = next((d.reference for d in cluster if d.reference is not None), None)
+    primary.spans = sorted(span for d in cluster for span in d.spans)
+    for d in cluster:
+        if d is not primary:
+            d.status = "repeat"
+            d.status_reason = f"repeats the claim at {primary.start} ('{primary.mention['number_text']}')"
+            d.claim_id = None
+            d.spans = []
+        d.primary = primary
+
+
+def _fold_country_into_body(by_source: dict[str, list[Draft]], text: str, lexicon) -> None:
+    """Moves the mentions attributed to a country's word alone (a capital or a country's name, not reviewed) into the
+    cluster of the one body of that country that gives the same figure in the text."""
+    for source in list(by_source):
+        country = source.partition("_")[0]
+        bodies = [other for other in by_source if other != source and other.startswith(country + "_")]
+        if len(bodies) != 1 or source != lexicon.compose(country, None) or not all(
+                d.review_status == "auto" and d.attribution.source_start is not None and
+                lexicon.name_pattern.fullmatch(text, d.attribution.source_start, d.attribution.source_end)
+                for d in by_source[source]):
+            continue
+        if any(d.review_status != "auto" for d in by_source[bodies[0]]):
+            continue
+        body = by_source[bodies[0]][0].attribution
+        for d in by_source.pop(source):
+            d.attribution = body
+            by_source[bodies[0]].append(d)
 
 
 def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabulary) -> list[dict]:

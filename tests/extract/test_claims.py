@@ -1369,3 +1369,24 @@ def test_quantities_the_ninth_session_reads(text, language, number, quantity):
 def test_a_period_after_publication_makes_a_plan_unless_they_are_there_now(text, language, quantity, reference_start):
     row = extract_claims(text, published="2024-10-18", language=language).row(0, named=True)
     assert (row["quantity"], row["reference_start"]) == (quantity, reference_start)
+
+
+def test_a_headline_country_folds_into_the_body_of_that_country_giving_the_same_figure():
+    text = ("14:27 Uhr\nKiew: Weitere 3.000 Nordkoreaner an der Front\nNach Angaben der Hauptverwaltung Aufklärung (HUR) "
+            "sind im Januar und Februar noch einmal rund 3.000 Soldaten aus Nordkorea im Gebiet Kursk eingetroffen.")
+    claims = extract_claims(text, published="2025-03-05", language="de")
+    assert claims.height == 1, claims.select("number_text", "source")
+    row = claims.row(0, named=True)
+    assert (row["source"], row["quantity"], row["reference_start"], row["mention_spans"].count(";")) == \
+        ("ua_hur", "troops_deployed", dt.date(2025, 1, 1), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        # a headline without its verb: where they are
+        pytest.param("Weitere 3.000 Nordkoreaner an der Front", "troops_deployed", id="de-an-der-front"),
+    ],
+)
+def test_german_headlines_without_a_verb(text, quantity):
+    assert _claim_of(text, "de", "2025-03-05", "000")["quantity"] == quantity
