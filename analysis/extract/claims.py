@@ -84,6 +84,9 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
 
 
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
+# the base a fraction is taken from, right after it: "a third of the 12,000", "ein Drittel der 11.000"
+_BASE_AFTER = re.compile(r"\s+(?:of|von|der|des)\s+(?:(?:the|den|its|their|seinen|ihren|all|allen)\s+)?"
+                         r"(?:(?:roughly|about|some|around|estimated|rund|etwa|gut)\s+)?", re.IGNORECASE)
 
 def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next: int | None) -> int | None:
     """For a part whose base is the next figure ("about 4,000 of an estimated 11,000 men – have been killed"), where
@@ -103,10 +106,15 @@ def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
     for i, draft in enumerate(drafts):
         if draft.status != "claim" or draft.mention["kind"] not in ("fraction", "percent"):
             continue
-        explicit = next((d for d in drafts[i + 1:] if d.mention["kind"] == "quantity"), None)
+        after = [d for d in drafts[i + 1:] if d.mention["kind"] == "quantity"][:2]
+        gap_from = draft.mention["char_end"]
+        if len(after) == 2 and _BASE_AFTER.fullmatch(text, gap_from, after[0].start):
+            gap_from = after[0].mention["char_end"]   # "a third of the 12,000 soldiers – about 4,000 men": past its base
+            after = after[1:]
+        explicit = after[0] if after else None
         if explicit is None or explicit.status != "claim" or explicit.sentence != draft.sentence:
             continue
-        gap = text[draft.mention["char_end"]:explicit.start]
+        gap = text[gap_from:explicit.start]
         # a comma restates only right after the fraction; a dash, colon or parenthesis after its noun phrase too
         # ("Nearly half of the North Koreans sent to Kursk — roughly 5,000 men —")
         if not ((len(gap) <= RESTATE_GAP and re.search(r"[–—(,:]|\s-\s", gap)) or

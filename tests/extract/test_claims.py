@@ -1390,3 +1390,18 @@ def test_a_headline_country_folds_into_the_body_of_that_country_giving_the_same_
 )
 def test_german_headlines_without_a_verb(text, quantity):
     assert _claim_of(text, "de", "2025-03-05", "000")["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("Roughly a third of the 12,000 soldiers – about 4,000 men – have been put out of action, US officials "
+                     "said.", "en", id="en-third-of-the-12000"),
+        pytest.param("Rund ein Drittel der 12.000 Soldaten – etwa 4.000 Mann – sei ausgefallen, hieß es in Washington.", "de",
+                     id="de-drittel-der-12000"),
+    ],
+)
+def test_a_fraction_of_a_base_after_it_is_restated_by_the_explicit_figure(text, language):
+    claims = extract_claims(text, published="2025-03-10", language=language)
+    assert claims.get_column("value_best").to_list() == [12000, 4000]
+    assert "restates" in claims.row(1, named=True)["calculation"]
