@@ -84,6 +84,8 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
 
 
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
+_RESTATING = re.compile(r"[,(–—]\s*(?:also|das heißt|d\.\s?h\.|sprich|that is,?|i\.\s?e\.,?|or)\s+(?:(?:about|some|around|roughly|"
+                        r"more than|over|nearly|rund|etwa|über|mehr als|knapp|gut|fast)\s+)?$", re.IGNORECASE)
 # the base a fraction is taken from, right after it: "a third of the 12,000", "ein Drittel der 11.000"
 _BASE_AFTER = re.compile(r"\s+(?:of|von|der|des)\s+(?:(?:the|den|its|their|seinen|ihren|all|allen)\s+)?"
                          r"(?:(?:roughly|about|some|around|estimated|rund|etwa|gut)\s+)?", re.IGNORECASE)
@@ -117,8 +119,9 @@ def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
         gap = text[gap_from:explicit.start]
         # a comma restates only right after the fraction; a dash, colon or parenthesis after its noun phrase too
         # ("Nearly half of the North Koreans sent to Kursk — roughly 5,000 men —")
+        # ("sei ausgefallen, also über 6.000 Mann", "that is, some 6,000": a restating word closes the gap)
         if not ((len(gap) <= RESTATE_GAP and re.search(r"[–—(,:]|\s-\s", gap)) or
-                (len(gap) <= 2 * RESTATE_GAP and re.search(r"[–—(:]\s*$|\s-\s*$", gap))):
+                (len(gap) <= 2 * RESTATE_GAP and (re.search(r"[–—(:]\s*$|\s-\s*$", gap) or _RESTATING.search(gap)))):
             continue
         if draft.calculation and not _near_in_value(draft.values.get("value_best"), explicit.values.get("value_best")):
             continue                               # "fast die Hälfte ausgefallen, rund 1.000 seien gefallen": another count

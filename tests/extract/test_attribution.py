@@ -1469,6 +1469,9 @@ def test_claimers_found_in_the_eighth_sessions_constructions(text, number, langu
         # sources in a body are the body's ("im" is "in dem")
         pytest.param("Der Sender zitiert Quellen im südkoreanischen Generalstab: 5.000 Container seien verschifft worden.",
                      "5.000", "de", "kr_jcs", "Quellen im südkoreanischen Generalstab", id="de-quellen-im-generalstab"),
+        # "wollen" with a perfect infinitive: the subject claims it
+        pytest.param("Die Ukraine will binnen 24 Stunden rund 200 nordkoreanische Soldaten getötet oder verwundet haben.",
+                     "200", "de", "ua_government", "Die Ukraine", id="de-will-getoetet-haben"),
         # a definite "the sources" points back to the people left unnamed before
         pytest.param("In US-Regierungskreisen geht man von 11.000 nordkoreanischen Soldaten aus. Rund 3.700 seien getötet "
                      "worden, fügten die Gewährsleute hinzu.", "3.700", "de", "us_government", "die Gewährsleute",

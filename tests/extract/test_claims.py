@@ -1344,6 +1344,9 @@ def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
                      "en", "several hundred", "troops_deployed", id="en-gunners"),
         pytest.param("North Korean troops have suffered badly. The casualty number Seoul gave parliament was around "
                      "4,700.", "en", "4,700", "casualties", id="en-casualty-number"),
+        # every form of "sterben" is a death
+        pytest.param("Mindestens 100 Nordkoreaner starben im Dezember, teilte das Pentagon mit.", "de", "100",
+                     "casualties", id="de-starben"),
         # "die Stärke des ..." after a fronted figure names what it counts, as "die Zahl der ..." does
         pytest.param("Auf etwa 12.000 beziffert die ukrainische Aufklärung die Stärke des nordkoreanischen Kontingents.",
                      "de", "12.000", "troops_deployed", id="de-staerke-des-kontingents"),
@@ -1399,6 +1402,9 @@ def test_german_headlines_without_a_verb(text, quantity):
                      "said.", "en", id="en-third-of-the-12000"),
         pytest.param("Rund ein Drittel der 12.000 Soldaten – etwa 4.000 Mann – sei ausgefallen, hieß es in Washington.", "de",
                      id="de-drittel-der-12000"),
+        # a restating word after a comma closes a longer gap
+        pytest.param("Ein Drittel der etwa 12.000 Soldaten sei inzwischen ausgefallen, also über 4.000 Mann, schätzt London.",
+                     "de", id="de-also-ueber"),
     ],
 )
 def test_a_fraction_of_a_base_after_it_is_restated_by_the_explicit_figure(text, language):
