@@ -1344,6 +1344,9 @@ def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
                      "en", "several hundred", "troops_deployed", id="en-gunners"),
         pytest.param("North Korean troops have suffered badly. The casualty number Seoul gave parliament was around "
                      "4,700.", "en", "4,700", "casualties", id="en-casualty-number"),
+        # "auf dem Weg" is "on their way": sent
+        pytest.param("Weitere 3.000 nordkoreanische Soldaten seien auf dem Weg, sagte Selenskyj.", "de", "3.000",
+                     "troops_deployed", id="de-auf-dem-weg"),
         # every form of "sterben" is a death
         pytest.param("Mindestens 100 Nordkoreaner starben im Dezember, teilte das Pentagon mit.", "de", "100",
                      "casualties", id="de-starben"),
