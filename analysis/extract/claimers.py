@@ -119,7 +119,8 @@ def joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if gap.startswith(".") and _ABBREVIATION.fullmatch(left.text):
         gap = gap[1:]
-    return len(gap) <= 3 and gap.strip(" -\u00a0\"'") == ""
+    # (a hyphen between spaces is a dash: "to Russia - Seoul lawmaker" are two phrases)
+    return len(gap) <= 3 and gap.strip(" -\u00a0\"'") == "" and not ("-" in gap and " " in gap)
 
 
 # -- building phrases ------------------------------------------------------------------------------
