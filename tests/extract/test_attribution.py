@@ -1469,6 +1469,9 @@ def test_claimers_found_in_the_eighth_sessions_constructions(text, number, langu
         # sources in a body are the body's ("im" is "in dem")
         pytest.param("Der Sender zitiert Quellen im südkoreanischen Generalstab: 5.000 Container seien verschifft worden.",
                      "5.000", "de", "kr_jcs", "Quellen im südkoreanischen Generalstab", id="de-quellen-im-generalstab"),
+        # a body named by the country it deals with belongs to where it sits
+        pytest.param("Das für Nordkorea zuständige Ministerium in Seoul geht von rund 15.000 entsandten Soldaten aus.",
+                     "15.000", "de", "kr_government", "Nordkorea zuständige Ministerium", id="de-fuer-nordkorea-zustaendig"),
         # a hyphen between spaces is a dash, not a compound: the headline's source after it stands alone
         pytest.param("Pyongyang to send 6,000 more troops to Russia - Seoul lawmaker", "6,000", "en", "kr_lawmakers",
                      "Seoul lawmaker", id="en-headline-spaced-dash"),
