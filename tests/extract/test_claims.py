@@ -1344,6 +1344,9 @@ def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
                      "en", "several hundred", "troops_deployed", id="en-gunners"),
         pytest.param("North Korean troops have suffered badly. The casualty number Seoul gave parliament was around "
                      "4,700.", "en", "4,700", "casualties", id="en-casualty-number"),
+        # "two others" are the people named before
+        pytest.param("Of the North Korean soldiers captured so far, one died of his wounds, Ukrainian officials said, and "
+                     "two others are being held in Kyiv.", "en", "two", "captured", id="en-two-others"),
         # "auf dem Weg" is "on their way": sent
         pytest.param("Weitere 3.000 nordkoreanische Soldaten seien auf dem Weg, sagte Selenskyj.", "de", "3.000",
                      "troops_deployed", id="de-auf-dem-weg"),
