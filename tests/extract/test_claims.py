@@ -1344,6 +1344,11 @@ def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
                      "en", "several hundred", "troops_deployed", id="en-gunners"),
         pytest.param("North Korean troops have suffered badly. The casualty number Seoul gave parliament was around "
                      "4,700.", "en", "4,700", "casualties", id="en-casualty-number"),
+        # "puts it at", "beziffert sie auf": "it" is the toll named before, its state too
+        pytest.param("Estimates of the North Korean death toll vary widely. South Korean officials put it at roughly 2,000, "
+                     "while Kyiv reckons it is nearly 5,000.", "en", "5,000", "casualties", id="en-reckons-it-is"),
+        pytest.param("Die Zahl der nordkoreanischen Toten ist umstritten. Seoul beziffert sie auf etwa 2.000.", "de", "2.000",
+                     "casualties", id="de-beziffert-sie-auf"),
         # "two others" are the people named before
         pytest.param("Of the North Korean soldiers captured so far, one died of his wounds, Ukrainian officials said, and "
                      "two others are being held in Kyiv.", "en", "two", "captured", id="en-two-others"),
