@@ -57,7 +57,8 @@ BASE_QUANTITIES = ("troops_deployed", "troops_planned", "casualties")  # what a 
 def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> None:
     """A fraction or percentage of a stated base: base × share, with the arithmetic."""
     m = draft.mention
-    if not (vocab.words.fraction_base.match(text[m["char_end"]:m["char_end"] + 12]) or _partitive_base_before(text, draft, drafts)):
+    if not (vocab.words.fraction_base.match(text[m["char_end"]:m["char_end"] + 12]) or _partitive_base_before(text, draft, drafts)
+            or (m["kind"] == "fraction" and _SHARE_AS_SUBJECT.match(text, m["char_end"]))):
         return
     base = None
     for other in reversed(drafts):
@@ -83,6 +84,10 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
     )
 
 
+# a fraction with no noun of its own, its verb right after it: a share of the figure before ("About 11,000 were sent.
+# Nearly half had been killed", "Knapp die Hälfte ist gefallen")
+_SHARE_AS_SUBJECT = re.compile(r"\s+(?:were|was|are|is|had|have|has|ist|sind|sei|seien|war|waren|wurde|wurden|habe|haben|hat|"
+                               r"soll|sollen|dürfte|dürften)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 _RESTATING = re.compile(r"[,(–—]\s*(?:also|das heißt|d\.\s?h\.|sprich|that is,?|i\.\s?e\.,?|or)\s+(?:(?:about|some|around|roughly|"
                         r"more than|over|nearly|rund|etwa|über|mehr als|knapp|gut|fast)\s+)?$", re.IGNORECASE)

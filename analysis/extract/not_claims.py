@@ -20,6 +20,8 @@ from .quantity import NOUN_WINDOW, is_off_topic, measure_of
 
 def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
     """Why a number is no claim before its words are read (a measure, money off the topic), else None."""
+    if row["kind"] == "fraction" and _PERIOD_PART.search(text, max(line_start, row["char_start"] - 20), row["char_start"]):
+        return "not a count: part of a period"     # "in the first half of the year", "in der zweiten Hälfte"
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
@@ -39,6 +41,7 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     return None
 
 
+_PERIOD_PART = re.compile(r"\b(?:first|second|last|latter|former|erste[nrm]?|zweite[nrm]?|letzte[nrm]?)\s+$", re.IGNORECASE)
 # a number joined to a word that, with it, describes the noun after ("a 2,000-word speech", "the 10-Punkte-Plan"),
 # unless the word counts people or tells a force's size ("a 10,000-troop force", "a 3,000-strong contingent")
 _COMPOUND_MODIFIER = re.compile(r"-([^\W\d_]+)(?:\s+|-)(?=[^\W\d_])")

@@ -1422,3 +1422,22 @@ def test_a_fraction_of_a_base_after_it_is_restated_by_the_explicit_figure(text, 
     claims = extract_claims(text, published="2025-03-10", language=language)
     assert claims.get_column("value_best").to_list() == [12000, 4000]
     assert "restates" in claims.row(1, named=True)["calculation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("About 11,000 soldiers were sent. Nearly half had been killed or wounded, officials said.", "en",
+                     id="en-nearly-half-had"),
+        pytest.param("Rund 11.000 Soldaten wurden entsandt. Knapp die Hälfte ist gefallen.", "de", id="de-knapp-die-haelfte-ist"),
+    ],
+)
+def test_a_share_as_a_subject_is_a_share_of_the_figure_before(text, language):
+    row = extract_claims(text, published="2025-06-01", language=language).row(1, named=True)
+    assert (row["quantity"], row["value_best"]) == ("casualties", 5500)
+
+
+def test_the_first_half_of_a_year_is_no_share():
+    row, claims = _mention_of("In the first half of the year, 3,000 North Korean soldiers arrived.", "en", "half")
+    assert row["status_reason"] == "not a count: part of a period"
+    assert claims[0]["calculation"] is None
