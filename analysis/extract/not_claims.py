@@ -22,6 +22,8 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     """Why a number is no claim before its words are read (a measure, money off the topic), else None."""
     if row["kind"] == "fraction" and _PERIOD_PART.search(text, max(line_start, row["char_start"] - 20), row["char_start"]):
         return "not a count: part of a period"     # "in the first half of the year", "in der zweiten Hälfte"
+    if _is_programme(text, row):
+        return "designation: a programme or channel"   # "in der ZIB 2", "told BBC Radio 4"
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
@@ -41,6 +43,17 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     return None
 
 
+def _is_programme(text: str, row: dict) -> bool:
+    """A small number right after a broadcaster's acronym or a word for a station, that no noun follows: the name of a
+    programme or channel ("in der ZIB 2 von bis zu 12.000", "„ZIB 2“ des ORF", "BBC Radio 4")."""
+    written = text[row["char_start"]:row["char_end"]]
+    return written.isdigit() and int(written) < 100 and \
+        _PROGRAMME_BEFORE.search(text, max(0, row["char_start"] - 12), row["char_start"]) is not None and \
+        _PROGRAMME_AFTER.match(text, row["char_end"]) is not None
+
+
+_PROGRAMME_BEFORE = re.compile(r"(?:\b(?-i:[A-ZÄÖÜ]{2,5})|\b(?:radio|channel|kanal|tv))\s+$", re.IGNORECASE)
+_PROGRAMME_AFTER = re.compile(r"[“”\"'»«)]|\s+(?:des|der|of|on|von|vom|that|dass|about|über|am)\b|\s*[,.;:](?!\d)", re.IGNORECASE)
 _PERIOD_PART = re.compile(r"\b(?:first|second|last|latter|former|erste[nrm]?|zweite[nrm]?|letzte[nrm]?)\s+$", re.IGNORECASE)
 # a number joined to a word that, with it, describes the noun after ("a 2,000-word speech", "the 10-Punkte-Plan"),
 # unless the word counts people or tells a force's size ("a 10,000-troop force", "a 3,000-strong contingent")

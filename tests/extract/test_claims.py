@@ -1245,6 +1245,11 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
 @pytest.mark.parametrize(
     ("text", "language", "number", "reason"),
     [
+        # a programme or channel: a small number after a broadcaster's acronym or "Radio"
+        pytest.param("Oberst Reisner geht in der ZIB 2 von bis zu 12.000 Nordkoreanern an der Front aus.", "de", "2",
+                     "programme or channel", id="de-zib-2"),
+        pytest.param("The foreign secretary told BBC Radio 4 that 11,000 North Koreans were in Kursk.", "en", "4",
+                     "programme or channel", id="en-radio-4"),
         # an age bracket: a number with a plural "s" after it, or "Anfang/Mitte/Ende" before it
         pytest.param("Ukraine captured two North Korean soldiers in January; both are in their 20s.", "en", "20", "age",
                      id="en-in-their-20s"),
