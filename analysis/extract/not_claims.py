@@ -136,10 +136,14 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
                            vocab: Vocabulary, names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
     """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
     noun, noun_class = noun
-    if ((draft.quantity == "other" and noun_class == "none") or (noun or "").lower() in CIVILIANS) and \
+    if ((draft.quantity == "other" and noun_class == "none") or (noun or "").lower() in CIVILIANS or
+            (noun is None and noun_class != "none" and draft.sentence is not None and
+             _ITEM_OPENS.match(text, draft.sentence.start) and ":" not in text[draft.sentence.start + 8:draft.start] and
+             not _ADDS_TO.search(text, max(0, draft.start - 16), draft.mention["char_end"] + 8))) and \
             part_of is None and \
             _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
-        return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
+        return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen",
+        # "— Shelling kills 4 in Kherson" (a list item of its own)
     if draft.quantity == "munitions" and part_of is None and draft.sentence is not None and \
             not _names_north_korea(text, draft.sentence, vocab, names_north_korea) and \
             _opening_country(text, draft.sentence, vocab) in WARRING_SIDES:
@@ -361,7 +365,9 @@ def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, 
     if _another_side_acts(text, sentence, vocab, seen):
         return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    return before is None or before.paragraph != sentence.paragraph or not _names_north_korea(text, before, vocab, seen)
+    # (a ticker line or a list item stands alone: "11:22 GMT — Russian drones hit ..., 3 people injured")
+    return before is None or before.paragraph != sentence.paragraph or _ITEM_OPENS.match(text, sentence.start) is not None \
+        or not _names_north_korea(text, before, vocab, seen)
 
 
 def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict) -> bool:
@@ -376,6 +382,11 @@ def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
 
 
 _BULLET = re.compile(r"[\s•·*\-–—]*")   # a list item's mark before its first word
+# words that add to what was counted before ("another 1,000 could follow"): the item goes on with the one before (so
+# does a labelled item of a fact box, "• Gefallen: mindestens 600")
+_ADDS_TO = re.compile(r"\b(?:another|more|further|additional|weitere\w*|zusätzlich\w*)\b", re.IGNORECASE)
+# a line that opens an item of its own: a list mark, or a ticker time with its dash
+_ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|MEZ|Uhr|ET|am|pm))?\s*[–—-]\s)")
 WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
 
 

@@ -1245,6 +1245,11 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
 @pytest.mark.parametrize(
     ("text", "language", "number", "reason"),
     [
+        # a ticker line or list item stands alone: off the topic if it names no North Korean
+        pytest.param("11:40 GMT — Syrskyi says North Korean losses have topped 1,000.\n11:22 GMT — Russian drones hit an "
+                     "energy facility in Odesa, 3 people injured.", "en", "3", "off the topic", id="en-ticker-line"),
+        pytest.param("Key events\n— NATO chief: North Korean troops now number ‘well over 10,000’\n— Shelling kills 4 in "
+                     "Kherson", "en", "4", "off the topic", id="en-list-item"),
         # a programme or channel: a small number after a broadcaster's acronym or "Radio"
         pytest.param("Oberst Reisner geht in der ZIB 2 von bis zu 12.000 Nordkoreanern an der Front aus.", "de", "2",
                      "programme or channel", id="de-zib-2"),
@@ -1446,3 +1451,18 @@ def test_the_first_half_of_a_year_is_no_share():
     row, claims = _mention_of("In the first half of the year, 3,000 North Korean soldiers arrived.", "en", "half")
     assert row["status_reason"] == "not a count: part of a period"
     assert claims[0]["calculation"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # an item that adds to the one before, or a labelled item of a fact box, goes on with the topic
+        pytest.param("Key points\n- Zelensky: Pyongyang has sent 3,000 extra soldiers to Kursk\n- Seoul: another 1,000 could "
+                     "follow", "1,000", id="en-another-in-an-item"),
+        pytest.param("Was bekannt ist\n• Entsandt: 11.000 bis 12.000 Soldaten\n• Gefallen: mindestens 600", "600",
+                     id="de-fact-box-label"),
+    ],
+)
+def test_items_that_go_on_with_the_topic_stay_claims(text, number):
+    row, claims = _mention_of(text, "de" if "Gefallen" in text else "en", number)
+    assert row["mention_status"] == "claim", row
