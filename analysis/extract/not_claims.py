@@ -154,6 +154,9 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
             not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
         return "counts a prisoner swap between the warring sides"   # "Ukraine and Russia swapped 390 prisoners each"
+    if noun is not None and _UNIT_NOUN.search(noun) and (draft.values.get("value_best") or 0) < UNITS_AT_MOST and \
+            text.find(noun, draft.mention["char_end"], draft.mention["char_end"] + NOUN_WINDOW) >= 0:
+        return "counts units, not people"          # "the first two contingents numbered 14,000", "zwei Baubrigaden"
     if _BOTH_SIDES.match(text, draft.mention["char_end"]):
         return "counts both sides of the war"     # "has killed tens of thousands on both sides"
     if noun_class == "foreign":
@@ -382,6 +385,11 @@ def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
 
 
 _BULLET = re.compile(r"[\s•·*\-–—]*")   # a list item's mark before its first word
+# a unit's noun, compounds too ("Militärbaubrigaden"): a small figure of them counts units, not people
+_UNIT_NOUN = re.compile(r"(?:brigaden?|bataillone?|regimenter|regimente?|kontingente?|einheiten|wellen|rotationen|divisionen|"
+                        r"contingents?|brigades?|battalions?|regiments?|units|waves|rotations|divisions|korps|corps)$",
+                        re.IGNORECASE)
+UNITS_AT_MOST = 50   # more of them than this are people ("3,000 Einheiten"? no: a unit count stays small)
 # words that add to what was counted before ("another 1,000 could follow"): the item goes on with the one before (so
 # does a labelled item of a fact box, "• Gefallen: mindestens 600")
 _ADDS_TO = re.compile(r"\b(?:another|more|further|additional|weitere\w*|zusätzlich\w*)\b", re.IGNORECASE)

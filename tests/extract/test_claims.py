@@ -1250,6 +1250,13 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
                      "energy facility in Odesa, 3 people injured.", "en", "3", "off the topic", id="en-ticker-line"),
         pytest.param("Key events\n— NATO chief: North Korean troops now number ‘well over 10,000’\n— Shelling kills 4 in "
                      "Kherson", "en", "4", "off the topic", id="en-list-item"),
+        # a small figure of units counts units, not people; an age after "he was"
+        pytest.param("The first two contingents of North Korean troops numbered about 14,000, officials said.", "en", "two",
+                     "counts units", id="en-two-contingents"),
+        pytest.param("Nordkorea stellt 1.000 Entminer sowie zwei Militärbaubrigaden mit zusammen 5.000 Mann.", "de", "zwei",
+                     "counts units", id="de-zwei-baubrigaden"),
+        pytest.param("Two North Korean soldiers were captured; the other said he was 20 and had served for four years.",
+                     "en", "20", "age", id="en-he-was-20"),
         # a programme or channel: a small number after a broadcaster's acronym or "Radio"
         pytest.param("Oberst Reisner geht in der ZIB 2 von bis zu 12.000 Nordkoreanern an der Front aus.", "de", "2",
                      "programme or channel", id="de-zib-2"),
