@@ -72,6 +72,20 @@ def _group_named_before(text: str, end: int, vocab: Vocabulary) -> str | None:
     return _people(noun_class_of(found[0], vocab))
 
 
+def _group_spoken_about(text: str, draft: Draft, vocab: Vocabulary) -> str | None:
+    """""Es sind inzwischen etwa 11.000", sagte Budanow ... über die Nordkoreaner im Gebiet Kursk": what the speaker
+    spoke about, named after the quote in the same sentence."""
+    if draft.sentence is None:
+        return None
+    about = _SPOKEN_ABOUT.search(text, draft.mention["char_end"], draft.sentence.end)
+    noun = vocab.any_noun.search(text, about.end(), min(draft.sentence.end, about.end() + 40)) if about else None
+    return _people(noun_class_of(noun, vocab)) if noun is not None else None
+
+
+_SPOKEN_ABOUT = re.compile(r"[“”\"»«]\s*,?\s*(?:sagte|said|erklärte|so)\b[^.;:]{0,80}?\b(?:über|about|of)\s+(?:die|den|the)\s",
+                           re.IGNORECASE)
+
+
 def _people(noun_class: str) -> str:
     """The people a noun class counts, not their state ("200 killed ... up to 30,000 more" are troops)."""
     return "troops" if noun_class in STATE_CLASSES else noun_class
@@ -173,7 +187,7 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
     if draft.quantity == "other" and own_class == "bare" and (_THEIR_NUMBER.search(text, since, start)
                                                               or _IT_IS.search(text, max(since, start - 40), start)
                                                               or _ESTIMATES_RANGE.search(text, since, start)):
-        group = _group_named_before(text, start, vocab)
+        group = _group_named_before(text, start, vocab) or _group_spoken_about(text, draft, vocab)
         if group is not None:
             draft.quantity, draft.casualty_type = classify_quantity(cues, group, vocab)
     if draft.quantity == "other" and own_class == "bare" and _IT_PUT_AT.search(text, max(since, start - 60), start):

@@ -1375,6 +1375,11 @@ def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
         # every form of "sterben" is a death
         pytest.param("Mindestens 100 Nordkoreaner starben im Dezember, teilte das Pentagon mit.", "de", "100",
                      "casualties", id="de-starben"),
+        # a unit with its strength after "mit zusammen"; what a quote's speaker spoke about, named after it
+        pytest.param("Nordkorea stellt zwei Militärbaubrigaden mit zusammen 5.000 Mann bereit.", "de", "5.000",
+                     "construction_workers", id="de-mit-zusammen"),
+        pytest.param("„Es sind inzwischen etwa 11.000“, sagte Budanow über die Nordkoreaner im Gebiet Kursk.", "de",
+                     "11.000", "troops_deployed", id="de-spoken-about"),
         # "die Stärke des ..." after a fronted figure names what it counts, as "die Zahl der ..." does
         pytest.param("Auf etwa 12.000 beziffert die ukrainische Aufklärung die Stärke des nordkoreanischen Kontingents.",
                      "de", "12.000", "troops_deployed", id="de-staerke-des-kontingents"),
