@@ -109,6 +109,8 @@ _NUMBER_THERE = re.compile(r"\b(?:the|die)\s+(?:number|Zahl)\s+(?:(?:currently|n
 # "Ukrainian estimates range from 11,000 to 14,000", "Die Schätzungen reichen von ...": estimates of what was named
 _ESTIMATES_RANGE = re.compile(r"\b(?:estimates?|figures?|Schätzungen|Angaben)\s+(?:range|ranged|vary|varied|reichen|"
                               r"reichten|schwanken|schwankten)\b[^.;:\d]{0,20}$", re.IGNORECASE)
+_HOW_BIG = re.compile(r"\b(?:wie (?:groß|gross|stark)|how (?:big|large|strong))\s+(?:ist|sind|war|is|are|was)\b[^?]{0,80}\?",
+                      re.IGNORECASE)
 _HOW_MANY = re.compile(r"\b(?:wie\s*viele|how many)(?:\s+((?:[\w-]+\s+){0,2}[\w-]+)[^?]*|\s*)\?", re.IGNORECASE)
 
 
@@ -119,6 +121,8 @@ def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
     if opening < 0 or text[opening + 1:sentence.start].strip() and not _LABEL_ONLY.fullmatch(text, opening + 1,
                                                                                              sentence.start):
         return None
+    if _HOW_BIG.search(text, max(0, opening - QUESTION_REACH), opening + 1):
+        return "troops"                            # "Wie groß ist Kims Armee in Russland?": the force's strength
     asked = next(iter(collections.deque(_HOW_MANY.finditer(text, max(0, opening - QUESTION_REACH), opening + 1), maxlen=1)),
                  None)
     if asked is not None and asked.group(1) is None:

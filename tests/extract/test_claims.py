@@ -1375,6 +1375,11 @@ def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
         # every form of "sterben" is a death
         pytest.param("Mindestens 100 Nordkoreaner starben im Dezember, teilte das Pentagon mit.", "de", "100",
                      "casualties", id="de-starben"),
+        # the answer to "how big is ...?" is a force's strength
+        pytest.param("Wie gross ist Kims Armee in Russland? In Kiewer Armeekreisen ist die Zahl von 14'000 im Umlauf.", "de",
+                     "14'000", "troops_deployed", id="de-wie-gross-ist"),
+        pytest.param("How big is Kim's force in Russia? Officials in Kyiv put the figure at 14,000.", "en", "14,000",
+                     "troops_deployed", id="en-how-big-is"),
         # a unit with its strength after "mit zusammen"; what a quote's speaker spoke about, named after it
         pytest.param("Nordkorea stellt zwei Militärbaubrigaden mit zusammen 5.000 Mann bereit.", "de", "5.000",
                      "construction_workers", id="de-mit-zusammen"),
