@@ -1375,6 +1375,9 @@ def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
         # every form of "sterben" is a death
         pytest.param("Mindestens 100 Nordkoreaner starben im Dezember, teilte das Pentagon mit.", "de", "100",
                      "casualties", id="de-starben"),
+        # losses in a purpose clause after the number are not its own
+        pytest.param("North Korea had sent another 1,500 soldiers to replenish units that lost about 30 percent of their "
+                     "men, HUR said.", "en", "1,500", "troops_deployed", id="en-to-replenish"),
         # the answer to "how big is ...?" is a force's strength
         pytest.param("Wie gross ist Kims Armee in Russland? In Kiewer Armeekreisen ist die Zahl von 14'000 im Umlauf.", "de",
                      "14'000", "troops_deployed", id="de-wie-gross-ist"),
