@@ -354,11 +354,29 @@ def _fold_country_into_body(by_source: dict[str, list[Draft]], text: str, lexico
             by_source[bodies[0]].append(d)
 
 
+def _mark_mixed_totals(claims: list[Draft], parts: dict[int, str], text: str) -> None:
+    """"Russia has massed some 50,000 troops near Kursk, among them roughly 11,000 North Koreans": a total of troops
+    whose part alone is named as the North's counts a mixed force, not the North's soldiers (quantity ``other``)."""
+    by_id = {d.claim_id: d for d in claims}
+    for part in claims:
+        total = by_id.get(parts.get(id(part)))
+        if total is None or total.quantity not in ("troops_deployed", "troops_planned") or \
+                not _NORTH_KOREAN.match(text, part.mention["char_end"]):
+            continue
+        if not _NORTH_KOREAN_IN.search(text, total.sentence.start if total.sentence else 0, part.start):
+            total.quantity = "other"
+
+
+_NORTH_KOREAN = re.compile(r"\s+(?:[\w-]+\s+)?(?:north koreans?|nordkoreaner\w*|nordkoreanische\w*)\b", re.IGNORECASE)
+_NORTH_KOREAN_IN = re.compile(r"\b(?:north koreans?|north korea|nordkorea\w*|pyongyang|pjöngjang|kim jong[- ]un)\b", re.IGNORECASE)
+
+
 def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabulary) -> list[dict]:
     """One claims-table row per claim (claim groups not yet assigned)."""
     rows = []
     claims = [d for d in drafts if d.status == "claim"]
     parts = link_parts(claims, text, vocab)
+    _mark_mixed_totals(claims, parts, text)
     own_outlet = publisher_source(info.publisher, vocab)
     for d in claims:
         a = d.attribution

@@ -1489,3 +1489,18 @@ def test_the_first_half_of_a_year_is_no_share():
 def test_items_that_go_on_with_the_topic_stay_claims(text, number):
     row, claims = _mention_of(text, "de" if "Gefallen" in text else "en", number)
     assert row["mention_status"] == "claim", row
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        # a total of troops whose part alone is named as the North's is a mixed force
+        pytest.param("Russia has massed some 50,000 troops near Kursk, among them roughly 11,000 North Koreans, Zelensky "
+                     "said.", "other", id="en-mixed-force"),
+        # the North's own total with a part of it named again stays the North's
+        pytest.param("North Korea sent about 11,000 troops, including some 500 North Korean officers.", "troops_deployed",
+                     id="en-own-total"),
+    ],
+)
+def test_a_total_whose_part_alone_is_the_norths_is_a_mixed_force(text, quantity):
+    assert extract_claims(text, published="2025-03-10", language="en").row(0, named=True)["quantity"] == quantity
