@@ -203,7 +203,7 @@ _BOTH_SIDES = re.compile(r"[^.;:,]{0,40}?\b(?:on both sides|on each side|auf bei
                          re.IGNORECASE)
 _OTHER_SIDE_OPENS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ian|ish|ese|an|isch\w*|e[rn]?)\s+(?-i:[a-zA-ZÄÖÜäöü])")
 _OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
+_NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+){0,2}[^\W\d_][\w-]*)")
 # where a claimer stands: right after "according to", "citing", "laut", an attributing "wie"/"so"
 _CLAIMER_SLOT = re.compile(r"\b(?:according to|citing|laut|wie|so)\s+$", re.IGNORECASE)
 SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
@@ -225,7 +225,9 @@ def counts_claimers(text: str, span: tuple[int, int], vocab: Vocabulary, own_cla
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return None
-    body = lexicon.body_in(text, after.start(1), after.end(1))
+    # the phrase's head says who they are ("two U.S. military officials": officials), else its most specific word
+    head = after.group(1).split()[-1]
+    body = lexicon.body_in(head, 0, len(head)) or lexicon.body_in(text, after.start(1), after.end(1))
     return f"counts who reports it ({body})" if body in SPEAKING_BODIES else None
 
 

@@ -1250,6 +1250,9 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
                      "energy facility in Odesa, 3 people injured.", "en", "3", "off the topic", id="en-ticker-line"),
         pytest.param("Key events\n— NATO chief: North Korean troops now number ‘well over 10,000’\n— Shelling kills 4 in "
                      "Kherson", "en", "4", "off the topic", id="en-list-item"),
+        # the head of the words after a small figure says they are who reports it
+        pytest.param("About 1,200 North Korean troops have been killed or wounded, two U.S. military officials told "
+                     "Reuters.", "en", "two", "counts who reports it", id="en-two-us-military-officials"),
         # an age after "turned"
         pytest.param("Kim Jong Un, who turned 41 in January, met returning soldiers at a ceremony in Pyongyang.", "en", "41",
                      "age", id="en-turned-41"),
