@@ -170,8 +170,7 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if country is not None:
         return f"counts soldiers of another country ({country})"
     if draft.quantity == "other" and noun_class == "none" and part_of is None and draft.mention["unit"] is None and \
-            not _TIED_TO_PEOPLE.match(text, draft.mention["char_end"]) and \
-            not _PERSON_NOUN.match(text, draft.mention["char_end"]):
+            not _tied_to_the_topic(text, draft, vocab, names_north_korea):
         # "12 villages along a 40-mile stretch", "the 40 drone sorties flown against Sumy", "20 more tankers": a thing
         # the vocabulary does not count and nothing in its words ties to the topic's people ("200 calls from North
         # Korean soldiers", "100 Anfragen nordkoreanischer Soldaten" do)
@@ -194,6 +193,27 @@ _TIED_TO_PEOPLE = re.compile(r"[^.;:]{0,60}?\b(?:from|of|by|among|von|aus|unter|
                              r"(?:north koreans?|nordkoreaner\w*|soldiers|troops|soldaten|truppen|kämpfer\w*|fighters)\b|"
                              # a German genitive right after the noun: "100 Anfragen nordkoreanischer Soldaten"
                              r"\s+[\w-]+\s+nordkoreanische[rn]\s", re.IGNORECASE)
+def _tied_to_the_topic(text: str, draft: Draft, vocab: Vocabulary, names_north_korea: dict) -> bool:
+    """Whether a figure of a thing the vocabulary does not count is the topic's all the same: tied to its people by a
+    preposition or a German genitive ("200 calls from North Korean soldiers", "Anfragen nordkoreanischer Soldaten"),
+    named as the North's ("3,000 North Korean paratroopers", "nordkoreanische Söldner"), people by its noun's ending
+    ("Studenten"), or sent by the North in its sentence ("Pyongyang sent roughly 300 cadets")."""
+    end = draft.mention["char_end"]
+    if _TIED_TO_PEOPLE.match(text, end) or _NAMED_AS_THE_NORTHS.match(text, end) or _PERSON_NOUN.match(text, end):
+        return True
+    sentence = draft.sentence
+    return sentence is not None and _names_north_korea(text, sentence, vocab, names_north_korea) and (
+        _SENT_BEFORE.search(text, max(sentence.start, draft.start - 40), draft.start) is not None or
+        _SENT_AFTER.match(text, end, sentence.end) is not None)
+
+
+# the verb that sends or recruits the figure's people: right before it, or a German participle closing its clause
+_SENT_BEFORE = re.compile(r"\b(?:sent|sends?|sending|dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|transferred|recruit(?:ed|s|ing)?|"
+                          r"schickt(?:e|en)?|entsendet|entsandte|verlegt(?:e|en)?|stellt(?:e|en)?)\s+"
+                          r"(?:(?:an?|some|about|around|roughly|up to|at least|over|nearly|almost|another|more|further|"
+                          r"additional|rund|etwa|gut|knapp|bis zu|mindestens|über|weitere|zusätzlich)\s+)*$", re.IGNORECASE)
+_SENT_AFTER = re.compile(r"[^,.;:]{0,60}?\b(?:geschickt|entsandt|verlegt|angeworben|rekrutiert|abgestellt)\b", re.IGNORECASE)
+_NAMED_AS_THE_NORTHS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:north korean|nordkoreanische\w*)\s", re.IGNORECASE)
 # a noun of people the vocabulary does not list, by its ending: "2.000 Studenten", "300 students", "Praktikanten"
 _PERSON_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]*(?:enten|anten|isten|ianer|innen|leute|ents|ants|ists|ians)\b",
                           re.IGNORECASE)

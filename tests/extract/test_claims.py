@@ -1507,3 +1507,22 @@ def test_items_that_go_on_with_the_topic_stay_claims(text, number):
 )
 def test_a_total_whose_part_alone_is_the_norths_is_a_mixed_force(text, quantity):
     assert extract_claims(text, published="2025-03-10", language="en").row(0, named=True)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # a noun the vocabulary does not list, named as the North's, or sent by the North: the topic's people
+        pytest.param("North Korea has sent about 3,000 paratroopers to Russia, Seoul's military said.", "en", "3,000",
+                     id="en-sent-paratroopers"),
+        pytest.param("Around 500 North Korean drone operators are being trained near Moscow.", "en", "500",
+                     id="en-north-korean-drone-operators"),
+        pytest.param("Russland hat nach Angaben des HUR rund 5.000 nordkoreanische Söldner angeworben.", "de", "5.000",
+                     id="de-nordkoreanische-soeldner"),
+        pytest.param("Nordkorea hat rund 3.000 Fallschirmjäger nach Russland geschickt.", "de", "3.000",
+                     id="de-fallschirmjaeger-geschickt"),
+    ],
+)
+def test_people_the_vocabulary_does_not_list_stay_claims(text, language, number):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "claim", row
