@@ -65,6 +65,7 @@ from .attribution_rules import (
     _MEETING,
     _NEGATED,
     _NEGATED_AFTER,
+    _NOUN_BEFORE_PLACE,
     _ORIGIN_BEFORE,
     _PARTICIPLE,
     _PASSIVE,
@@ -443,8 +444,10 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if aux is None or any(c.start >= since and _AGENT.search(self.text, max(s, c.start - 30), c.start)
                               for c in before):
             return None
+        # (a place after a noun is that noun's: "die Stärke des Kontingents in Russland wird ... angegeben")
         places = [m for m in self.lex.name_pattern.finditer(self.text, since, c0)
-                  if _IN_PLACE.search(self.text, max(s, m.start() - 5), m.start())]
+                  if _IN_PLACE.search(self.text, max(s, m.start() - 5), m.start())
+                  and not _NOUN_BEFORE_PLACE.search(self.text, max(s + 1, m.start() - 40), m.start())]
         if not places:
             return []
         place = places[-1]
@@ -468,7 +471,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         # up after Moscow vetoed ...": not Moscow)
         near = [c for c in after if _RELAY_GAP.fullmatch(self.text, c1, c.start)] if side == "relay" else \
             [c for c in after if not _COMMA_OR_STOP.search(self.text, c1, c.start)]
-        picked = ([c for c in inner if c.pronoun] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
+        # (a relay's own pronoun is the relayer's: "Die Zeitung beruft sich in ihrem Bericht auf X": X)
+        picked = ([c for c in inner if c.pronoun and side != "relay"] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._unknown(c1, e, forward=True, names_only=False))
         if picked and picked[0].source == UNRESOLVED and picked[0].body is None:
             owner = self._document_owner(picked[0], e)

@@ -88,6 +88,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ge)?[a-zäöüß]+(?:iert|ert|t)|angegeben|genannt", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|aus)\s+$", re.IGNORECASE)
+_NOUN_BEFORE_PLACE = re.compile(r"(?<=\s)(?-i:[A-ZÄÖÜ])[\w-]*\s+(?:in|aus)\s+$", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|it is|it was|it has been)\b",
                          re.IGNORECASE)
 # "hieß es": "es" is the subject, so a claimer before it stands in a phrase of place or origin ("In Kiew hieß es",

@@ -57,7 +57,8 @@ _ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
 _GENITIVE = frozenset({"des", "der", "of"})
 _ACRONYM_COMPOUND = re.compile(r"\b[A-ZÄÖÜ]{2,}-\w")
 _TITLE_LINKS = frozenset({"for", "of", "the", "and", "on", "für", "und"})   # the small words inside a name in title case
-_COMPLEMENT = frozenset({"in", "aus", "at", "from", "for", "für", "von", "to"})     # "envoy to Pyongyang"
+_COMPLEMENT = frozenset({"in", "im", "aus", "at", "from", "for", "für", "von", "vom", "bei", "beim", "to", "within",
+                         "inside"})     # "envoy to Pyongyang", "Quellen im Generalstab"
 MAX_LEFT = 6
 MAX_RIGHT = 6
 

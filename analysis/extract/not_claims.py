@@ -124,6 +124,19 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
             part_of is None and \
             _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
+    if draft.quantity == "munitions" and part_of is None and draft.sentence is not None and \
+            not _names_north_korea(text, draft.sentence, vocab, names_north_korea) and \
+            _another_side_acts(text, draft.sentence, vocab, names_north_korea) and \
+            _opening_country(text, draft.sentence, vocab) in WARRING_SIDES:
+        return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
+    if draft.quantity == "other" and noun_class == "none" and part_of is None and \
+            _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
+        return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
+    if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
+            not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
+        return "counts a prisoner swap between the warring sides"   # "Ukraine and Russia swapped 390 prisoners each"
+    if _BOTH_SIDES.match(text, draft.mention["char_end"]):
+        return "counts both sides of the war"     # "has killed tens of thousands on both sides"
     if noun_class == "foreign":
         return f"counts people of another country ({noun})"           # "18 Russen getötet"
     if _OWN_SIDE.match(text, draft.mention["char_end"]) and draft.sentence is not None and \
@@ -135,6 +148,21 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     return f"counts soldiers of another country ({country})" if country is not None else None
 
 
+# a preposition of place right before a figure whose noun the vocabulary does not count: the figure names where
+# something happens, not what the topic counts ("trained at five bases", "in 14 Wirtschaftszweigen")
+_CIRCUMSTANCE = re.compile(r"\b(?:in|at|across|into|within|on|im|an|bei)\s+$", re.IGNORECASE)
+CIRCUMSTANCE_REACH = 10
+# a swap of prisoners before a figure of captives, and the North named in the figure's own words ("exchange the two
+# North Korean prisoners" counts the North's)
+_SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?:to|will|would) (?:swap|exchange|trade)|"
+                          r"(?:swap|exchange|austausch) (?:of|von)|ausgetauscht|tausch(?:en|ten|te|t)|getauscht)\b[^.;:]*$",
+                          re.IGNORECASE)
+SWAP_REACH = 60
+_NAMES_THE_NORTH = re.compile(r"[^.;:,]{0,30}?\b(?:north korean|nordkoreani\w*|aus nordkorea|from north korea)", re.IGNORECASE)
+# the figure's own words go on to both sides of the war ("tens of thousands on both sides", "Tausende Tote auf beiden
+# Seiten"): a toll of the war, not of the North's soldiers
+_BOTH_SIDES = re.compile(r"[^.;:,]{0,40}?\b(?:on both sides|on each side|auf beiden seiten|beider seiten|auf jeder seite)\b",
+                         re.IGNORECASE)
 _OTHER_SIDE_OPENS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ian|ish|ese|an|isch\w*|e[rn]?)\s+(?-i:[a-zA-ZÄÖÜäöü])")
 _OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+)?[^\W\d_][\w-]*)")
@@ -299,15 +327,28 @@ def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, 
     ``seen`` remembers each sentence's answer, so a sentence is read once however many figures it holds."""
     if sentence is None or _names_north_korea(text, sentence, vocab, seen):
         return False
-    key = ("other country", sentence.index)       # read once per sentence, however many figures it holds
-    if key not in seen:
-        # the sentence opens with another side as its actor ("Ukrainian drone crews ...", "Russian strikes hit ...")
-        seen[key] = _OTHER_SIDE_OPENS.match(text, sentence.start, sentence.end) is not None and \
-            compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end) is not None
-    if seen[key]:
+    if _another_side_acts(text, sentence, vocab, seen):
         return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
     return before is None or before.paragraph != sentence.paragraph or not _names_north_korea(text, before, vocab, seen)
+
+
+def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict) -> bool:
+    """Whether a sentence opens with another side as its actor ("Ukrainian drone crews ...", "Russian strikes hit
+    ..."); read once per sentence, however many figures it holds."""
+    key = ("other country", sentence.index)
+    if key not in seen:
+        seen[key] = _OTHER_SIDE_OPENS.match(text, sentence.start, sentence.end) is not None and \
+            compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end) is not None
+    return seen[key]
+
+
+WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
+
+
+def _opening_country(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
+    m = compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end)
+    return m.lastgroup[2:] if m is not None else None
 
 
 def _names_north_korea(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict[int, bool]) -> bool:

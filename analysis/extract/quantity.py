@@ -212,6 +212,11 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
         _PREDICATE_AFTER.search(window) or _GAPPED_NEXT.match(window)
     if subordinate is not None:
         window = window[:subordinate.start()]
+    # a comma, semicolon or dash after the number's own words ends them ("145 drones overnight, Ukraine's air force
+    # said": the force is not what the 145 counts)
+    closing = _PHRASE_END.search(window)
+    if closing is not None and closing.start() > 0:
+        window = window[:closing.start()]
     # no compound's literal in the window ("soldat" of "\w*soldat\w*"): the alternation without compounds finds the same
     m = (vocab.any_noun if vocab.noun_cores.search(window) else vocab.any_simple_noun).search(window)
     if m is None:
@@ -251,6 +256,7 @@ def _noun_classes(vocab: Vocabulary) -> tuple[str, ...]:
 
 
 _CIVILIAN = re.compile(r"\b(?:zivil\w*|civilian)\s+$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"(?<=\S)\s*[,;]")
 _NEW_CLAUSE_AFTER = re.compile(r"\s*[,;]\s*(?:die|der|das|den|dem|which|who|while|whereas|and|und)\s+(?:der|die|des|the)\b",
                                re.IGNORECASE)
 _PREDICATE_AFTER = re.compile(r",\s*(?:have|has|had|are|were|is|was|will|would|could|can|may|might|must|should|"

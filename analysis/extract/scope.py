@@ -30,6 +30,10 @@ _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|intervie
                        r"pressekonferenz|anhörung|wortlaut)\b", re.IGNORECASE)
 
 
+# the subject of a relaying sentence that points back to who spoke: "He cited", "Er berief sich auf"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|er|sie)\s*", re.IGNORECASE)
+
+
 class Scope:
     """A figure's attribution across sentences (methods of the Attributor)."""
 
@@ -87,6 +91,9 @@ class Scope:
             relayed = self._relayed_after(found, nxt) if refers_back and found.via is None else None
             if relayed is not None:                # "... said Park, relaying the NIS. The remarks were first
                 return relayed                     # published by Yonhap": Yonhap relays
+            sourced = self._sourced_after(found, nxt) if refers_back else None
+            if sourced is not None:                # "..., berichtet KBS. Der Sender zitiert Quellen im Generalstab":
+                return sourced                     # the sources, via KBS
             if not (refers_back and found.source == UNRESOLVED and found.source_start is not None and
                     _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) and self.links(nxt)):
                 return found                       # else "Laut einer Analyse ... Das schrieb X": X
@@ -171,6 +178,27 @@ class Scope:
         if outlet == found.source:
             return None
         return Attribution(found.source, outlet, found.text, found.source_start, found.source_end, found.scope)
+
+    def _sourced_after(self, found: Attribution, nxt: Sentence) -> Attribution | None:
+        """An outlet that the next sentence says relays someone ("Der Sender zitiert dabei Quellen im Generalstab",
+        "The paper cited two US officials") passes on that someone's figure: the relayed source, via the outlet."""
+        if found.source_start is None:
+            return None
+        origins = [link for link in self.links(nxt) if link.claimer.source not in (None, found.source)
+                   and link.claimer.source not in self.media and self.cues.relay.fullmatch(self.text, *link.cue)]
+        if not origins:
+            return None
+        # the relayer is the outlet by its words or by how the next sentence names it ("KBS reported. The broadcaster
+        # cited"), or whoever spoke, named again or by a pronoun ("Lee told reporters. He cited the NIS")
+        relayer = (nxt.start, origins[0].cue[0])
+        last_word = self.text[found.source_start:found.source_end].split()[-1]
+        if not (found.source in self.media or "media" in (self.lex.body_in(self.text, found.source_start, found.source_end),
+                                                          self.lex.body_in(self.text, *relayer))
+                or _PRONOUN_SUBJECT.fullmatch(self.text, *relayer) or last_word in self.text[relayer[0]:relayer[1]]):
+            return None
+        relayed = self._found(origins, nxt.start, "next")
+        via = found.source if found.source in self.media else None
+        return Attribution(relayed.source, via, relayed.text, relayed.source_start, relayed.source_end, "next")
 
     def _refined_after(self, found: Attribution, nxt: Sentence) -> Attribution | None:
         """"..., says Seoul. The number was given by South Korea's defence ministry", "South Korea now believes ...

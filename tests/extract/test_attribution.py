@@ -1437,3 +1437,54 @@ def test_source_text_is_the_most_specific_naming(text, language, number, source_
 def test_claimers_found_in_the_eighth_sessions_constructions(text, number, language, source, source_text):
     row = _claim(text, number, language)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text"),
+    [
+        # an air force and a unit named by its arm are the military
+        pytest.param("North Korean troops fired 40 rockets overnight, Ukraine's air force said.", "40", "en",
+                     "ua_military", "Ukraine's air force", id="en-air-force"),
+        pytest.param("Dozens of North Korean soldiers were killed near Plekhovo, a Ukrainian drone unit reported.",
+                     "Dozens", "en", "ua_military", "a Ukrainian drone unit", id="en-drone-unit"),
+        pytest.param("Die ukrainische Luftwaffe meldete, Nordkorea habe 20 Raketen geliefert.", "20", "de",
+                     "ua_military", "Die ukrainische Luftwaffe", id="de-luftwaffe"),
+        pytest.param("Eine ukrainische Drohneneinheit berichtete von Dutzenden getöteten Nordkoreanern.", "Dutzenden",
+                     "de", "ua_military", "Eine ukrainische Drohneneinheit", id="de-drohneneinheit"),
+        # a place after a noun in a German passive is that noun's, not the passive's speaker
+        pytest.param("Von amerikanischer Seite wird die Stärke des nordkoreanischen Kontingents in Russland mit 11.000 "
+                     "Mann angegeben.", "11.000", "de", "us_government", "Von amerikanischer Seite",
+                     id="de-passive-place-of-a-noun"),
+        # a relay's own pronoun is the relayer's; words between "beruft sich" and "auf"
+        pytest.param("Die Zeitung beruft sich in ihrem Bericht auf den südkoreanischen Geheimdienst: 1.000 Nordkoreaner "
+                     "seien gefallen.", "1.000", "de", "kr_nis", "den südkoreanischen Geheimdienst",
+                     id="de-beruft-sich-in-ihrem-bericht-auf"),
+        # sources in a body are the body's ("im" is "in dem")
+        pytest.param("Der Sender zitiert Quellen im südkoreanischen Generalstab: 5.000 Container seien verschifft worden.",
+                     "5.000", "de", "kr_jcs", "Quellen im südkoreanischen Generalstab", id="de-quellen-im-generalstab"),
+        # the directorate's German name without "für"
+        pytest.param("Nach Angaben der Hauptverwaltung Aufklärung sind 3.000 Soldaten eingetroffen.", "3.000", "de",
+                     "ua_hur", "der Hauptverwaltung Aufklärung", id="de-hauptverwaltung-aufklaerung"),
+    ],
+)
+def test_claimers_found_in_the_ninth_sessions_constructions(text, number, language, source, source_text):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source", "via"),
+    [
+        pytest.param("Laut CNN sind 3.000 Nordkoreaner gefallen. Der Sender beruft sich auf ukrainische Geheimdienstkreise.",
+                     "de", "ua_intelligence", "cnn", id="de-sender-beruft-sich"),
+        pytest.param("North Korea has shipped 5,000 containers of munitions, KBS reported. The broadcaster cited sources in "
+                     "the South Korean military.", "en", "kr_jcs", None, id="en-broadcaster-cited"),
+        pytest.param("About 3,000 North Koreans have been killed, Lee told reporters. He cited the NIS.", "en", "kr_nis",
+                     None, id="en-he-cited"),
+        pytest.param("Rund 3.000 Nordkoreaner seien gefallen, sagte Lee. Er berief sich auf den Geheimdienst NIS.", "de",
+                     "kr_nis", None, id="de-er-berief-sich"),
+    ],
+)
+def test_whom_the_next_sentence_says_the_speaker_relays_is_the_source(text, language, source, via):
+    row = extract_claims(text, published="2025-03-10", language=language).row(0, named=True)
+    assert (row["source"], row["via"], row["attribution_scope"]) == (source, via, "next")

@@ -129,6 +129,14 @@ def _claim_of(text: str, language: str, published: str, number: str) -> dict:
     return rows.row(0, named=True)
 
 
+def _mention_of(text: str, language: str, number: str) -> tuple[dict, list[dict]]:
+    """The mention row of ``number`` in ``text`` (its status and reason), and the text's claim rows."""
+    from analysis.pipeline import ArticleInfo, process_text
+
+    claims, mentions = process_text(text, ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language))
+    return next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number), claims
+
+
 def _one(text: str, language: str = "de", published: str = "2025-03-10", **filters) -> dict:
     claims = extract_claims(text, published=published, language=language)
     for column, value in filters.items():
@@ -441,11 +449,7 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
-    from analysis.pipeline import ArticleInfo, process_text
-
-    info = ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language)
-    claims, mentions = process_text(text, info)
-    row = next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number)
+    row, claims = _mention_of(text, language, number)
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
     assert not any(number in c["number_text"] for c in claims)
 
@@ -1187,11 +1191,7 @@ def test_quantities_in_more_wordings(text, language, number, quantity, casualty_
     ],
 )
 def test_numbers_the_eighth_session_reads_as_no_claim(text, language, number, reason):
-    from analysis.pipeline import ArticleInfo, process_text
-
-    info = ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language)
-    claims, mentions = process_text(text, info)
-    row = next(m for m in mentions if m["number_text"].endswith(number) or m["number_text"] == number)
+    row = _mention_of(text, language, number)[0]
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
 
 
@@ -1243,3 +1243,48 @@ def test_numbers_the_eighth_session_reads_as_no_claim(text, language, number, re
 )
 def test_quantities_the_eighth_session_reads(text, language, number, quantity):
     assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # an age bracket: a number with a plural "s" after it, or "Anfang/Mitte/Ende" before it
+        pytest.param("Ukraine captured two North Korean soldiers in January; both are in their 20s.", "en", "20", "age",
+                     id="en-in-their-20s"),
+        pytest.param("Die beiden gefangenen Nordkoreaner sind nach Angaben Kiews Mitte 20.", "de", "20", "age",
+                     id="de-mitte-20"),
+        # places or things a figure's preposition says where something happens
+        pytest.param("About 15,000 North Korean labourers will work in 14 industrial sectors, the agency said.", "en",
+                     "14", "places or things", id="en-in-14-sectors"),
+        pytest.param("The North Korean soldiers were trained at five bases in Russia's far east, Budanov said.", "en",
+                     "five", "places or things", id="en-at-five-bases"),
+        # the size of a whole army in a relative clause
+        pytest.param("The North's military, which numbers about 1.2 million, sent 11,000 soldiers to Russia.", "en",
+                     "1.2 million", "army size", id="en-military-which-numbers"),
+        # a toll of both sides of the war
+        pytest.param("The war, which North Korean troops joined last autumn, has killed tens of thousands on both sides.",
+                     "en", "tens of thousands", "both sides", id="en-both-sides"),
+        pytest.param("Der Krieg, in dem auch Nordkoreaner kämpfen, hat Hunderttausende Tote auf beiden Seiten gefordert.",
+                     "de", "Hunderttausende", "both sides", id="de-beiden-seiten"),
+        # arms a warring side uses, in a sentence that names no North Korean
+        pytest.param("Russian forces launched 145 drones and three missiles overnight, Ukraine's air force said.", "en",
+                     "three", "arms another side uses", id="en-russian-missiles"),
+        # a swap of prisoners between the warring sides, unless the North's are named in the figure's words
+        pytest.param("Ukraine and Russia swapped 390 prisoners each on Friday; no North Koreans were among them.", "en",
+                     "390", "prisoner swap", id="en-prisoner-swap"),
+        pytest.param("Russland und die Ukraine tauschten je 390 Gefangene aus, Nordkoreaner waren nicht dabei.", "de",
+                     "390", "prisoner swap", id="de-gefangenenaustausch"),
+        # a comma after the number's own words ends them: the air force is not what 145 counts
+        pytest.param("Russia launched 145 drones overnight, Ukraine's air force said.", "en", "145",
+                     "counts something else", id="en-drones-comma"),
+    ],
+)
+def test_numbers_the_ninth_session_reads_as_no_claim(text, language, number, reason):
+    row = _mention_of(text, language, number)[0]
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
+
+
+def test_a_swap_of_north_korean_prisoners_still_counts_them():
+    row = _claim_of("Ukraine wants to exchange the two North Korean prisoners for Ukrainians held in Russia.", "en",
+                    "2025-03-10", "two")
+    assert row["quantity"] == "captured"

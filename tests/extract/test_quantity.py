@@ -12,6 +12,7 @@ from analysis import paths
 from analysis.extract.clause_scope import _SUBORDINATE, SCOPED_CUES, _any_scoped_cue, scoped_cues, sentence_cues
 from analysis.extract.quantity import (
     _NEW_CLAUSE_AFTER,
+    _PHRASE_END,
     _UNIT_OF,
     _UNIT_WORD_AT_END,
     NOUN_WINDOW,
@@ -46,9 +47,12 @@ def test_one_search_finds_the_noun_each_class_search_finds(index):
             expected = _first_noun_per_class(window)
             found = None if m is None else (m.start(), list(vocab.noun_patterns)[int(m.lastgroup[1:])], m.group(0))
             assert found == expected, window
-            # (a clause after the number's comma or a subordinate clause holds no noun of its own: cut there first)
+            # (a clause after the number's comma or a subordinate clause holds no noun of its own: cut there first;
+            # a comma or semicolon after the number's own words ends them)
             cut = _NEW_CLAUSE_AFTER.match(window) or _SUBORDINATE.search(window)
-            own = _first_noun_per_class(window[:cut.start()] if cut else window)
+            own_words = window[:cut.start()] if cut else window
+            closing = _PHRASE_END.search(own_words)
+            own = _first_noun_per_class(own_words[:closing.start()] if closing and closing.start() > 0 else own_words)
             assert (_noun_after(text, number.end(), len(text), vocab)[0] == "none") == (own is None)
 
 
