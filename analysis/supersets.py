@@ -10,8 +10,10 @@ characters the lowercased text can hold where the pattern matches (its lowercase
 ``re`` pairs with it beyond lowercasing: ``re._casefix``).  RE2 (google-re2, a linear-time automaton)
 scans the lowercased text (``prescan``'s, same offsets) for that superset; where it finds nothing the
 pattern cannot match and the search returns None (``finditer`` nothing) without ``re`` scanning; where it
-finds something the pattern itself is searched as before.  So ``search`` and ``finditer`` return the same
-matches, groups and spans, by construction; ``match`` and ``fullmatch`` are the pattern's own.
+finds something the pattern itself is searched from where RE2's leftmost match starts (every match of the
+pattern is a match of the superset, so none starts before; ``re`` still reads the text before that position
+for its lookbehinds).  So ``search`` and ``finditer`` return the same matches, groups and spans, by
+construction; ``match`` and ``fullmatch`` are the pattern's own.
 
 A text whose lowercase changes its length (capital I with dot), a pattern RE2 cannot take (a back
 reference, a conditional) and a machine without google-re2 are searched with the pattern itself.
@@ -160,19 +162,30 @@ class FilteredPattern:
         self._scan = _compiled(self.pattern, self.flags)
         return self._scan(data)
 
-    def _cannot_match(self, string: str, pos: int, endpos: int) -> bool:
+    def _start(self, string: str, pos: int, endpos: int) -> int | None:
+        """Where a match can start at the earliest: where RE2's superset match in the range starts (every match of
+        the pattern is one of the superset's), or None when there is none."""
         low = lowered(string)
         if low is None:
-            return False
+            return pos
         pos = pos if pos > 0 else 0               # as re reads them
         endpos = endpos if endpos > 0 else 0
-        return self._scan((low[pos:endpos] if pos or endpos < len(low) else low).encode()) is None
+        data = (low[pos:endpos] if pos or endpos < len(low) else low).encode()
+        found = self._scan(data)
+        if found is None:
+            return None
+        if found is True:                         # a pattern RE2 cannot take
+            return pos
+        start = found.start()
+        return pos + (start if start < 2 or data.isascii() else len(data[:start].decode()))
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return None if self._cannot_match(string, pos, endpos) else self._pattern.search(string, pos, endpos)
+        start = self._start(string, pos, endpos)
+        return None if start is None else self._pattern.search(string, start, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return iter(()) if self._cannot_match(string, pos, endpos) else self._pattern.finditer(string, pos, endpos)
+        start = self._start(string, pos, endpos)
+        return iter(()) if start is None else self._pattern.finditer(string, start, endpos)
 
     def __repr__(self) -> str:
         return f"FilteredPattern({self._pattern!r})"

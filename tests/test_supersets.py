@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy as copy_module
 import pickle
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,7 @@ def test_same_matches_on_the_development_sets(name):
         assert _searched(pattern, text, 5, len(text) - 5) == _searched(plain, text, 5, len(text) - 5)
 
 
-def test_a_search_that_cannot_match_never_reaches_the_pattern():
+def test_the_pattern_is_searched_only_from_where_re2_finds_a_superset_match():
     calls = []
 
     class Spy:
@@ -85,12 +86,15 @@ def test_a_search_that_cannot_match_never_reaches_the_pattern():
             calls.append(args)
             return self._inner.search(*args)
 
-    fast = filtered(Spy(re.compile(r"(?<!\w)will\b.{0,80}?\b(?:send|deploy)\b", re.IGNORECASE)))
+    fast = filtered(Spy(re.compile(r"(?<!\w)will\b.{0,80}?\b(?:send|deploy|senden)\b", re.IGNORECASE)))
     assert fast.search("Seoul said 3,000 troops were sent.") is None
     assert calls == []
     assert fast.search("Pyongyang WILL probably send more.").span() == (10, 28)
-    assert len(calls) == 1
-    assert fast.search("it will send", 0, 9) is None and len(calls) == 1   # the range ends before "send"
+    assert calls == [("Pyongyang WILL probably send more.", 10, sys.maxsize)]   # from where RE2's match starts
+    assert fast.search("Größere Truppen will Pjöngjang senden", 2).span() == (16, 37)
+    assert calls[-1][1] == 16                      # a character offset, not UTF-8's byte offset
+    calls.clear()
+    assert fast.search("it will send", 0, 9) is None and calls == []   # the range ends before "send"
 
 
 @pytest.mark.parametrize(
