@@ -49,6 +49,9 @@ _FRONTED_PLACE = re.compile(r"[\s\"'“„»«(]*(?:in|aus|from)\s+(?:the\s+)?",
 # ... and the claimer right after it (past a German verb in second place), not a later clause's
 _PLACE_TO_CLAIMER = re.compile(r",\s*|\s+[^\W\d_]+\s+")
 
+# the words of people a text leaves unnamed: a definite "the sources" points back to them
+_UNNAMED_PEOPLE = re.compile(r"quelle|kreise|insider|informant|gewährs|sources?\b|officials?\b|beamte", re.IGNORECASE)
+
 class Anaphora:
     """Resolving claimers against those named before (methods of the Attributor)."""
 
@@ -245,8 +248,10 @@ class Anaphora:
         for earlier in candidates:
             words = self.text[earlier.start:earlier.end].lower().split()
             # the head of a compound, inflected: "dem Kommando" after "des Aufklärungskommandos"
+            # ("the sources", "die Gewährsleute": people left unnamed before, "Regierungskreise", "US officials")
             if head in words or (len(stem) >= 5 and any(
-                    w.endswith(stem) or stem + "e" in w or w.find(stem) > 0 for w in words)):
+                    w.endswith(stem) or stem + "e" in w or w.find(stem) > 0 for w in words)) or (
+                    claimer.body == "sources" and any(_UNNAMED_PEOPLE.search(w) for w in words)):
                 if earlier.source is None and earlier.is_anaphor and earlier.body is not None:
                     earlier = self._resolve(earlier, before)   # "the spy agency" resolved where it stands
                 if earlier is not None and earlier.source not in (None, UNRESOLVED):

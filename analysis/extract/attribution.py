@@ -83,6 +83,7 @@ from .attribution_rules import (
     SENDING_COUNTRY,
     SUBJECT_TOKENS,
     TAIL,
+    is_own,
 )
 from .claimers import UNRESOLVED, Claimer, normalise
 from .cues import Link, compiled, describe_source, is_known_source
@@ -454,6 +455,14 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         return [Claimer(place.start(), place.end(), self.lex.compose(place.lastgroup[2:], None), None,
                         place.lastgroup[2:], metonym=True)]
 
+    def _relays_nothing(self, picked: Claimer) -> bool:
+        """"relaying the briefing", "cited heavy casualties": what is relayed, not from whom; "das sich auf eigene
+        Aufklärung beruft", "citing its own intelligence": the relayer's own, no one else's."""
+        return (picked.source == UNRESOLVED and (
+            _DOCUMENT_OBJECT.search(self.text, picked.start, picked.end) or (
+                picked.body is None and self.text[picked.start:picked.start + 1].islower()))) or \
+            is_own(self.text, picked)
+
     def _link_forward(self, c0: int, c1: int, side: str, s: int, e: int, before: list[Claimer],
                       after: list[Claimer]) -> list[tuple[Claimer, bool]]:
         """A cue before its claimer ("laut X", "according to X") or a relay ("citing X", "unter Berufung auf X")."""
@@ -484,10 +493,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             # "lifting its estimate of the North Korean force to 14,000": what is estimated, not who; "its" estimates
             owner = _OWNER_PRONOUN.search(self.text, max(s, c0 - 20), c0)
             return [(Claimer(*owner.span(1), None, pronoun=True), False)] if owner else []
-        if side == "relay" and picked and picked[0].source == UNRESOLVED and (
-                _DOCUMENT_OBJECT.search(self.text, picked[0].start, picked[0].end) or (
-                    picked[0].body is None and self.text[picked[0].start:picked[0].start + 1].islower())):
-            return []                          # "relaying the briefing", "cited heavy casualties": what, not from whom
+        if side == "relay" and picked and self._relays_nothing(picked[0]):
+            return []
         # a briefing names the origin; so does "citing" after someone who is not an outlet ("a lawmaker
         # said, citing the NIS"), while an outlet's "citing" names its own sources
         relayer = before[-1] if before else None

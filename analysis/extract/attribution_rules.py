@@ -153,3 +153,14 @@ _DEFINITE_ANY_CASE = frozenset({"der", "die", "das", "des", "dem", "den", "the"}
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
                        r"(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
                        r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+[–—-]{1,2}[^\S\n]")
+
+
+# "eigene Aufklärung", "its own intelligence": the subject's own, never a claimer of its own
+_OWN = re.compile(r"(?:(?:its|their|his|her|seine?[nrms]?|ihre?[nrms]?)\s+)?(?:own|eigene?[nrms]?)\b", re.IGNORECASE)
+_OWN_BEFORE = re.compile(r"\b(?:own|eigene?[nrms]?)\s+$", re.IGNORECASE)
+
+
+def is_own(text: str, claimer) -> bool:
+    """Whether a claimer phrase is its subject's own ("eigene Aufklärung", "citing its own intelligence")."""
+    return bool(_OWN.match(text, claimer.start, claimer.end) or
+                _OWN_BEFORE.search(text, max(0, claimer.start - 12), claimer.start))

@@ -157,7 +157,8 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # "Rund 3.000 zusätzliche Soldaten sowie etwa 120 Raketenwerfer soll Nordkorea ... gebracht haben": objects in a
         # row share the verb after the last of them; "zusätzliche" says only that they add
         tense = {"already"}
-    present = {cue for cue in in_sentence if cue not in TENSE_CUES or not (tense or aside)} | tense
+    present = {cue for cue in in_sentence if cue not in TENSE_CUES} | (
+        tense if tense or aside else _sentence_tense(text, (end, after_to), cut is not None, in_sentence, vocab, sentence))
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
         # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
         # since sending 10,000 troops")
@@ -238,6 +239,20 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     # "... 11,000 soldiers in Kursk, and that they have taken casualties": a new clause with its own subject
     opening = next((m for m in _CLAUSE_END.finditer(text, end, stop) if _NEW_SUBJECT.match(text, m.end(), stop)), None)
     return _PURPOSE.sub(" ", text[end:opening.start() if opening else stop])
+
+
+def _sentence_tense(text: str, span: tuple[int, int], broken: bool, in_sentence: set[str], vocab: Vocabulary,
+                    sentence: tuple[int, int] | None) -> set[str]:
+    """The sentence's tense cues for a number whose own clause has none; when a clause break (``broken``) parts it
+    from the next figure, read up to that figure: a verb after it is that figure's clause's ("3,000 soldiers were
+    manning positions, and another 6,000 are being readied"); with no break the two share one verb ("12.000 Soldaten
+    in vier Brigaden ... schicken", "3.000 Soldaten sowie etwa 120 Raketenwerfer soll ... gebracht haben")."""
+    end, after_to = span
+    found = {cue for cue in TENSE_CUES if cue in in_sentence}
+    if not found or not broken or sentence is None or after_to >= sentence[1] or \
+            _COORDINATED_NEXT.search(text, end, after_to):
+        return found
+    return {cue for cue in found if vocab.cue_patterns[cue].search(text, sentence[0], after_to)}
 
 
 def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: Vocabulary,

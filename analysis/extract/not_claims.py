@@ -126,7 +126,6 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
     if draft.quantity == "munitions" and part_of is None and draft.sentence is not None and \
             not _names_north_korea(text, draft.sentence, vocab, names_north_korea) and \
-            _another_side_acts(text, draft.sentence, vocab, names_north_korea) and \
             _opening_country(text, draft.sentence, vocab) in WARRING_SIDES:
         return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
     if draft.quantity == "other" and noun_class == "none" and part_of is None and \
@@ -145,7 +144,16 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     country = _country_of_noun(text, draft.start, draft.mention["char_end"], noun,
                                "casualty" if draft.quantity == "casualties" and noun_class == "troops" else noun_class, vocab,
                                draft.sentence.start if draft.sentence else 0)
-    return f"counts soldiers of another country ({country})" if country is not None else None
+    if country is not None:
+        return f"counts soldiers of another country ({country})"
+    if draft.quantity == "other" and noun_class == "none" and part_of is None and draft.mention["unit"] is None and \
+            not _TIED_TO_PEOPLE.match(text, draft.mention["char_end"]) and \
+            not _PERSON_NOUN.match(text, draft.mention["char_end"]):
+        # "12 villages along a 40-mile stretch", "the 40 drone sorties flown against Sumy", "20 more tankers": a thing
+        # the vocabulary does not count and nothing in its words ties to the topic's people ("200 calls from North
+        # Korean soldiers", "100 Anfragen nordkoreanischer Soldaten" do)
+        return "counts something else (no people of the topic in its words)"
+    return None
 
 
 # a preposition of place right before a figure whose noun the vocabulary does not count: the figure names where
@@ -159,6 +167,13 @@ _SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?
                           re.IGNORECASE)
 SWAP_REACH = 60
 _NAMES_THE_NORTH = re.compile(r"[^.;:,]{0,30}?\b(?:north korean|nordkoreani\w*|aus nordkorea|from north korea)", re.IGNORECASE)
+_TIED_TO_PEOPLE = re.compile(r"[^.;:]{0,60}?\b(?:from|of|by|among|von|aus|unter|der|des)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:north koreans?|nordkoreaner\w*|soldiers|troops|soldaten|truppen|kämpfer\w*|fighters)\b|"
+                             # a German genitive right after the noun: "100 Anfragen nordkoreanischer Soldaten"
+                             r"\s+[\w-]+\s+nordkoreanische[rn]\s", re.IGNORECASE)
+# a noun of people the vocabulary does not list, by its ending: "2.000 Studenten", "300 students", "Praktikanten"
+_PERSON_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]*(?:enten|anten|isten|ianer|innen|leute|ents|ants|ists|ians)\b",
+                          re.IGNORECASE)
 # the figure's own words go on to both sides of the war ("tens of thousands on both sides", "Tausende Tote auf beiden
 # Seiten"): a toll of the war, not of the North's soldiers
 _BOTH_SIDES = re.compile(r"[^.;:,]{0,40}?\b(?:on both sides|on each side|auf beiden seiten|beider seiten|auf jeder seite)\b",
@@ -338,16 +353,19 @@ def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
     ..."); read once per sentence, however many figures it holds."""
     key = ("other country", sentence.index)
     if key not in seen:
-        seen[key] = _OTHER_SIDE_OPENS.match(text, sentence.start, sentence.end) is not None and \
-            compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end) is not None
+        opens = _BULLET.match(text, sentence.start, sentence.end).end()   # "• Russia launched ..."
+        seen[key] = _OTHER_SIDE_OPENS.match(text, opens, sentence.end) is not None and \
+            compiled(vocab).lexicon.country_pattern.match(text, opens, sentence.end) is not None
     return seen[key]
 
 
+_BULLET = re.compile(r"[\s•·*\-–—]*")   # a list item's mark before its first word
 WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
 
 
 def _opening_country(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
-    m = compiled(vocab).lexicon.country_pattern.match(text, sentence.start, sentence.end)
+    m = compiled(vocab).lexicon.country_pattern.match(text, _BULLET.match(text, sentence.start, sentence.end).end(),
+                                                      sentence.end)
     return m.lastgroup[2:] if m is not None else None
 
 

@@ -41,11 +41,9 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     if found[1] is not None and _HEAD_BEFORE.match(text[end:end + max(0, text.find(found[1], end, stop) - end)]):
         return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, follower, stop, nouns_capitalised, vocab):
-        found = _noun_before(text, before_from, start, vocab)
-        if found[0] == "none":
-            found = _number_of_after(text, end, stop, vocab)
-        if found[0] == "none":
-            return "bare", None                    # no noun at all: "Die ersten 2.600 sollen ... verlegt werden"
+        found = _noun_elsewhere(text, (before_from, start, end, stop), vocab)
+        if found[0] in ("bare", "troops") and found[1] is None:
+            return found
     generic = found[0] in ("people", "none") and (follower.group(1) or "").lower() in _GENERIC_PEOPLE
     if generic and before_from is not None and start is not None:                     # "die Entsendung von Arbeitern ... auf rund 15.000 Personen": the
         named = _noun_before(text, before_from, start, vocab)   # kind named before in the clause
@@ -63,6 +61,20 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
         if role is not None:
             return role, found[1]
     return found
+
+
+def _noun_elsewhere(text: str, span: tuple[int, int, int, int], vocab: Vocabulary) -> tuple[str, str | None]:
+    """What a number with no noun after it counts: a noun before it in its clause, "die Zahl der ..." after it, the
+    unit it gives the strength of ("his battalion of about 500": troops), else nothing ("bare")."""
+    before_from, start, end, stop = span
+    found = _noun_before(text, before_from, start, vocab)
+    if found[0] == "none":
+        found = _number_of_after(text, end, stop, vocab)
+    if found[0] != "none":
+        return found
+    if _UNIT_WORD_AT_END.search(text, max(0, start - UNIT_REACH), start) is not None:
+        return "troops", None
+    return "bare", None                    # no noun at all: "Die ersten 2.600 sollen ... verlegt werden"
 
 
 # the role people are sent in, after their noun in the same clause: "als Bauarbeiter", "to work as deminers"
@@ -136,6 +148,11 @@ def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised
     word = follower.group(1)
     if word is None:
         return True
+    if word.lower() == "more" and not nouns_capitalised:
+        # "20 more shadow-fleet tankers": its noun after "more"; "3,000 more were sent", "2,500 more expected": none
+        thing = _FOLLOWER.match(text, follower.end(), stop)
+        after = (thing.group(1) or "").lower()
+        return not after or after in vocab.function_words or after in _PARTICIPLES or after.endswith(("ly", "ed", "ing"))
     if word.lower() in vocab.counter_words:      # "Raketen, schätzungsweise 100 Stück", not "100 Stück Gerät"
         thing = _FOLLOWER.match(text, follower.end(), stop)
         word = thing.group(1)

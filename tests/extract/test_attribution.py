@@ -1462,6 +1462,18 @@ def test_claimers_found_in_the_eighth_sessions_constructions(text, number, langu
         # sources in a body are the body's ("im" is "in dem")
         pytest.param("Der Sender zitiert Quellen im südkoreanischen Generalstab: 5.000 Container seien verschifft worden.",
                      "5.000", "de", "kr_jcs", "Quellen im südkoreanischen Generalstab", id="de-quellen-im-generalstab"),
+        # a definite "the sources" points back to the people left unnamed before
+        pytest.param("In US-Regierungskreisen geht man von 11.000 nordkoreanischen Soldaten aus. Rund 3.700 seien getötet "
+                     "worden, fügten die Gewährsleute hinzu.", "3.700", "de", "us_government", "die Gewährsleute",
+                     id="de-die-gewaehrsleute"),
+        pytest.param("Two US officials said 11,000 troops had been sent. About 3,700 have been killed, the sources added.",
+                     "3,700", "en", "us_government", "the sources", id="en-the-sources-added"),
+        # a relay to one's own is no one else's
+        pytest.param("Das Verteidigungsministerium in Seoul, das sich auf eigene Aufklärung beruft, geht von 4.700 Toten "
+                     "und Verwundeten aus.", "4.700", "de", "kr_defence_ministry", "Das Verteidigungsministerium in Seoul",
+                     id="de-eigene-aufklaerung"),
+        pytest.param("The South Korean ministry, citing its own intelligence, said 3,000 troops had arrived.", "3,000", "en",
+                     "kr_government", "The South Korean ministry", id="en-its-own-intelligence"),
         # the directorate's German name without "für"
         pytest.param("Nach Angaben der Hauptverwaltung Aufklärung sind 3.000 Soldaten eingetroffen.", "3.000", "de",
                      "ua_hur", "der Hauptverwaltung Aufklärung", id="de-hauptverwaltung-aufklaerung"),
