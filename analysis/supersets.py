@@ -34,9 +34,6 @@ try:
     import re2
 except ImportError:          # pragma: no cover - google-re2 is a dependency; without it every search is re's
     re2 = None
-else:
-    _OPTIONS = re2.Options()
-    _OPTIONS.max_mem = 64 << 20   # the automaton's cache for the longest cues (RE2's default 8 MB runs short)
 
 MAX_REPEAT = 8       # a repeat of more times reads as unbounded (RE2 unrolls counted repeats)
 MAX_RANGE = 256      # a wider range in a class reads as any character
@@ -129,7 +126,7 @@ def _compiled(source: str, flags: int):
     """RE2's search for the superset of ``source``, once per process; where RE2 cannot take the pattern, a search
     that always finds something (so the pattern itself is searched)."""
     try:
-        return re2.compile(superset_source(source, flags).encode(), _OPTIONS).search
+        return re2.compile(superset_source(source, flags).encode()).search   # RE2's default memory: 64 MB was no faster
     except (Unsupported, re.error, re2.error, TypeError, ValueError):
         return _always
 
