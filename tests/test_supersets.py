@@ -54,7 +54,8 @@ def _filtered_patterns() -> dict[str, FilteredPattern]:
 
 
 FILTERED = _filtered_patterns()
-TEXTS = [entry["text"] for name in ("dev_set.yaml", "dev_set_2.yaml", "dev_set_9.yaml")
+# two development sets (tests/test_prefilter.py reads the vocabulary's patterns, filter in, over the corpus and two others)
+TEXTS = [entry["text"] for name in ("dev_set_9.yaml", "dev_set_17.yaml")
          for entry in yaml.safe_load((BENCHMARK_DATA / name).read_text(encoding="utf-8"))["texts"]]
 
 
@@ -124,7 +125,7 @@ def test_same_matches_on_case_tricks(source, flags):
             assert _searched(fast, text, pos, endpos) == _searched(plain, text, pos, endpos), (text, pos, endpos)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from([*CASE_TRICKS, *WORDS, "\n", "send", "en", "ſend"]), max_size=20).map("".join))
 def test_same_matches_on_any_text(text):
     for flags in (re.IGNORECASE, 0):
