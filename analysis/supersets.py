@@ -123,16 +123,40 @@ def superset_source(source: str, flags: int) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _compiled(source: str, flags: int):
-    """RE2's search for the superset of ``source``, once per process; where RE2 cannot take the pattern, a search
-    that always finds something (so the pattern itself is searched)."""
+    """A function of UTF-8 bytes giving where RE2's leftmost match of the superset of ``source`` starts (a byte
+    offset), or None; made once per process.  Where RE2 cannot take the pattern, 0: the pattern itself is searched."""
     try:
-        return re2.compile(superset_source(source, flags).encode()).search   # RE2's default memory: 64 MB was no faster
+        regexp = re2.compile(superset_source(source, flags).encode())   # RE2's default memory: 64 MB was no faster
     except (Unsupported, re.error, re2.error, TypeError, ValueError):
         return _always
+    return _direct(regexp) or functools.partial(_start_of, regexp.search)
 
 
-def _always(_data: bytes) -> bool:
-    return True
+def _start_of(search, data: bytes) -> int | None:
+    found = search(data)
+    return None if found is None else found.start()
+
+
+def _direct(regexp):
+    """The same function through the C++ call behind google-re2's ``search`` (whose Python layer, a generator, costs
+    0.4 of its 1 us a call), where this version of the bindings has it and answers as ``search`` does; else None."""
+    try:
+        match, anchor = regexp._regexp.Match, re2._Anchor.UNANCHORED   # noqa: SLF001 - checked below, else the public search
+
+        def start(data: bytes) -> int | None:
+            begin = match(anchor, data, 0, len(data))[0][0]
+            return None if begin < 0 else begin
+
+        probes = (b"", b"a", b"will send troops to seoul", "nächste woche entsenden".encode())
+        if all(start(p) == _start_of(regexp.search, p) for p in probes):
+            return start
+    except Exception:  # noqa: BLE001 - any change in the bindings' internals: the public search
+        pass
+    return None
+
+
+def _always(_data: bytes) -> int:
+    return 0
 
 
 class FilteredPattern:
@@ -168,12 +192,9 @@ class FilteredPattern:
         pos = pos if pos > 0 else 0               # as re reads them
         endpos = endpos if endpos > 0 else 0
         data = (low[pos:endpos] if pos or endpos < len(low) else low).encode()
-        found = self._scan(data)
-        if found is None:
+        start = self._scan(data)
+        if start is None:
             return None
-        if found is True:                         # a pattern RE2 cannot take
-            return pos
-        start = found.start()
         return pos + (start if start < 2 or data.isascii() else len(data[:start].decode()))
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):

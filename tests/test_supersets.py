@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy as copy_module
+import functools
 import pickle
 import re
 import sys
@@ -155,6 +156,16 @@ def test_a_pattern_re2_cannot_take_is_searched_as_it_is(source):
         assert _spans(fast, text) == _spans(plain, text)
         assert _searched(fast, text) == _searched(plain, text)
     assert fast._scan is supersets._always
+
+
+def test_the_direct_call_answers_as_the_public_search():
+    direct = supersets._compiled(r"(?<!\w)will\b.{0,80}?\b(?:send|senden)\b", re.IGNORECASE)
+    assert not isinstance(direct, functools.partial)   # these bindings have the C++ call
+    texts = ["", "will", "Seoul will send", "nächste Woche will Pjöngjang senden", "ſend will SEND"]
+    regexp = supersets.re2.compile(superset_source(r"(?<!\w)will\b.{0,80}?\b(?:send|senden)\b", re.IGNORECASE).encode())
+    for text in texts:
+        data = text.lower().encode()
+        assert direct(data) == supersets._start_of(regexp.search, data)
 
 
 def test_without_re2_every_pattern_is_searched_as_it_is(monkeypatch):
