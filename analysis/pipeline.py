@@ -20,6 +20,7 @@ from .claim_groups import assign_claim_groups, group_rows
 from .corpus import Article
 from .dates import parse_published_text
 from .extract.claims import claim_rows, draft_claims, fold_repeats, mention_rows
+from .extract.cues import compiled
 from .extract.drafts import ArticleInfo
 from .extract.mentions import mention_records
 from .review import apply_decisions, load_decisions
@@ -42,7 +43,7 @@ def _reviewed_drafts(text: str, info: ArticleInfo, decisions, vocab: Vocabulary)
     for d in drafts:
         if d.status == "claim":
             d.claim_id = f"{prefix}:{d.start}"
-    fold_repeats(drafts, text)
+    fold_repeats(drafts, text, compiled(vocab).lexicon)
     return drafts
 
 

@@ -103,7 +103,8 @@ _DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einsc
 # a clause break between a cue and a claimer (a relative clause goes on: "so die Prognose, die der Dienst vorlegte")
 _COMMA_OR_STOP = re.compile(r"[;:.!?]|,(?!\s*(?:die|der|das|den|dem|which|that|who|whom)\b)")
 _RELAY_GAP = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}")     # up to three words between a relay and its object
-_FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|may|might|lost|sent|suffered)\b")
+_FINITE_AFTER = re.compile(r"(?:\s+(?:of|in|from)\s+[^,.;:]{0,30}?)?\s+(?:had|has|have|was|were|is|are|would|will|could|may|"
+                           r"might|lost|sent|suffered)\b")   # (", said his battalion of about 500 had spent")
 # (or a past participle with its object: "The NIS assessment, presented to parliament's intelligence committee, puts")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|der|die|das|welcher|welche|(?-i:[a-z]+ing)|(?-i:[a-z]{3,}ed)\s+(?:to|by|on|at|in|for))\b"
                              r"[^,;:.]{1,80},\s*$")

@@ -119,7 +119,8 @@ def joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if gap.startswith(".") and _ABBREVIATION.fullmatch(left.text):
         gap = gap[1:]
-    return len(gap) <= 3 and gap.strip(" -\u00a0\"'") == ""
+    # (a hyphen between spaces is a dash: "to Russia - Seoul lawmaker" are two phrases)
+    return len(gap) <= 3 and gap.strip(" -\u00a0\"'") == "" and not ("-" in gap and " " in gap)
 
 
 # -- building phrases ------------------------------------------------------------------------------
@@ -508,6 +509,20 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
     return merged
 
 
+def _owner_country(text: str, s: int, e: int, lex: Lexicon) -> str | None:
+    """The country a claimer phrase belongs to; not the one a body deals with ("das für Nordkorea zuständige Ministerium
+    in Seoul": where it sits)."""
+    country = lex.country_in(text, s, e) or lex.demonym_in(text, s, e)
+    if country is None or _PORTFOLIO.search(text, max(0, s - 6), e) is None:
+        return country
+    place = _PLACE_AFTER.match(text, e)
+    return lex.country_in(text, place.start(1), place.end(1)) if place else None
+
+
+# a body named by what it deals with: "das für Nordkorea zuständige Ministerium", "the ministry responsible for North Korea"
+_PORTFOLIO = re.compile(r"\b(?:für|for)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:zuständige\w*|verantwortliche\w*|affairs)\b|"
+                        r"\b(?:responsible for|in charge of|zuständig für)\b", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:in|im)\s+([A-ZÄÖÜ][\w-]+)")
 _PLACE_BEFORE = frozenset({"in", "im", "nach", "to", "into", "from", "aus", "near", "bei"})
 _SIDE = frozenset({"seite", "side"})
 _ON_A_SIDE = re.compile(r"\b(?:auf|on\s+the|on\s+their|on\s+its)\s+$", re.IGNORECASE)
@@ -515,7 +530,7 @@ _ON_A_SIDE = re.compile(r"\b(?:auf|on\s+the|on\s+their|on\s+its)\s+$", re.IGNORE
 
 def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: set[int]) -> Claimer | None:
     s, e = toks[span.start].start, toks[span.end].end
-    country = lex.country_in(text, s, e) or lex.demonym_in(text, s, e)
+    country = _owner_country(text, s, e, lex)
     body = lex.body_in(text, s, e)
     if span.source is None and lex.joint_countries(text, s, e):
         return Claimer(s, e, UNRESOLVED, body, None)

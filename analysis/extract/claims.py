@@ -57,7 +57,8 @@ BASE_QUANTITIES = ("troops_deployed", "troops_planned", "casualties")  # what a 
 def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> None:
     """A fraction or percentage of a stated base: base × share, with the arithmetic."""
     m = draft.mention
-    if not (vocab.words.fraction_base.match(text[m["char_end"]:m["char_end"] + 12]) or _partitive_base_before(text, draft, drafts)):
+    if not (vocab.words.fraction_base.match(text[m["char_end"]:m["char_end"] + 12]) or _partitive_base_before(text, draft, drafts)
+            or (m["kind"] == "fraction" and _SHARE_AS_SUBJECT.match(text, m["char_end"]))):
         return
     base = None
     for other in reversed(drafts):
@@ -83,7 +84,16 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
     )
 
 
+# a fraction with no noun of its own, its verb right after it: a share of the figure before ("About 11,000 were sent.
+# Nearly half had been killed", "Knapp die Hälfte ist gefallen")
+_SHARE_AS_SUBJECT = re.compile(r"\s+(?:were|was|are|is|had|have|has|ist|sind|sei|seien|war|waren|wurde|wurden|habe|haben|hat|"
+                               r"soll|sollen|dürfte|dürften)\b", re.IGNORECASE)
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
+_RESTATING = re.compile(r"[,(–—]\s*(?:also|das heißt|d\.\s?h\.|sprich|that is,?|i\.\s?e\.,?|or)\s+(?:(?:about|some|around|roughly|"
+                        r"more than|over|nearly|rund|etwa|über|mehr als|knapp|gut|fast)\s+)?$", re.IGNORECASE)
+# the base a fraction is taken from, right after it: "a third of the 12,000", "ein Drittel der 11.000"
+_BASE_AFTER = re.compile(r"\s+(?:of|von|der|des)\s+(?:(?:the|den|its|their|seinen|ihren|all|allen)\s+)?"
+                         r"(?:(?:roughly|about|some|around|estimated|rund|etwa|gut)\s+)?", re.IGNORECASE)
 
 def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next: int | None) -> int | None:
     """For a part whose base is the next figure ("about 4,000 of an estimated 11,000 men – have been killed"), where
@@ -103,14 +113,20 @@ def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
     for i, draft in enumerate(drafts):
         if draft.status != "claim" or draft.mention["kind"] not in ("fraction", "percent"):
             continue
-        explicit = next((d for d in drafts[i + 1:] if d.mention["kind"] == "quantity"), None)
+        after = [d for d in drafts[i + 1:] if d.mention["kind"] == "quantity"][:2]
+        gap_from = draft.mention["char_end"]
+        if len(after) == 2 and _BASE_AFTER.fullmatch(text, gap_from, after[0].start):
+            gap_from = after[0].mention["char_end"]   # "a third of the 12,000 soldiers – about 4,000 men": past its base
+            after = after[1:]
+        explicit = after[0] if after else None
         if explicit is None or explicit.status != "claim" or explicit.sentence != draft.sentence:
             continue
-        gap = text[draft.mention["char_end"]:explicit.start]
+        gap = text[gap_from:explicit.start]
         # a comma restates only right after the fraction; a dash, colon or parenthesis after its noun phrase too
         # ("Nearly half of the North Koreans sent to Kursk — roughly 5,000 men —")
+        # ("sei ausgefallen, also über 6.000 Mann", "that is, some 6,000": a restating word closes the gap)
         if not ((len(gap) <= RESTATE_GAP and re.search(r"[–—(,:]|\s-\s", gap)) or
-                (len(gap) <= 2 * RESTATE_GAP and re.search(r"[–—(:]\s*$|\s-\s*$", gap))):
+                (len(gap) <= 2 * RESTATE_GAP and (re.search(r"[–—(:]\s*$|\s-\s*$", gap) or _RESTATING.search(gap)))):
             continue
         if draft.calculation and not _near_in_value(draft.values.get("value_best"), explicit.values.get("value_best")):
             continue                               # "fast die Hälfte ausgefallen, rund 1.000 seien gefallen": another count
@@ -234,6 +250,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         if sentence is not None:
             draft.attribution = attributor.attribute(sentence, draft.start, attributes_only=attributes_only)
             draft.reference = find_reference(text, sentence, draft, (dates, durations), info, vocab, cache=periods)
+            _read_a_future_period(draft, text, sentence, info)
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
     fold_restated_fractions(drafts, text)
@@ -241,16 +258,40 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     return drafts
 
 
+# a figure of people who are there now, whatever they will do later ("The 11,000 currently being trained ... could be
+# used from Nov. 1", "die 11.000, die derzeit ausgebildet werden, könnten ab dem 1. November eingesetzt werden")
+_NOW = re.compile(r"\b(?:currently|now|at present|presently|derzeit|zurzeit|gegenwärtig|aktuell|momentan|inzwischen|"
+                  r"bereits|schon|already)\b", re.IGNORECASE)
+
+
+def _read_a_future_period(draft: Draft, text: str, sentence: Sentence, info: ArticleInfo) -> None:
+    """A period that starts after the article was published (by day): what the figure's verb does then is a plan
+    ("2.600 Mann solle ab dem 1. November zum Einsatz kommen"), unless the figure's words before that period say
+    they are there now ("the 11,000 currently being trained ... could be used from Nov. 1": now, and deployed)."""
+    reference = draft.reference
+    if reference is None or reference.start is None or info.published_date is None or \
+            info.published_precision != "day" or reference.start <= info.published_date:
+        return
+    said = text.find(reference.text, draft.start, sentence.end)
+    if _NOW.search(text, draft.start, said if said >= 0 else sentence.end):
+        draft.reference = None
+    elif draft.quantity == "troops_deployed":
+        draft.quantity = "troops_planned"
+
+
 THINGS = ("munitions", "other")   # quantities whose counted noun tells two figures apart
 
 
-def fold_repeats(drafts: list[Draft], text: str) -> None:
+def fold_repeats(drafts: list[Draft], text: str, lexicon=None) -> None:
     """Within one article, one claim per figure: repeats point to the primary mention.
 
     Mentions of the same quantity (and casualty type) with the same value are one
     claim.  The primary is the first attributed mention, else the first one in a
     full sentence (not a headline), else the first.  Two different named sources
-    for the same figure stay two claims.
+    for the same figure stay two claims, except a country's word alone ("Kiew: Weitere
+    3.000 ...") beside one body of that country ("nach Angaben der Hauptverwaltung
+    Aufklärung ... rund 3.000"): the body is who the country's word stood for (with
+    ``lexicon``, :class:`analysis.extract.lexicon.Lexicon`).
     """
     groups: dict[tuple, list[Draft]] = {}
     for d in drafts:
@@ -266,24 +307,51 @@ def fold_repeats(drafts: list[Draft], text: str) -> None:
                 unattributed.append(d)
             else:
                 by_source.setdefault(d.attribution.source, []).append(d)
+        if lexicon is not None:
+            _fold_country_into_body(by_source, text, lexicon)
         clusters = list(by_source.values()) or [[]]
         clusters[0].extend(unattributed)
         for cluster in clusters:
-            if not cluster:
-                continue
-            cluster.sort(key=lambda d: d.start)
-            primary = next((d for d in cluster if d.attribution is not None), None)
-            if primary is None:
-                primary = next((d for d in cluster if d.sentence and text[d.sentence.end - 1] in ".!?\"“”"), cluster[0])
-            primary.spans = sorted(span for d in cluster for span in d.spans)
-            for d in cluster:
-                if d is not primary:
-                    d.status = "repeat"
-                    d.status_reason = f"repeats the claim at {primary.start} ('{primary.mention['number_text']}')"
-                    d.claim_id = None
-                    d.spans = []
-                    d.review_status = d.review_status
-                d.primary = primary
+            if cluster:
+                _fold_cluster(cluster, text)
+
+
+def _fold_cluster(cluster: list[Draft], text: str) -> None:
+    """One claim of the mentions of one figure from one source: the primary takes the others' spans (and the first
+    period one of them names when it names none: "Kiew: Weitere 3.000 ... an der Front" over the body's)."""
+    cluster.sort(key=lambda d: d.start)
+    primary = next((d for d in cluster if d.attribution is not None), None)
+    if primary is None:
+        primary = next((d for d in cluster if d.sentence and text[d.sentence.end - 1] in ".!?\"“”"), cluster[0])
+    if primary.reference is None:
+        primary.reference = next((d.reference for d in cluster if d.reference is not None), None)
+    primary.spans = sorted(span for d in cluster for span in d.spans)
+    for d in cluster:
+        if d is not primary:
+            d.status = "repeat"
+            d.status_reason = f"repeats the claim at {primary.start} ('{primary.mention['number_text']}')"
+            d.claim_id = None
+            d.spans = []
+        d.primary = primary
+
+
+def _fold_country_into_body(by_source: dict[str, list[Draft]], text: str, lexicon) -> None:
+    """Moves the mentions attributed to a country's word alone (a capital or a country's name, not reviewed) into the
+    cluster of the one body of that country that gives the same figure in the text."""
+    for source in list(by_source):
+        country = source.partition("_")[0]
+        bodies = [other for other in by_source if other != source and other.startswith(country + "_")]
+        if len(bodies) != 1 or source != lexicon.compose(country, None) or not all(
+                d.review_status == "auto" and d.attribution.source_start is not None and
+                lexicon.name_pattern.fullmatch(text, d.attribution.source_start, d.attribution.source_end)
+                for d in by_source[source]):
+            continue
+        if any(d.review_status != "auto" for d in by_source[bodies[0]]):
+            continue
+        body = by_source[bodies[0]][0].attribution
+        for d in by_source.pop(source):
+            d.attribution = body
+            by_source[bodies[0]].append(d)
 
 
 def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabulary) -> list[dict]:

@@ -84,6 +84,11 @@ _THEIR_NUMBER = re.compile(r"\b(?:ihre|deren|their)\s+(?:Gesamt)?(?:zahl|anzahl|
 # "Nach Angaben aus Kiew sind es 11.000", "es seien inzwischen 12.000": a count of what was named before
 _IT_IS = re.compile(r"\b(?:(?:sind|seien|waren|wären|werden)\s+es|es\s+(?:sind|seien|waren|wären))\s+(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
+# "puts it at", "reckons it is", "beziffert sie auf": a figure of what "it" names, a noun before it
+_IT_PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|estimates?|estimated|reckons?|reckoned|places?|placed|pegs?|pegged|"
+                        r"sees?|saw)\s+it\s+(?:at|is|was|to be)?|it\s+(?:is|was|stands|stood)(?:\s+at)?|"
+                        r"(?:beziffert|bezifferte|bezifferten|schätzt|schätzte|schätzten|taxiert|veranschlagt)\s+"
+                        r"(?:sie|ihn|es)\s+(?:auf)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "the number currently in Kursk", "die Zahl der derzeit in Russland": the number of those who are somewhere
 _NUMBER_THERE = re.compile(r"\b(?:the|die)\s+(?:number|Zahl)\s+(?:(?:currently|now|still|there|derzeit|noch|jetzt)\s+)?"
                            r"(?:in|im|at|an der)\s+[^.;:\d]{0,60}$", re.IGNORECASE)
@@ -171,6 +176,12 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
         group = _group_named_before(text, start, vocab)
         if group is not None:
             draft.quantity, draft.casualty_type = classify_quantity(cues, group, vocab)
+    if draft.quantity == "other" and own_class == "bare" and _IT_PUT_AT.search(text, max(since, start - 60), start):
+        # "Estimates of the death toll vary. Seoul puts it at 2,000, Kyiv reckons it is nearly 5,000": "it" is what was
+        # named before, its state too (a toll of the dead)
+        named = collections.deque(vocab.any_noun.finditer(text, max(0, start - GROUP_REACH), start), maxlen=1)
+        if named:
+            draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class_of(named[0], vocab), vocab)
 
 
 def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:

@@ -20,6 +20,10 @@ from .quantity import NOUN_WINDOW, is_off_topic, measure_of
 
 def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
     """Why a number is no claim before its words are read (a measure, money off the topic), else None."""
+    if row["kind"] == "fraction" and _PERIOD_PART.search(text, max(line_start, row["char_start"] - 20), row["char_start"]):
+        return "not a count: part of a period"     # "in the first half of the year", "in der zweiten Hälfte"
+    if _is_programme(text, row):
+        return "designation: a programme or channel"   # "in der ZIB 2", "told BBC Radio 4"
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
@@ -39,6 +43,18 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     return None
 
 
+def _is_programme(text: str, row: dict) -> bool:
+    """A small number right after a broadcaster's acronym or a word for a station, that no noun follows: the name of a
+    programme or channel ("in der ZIB 2 von bis zu 12.000", "„ZIB 2“ des ORF", "BBC Radio 4")."""
+    written = text[row["char_start"]:row["char_end"]]
+    return written.isdigit() and int(written) < 100 and \
+        _PROGRAMME_BEFORE.search(text, max(0, row["char_start"] - 12), row["char_start"]) is not None and \
+        _PROGRAMME_AFTER.match(text, row["char_end"]) is not None
+
+
+_PROGRAMME_BEFORE = re.compile(r"(?:\b(?-i:[A-ZÄÖÜ]{2,5})|\b(?:radio|channel|kanal|tv))\s+$", re.IGNORECASE)
+_PROGRAMME_AFTER = re.compile(r"[“”\"'»«)]|\s+(?:des|der|of|on|von|vom|that|dass|about|über|am)\b|\s*[,.;:](?!\d)", re.IGNORECASE)
+_PERIOD_PART = re.compile(r"\b(?:first|second|last|latter|former|erste[nrm]?|zweite[nrm]?|letzte[nrm]?)\s+$", re.IGNORECASE)
 # a number joined to a word that, with it, describes the noun after ("a 2,000-word speech", "the 10-Punkte-Plan"),
 # unless the word counts people or tells a force's size ("a 10,000-troop force", "a 3,000-strong contingent")
 _COMPOUND_MODIFIER = re.compile(r"-([^\W\d_]+)(?:\s+|-)(?=[^\W\d_])")
@@ -120,10 +136,14 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
                            vocab: Vocabulary, names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
     """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
     noun, noun_class = noun
-    if ((draft.quantity == "other" and noun_class == "none") or (noun or "").lower() in CIVILIANS) and \
+    if ((draft.quantity == "other" and noun_class == "none") or (noun or "").lower() in CIVILIANS or
+            (noun is None and noun_class != "none" and draft.sentence is not None and
+             _ITEM_OPENS.match(text, draft.sentence.start) and ":" not in text[draft.sentence.start + 8:draft.start] and
+             not _ADDS_TO.search(text, max(0, draft.start - 16), draft.mention["char_end"] + 8))) and \
             part_of is None and \
             _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
-        return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen"
+        return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen",
+        # "— Shelling kills 4 in Kherson" (a list item of its own)
     if draft.quantity == "munitions" and part_of is None and draft.sentence is not None and \
             not _names_north_korea(text, draft.sentence, vocab, names_north_korea) and \
             _opening_country(text, draft.sentence, vocab) in WARRING_SIDES:
@@ -134,6 +154,9 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
             not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
         return "counts a prisoner swap between the warring sides"   # "Ukraine and Russia swapped 390 prisoners each"
+    if noun is not None and _UNIT_NOUN.search(noun) and (draft.values.get("value_best") or 0) < UNITS_AT_MOST and \
+            text.find(noun, draft.mention["char_end"], draft.mention["char_end"] + NOUN_WINDOW) >= 0:
+        return "counts units, not people"          # "the first two contingents numbered 14,000", "zwei Baubrigaden"
     if _BOTH_SIDES.match(text, draft.mention["char_end"]):
         return "counts both sides of the war"     # "has killed tens of thousands on both sides"
     if noun_class == "foreign":
@@ -345,7 +368,9 @@ def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, 
     if _another_side_acts(text, sentence, vocab, seen):
         return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    return before is None or before.paragraph != sentence.paragraph or not _names_north_korea(text, before, vocab, seen)
+    # (a ticker line or a list item stands alone: "11:22 GMT — Russian drones hit ..., 3 people injured")
+    return before is None or before.paragraph != sentence.paragraph or _ITEM_OPENS.match(text, sentence.start) is not None \
+        or not _names_north_korea(text, before, vocab, seen)
 
 
 def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict) -> bool:
@@ -360,6 +385,16 @@ def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
 
 
 _BULLET = re.compile(r"[\s•·*\-–—]*")   # a list item's mark before its first word
+# a unit's noun, compounds too ("Militärbaubrigaden"): a small figure of them counts units, not people
+_UNIT_NOUN = re.compile(r"(?:brigaden?|bataillone?|regimenter|regimente?|kontingente?|einheiten|wellen|rotationen|divisionen|"
+                        r"contingents?|brigades?|battalions?|regiments?|units|waves|rotations|divisions|korps|corps)$",
+                        re.IGNORECASE)
+UNITS_AT_MOST = 50   # more of them than this are people ("3,000 Einheiten"? no: a unit count stays small)
+# words that add to what was counted before ("another 1,000 could follow"): the item goes on with the one before (so
+# does a labelled item of a fact box, "• Gefallen: mindestens 600")
+_ADDS_TO = re.compile(r"\b(?:another|more|further|additional|weitere\w*|zusätzlich\w*)\b", re.IGNORECASE)
+# a line that opens an item of its own: a list mark, or a ticker time with its dash
+_ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|MEZ|Uhr|ET|am|pm))?\s*[–—-]\s)")
 WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
 
 

@@ -335,8 +335,10 @@ def _lead_words(p: _Pieces) -> list[tuple[str, str]]:
     entries += [(v, f"(?={SPS}{p.multiplier})") for word in w.vague_modifiers for v in _variants(word)]
     if w.code == "de":  # "die Hälfte": a German fraction noun after a determiner
         entries += [(v, r"(?!\w)") for f in w.written["fractions"] for v in _variants(f)]
-    else:  # English "third" alone is an ordinal; only "half of", "half the"
-        entries += [(v, rf"(?={SPS}(?:of|the)(?!\w))") for v in _variants("half")]
+    else:  # English "third" alone is an ordinal; only "half of", "half the", and "half" as a subject ("nearly half
+        # had been killed", "about half were wounded")
+        entries += [(v, rf"(?={SPS}(?:of|the|were|was|are|is|had|have|has|died|remain|remained|survived)(?!\w))")
+                    for v in _variants("half")]
     return entries
 
 

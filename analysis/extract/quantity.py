@@ -124,8 +124,8 @@ _UNIT_PHRASE = re.compile(_UNIT_PHRASE_SOURCE, re.IGNORECASE)
 
 # "Auf mindestens 11.000 schätzt das Pentagon die Zahl der nordkoreanischen Soldaten": the figure fronted, the
 # noun it counts in "die Zahl der ..." later in its clause
-_NUMBER_OF = re.compile(r"\b(?:die|the|its|their|seine|ihre)\s+(?:Gesamt)?(?:zahl|anzahl|number|total|count)\s+(?:der|an|von|of)\s+",
-                        re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b(?:die|the|its|their|seine|ihre)\s+(?:Gesamt)?(?:zahl|anzahl|number|total|count|stärke|größe|umfang|"
+                        r"size|strength)\s+(?:der|des|an|von|of)\s+", re.IGNORECASE)   # "die Stärke des Kontingents"
 
 
 def _number_of_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str, str | None]:

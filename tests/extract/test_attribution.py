@@ -1451,6 +1451,13 @@ def test_claimers_found_in_the_eighth_sessions_constructions(text, number, langu
                      "ua_military", "Die ukrainische Luftwaffe", id="de-luftwaffe"),
         pytest.param("Eine ukrainische Drohneneinheit berichtete von Dutzenden getöteten Nordkoreanern.", "Dutzenden",
                      "de", "ua_military", "Eine ukrainische Drohneneinheit", id="de-drohneneinheit"),
+        # "army chiefs" before "army"; a phrase after "said" that goes on to its own verb is what was said
+        pytest.param("Key points\n- Zelensky: Pyongyang has sent 3,000 extra soldiers to Kursk\n- South Korea’s army "
+                     "chiefs: another 1,000 could follow", "1,000", "en", "kr_jcs", "South Korea’s army chiefs",
+                     id="en-army-chiefs-colon"),
+        pytest.param("Ukraine’s SBU security service, which has been questioning a captured rifleman, said his battalion "
+                     "of about 500 had trained near Vladivostok.", "500", "en", "ua_intelligence",
+                     "Ukraine’s SBU security service", id="en-said-his-battalion-of-500-had"),
         # a place after a noun in a German passive is that noun's, not the passive's speaker
         pytest.param("Von amerikanischer Seite wird die Stärke des nordkoreanischen Kontingents in Russland mit 11.000 "
                      "Mann angegeben.", "11.000", "de", "us_government", "Von amerikanischer Seite",
@@ -1462,6 +1469,15 @@ def test_claimers_found_in_the_eighth_sessions_constructions(text, number, langu
         # sources in a body are the body's ("im" is "in dem")
         pytest.param("Der Sender zitiert Quellen im südkoreanischen Generalstab: 5.000 Container seien verschifft worden.",
                      "5.000", "de", "kr_jcs", "Quellen im südkoreanischen Generalstab", id="de-quellen-im-generalstab"),
+        # a body named by the country it deals with belongs to where it sits
+        pytest.param("Das für Nordkorea zuständige Ministerium in Seoul geht von rund 15.000 entsandten Soldaten aus.",
+                     "15.000", "de", "kr_government", "Nordkorea zuständige Ministerium", id="de-fuer-nordkorea-zustaendig"),
+        # a hyphen between spaces is a dash, not a compound: the headline's source after it stands alone
+        pytest.param("Pyongyang to send 6,000 more troops to Russia - Seoul lawmaker", "6,000", "en", "kr_lawmakers",
+                     "Seoul lawmaker", id="en-headline-spaced-dash"),
+        # "wollen" with a perfect infinitive: the subject claims it
+        pytest.param("Die Ukraine will binnen 24 Stunden rund 200 nordkoreanische Soldaten getötet oder verwundet haben.",
+                     "200", "de", "ua_government", "Die Ukraine", id="de-will-getoetet-haben"),
         # a definite "the sources" points back to the people left unnamed before
         pytest.param("In US-Regierungskreisen geht man von 11.000 nordkoreanischen Soldaten aus. Rund 3.700 seien getötet "
                      "worden, fügten die Gewährsleute hinzu.", "3.700", "de", "us_government", "die Gewährsleute",

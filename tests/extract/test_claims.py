@@ -1245,6 +1245,23 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
 @pytest.mark.parametrize(
     ("text", "language", "number", "reason"),
     [
+        # a ticker line or list item stands alone: off the topic if it names no North Korean
+        pytest.param("11:40 GMT — Syrskyi says North Korean losses have topped 1,000.\n11:22 GMT — Russian drones hit an "
+                     "energy facility in Odesa, 3 people injured.", "en", "3", "off the topic", id="en-ticker-line"),
+        pytest.param("Key events\n— NATO chief: North Korean troops now number ‘well over 10,000’\n— Shelling kills 4 in "
+                     "Kherson", "en", "4", "off the topic", id="en-list-item"),
+        # a small figure of units counts units, not people; an age after "he was"
+        pytest.param("The first two contingents of North Korean troops numbered about 14,000, officials said.", "en", "two",
+                     "counts units", id="en-two-contingents"),
+        pytest.param("Nordkorea stellt 1.000 Entminer sowie zwei Militärbaubrigaden mit zusammen 5.000 Mann.", "de", "zwei",
+                     "counts units", id="de-zwei-baubrigaden"),
+        pytest.param("Two North Korean soldiers were captured; the other said he was 20 and had served for four years.",
+                     "en", "20", "age", id="en-he-was-20"),
+        # a programme or channel: a small number after a broadcaster's acronym or "Radio"
+        pytest.param("Oberst Reisner geht in der ZIB 2 von bis zu 12.000 Nordkoreanern an der Front aus.", "de", "2",
+                     "programme or channel", id="de-zib-2"),
+        pytest.param("The foreign secretary told BBC Radio 4 that 11,000 North Koreans were in Kursk.", "en", "4",
+                     "programme or channel", id="en-radio-4"),
         # an age bracket: a number with a plural "s" after it, or "Anfang/Mitte/Ende" before it
         pytest.param("Ukraine captured two North Korean soldiers in January; both are in their 20s.", "en", "20", "age",
                      id="en-in-their-20s"),
@@ -1344,7 +1361,115 @@ def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
                      "en", "several hundred", "troops_deployed", id="en-gunners"),
         pytest.param("North Korean troops have suffered badly. The casualty number Seoul gave parliament was around "
                      "4,700.", "en", "4,700", "casualties", id="en-casualty-number"),
+        # "puts it at", "beziffert sie auf": "it" is the toll named before, its state too
+        pytest.param("Estimates of the North Korean death toll vary widely. South Korean officials put it at roughly 2,000, "
+                     "while Kyiv reckons it is nearly 5,000.", "en", "5,000", "casualties", id="en-reckons-it-is"),
+        pytest.param("Die Zahl der nordkoreanischen Toten ist umstritten. Seoul beziffert sie auf etwa 2.000.", "de", "2.000",
+                     "casualties", id="de-beziffert-sie-auf"),
+        # "two others" are the people named before
+        pytest.param("Of the North Korean soldiers captured so far, one died of his wounds, Ukrainian officials said, and "
+                     "two others are being held in Kyiv.", "en", "two", "captured", id="en-two-others"),
+        # "auf dem Weg" is "on their way": sent
+        pytest.param("Weitere 3.000 nordkoreanische Soldaten seien auf dem Weg, sagte Selenskyj.", "de", "3.000",
+                     "troops_deployed", id="de-auf-dem-weg"),
+        # every form of "sterben" is a death
+        pytest.param("Mindestens 100 Nordkoreaner starben im Dezember, teilte das Pentagon mit.", "de", "100",
+                     "casualties", id="de-starben"),
+        # "die Stärke des ..." after a fronted figure names what it counts, as "die Zahl der ..." does
+        pytest.param("Auf etwa 12.000 beziffert die ukrainische Aufklärung die Stärke des nordkoreanischen Kontingents.",
+                     "de", "12.000", "troops_deployed", id="de-staerke-des-kontingents"),
     ],
 )
 def test_quantities_the_ninth_session_reads(text, language, number, quantity):
     assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quantity", "reference_start"),
+    [
+        # a period that starts after publication makes the deployment a plan
+        pytest.param("Ein erstes Kontingent von 2.600 Mann solle ab dem 1. November im Gebiet Kursk zum Einsatz kommen.",
+                     "de", "troops_planned", dt.date(2024, 11, 1), id="de-ab-dem-1-november"),
+        # people there now, whatever they will do later: now, and deployed (issue 15's example)
+        pytest.param("Die 11.000 Infanteristen, die derzeit in Russland ausgebildet werden, könnten ab dem 1. November "
+                     "eingesetzt werden.", "de", "troops_deployed", None, id="de-derzeit-ausgebildet"),
+        pytest.param("The 11,000 North Korean infantrymen currently being trained in Russia could be used in combat from "
+                     "Nov. 1, Budanov said.", "en", "troops_deployed", None, id="en-currently-being-trained"),
+    ],
+)
+def test_a_period_after_publication_makes_a_plan_unless_they_are_there_now(text, language, quantity, reference_start):
+    row = extract_claims(text, published="2024-10-18", language=language).row(0, named=True)
+    assert (row["quantity"], row["reference_start"]) == (quantity, reference_start)
+
+
+def test_a_headline_country_folds_into_the_body_of_that_country_giving_the_same_figure():
+    text = ("14:27 Uhr\nKiew: Weitere 3.000 Nordkoreaner an der Front\nNach Angaben der Hauptverwaltung Aufklärung (HUR) "
+            "sind im Januar und Februar noch einmal rund 3.000 Soldaten aus Nordkorea im Gebiet Kursk eingetroffen.")
+    claims = extract_claims(text, published="2025-03-05", language="de")
+    assert claims.height == 1, claims.select("number_text", "source")
+    row = claims.row(0, named=True)
+    assert (row["source"], row["quantity"], row["reference_start"], row["mention_spans"].count(";")) == \
+        ("ua_hur", "troops_deployed", dt.date(2025, 1, 1), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        # a headline without its verb: where they are
+        pytest.param("Weitere 3.000 Nordkoreaner an der Front", "troops_deployed", id="de-an-der-front"),
+    ],
+)
+def test_german_headlines_without_a_verb(text, quantity):
+    assert _claim_of(text, "de", "2025-03-05", "000")["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("Roughly a third of the 12,000 soldiers – about 4,000 men – have been put out of action, US officials "
+                     "said.", "en", id="en-third-of-the-12000"),
+        pytest.param("Rund ein Drittel der 12.000 Soldaten – etwa 4.000 Mann – sei ausgefallen, hieß es in Washington.", "de",
+                     id="de-drittel-der-12000"),
+        # a restating word after a comma closes a longer gap
+        pytest.param("Ein Drittel der etwa 12.000 Soldaten sei inzwischen ausgefallen, also über 4.000 Mann, schätzt London.",
+                     "de", id="de-also-ueber"),
+    ],
+)
+def test_a_fraction_of_a_base_after_it_is_restated_by_the_explicit_figure(text, language):
+    claims = extract_claims(text, published="2025-03-10", language=language)
+    assert claims.get_column("value_best").to_list() == [12000, 4000]
+    assert "restates" in claims.row(1, named=True)["calculation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("About 11,000 soldiers were sent. Nearly half had been killed or wounded, officials said.", "en",
+                     id="en-nearly-half-had"),
+        pytest.param("Rund 11.000 Soldaten wurden entsandt. Knapp die Hälfte ist gefallen.", "de", id="de-knapp-die-haelfte-ist"),
+    ],
+)
+def test_a_share_as_a_subject_is_a_share_of_the_figure_before(text, language):
+    row = extract_claims(text, published="2025-06-01", language=language).row(1, named=True)
+    assert (row["quantity"], row["value_best"]) == ("casualties", 5500)
+
+
+def test_the_first_half_of_a_year_is_no_share():
+    row, claims = _mention_of("In the first half of the year, 3,000 North Korean soldiers arrived.", "en", "half")
+    assert row["status_reason"] == "not a count: part of a period"
+    assert claims[0]["calculation"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # an item that adds to the one before, or a labelled item of a fact box, goes on with the topic
+        pytest.param("Key points\n- Zelensky: Pyongyang has sent 3,000 extra soldiers to Kursk\n- Seoul: another 1,000 could "
+                     "follow", "1,000", id="en-another-in-an-item"),
+        pytest.param("Was bekannt ist\n• Entsandt: 11.000 bis 12.000 Soldaten\n• Gefallen: mindestens 600", "600",
+                     id="de-fact-box-label"),
+    ],
+)
+def test_items_that_go_on_with_the_topic_stay_claims(text, number):
+    row, claims = _mention_of(text, "de" if "Gefallen" in text else "en", number)
+    assert row["mention_status"] == "claim", row
