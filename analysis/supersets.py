@@ -54,7 +54,7 @@ class Unsupported(ValueError):
 @functools.lru_cache(maxsize=4096)
 def _chars(ch: str) -> frozenset[str]:
     """What a text's character that ``re`` takes for ``ch`` (exactly or ignoring case) lowercases to."""
-    low = ch.lower() if len(ch.lower()) == 1 else ch
+    low = ch.lower()[0]                       # re's own lowercase of "İ" is "i" (its full lowercase: "i" and a dot)
     return frozenset({ch, low} | _PARTNERS.get(low, set()) | _PARTNERS.get(ch, set()))
 
 

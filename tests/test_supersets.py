@@ -110,6 +110,7 @@ def test_the_pattern_is_searched_only_from_where_re2_finds_a_superset_match():
         pytest.param(r"\d+\s*(?:soldiers|Soldaten)|[^\W\d_]+ς", re.IGNORECASE, id="categories"),
         pytest.param(r"^\s*(?:Seoul|Kyiv)$", re.IGNORECASE | re.MULTILINE, id="anchors"),
         pytest.param(r"(?i:SEOUL)|kyiv", 0, id="scoped-ignore-case"),
+        pytest.param(r"İSTANBUL|kIrby", re.IGNORECASE, id="capital-i-with-dot-in-the-pattern"),
         pytest.param(r"x*", 0, id="empty-match"),
     ],
 )
@@ -119,7 +120,7 @@ def test_same_matches_on_case_tricks(source, flags):
     assert isinstance(fast, FilteredPattern)
     texts = ["İstanbul said Seoul", "SEOUL ſeoul Kırby", "Soll ſchicken", "soll VERLEGEN werden", "NORTH KOREA",
              "North Korea", "ABABABC xxx", "3 Soldaten, ١٢ soldiers ΟΔΟΣ", "Seoul\n  kyiv\n", "seoul KYIV", "",
-             "Die Armee will ſie ſenden", "will\u2028send", "ΣΕΟΥΛ will send"]
+             "Die Armee will ſie ſenden", "will\u2028send", "ΣΕΟΥΛ will send", "istanbul, KIRBY, kırby"]
     for text in texts:
         for pos, endpos in ((0, 10**9), (2, 9), (-3, 5), (4, -1), (6, 3)):
             assert _spans(fast, text, pos, endpos) == _spans(plain, text, pos, endpos), (text, pos, endpos)
