@@ -15,8 +15,9 @@ pattern is a match of the superset, so none starts before; ``re`` still reads th
 for its lookbehinds).  So ``search`` and ``finditer`` return the same matches, groups and spans, by
 construction; ``match`` and ``fullmatch`` are the pattern's own.
 
-A text whose lowercase changes its length (capital I with dot), a pattern RE2 cannot take (a back
-reference, a conditional) and a machine without google-re2 are searched with the pattern itself.
+A text whose lowercase changes its length (capital I with dot) or that has no UTF-8 (a lone surrogate), a
+pattern RE2 cannot take (a back reference, a conditional) and a machine without google-re2 are searched with
+the pattern itself.
 """
 
 from __future__ import annotations
@@ -191,7 +192,10 @@ class FilteredPattern:
             return pos
         pos = pos if pos > 0 else 0               # as re reads them
         endpos = endpos if endpos > 0 else 0
-        data = (low[pos:endpos] if pos or endpos < len(low) else low).encode()
+        try:
+            data = (low[pos:endpos] if pos or endpos < len(low) else low).encode()
+        except UnicodeEncodeError:                # a lone surrogate: no UTF-8 for RE2, re searches it all
+            return pos
         start = self._scan(data)
         if start is None:
             return None

@@ -120,7 +120,7 @@ def test_same_matches_on_case_tricks(source, flags):
     assert isinstance(fast, FilteredPattern)
     texts = ["İstanbul said Seoul", "SEOUL ſeoul Kırby", "Soll ſchicken", "soll VERLEGEN werden", "NORTH KOREA",
              "North Korea", "ABABABC xxx", "3 Soldaten, ١٢ soldiers ΟΔΟΣ", "Seoul\n  kyiv\n", "seoul KYIV", "",
-             "Die Armee will ſie ſenden", "will\u2028send", "ΣΕΟΥΛ will send", "istanbul, KIRBY, kırby"]
+             "Die Armee will ſie ſenden", "will\u2028send", "ΣΕΟΥΛ will send", "istanbul, KIRBY, kırby", "Seoul \ud800 will send"]
     for text in texts:
         for pos, endpos in ((0, 10**9), (2, 9), (-3, 5), (4, -1), (6, 3)):
             assert _spans(fast, text, pos, endpos) == _spans(plain, text, pos, endpos), (text, pos, endpos)
