@@ -204,7 +204,8 @@ class Anaphora:
         # never a place after a preposition ("im Grenzgebiet zur Ukraine")
         here = [c for c in self._sentence_claimers.get(sentence.index, ())
                 if c.metonym and c.end <= claimer.start and c.country and c.country != SENDING_COUNTRY
-                and _LEAD_BEFORE_COLON.fullmatch(self.text, sentence.start, c.start)]
+                and _LEAD_BEFORE_COLON.fullmatch(self.text, sentence.start, c.start)
+                and _COLON_AFTER.match(self.text, c.end)]
         return here[-1].country if here else None
 
     def _intelligence_before(self, sentence) -> Claimer | None:

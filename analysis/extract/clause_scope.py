@@ -286,7 +286,8 @@ _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(
                                r"mehr als|bis zu|some|about|around|roughly|nearly|up to|more than)\s+)?$", re.IGNORECASE)
 _WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")
-_PURPOSE = re.compile(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill)|replacing|um\b[^,.;]{0,80}?"
+_PURPOSE = re.compile(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill|replenish|reinforce|bolster|top up|"
+                      r"restore)|replacing|replenishing|reinforcing|um\b[^,.;]{0,80}?"
                       r"(?:\bzu \w+|\w+zu\w+en)|als ersatz für|zum ausgleich|zur auffüllung)\b[^,.;]*", re.IGNORECASE)
 
 

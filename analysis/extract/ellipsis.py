@@ -72,6 +72,20 @@ def _group_named_before(text: str, end: int, vocab: Vocabulary) -> str | None:
     return _people(noun_class_of(found[0], vocab))
 
 
+def _group_spoken_about(text: str, draft: Draft, vocab: Vocabulary) -> str | None:
+    """""Es sind inzwischen etwa 11.000", sagte Budanow ... über die Nordkoreaner im Gebiet Kursk": what the speaker
+    spoke about, named after the quote in the same sentence."""
+    if draft.sentence is None:
+        return None
+    about = _SPOKEN_ABOUT.search(text, draft.mention["char_end"], draft.sentence.end)
+    noun = vocab.any_noun.search(text, about.end(), min(draft.sentence.end, about.end() + 40)) if about else None
+    return _people(noun_class_of(noun, vocab)) if noun is not None else None
+
+
+_SPOKEN_ABOUT = re.compile(r"[“”\"»«]\s*,?\s*(?:sagte|said|erklärte|so)\b[^.;:]{0,80}?\b(?:über|about|of)\s+(?:die|den|the)\s",
+                           re.IGNORECASE)
+
+
 def _people(noun_class: str) -> str:
     """The people a noun class counts, not their state ("200 killed ... up to 30,000 more" are troops)."""
     return "troops" if noun_class in STATE_CLASSES else noun_class
@@ -95,6 +109,8 @@ _NUMBER_THERE = re.compile(r"\b(?:the|die)\s+(?:number|Zahl)\s+(?:(?:currently|n
 # "Ukrainian estimates range from 11,000 to 14,000", "Die Schätzungen reichen von ...": estimates of what was named
 _ESTIMATES_RANGE = re.compile(r"\b(?:estimates?|figures?|Schätzungen|Angaben)\s+(?:range|ranged|vary|varied|reichen|"
                               r"reichten|schwanken|schwankten)\b[^.;:\d]{0,20}$", re.IGNORECASE)
+_HOW_BIG = re.compile(r"\b(?:wie (?:groß|gross|stark)|how (?:big|large|strong))\s+(?:ist|sind|war|is|are|was)\b[^?]{0,80}\?",
+                      re.IGNORECASE)
 _HOW_MANY = re.compile(r"\b(?:wie\s*viele|how many)(?:\s+((?:[\w-]+\s+){0,2}[\w-]+)[^?]*|\s*)\?", re.IGNORECASE)
 
 
@@ -105,6 +121,8 @@ def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
     if opening < 0 or text[opening + 1:sentence.start].strip() and not _LABEL_ONLY.fullmatch(text, opening + 1,
                                                                                              sentence.start):
         return None
+    if _HOW_BIG.search(text, max(0, opening - QUESTION_REACH), opening + 1):
+        return "troops"                            # "Wie groß ist Kims Armee in Russland?": the force's strength
     asked = next(iter(collections.deque(_HOW_MANY.finditer(text, max(0, opening - QUESTION_REACH), opening + 1), maxlen=1)),
                  None)
     if asked is not None and asked.group(1) is None:
@@ -173,7 +191,7 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
     if draft.quantity == "other" and own_class == "bare" and (_THEIR_NUMBER.search(text, since, start)
                                                               or _IT_IS.search(text, max(since, start - 40), start)
                                                               or _ESTIMATES_RANGE.search(text, since, start)):
-        group = _group_named_before(text, start, vocab)
+        group = _group_named_before(text, start, vocab) or _group_spoken_about(text, draft, vocab)
         if group is not None:
             draft.quantity, draft.casualty_type = classify_quantity(cues, group, vocab)
     if draft.quantity == "other" and own_class == "bare" and _IT_PUT_AT.search(text, max(since, start - 60), start):

@@ -97,7 +97,7 @@ def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str |
 _UNIT_WORD = (r"(?:units?|battalions?|brigades?|regiments?|teams?|crews?|contingents?|"
               r"einheit\w*|bataillon\w*|brigade\w*|regiment\w*|trupp\w*|kolonne\w*|kontingent\w*|verb[aä]nd\w*)")
 _UNIT_TAIL = (r"\s+(?:of|von|mit|aus)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
-              r"mehr als|über)\s+)*$")
+              r"mehr als|über|zusammen|insgesamt|together|in total|combined)\s+)*$")   # "zwei Baubrigaden mit zusammen 5.000 Mann"
 _GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
 _UNIT_PHRASE_SOURCE = r"(?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD   # a unit word and up to two words before it
 _UNIT_OF = re.compile("(" + _UNIT_PHRASE_SOURCE + ")" + _UNIT_TAIL, re.IGNORECASE)

@@ -1469,6 +1469,18 @@ def test_claimers_found_in_the_eighth_sessions_constructions(text, number, langu
         # sources in a body are the body's ("im" is "in dem")
         pytest.param("Der Sender zitiert Quellen im südkoreanischen Generalstab: 5.000 Container seien verschifft worden.",
                      "5.000", "de", "kr_jcs", "Quellen im südkoreanischen Generalstab", id="de-quellen-im-generalstab"),
+        # Ukraine's office for prisoners of war by its own name; an anaphor's sentence names a country only before a colon
+        pytest.param("Der Koordinierungsstab für die Behandlung von Kriegsgefangenen meldete zwei gefangene Nordkoreaner.",
+                     "zwei", "de", "ua_government", "Der Koordinierungsstab für die Behandlung von Kriegsgefangenen",
+                     id="de-koordinierungsstab"),
+        pytest.param("Russland hat nach Informationen des südkoreanischen Geheimdienstes 15.000 Arbeiter geholt. Moskau "
+                     "wolle bis zu 50.000 weitere anwerben, so der Dienst.", "50.000", "de", "kr_nis",
+                     "des südkoreanischen Geheimdienstes", id="de-so-der-dienst-moskau-subject"),
+        # people the vocabulary names give their country and body
+        pytest.param("Senator Roger Wicker said Russia had folded roughly 8,000 North Korean soldiers into its units.",
+                     "8,000", "en", "us_lawmakers", "Senator Roger Wicker", id="en-senator-wicker"),
+        pytest.param("National security adviser Wi Sung-lac said about 1,000 deminers were already in Kursk.", "1,000", "en",
+                     "kr_government", "National security adviser Wi Sung-lac", id="en-wi-sung-lac"),
         # a body named by the country it deals with belongs to where it sits
         pytest.param("Das für Nordkorea zuständige Ministerium in Seoul geht von rund 15.000 entsandten Soldaten aus.",
                      "15.000", "de", "kr_government", "Nordkorea zuständige Ministerium", id="de-fuer-nordkorea-zustaendig"),

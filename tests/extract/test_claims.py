@@ -1250,6 +1250,9 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
                      "energy facility in Odesa, 3 people injured.", "en", "3", "off the topic", id="en-ticker-line"),
         pytest.param("Key events\n— NATO chief: North Korean troops now number ‘well over 10,000’\n— Shelling kills 4 in "
                      "Kherson", "en", "4", "off the topic", id="en-list-item"),
+        # an age after "turned"
+        pytest.param("Kim Jong Un, who turned 41 in January, met returning soldiers at a ceremony in Pyongyang.", "en", "41",
+                     "age", id="en-turned-41"),
         # a small figure of units counts units, not people; an age after "he was"
         pytest.param("The first two contingents of North Korean troops numbered about 14,000, officials said.", "en", "two",
                      "counts units", id="en-two-contingents"),
@@ -1375,6 +1378,19 @@ def test_counts_of_things_tied_to_the_topic_stay_claims(text, language, number):
         # every form of "sterben" is a death
         pytest.param("Mindestens 100 Nordkoreaner starben im Dezember, teilte das Pentagon mit.", "de", "100",
                      "casualties", id="de-starben"),
+        # losses in a purpose clause after the number are not its own
+        pytest.param("North Korea had sent another 1,500 soldiers to replenish units that lost about 30 percent of their "
+                     "men, HUR said.", "en", "1,500", "troops_deployed", id="en-to-replenish"),
+        # the answer to "how big is ...?" is a force's strength
+        pytest.param("Wie gross ist Kims Armee in Russland? In Kiewer Armeekreisen ist die Zahl von 14'000 im Umlauf.", "de",
+                     "14'000", "troops_deployed", id="de-wie-gross-ist"),
+        pytest.param("How big is Kim's force in Russia? Officials in Kyiv put the figure at 14,000.", "en", "14,000",
+                     "troops_deployed", id="en-how-big-is"),
+        # a unit with its strength after "mit zusammen"; what a quote's speaker spoke about, named after it
+        pytest.param("Nordkorea stellt zwei Militärbaubrigaden mit zusammen 5.000 Mann bereit.", "de", "5.000",
+                     "construction_workers", id="de-mit-zusammen"),
+        pytest.param("„Es sind inzwischen etwa 11.000“, sagte Budanow über die Nordkoreaner im Gebiet Kursk.", "de",
+                     "11.000", "troops_deployed", id="de-spoken-about"),
         # "die Stärke des ..." after a fronted figure names what it counts, as "die Zahl der ..." does
         pytest.param("Auf etwa 12.000 beziffert die ukrainische Aufklärung die Stärke des nordkoreanischen Kontingents.",
                      "de", "12.000", "troops_deployed", id="de-staerke-des-kontingents"),
