@@ -212,7 +212,7 @@ REMEMBERED = 4        # texts whose lowercase is kept: an article and the senten
 _LAST: tuple[tuple[str, str | None], ...] = ()   # (text, its lowercase or None: unsafe), the latest first
 
 
-def _lowered(text: str) -> str | None:
+def lowered(text: str) -> str | None:
     """``text.lower()`` with the same offsets, remembered for the last few texts (an article's scans
     share it), or None when the text holds a character the lowercase cannot stand for."""
     last = _LAST
@@ -247,7 +247,7 @@ class PrescannedPattern:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         short = SHORT if self._short is None else self._short
-        low = _lowered(string) if min(endpos, len(string)) - pos >= short else None
+        low = lowered(string) if min(endpos, len(string)) - pos >= short else None
         if low is None:
             return self._pattern.search(string, pos, endpos)
         match = self._pattern.match
@@ -259,7 +259,7 @@ class PrescannedPattern:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         short = SHORT if self._short is None else self._short
-        low = _lowered(string) if min(endpos, len(string)) - pos >= short else None
+        low = lowered(string) if min(endpos, len(string)) - pos >= short else None
         if low is None:
             yield from self._pattern.finditer(string, pos, endpos)
             return

@@ -14,11 +14,12 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .supersets import filtered
 from .vocabulary import load_words
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # a line break, or the "+++" that parts a ticker's items ("+++ 10:15 Uhr: ... +++ Das Militär meldet ...")
-_LINE_BREAK = re.compile(r"\n|\+{3,}")
+_LINE_BREAK = filtered(re.compile(r"\n|\+{3,}"))
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 # the end of a sentence from its punctuation on (the punctuation is consumed, not looked behind at: a pattern

@@ -44,10 +44,11 @@ from analysis.extract.cues import compiled  # noqa: E402
 from analysis.extract.drafts import ArticleInfo  # noqa: E402
 from analysis.pipeline import parse_published_argument, process_text  # noqa: E402
 from analysis.prescan import PrescannedPattern  # noqa: E402
+from analysis.supersets import FilteredPattern  # noqa: E402
 from analysis.synthetic import iter_variants  # noqa: E402
 from analysis.vocabulary import default_vocabulary  # noqa: E402
 
-PATTERN_TYPES = (re.Pattern, PrescannedPattern)
+PATTERN_TYPES = (re.Pattern, PrescannedPattern, FilteredPattern)
 METHODS = ("search", "match", "fullmatch", "finditer", "sub", "split", "findall")
 SPENT: dict[str, float] = collections.defaultdict(float)
 CALLS: collections.Counter = collections.Counter()

@@ -39,12 +39,12 @@ def _vocabulary_patterns(vocab) -> list[re.Pattern]:
 
 
 def _plain_patterns():
-    """The vocabulary's patterns compiled with re.compile only (no prefilter, no prescan): the attribution
+    """The vocabulary's patterns compiled with re.compile only (no prefilter, no prescan, no superset filter): the attribution
     cues and the lexicon, compiled on first use, inside the patch too."""
     with pytest.MonkeyPatch.context() as mp:
         for module in (vocabulary, cues, lexicon):
             mp.setattr(module, "compile_prefiltered", re.compile)
-            for name in ("prescanned", "prescanned_if_long"):
+            for name in ("prescanned", "prescanned_if_long", "filtered"):
                 if hasattr(module, name):
                     mp.setattr(module, name, lambda pattern, **_: pattern)
         return _vocabulary_patterns(load_vocabulary())

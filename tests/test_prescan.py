@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from analysis import prescan
 from analysis.extract.attribution import compiled
 from analysis.prescan import PrescannedPattern, opening_scan, prescanned
+from analysis.supersets import FilteredPattern
 from analysis.vocabulary import default_vocabulary
 
 CASE_TRICKS = "KkSsſKİıiIßẞΣσς -,;:'’"
@@ -28,10 +29,15 @@ def _searched(pattern, text: str, pos: int = 0, endpos: int = 10**9):
     return None if m is None else (m.span(), m.lastgroup, m.groups())
 
 
+def _unfiltered(pattern):
+    """The pattern inside a superset filter (``analysis.supersets``), which some vocabulary patterns have."""
+    return pattern._pattern if isinstance(pattern, FilteredPattern) else pattern
+
+
 def _head_patterns():
     vocab = default_vocabulary()
     lex = compiled(vocab).lexicon
-    return {"sources": vocab.source_pattern, "people": lex.people, "body words": lex.body_words,
+    return {"sources": vocab.source_pattern, "people": _unfiltered(lex.people), "body words": _unfiltered(lex.body_words),
             "country names": lex.name_pattern}
 
 
@@ -173,11 +179,12 @@ def test_case_tricks(text):
 def test_only_long_alternations_are_prescanned():
     vocab = default_vocabulary()
     cues = compiled(vocab).cues["en"]
-    assert isinstance(vocab.cue_patterns["planned"], PrescannedPattern)
-    assert isinstance(cues.before, PrescannedPattern)
-    assert not isinstance(vocab.cue_patterns["mixed"], PrescannedPattern)   # short: its own scan is as quick
-    assert not isinstance(cues.after, PrescannedPattern)
-    for name, pattern in vocab.cue_patterns.items():    # the rule, for every cue as the vocabulary now has it
+    cue_patterns = {name: _unfiltered(pattern) for name, pattern in vocab.cue_patterns.items()}
+    assert isinstance(cue_patterns["planned"], PrescannedPattern)
+    assert isinstance(_unfiltered(cues.before), PrescannedPattern)
+    assert not isinstance(cue_patterns["mixed"], PrescannedPattern)   # short: its own scan is as quick
+    assert not isinstance(_unfiltered(cues.after), PrescannedPattern)
+    for name, pattern in cue_patterns.items():    # the rule, for every cue as the vocabulary now has it
         assert isinstance(pattern, PrescannedPattern) == (len(pattern.pattern) >= prescan.LONG), name
 
 
@@ -202,7 +209,7 @@ def test_the_largest_alternations_scan_short_ranges_too():
     # the known sources, people and body words: even a short phrase is searched through the opening scan
     vocab, lex = default_vocabulary(), compiled(default_vocabulary()).lexicon
     text = "Laut Syrskyj sagte das NIS, der Geheimdienst in Seoul habe die Zahl genannt."
-    for fast in (vocab.source_pattern, lex.people, lex.body_words):
+    for fast in (vocab.source_pattern, _unfiltered(lex.people), _unfiltered(lex.body_words)):
         assert isinstance(fast, PrescannedPattern) and fast._short == 0
         for start in range(0, len(text), 3):
             for end in range(start, min(len(text), start + prescan.SHORT) + 1, 4):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..prefilter import compile_prefiltered
+from ..supersets import filtered
 from ..vocabulary import Vocabulary, compound_core
 
 SCOPED_CUES = ("killed", "wounded", "casualties", "captured", "mixed")  # read from the number's own words
@@ -40,7 +41,7 @@ class _AnyCue:
     def __init__(self, alternatives: list[str]) -> None:
         compounds = [a for a in alternatives if compound_core(a) is not None]
         simple = [a for a in alternatives if compound_core(a) is None]
-        self._simple = compile_prefiltered(r"(?<!\w)(?:" + ("|".join(simple) or r"(?!x)x") + ")", re.IGNORECASE)
+        self._simple = filtered(compile_prefiltered(r"(?<!\w)(?:" + ("|".join(simple) or r"(?!x)x") + ")", re.IGNORECASE))
         self._compounds = compile_prefiltered(r"(?<!\w)(?:" + ("|".join(compounds) or r"(?!x)x") + ")", re.IGNORECASE)
         self._cores = re.compile("|".join(map(re.escape, dict.fromkeys(map(compound_core, compounds)))) or r"(?!x)x",
                                  re.IGNORECASE)
@@ -91,7 +92,7 @@ def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
 
 # "Von den rund 11.000 Soldaten ...", "of the 15,000 sent ...": the base a part is taken from (not "gehen von
 # 2.000 aus", "spricht von 3.000": there "von" is the verb's)
-_PARTITIVE_BASE = re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[Ee]inen|[Kk]einen) (?:of|der|von)\s+(?:[\w'’]+['’]s\s+|(?:the|its|their|den)\s+)"
+_PARTITIVE_BASE = filtered(re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[Ee]inen|[Kk]einen) (?:of|der|von)\s+(?:[\w'’]+['’]s\s+|(?:the|its|their|den)\s+)"
                              r"|\b(?:[Vv]on|[Oo]f|[Oo]ut of|[Uu]nter|[Aa]mong)\s+(?:den|der|insgesamt|the|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of"
                              # "out of an estimated 11,000 troops", "bei insgesamt etwa 11.000 Entsandten"
                              r"|an? (?:estimated|reported|approximate|initial))|\bbei\s+insgesamt|(?<![\w,] )\b(?:Von|Of)"
@@ -100,7 +101,7 @@ _PARTITIVE_BASE = re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[Ee]inen|[K
                              # "out of a force the officials put at 12,000": the base, sized in a relative clause
                              r"|\b[Oo]ut of (?:a|an|the|its) (?:force|contingent|deployment|total)\b[^.;,\d]{0,50}?\b(?:at|of)"
                              r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller)(?:\s+\w+)?)"
-                             r"(?:\s+(?:insgesamt|total|etwa|rund|about|some|around|roughly|knapp|über|more than|mehr als))*\s*$")
+                             r"(?:\s+(?:insgesamt|total|etwa|rund|about|some|around|roughly|knapp|über|more than|mehr als))*\s*$"))
 
 
 # where a number's noun phrase ends: a comma, a finite verb, a relative pronoun

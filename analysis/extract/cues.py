@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..prefilter import compile_prefiltered
 from ..prescan import prescanned_if_long
+from ..supersets import filtered
 from ..vocabulary import Vocabulary
 from .claimers import Claimer
 from .lexicon import UNRESOLVED, Lexicon
@@ -22,7 +23,7 @@ def _swiss(pattern: str) -> str:
 
 
 def _union(patterns) -> re.Pattern:
-    return prescanned_if_long(compile_prefiltered("|".join(f"(?:{_swiss(p)})" for p in patterns), re.IGNORECASE))
+    return filtered(prescanned_if_long(compile_prefiltered("|".join(f"(?:{_swiss(p)})" for p in patterns), re.IGNORECASE)))
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..prefilter import alternation, compile_prefiltered, lookbehind_reach
 from ..prescan import prescanned
+from ..supersets import filtered
 
 UNRESOLVED = "unresolved"
 WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")
@@ -108,12 +109,12 @@ class Lexicon:
         person_heads = compile_prefiltered(r"(?<![\w-])" + _union(data["person_heads"]), re.IGNORECASE)
         office_tail = compile_prefiltered(_union(data["person_heads"]) + r"\Z", re.IGNORECASE)
         return cls(
-            country_pattern=prescanned(country_pattern),
+            country_pattern=filtered(prescanned(country_pattern)),
             name_pattern=prescanned(country_alternation(("names",))),
-            demonym_pattern=country_alternation(("demonyms",)),
+            demonym_pattern=filtered(country_alternation(("demonyms",))),
             country_names={code: entry["name"] for code, entry in countries.items()},
             body_order=tuple(bodies),
-            body_words=prescanned(body_words, short=0),
+            body_words=filtered(prescanned(body_words, short=0)),
             body_compounds=tuple((name, WordSearch(compile_prefiltered(_union(entry["compound"]), re.IGNORECASE)))
                                  for name, entry in bodies.items() if entry.get("compound")),
             any_compound=WordSearch(compile_prefiltered(_union([p for entry in bodies.values() for p in entry.get("compound") or []]),
@@ -253,4 +254,4 @@ def _people(people: dict) -> dict:
     groups = {f"p_{i}": entry for i, entry in enumerate(people.values())}
     pattern = compile_prefiltered("|".join(f"(?P<{g}>(?<![\\w-]){_union(entry['names'])})" for g, entry in groups.items()),
                                   re.IGNORECASE)
-    return {"people": prescanned(pattern, short=0), "people_sources": {g: (entry["country"], entry["body"]) for g, entry in groups.items()}}
+    return {"people": filtered(prescanned(pattern, short=0)), "people_sources": {g: (entry["country"], entry["body"]) for g, entry in groups.items()}}

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..dates import month_end, past_span, relative_period, resolve_reference, year_part
 from ..prefilter import compile_prefiltered
+from ..supersets import filtered
 from ..text import Sentence
 from ..vocabulary import LanguageWords, Vocabulary
 from .drafts import ArticleInfo, Draft, Reference
@@ -46,7 +47,7 @@ _PATTERNS: dict[tuple[int, str], tuple[re.Pattern, list[tuple[str, re.Pattern]]]
 
 
 def _relative_words(patterns: list[str]) -> re.Pattern:
-    return compile_prefiltered(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+    return filtered(compile_prefiltered(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE))
 
 
 def _relative_patterns(words: LanguageWords) -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:

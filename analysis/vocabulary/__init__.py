@@ -19,6 +19,7 @@ from ..errors import VocabularyError
 from ..prefilter import compile_prefiltered, top_level_alternatives
 from ..prescan import prescanned, prescanned_if_long
 from ..schema import LANGUAGES
+from ..supersets import filtered
 from .base import load_yaml, validated
 from .files import AttributionFile, ClaimersFile, QuantitiesFile, QuantityEntry, QuantityRule, SourceEntry, SourcesFile
 from .words import HALF, WORDS_FILE, LanguageWords, Qualifier, SharedWords, Words, load_words
@@ -98,9 +99,9 @@ def _simple_nouns(counted_nouns: dict[str, list[str]]) -> tuple[dict[str, re.Pat
         cores += [core for a in alternatives if (core := compound_core(a)) is not None]
         simple[name] = compile_prefiltered(r"(?<!\w)(?:" + ("|".join(kept) or r"(?!x)x") + ")", re.IGNORECASE)
     classes = [f"(?P<n{i}>{p.pattern})" for i, p in enumerate(simple.values())]
-    return (simple, compile_prefiltered("|".join(classes), re.IGNORECASE),
-            prescanned(compile_prefiltered("|".join(map(re.escape, dict.fromkeys(cores))) or r"(?!x)x", re.IGNORECASE),
-                       short=0))
+    return (simple, filtered(compile_prefiltered("|".join(classes), re.IGNORECASE)),
+            filtered(prescanned(compile_prefiltered("|".join(map(re.escape, dict.fromkeys(cores))) or r"(?!x)x",
+                                                    re.IGNORECASE), short=0)))
 
 
 def _currency_units(words: Words) -> frozenset[str]:
@@ -179,13 +180,13 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
         simple_noun_patterns=simple_noun_patterns,
         noun_cores=noun_cores,
         # a cue starts a word ("erlegen" is no cue inside "verlegen"); it may end inside one ("getötet" in "getöteten")
-        cue_patterns={k: prescanned_if_long(compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE))
+        cue_patterns={k: filtered(prescanned_if_long(compile_prefiltered(r"(?<!\w)(?:" + "|".join(v) + ")", re.IGNORECASE)))
                       for k, v in qfile.context_cues.items()},
         context_cues=qfile.context_cues,
         measures={name: MeasurePatterns(_union(m.before) if m.before else None, _union(m.after) if m.after else None,
                                         frozenset(m.units), re.compile(m.appositive) if m.appositive else None)
                   for name, m in qfile.measures.items()},
-        topic_pattern=_union(qfile.topic),
+        topic_pattern=filtered(_union(qfile.topic)),
         currency_units=_currency_units(words),
         function_words=frozenset(w.lower() for w in qfile.function_words),
         counter_words=frozenset(w.lower() for w in qfile.counter_words),
