@@ -258,6 +258,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     return drafts
 
 
+_FROM_THEN = re.compile(r"(?:ab|from|starting|beginning)\b", re.IGNORECASE)
 # a figure of people who are there now, whatever they will do later ("The 11,000 currently being trained ... could be
 # used from Nov. 1", "die 11.000, die derzeit ausgebildet werden, könnten ab dem 1. November eingesetzt werden")
 _NOW = re.compile(r"\b(?:currently|now|at present|presently|derzeit|zurzeit|gegenwärtig|aktuell|momentan|inzwischen|"
@@ -270,8 +271,9 @@ def _read_a_future_period(draft: Draft, text: str, sentence: Sentence, info: Art
     they are there now ("the 11,000 currently being trained ... could be used from Nov. 1": now, and deployed)."""
     reference = draft.reference
     if reference is None or reference.start is None or info.published_date is None or \
-            info.published_precision != "day" or reference.start <= info.published_date:
-        return
+            info.published_precision != "day" or reference.start <= info.published_date or \
+            not _FROM_THEN.match(reference.text):
+        return                                     # (only a period that starts then: "ab dem 1. November", "from Nov. 1")
     said = text.find(reference.text, draft.start, sentence.end)
     if _NOW.search(text, draft.start, said if said >= 0 else sentence.end):
         draft.reference = None

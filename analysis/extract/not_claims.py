@@ -390,9 +390,7 @@ def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, 
     if _another_side_acts(text, sentence, vocab, seen):
         return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    # (a ticker line or a list item stands alone: "11:22 GMT — Russian drones hit ..., 3 people injured")
-    return before is None or before.paragraph != sentence.paragraph or _ITEM_OPENS.match(text, sentence.start) is not None \
-        or not _names_north_korea(text, before, vocab, seen)
+    return before is None or before.paragraph != sentence.paragraph or not _names_north_korea(text, before, vocab, seen)
 
 
 def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict) -> bool:
@@ -406,7 +404,8 @@ def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
     return seen[key]
 
 
-_BULLET = re.compile(r"[\s•·*\-–—]*")   # a list item's mark before its first word
+# a list item's mark or a ticker's time before a line's first word ("• Russia launched ...", "11:22 GMT — Russian drones")
+_BULLET = re.compile(r"[\s•·*\-–—]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|MEZ|Uhr|ET))?\s*[–—-]\s*)?")
 # a unit's noun, compounds too ("Militärbaubrigaden"): a small figure of them counts units, not people
 _UNIT_NOUN = re.compile(r"(?:brigaden?|bataillone?|regimenter|regimente?|kontingente?|einheiten|wellen|rotationen|divisionen|"
                         r"contingents?|brigades?|battalions?|regiments?|units|waves|rotations|divisions|korps|corps)$",
