@@ -215,8 +215,12 @@ _SENT_BEFORE = re.compile(r"\b(?:sent|sends?|sending|dispatch(?:ed|es|ing)?|depl
 _SENT_AFTER = re.compile(r"[^,.;:]{0,60}?\b(?:geschickt|entsandt|verlegt|angeworben|rekrutiert|abgestellt)\b", re.IGNORECASE)
 _NAMED_AS_THE_NORTHS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:north korean|nordkoreanische\w*)\s", re.IGNORECASE)
 # a noun of people the vocabulary does not list, by its ending: "2.000 Studenten", "300 students", "Praktikanten"
-_PERSON_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]*(?:enten|anten|isten|ianer|innen|leute|ents|ants|ists|ians)\b",
-                          re.IGNORECASE)
+_PERSON_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:[\w-]*(?:enten|anten|isten|ianer|innen|leute|ents|ants|ists|ians|ers|ees|ors|ives|men)\b|"
+    # a German noun of people: a nominalised adjective or participle ("Vermisste", "Schwerverletzte", "Überlebende"),
+    # an agent noun ("Rückkehrer", "Deserteure"), a "-ling" ("Flüchtlinge")
+    r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ende|enden|ierte|ierten|sste|ssten|tzte|tzten|tete|teten|dete|deten|ene|enen|eure|euren|"
+    r"kehrer|läufer|flüchtige|flüchtigen|ling|linge|lingen)\b)", re.IGNORECASE)
 # the figure's own words go on to both sides of the war ("tens of thousands on both sides", "Tausende Tote auf beiden
 # Seiten"): a toll of the war, not of the North's soldiers
 _BOTH_SIDES = re.compile(r"[^.;:,]{0,40}?\b(?:on both sides|on each side|auf beiden seiten|beider seiten|auf jeder seite)\b",

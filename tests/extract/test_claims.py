@@ -1297,8 +1297,8 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
                      "counts something else", id="en-12-villages"),
         pytest.param("A convoy of 20 buses carried the North Korean troops to the front, a witness said.", "en", "20",
                      "counts something else", id="en-buses-carried-troops"),
-        pytest.param("Nordkoreanische Soldaten hätten 30 Dörfer zurückerobert, hieß es aus Moskau.", "de", "30",
-                     "counts something else", id="de-30-doerfer"),
+        pytest.param("Nordkoreanische Soldaten hätten 30 Ortschaften zurückerobert, hieß es aus Moskau.", "de", "30",
+                     "counts something else", id="de-30-ortschaften"),
         # an age by comparison; an identifier; the standing army by its possessive or "active-duty"
         pytest.param("Two North Korean soldiers were captured; neither man is older than 26, Kyiv said.", "en", "26",
                      "age", id="en-older-than"),
@@ -1524,3 +1524,19 @@ def test_a_total_whose_part_alone_is_the_norths_is_a_mixed_force(text, quantity)
 def test_people_the_vocabulary_does_not_list_stay_claims(text, language, number):
     row, claims = _mention_of(text, language, number)
     assert row["mention_status"] == "claim", row
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity"),
+    [
+        # nouns of people the vocabulary does not list stay claims, by their ending
+        pytest.param("Nach Angaben Kiews gibt es unter den Nordkoreanern etwa 500 Deserteure.", "de", "500", "other",
+                     id="de-deserteure"),
+        pytest.param("Kim welcomed about 100 returnees in Pyongyang, KCNA said.", "en", "100", "other", id="en-returnees"),
+        # a German compound's head decides: "Schwerverletzte" are wounded
+        pytest.param("Mehr als 2.000 Schwerverletzte seien nach Nordkorea zurückgeflogen worden, so der NIS.", "de", "2.000",
+                     "casualties", id="de-schwerverletzte"),
+    ],
+)
+def test_people_by_their_nouns_ending_stay_claims(text, language, number, quantity):
+    assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
