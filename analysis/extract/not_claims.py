@@ -193,11 +193,14 @@ _TIED_TO_PEOPLE = re.compile(r"[^.;:]{0,60}?\b(?:from|of|by|among|von|aus|unter|
                              r"(?:north koreans?|nordkoreaner\w*|soldiers|troops|soldaten|truppen|kämpfer\w*|fighters)\b|"
                              # a German genitive right after the noun: "100 Anfragen nordkoreanischer Soldaten"
                              r"\s+[\w-]+\s+nordkoreanische[rn]\s", re.IGNORECASE)
+
+
 def _tied_to_the_topic(text: str, draft: Draft, vocab: Vocabulary, names_north_korea: dict) -> bool:
     """Whether a figure of a thing the vocabulary does not count is the topic's all the same: tied to its people by a
     preposition or a German genitive ("200 calls from North Korean soldiers", "Anfragen nordkoreanischer Soldaten"),
     named as the North's ("3,000 North Korean paratroopers", "nordkoreanische Söldner"), people by its noun's ending
-    ("Studenten"), or sent by the North in its sentence ("Pyongyang sent roughly 300 cadets")."""
+    ("Studenten", "Deserteure"), or sent or recruited by the verb right before it, or the German participle closing its
+    clause, in a sentence that names the North ("Pyongyang sent roughly 300 cadets")."""
     end = draft.mention["char_end"]
     if _TIED_TO_PEOPLE.match(text, end) or _NAMED_AS_THE_NORTHS.match(text, end) or _PERSON_NOUN.match(text, end):
         return True
