@@ -223,7 +223,7 @@ _PERSON_NOUN = re.compile(
     # a German noun of people: a nominalised adjective or participle ("Vermisste", "Schwerverletzte", "Überlebende"),
     # an agent noun ("Rückkehrer", "Deserteure"), a "-ling" ("Flüchtlinge")
     r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ende|enden|ierte|ierten|sste|ssten|tzte|tzten|tete|teten|dete|deten|ene|enen|eure|euren|"
-    r"kehrer|läufer|flüchtige|flüchtigen|ling|linge|lingen)\b)", re.IGNORECASE)
+    r"kehrer|kehrern|läufer|läufern|flüchtige|flüchtigen|ling|linge|lingen)\b)", re.IGNORECASE)
 # the figure's own words go on to both sides of the war ("tens of thousands on both sides", "Tausende Tote auf beiden
 # Seiten"): a toll of the war, not of the North's soldiers
 _BOTH_SIDES = re.compile(r"[^.;:,]{0,40}?\b(?:on both sides|on each side|auf beiden seiten|beider seiten|auf jeder seite)\b",

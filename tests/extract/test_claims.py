@@ -1533,6 +1533,8 @@ def test_people_the_vocabulary_does_not_list_stay_claims(text, language, number)
         pytest.param("Nach Angaben Kiews gibt es unter den Nordkoreanern etwa 500 Deserteure.", "de", "500", "other",
                      id="de-deserteure"),
         pytest.param("Kim welcomed about 100 returnees in Pyongyang, KCNA said.", "en", "100", "other", id="en-returnees"),
+        pytest.param("Kim Jong Un ließ sich bei der Zeremonie mit rund 100 Rückkehrern fotografieren.", "de", "100", "other",
+                     id="de-rueckkehrern"),
         # a German compound's head decides: "Schwerverletzte" are wounded
         pytest.param("Mehr als 2.000 Schwerverletzte seien nach Nordkorea zurückgeflogen worden, so der NIS.", "de", "2.000",
                      "casualties", id="de-schwerverletzte"),
