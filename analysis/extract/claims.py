@@ -33,7 +33,7 @@ from .attribution import Attributor, describe_source
 from .clause_scope import PART_OF_NEXT, scoped_cues, sentence_cues
 from .cues import publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
-from .ellipsis import lean_on_what_was_named, with_partitive
+from .ellipsis import PARTITIVE, lean_on_what_was_named, with_partitive
 from .naming import name_sources
 from .not_claims import (
     AGE_BEFORE,
@@ -236,6 +236,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         # ("rund 1000 Entminungsexperten")
         reason = (counts_claimers(text, (row["char_start"], row["char_end"]), vocab, own_class)
                   if (draft.values.get("value_best") or 0) < SPEAKERS_AT_MOST else None) or \
+            _part_of_no_claim(text, draft, drafts) or \
             counts_something_else(text, index, draft, (noun, noun_class), vocab, names_north_korea, part_of)
         if reason is not None:
             draft.status_reason = reason
@@ -263,6 +264,19 @@ _FROM_THEN = re.compile(r"(?:ab|from|starting|beginning)\b", re.IGNORECASE)
 # used from Nov. 1", "die 11.000, die derzeit ausgebildet werden, könnten ab dem 1. November eingesetzt werden")
 _NOW = re.compile(r"\b(?:currently|now|at present|presently|derzeit|zurzeit|gegenwärtig|aktuell|momentan|inzwischen|"
                   r"bereits|schon|already)\b", re.IGNORECASE)
+
+
+def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft]) -> str | None:
+    """"Russia launched 120 drones overnight; the air force shot down 95 of them": a part of the figure before in its
+    sentence that counts something else counts it too."""
+    if not PARTITIVE.match(text, draft.mention["char_end"]):   # (whatever noun stands before it: "them" is the figure's)
+        return None
+    before = next((d for d in reversed(drafts[:-1]) if d.mention["kind"] in CLAIM_KINDS), None)
+    if before is None or before.sentence is None or draft.sentence is None or \
+            before.sentence.paragraph != draft.sentence.paragraph or draft.sentence.index - before.sentence.index > 1 or \
+            before.status == "claim" or not before.status_reason.startswith("counts"):
+        return None
+    return f"{before.status_reason} (a part of the figure before)"
 
 
 def _read_a_future_period(draft: Draft, text: str, sentence: Sentence, info: ArticleInfo) -> None:

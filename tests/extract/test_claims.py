@@ -1251,6 +1251,9 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
         # the head of the words after a small figure says they are who reports it
         pytest.param("About 1,200 North Korean troops have been killed or wounded, two U.S. military officials told "
                      "Reuters.", "en", "two", "counts who reports it", id="en-two-us-military-officials"),
+        # a part of a figure that counts something else counts it too
+        pytest.param("14:20 GMT - Russia launched 120 drones overnight; Ukraine's air force shot down 95 of them.", "en",
+                     "95", "a part of the figure before", id="en-95-of-them"),
         # an age after "turned"
         pytest.param("Kim Jong Un, who turned 41 in January, met returning soldiers at a ceremony in Pyongyang.", "en", "41",
                      "age", id="en-turned-41"),
