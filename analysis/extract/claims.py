@@ -39,10 +39,12 @@ from .not_claims import (
     AGE_BEFORE,
     AGE_REACH,
     MEASURE_AFTER,
+    NAMED_AS_THE_NORTHS,
     SPEAKERS_AT_MOST,
     counts_claimers,
     counts_something_else,
     in_a_question,
+    names_the_north,
     not_a_count,
     part_of_a_claim_before,
 )
@@ -251,7 +253,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         if sentence is not None:
             draft.attribution = attributor.attribute(sentence, draft.start, attributes_only=attributes_only)
             draft.reference = find_reference(text, sentence, draft, (dates, durations), info, vocab, cache=periods)
-            _read_a_future_period(draft, text, sentence, info)
+            _read_a_future_period(draft, text, sentence, info, vocab)
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
     fold_restated_fractions(drafts, text)
@@ -259,7 +261,6 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     return drafts
 
 
-_FROM_THEN = re.compile(r"(?:ab|from|starting|beginning)\b", re.IGNORECASE)
 # a figure of people who are there now, whatever they will do later ("The 11,000 currently being trained ... could be
 # used from Nov. 1", "die 11.000, die derzeit ausgebildet werden, könnten ab dem 1. November eingesetzt werden")
 _NOW = re.compile(r"\b(?:currently|now|at present|presently|derzeit|zurzeit|gegenwärtig|aktuell|momentan|inzwischen|"
@@ -279,14 +280,20 @@ def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft]) -> str | Non
     return f"{before.status_reason} (a part of the figure before)"
 
 
-def _read_a_future_period(draft: Draft, text: str, sentence: Sentence, info: ArticleInfo) -> None:
+def _starts_then(words: str, forward: list[str] | tuple[str, ...]) -> bool:
+    """Whether a period's words open with one of the language's forward prepositions ("ab", "from", "starting")."""
+    first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
+    return first in {w.split()[0].lower() for w in forward}
+
+
+def _read_a_future_period(draft: Draft, text: str, sentence: Sentence, info: ArticleInfo, vocab: Vocabulary) -> None:
     """A period that starts after the article was published (by day): what the figure's verb does then is a plan
     ("2.600 Mann solle ab dem 1. November zum Einsatz kommen"), unless the figure's words before that period say
     they are there now ("the 11,000 currently being trained ... could be used from Nov. 1": now, and deployed)."""
     reference = draft.reference
     if reference is None or reference.start is None or info.published_date is None or \
             info.published_precision != "day" or reference.start <= info.published_date or \
-            not _FROM_THEN.match(reference.text):
+            not _starts_then(reference.text, vocab.words.languages[info.language].reference_prepositions.forward):
         return                                     # (only a period that starts then: "ab dem 1. November", "from Nov. 1")
     said = text.find(reference.text, draft.start, sentence.end)
     if _NOW.search(text, draft.start, said if said >= 0 else sentence.end):
@@ -370,21 +377,17 @@ def _fold_country_into_body(by_source: dict[str, list[Draft]], text: str, lexico
             by_source[bodies[0]].append(d)
 
 
-def _mark_mixed_totals(claims: list[Draft], parts: dict[int, str], text: str) -> None:
+def _mark_mixed_totals(claims: list[Draft], parts: dict[int, str], text: str, vocab: Vocabulary) -> None:
     """"Russia has massed some 50,000 troops near Kursk, among them roughly 11,000 North Koreans": a total of troops
     whose part alone is named as the North's counts a mixed force, not the North's soldiers (quantity ``other``)."""
     by_id = {d.claim_id: d for d in claims}
     for part in claims:
         total = by_id.get(parts.get(id(part)))
         if total is None or total.quantity not in ("troops_deployed", "troops_planned") or \
-                not _NORTH_KOREAN.match(text, part.mention["char_end"]):
+                not NAMED_AS_THE_NORTHS.match(text, part.mention["char_end"]):
             continue
-        if not _NORTH_KOREAN_IN.search(text, total.sentence.start if total.sentence else 0, part.start):
+        if not names_the_north(text, total.sentence.start if total.sentence else 0, part.start, vocab):
             total.quantity = "other"
-
-
-_NORTH_KOREAN = re.compile(r"\s+(?:[\w-]+\s+)?(?:north koreans?|nordkoreaner\w*|nordkoreanische\w*)\b", re.IGNORECASE)
-_NORTH_KOREAN_IN = re.compile(r"\b(?:north koreans?|north korea|nordkorea\w*|pyongyang|pjöngjang|kim jong[- ]un)\b", re.IGNORECASE)
 
 
 def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabulary) -> list[dict]:
@@ -392,7 +395,7 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
     rows = []
     claims = [d for d in drafts if d.status == "claim"]
     parts = link_parts(claims, text, vocab)
-    _mark_mixed_totals(claims, parts, text)
+    _mark_mixed_totals(claims, parts, text, vocab)
     own_outlet = publisher_source(info.publisher, vocab)
     for d in claims:
         a = d.attribution

@@ -137,16 +137,14 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
     noun, noun_class = noun
     if ((draft.quantity == "other" and noun_class == "none") or (noun or "").lower() in CIVILIANS or
-            (noun is None and noun_class != "none" and draft.sentence is not None and
-             _ITEM_OPENS.match(text, draft.sentence.start) and ":" not in text[draft.sentence.start + 8:draft.start] and
-             not _ADDS_TO.search(text, max(0, draft.start - 16), draft.mention["char_end"] + 8))) and \
+            (noun is None and noun_class != "none" and _alone_in_an_item(text, draft))) and \
             part_of is None and \
             _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen",
         # "— Shelling kills 4 in Kherson" (a list item of its own)
     if draft.quantity == "munitions" and part_of is None and draft.sentence is not None and \
             not _names_north_korea(text, draft.sentence, vocab, names_north_korea) and \
-            _opening_country(text, draft.sentence, vocab) in WARRING_SIDES:
+            _opening_country(text, draft.sentence, vocab, names_north_korea) in WARRING_SIDES:
         return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
     if draft.quantity == "other" and noun_class == "none" and part_of is None and \
             _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
@@ -178,6 +176,15 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     return None
 
 
+def _alone_in_an_item(text: str, draft: Draft) -> bool:
+    """A figure in a ticker line or list item of its own that neither adds to the item before ("another 1,000") nor is
+    a fact box's labelled value ("• Gefallen: mindestens 600")."""
+    sentence = draft.sentence
+    return sentence is not None and _ITEM_OPENS.match(text, sentence.start) is not None and \
+        ":" not in text[sentence.start + 8:draft.start] and \
+        not _ADDS_TO.search(text, max(0, draft.start - 16), draft.mention["char_end"] + 8)
+
+
 # a preposition of place right before a figure whose noun the vocabulary does not count: the figure names where
 # something happens, not what the topic counts ("trained at five bases", "in 14 Wirtschaftszweigen")
 _CIRCUMSTANCE = re.compile(r"\b(?:in|at|across|into|within|on|im|an|bei)\s+$", re.IGNORECASE)
@@ -202,7 +209,7 @@ def _tied_to_the_topic(text: str, draft: Draft, vocab: Vocabulary, names_north_k
     ("Studenten", "Deserteure"), or sent or recruited by the verb right before it, or the German participle closing its
     clause, in a sentence that names the North ("Pyongyang sent roughly 300 cadets")."""
     end = draft.mention["char_end"]
-    if _TIED_TO_PEOPLE.match(text, end) or _NAMED_AS_THE_NORTHS.match(text, end) or _PERSON_NOUN.match(text, end):
+    if _TIED_TO_PEOPLE.match(text, end) or NAMED_AS_THE_NORTHS.match(text, end) or _PERSON_NOUN.match(text, end):
         return True
     sentence = draft.sentence
     return sentence is not None and _names_north_korea(text, sentence, vocab, names_north_korea) and (
@@ -216,7 +223,9 @@ _SENT_BEFORE = re.compile(r"\b(?:sent|sends?|sending|dispatch(?:ed|es|ing)?|depl
                           r"(?:(?:an?|some|about|around|roughly|up to|at least|over|nearly|almost|another|more|further|"
                           r"additional|rund|etwa|gut|knapp|bis zu|mindestens|über|weitere|zusätzlich)\s+)*$", re.IGNORECASE)
 _SENT_AFTER = re.compile(r"[^,.;:]{0,60}?\b(?:geschickt|entsandt|verlegt|angeworben|rekrutiert|abgestellt)\b", re.IGNORECASE)
-_NAMED_AS_THE_NORTHS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:north korean|nordkoreanische\w*)\s", re.IGNORECASE)
+# the North named in a figure's own words right after it: "3,000 North Korean paratroopers", "11,000 North Koreans"
+NAMED_AS_THE_NORTHS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:north koreans?|nordkoreaner\w*|nordkoreanische\w*)\b",
+                                 re.IGNORECASE)
 # a noun of people the vocabulary does not list, by its ending: "2.000 Studenten", "300 students", "Praktikanten"
 _PERSON_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:[\w-]*(?:enten|anten|isten|ianer|innen|leute|ents|ants|ists|ians|ers|ees|ors|ives|men)\b|"
@@ -407,12 +416,13 @@ def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
     if key not in seen:
         opens = _BULLET.match(text, sentence.start, sentence.end).end()   # "• Russia launched ..."
         seen[key] = _OTHER_SIDE_OPENS.match(text, opens, sentence.end) is not None and \
-            compiled(vocab).lexicon.country_pattern.match(text, opens, sentence.end) is not None
+            _opening_country(text, sentence, vocab, seen) is not None
     return seen[key]
 
 
-# a list item's mark or a ticker's time before a line's first word ("• Russia launched ...", "11:22 GMT — Russian drones")
-_BULLET = re.compile(r"[\s•·*\-–—]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|MEZ|Uhr|ET))?\s*[–—-]\s*)?")
+# a ticker's time and its dash ("11:22 GMT — "), and a list item's mark or that time before a line's first word
+_TICKER_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|MEZ|Uhr|ET|am|pm))?\s*[–—-]"
+_BULLET = re.compile(r"[\s•·*\-–—]*(?:" + _TICKER_TIME + r"\s*)?")   # "• Russia launched ...", "11:22 GMT — Russian drones"
 # a unit's noun, compounds too ("Militärbaubrigaden"): a small figure of them counts units, not people
 _UNIT_NOUN = re.compile(r"(?:brigaden?|bataillone?|regimenter|regimente?|kontingente?|einheiten|wellen|rotationen|divisionen|"
                         r"contingents?|brigades?|battalions?|regiments?|units|waves|rotations|divisions|korps|corps)$",
@@ -422,22 +432,30 @@ UNITS_AT_MOST = 50   # more of them than this are people ("3,000 Einheiten"? no:
 # does a labelled item of a fact box, "• Gefallen: mindestens 600")
 _ADDS_TO = re.compile(r"\b(?:another|more|further|additional|weitere\w*|zusätzlich\w*)\b", re.IGNORECASE)
 # a line that opens an item of its own: a list mark, or a ticker time with its dash
-_ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|MEZ|Uhr|ET|am|pm))?\s*[–—-]\s)")
+_ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|" + _TICKER_TIME + r"\s)")
 WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
 
 
-def _opening_country(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
-    m = compiled(vocab).lexicon.country_pattern.match(text, _BULLET.match(text, sentence.start, sentence.end).end(),
-                                                      sentence.end)
-    return m.lastgroup[2:] if m is not None else None
+def _opening_country(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict) -> str | None:
+    """The country whose word opens a sentence, after a list item's mark or a ticker's time (read once per sentence)."""
+    key = ("opening country", sentence.index)
+    if key not in seen:
+        m = compiled(vocab).lexicon.country_pattern.match(text, _BULLET.match(text, sentence.start, sentence.end).end(),
+                                                          sentence.end)
+        seen[key] = m.lastgroup[2:] if m is not None else None
+    return seen[key]
 
 
 def _names_north_korea(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict[int, bool]) -> bool:
     if sentence.index not in seen:
-        start, end = sentence.start, sentence.end
-        seen[sentence.index] = _NORTH_KOREANS.search(text, start, end) is not None or any(
-            m.lastgroup[2:] == OWN_COUNTRY for m in compiled(vocab).lexicon.country_pattern.finditer(text, start, end))
+        seen[sentence.index] = names_the_north(text, sentence.start, sentence.end, vocab)
     return seen[sentence.index]
+
+
+def names_the_north(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether the text between ``start`` and ``end`` names North Korea, its people or its leader."""
+    return _NORTH_KOREANS.search(text, start, end) is not None or any(
+        m.lastgroup[2:] == OWN_COUNTRY for m in compiled(vocab).lexicon.country_pattern.finditer(text, start, end))
 
 
 _NORTH_KOREANS = re.compile(r"\b(?:nordkoreaner\w*|north koreans?|kim jong[- ]?un\w*)\b", re.IGNORECASE)

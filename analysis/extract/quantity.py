@@ -42,7 +42,7 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
         return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, follower, stop, nouns_capitalised, vocab):
         found = _noun_elsewhere(text, (before_from, start, end, stop), vocab)
-        if found[0] in ("bare", "troops") and found[1] is None:
+        if found[1] is None:                       # no noun's words anywhere: nothing below applies
             return found
     generic = found[0] in ("people", "none") and (follower.group(1) or "").lower() in _GENERIC_PEOPLE
     if generic and before_from is not None and start is not None:                     # "die Entsendung von Arbeitern ... auf rund 15.000 Personen": the
@@ -229,7 +229,7 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
         _PREDICATE_AFTER.search(window) or _GAPPED_NEXT.match(window)
     if subordinate is not None:
         window = window[:subordinate.start()]
-    # a comma, semicolon or dash after the number's own words ends them ("145 drones overnight, Ukraine's air force
+    # a comma or semicolon after the number's own words ends them ("145 drones overnight, Ukraine's air force
     # said": the force is not what the 145 counts)
     closing = _PHRASE_END.search(window)
     if closing is not None and closing.start() > 0:

@@ -23,15 +23,12 @@ from .claimers import UNRESOLVED, Claimer, find_claimers
 from .cues import Link
 from .drafts import Attribution
 from .nearest import CLAUSE_BREAK, NearestLinks, link_distance
+from .phrases import pronoun_at
 
 _FIRST_PERSON_OPENS = re.compile(r"(?:our|we|my|i|unser\w*|wir|mein\w*|ich)\b", re.IGNORECASE)
 # a transcript's heading: a briefing, a press conference, an interview, a hearing
 _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|interview|hearing|transcript|remarks|"
                        r"pressekonferenz|anhörung|wortlaut)\b", re.IGNORECASE)
-
-
-# the subject of a relaying sentence that points back to who spoke: "He cited", "Er berief sich auf"
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they|er|sie)\s*", re.IGNORECASE)
 
 
 class Scope:
@@ -194,11 +191,18 @@ class Scope:
         last_word = self.text[found.source_start:found.source_end].split()[-1]
         if not (found.source in self.media or "media" in (self.lex.body_in(self.text, found.source_start, found.source_end),
                                                           self.lex.body_in(self.text, *relayer))
-                or _PRONOUN_SUBJECT.fullmatch(self.text, *relayer) or last_word in self.text[relayer[0]:relayer[1]]):
+                or self._only_a_pronoun(*relayer) or last_word in self.text[relayer[0]:relayer[1]]):
             return None
         relayed = self._found(origins, nxt.start, "next")
         via = found.source if found.source in self.media else None
         return Attribution(relayed.source, via, relayed.text, relayed.source_start, relayed.source_end, "next")
+
+    def _only_a_pronoun(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` are one subject pronoun ("He cited", "Er berief sich auf")."""
+        words = self.text[start:end]
+        lead = len(words) - len(words.lstrip())
+        pronoun = pronoun_at(self.text, start + lead, end, self.lex)
+        return pronoun is not None and not self.text[pronoun.end:end].strip()
 
     def _refined_after(self, found: Attribution, nxt: Sentence) -> Attribution | None:
         """"..., says Seoul. The number was given by South Korea's defence ministry", "South Korea now believes ...
