@@ -1,0 +1,71 @@
+"""Figures of people the vocabulary does not list, read by where they stand (the tenth session's rules): among
+the topic's people, or sent in a paragraph on the topic, they are claims; beside the topic's people but counting
+things, they are not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.pipeline import ArticleInfo, process_text
+
+
+def _mention(text: str, language: str, number: str) -> dict:
+    _, mentions = process_text(text, ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language))
+    return next(m for m in mentions if m["number_text"].endswith(number))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # the group named first, a partitive before it: "among", "unter", "including"
+        pytest.param("Among those sent were about 200 drone pilots, an intelligence official said.", "en", "200",
+                     id="en-among-those-sent"),
+        pytest.param("Unter den Entsandten seien etwa 200 Drohnenpiloten, sagte ein Sprecher des Geheimdienstes.", "de",
+                     "200", id="de-unter-den-entsandten"),
+        # the group after the figure, in its clause
+        pytest.param("About 1,500 paratroopers and 300 snipers were among the reinforcements, Kyiv said.", "en", "1,500",
+                     id="en-were-among-the-reinforcements"),
+        pytest.param("Some 150 cooks arrived alongside the troops, a witness said.", "en", "150",
+                     id="en-alongside-the-troops"),
+    ],
+)
+def test_a_figure_among_the_topics_people_is_a_claim(text, language, number):
+    assert _mention(text, language, number)["mention_status"] == "claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # another country's people are no company: the figure stays off the topic
+        pytest.param("About 40 drone pilots were among the Russian troops, a blogger said.", "en", "40",
+                     id="en-among-russian-troops"),
+        pytest.param("Unter den ukrainischen Soldaten seien etwa 30 Drohnenpiloten, sagte ein Sprecher.", "de", "30",
+                     id="de-unter-ukrainischen-soldaten"),
+        # things beside the topic's people stay things: no partitive joins them
+        pytest.param("North Korean artillery crews have helped Russia retake 12 villages along the border.", "en", "12",
+                     id="en-villages-beside-crews"),
+    ],
+)
+def test_a_figure_beside_but_not_among_the_topics_people_is_no_claim(text, language, number):
+    assert _mention(text, language, number)["mention_status"] == "not_a_claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # the North named in the sentence before, in the same paragraph: the verb right before the figure sends them
+        pytest.param("North Korea has expanded its support for Moscow. The regime sent 10,000 youths to Russia last "
+                     "year, a lawmaker said.", "en", "10,000", id="en-regime-sent-youths"),
+        pytest.param("Nordkorea weitet seine Hilfe für Moskau aus. Das Regime schickte rund 800 Techniker nach Kursk, "
+                     "hieß es.", "de", "800", id="de-regime-schickte-techniker"),
+    ],
+)
+def test_a_figure_sent_in_a_paragraph_on_the_topic_is_a_claim(text, language, number):
+    assert _mention(text, language, number)["mention_status"] == "claim"
+
+
+def test_a_figure_sent_after_a_paragraph_break_needs_its_own_sentence_on_the_topic():
+    text = "North Korea has expanded its support for Moscow.\n\nThe regime sent 10,000 youths to the coast last year."
+    assert _mention(text, "en", "10,000")["mention_status"] == "not_a_claim"
