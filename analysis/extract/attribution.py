@@ -231,6 +231,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         dateline = _DATELINE.match(self.text, s, e)
         body = dateline.end() if dateline else s     # the sentence after its dateline
         for c0, c1, side in cues:
+            if side == "after" and self.text[c0:c1].strip().lower() == "wonach" and \
+                    any(d1 <= c0 and d_side == "denied" for _, d1, d_side in cues):
+                continue    # "Der Kreml hat Berichte nicht bestätigt, wonach ...": the reports' figure, not the denier's
             # this sentence's state, set again for each cue: resolving an anaphor may read an earlier sentence
             self._claimer_starts, self._claimer_ends = bounds
             self._last_subject = last_subject

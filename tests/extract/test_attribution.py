@@ -1528,3 +1528,18 @@ def test_claimers_found_in_the_ninth_sessions_constructions(text, number, langua
 def test_whom_the_next_sentence_says_the_speaker_relays_is_the_source(text, language, source, via):
     row = extract_claims(text, published="2025-03-10", language=language).row(0, named=True)
     assert (row["source"], row["via"], row["attribution_scope"]) == (source, via, "next")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a denial before "wonach" leaves the figure to the reports it denies, not to the denier
+        pytest.param("Der Kreml hat Berichte nicht bestätigt, wonach 12.000 Nordkoreaner für Russland kämpfen.",
+                     "unattributed", id="nicht-bestaetigt-wonach"),
+        # without a denial the statement named before "wonach" is the speaker's
+        pytest.param("Der ukrainische Geheimdienst HUR hat eine Einschätzung veröffentlicht, wonach 12.000 Nordkoreaner "
+                     "in Kursk kämpfen.", "ua_hur", id="einschaetzung-wonach"),
+    ],
+)
+def test_wonach_after_a_denial_attributes_nothing_to_the_denier(text, source):
+    assert _claim(text, "12.000", "de")["source"] == source

@@ -908,3 +908,20 @@ def test_invisible_character_never_splits_a_number(invisible, language):
 def test_long_digit_runs_are_never_values(digits):
     row = _only(f"Konto {digits} ist lang")
     assert row["kind"] == "designation" and row["value_best"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "kind"),
+    [
+        # a year after a month's or season's name is this era's: "Dezember 3000 Nordkoreaner" counts people
+        pytest.param("Das ISW zählte Mitte Dezember 3000 Nordkoreaner in Kursk.", "de", "3000", "count", id="de-dezember-3000"),
+        pytest.param("By late December 4500 North Koreans had been moved up.", "en", "4500", "count", id="en-december-4500"),
+        pytest.param("Im Herbst 3000 weitere Soldaten.", "de", "3000", "count", id="de-herbst-3000"),
+        pytest.param("Das ISW zählte im Dezember 2024 rund 3000 Nordkoreaner.", "de", "Dezember 2024", "date",
+                     id="de-dezember-2024"),
+        pytest.param("In March 1999 nobody counted.", "en", "March 1999", "date", id="en-march-1999"),
+    ],
+)
+def test_a_year_after_a_month_is_of_this_era(text, language, number, kind):
+    rows = [r for r in _rows(text, language) if r["number_text"].endswith(number)]
+    assert len(rows) == 1 and (rows[0]["kind"] == "date") == (kind == "date"), rows
