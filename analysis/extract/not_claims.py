@@ -15,7 +15,7 @@ from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .cues import compiled
 from .drafts import Draft
-from .quantity import NOUN_WINDOW, is_off_topic, measure_of, noun_class_of
+from .quantity import NOUN_WINDOW, is_off_topic, measure_of, noun_class_of, other_noun
 
 
 def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
@@ -136,7 +136,10 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
                            vocab: Vocabulary, names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
     """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
     noun, noun_class = noun
-    if ((draft.quantity == "other" and noun_class == "none") or (noun or "").lower() in CIVILIANS or
+    # the word after the figure when the vocabulary knows no noun there ("killed at least 14 civilians")
+    end = draft.mention["char_end"]
+    word = noun or (other_noun(text, end, min(draft.sentence.end, end + NOUN_WINDOW)) if draft.sentence else None)
+    if ((draft.quantity == "other" and noun_class == "none") or (word or "").lower() in CIVILIANS or
             (noun is None and noun_class != "none" and _alone_in_an_item(text, draft))) and \
             part_of is None and \
             _off_topic_here(text, index, draft.sentence, vocab, names_north_korea) and \

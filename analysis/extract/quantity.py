@@ -332,7 +332,7 @@ def _coordinated_class(window: str, best: tuple[int, str, str], vocab: Vocabular
 
 def other_noun(text: str, end: int, stop: int) -> str | None:
     """The word right after a number, when no vocabulary noun follows it."""
-    m = _NEXT_WORD.match(text[end:stop])
+    m = _NEXT_WORD.match(text, end, stop)     # at the position: no copy of the rest of a long sentence
     return m.group(1) if m else None
 
 

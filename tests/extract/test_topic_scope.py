@@ -69,3 +69,22 @@ def test_a_figure_sent_in_a_paragraph_on_the_topic_is_a_claim(text, language, nu
 def test_a_figure_sent_after_a_paragraph_break_needs_its_own_sentence_on_the_topic():
     text = "North Korea has expanded its support for Moscow.\n\nThe regime sent 10,000 youths to the coast last year."
     assert _mention(text, "en", "10,000")["mention_status"] == "not_a_claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # civilians named by a word the vocabulary does not list as a noun, in a sentence off the topic
+        pytest.param("The attack killed at least 14 civilians in Sumy, the regional governor said.", "en", "14",
+                     "off the topic", id="en-civilians-killed"),
+        # a price of money, an abbreviated duration
+        pytest.param("The exchange rate of the won fell to 1,450 per dollar.", "en", "1,450", "exchange rate",
+                     id="en-won-per-dollar"),
+        pytest.param("Der Kurs fiel auf 1.450 Won je Dollar.", "de", "1.450", "exchange rate", id="de-won-je-dollar"),
+        pytest.param("Watch: 2 min 30 sec video of a captured North Korean soldier", "en", "30", "duration",
+                     id="en-abbreviated-duration"),
+    ],
+)
+def test_numbers_of_other_things_in_new_shapes_are_no_claims(text, language, number, reason):
+    row = _mention(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
