@@ -80,7 +80,7 @@ def test_a_figure_sent_after_a_paragraph_break_needs_its_own_sentence_on_the_top
         # a price of money, an abbreviated duration
         pytest.param("The exchange rate of the won fell to 1,450 per dollar.", "en", "1,450", "exchange rate",
                      id="en-won-per-dollar"),
-        pytest.param("Der Kurs fiel auf 1.450 Won je Dollar.", "de", "1.450", "exchange rate", id="de-won-je-dollar"),
+        pytest.param("Der Kurs fiel auf 1.450 Won je Dollar.", "de", "1.450 Won", "exchange rate", id="de-won-je-dollar"),
         pytest.param("Watch: 2 min 30 sec video of a captured North Korean soldier", "en", "30", "duration",
                      id="en-abbreviated-duration"),
     ],
