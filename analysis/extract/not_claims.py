@@ -335,6 +335,9 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
         return None if demonym.lastgroup[2:] == OWN_COUNTRY else demonym.lastgroup[2:]
     if at > end and any(m.lastgroup[2:] == OWN_COUNTRY for m in lexicon.country_pattern.finditer(text, end, at)):
         return None                                # "lost roughly 400 North Korean fighters": the noun's own country
+    own = lexicon.demonym_pattern.fullmatch(noun) if at < end else None
+    if own is not None and own.lastgroup[2:] == OWN_COUNTRY:
+        return None    # "Die Zahl der auf russischer Seite getöteten Nordkoreaner liege bei etwa 2.000": the noun says
     if at < end and _own_adjective_before_noun(text, noun, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon):
         return None    # "die Zahl der nordkoreanischen Soldaten auf russischer Seite ... auf 10.000": the noun's own country
     side = [m for m in _ON_SIDE.finditer(text, max(sentence_start, start - 2 * NOUN_WINDOW), start)

@@ -1543,3 +1543,18 @@ def test_whom_the_next_sentence_says_the_speaker_relays_is_the_source(text, lang
 )
 def test_wonach_after_a_denial_attributes_nothing_to_the_denier(text, source):
     assert _claim(text, "12.000", "de")["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # the subject of "was quoted by ... as saying" said it; the outlet that quoted it relays
+        pytest.param("Kim has agreed to dispatch 1,000 deminers, Russian security chief Sergei Shoigu was quoted by the "
+                     "state news agency TASS as saying.", "1,000", "en", "ru_shoigu", id="en-was-quoted-by-as-saying"),
+        # "zitierte die Agentur X den Y": the agency (a German compound of "Agentur") quotes, whom it quotes said it
+        pytest.param("5.000 Bausoldaten schicke Kim nach Kursk, zitierte die Agentur RIA Nowosti den Chef des russischen "
+                     "Sicherheitsrats, Sergej Schoigu.", "5.000", "de", "ru_shoigu", id="de-zitierte-die-agentur"),
+    ],
+)
+def test_who_is_quoted_is_the_source(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source

@@ -88,3 +88,42 @@ def test_a_figure_sent_after_a_paragraph_break_needs_its_own_sentence_on_the_top
 def test_numbers_of_other_things_in_new_shapes_are_no_claims(text, language, number, reason):
     row = _mention(text, language, number)
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
+
+
+def _claim(text: str, language: str, number: str):
+    claims, _ = process_text(text, ArticleInfo(None, None, dt.date(2025, 3, 10), "day", language))
+    rows = [r for r in claims if r["number_text"].endswith(number)]
+    assert len(rows) == 1, [(r["number_text"], r["quantity"]) for r in claims]
+    return rows[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # "of them" is the nearest figure that can be one: not those who report it, not a figure of circumstance
+        pytest.param("Pjöngjang hat bis zu 15.000 Kämpfer verlegt. Wie zwei Abgeordnete in Seoul berichteten, wurden rund "
+                     "4.700 von ihnen getötet oder verletzt.", "de", "4.700", "casualties", "killed_or_wounded",
+                     id="de-von-ihnen-not-the-speakers"),
+        pytest.param("Seoul believes some 15,000 have gone over in two rotations. It says roughly 600 of them have been "
+                     "killed.", "en", "600", "casualties", "killed", id="en-of-them-not-the-rotations"),
+        # the noun before the figure is the North's people although another side is named: theirs
+        pytest.param("Die Zahl der auf russischer Seite getöteten Nordkoreaner liege bei etwa 2.000.", "de", "2.000",
+                     "casualties", "killed", id="de-nordkoreaner-auf-russischer-seite"),
+        # "tödlich" says killed, nearest the number
+        pytest.param("Rund 4.700 Nordkoreaner wurden getötet oder verletzt, davon etwa 600 tödlich.", "de", "600",
+                     "casualties", "killed", id="de-davon-toedlich"),
+        # tense and modality: a number that will climb or hit, a passive infinitive after a modal of likelihood, a
+        # perfect infinitive of shipping
+        pytest.param("The minister warned the number of North Korean troops could climb to 20,000 by spring.", "en",
+                     "20,000", "troops_planned", None, id="en-could-climb-to"),
+        pytest.param("Seoul expects the number of North Korean soldiers to hit 10,000 by December.", "en", "10,000",
+                     "troops_planned", None, id="en-expects-to-hit"),
+        pytest.param("Nach britischer Einschätzung dürften bis zum Sommer noch einmal bis zu 5.000 Nordkoreaner an die "
+                     "Front geschickt werden.", "de", "5.000", "troops_planned", None, id="de-duerften-geschickt-werden"),
+        pytest.param("North Korea appears to have shipped upwards of 1,000 additional troops to Russia in January.", "en",
+                     "1,000", "troops_deployed", None, id="en-to-have-shipped-additional"),
+    ],
+)
+def test_what_a_figure_counts_by_its_own_words(text, language, number, quantity, casualty_type):
+    row = _claim(text, language, number)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type), row
