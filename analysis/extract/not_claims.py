@@ -172,12 +172,18 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if country is not None:
         return f"counts soldiers of another country ({country})"
     if draft.quantity == "other" and noun_class == "none" and part_of is None and draft.mention["unit"] is None and \
+            not _PARTICIPLE_AFTER.match(text, end) and \
             not _tied_to_the_topic(text, index, draft, vocab, names_north_korea):
         # "12 villages along a 40-mile stretch", "the 40 drone sorties flown against Sumy", "20 more tankers": a thing
         # the vocabulary does not count and nothing in its words ties to the topic's people ("200 calls from North
         # Korean soldiers", "100 Anfragen nordkoreanischer Soldaten" do)
         return "counts something else (no people of the topic in its words)"
     return None
+
+
+# a participle right after the figure: no noun of its own follows ("with another 2,000 held in reserve"), so no thing
+# the vocabulary does not know is counted
+_PARTICIPLE_AFTER = re.compile(r"\s+(?-i:[a-z]{2,}ed|held|kept|sent|left|thought|known|seen|said|brought|flown)\b")
 
 
 def _alone_in_an_item(text: str, draft: Draft) -> bool:

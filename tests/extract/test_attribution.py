@@ -1558,3 +1558,21 @@ def test_wonach_after_a_denial_attributes_nothing_to_the_denier(text, source):
 )
 def test_who_is_quoted_is_the_source(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a formation of the army named in an apposition: the spokesman speaks for the military
+        pytest.param("About 8,000 of them were still on the Kursk front, Dmytro Lykhovii, a spokesman for Ukraine’s "
+                     "Khortytsia operational group, said.", "8,000", "en", "ua_military", id="en-operational-group"),
+        pytest.param("France’s armed forces minister told French radio that 11,000 North Koreans were fighting.", "11,000",
+                     "en", "fr_defence_ministry", id="en-armed-forces-minister"),
+        # whom a document lies with, told in its relative clause, is no claimer; the agency named before stays pointable
+        pytest.param("Laut einem Lagebild des ukrainischen Militärgeheimdienstes HUR, das dem »Spiegel« vorliegt, sind 120 "
+                     "Haubitzen angekommen. Dazu kämen nach Schätzung der Behörde gut vier Millionen Granaten.",
+                     "vier Millionen", "de", "ua_hur", id="de-das-dem-spiegel-vorliegt"),
+    ],
+)
+def test_claimers_in_appositions_and_relative_clauses(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source

@@ -127,3 +127,9 @@ def _claim(text: str, language: str, number: str):
 def test_what_a_figure_counts_by_its_own_words(text, language, number, quantity, casualty_type):
     row = _claim(text, language, number)
     assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type), row
+
+
+def test_a_figure_with_a_participle_after_it_counts_no_unknown_thing():
+    text = ("North Korea has about 8,000 troops on the Kursk front, Kyiv said, with another 2,000 held in reserve near "
+            "Belgorod.")
+    assert _mention(text, "en", "2,000")["mention_status"] == "claim"
