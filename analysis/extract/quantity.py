@@ -372,7 +372,9 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
 _APPOSITIVE_END = re.compile(r"\s*(?:(?:and|und)\s*\d{1,2}\s*)?(?:[,)—–;]|\.(?!\d)|\s-\s|$)")   # "the other 26."
 # "20 und 26 Jahre alt", "Einer sei 26, der andere 20 Jahre alt", "one is 24, the other 19 years old"
 _PAIRED = re.compile(r"\s*(?:und|and|or|oder|,\s*(?:der|die|the)\s+(?:andere|other|zweite|second|jüngere|ältere|younger|older)"
-                     r"(?:\s+(?:is|was|ist|war|sei))?)\s+\d+(?=\s)", re.IGNORECASE)
+                     r"(?:\s+(?:is|was|ist|war|sei))?)\s+(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                     r"twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))(?=\s)",   # "10 and four years"
+                     re.IGNORECASE)
 
 
 def is_off_topic(sentence_text: str, vocab: Vocabulary) -> bool:

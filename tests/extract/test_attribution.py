@@ -1576,3 +1576,19 @@ def test_who_is_quoted_is_the_source(text, number, language, source):
 )
 def test_claimers_in_appositions_and_relative_clauses(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # those who pass it on: "a person familiar with X" after a relay names X
+        pytest.param("Pyongyang could send as many as 30,000 fresh troops, Bloomberg reported, quoting a person familiar "
+                     "with Kyiv’s intelligence.", "30,000", "ua_intelligence", id="quoting-a-person-familiar-with"),
+        pytest.param("Losses have exceeded 200, an official at Ukraine’s National Security and Defense Council wrote.",
+                     "200", "ua_government", id="national-security-and-defense-council"),
+        pytest.param("Nine of its roughly 1,000 soldiers were killed, state broadcaster KRT reported.", "Nine", "kp_kcna",
+                     id="state-broadcaster-krt"),
+    ],
+)
+def test_english_claimers_in_new_shapes(text, number, source):
+    assert _claim(text, number, "en")["source"] == source

@@ -133,3 +133,26 @@ def test_a_figure_with_a_participle_after_it_counts_no_unknown_thing():
     text = ("North Korea has about 8,000 troops on the Kursk front, Kyiv said, with another 2,000 held in reserve near "
             "Belgorod.")
     assert _mention(text, "en", "2,000")["mention_status"] == "claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # a possessive base of a partitive: the part takes the verb, the base its noun
+        pytest.param("Nine of its roughly 1,000 soldiers were killed, KCNA said.", "en", "Nine", "casualties", "killed",
+                     id="en-nine-of-its"),
+        pytest.param("Nine of its roughly 1,000 soldiers were killed, KCNA said.", "en", "1,000", "troops_deployed", None,
+                     id="en-base-of-its"),
+        # the German of combat engineers
+        pytest.param("Nach Einschätzung des NIS sind rund 1.000 Kampfingenieure aus Nordkorea in Russland.", "de", "1.000",
+                     "sappers", None, id="de-kampfingenieure"),
+    ],
+)
+def test_partitive_bases_and_engineers(text, language, number, quantity, casualty_type):
+    row = _claim(text, language, number)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type), row
+
+
+def test_a_number_paired_with_a_measured_number_word_shares_its_unit():
+    text = "The two prisoners said they had served 10 and four years before being shipped to Kursk."
+    assert "duration" in _mention(text, "en", "10")["status_reason"]
