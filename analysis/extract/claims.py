@@ -230,6 +230,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                                                      figure_starts[following + 1] if following + 1 < len(figures) else None),
                                sentence=(s_start, s_end))
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
+            draft.planned = "planned" in cues and "already" not in cues
             lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)
         part_of = part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None
         if part_of is not None and draft.quantity == "other":

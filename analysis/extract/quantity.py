@@ -80,13 +80,17 @@ def _noun_elsewhere(text: str, span: tuple[int, int, int, int], vocab: Vocabular
 # the role people are sent in, after their noun in the same clause: "als Bauarbeiter", "to work as deminers"
 _ROLE_AS = re.compile(r"(?<!\bwell )(?<!\bsuch )\b(?:als|as)\s+(?!well\b)((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)(?=\s*(?:[^\w\s-]|$|\s(?:in|im|an|nach|für|to|for|at|on|und|and|zu|bei)\b))",
                       re.IGNORECASE)
+# the task they are to help with: "1.000 Mann sollen bei der Minenräumung helfen", "to help with mine clearance"
+_ROLE_TASK = re.compile(r"\b(?:bei der|beim|zur|zum|with|with the|in)\s+((?:[\w-]+\s+)?[\w-]*(?:räumung|entminung|aufbau|"
+                        r"clearance|clearing|demining|reconstruction|rebuilding)\w*)", re.IGNORECASE)
 UNIT_KINDS = ("construction_workers", "sappers")   # kinds a unit's name gives the people in it
 ROLES = UNIT_KINDS + ("workers",)
 
 
 def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str | None:
     clause = _CLAUSE_END.search(text, noun_end, stop)
-    role = _ROLE_AS.search(text, noun_end, clause.start() if clause else stop)
+    role = _ROLE_AS.search(text, noun_end, clause.start() if clause else stop) or \
+        _ROLE_TASK.search(text, noun_end, clause.start() if clause else stop)
     if role is None:
         return None
     kinds = [k for k in ROLES if k in vocab.noun_patterns and vocab.noun_patterns[k].search(role.group(1))]

@@ -156,3 +156,29 @@ def test_partitive_bases_and_engineers(text, language, number, quantity, casualt
 def test_a_number_paired_with_a_measured_number_word_shares_its_unit():
     text = "The two prisoners said they had served 10 and four years before being shipped to Kursk."
     assert "duration" in _mention(text, "en", "10")["status_reason"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # the task they are to help with gives their kind
+        pytest.param("Etwa 1.000 Mann sollen im Frühjahr erneut bei der Minenräumung helfen.", "de", "1.000", "sappers", None,
+                     id="de-bei-der-minenraeumung"),
+        # the dead named before them: "die Leichname von 17 Nordkoreanern"
+        pytest.param("Sie hätten zudem die Leichname von 17 Nordkoreanern geborgen, teilte die Einheit mit.", "de", "17",
+                     "casualties", "killed", id="de-leichname-von"),
+        # fighting now, whatever the next clause warns
+        pytest.param("Lecornu said 10,000 North Koreans were now fighting for Moscow, and warned the number could climb "
+                     "to 20,000 by spring.", "en", "10,000", "troops_deployed", None, id="en-were-now-fighting"),
+    ],
+)
+def test_kinds_and_tenses_from_the_figures_own_clause(text, language, number, quantity, casualty_type):
+    row = _claim(text, language, number)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type), row
+
+
+def test_a_plan_of_sappers_looks_ahead_for_its_period():
+    text = "Kursks Gouverneur kündigt an: Etwa 1.000 Mann sollen im Frühjahr erneut bei der Minenräumung helfen."
+    claims, _ = process_text(text, ArticleInfo(None, None, dt.date(2025, 12, 15), "day", "de"))
+    row = next(r for r in claims if r["number_text"].endswith("1.000"))
+    assert (row["quantity"], str(row["reference_start"])) == ("sappers", "2026-03-01"), row
