@@ -150,8 +150,9 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
             not _names_north_korea(text, draft.sentence, vocab, names_north_korea) and \
             _opening_country(text, draft.sentence, vocab, names_north_korea) in WARRING_SIDES:
         return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
-    if draft.quantity == "other" and noun_class == "none" and part_of is None and \
-            _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
+    if noun_class == "none" and part_of is None and (
+            (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start))
+            or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)):
         return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
     if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
             not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
@@ -198,6 +199,9 @@ def _alone_in_an_item(text: str, draft: Draft) -> bool:
 # a preposition of place right before a figure whose noun the vocabulary does not count: the figure names where
 # something happens, not what the topic counts ("trained at five bases", "in 14 Wirtschaftszweigen")
 _CIRCUMSTANCE = re.compile(r"\b(?:in|at|across|into|within|on|im|an|bei)\s+$", re.IGNORECASE)
+# a preposition of place only (never "at", which gives a value: "put losses at 4,000 killed and wounded"): whatever the
+# sentence's cues say, the figure names where ("killed or wounded near three villages", "nahe drei Dörfern")
+_PLACE_BEFORE = re.compile(r"\b(?:near|outside|across|nahe|außerhalb|in der nähe von)\s+$", re.IGNORECASE)
 CIRCUMSTANCE_REACH = 10
 # a swap of prisoners before a figure of captives, and the North named in the figure's own words ("exchange the two
 # North Korean prisoners" counts the North's)

@@ -182,3 +182,23 @@ def test_a_plan_of_sappers_looks_ahead_for_its_period():
     claims, _ = process_text(text, ArticleInfo(None, None, dt.date(2025, 12, 15), "day", "de"))
     row = next(r for r in claims if r["number_text"].endswith("1.000"))
     assert (row["quantity"], str(row["reference_start"])) == ("sappers", "2026-03-01"), row
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # a ratio in German
+        pytest.param("Zeitweise sei man eins zu sieben unterlegen gewesen, sagte der Offizier über die Nordkoreaner.", "de",
+                     "sieben", id="de-eins-zu-sieben"),
+        # places where it happened, whatever the sentence's casualty cue says
+        pytest.param("At least 30 North Korean troops were killed or wounded near three villages in Kursk, HUR said.", "en",
+                     "three", id="en-near-three-villages"),
+    ],
+)
+def test_ratios_and_places_are_no_claims(text, language, number):
+    assert _mention(text, language, number)["mention_status"] == "not_a_claim"
+
+
+def test_at_before_a_figure_gives_its_value_not_a_place():
+    text = "Seoul’s estimate is lower, at roughly 3,000 killed and wounded among the North Korean troops."
+    assert _mention(text, "en", "3,000")["mention_status"] == "claim"
