@@ -1483,7 +1483,8 @@ def test_claimers_found_in_the_eighth_sessions_constructions(text, number, langu
                      "kr_government", "National security adviser Wi Sung-lac", id="en-wi-sung-lac"),
         # a body named by the country it deals with belongs to where it sits
         pytest.param("Das für Nordkorea zuständige Ministerium in Seoul geht von rund 15.000 entsandten Soldaten aus.",
-                     "15.000", "de", "kr_government", "Nordkorea zuständige Ministerium", id="de-fuer-nordkorea-zustaendig"),
+                     "15.000", "de", "kr_government", "Das für Nordkorea zuständige Ministerium",
+                     id="de-fuer-nordkorea-zustaendig"),
         # a hyphen between spaces is a dash, not a compound: the headline's source after it stands alone
         pytest.param("Pyongyang to send 6,000 more troops to Russia - Seoul lawmaker", "6,000", "en", "kr_lawmakers",
                      "Seoul lawmaker", id="en-headline-spaced-dash"),
@@ -1592,3 +1593,21 @@ def test_claimers_in_appositions_and_relative_clauses(text, number, language, so
 )
 def test_english_claimers_in_new_shapes(text, number, source):
     assert _claim(text, number, "en")["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # a German extended attribute between the article and the head; the body sits where "in" says, after what it
+        # deals with
+        pytest.param("Zwei Nordkoreaner sind in Haft, bestätigte die für Kriegsgefangene zuständige Koordinierungsstelle in "
+                     "Kiew.", "Zwei", "ua_government", id="de-fuer-kriegsgefangene-zustaendige-stelle"),
+        pytest.param("Zwei Nordkoreaner sind in Haft, bestätigte die Koordinierungsstelle in Kiew.", "Zwei", "ua_government",
+                     id="de-koordinierungsstelle"),
+        # the country the attribute is about is not the body's: "sagte das für Nordkorea zuständige Ministerium in Seoul"
+        pytest.param("Nordkorea hat 3.000 Soldaten geschickt, sagte das für Nordkorea zuständige Ministerium in Seoul.",
+                     "3.000", "kr_government", id="de-sagte-das-fuer-nordkorea-zustaendige"),
+    ],
+)
+def test_german_extended_attributes_before_a_claimer(text, number, source):
+    assert _claim(text, number, "de")["source"] == source
