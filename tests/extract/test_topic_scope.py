@@ -202,3 +202,8 @@ def test_ratios_and_places_are_no_claims(text, language, number):
 def test_at_before_a_figure_gives_its_value_not_a_place():
     text = "Seoul’s estimate is lower, at roughly 3,000 killed and wounded among the North Korean troops."
     assert _mention(text, "en", "3,000")["mention_status"] == "claim"
+
+
+def test_a_coordinated_kind_past_the_noun_window_still_makes_a_total():
+    text = "Moskau will laut Schoigu 6.000 nordkoreanische Militärbauarbeiter und Minenräumer in die Region Kursk holen."
+    assert _claim(text, "de", "6.000")["quantity"] == "troops_planned"
