@@ -1629,3 +1629,8 @@ def test_german_extended_attributes_before_a_claimer(text, number, source):
 )
 def test_complements_and_speculation(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+def test_a_page_s_updated_time_is_no_verb_of_revising():
+    text = "Updated 3 hrs ago — North Korea has sent about 11,000 troops to Russia, Seoul says."
+    assert _claim(text, "11,000", "en")["source"] == "kr_government"

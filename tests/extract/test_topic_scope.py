@@ -207,3 +207,10 @@ def test_at_before_a_figure_gives_its_value_not_a_place():
 def test_a_coordinated_kind_past_the_noun_window_still_makes_a_total():
     text = "Moskau will laut Schoigu 6.000 nordkoreanische Militärbauarbeiter und Minenräumer in die Region Kursk holen."
     assert _claim(text, "de", "6.000")["quantity"] == "troops_planned"
+
+
+def test_a_part_of_a_base_after_it_that_counts_something_else_is_no_claim():
+    text = "Ukraine said it shot down 56 of 90 Russian drones overnight, as the North Korean deployment went on."
+    assert "a part of the figure after" in _mention(text, "en", "56")["status_reason"]
+    text = "About 1,000 of 11,000 North Korean troops have died, Seoul said."
+    assert _mention(text, "en", "1,000")["mention_status"] == "claim"
