@@ -1634,3 +1634,8 @@ def test_complements_and_speculation(text, number, language, source):
 def test_a_page_s_updated_time_is_no_verb_of_revising():
     text = "Updated 3 hrs ago — North Korea has sent about 11,000 troops to Russia, Seoul says."
     assert _claim(text, "11,000", "en")["source"] == "kr_government"
+
+
+def test_not_commenting_on_reports_attributes_nothing_to_who_did_not_comment():
+    text = "Kim Jong Un (41) äußerte sich nicht zu Berichten, wonach 300 seiner Soldaten gestorben seien."
+    assert _claim(text, "300", "de")["source"] == "unattributed"
