@@ -214,3 +214,8 @@ def test_a_part_of_a_base_after_it_that_counts_something_else_is_no_claim():
     assert "a part of the figure after" in _mention(text, "en", "56")["status_reason"]
     text = "About 1,000 of 11,000 North Korean troops have died, Seoul said."
     assert _mention(text, "en", "1,000")["mention_status"] == "claim"
+
+
+def test_a_part_before_its_base_takes_its_state_from_its_verb_not_the_bases_noun():
+    row = _claim("About 2,000 of the roughly 4,700 casualties were seriously injured, the NIS said.", "en", "2,000")
+    assert (row["quantity"], row["casualty_type"]) == ("casualties", "wounded")
