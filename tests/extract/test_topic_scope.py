@@ -219,3 +219,8 @@ def test_a_part_of_a_base_after_it_that_counts_something_else_is_no_claim():
 def test_a_part_before_its_base_takes_its_state_from_its_verb_not_the_bases_noun():
     row = _claim("About 2,000 of the roughly 4,700 casualties were seriously injured, the NIS said.", "en", "2,000")
     assert (row["quantity"], row["casualty_type"]) == ("casualties", "wounded")
+
+
+def test_set_to_arrive_is_a_plan():
+    text = "Another 3,000 North Korean troops are set to arrive in Russia next month, Seoul's spy agency said."
+    assert _claim(text, "en", "3,000")["quantity"] == "troops_planned"
