@@ -224,3 +224,10 @@ def test_a_part_before_its_base_takes_its_state_from_its_verb_not_the_bases_noun
 def test_set_to_arrive_is_a_plan():
     text = "Another 3,000 North Korean troops are set to arrive in Russia next month, Seoul's spy agency said."
     assert _claim(text, "en", "3,000")["quantity"] == "troops_planned"
+
+
+def test_a_german_plan_in_the_participle_or_preterite():
+    text = ("Pjöngjang hatte ursprünglich geplant, bis Jahresende 10.000 Soldaten zu schicken; angekommen seien bislang "
+            "6.000, so der NIS.")
+    assert (_claim(text, "de", "10.000")["quantity"], _claim(text, "de", "6.000")["quantity"]) == \
+        ("troops_planned", "troops_deployed")
