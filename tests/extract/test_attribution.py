@@ -1639,3 +1639,8 @@ def test_a_page_s_updated_time_is_no_verb_of_revising():
 def test_not_commenting_on_reports_attributes_nothing_to_who_did_not_comment():
     text = "Kim Jong Un (41) äußerte sich nicht zu Berichten, wonach 300 seiner Soldaten gestorben seien."
     assert _claim(text, "300", "de")["source"] == "unattributed"
+
+
+def test_a_chancellor_speaks_for_the_government():
+    text = "German Chancellor Olaf Scholz said 12,000 North Korean soldiers were a serious escalation."
+    assert _claim(text, "12,000", "en")["source"] == "de_government"
