@@ -1644,3 +1644,15 @@ def test_not_commenting_on_reports_attributes_nothing_to_who_did_not_comment():
 def test_a_chancellor_speaks_for_the_government():
     text = "German Chancellor Olaf Scholz said 12,000 North Korean soldiers were a serious escalation."
     assert _claim(text, "12,000", "en")["source"] == "de_government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aus einem Bericht des britischen Verteidigungsministeriums geht hervor, dass rund 1.000 Nordkoreaner gefallen sind.",
+        "Wie aus einem Bericht des britischen Verteidigungsministeriums hervorgeht, sind rund 1.000 Nordkoreaner gefallen.",
+    ],
+    ids=["geht-hervor", "wie-hervorgeht"],
+)
+def test_what_a_document_shows_is_its_owners(text):
+    assert _claim(text, "1.000", "de")["source"] == "uk_intelligence"
