@@ -231,3 +231,8 @@ def test_a_german_plan_in_the_participle_or_preterite():
             "6.000, so der NIS.")
     assert (_claim(text, "de", "10.000")["quantity"], _claim(text, "de", "6.000")["quantity"]) == \
         ("troops_planned", "troops_deployed")
+
+
+def test_a_hyphenated_strength_counts_the_units_people():
+    assert _claim("A 2,000-strong North Korean unit was spotted near Sudzha, the HUR said.", "en", "2,000")["quantity"] == \
+        "troops_deployed"
