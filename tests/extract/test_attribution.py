@@ -1656,3 +1656,8 @@ def test_a_chancellor_speaks_for_the_government():
 )
 def test_what_a_document_shows_is_its_owners(text):
     assert _claim(text, "1.000", "de")["source"] == "uk_intelligence"
+
+
+def test_after_a_briefing_names_who_briefed():
+    text = "Around 300 North Koreans were killed in action and 2,700 wounded, lawmakers said after an NIS briefing."
+    assert _claim(text, "2,700", "en")["source"] == "kr_nis"

@@ -236,3 +236,9 @@ def test_a_german_plan_in_the_participle_or_preterite():
 def test_a_hyphenated_strength_counts_the_units_people():
     assert _claim("A 2,000-strong North Korean unit was spotted near Sudzha, the HUR said.", "en", "2,000")["quantity"] == \
         "troops_deployed"
+
+
+def test_an_explicit_figure_restating_a_share_takes_what_befell_the_share():
+    text = "North Korean units have lost about a third of their strength, or roughly 4,000 men, British intelligence said."
+    row = _claim(text, "en", "4,000")
+    assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed_or_wounded")
