@@ -242,3 +242,16 @@ def test_an_explicit_figure_restating_a_share_takes_what_befell_the_share():
     text = "North Korean units have lost about a third of their strength, or roughly 4,000 men, British intelligence said."
     row = _claim(text, "en", "4,000")
     assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed_or_wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        pytest.param("Russian shelling hit Kharkiv overnight. Among the dead were 12 civilians, the governor said.", "en", "12",
+                     id="en-among-the-dead-civilians"),
+        pytest.param("Unter den Toten seien auch 12 Zivilisten, sagte der Gouverneur von Charkiw.", "de", "12",
+                     id="de-unter-den-toten-zivilisten"),
+    ],
+)
+def test_civilians_among_the_dead_are_never_the_topics_people(text, language, number):
+    assert _mention(text, language, number)["mention_status"] == "not_a_claim"
