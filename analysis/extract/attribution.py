@@ -94,6 +94,11 @@ from .sentence_claimers import SentenceClaimers
 from .subjects import Subjects
 
 _WORDEN = re.compile(r"\s+worden\b")
+# a relative pronoun with a dative after it: "(ein Lagebild des HUR,) das dem »Spiegel« vorliegt" names the document and
+# whom it lies with, no claimer
+_RELATIVE_WITH_DATIVE = re.compile(r"(?:das|die|der|welche[sr]?)\s+(?:dem|der|den)\b")
+_HOLDER_CLAUSE = re.compile(r",\s*(?:das|die|der|welche[sr]?)\s+(?:dem|der|den)\s[^;:()]*$")
+HOLDER_REACH = 100
 # a title between a determiner and the cue word: "its Defense of Japan report", "the Annual Threat Assessment"
 _NOUN_CUE = re.compile(r"(?:reports?|estimates?|assessments?|updates?|statements?|figures?|counts?|tally)", re.IGNORECASE)
 _NAMED_NOUN_USE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:\d{4}\s+)?"      # (a possessive: "the Institute estimate that" is a verb)
@@ -231,10 +236,17 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         dateline = _DATELINE.match(self.text, s, e)
         body = dateline.end() if dateline else s     # the sentence after its dateline
         for c0, c1, side in cues:
+            if side == "after" and self.text[c0:c1].strip().lower() == "wonach" and \
+                    any(d1 <= c0 and d_side == "denied" for _, d1, d_side in cues):
+                continue    # "Der Kreml hat Berichte nicht bestätigt, wonach ...": the reports' figure, not the denier's
+            if side == "either" and _HOLDER_CLAUSE.search(self.text, max(s, c0 - HOLDER_REACH), c0):
+                continue    # "ein Papier, das dem Rechercheverbund von NDR, WDR und SZ vorliegt": whom a document
+                # lies with, told in its relative clause, says nothing
             # this sentence's state, set again for each cue: resolving an anaphor may read an earlier sentence
             self._claimer_starts, self._claimer_ends = bounds
             self._last_subject = last_subject
-            found = self._link(c0, c1, side, claimers, body, e)
+            found = [(c, origin) for c, origin in self._link(c0, c1, side, claimers, body, e)
+                     if not (c.source == UNRESOLVED and _RELATIVE_WITH_DATIVE.match(self.text, c.start, c.end))]
             last_subject = self._last_subject
             for claimer, origin in found:
                 earlier_here = [c for c in claimers if c.end <= claimer.start and c.source not in (None, UNRESOLVED)

@@ -63,6 +63,9 @@ MAX_LEFT = 6
 MAX_RIGHT = 6
 
 
+_ATTRIBUTE_PREPOSITIONS = frozenset({"für", "von", "mit", "über", "gegen", "bei", "zu", "an", "auf", "aus", "nach", "in"})
+
+
 def normalise(text: str) -> str:
     """The text with typographic apostrophes and quotes made plain, same length, same offsets.
 
@@ -157,7 +160,8 @@ class _Builder:
     def grow_left(self, i: int) -> int:
         j = i
         while True:
-            while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1):
+            while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1) \
+                    and not self._object_of_attribute(j - 1):
                 j -= 1
                 if self.toks[j].text.lower() in _DETERMINERS:
                     break                          # an article opens its phrase: "Nordkorea | dem Nachrichtendienst"
@@ -170,12 +174,32 @@ class _Builder:
                 and self.lex.is_country(self.toks[j].text) and j - 1 not in self.blocked \
                 and joined(self.text, self.toks[j - 2], self.toks[j - 1]):
             j -= 2                                 # "American and Ukrainian officials"
+        j = self._extended_attribute(j, i)
         while j < i and self.toks[j].text.lower() not in _DETERMINERS and not self._anchors(j):
             j += 1                                 # never start on a bare lowercase word: "while Seoul"
         if j < i and self.toks[j].text.lower() in _DETERMINERS and self.lex.name_pattern.fullmatch(self.toks[j + 1].text) \
                 and self.toks[j + 1].text.endswith("s") and self.toks[j + 1].text[:1].isupper():
             j += 1                                 # "eine Bewertung, die | Südkoreas Nachrichtendienst": no article before a genitive name
         return j
+
+    def _object_of_attribute(self, k: int) -> bool:
+        """German: a capitalised word after a preposition, before a lowercase participle or adjective ("für | Nordkorea |
+        zuständige"), is what the attribute is about, not a modifier of the head."""
+        toks = self.toks
+        return not self.rules.capitalised_modifiers and k >= 1 and k + 1 < len(toks) and \
+            toks[k - 1].text.lower() in _ATTRIBUTE_PREPOSITIONS and bool(_CAPITALISED.match(toks[k].text)) and \
+            bool(self.rules.modifier.match(toks[k + 1].text))
+
+    def _extended_attribute(self, j: int, i: int) -> int:
+        """German: an article, a prepositional phrase and the participle or adjective it hangs on before the head ("die
+        | für Kriegsgefangene | zuständige Koordinierungsstelle"): the phrase opens at the article."""
+        toks = self.toks
+        if self.rules.capitalised_modifiers or j < 3 or j > i or not self.rules.modifier.match(toks[j].text) or \
+                toks[j - 2].text.lower() not in _ATTRIBUTE_PREPOSITIONS or toks[j - 3].text.lower() not in _DETERMINERS or \
+                not _CAPITALISED.match(toks[j - 1].text) or any(k in self.blocked for k in (j - 3, j - 2, j - 1)) or \
+                not all(joined(self.text, toks[k - 1], toks[k]) for k in (j - 2, j - 1, j)):
+            return j
+        return j - 3
 
     def _anchors(self, j: int) -> bool:
         word = self.toks[j].text
@@ -513,9 +537,11 @@ def _owner_country(text: str, s: int, e: int, lex: Lexicon) -> str | None:
     """The country a claimer phrase belongs to; not the one a body deals with ("das für Nordkorea zuständige Ministerium
     in Seoul": where it sits)."""
     country = lex.country_in(text, s, e) or lex.demonym_in(text, s, e)
-    if country is None or _PORTFOLIO.search(text, max(0, s - 6), e) is None:
+    portfolio = _PORTFOLIO.search(text, max(0, s - 6), e) if country is not None else None
+    if portfolio is None:
         return country
-    place = _PLACE_AFTER.match(text, e)
+    # where it sits: in its own words after what it deals with, or right after them
+    place = _PLACE_AFTER.search(text, portfolio.end(), e) or _PLACE_AFTER.match(text, e)
     return lex.country_in(text, place.start(1), place.end(1)) if place else None
 
 

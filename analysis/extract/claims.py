@@ -230,6 +230,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                                                      figure_starts[following + 1] if following + 1 < len(figures) else None),
                                sentence=(s_start, s_end))
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
+            draft.planned = "planned" in cues and "already" not in cues
             lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)
         part_of = part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None
         if part_of is not None and draft.quantity == "other":
@@ -267,12 +268,19 @@ _NOW = re.compile(r"\b(?:currently|now|at present|presently|derzeit|zurzeit|gege
                   r"bereits|schon|already)\b", re.IGNORECASE)
 
 
+_IN_A_PHRASE_BEFORE = re.compile(r"\b(?:in|at|across|over|im|in den|bei)\s+$", re.IGNORECASE)
+
+
 def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft]) -> str | None:
     """"Russia launched 120 drones overnight; the air force shot down 95 of them": a part of the figure before in its
     sentence that counts something else counts it too."""
     if not PARTITIVE.match(text, draft.mention["char_end"]):   # (whatever noun stands before it: "them" is the figure's)
         return None
-    before = next((d for d in reversed(drafts[:-1]) if d.mention["kind"] in CLAIM_KINDS), None)
+    # "them" is the nearest figure that can be one: not those who report it ("wie zwei Mitglieder ... berichteten,
+    # wurden 4.700 von ihnen getötet") nor a figure in a phrase of circumstance ("in two rotations")
+    before = next((d for d in reversed(drafts[:-1]) if d.mention["kind"] in CLAIM_KINDS and
+                   not (d.status_reason or "").startswith("counts who reports it") and
+                   not _IN_A_PHRASE_BEFORE.search(text, max(0, d.start - 12), d.start)), None)
     if before is None or before.sentence is None or draft.sentence is None or \
             before.sentence.paragraph != draft.sentence.paragraph or draft.sentence.index - before.sentence.index > 1 or \
             before.status == "claim" or not before.status_reason.startswith("counts"):

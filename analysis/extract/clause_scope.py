@@ -93,7 +93,7 @@ def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
 # "Von den rund 11.000 Soldaten ...", "of the 15,000 sent ...": the base a part is taken from (not "gehen von
 # 2.000 aus", "spricht von 3.000": there "von" is the verb's)
 _PARTITIVE_BASE = filtered(re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[Ee]inen|[Kk]einen) (?:of|der|von)\s+(?:[\w'’]+['’]s\s+|(?:the|its|their|den)\s+)"
-                             r"|\b(?:[Vv]on|[Oo]f|[Oo]ut of|[Uu]nter|[Aa]mong)\s+(?:den|der|insgesamt|the|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of"
+                             r"|\b(?:[Vv]on|[Oo]f|[Oo]ut of|[Uu]nter|[Aa]mong)\s+(?:den|der|insgesamt|the|its|their|seinen|ihren|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of"
                              # "out of an estimated 11,000 troops", "bei insgesamt etwa 11.000 Entsandten"
                              r"|an? (?:estimated|reported|approximate|initial))|\bbei\s+insgesamt|(?<![\w,] )\b(?:Von|Of)"
                              # "out of an estimated 11,000" (the qualifier is the mention's), "4,000 of 11,000"
@@ -113,7 +113,8 @@ _NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|sei|wären|wäre|waren|wurden|
 
 # "about 4,000 of an estimated 11,000 men – has been killed": a part whose base is the next figure
 PART_OF_NEXT = re.compile(r"\s+(?:of|out of|von|aus|der|aller)\s+(?:(?:an? )?(?:estimated|reported|total of|some|about|around|"
-                          r"roughly|insgesamt|rund|etwa|gut|knapp|the|den|der|(?-i:[a-zäöüß]+)(?:en|ten))\s+){0,2}$",
+                          r"roughly|insgesamt|rund|etwa|gut|knapp|the|den|der|its|their|seinen|ihren|seiner|ihrer|"
+                          r"(?-i:[a-zäöüß]+)(?:en|ten))\s+){0,2}$",   # "Nine of its roughly 1,000 soldiers"
                           re.IGNORECASE)      # "die Hälfte der entsandten 11.000 Soldaten": a genitive base too
 
 

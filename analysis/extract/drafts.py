@@ -72,6 +72,7 @@ class Draft:
     claim_id: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     primary: Draft | None = None  # the claim a repeat points to (set by fold_repeats)
+    planned: bool = False         # its words plan it (a planned cue, no "already"), whatever its quantity
 
     @property
     def start(self) -> int:

@@ -412,14 +412,21 @@ class MentionReader(WordMentions, DateMentions):
     def plain_number(self, start: int, end: int, a: _Value) -> int:
         """Digits alone: a section number, an ordinal or a year, when the words around say so."""
         text, p, lo = self.text, self.p, self.last_end
+        previous = self.rows[-1] if self.rows else None
+        if previous is not None and previous[2] == "date" and previous[1] == lo and len(a.plain_digits) <= 2 and \
+                1 <= a.raw <= 31 and _DAY_JOINED.fullmatch(text, lo, start) and _FULL_DAY.fullmatch(previous[10] or "") and \
+                not _count_noun_follows(text, end, p.words.nouns_capitalised, p.shared.months):
+            # "on Dec. 14 and 15": the second day of the date before, in its month
+            return self.add(start, end, "date", reason=previous[9], edtf=f"{previous[10][:8]}{int(a.raw):02d}")
         label = p.section_labels.find(text, lo, start)
         if label:  # "Artikel 4", "§ 5a"
             suffix = _LETTER_SUFFIX.match(text, end)
             return self.add(label[0], suffix.end() if suffix else end, "section_number",
                             reason=p.shared.section_labels[label[1]])
         if len(a.plain_digits) <= 3 and text.startswith(".", end) and _word_follows(text, end + 1):
-            article = p.ordinal_articles.find(text, lo, start)
-            if article:  # "der 3. Platz", "zum 2. Mal"
+            article = p.ordinal_articles.find(text, lo, start) or (
+                _ARTICLE_AND_ADJECTIVES.search(text, max(lo, start - 48), start) and _UNIT_ORDINAL_NEXT.match(text, end + 1))
+            if article:  # "der 3. Platz", "zum 2. Mal", "der ukrainischen 47. Mechanisierten Brigade"
                 return self.add(start, end + 1, "ordinal", a.raw, a.raw, a.raw, reason="ordinal number")
         if len(a.plain_digits) == 4 and is_year(a.raw) and not p.qualifiers.find(text, lo, start) and \
                 not _ADDITIVE_BEFORE.search(text, max(lo, start - 16), start):   # "Zusätzlich 2000 könnten folgen"
@@ -435,6 +442,16 @@ class MentionReader(WordMentions, DateMentions):
         return self.add(preposition[0] if preposition else start, end, "year", a.raw, None, b.raw,
                         reason="range of years", edtf=f"{int(a.raw):04d}/{int(b.raw):04d}")
 
+# a German article and lowercase adjectives before an ordinal ("der ukrainischen 47. Brigade", "des russischen 810.
+# Regiments"): the article's phrase goes on through the adjectives
+_ARTICLE_AND_ADJECTIVES = re.compile(r"\b(?-i:der|die|das|dem|den|des|Der|Die|Das|Dem|Den|Des)\s+"
+                                     r"(?:(?-i:[a-zäöüß][\w-]*(?:e|en|er|es|em))\s+){1,2}$")
+# after such an ordinal, the unit's words, never a new sentence's opening ("auf die gemeldeten 600. Die Ukraine ...")
+_UNIT_ORDINAL_NEXT = re.compile(r"\s+(?!(?-i:Die|Der|Das|Den|Dem|Des|Eine?[nmrs]?|Seine?[nmrs]?|Ihre?[nmrs]?|Diese?[nmrs]?|"
+                                r"Jene?[nmrs]?|Keine?[nmrs]?|Alle|Einige|Viele|Andere)\b)(?-i:[A-ZÄÖÜ][\w-]*(?:en|er|es|e|"
+                                r"brigade|division|regiment|bataillon|armee|korps|kompanie|flotte))\b")
+_FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
+_DAY_JOINED = re.compile(r"\s*(?:and|or|und|oder|bis|to|&|[–-])\s*", re.IGNORECASE)
 _ADDITIVE_BEFORE = re.compile(r"\b(?:zusätzlich\w*|weitere\w*|additional|another|extra)\s+$", re.IGNORECASE)
 _TOO_LONG = f"digit run too long to be a count (more than {MAX_DIGITS} digits)"
 _IDENTIFIER_GLUE = frozenset(".-)")  # after the digits of a version or US phone number

@@ -15,7 +15,7 @@ from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .cues import compiled
 from .drafts import Draft
-from .quantity import NOUN_WINDOW, is_off_topic, measure_of
+from .quantity import NOUN_WINDOW, is_off_topic, measure_of, noun_class_of, other_noun
 
 
 def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
@@ -136,18 +136,23 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
                            vocab: Vocabulary, names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
     """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
     noun, noun_class = noun
-    if ((draft.quantity == "other" and noun_class == "none") or (noun or "").lower() in CIVILIANS or
+    # the word after the figure when the vocabulary knows no noun there ("killed at least 14 civilians")
+    end = draft.mention["char_end"]
+    word = noun or (other_noun(text, end, min(draft.sentence.end, end + NOUN_WINDOW)) if draft.sentence else None)
+    if ((draft.quantity == "other" and noun_class == "none") or (word or "").lower() in CIVILIANS or
             (noun is None and noun_class != "none" and _alone_in_an_item(text, draft))) and \
             part_of is None and \
-            _off_topic_here(text, index, draft.sentence, vocab, names_north_korea):
+            _off_topic_here(text, index, draft.sentence, vocab, names_north_korea) and \
+            not _among_the_topics_people(text, draft, vocab):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen",
         # "— Shelling kills 4 in Kherson" (a list item of its own)
     if draft.quantity == "munitions" and part_of is None and draft.sentence is not None and \
             not _names_north_korea(text, draft.sentence, vocab, names_north_korea) and \
             _opening_country(text, draft.sentence, vocab, names_north_korea) in WARRING_SIDES:
         return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
-    if draft.quantity == "other" and noun_class == "none" and part_of is None and \
-            _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
+    if noun_class == "none" and part_of is None and (
+            (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start))
+            or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)):
         return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
     if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
             not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
@@ -168,12 +173,18 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if country is not None:
         return f"counts soldiers of another country ({country})"
     if draft.quantity == "other" and noun_class == "none" and part_of is None and draft.mention["unit"] is None and \
-            not _tied_to_the_topic(text, draft, vocab, names_north_korea):
+            not _PARTICIPLE_AFTER.match(text, end) and \
+            not _tied_to_the_topic(text, index, draft, vocab, names_north_korea):
         # "12 villages along a 40-mile stretch", "the 40 drone sorties flown against Sumy", "20 more tankers": a thing
         # the vocabulary does not count and nothing in its words ties to the topic's people ("200 calls from North
         # Korean soldiers", "100 Anfragen nordkoreanischer Soldaten" do)
         return "counts something else (no people of the topic in its words)"
     return None
+
+
+# a participle right after the figure: no noun of its own follows ("with another 2,000 held in reserve"), so no thing
+# the vocabulary does not know is counted
+_PARTICIPLE_AFTER = re.compile(r"\s+(?-i:[a-z]{2,}ed|held|kept|sent|left|thought|known|seen|said|brought|flown)\b")
 
 
 def _alone_in_an_item(text: str, draft: Draft) -> bool:
@@ -188,6 +199,9 @@ def _alone_in_an_item(text: str, draft: Draft) -> bool:
 # a preposition of place right before a figure whose noun the vocabulary does not count: the figure names where
 # something happens, not what the topic counts ("trained at five bases", "in 14 Wirtschaftszweigen")
 _CIRCUMSTANCE = re.compile(r"\b(?:in|at|across|into|within|on|im|an|bei)\s+$", re.IGNORECASE)
+# a preposition of place only (never "at", which gives a value: "put losses at 4,000 killed and wounded"): whatever the
+# sentence's cues say, the figure names where ("killed or wounded near three villages", "nahe drei Dörfern")
+_PLACE_BEFORE = re.compile(r"\b(?:near|outside|across|nahe|außerhalb|in der nähe von)\s+$", re.IGNORECASE)
 CIRCUMSTANCE_REACH = 10
 # a swap of prisoners before a figure of captives, and the North named in the figure's own words ("exchange the two
 # North Korean prisoners" counts the North's)
@@ -202,19 +216,64 @@ _TIED_TO_PEOPLE = re.compile(r"[^.;:]{0,60}?\b(?:from|of|by|among|von|aus|unter|
                              r"\s+[\w-]+\s+nordkoreanische[rn]\s", re.IGNORECASE)
 
 
-def _tied_to_the_topic(text: str, draft: Draft, vocab: Vocabulary, names_north_korea: dict) -> bool:
+def _tied_to_the_topic(text: str, index: SentenceIndex, draft: Draft, vocab: Vocabulary, names_north_korea: dict) -> bool:
     """Whether a figure of a thing the vocabulary does not count is the topic's all the same: tied to its people by a
     preposition or a German genitive ("200 calls from North Korean soldiers", "Anfragen nordkoreanischer Soldaten"),
     named as the North's ("3,000 North Korean paratroopers", "nordkoreanische Söldner"), people by its noun's ending
-    ("Studenten", "Deserteure"), or sent or recruited by the verb right before it, or the German participle closing its
-    clause, in a sentence that names the North ("Pyongyang sent roughly 300 cadets")."""
+    ("Studenten", "Deserteure"), or, in a sentence on the topic (it or the one before names the North), sent or
+    recruited by the verb right before it or the German participle closing its clause ("Pyongyang sent roughly 300
+    cadets"), or beside the topic's people ("Among the reinforcements were 200 drone pilots")."""
     end = draft.mention["char_end"]
-    if _TIED_TO_PEOPLE.match(text, end) or NAMED_AS_THE_NORTHS.match(text, end) or _PERSON_NOUN.match(text, end):
+    if _TIED_TO_PEOPLE.match(text, end) or NAMED_AS_THE_NORTHS.match(text, end) or _PERSON_NOUN.match(text, end) or \
+            _among_the_topics_people(text, draft, vocab):
         return True
     sentence = draft.sentence
-    return sentence is not None and _names_north_korea(text, sentence, vocab, names_north_korea) and (
-        _SENT_BEFORE.search(text, max(sentence.start, draft.start - 40), draft.start) is not None or
-        _SENT_AFTER.match(text, end, sentence.end) is not None)
+    if sentence is None or _off_topic_here(text, index, sentence, vocab, names_north_korea):
+        return False
+    return _SENT_BEFORE.search(text, max(sentence.start, draft.start - 40), draft.start) is not None or \
+        _SENT_AFTER.match(text, end, sentence.end) is not None
+
+
+# the classes of the vocabulary's nouns that count the topic's people ("people" is anyone's: "Menschen", "men")
+TOPIC_PEOPLE = frozenset({"troops", "sappers", "construction_workers", "workers", "captured", "killed", "wounded",
+                          "casualty"})
+# a figure among the topic's people: "Among the reinforcements were about 200", "Unter den Entsandten seien etwa 200"
+# (the group named first, then its verb and the figure's hedge), "... were among the reinforcements", "200 medics
+# alongside the troops" (the group after the figure, in its clause)
+_AMONG_BEFORE = re.compile(r"\b(?:among|unter|including|darunter)\s+(?:(?:the|those|its|their|den|der|seinen|ihren)\s+)?"
+                           r"(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
+_AMONG_BETWEEN = re.compile(r"[^\d.;:]{0,30}$")
+_AMONG_AFTER = re.compile(r"[^.;:]{0,50}?\b(?:among|alongside|along with|together with|unter|neben|zusammen mit|samt)\s+"
+                          r"(?:(?:the|those|its|their|den|der|seinen|ihren)\s+)?(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
+AMONG_REACH = 90
+
+
+def _among_the_topics_people(text: str, draft: Draft, vocab: Vocabulary) -> bool:
+    """Whether a figure of people the vocabulary does not know stands among the topic's people, named by a noun the
+    vocabulary counts and no other country's word qualifies: "Among the reinforcements were about 200 drone pilots",
+    "1,500 paratroopers ... were among the reinforcements", "100 medics along with the troops"."""
+    sentence = draft.sentence
+    if sentence is None:
+        return False
+    lo, hi = max(sentence.start, draft.start - AMONG_REACH), min(sentence.end, draft.mention["char_end"] + AMONG_REACH)
+    lexicon = compiled(vocab).lexicon
+    for m in vocab.any_noun.finditer(text, lo, hi):
+        if noun_class_of(m, vocab) not in TOPIC_PEOPLE:
+            continue
+        if m.end() <= draft.start:
+            linked = _AMONG_BEFORE.search(text, max(lo, m.start() - 40), m.start()) is not None and \
+                _AMONG_BETWEEN.match(text, m.end(), draft.start) is not None
+        else:
+            linked = m.start() >= draft.mention["char_end"] and \
+                _AMONG_AFTER.match(text, draft.mention["char_end"], m.start()) is not None
+        words = _WORDS_BEFORE.findall(text, max(lo, m.start() - 30), m.start())[-2:]
+        if linked and all(c.lastgroup[2:] == OWN_COUNTRY
+                          for c in map(lexicon.country_pattern.fullmatch, words) if c is not None):
+            return True
+    return False
+
+
+_WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # the verb that sends or recruits the figure's people: right before it, or a German participle closing its clause
@@ -286,6 +345,9 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
         return None if demonym.lastgroup[2:] == OWN_COUNTRY else demonym.lastgroup[2:]
     if at > end and any(m.lastgroup[2:] == OWN_COUNTRY for m in lexicon.country_pattern.finditer(text, end, at)):
         return None                                # "lost roughly 400 North Korean fighters": the noun's own country
+    own = lexicon.demonym_pattern.fullmatch(noun) if at < end else None
+    if own is not None and own.lastgroup[2:] == OWN_COUNTRY:
+        return None    # "Die Zahl der auf russischer Seite getöteten Nordkoreaner liege bei etwa 2.000": the noun says
     if at < end and _own_adjective_before_noun(text, noun, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon):
         return None    # "die Zahl der nordkoreanischen Soldaten auf russischer Seite ... auf 10.000": the noun's own country
     side = [m for m in _ON_SIDE.finditer(text, max(sentence_start, start - 2 * NOUN_WINDOW), start)

@@ -30,6 +30,8 @@ _LEAD = "[" + re.escape(
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"[0-9]{4}(?![0-9]|[.,][0-9])"
+# the year after a month's or season's name: this era's ("Mitte Dezember 3000 Nordkoreaner" counts people, it is no date)
+_NAMED_YEAR = r"(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9])"
 _HOUR = r"(?:[01]?[0-9]|2[0-3])"
 _MINUTE = r"[0-5][0-9]"
 _DASHES = "-–—"
@@ -182,11 +184,11 @@ class _Pieces:
         """After a month name: a day, year and time ("Oct 18, 2024 at 11:35 AM"), a year, or nothing."""
         day = g("md_day", _DAY) + r"(?:st|nd|rd|th|\.)?(?![0-9]|[.,][0-9])"
         return (r"(?:\.(?![0-9])|(?!\w))"
-                + f"(?:{SPS}{day}(?:,?{SPS}" + g("md_year", _YEAR) + ")?(?:" + self.time_tail(g, "md_") + ")?"
-                + f"|{SPS}(?:of{SPS})?" + g("md_year2", _YEAR) + ")?")
+                + f"(?:{SPS}{day}(?:,?{SPS}" + g("md_year", _NAMED_YEAR) + ")?(?:" + self.time_tail(g, "md_") + ")?"
+                + f"|{SPS}(?:of{SPS})?" + g("md_year2", _NAMED_YEAR) + ")?")
 
     def season_rest(self, g: _Names) -> str:
-        return r"(?!\w)" + f"(?:{SPS}(?:of{SPS})?" + g("season_year", _YEAR) + ")?"
+        return r"(?!\w)" + f"(?:{SPS}(?:of{SPS})?" + g("season_year", _NAMED_YEAR) + ")?"
 
 
 def _digits(w: LanguageWords) -> str:
@@ -452,7 +454,7 @@ def compile_patterns(language: str) -> Patterns:
         g("slash", g("sl_1", "[0-9]{1,2}") + "/" + g("sl_2", "[0-9]{1,2}") + "/"
           + g("sl_y", "[0-9]{4}|[0-9]{2}") + "(?![0-9/])"),
         g("daymonth", g("dm_d", _DAY) + rf"(?:\.|st|nd|rd|th)?{SPS}(?:of{SPS})?" + g("dm_month", p.months)
-          + rf"(?:\.|(?!\w))(?:{SPS}" + g("dm_y", _YEAR) + ")?" + f"(?:{p.time_tail(g, 'dm_')})?"),
+          + rf"(?:\.|(?!\w))(?:{SPS}" + g("dm_y", _NAMED_YEAR) + ")?" + f"(?:{p.time_tail(g, 'dm_')})?"),
         g("time", p.time(g, "t_") + f"|{_HOUR}(?:[.:]{_MINUTE})?{OSP}{p.time_suffix}"),
 
         g("digit_fraction", g("df_n", "[0-9]{1,2}") + "/" + g("df_d", "[0-9]{1,3}") + "(?![0-9/])"),

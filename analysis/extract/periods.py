@@ -34,6 +34,9 @@ _SPEECH_NOUN = re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|i
                           r"press conference|address|ansprache|videobotschaft|rede|speech)\b", re.IGNORECASE)
 DURATION_UNITS = ("days", "weeks", "months", "years", "hours")
 LOOKING_AHEAD = ("troops_planned",)
+# people who keep their own quantity when planned (LABELS.md): their plan looks ahead too ("Etwa 1.000 Mann sollen im
+# Frühjahr bei der Minenräumung helfen": next spring)
+PLANNED_KEEPING_THEIR_KIND = ("sappers", "construction_workers", "workers")
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,8 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
     try:
         start, end, precision = resolve_reference(
             date["date_edtf"], context, info, forward=shared.reference_forward, open_end=shared.reference_open_end,
-            looking_ahead=draft.quantity in LOOKING_AHEAD, looking_back=looking_back)
+            looking_ahead=draft.quantity in LOOKING_AHEAD or (
+                draft.planned and draft.quantity in PLANNED_KEEPING_THEIR_KIND), looking_back=looking_back)
         second = _coordinated_month(text, date["char_end"], clause_end, shared.shared.months)
         if second is not None and precision == "month" and end is not None:   # "im Januar und Februar"
             month, second_stop = second

@@ -80,13 +80,17 @@ def _noun_elsewhere(text: str, span: tuple[int, int, int, int], vocab: Vocabular
 # the role people are sent in, after their noun in the same clause: "als Bauarbeiter", "to work as deminers"
 _ROLE_AS = re.compile(r"(?<!\bwell )(?<!\bsuch )\b(?:als|as)\s+(?!well\b)((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)(?=\s*(?:[^\w\s-]|$|\s(?:in|im|an|nach|für|to|for|at|on|und|and|zu|bei)\b))",
                       re.IGNORECASE)
+# the task they are to help with: "1.000 Mann sollen bei der Minenräumung helfen", "to help with mine clearance"
+_ROLE_TASK = re.compile(r"\b(?:bei der|beim|zur|zum|with|with the|in)\s+((?:[\w-]+\s+)?[\w-]*(?:räumung|entminung|aufbau|"
+                        r"clearance|clearing|demining|reconstruction|rebuilding)\w*)", re.IGNORECASE)
 UNIT_KINDS = ("construction_workers", "sappers")   # kinds a unit's name gives the people in it
 ROLES = UNIT_KINDS + ("workers",)
 
 
 def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str | None:
     clause = _CLAUSE_END.search(text, noun_end, stop)
-    role = _ROLE_AS.search(text, noun_end, clause.start() if clause else stop)
+    role = _ROLE_AS.search(text, noun_end, clause.start() if clause else stop) or \
+        _ROLE_TASK.search(text, noun_end, clause.start() if clause else stop)
     if role is None:
         return None
     kinds = [k for k in ROLES if k in vocab.noun_patterns and vocab.noun_patterns[k].search(role.group(1))]
@@ -332,7 +336,7 @@ def _coordinated_class(window: str, best: tuple[int, str, str], vocab: Vocabular
 
 def other_noun(text: str, end: int, stop: int) -> str | None:
     """The word right after a number, when no vocabulary noun follows it."""
-    m = _NEXT_WORD.match(text[end:stop])
+    m = _NEXT_WORD.match(text, end, stop)     # at the position: no copy of the rest of a long sentence
     return m.group(1) if m else None
 
 
@@ -372,7 +376,9 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
 _APPOSITIVE_END = re.compile(r"\s*(?:(?:and|und)\s*\d{1,2}\s*)?(?:[,)—–;]|\.(?!\d)|\s-\s|$)")   # "the other 26."
 # "20 und 26 Jahre alt", "Einer sei 26, der andere 20 Jahre alt", "one is 24, the other 19 years old"
 _PAIRED = re.compile(r"\s*(?:und|and|or|oder|,\s*(?:der|die|the)\s+(?:andere|other|zweite|second|jüngere|ältere|younger|older)"
-                     r"(?:\s+(?:is|was|ist|war|sei))?)\s+\d+(?=\s)", re.IGNORECASE)
+                     r"(?:\s+(?:is|was|ist|war|sei))?)\s+(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                     r"twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))(?=\s)",   # "10 and four years"
+                     re.IGNORECASE)
 
 
 def is_off_topic(sentence_text: str, vocab: Vocabulary) -> bool:

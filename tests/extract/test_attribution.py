@@ -1483,7 +1483,8 @@ def test_claimers_found_in_the_eighth_sessions_constructions(text, number, langu
                      "kr_government", "National security adviser Wi Sung-lac", id="en-wi-sung-lac"),
         # a body named by the country it deals with belongs to where it sits
         pytest.param("Das für Nordkorea zuständige Ministerium in Seoul geht von rund 15.000 entsandten Soldaten aus.",
-                     "15.000", "de", "kr_government", "Nordkorea zuständige Ministerium", id="de-fuer-nordkorea-zustaendig"),
+                     "15.000", "de", "kr_government", "Das für Nordkorea zuständige Ministerium",
+                     id="de-fuer-nordkorea-zustaendig"),
         # a hyphen between spaces is a dash, not a compound: the headline's source after it stands alone
         pytest.param("Pyongyang to send 6,000 more troops to Russia - Seoul lawmaker", "6,000", "en", "kr_lawmakers",
                      "Seoul lawmaker", id="en-headline-spaced-dash"),
@@ -1528,3 +1529,85 @@ def test_claimers_found_in_the_ninth_sessions_constructions(text, number, langua
 def test_whom_the_next_sentence_says_the_speaker_relays_is_the_source(text, language, source, via):
     row = extract_claims(text, published="2025-03-10", language=language).row(0, named=True)
     assert (row["source"], row["via"], row["attribution_scope"]) == (source, via, "next")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a denial before "wonach" leaves the figure to the reports it denies, not to the denier
+        pytest.param("Der Kreml hat Berichte nicht bestätigt, wonach 12.000 Nordkoreaner für Russland kämpfen.",
+                     "unattributed", id="nicht-bestaetigt-wonach"),
+        # without a denial the statement named before "wonach" is the speaker's
+        pytest.param("Der ukrainische Geheimdienst HUR hat eine Einschätzung veröffentlicht, wonach 12.000 Nordkoreaner "
+                     "in Kursk kämpfen.", "ua_hur", id="einschaetzung-wonach"),
+    ],
+)
+def test_wonach_after_a_denial_attributes_nothing_to_the_denier(text, source):
+    assert _claim(text, "12.000", "de")["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # the subject of "was quoted by ... as saying" said it; the outlet that quoted it relays
+        pytest.param("Kim has agreed to dispatch 1,000 deminers, Russian security chief Sergei Shoigu was quoted by the "
+                     "state news agency TASS as saying.", "1,000", "en", "ru_shoigu", id="en-was-quoted-by-as-saying"),
+        # "zitierte die Agentur X den Y": the agency (a German compound of "Agentur") quotes, whom it quotes said it
+        pytest.param("5.000 Bausoldaten schicke Kim nach Kursk, zitierte die Agentur RIA Nowosti den Chef des russischen "
+                     "Sicherheitsrats, Sergej Schoigu.", "5.000", "de", "ru_shoigu", id="de-zitierte-die-agentur"),
+    ],
+)
+def test_who_is_quoted_is_the_source(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # a formation of the army named in an apposition: the spokesman speaks for the military
+        pytest.param("About 8,000 of them were still on the Kursk front, Dmytro Lykhovii, a spokesman for Ukraine’s "
+                     "Khortytsia operational group, said.", "8,000", "en", "ua_military", id="en-operational-group"),
+        pytest.param("France’s armed forces minister told French radio that 11,000 North Koreans were fighting.", "11,000",
+                     "en", "fr_defence_ministry", id="en-armed-forces-minister"),
+        # whom a document lies with, told in its relative clause, is no claimer; the agency named before stays pointable
+        pytest.param("Laut einem Lagebild des ukrainischen Militärgeheimdienstes HUR, das dem »Spiegel« vorliegt, sind 120 "
+                     "Haubitzen angekommen. Dazu kämen nach Schätzung der Behörde gut vier Millionen Granaten.",
+                     "vier Millionen", "de", "ua_hur", id="de-das-dem-spiegel-vorliegt"),
+    ],
+)
+def test_claimers_in_appositions_and_relative_clauses(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # those who pass it on: "a person familiar with X" after a relay names X
+        pytest.param("Pyongyang could send as many as 30,000 fresh troops, Bloomberg reported, quoting a person familiar "
+                     "with Kyiv’s intelligence.", "30,000", "ua_intelligence", id="quoting-a-person-familiar-with"),
+        pytest.param("Losses have exceeded 200, an official at Ukraine’s National Security and Defense Council wrote.",
+                     "200", "ua_government", id="national-security-and-defense-council"),
+        pytest.param("Nine of its roughly 1,000 soldiers were killed, state broadcaster KRT reported.", "Nine", "kp_kcna",
+                     id="state-broadcaster-krt"),
+    ],
+)
+def test_english_claimers_in_new_shapes(text, number, source):
+    assert _claim(text, number, "en")["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # a German extended attribute between the article and the head; the body sits where "in" says, after what it
+        # deals with
+        pytest.param("Zwei Nordkoreaner sind in Haft, bestätigte die für Kriegsgefangene zuständige Koordinierungsstelle in "
+                     "Kiew.", "Zwei", "ua_government", id="de-fuer-kriegsgefangene-zustaendige-stelle"),
+        pytest.param("Zwei Nordkoreaner sind in Haft, bestätigte die Koordinierungsstelle in Kiew.", "Zwei", "ua_government",
+                     id="de-koordinierungsstelle"),
+        # the country the attribute is about is not the body's: "sagte das für Nordkorea zuständige Ministerium in Seoul"
+        pytest.param("Nordkorea hat 3.000 Soldaten geschickt, sagte das für Nordkorea zuständige Ministerium in Seoul.",
+                     "3.000", "kr_government", id="de-sagte-das-fuer-nordkorea-zustaendige"),
+    ],
+)
+def test_german_extended_attributes_before_a_claimer(text, number, source):
+    assert _claim(text, number, "de")["source"] == source

@@ -908,3 +908,39 @@ def test_invisible_character_never_splits_a_number(invisible, language):
 def test_long_digit_runs_are_never_values(digits):
     row = _only(f"Konto {digits} ist lang")
     assert row["kind"] == "designation" and row["value_best"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "kind"),
+    [
+        # a year after a month's or season's name is this era's: "Dezember 3000 Nordkoreaner" counts people
+        pytest.param("Das ISW zählte Mitte Dezember 3000 Nordkoreaner in Kursk.", "de", "3000", "count", id="de-dezember-3000"),
+        pytest.param("By late December 4500 North Koreans had been moved up.", "en", "4500", "count", id="en-december-4500"),
+        pytest.param("Im Herbst 3000 weitere Soldaten.", "de", "3000", "count", id="de-herbst-3000"),
+        pytest.param("Das ISW zählte im Dezember 2024 rund 3000 Nordkoreaner.", "de", "Dezember 2024", "date",
+                     id="de-dezember-2024"),
+        pytest.param("In March 1999 nobody counted.", "en", "March 1999", "date", id="en-march-1999"),
+    ],
+)
+def test_a_year_after_a_month_is_of_this_era(text, language, number, kind):
+    rows = [r for r in _rows(text, language) if r["number_text"].endswith(number)]
+    assert len(rows) == 1 and (rows[0]["kind"] == "date") == (kind == "date"), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "kind"),
+    [
+        # an ordinal after a German article and its adjectives names a unit
+        pytest.param("Ein Offizier der ukrainischen 47. Mechanisierten Brigade berichtet.", "de", "47.", "ordinal",
+                     id="de-der-ukrainischen-47"),
+        # never a sentence's last figure before the next sentence's article
+        pytest.param("Die Zahl stieg auf die gemeldeten 600. Die Ukraine sagt das.", "de", "600", "quantity",
+                     id="de-die-gemeldeten-600"),
+        # the second day of a date joined to it
+        pytest.param("Killed on Dec. 14 and 15, it said.", "en", "15", "date", id="en-dec-14-and-15"),
+        pytest.param("On Dec. 14 and 300 soldiers arrived.", "en", "300", "quantity", id="en-dec-14-and-300"),
+    ],
+)
+def test_ordinals_and_joined_days(text, language, number, kind):
+    rows = [r for r in _rows(text, language) if r["number_text"].strip() == number]
+    assert len(rows) == 1 and rows[0]["kind"] == kind, _rows(text, language)
