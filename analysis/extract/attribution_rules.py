@@ -37,7 +37,9 @@ _TIMESTAMP = re.compile(r"\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*")
 # a negation in the verb's own clause ("have not officially confirmed"); not one in a clause before it ("who asked
 # not to be named told")
 # German V2: the negation closes the clause after the verb ("Zahlen nannte das Staatsfernsehen nicht.")
-_NEGATED_AFTER = re.compile(r"[^,.;:!?\d]{0,50}?\b(?:nicht|nie|niemals)\s*(?:[.,;:!?]|$)", re.IGNORECASE)
+# (or "not on" what it is about: "äußerte sich nicht zu Berichten, wonach ...")
+_NEGATED_AFTER = re.compile(r"[^,.;:!?\d]{0,50}?\b(?:nicht|nie|niemals)\s*(?:[.,;:!?]|$|(?:zu|zum|zur|über|dazu)\b)",
+                            re.IGNORECASE)
 _NEGATED = re.compile(r"\bwhatever\s+(?:[\w'’-]+\s+){0,3}$|"   # "Whatever the Kremlin says": no one's figure
                       r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+"
                       r"(?:(?!to\b|be\b|been\b|who\b|which\b|that\b|named\b|identified\b|der\b|die\b|dass\b)[\w-]+\s+){0,3}$",

@@ -257,9 +257,23 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             _read_a_future_period(draft, text, sentence, info, vocab)
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
+    _parts_of_a_base_that_is_no_claim(drafts, text)
     fold_restated_fractions(drafts, text)
     name_sources(drafts, text, vocab)
     return drafts
+
+
+_OF_THE_NEXT = re.compile(r"\s+(?:of|out of|von|aus)\s+(?:(?:the|den|der)\s+)?$", re.IGNORECASE)
+
+
+def _parts_of_a_base_that_is_no_claim(drafts: list[Draft], text: str) -> None:
+    """"shot down 56 of 90 Russian drones": a figure whose base follows it right after "of" counts what the base counts;
+    when the base counts something else, so does the part (the part is read before its base, so here, after both)."""
+    for draft, base in zip(drafts, drafts[1:], strict=False):
+        if draft.status == "claim" and base.status != "claim" and base.status_reason.startswith("counts") and \
+                base.sentence is draft.sentence and \
+                _OF_THE_NEXT.fullmatch(text, draft.mention["char_end"], base.start) is not None:
+            draft.status, draft.status_reason = "not_a_claim", f"{base.status_reason} (a part of the figure after)"
 
 
 # a figure of people who are there now, whatever they will do later ("The 11,000 currently being trained ... could be

@@ -199,13 +199,20 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         vocab.cue_patterns["captured"].search(governing.group(1))
         # a separable verb of taking whose particle closes the number's clause: "nahmen zwei Nordkoreaner fest"
         or (_TAKING.fullmatch(governing.group(1)) and _PARTICLE_FEST.search(near))) else set()
+    return present | _first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None) | taken
+
+
+def _first_scoped(scopes: tuple[str, ...], any_scoped: re.Pattern, vocab: Vocabulary, *, part_of_next: bool) -> set[str]:
+    """The scoped cues of the first scope that holds any, nearest first."""
     for scope in dict.fromkeys(scopes):          # a scope equal to one before finds nothing new
         if any_scoped.search(scope) is None:     # no scoped cue at all: one search instead of one per cue
             continue
         own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
+        if part_of_next and own & {"killed", "wounded"}:
+            own -= {"casualties"}   # "About 2,000 of the 4,700 casualties were injured": the base's noun, the part's verb
         if own:
-            return present | own | taken
-    return present | taken
+            return own
+    return set()
 
 
 # a comma inside a list of words that one conjunction closes: "getötet, verwundet oder vermisst", "killed, wounded or

@@ -257,7 +257,8 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     whole = (m.start(), best[1], m.group(0)) if len(m.group(0)) > len(best[2]) else best
     # the unit after the noun may run past the window ("soldiers from road-building and construction battalions")
     wide = text[end:min(stop, end + NOUN_WINDOW + UNIT_REACH)] if subordinate is None else window
-    return _unit_class(wide, whole, vocab) or _coordinated_class(window, whole, vocab), best[2]
+    # (so may the noun coordinated with it: "6.000 nordkoreanische Militärbauarbeiter und Minenräumer")
+    return _unit_class(wide, whole, vocab) or _coordinated_class(wide, whole, vocab), best[2]
 
 
 def _noun_found(m: re.Match, window: str, vocab: Vocabulary) -> tuple[int, str, str]:

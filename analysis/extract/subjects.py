@@ -63,6 +63,15 @@ _OF_BODY = re.compile(r"(?<=\w)\s+(?:of|from|at|vom|von der|von)\s+")
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
 
+    def _said_from(self, c1: int, e: int, adjacent_after: list[Claimer]) -> int:
+        """Where what was said opens after a verb: at "dass"/"that", or, in English without "that", at the subject of
+        its own verb ("said North Korea had shipped ...")."""
+        complement = _COMPLEMENTIZER.search(self.text, c1, e)
+        said_from = complement.start() if complement else e
+        if self.language == "en" and adjacent_after and _FINITE_AFTER.match(self.text, adjacent_after[0].end):
+            said_from = min(said_from, adjacent_after[0].start)
+        return said_from
+
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         # "two US officials familiar with the intelligence said": an unplaced complement is not the subject ("people
         # familiar with South Korean intelligence" relay it: LABELS.md)
@@ -104,8 +113,7 @@ class Subjects:
         if generic and not subject_after:         # ", meinen Beobachter", ", say analysts"
             subject_after = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]
         # what follows "dass"/"that" is what was said: its actor ("..., dass Nordkorea ...") is never the subject
-        complement = _COMPLEMENTIZER.search(self.text, c1, e)
-        said_from = complement.start() if complement else e
+        said_from = self._said_from(c1, e, adjacent_after)
         picked = (subject_after[:1] or adjacent_before[-1:] or ([pronoun_after] if pronoun_after else [])
                   or self._pronoun_before(c0, s) or self._subject_across_aside(s, c0, before)
                   or self._unknown(c0, s, forward=False, names_only=True, claimers=before)

@@ -1611,3 +1611,31 @@ def test_english_claimers_in_new_shapes(text, number, source):
 )
 def test_german_extended_attributes_before_a_claimer(text, number, source):
     assert _claim(text, number, "de")["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # an English complement without "that" opens at its subject: "said North Korea had shipped" is not North Korea's
+        pytest.param("The sanctions monitoring team, made up of 11 member states, said North Korea had shipped about 9 "
+                     "million artillery shells.", "9 million", "en", "unattributed", id="en-said-north-korea-had"),
+        # speculation is someone's figure too
+        pytest.param("Whether as many as 100,000 soldiers could be sent, as some media have speculated, is unclear. The "
+                     "NIS considers such numbers unlikely.", "100,000", "en", "unresolved", id="en-as-media-speculated"),
+        pytest.param("Ob tatsächlich 100.000 Soldaten entsandt werden könnten, wie einige Medien spekulieren, ist unklar. "
+                     "Der NIS hält eine solche Größenordnung für unwahrscheinlich.", "100.000", "de", "unresolved",
+                     id="de-wie-medien-spekulieren"),
+    ],
+)
+def test_complements_and_speculation(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
+
+
+def test_a_page_s_updated_time_is_no_verb_of_revising():
+    text = "Updated 3 hrs ago — North Korea has sent about 11,000 troops to Russia, Seoul says."
+    assert _claim(text, "11,000", "en")["source"] == "kr_government"
+
+
+def test_not_commenting_on_reports_attributes_nothing_to_who_did_not_comment():
+    text = "Kim Jong Un (41) äußerte sich nicht zu Berichten, wonach 300 seiner Soldaten gestorben seien."
+    assert _claim(text, "300", "de")["source"] == "unattributed"

@@ -944,3 +944,12 @@ def test_a_year_after_a_month_is_of_this_era(text, language, number, kind):
 def test_ordinals_and_joined_days(text, language, number, kind):
     rows = [r for r in _rows(text, language) if r["number_text"].strip() == number]
     assert len(rows) == 1 and rows[0]["kind"] == kind, _rows(text, language)
+
+
+def test_an_age_in_parentheses_after_a_name_is_an_age():
+    import datetime as dt
+
+    from analysis.pipeline import ArticleInfo, process_text
+
+    _, mentions = process_text("Kim Jong Un (41) äußerte sich nicht.", ArticleInfo(None, None, dt.date(2025, 3, 1), "day", "de"))
+    assert next(m for m in mentions if m["number_text"] == "41")["status_reason"] == "not a count: age"

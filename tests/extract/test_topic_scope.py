@@ -202,3 +202,20 @@ def test_ratios_and_places_are_no_claims(text, language, number):
 def test_at_before_a_figure_gives_its_value_not_a_place():
     text = "Seoul’s estimate is lower, at roughly 3,000 killed and wounded among the North Korean troops."
     assert _mention(text, "en", "3,000")["mention_status"] == "claim"
+
+
+def test_a_coordinated_kind_past_the_noun_window_still_makes_a_total():
+    text = "Moskau will laut Schoigu 6.000 nordkoreanische Militärbauarbeiter und Minenräumer in die Region Kursk holen."
+    assert _claim(text, "de", "6.000")["quantity"] == "troops_planned"
+
+
+def test_a_part_of_a_base_after_it_that_counts_something_else_is_no_claim():
+    text = "Ukraine said it shot down 56 of 90 Russian drones overnight, as the North Korean deployment went on."
+    assert "a part of the figure after" in _mention(text, "en", "56")["status_reason"]
+    text = "About 1,000 of 11,000 North Korean troops have died, Seoul said."
+    assert _mention(text, "en", "1,000")["mention_status"] == "claim"
+
+
+def test_a_part_before_its_base_takes_its_state_from_its_verb_not_the_bases_noun():
+    row = _claim("About 2,000 of the roughly 4,700 casualties were seriously injured, the NIS said.", "en", "2,000")
+    assert (row["quantity"], row["casualty_type"]) == ("casualties", "wounded")
