@@ -136,6 +136,10 @@ def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
         draft.status_reason = f"restated by the explicit figure {explicit.mention['number_text']!r} at {explicit.start}"
         explicit.calculation = f"restates {draft.mention['number_text']!r}" + (
             f" ({draft.calculation})" if draft.calculation else "")
+        if draft.quantity == "casualties" and explicit.quantity in ("troops_deployed", "troops_planned", "other"):
+            # "have lost about a third of their strength, or roughly 4,000 men": what befell the share befell them
+            explicit.quantity, explicit.casualty_type = draft.quantity, draft.casualty_type
+            explicit.status_reason = f"{explicit.quantity} claim"
 
 
 # "Von den etwa 11.000 Abkommandierten sei fast die Hälfte ausgefallen": the base opens the sentence

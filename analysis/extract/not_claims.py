@@ -139,11 +139,12 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     # the word after the figure when the vocabulary knows no noun there ("killed at least 14 civilians")
     end = draft.mention["char_end"]
     word = noun or (other_noun(text, end, min(draft.sentence.end, end + NOUN_WINDOW)) if draft.sentence else None)
-    if ((draft.quantity == "other" and noun_class == "none") or (word or "").lower() in CIVILIANS or
+    civilians = (word or "").lower() in CIVILIANS     # never the topic's people, whoever they are among
+    if (civilians or (draft.quantity == "other" and noun_class == "none") or
             (noun is None and noun_class != "none" and _alone_in_an_item(text, draft))) and \
             part_of is None and \
             _off_topic_here(text, index, draft.sentence, vocab, names_north_korea) and \
-            not _among_the_topics_people(text, draft, vocab):
+            (civilians or not _among_the_topics_people(text, draft, vocab)):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen",
         # "— Shelling kills 4 in Kherson" (a list item of its own)
     if draft.quantity == "munitions" and part_of is None and draft.sentence is not None and \

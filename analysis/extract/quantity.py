@@ -28,6 +28,14 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     else the last one before it in its own segment ("die Zahl der Soldaten ist auf 12.000 gestiegen",
     "Raketen, schätzungsweise 100 Stück").  ``none`` when a noun the vocabulary does not know follows
     it, ``bare`` when no noun stands near it at all."""
+    found = _counted_noun(text, end, stop, vocab, before_from=before_from, start=start, nouns_capitalised=nouns_capitalised)
+    if found[0] in ("none", "bare") and _HYPHEN_STRONG.match(text, end):
+        return "troops", found[1]                  # "a 2,000-strong North Korean unit": the unit's people
+    return found
+
+
+def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_from: int | None = None,
+                  start: int | None = None, nouns_capitalised: bool = False) -> tuple[str, str | None]:
     follower = _FOLLOWER.match(text, end, stop)
     strength = _STRENGTH.match(text, end, stop)
     if strength is not None and start is not None:
@@ -110,6 +118,8 @@ _UNIT_OF = re.compile("(" + _UNIT_PHRASE_SOURCE + ")" + _UNIT_TAIL, re.IGNORECAS
 _UNIT_WORD_AT_END = compile_prefiltered(_UNIT_WORD + _UNIT_TAIL, re.IGNORECASE)
 
 _STRENGTH = re.compile(r"\s+(?:(?:mann|men|soldaten|soldiers|troops)\s+)?(?:strong|stark)\b", re.IGNORECASE)
+# "a 2,000-strong North Korean unit": the strength of the unit named after it, people when no noun tells their kind
+_HYPHEN_STRONG = re.compile(r"-(?:strong|starke[nrs]?)\b", re.IGNORECASE)
 UNIT_KIND_REACH = 300   # characters back to the unit whose strength a number gives
 
 

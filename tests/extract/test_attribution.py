@@ -1639,3 +1639,25 @@ def test_a_page_s_updated_time_is_no_verb_of_revising():
 def test_not_commenting_on_reports_attributes_nothing_to_who_did_not_comment():
     text = "Kim Jong Un (41) äußerte sich nicht zu Berichten, wonach 300 seiner Soldaten gestorben seien."
     assert _claim(text, "300", "de")["source"] == "unattributed"
+
+
+def test_a_chancellor_speaks_for_the_government():
+    text = "German Chancellor Olaf Scholz said 12,000 North Korean soldiers were a serious escalation."
+    assert _claim(text, "12,000", "en")["source"] == "de_government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aus einem Bericht des britischen Verteidigungsministeriums geht hervor, dass rund 1.000 Nordkoreaner gefallen sind.",
+        "Wie aus einem Bericht des britischen Verteidigungsministeriums hervorgeht, sind rund 1.000 Nordkoreaner gefallen.",
+    ],
+    ids=["geht-hervor", "wie-hervorgeht"],
+)
+def test_what_a_document_shows_is_its_owners(text):
+    assert _claim(text, "1.000", "de")["source"] == "uk_intelligence"
+
+
+def test_after_a_briefing_names_who_briefed():
+    text = "Around 300 North Koreans were killed in action and 2,700 wounded, lawmakers said after an NIS briefing."
+    assert _claim(text, "2,700", "en")["source"] == "kr_nis"

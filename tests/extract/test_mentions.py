@@ -953,3 +953,20 @@ def test_an_age_in_parentheses_after_a_name_is_an_age():
 
     _, mentions = process_text("Kim Jong Un (41) äußerte sich nicht.", ArticleInfo(None, None, dt.date(2025, 3, 1), "day", "de"))
     assert next(m for m in mentions if m["number_text"] == "41")["status_reason"] == "not a count: age"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "low", "high"),
+    [
+        # a number by its count of digits, or a part of a magnitude (conventions in number_words.yaml)
+        pytest.param("Eine hohe dreistellige Zahl nordkoreanischer Soldaten sei gefangen.", "de", "hohe dreistellige Zahl",
+                     500, 999, id="de-hohe-dreistellige-zahl"),
+        pytest.param("Von einer vierstelligen Zahl Gefallener ist die Rede.", "de", "vierstelligen Zahl", 1000, 9999,
+                     id="de-vierstelligen-zahl"),
+        pytest.param("North Korean losses are in the low thousands, Seoul said.", "en", "low thousands", 1000, 3999,
+                     id="en-low-thousands"),
+    ],
+)
+def test_magnitudes_by_their_digits_are_vague_ranges(text, language, number, low, high):
+    row = next(r for r in _rows(text, language) if r["number_text"] == number)
+    assert (row["value_low"], row["value_best"], row["value_high"]) == (low, None, high), row

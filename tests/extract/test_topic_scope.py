@@ -219,3 +219,39 @@ def test_a_part_of_a_base_after_it_that_counts_something_else_is_no_claim():
 def test_a_part_before_its_base_takes_its_state_from_its_verb_not_the_bases_noun():
     row = _claim("About 2,000 of the roughly 4,700 casualties were seriously injured, the NIS said.", "en", "2,000")
     assert (row["quantity"], row["casualty_type"]) == ("casualties", "wounded")
+
+
+def test_set_to_arrive_is_a_plan():
+    text = "Another 3,000 North Korean troops are set to arrive in Russia next month, Seoul's spy agency said."
+    assert _claim(text, "en", "3,000")["quantity"] == "troops_planned"
+
+
+def test_a_german_plan_in_the_participle_or_preterite():
+    text = ("Pjöngjang hatte ursprünglich geplant, bis Jahresende 10.000 Soldaten zu schicken; angekommen seien bislang "
+            "6.000, so der NIS.")
+    assert (_claim(text, "de", "10.000")["quantity"], _claim(text, "de", "6.000")["quantity"]) == \
+        ("troops_planned", "troops_deployed")
+
+
+def test_a_hyphenated_strength_counts_the_units_people():
+    assert _claim("A 2,000-strong North Korean unit was spotted near Sudzha, the HUR said.", "en", "2,000")["quantity"] == \
+        "troops_deployed"
+
+
+def test_an_explicit_figure_restating_a_share_takes_what_befell_the_share():
+    text = "North Korean units have lost about a third of their strength, or roughly 4,000 men, British intelligence said."
+    row = _claim(text, "en", "4,000")
+    assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed_or_wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        pytest.param("Russian shelling hit Kharkiv overnight. Among the dead were 12 civilians, the governor said.", "en", "12",
+                     id="en-among-the-dead-civilians"),
+        pytest.param("Unter den Toten seien auch 12 Zivilisten, sagte der Gouverneur von Charkiw.", "de", "12",
+                     id="de-unter-den-toten-zivilisten"),
+    ],
+)
+def test_civilians_among_the_dead_are_never_the_topics_people(text, language, number):
+    assert _mention(text, language, number)["mention_status"] == "not_a_claim"
