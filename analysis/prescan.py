@@ -208,21 +208,32 @@ def _opening_scan(source: str, flags: int) -> re.Pattern | None:
 
 
 SHORT = 60            # characters searched, below which the pattern is searched as it is (no scan pays there)
-REMEMBERED = 4        # texts whose lowercase is kept: an article and the sentence parts searched between its scans
-_LAST: tuple[tuple[str, str | None], ...] = ()   # (text, its lowercase or None: unsafe), the latest first
+REMEMBERED = 4        # texts whose lowercase is kept: the sentence parts searched between an article's scans
+LONG_TEXT = 1000      # characters from which a text is remembered apart (an article and its normalised copy: the
+LONG_REMEMBERED = 2   # parts of its sentences, lowered between its scans, pushed it out 14 times an article)
+_LAST: tuple[tuple[str, str | None], ...] = ()        # (text, its lowercase or None: unsafe), the latest first
+_LAST_LONG: tuple[tuple[str, str | None], ...] = ()   # the same for the long texts
 
 
 def lowered(text: str) -> str | None:
-    """``text.lower()`` with the same offsets, remembered for the last few texts (an article's scans
-    share it), or None when the text holds a character the lowercase cannot stand for."""
-    last = _LAST
-    for seen, low in last:
+    """``text.lower()`` with the same offsets, remembered for the last few texts and apart for the last long
+    ones (an article's scans share it), or None when the text holds a character the lowercase cannot stand for."""
+    for seen, low in _LAST:
         if seen is text:
             return low
+    long = len(text) >= LONG_TEXT
+    if long:
+        for seen, low in _LAST_LONG:
+            if seen is text:
+                return low
     low = text.lower()
     if len(low) != len(text):                     # "İ" lowercases to two characters
         low = None
-    globals()["_LAST"] = ((text, low), *last[:REMEMBERED - 1])   # one tuple, replaced whole: safe between threads
+    # one tuple, replaced whole: safe between threads
+    if long:
+        globals()["_LAST_LONG"] = ((text, low), *_LAST_LONG[:LONG_REMEMBERED - 1])
+    else:
+        globals()["_LAST"] = ((text, low), *_LAST[:REMEMBERED - 1])
     return low
 
 

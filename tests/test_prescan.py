@@ -220,3 +220,13 @@ def test_the_largest_alternations_scan_short_ranges_too():
 def _spans_in(pattern, text: str, start: int, end: int) -> list:
     return [(m.span(), m.lastgroup) for m in pattern.finditer(text, start, end)] + [
         pattern.search(text, start, end) and pattern.search(text, start, end).span()]
+
+
+def test_lowered_keeps_a_long_text_while_short_ones_come_and_go():
+    article = "Nordkorea hat nach Angaben aus Seoul Soldaten geschickt. " * 30      # an article (LONG_TEXT and more)
+    low = prescan.lowered(article)
+    assert low == article.lower()
+    for i in range(prescan.REMEMBERED + 2):                                     # its sentences' parts, lowered between
+        assert prescan.lowered(f"Teil {i} eines Satzes") == f"teil {i} eines satzes"
+    assert prescan.lowered(article) is low                                      # not lowered again
+    assert prescan.lowered("İstanbul " * 200) is None                           # a lowercase of another length: none

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text import SentenceIndex, split_sentences
+from analysis.corpus import load_corpus
+from analysis.text import SentenceIndex, line_start_matches, split_sentences
 
 
 def _texts(text: str) -> list[str]:
@@ -51,3 +52,17 @@ def test_a_tickers_plus_signs_part_its_items():
     text = "+++ 10:15 Uhr: Kiew: 200 Nordkoreaner getötet +++ Das Militär meldet Verluste.\nNeue Zeile."
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "10:15 Uhr: Kiew: 200 Nordkoreaner getötet", "Das Militär meldet Verluste.", "Neue Zeile."]
+
+
+def test_matches_at_line_starts_are_the_patterns_own():
+    """A pattern anchored at a line's start is tried only there: the same matches as its search of every character."""
+    from analysis.extract.attribution_rules import _SPEAKER_LABEL
+
+    texts = ["MS. SINGH: Thank you.\nQ: How many troops?\nMR. PATEL: About 3,000.\n",
+             "", "\n", "No label here: none.\n  HELEN MARSH, senior fellow at CSIS: They are there.",
+             "KIRBY (10:15): We see 10,000.\nKIRBY: Yes", "line\n\nGEN. SYRSKYJ: 200 killed"]
+    texts += [article.text for article in load_corpus()]
+    for text in texts:
+        spans = [(m.span(), m.span(1)) for m in line_start_matches(_SPEAKER_LABEL, text)]
+        assert spans == [(m.span(), m.span(1)) for m in _SPEAKER_LABEL.finditer(text)], text[:60]
+    assert [m.span() for m in line_start_matches(_SPEAKER_LABEL, texts[0])] == [(0, 11), (22, 25), (42, 53)]

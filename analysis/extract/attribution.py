@@ -42,7 +42,7 @@ import dataclasses
 import itertools
 import re
 
-from ..text import Sentence
+from ..text import Sentence, line_start_matches
 from ..vocabulary import Vocabulary
 from .anaphora import Anaphora
 from .attribution_rules import (
@@ -162,7 +162,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         # a transcript's speaker labels ("MS. SINGH:", "HELEN MARSH, senior fellow at ...:"), found once
         self._newlines: list[int] | None = None
         answers = _ANSWER_LABEL.finditer(self.text) if "?" in self.text else ()   # (an answer follows a question)
-        self._speakers = sorted(itertools.chain(_SPEAKER_LABEL.finditer(self.text), answers), key=lambda m: m.start(1))
+        self._speakers = sorted(itertools.chain(line_start_matches(_SPEAKER_LABEL, self.text), answers), key=lambda m: m.start(1))
         self._host_found: list[Claimer | None] = []   # the transcript heading's body, read once (scope._host)
         self._speaker_starts = [m.start() for m in self._speakers]
 
