@@ -247,6 +247,9 @@ _AMONG_BETWEEN = re.compile(r"[^\d.;:]{0,30}$")
 _AMONG_AFTER = re.compile(r"[^.;:]{0,50}?\b(?:among|alongside|along with|together with|unter|neben|zusammen mit|samt)\s+"
                           r"(?:(?:the|those|its|their|den|der|seinen|ihren)\s+)?(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
 AMONG_REACH = 90
+# every link above holds one of these words within the reach (a cheap test before the nouns are searched)
+_AMONG_WORD = re.compile(r"\b(?:among|including|darunter|alongside|along with|together with|unter|neben|zusammen mit|samt)\s",
+                         re.IGNORECASE)
 
 
 def _among_the_topics_people(text: str, draft: Draft, vocab: Vocabulary) -> bool:
@@ -257,6 +260,8 @@ def _among_the_topics_people(text: str, draft: Draft, vocab: Vocabulary) -> bool
     if sentence is None:
         return False
     lo, hi = max(sentence.start, draft.start - AMONG_REACH), min(sentence.end, draft.mention["char_end"] + AMONG_REACH)
+    if _AMONG_WORD.search(text, lo, hi) is None:
+        return False                               # no word that joins a figure to a group: no noun search needed
     lexicon = compiled(vocab).lexicon
     for m in vocab.any_noun.finditer(text, lo, hi):
         if noun_class_of(m, vocab) not in TOPIC_PEOPLE:
