@@ -39,18 +39,17 @@ from .not_claims import (
     AGE_BEFORE,
     AGE_REACH,
     MEASURE_AFTER,
-    NAMED_AS_THE_NORTHS,
     SPEAKERS_AT_MOST,
     counts_claimers,
     counts_something_else,
     in_a_question,
-    names_the_north,
     not_a_count,
     part_of_a_claim_before,
 )
 from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
 from .quantity import classify_quantity, counted_noun, is_small_word_count, other_noun
+from .topic import NAMED_AS_THE_NORTHS, names_the_north
 
 BASE_QUANTITIES = ("troops_deployed", "troops_planned", "casualties")  # what a fraction or percentage may be a share of
 # ("ein Drittel davon seien gefallen": a share of the casualties counted before)

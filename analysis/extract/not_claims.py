@@ -3,7 +3,8 @@
 Each reason is a sentence for the ``mentions`` table ("not a count: age", "in a question: it asserts nothing",
 "counts something else, in a sentence off the topic"), read before or after the number's quantity is decided
 (:func:`analysis.extract.claims.draft_claims` calls them in order).  A part named after a total of its sentence
-("14.000 Mann, darunter 3.000 Nachzügler") shares the total's topic (:func:`part_of_a_claim_before`).
+("14.000 Mann, darunter 3.000 Nachzügler") shares the total's topic (:func:`part_of_a_claim_before`).  Whether a
+sentence or a figure belongs to the topic at all is asked of :mod:`analysis.extract.topic`.
 """
 
 from __future__ import annotations
@@ -11,11 +12,20 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..text import Sentence, SentenceIndex
+from ..text import SentenceIndex
 from ..vocabulary import Vocabulary
 from .cues import compiled
 from .drafts import Draft
-from .quantity import NOUN_WINDOW, is_off_topic, measure_of, noun_class_of, other_noun
+from .quantity import NOUN_WINDOW, is_off_topic, measure_of, other_noun
+from .topic import (
+    OWN_COUNTRY,
+    TICKER_TIME,
+    among_the_topics_people,
+    off_topic_here,
+    opening_country,
+    sentence_names_the_north,
+    tied_to_the_topic,
+)
 
 
 def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
@@ -128,7 +138,6 @@ AGE_BEFORE = re.compile(r"\b(?:aged|ages|im alter von|alter)\s*:?\s*(?:\d{1,2}\s
 AGE_REACH = 24
 MEASURE_AFTER = re.compile(r"(?:\s+(?:und|and)\s+\d{1,2})?\s+(?:jahre|years)\s+(?:alt|old)\b|-?(?:tägig|stündig|wöchig|monatig|jährig|sekündig|minütig|day|hour|week|month|year|second|minute|"
                             r"nation|member|country|millimet|mm\b|kilomet|km\b)\w*", re.IGNORECASE)
-OWN_COUNTRY = "kp"   # the soldiers the topic counts
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
 
 
@@ -143,13 +152,13 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if (civilians or (draft.quantity == "other" and noun_class == "none") or
             (noun is None and noun_class != "none" and _alone_in_an_item(text, draft))) and \
             part_of is None and \
-            _off_topic_here(text, index, draft.sentence, vocab, names_north_korea) and \
-            (civilians or not _among_the_topics_people(text, draft, vocab)):
+            off_topic_here(text, index, draft.sentence, vocab, names_north_korea) and \
+            (civilians or not among_the_topics_people(text, draft, vocab)):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen",
         # "— Shelling kills 4 in Kherson" (a list item of its own)
     if draft.quantity == "munitions" and part_of is None and draft.sentence is not None and \
-            not _names_north_korea(text, draft.sentence, vocab, names_north_korea) and \
-            _opening_country(text, draft.sentence, vocab, names_north_korea) in WARRING_SIDES:
+            not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea) and \
+            opening_country(text, draft.sentence, vocab, names_north_korea) in WARRING_SIDES:
         return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
     if noun_class == "none" and part_of is None and (
             (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start))
@@ -166,7 +175,7 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if noun_class == "foreign":
         return f"counts people of another country ({noun})"           # "18 Russen getötet"
     if _OWN_SIDE.match(text, draft.mention["char_end"]) and draft.sentence is not None and \
-            not _names_north_korea(text, draft.sentence, vocab, names_north_korea):
+            not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
         return "counts the speaker's own side"    # "Kiew meldete die Rückkehr von 1.200 eigenen Kriegsgefangenen"
     country = _country_of_noun(text, draft.start, draft.mention["char_end"], noun,
                                "casualty" if draft.quantity == "casualties" and noun_class == "troops" else noun_class, vocab,
@@ -175,7 +184,7 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         return f"counts soldiers of another country ({country})"
     if draft.quantity == "other" and noun_class == "none" and part_of is None and draft.mention["unit"] is None and \
             not _PARTICIPLE_AFTER.match(text, end) and \
-            not _tied_to_the_topic(text, index, draft, vocab, names_north_korea):
+            not tied_to_the_topic(text, index, draft, vocab, names_north_korea):
         # "12 villages along a 40-mile stretch", "the 40 drone sorties flown against Sumy", "20 more tankers": a thing
         # the vocabulary does not count and nothing in its words ties to the topic's people ("200 calls from North
         # Korean soldiers", "100 Anfragen nordkoreanischer Soldaten" do)
@@ -211,98 +220,12 @@ _SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?
                           re.IGNORECASE)
 SWAP_REACH = 60
 _NAMES_THE_NORTH = re.compile(r"[^.;:,]{0,30}?\b(?:north korean|nordkoreani\w*|aus nordkorea|from north korea)", re.IGNORECASE)
-_TIED_TO_PEOPLE = re.compile(r"[^.;:]{0,60}?\b(?:from|of|by|among|von|aus|unter|der|des)\s+(?:[\w'’-]+\s+){0,3}?"
-                             r"(?:north koreans?|nordkoreaner\w*|soldiers|troops|soldaten|truppen|kämpfer\w*|fighters)\b|"
-                             # a German genitive right after the noun: "100 Anfragen nordkoreanischer Soldaten"
-                             r"\s+[\w-]+\s+nordkoreanische[rn]\s", re.IGNORECASE)
 
 
-def _tied_to_the_topic(text: str, index: SentenceIndex, draft: Draft, vocab: Vocabulary, names_north_korea: dict) -> bool:
-    """Whether a figure of a thing the vocabulary does not count is the topic's all the same: tied to its people by a
-    preposition or a German genitive ("200 calls from North Korean soldiers", "Anfragen nordkoreanischer Soldaten"),
-    named as the North's ("3,000 North Korean paratroopers", "nordkoreanische Söldner"), people by its noun's ending
-    ("Studenten", "Deserteure"), or, in a sentence on the topic (it or the one before names the North), sent or
-    recruited by the verb right before it or the German participle closing its clause ("Pyongyang sent roughly 300
-    cadets"), or beside the topic's people ("Among the reinforcements were 200 drone pilots")."""
-    end = draft.mention["char_end"]
-    if _TIED_TO_PEOPLE.match(text, end) or NAMED_AS_THE_NORTHS.match(text, end) or _PERSON_NOUN.match(text, end) or \
-            _among_the_topics_people(text, draft, vocab):
-        return True
-    sentence = draft.sentence
-    if sentence is None or _off_topic_here(text, index, sentence, vocab, names_north_korea):
-        return False
-    return _SENT_BEFORE.search(text, max(sentence.start, draft.start - 40), draft.start) is not None or \
-        _SENT_AFTER.match(text, end, sentence.end) is not None
-
-
-# the classes of the vocabulary's nouns that count the topic's people ("people" is anyone's: "Menschen", "men")
-TOPIC_PEOPLE = frozenset({"troops", "sappers", "construction_workers", "workers", "captured", "killed", "wounded",
-                          "casualty"})
-# a figure among the topic's people: "Among the reinforcements were about 200", "Unter den Entsandten seien etwa 200"
-# (the group named first, then its verb and the figure's hedge), "... were among the reinforcements", "200 medics
-# alongside the troops" (the group after the figure, in its clause)
-_AMONG_BEFORE = re.compile(r"\b(?:among|unter|including|darunter)\s+(?:(?:the|those|its|their|den|der|seinen|ihren)\s+)?"
-                           r"(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
-_AMONG_BETWEEN = re.compile(r"[^\d.;:]{0,30}$")
-_AMONG_AFTER = re.compile(r"[^.;:]{0,50}?\b(?:among|alongside|along with|together with|unter|neben|zusammen mit|samt)\s+"
-                          r"(?:(?:the|those|its|their|den|der|seinen|ihren)\s+)?(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
-AMONG_REACH = 90
-# every link above holds one of these words within the reach (a cheap test before the nouns are searched)
-_AMONG_WORD = re.compile(r"\b(?:among|including|darunter|alongside|along with|together with|unter|neben|zusammen mit|samt)\s",
-                         re.IGNORECASE)
-
-
-def _among_the_topics_people(text: str, draft: Draft, vocab: Vocabulary) -> bool:
-    """Whether a figure of people the vocabulary does not know stands among the topic's people, named by a noun the
-    vocabulary counts and no other country's word qualifies: "Among the reinforcements were about 200 drone pilots",
-    "1,500 paratroopers ... were among the reinforcements", "100 medics along with the troops"."""
-    sentence = draft.sentence
-    if sentence is None:
-        return False
-    lo, hi = max(sentence.start, draft.start - AMONG_REACH), min(sentence.end, draft.mention["char_end"] + AMONG_REACH)
-    if _AMONG_WORD.search(text, lo, hi) is None:
-        return False                               # no word that joins a figure to a group: no noun search needed
-    lexicon = compiled(vocab).lexicon
-    for m in vocab.any_noun.finditer(text, lo, hi):
-        if noun_class_of(m, vocab) not in TOPIC_PEOPLE:
-            continue
-        if m.end() <= draft.start:
-            linked = _AMONG_BEFORE.search(text, max(lo, m.start() - 40), m.start()) is not None and \
-                _AMONG_BETWEEN.match(text, m.end(), draft.start) is not None
-        else:
-            linked = m.start() >= draft.mention["char_end"] and \
-                _AMONG_AFTER.match(text, draft.mention["char_end"], m.start()) is not None
-        words = _WORDS_BEFORE.findall(text, max(lo, m.start() - 30), m.start())[-2:]
-        if linked and all(c.lastgroup[2:] == OWN_COUNTRY
-                          for c in map(lexicon.country_pattern.fullmatch, words) if c is not None):
-            return True
-    return False
-
-
-_WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-# the verb that sends or recruits the figure's people: right before it, or a German participle closing its clause
-_SENT_BEFORE = re.compile(r"\b(?:sent|sends?|sending|dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|transferred|recruit(?:ed|s|ing)?|"
-                          r"schickt(?:e|en)?|entsendet|entsandte|verlegt(?:e|en)?|stellt(?:e|en)?)\s+"
-                          r"(?:(?:an?|some|about|around|roughly|up to|at least|over|nearly|almost|another|more|further|"
-                          r"additional|rund|etwa|gut|knapp|bis zu|mindestens|über|weitere|zusätzlich)\s+)*$", re.IGNORECASE)
-_SENT_AFTER = re.compile(r"[^,.;:]{0,60}?\b(?:geschickt|entsandt|verlegt|angeworben|rekrutiert|abgestellt)\b", re.IGNORECASE)
-# the North named in a figure's own words right after it: "3,000 North Korean paratroopers", "11,000 North Koreans"
-NAMED_AS_THE_NORTHS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:north koreans?|nordkoreaner\w*|nordkoreanische\w*)\b",
-                                 re.IGNORECASE)
-# a noun of people the vocabulary does not list, by its ending: "2.000 Studenten", "300 students", "Praktikanten"
-_PERSON_NOUN = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:[\w-]*(?:enten|anten|isten|ianer|innen|leute|ents|ants|ists|ians|ers|ees|ors|ives|men)\b|"
-    # a German noun of people: a nominalised adjective or participle ("Vermisste", "Schwerverletzte", "Überlebende"),
-    # an agent noun ("Rückkehrer", "Deserteure"), a "-ling" ("Flüchtlinge")
-    r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ende|enden|ierte|ierten|sste|ssten|tzte|tzten|tete|teten|dete|deten|ene|enen|eure|euren|"
-    r"kehrer|kehrern|läufer|läufern|flüchtige|flüchtigen|ling|linge|lingen)\b)", re.IGNORECASE)
 # the figure's own words go on to both sides of the war ("tens of thousands on both sides", "Tausende Tote auf beiden
 # Seiten"): a toll of the war, not of the North's soldiers
 _BOTH_SIDES = re.compile(r"[^.;:,]{0,40}?\b(?:on both sides|on each side|auf beiden seiten|beider seiten|auf jeder seite)\b",
                          re.IGNORECASE)
-_OTHER_SIDE_OPENS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*(?:ian|ish|ese|an|isch\w*|e[rn]?)\s+(?-i:[a-zA-ZÄÖÜäöü])")
 _OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+){0,2}[^\W\d_][\w-]*)")
 # where a claimer stands: right after "according to", "citing", "laut", an attributing "wie"/"so"
@@ -463,34 +386,6 @@ PART_MARKER_REACH = 40   # characters before a part in which its marker ("darunt
 PART_LOOKBACK = 4        # figures before a part among which its total stands ("14.000 Mann, darunter 3.000 ...")
 
 
-def _off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, vocab: Vocabulary,
-                    seen: dict) -> bool:
-    """Whether neither a sentence nor the one before it in its paragraph names North Korea (for counts of
-    things the vocabulary does not know: "mindestens 24 Gleitbomben" in a paragraph on Ukrainian troops); a
-    sentence that names another country and not North Korea is off the topic whatever came before.
-    ``seen`` remembers each sentence's answer, so a sentence is read once however many figures it holds."""
-    if sentence is None or _names_north_korea(text, sentence, vocab, seen):
-        return False
-    if _another_side_acts(text, sentence, vocab, seen):
-        return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
-    before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    return before is None or before.paragraph != sentence.paragraph or not _names_north_korea(text, before, vocab, seen)
-
-
-def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict) -> bool:
-    """Whether a sentence opens with another side as its actor ("Ukrainian drone crews ...", "Russian strikes hit
-    ..."); read once per sentence, however many figures it holds."""
-    key = ("other country", sentence.index)
-    if key not in seen:
-        opens = _BULLET.match(text, sentence.start, sentence.end).end()   # "• Russia launched ..."
-        seen[key] = _OTHER_SIDE_OPENS.match(text, opens, sentence.end) is not None and \
-            _opening_country(text, sentence, vocab, seen) is not None
-    return seen[key]
-
-
-# a ticker's time and its dash ("11:22 GMT — "), and a list item's mark or that time before a line's first word
-_TICKER_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|MEZ|Uhr|ET|am|pm))?\s*[–—-]"
-_BULLET = re.compile(r"[\s•·*\-–—]*(?:" + _TICKER_TIME + r"\s*)?")   # "• Russia launched ...", "11:22 GMT — Russian drones"
 # a unit's noun, compounds too ("Militärbaubrigaden"): a small figure of them counts units, not people
 _UNIT_NOUN = re.compile(r"(?:brigaden?|bataillone?|regimenter|regimente?|kontingente?|einheiten|wellen|rotationen|divisionen|"
                         r"contingents?|brigades?|battalions?|regiments?|units|waves|rotations|divisions|korps|corps)$",
@@ -500,30 +395,7 @@ UNITS_AT_MOST = 50   # more of them than this are people ("3,000 Einheiten"? no:
 # does a labelled item of a fact box, "• Gefallen: mindestens 600")
 _ADDS_TO = re.compile(r"\b(?:another|more|further|additional|weitere\w*|zusätzlich\w*)\b", re.IGNORECASE)
 # a line that opens an item of its own: a list mark, or a ticker time with its dash
-_ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|" + _TICKER_TIME + r"\s)")
+_ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|" + TICKER_TIME + r"\s)")
 WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
 
 
-def _opening_country(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict) -> str | None:
-    """The country whose word opens a sentence, after a list item's mark or a ticker's time (read once per sentence)."""
-    key = ("opening country", sentence.index)
-    if key not in seen:
-        m = compiled(vocab).lexicon.country_pattern.match(text, _BULLET.match(text, sentence.start, sentence.end).end(),
-                                                          sentence.end)
-        seen[key] = m.lastgroup[2:] if m is not None else None
-    return seen[key]
-
-
-def _names_north_korea(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict[int, bool]) -> bool:
-    if sentence.index not in seen:
-        seen[sentence.index] = names_the_north(text, sentence.start, sentence.end, vocab)
-    return seen[sentence.index]
-
-
-def names_the_north(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
-    """Whether the text between ``start`` and ``end`` names North Korea, its people or its leader."""
-    return _NORTH_KOREANS.search(text, start, end) is not None or any(
-        m.lastgroup[2:] == OWN_COUNTRY for m in compiled(vocab).lexicon.country_pattern.finditer(text, start, end))
-
-
-_NORTH_KOREANS = re.compile(r"\b(?:nordkoreaner\w*|north koreans?|kim jong[- ]?un\w*)\b", re.IGNORECASE)
