@@ -96,8 +96,9 @@ from .subjects import Subjects
 _WORDEN = re.compile(r"\s+worden\b")
 # a relative pronoun with a dative after it: "(ein Lagebild des HUR,) das dem »Spiegel« vorliegt" names the document and
 # whom it lies with, no claimer
-_RELATIVE_WITH_DATIVE = re.compile(r"(?:das|die|der|welche[sr]?)\s+(?:dem|der|den)\b")
-_HOLDER_CLAUSE = re.compile(r",\s*(?:das|die|der|welche[sr]?)\s+(?:dem|der|den)\s[^;:()]*$")
+_RELATIVE_DATIVE = r"(?:das|die|der|welche[sr]?)\s+(?:dem|der|den)"
+_RELATIVE_WITH_DATIVE = re.compile(_RELATIVE_DATIVE + r"\b")
+_HOLDER_CLAUSE = re.compile(r",\s*" + _RELATIVE_DATIVE + r"\s[^;:()]*$")   # the cue inside such a clause
 HOLDER_REACH = 100
 # a title between a determiner and the cue word: "its Defense of Japan report", "the Annual Threat Assessment"
 _NOUN_CUE = re.compile(r"(?:reports?|estimates?|assessments?|updates?|statements?|figures?|counts?|tally)", re.IGNORECASE)

@@ -412,12 +412,12 @@ class MentionReader(WordMentions, DateMentions):
     def plain_number(self, start: int, end: int, a: _Value) -> int:
         """Digits alone: a section number, an ordinal or a year, when the words around say so."""
         text, p, lo = self.text, self.p, self.last_end
-        previous = self.rows[-1] if self.rows else None
-        if previous is not None and previous[2] == "date" and previous[1] == lo and len(a.plain_digits) <= 2 and \
-                1 <= a.raw <= 31 and _DAY_JOINED.fullmatch(text, lo, start) and _FULL_DAY.fullmatch(previous[10] or "") and \
+        _, last_end, last_kind, *_, last_reason, last_edtf = self.rows[-1] if self.rows else (None,) * 11
+        if last_kind == "date" and last_end == lo and len(a.plain_digits) <= 2 and 1 <= a.raw <= 31 and \
+                _DAY_JOINED.fullmatch(text, lo, start) and _FULL_DAY.fullmatch(last_edtf or "") and \
                 not _count_noun_follows(text, end, p.words.nouns_capitalised, p.shared.months):
             # "on Dec. 14 and 15": the second day of the date before, in its month
-            return self.add(start, end, "date", reason=previous[9], edtf=f"{previous[10][:8]}{int(a.raw):02d}")
+            return self.add(start, end, "date", reason=last_reason, edtf=f"{last_edtf[:8]}{int(a.raw):02d}")
         label = p.section_labels.find(text, lo, start)
         if label:  # "Artikel 4", "§ 5a"
             suffix = _LETTER_SUFFIX.match(text, end)
@@ -444,12 +444,11 @@ class MentionReader(WordMentions, DateMentions):
 
 # a German article and lowercase adjectives before an ordinal ("der ukrainischen 47. Brigade", "des russischen 810.
 # Regiments"): the article's phrase goes on through the adjectives
-_ARTICLE_AND_ADJECTIVES = re.compile(r"\b(?-i:der|die|das|dem|den|des|Der|Die|Das|Dem|Den|Des)\s+"
-                                     r"(?:(?-i:[a-zäöüß][\w-]*(?:e|en|er|es|em))\s+){1,2}$")
+_ARTICLE_AND_ADJECTIVES = re.compile(r"\b[Dd](?:er|ie|as|em|en|es)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){1,2}$")
 # after such an ordinal, the unit's words, never a new sentence's opening ("auf die gemeldeten 600. Die Ukraine ...")
-_UNIT_ORDINAL_NEXT = re.compile(r"\s+(?!(?-i:Die|Der|Das|Den|Dem|Des|Eine?[nmrs]?|Seine?[nmrs]?|Ihre?[nmrs]?|Diese?[nmrs]?|"
-                                r"Jene?[nmrs]?|Keine?[nmrs]?|Alle|Einige|Viele|Andere)\b)(?-i:[A-ZÄÖÜ][\w-]*(?:en|er|es|e|"
-                                r"brigade|division|regiment|bataillon|armee|korps|kompanie|flotte))\b")
+_UNIT_ORDINAL_NEXT = re.compile(r"\s+(?!(?:Die|Der|Das|Den|Dem|Des|Eine?[nmrs]?|Seine?[nmrs]?|Ihre?[nmrs]?|Diese?[nmrs]?|"
+                                r"Jene?[nmrs]?|Keine?[nmrs]?|Alle|Einige|Viele|Andere)\b)[A-ZÄÖÜ][\w-]*(?:en|er|es|e|"
+                                r"brigade|division|regiment|bataillon|armee|korps|kompanie|flotte)\b")
 _FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
 _DAY_JOINED = re.compile(r"\s*(?:and|or|und|oder|bis|to|&|[–-])\s*", re.IGNORECASE)
 _ADDITIVE_BEFORE = re.compile(r"\b(?:zusätzlich\w*|weitere\w*|additional|another|extra)\s+$", re.IGNORECASE)

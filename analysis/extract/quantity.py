@@ -368,7 +368,8 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
     """What a number measures when it does not count ("age", "duration", "distance", ...), else None."""
     before = text[max(line_start, start - 40):start]
     after = text[end:end + 80]
-    paired = _PAIRED.match(text, end, end + 30)    # "20 und 26 Jahre alt": the unit of the second is the first's
+    paired = _per_vocabulary(vocab, _paired).match(text, end, end + 30)   # "20 und 26 Jahre alt": the unit of the second
+    # is the first's
     afters = (after, text[paired.end():paired.end() + 30]) if paired else (after,)
     small = text[start:end].isdigit() and 14 <= int(text[start:end]) <= 99
     units, any_before, any_after = _per_vocabulary(vocab, _any_measure)
@@ -386,10 +387,14 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
 # "Ri, 27, and Paek, 22 —", "The men, 25 and 21, were": set off as an aside
 _APPOSITIVE_END = re.compile(r"\s*(?:(?:and|und)\s*\d{1,2}\s*)?(?:[,)—–;]|\.(?!\d)|\s-\s|$)")   # "the other 26."
 # "20 und 26 Jahre alt", "Einer sei 26, der andere 20 Jahre alt", "one is 24, the other 19 years old"
-_PAIRED = re.compile(r"\s*(?:und|and|or|oder|,\s*(?:der|die|the)\s+(?:andere|other|zweite|second|jüngere|ältere|younger|older)"
-                     r"(?:\s+(?:is|was|ist|war|sei))?)\s+(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                     r"twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))(?=\s)",   # "10 and four years"
-                     re.IGNORECASE)
+def _paired(vocab: Vocabulary) -> re.Pattern:
+    """A second number joined to a number, in digits or in the vocabulary's words for one to twelve ("10 and four
+    years"), whose measure both share."""
+    words = sorted({word for language in vocab.words.languages.values() for word, value in language.cardinals.items()
+                    if 1 <= value <= 12}, key=len, reverse=True)
+    return re.compile(r"\s*(?:und|and|or|oder|,\s*(?:der|die|the)\s+(?:andere|other|zweite|second|jüngere|ältere|younger|"
+                      r"older)(?:\s+(?:is|was|ist|war|sei))?)\s+(?:\d+|(?:" + "|".join(map(re.escape, words)) + r"))(?=\s)",
+                      re.IGNORECASE)
 
 
 def is_off_topic(sentence_text: str, vocab: Vocabulary) -> bool:
