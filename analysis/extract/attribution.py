@@ -100,6 +100,10 @@ _RELATIVE_DATIVE = r"(?:das|die|der|welche[sr]?)\s+(?:dem|der|den)"
 _RELATIVE_WITH_DATIVE = re.compile(_RELATIVE_DATIVE + r"\b")
 _HOLDER_CLAUSE = re.compile(r",\s*" + _RELATIVE_DATIVE + r"\s[^;:()]*$")   # the cue inside such a clause
 HOLDER_REACH = 100
+# a preposition that makes the phrase after it an adjunct of the figure, never the one an anaphor of the same sentence
+# means ("The toll among North Korean forces ..., the agency said"); "according to", "citing", "laut" name claimers
+_ADJUNCT_BEFORE = re.compile(r"\b(?:among|amongst|unter|in|im|bei|beim|against|gegen|with|mit|into|on|zu|zur|zum|to|across|"
+                             r"within|innerhalb)\s+$", re.IGNORECASE)
 # a title between a determiner and the cue word: "its Defense of Japan report", "the Annual Threat Assessment"
 _NOUN_CUE = re.compile(r"(?:reports?|estimates?|assessments?|updates?|statements?|figures?|counts?|tally)", re.IGNORECASE)
 _NAMED_NOUN_USE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:\d{4}\s+)?"      # (a possessive: "the Institute estimate that" is a verb)
@@ -251,7 +255,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             last_subject = self._last_subject
             for claimer, origin in found:
                 earlier_here = [c for c in claimers if c.end <= claimer.start and c.source not in (None, UNRESOLVED)
-                                and not c.metonym] if claimer.is_anaphor else ()
+                                and not c.metonym and not _ADJUNCT_BEFORE.search(self.text, max(s, c.start - 12), c.start)
+                                ] if claimer.is_anaphor else ()
                 resolved = self._resolve(claimer, sentence, earlier_here)
                 if resolved is not None and resolved not in seen:
                     seen.add(resolved)

@@ -68,7 +68,9 @@ _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECA
 # a clause that opens with its own subject after a break: "and that they", "und jeder dritte von ihnen", "while the"
 _NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wobei|so|denn|yet)\s+(?:(?:that|dass)\s+)?"
                           r"(?:(?:ungefähr|etwa|rund|fast|nearly|about|roughly|almost|some)\s+)?(?:they|he|she|it|we|sie|er|es|wir|the|die|der|das|jeder|jede)"
-                          r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir))\b",
+                          r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir)"
+                          # a participle of saying and its complement: ", adding that their losses had reached"
+                          r"|(?-i:[a-z]{3,}ing)\s+(?:that|dass)\s+(?:the|their|its|his|her|die|der|das|ihre|seine))\b",
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
                      r"(?-i:[a-z]{3,}ing)|"           # a participle clause: ", putting the original force at 11,000"
@@ -296,7 +298,12 @@ _WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|m
 _NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")
 _PURPOSE = re.compile(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill|replenish|reinforce|bolster|top up|"
                       r"restore)|replacing|replenishing|reinforcing|um\b[^,.;]{0,80}?"
-                      r"(?:\bzu \w+|\w+zu\w+en)|als ersatz für|zum ausgleich|zur auffüllung)\b[^,.;]*", re.IGNORECASE)
+                      r"(?:\bzu \w+|\w+zu\w+en)|als ersatz für|zum ausgleich|zur auffüllung"
+                      # the same verbs finite: the figure is their subject and the losses their object ("the 12,000
+                      # would only offset ten days of Russian losses", "sollen die Verluste ausgleichen")
+                      r"|(?:offset(?:s|ting)?|replac(?:e|es|ed|ing)|compensat(?:e|es|ed|ing) for|(?:make|makes|made|making) up for"
+                      r"|replenish(?:es|ed|ing)?|backfill(?:s|ed|ing)?|ersetz(?:en|t|te|ten)|ausgleichen|ausgeglichen|auffüllen|aufgefüllt)"
+                      r"(?=[^,.;]*\b(?:losses|casualties|verluste\w*|ausfälle\w*)))\b[^,.;]*", re.IGNORECASE)
 
 
 _AND = re.compile(r"\s(?:and|und|sowie)\s", re.IGNORECASE)

@@ -748,6 +748,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="en-purpose-clause-losses"),
         pytest.param("Nordkorea hat 3.000 Soldaten geschickt, um die Verluste bei Kursk auszugleichen.", "de", "3.000",
                      "troops_deployed", None, id="de-um-zu-purpose-clause"),
+        # the same verbs finite: the figure is their subject, the losses their object
+        pytest.param("Analysts said the 10,000 North Korean soldiers would barely offset a fortnight of Russian losses.", "en", "10,000",
+                     "troops_deployed", None, id="en-finite-offset-losses"),
+        pytest.param("Die 3.000 Mann ersetzten die Verluste der ersten Welle.", "de", "3.000", "troops_deployed", None,
+                     id="de-finite-ersetzten-verluste"),
+        # a participle of saying opens a complement with its own subject: its losses are not the figure's
+        pytest.param("About 9,000 soldiers are still deployed, the ministry said, noting that their casualties had doubled.",
+                     "en", "9,000", "troops_deployed", None, id="en-noting-that-their-casualties"),
         pytest.param("Die Verluste gehen in die Hunderte – Tote und leicht Verletzte eingerechnet.", "de", "Hunderte",
                      "casualties", "killed_or_wounded", id="de-tote-und-leicht-verletzte"),
         pytest.param("Kim Jong Un rotated in new units to make up for losses of about 2,500 men.", "en", "2,500", "casualties",
