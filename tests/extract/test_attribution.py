@@ -346,6 +346,11 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
         # a place after the claimer is no place it spoke from ("troops in Russia")
         pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
                      "unresolved", id="en-place-after-the-claimer"),
+        # a country's adjective capitalised at a sentence start before "zufolge"; a demonstrative points back
+        pytest.param("Das meldete die Agentur. Polnischen Schätzungen zufolge sind 400 Nordkoreaner gefallen.", "400", "de",
+                     "pl_government", id="de-capitalised-adjective-zufolge"),
+        pytest.param("Das sagte Polens Verteidigungsminister. Diesen Zahlen zufolge sind 400 Nordkoreaner gefallen.", "400",
+                     "de", "pl_defence_ministry", id="de-diesen-zahlen-zufolge-points-back"),
         # "nach" with a participle is where the troops went, not whose data ("Soldaten" is no compound of "Daten")
         pytest.param("Von den 9.000 nach Weißrussland entsandten Soldaten seien 300 verwundet, hieß es aus Warschau.", "300", "de",
                      "pl_government", id="de-nach-a-place-then-soldaten"),
