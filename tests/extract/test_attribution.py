@@ -346,6 +346,9 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
         # a place after the claimer is no place it spoke from ("troops in Russia")
         pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
                      "unresolved", id="en-place-after-the-claimer"),
+        # "defence chief": the minister, in Korean and British usage alike
+        pytest.param("Poland's defence chief said 700 North Koreans had been wounded.", "700", "en", "pl_defence_ministry",
+                     id="en-defence-chief"),
         # a country's adjective capitalised at a sentence start before "zufolge"; a demonstrative points back
         pytest.param("Das meldete die Agentur. Polnischen Schätzungen zufolge sind 400 Nordkoreaner gefallen.", "400", "de",
                      "pl_government", id="de-capitalised-adjective-zufolge"),
