@@ -346,6 +346,11 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
         # a place after the claimer is no place it spoke from ("troops in Russia")
         pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
                      "unresolved", id="en-place-after-the-claimer"),
+        # "heißt es in <body>": the body after names who says it
+        pytest.param("Rund 500 Nordkoreaner seien gefallen, hieß es im polnischen Verteidigungsministerium.", "500", "de",
+                     "pl_defence_ministry", id="de-hiess-es-im-ministerium"),
+        pytest.param("Das sagte Selenskyj. Weitere 500 seien unterwegs, heißt es in polnischen Regierungskreisen.", "500", "de",
+                     "pl_government", id="de-heisst-es-in-kreisen"),
         # "defence chief": the minister, in Korean and British usage alike
         pytest.param("Poland's defence chief said 700 North Koreans had been wounded.", "700", "en", "pl_defence_ministry",
                      id="en-defence-chief"),
