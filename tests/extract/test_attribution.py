@@ -346,6 +346,11 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
         # a place after the claimer is no place it spoke from ("troops in Russia")
         pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
                      "unresolved", id="en-place-after-the-claimer"),
+        # a regular verb of saying in every form its stem takes: the plural present too ("behaupten", "melden")
+        pytest.param("Rund 400 Nordkoreaner seien gefallen, behaupten polnische Militärblogger.", "400", "de", "unresolved",
+                     id="de-behaupten-plural"),
+        pytest.param("Etwa 400 Nordkoreaner seien verwundet, melden polnische Regierungskreise.", "400", "de", "pl_government",
+                     id="de-melden-plural"),
         # "heißt es in <body>": the body after names who says it
         pytest.param("Rund 500 Nordkoreaner seien gefallen, hieß es im polnischen Verteidigungsministerium.", "500", "de",
                      "pl_defence_ministry", id="de-hiess-es-im-ministerium"),
