@@ -346,6 +346,9 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
         # a place after the claimer is no place it spoke from ("troops in Russia")
         pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
                      "unresolved", id="en-place-after-the-claimer"),
+        # a body named without its country after a listed person is of that person's country
+        pytest.param("Selenskyj nannte am Montag 900 Tote. Er stützte sich dabei auf Zahlen des Generalstabs.", "900", "de",
+                     "ua_military", id="de-body-after-a-listed-person"),
         # a regular verb of saying in every form its stem takes: the plural present too ("behaupten", "melden")
         pytest.param("Rund 400 Nordkoreaner seien gefallen, behaupten polnische Militärblogger.", "400", "de", "unresolved",
                      id="de-behaupten-plural"),
