@@ -780,6 +780,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="en-in-two-words-hospitals"),
         pytest.param("About 800 North Koreans were wounded. Kyiv put the overall toll higher, at 2,000.", "en", "2,000",
                      "casualties", "killed_or_wounded", id="en-overall-toll-at"),
+        # the people of a unit named before take its kind: "its ... soldiers", "Mann der Einheit", "Die Einheit umfasst"
+        pytest.param("The 25th Engineer Brigade returned home. Twelve of its roughly 800 soldiers had died.", "en", "800",
+                     "sappers", None, id="en-its-soldiers-of-an-engineer-unit"),
+        pytest.param("Ein nordkoreanisches Baubataillon ist in Kursk eingetroffen. Etwa 600 Mann der Einheit sollen Straßen bauen.",
+                     "de", "600", "construction_workers", None, id="de-mann-der-einheit"),
+        pytest.param("Nordkoreanische Minenräumer sind in Kursk im Einsatz. Die Einheit umfasst etwa 700 Mann.", "de", "700",
+                     "sappers", None, id="de-die-einheit-umfasst"),
         # a German main clause after a comma opens with an adverb and its finite verb: its own tense
         pytest.param("Rund 2.000 Soldaten sind bereits eingetroffen, später sollen es bis zu 9.000 werden.", "de", "9.000",
                      "troops_planned", None, id="de-adverb-then-finite-verb-opens-a-clause"),
