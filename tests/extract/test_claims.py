@@ -780,6 +780,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="en-in-two-words-hospitals"),
         pytest.param("About 800 North Koreans were wounded. Kyiv put the overall toll higher, at 2,000.", "en", "2,000",
                      "casualties", "killed_or_wounded", id="en-overall-toll-at"),
+        # a participle of where they are ends the figure's phrase: it counts what the figure before counted, and "held in
+        # reserve" is no capture
+        pytest.param("Some 6,000 soldiers are fighting near Kursk, with another 1,500 kept in reserve.", "en", "1,500",
+                     "troops_deployed", None, id="en-another-kept-in-reserve"),
+        pytest.param("About 9,000 troops are at the front and 3,000 more are held in reserve.", "en", "3,000",
+                     "troops_deployed", None, id="en-held-in-reserve-is-no-capture"),
         # the people of a unit named before take its kind: "its ... soldiers", "Mann der Einheit", "Die Einheit umfasst"
         pytest.param("The 25th Engineer Brigade returned home. Twelve of its roughly 800 soldiers had died.", "en", "800",
                      "sappers", None, id="en-its-soldiers-of-an-engineer-unit"),
