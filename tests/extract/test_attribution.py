@@ -346,6 +346,11 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
         # a place after the claimer is no place it spoke from ("troops in Russia")
         pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
                      "unresolved", id="en-place-after-the-claimer"),
+        # "ließ ... verbreiten": the subject had it spread; "erwartet": a forecast is a claim too
+        pytest.param("Das polnische Verteidigungsministerium ließ über eine Agentur verbreiten, 700 Nordkoreaner seien "
+                     "gefallen.", "700", "de", "pl_defence_ministry", id="de-liess-verbreiten"),
+        pytest.param("Polens Geheimdienst erwartet für dieses Jahr weitere 2.000 Soldaten aus Nordkorea.", "2.000", "de",
+                     "pl_intelligence", id="de-erwartet"),
         # a body named without its country after a listed person is of that person's country
         pytest.param("Selenskyj nannte am Montag 900 Tote. Er stützte sich dabei auf Zahlen des Generalstabs.", "900", "de",
                      "ua_military", id="de-body-after-a-listed-person"),
