@@ -27,6 +27,8 @@ def pronoun_at(text: str, start: int, end: int, lex: Lexicon, kinds: tuple[str, 
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
+# German articles that no genitive begins with: after a noun they open the next noun phrase
+_NOT_GENITIVE = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
 
 
 def _phrase_tokens(text: str, pos: int, toks: list[Token], rules: LanguageRules, *, forward: bool,
@@ -43,6 +45,9 @@ def _phrase_tokens(text: str, pos: int, toks: list[Token], rules: LanguageRules,
         low = tok.text.lower()
         if low in rules.stop_words and not (picked and low in _CONNECTORS):
             break
+        if forward and picked and low in _NOT_GENITIVE and not rules.capitalised_modifiers and \
+                _CAPITALISED.match(picked[-1].text):
+            break                                  # German: "das Gremium | die Zahl" (a genitive goes on: "der Regierung")
         capitalised = bool(_CAPITALISED.match(tok.text))
         if not (capitalised or low in _DETERMINERS or (picked and low in _CONNECTORS)
                 or (not names_only and rules.modifier.match(tok.text))):
@@ -87,6 +92,8 @@ def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: s
         tok, low = toks[i], toks[i].text.lower()
         if not joined(text, toks[i - 1], tok) or low in rules.stop_words or tok.text[0].isdigit():
             break
+        if low in _NOT_GENITIVE and not rules.capitalised_modifiers and _CAPITALISED.match(toks[i - 1].text):
+            break                                  # German: "das Gremium | die Zahl der ...": the next noun phrase
         if not (low in _DETERMINERS or low in _PHRASE_LINKS or _CAPITALISED.match(tok.text)
                 or (rules.capitalised_modifiers and tok.text.islower())):
             break

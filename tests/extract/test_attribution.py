@@ -127,6 +127,9 @@ def test_a_place_ends_a_claimer_phrase_an_adjective_does_not(text, language, wor
         # a country's figures named by the noun after its adjective
         pytest.param("Polish estimates range from 1,000 to 2,000 soldiers.", "1,000", "en",
                      "pl_government", "Polish estimates", id="en-country-estimates"),
+        # a German article that opens no genitive after a noun starts the next phrase: the object is not the claimer's
+        pytest.param("In einer Vorlage für den Ausschuss bezifferte das Gremium die Zahl der Toten auf 900.", "900", "de",
+                     "unresolved", "das Gremium", id="de-object-after-the-subject"),
     ],
 )
 def test_claimer_is_composed_and_its_words_kept(text, number, language, source, words):
