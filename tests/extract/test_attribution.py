@@ -127,6 +127,11 @@ def test_a_place_ends_a_claimer_phrase_an_adjective_does_not(text, language, wor
         # a country's figures named by the noun after its adjective
         pytest.param("Polish estimates range from 1,000 to 2,000 soldiers.", "1,000", "en",
                      "pl_government", "Polish estimates", id="en-country-estimates"),
+        # whom a claimer told is no part of it: a dative after a place, an outlet after a name
+        pytest.param("Weitere 900 seien eingetroffen, teilte der Geheimdienst in Warschau den Abgeordneten mit.", "900", "de",
+                     "pl_intelligence", "der Geheimdienst in Warschau", id="de-dative-after-a-place"),
+        pytest.param("„Es sind etwa 900“, sagte Budanow der Zeitung „Kyiv Post“.", "900", "de", "ua_hur", "Budanow",
+                     id="de-outlet-after-a-name-is-whom-he-told"),
         # a German article that opens no genitive after a noun starts the next phrase: the object is not the claimer's
         pytest.param("In einer Vorlage für den Ausschuss bezifferte das Gremium die Zahl der Toten auf 900.", "900", "de",
                      "unresolved", "das Gremium", id="de-object-after-the-subject"),
