@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .claimers import _CAPITALISED, _DETERMINERS, Claimer, Token, joined, tokens
+from .claimers import _CAPITALISED, _DETERMINERS, _NOT_GENITIVE, Claimer, Token, joined, tokens
 from .lexicon import WORD, LanguageRules, Lexicon
 
 __all__ = ["determiner_phrase", "noun_phrase_near", "pronoun_at"]
@@ -27,8 +27,6 @@ def pronoun_at(text: str, start: int, end: int, lex: Lexicon, kinds: tuple[str, 
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
-# German articles that no genitive begins with: after a noun they open the next noun phrase
-_NOT_GENITIVE = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
 
 
 def _phrase_tokens(text: str, pos: int, toks: list[Token], rules: LanguageRules, *, forward: bool,
