@@ -88,12 +88,17 @@ def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: s
     last = 0
     for i in range(1, min(len(toks), 8)):
         tok, low = toks[i], toks[i].text.lower()
-        if not joined(text, toks[i - 1], tok) or low in rules.stop_words or tok.text[0].isdigit():
+        # (digits in a name: "the Stimson Center's 38 North project")
+        name_digits = tok.text.isdigit() and i + 1 < len(toks) and bool(_CAPITALISED.match(toks[i + 1].text))
+        if not joined(text, toks[i - 1], tok) or low in rules.stop_words or (tok.text[0].isdigit() and not name_digits):
             break
         if low in _NOT_GENITIVE and not rules.capitalised_modifiers and _CAPITALISED.match(toks[i - 1].text):
             break                                  # German: "das Gremium | die Zahl der ...": the next noun phrase
-        if not (low in _DETERMINERS or low in _PHRASE_LINKS or _CAPITALISED.match(tok.text)
-                or (rules.capitalised_modifiers and tok.text.islower())):
+        # (German: an adjective or participle, and any word of a complement after a link: "Ein von elf Staaten
+        # getragenes Überwachungsgremium")
+        if not (low in _DETERMINERS or low in _PHRASE_LINKS or _CAPITALISED.match(tok.text) or name_digits
+                or (rules.capitalised_modifiers and tok.text.islower()) or rules.modifier.match(tok.text)
+                or toks[i - 1].text.lower() in _PHRASE_LINKS):
             break
         if low not in _DETERMINERS and low not in _PHRASE_LINKS:
             last = i

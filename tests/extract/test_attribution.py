@@ -127,6 +127,11 @@ def test_a_place_ends_a_claimer_phrase_an_adjective_does_not(text, language, wor
         # a country's figures named by the noun after its adjective
         pytest.param("Polish estimates range from 1,000 to 2,000 soldiers.", "1,000", "en",
                      "pl_government", "Polish estimates", id="en-country-estimates"),
+        # a subject the vocabulary cannot place, with digits in a name or a German extended attribute, as written
+        pytest.param("The Carnegie Endowment’s 21 Century project estimates that 9,000 soldiers are in Kursk.", "9,000", "en",
+                     "unresolved", "The Carnegie Endowment’s 21 Century project", id="en-digits-in-a-name"),
+        pytest.param("Ein von drei Universitäten betriebenes Forschungsprojekt schätzt die Zahl der Toten auf 900.", "900",
+                     "de", "unresolved", "Ein von drei Universitäten betriebenes Forschungsprojekt", id="de-extended-attribute-subject"),
         # whom a claimer told is no part of it: a dative after a place, an outlet after a name
         pytest.param("Weitere 900 seien eingetroffen, teilte der Geheimdienst in Warschau den Abgeordneten mit.", "900", "de",
                      "pl_intelligence", "der Geheimdienst in Warschau", id="de-dative-after-a-place"),
