@@ -549,6 +549,11 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      ("2025-10-01", "2025-12-31"), id="de-ende-des-jahres"),
         pytest.param("By the end of the year, up to 30,000 more could be deployed, Kyiv said.", "en", "2025-03-01", "30,000",
                      (None, None), id="en-deadline-names-no-period"),
+        # a state as of this month: the month of the publication
+        pytest.param("About 4,000 had been killed or wounded as of this month, Seoul said.", "en", "2025-04-30", "4,000",
+                     ("2025-04-01", "2025-04-30"), id="en-as-of-this-month"),
+        pytest.param("Im laufenden Monat seien 500 Nordkoreaner gefallen, sagte Budanow.", "de", "2025-04-20", "500",
+                     ("2025-04-01", "2025-04-30"), id="de-im-laufenden-monat"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
