@@ -216,7 +216,8 @@ def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised
 
 
 _PARTICIPLES = frozenset({"sent", "deployed", "dispatched", "stationed", "moved", "transferred", "shipped", "rotated",
-                          "posted", "based", "left", "gone", "held", "kept", "positioned", "massed", "waiting"})
+                          "posted", "based", "left", "gone", "held", "kept", "positioned", "massed", "waiting",
+                          "expected", "due", "scheduled", "slated", "set"})
 
 
 
