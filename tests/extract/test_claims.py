@@ -793,6 +793,8 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_deployed", None, id="en-held-in-reserve-is-no-capture"),
         pytest.param("Moscow expects 4,000 North Korean soldiers, with the first 1,500 expected in March.", "en", "1,500",
                      "troops_planned", None, id="en-the-first-expected"),
+        pytest.param("Seoul expects about 2,000 North Korean soldiers in the next rotation.", "en", "2,000", "troops_planned",
+                     None, id="en-expects-a-figure"),
         # the people of a unit named before take its kind: "its ... soldiers", "Mann der Einheit", "Die Einheit umfasst"
         pytest.param("The 25th Engineer Brigade returned home. Twelve of its roughly 800 soldiers had died.", "en", "800",
                      "sappers", None, id="en-its-soldiers-of-an-engineer-unit"),
