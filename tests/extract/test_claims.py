@@ -432,6 +432,10 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # the whole army, not a deployment; serving in Russia's army stays a claim (a deployment)
         pytest.param("Some 1.2 million North Koreans serve in the country's armed forces.", "en", "1.2 million",
                      "army size", id="en-serve-in-the-countrys-armed-forces"),
+        pytest.param("Die Armee des Nordens zählt insgesamt rund 1,1 Millionen aktive Soldaten.", "de", "1,1 Millionen",
+                     "army size", id="de-armee-zaehlt-insgesamt"),
+        pytest.param("Pyongyang's army numbers about 1.1 million soldiers.", "en", "1.1 million", "army size",
+                     id="en-army-numbers"),
         # a share of nothing the topic names; one that points back stays a claim (test below)
         pytest.param("Die Zustimmung zu Präsident Lee lag in einer Umfrage bei 58 Prozent.", "de", "58 Prozent",
                      "percentage in a sentence off the topic", id="de-off-topic-percentage"),
