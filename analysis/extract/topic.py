@@ -110,8 +110,8 @@ _SENT_AFTER = re.compile(r"[^,.;:]{0,60}?\b(?:geschickt|entsandt|verlegt|angewor
 
 
 # the North named in a figure's own words right after it: "3,000 North Korean paratroopers", "11,000 North Koreans"
-NAMED_AS_THE_NORTHS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:north koreans?|nordkoreaner\w*|nordkoreanische\w*)\b",
-                                 re.IGNORECASE)
+NAMED_AS_THE_NORTHS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:north koreans?|nordkoreaner\w*|nordkoreanische\w*|"
+                                 r"(?:from|aus)\s+(?:north korea|nordkorea|pyongyang|pjöngjang)\b)\b", re.IGNORECASE)
 
 
 # a noun of people the vocabulary does not list, by its ending: "2.000 Studenten", "300 students", "Praktikanten"

@@ -1562,6 +1562,8 @@ def test_items_that_go_on_with_the_topic_stay_claims(text, number):
         # a total of troops whose part alone is named as the North's is a mixed force
         pytest.param("Russia has massed some 50,000 troops near Kursk, among them roughly 11,000 North Koreans, Zelensky "
                      "said.", "other", id="en-mixed-force"),
+        pytest.param("Moscow has some 60,000 soldiers in the region, including about 12,000 from North Korea, Kyiv says.", "other",
+                     id="en-mixed-force-from-north-korea"),
         # the North's own total with a part of it named again stays the North's
         pytest.param("North Korea sent about 11,000 troops, including some 500 North Korean officers.", "troops_deployed",
                      id="en-own-total"),
