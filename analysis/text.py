@@ -50,7 +50,8 @@ def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str], ordinal: 
     token = word.group(1).lower()
     if token in abbreviations or token.rstrip(".") in abbreviations:
         return False
-    if token.isdigit() and len(token) <= 2:  # "1. November", "3. Platz"; not "the other 26. Kyiv's estimate ..."
+    if token.isdigit() and len(token) <= 2 and not _DESIGNATION_BEFORE.search(text, max(0, word.start(1) - 8), word.start(1)):
+        # "1. November", "3. Platz"; not "the other 26. Kyiv's estimate ...", nor a designation: "vom Typ KN-23. Genannt"
         return _OPENS_A_SENTENCE.match(text, dot + 1) is not None
     if token.isdigit() and ordinal.search(text, max(0, dot - 20), dot):
         return False                          # "des 528. Pionierregiments": an ordinal after an article
@@ -58,6 +59,8 @@ def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str], ordinal: 
         return False
     return True
 
+
+_DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-$")   # "KN-23", "Il-76": letters and a hyphen before the digits
 
 # what follows a small number and a full stop when the stop ends a sentence: a determiner, pronoun or conjunction, or a
 # possessive; a day ordinal is followed by its month or noun ("1. November", "11. Brigade")

@@ -32,6 +32,9 @@ def _texts(text: str) -> list[str]:
                      "Kyiv's estimate is 12,000."], id="small-number-then-possessive"),
         pytest.param("Er war 26. Die Polizei kam.", ["Er war 26.", "Die Polizei kam."], id="small-number-then-article"),
         pytest.param("Die 11. Brigade meldete es.", ["Die 11. Brigade meldete es."], id="unit-ordinal"),
+        # digits after letters and a hyphen are a designation, never an ordinal
+        pytest.param("Geliefert wurden Raketen vom Typ Hwasong-11. Gezählt hat sie Kiew.",
+                     ["Geliefert wurden Raketen vom Typ Hwasong-11.", "Gezählt hat sie Kiew."], id="designation-ends-sentence"),
     ],
 )
 def test_split_sentences(text, expected):

@@ -100,6 +100,11 @@ _RELATIVE_DATIVE = r"(?:das|die|der|welche[sr]?)\s+(?:dem|der|den)"
 _RELATIVE_WITH_DATIVE = re.compile(_RELATIVE_DATIVE + r"\b")
 _HOLDER_CLAUSE = re.compile(r",\s*" + _RELATIVE_DATIVE + r"\s[^;:()]*$")   # the cue inside such a clause
 HOLDER_REACH = 100
+_POINTING_BACK_BEFORE = re.compile(r"(?<![\w-])(?:diesen|jenen|den|dessen|deren)\s+([\w-]+)\s*$", re.IGNORECASE)
+# a preposition that makes the phrase after it an adjunct of the figure, never the one an anaphor of the same sentence
+# means ("The toll among North Korean forces ..., the agency said"); "according to", "citing", "laut" name claimers
+_ADJUNCT_BEFORE = re.compile(r"\b(?:among|amongst|unter|in|im|bei|beim|against|gegen|with|mit|into|on|zu|zur|zum|to|across|"
+                             r"within|innerhalb)\s+$", re.IGNORECASE)
 # a title between a determiner and the cue word: "its Defense of Japan report", "the Annual Threat Assessment"
 _NOUN_CUE = re.compile(r"(?:reports?|estimates?|assessments?|updates?|statements?|figures?|counts?|tally)", re.IGNORECASE)
 _NAMED_NOUN_USE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:\d{4}\s+)?"      # (a possessive: "the Institute estimate that" is a verb)
@@ -251,7 +256,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             last_subject = self._last_subject
             for claimer, origin in found:
                 earlier_here = [c for c in claimers if c.end <= claimer.start and c.source not in (None, UNRESOLVED)
-                                and not c.metonym] if claimer.is_anaphor else ()
+                                and not c.metonym and not _ADJUNCT_BEFORE.search(self.text, max(s, c.start - 12), c.start)
+                                ] if claimer.is_anaphor else ()
                 resolved = self._resolve(claimer, sentence, earlier_here)
                 if resolved is not None and resolved not in seen:
                     seen.add(resolved)
@@ -380,15 +386,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             return [(c, False) for c in before if self._is_subject(c, s) and not self._is_object(c)
                     and c.country != SENDING_COUNTRY][:1]
         if side == "after":
-            generic = self._generic_before(c0, c1, s, before)
-            if generic is not None:
-                return [(generic, False)]
-            if _IMPERSONAL_CUE.match(self.text, c0, c1):
-                before = [c for c in before if _ORIGIN_BEFORE.search(self.text, max(s, c.start - 40), c.start)]
-            impersonal = self._impersonal_place(s, c0, c1, before, after)
-            return [(c, False) for c in (([impersonal] if impersonal else []) or self._inverted_inside(c0, c1, claimers)
-                                         or before[-1:] or self._pronoun_before(c0, s)
-                                         or self._unknown(c0, s, forward=False, names_only=True))]
+            return self._link_after(c0, c1, s, claimers, before, after)
         impersonal = self._impersonal_place(s, c0, c1, before, after)
         if impersonal is not None:
             return [(impersonal, False)]
@@ -399,6 +397,22 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             # "cannot be independently verified": no subject says it ("has been reporting" is no passive)
             return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
+
+    def _link_after(self, c0: int, c1: int, s: int, claimers: list[Claimer], before: list[Claimer],
+                    after: list[Claimer]) -> list[tuple[Claimer, bool]]:
+        """An ``after`` cue ("<X> zufolge", "hieß es aus Kiew"): the claimer before it."""
+        generic = self._generic_before(c0, c1, s, before)
+        if generic is not None:
+            return [(generic, False)]
+        pointing = _POINTING_BACK_BEFORE.search(self.text, max(s, c0 - 40), c0)
+        if pointing is not None and not self.lex.is_country(pointing.group(1)):
+            return []                              # "Diesen Angaben zufolge": the statements named before go on
+        if _IMPERSONAL_CUE.match(self.text, c0, c1):
+            before = [c for c in before if _ORIGIN_BEFORE.search(self.text, max(s, c.start - 40), c.start)]
+        impersonal = self._impersonal_place(s, c0, c1, before, after)
+        return [(c, False) for c in (([impersonal] if impersonal else []) or self._inverted_inside(c0, c1, claimers)
+                                     or before[-1:] or self._pronoun_before(c0, s)
+                                     or self._unknown(c0, s, forward=False, names_only=True))]
 
     def _generic_before(self, c0: int, c1: int, s: int, before: list[Claimer]) -> Claimer | None:
         """"Nordkorea hat Berichten zufolge 10.000 Soldaten geschickt": the reports before "zufolge"/"wonach" claim,

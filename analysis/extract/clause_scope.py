@@ -68,7 +68,9 @@ _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECA
 # a clause that opens with its own subject after a break: "and that they", "und jeder dritte von ihnen", "while the"
 _NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wobei|so|denn|yet)\s+(?:(?:that|dass)\s+)?"
                           r"(?:(?:ungefähr|etwa|rund|fast|nearly|about|roughly|almost|some)\s+)?(?:they|he|she|it|we|sie|er|es|wir|the|die|der|das|jeder|jede)"
-                          r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir))\b",
+                          r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir)"
+                          # a participle of saying and its complement: ", adding that their losses had reached"
+                          r"|(?-i:[a-z]{3,}ing)\s+(?:that|dass)\s+(?:the|their|its|his|her|die|der|das|ihre|seine))\b",
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
                      r"(?-i:[a-z]{3,}ing)|"           # a participle clause: ", putting the original force at 11,000"
@@ -97,7 +99,9 @@ _PARTITIVE_BASE = filtered(re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[E
                              # "out of an estimated 11,000 troops", "bei insgesamt etwa 11.000 Entsandten"
                              r"|an? (?:estimated|reported|approximate|initial))|\bbei\s+insgesamt|(?<![\w,] )\b(?:Von|Of)"
                              # "out of an estimated 11,000" (the qualifier is the mention's), "4,000 of 11,000"
-                             r"|\b[Oo]ut of|(?<=\d )(?:of|von)"
+                             r"|\b[Oo]ut of|(?<=\d )(?:of|von|der)"
+                             # "more than half of North Korea's 11,000-strong force": the base a fraction is taken from
+                             r"|\b(?:half|(?:a|one|two) (?:third|quarter|fifth)s?|the (?:majority|bulk)|most|a (?:large |small )?(?:part|share|fraction)) of\s+(?:(?:[A-Z]\w*\s+)?[\w'’]+['’]s\s+|(?:the|its|their)\s+)?"
                              # "out of a force the officials put at 12,000": the base, sized in a relative clause
                              r"|\b[Oo]ut of (?:a|an|the|its) (?:force|contingent|deployment|total)\b[^.;,\d]{0,50}?\b(?:at|of)"
                              r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller)(?:\s+\w+)?)"
@@ -177,7 +181,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     rest_own = near_own if _in_relative_clause(text, opens, cut) else _rest_own(text, end, after_to, beyond)
     # past a clause break after the number, the rest of the sentence is another clause's ("..., 12 000 Soldaten zu
     # schicken, gibt es hohe Verluste"): the words before the number first
-    wider = (lead, rest_own) if cut else (rest_own, lead)
+    # (a purpose clause or an adjunct of cause before it neither: "Trotz hoher Verluste stehen noch 7.000 ...")
+    lead_own = _CAUSE_BEFORE.sub(" ", lead)
+    wider = (lead_own, rest_own) if cut else (rest_own, lead_own)
     scopes = (_head_of(near_own, vocab),) + ((governing.group(1),) if governing else ()) + (near_own, *wider)
     base = _PARTITIVE_BASE.search(text, max(0, start - 40), start)
     if base:
@@ -188,7 +194,13 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         since = max((m.end() for m in _STRONG_BREAK.finditer(text, before_from, start)), default=before_from)
         before = text[base.start():start] if before_from > 0 and text[before_from - 1].isalnum() else text[since:start]
         # ("any of its 11,000 fighters alive": "alive" is what the part was taken, not what the base is)
-        scopes = (before, _TAKEN_AS.sub(" ", _NOUN_PHRASE_END.split(near, maxsplit=1)[0]))
+        # (a German noun phrase ends at its noun, the verb phrase after it is the part's: "der rund 11.000 entsandten
+        # Soldaten | durch Tod oder Verwundung eingebüßt"; an English participle after it is the base's own: "the 4,000
+        # North Koreans already killed")
+        phrase = _NOUN_PHRASE_END.split(near, maxsplit=1)[0]
+        noun = next((m for m in vocab.any_noun.finditer(phrase) if _VERB_PHRASE_AFTER.match(phrase, m.end())), None)
+        phrase = phrase[:noun.end()] if noun is not None else phrase
+        scopes = (before, _TAKEN_AS.sub(" ", phrase))
         # the base a part is taken from is there, whatever its parts will do (or the sentence after its clause)
         if "planned" not in tense or not vocab.cue_patterns["planned"].search(clause):
             present = present - {"planned"}
@@ -208,11 +220,20 @@ def _first_scoped(scopes: tuple[str, ...], any_scoped: re.Pattern, vocab: Vocabu
         if any_scoped.search(scope) is None:     # no scoped cue at all: one search instead of one per cue
             continue
         own = {cue for cue in SCOPED_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(scope)}
-        if part_of_next and own & {"killed", "wounded"}:
+        # ("durch Tod oder Verwundung", "killed or wounded": one joint phrase, not the part's own verb)
+        if part_of_next and own & {"killed", "wounded"} and _outside_joint(scope, own, vocab) & {"killed", "wounded"}:
             own -= {"casualties"}   # "About 2,000 of the 4,700 casualties were injured": the base's noun, the part's verb
         if own:
             return own
     return set()
+
+
+def _outside_joint(scope: str, own: set[str], vocab: Vocabulary) -> set[str]:
+    """The killed and wounded cues of a scope that stand outside its casualty phrases ("killed or wounded", "Tod oder
+    Verwundung" hold both and say one thing: casualties of either kind)."""
+    joint = [(m.start(), m.end()) for m in vocab.cue_patterns["casualties"].finditer(scope)]
+    return {cue for cue in own if cue not in ("killed", "wounded") or any(
+        not any(a <= m.start() and m.end() <= b for a, b in joint) for m in vocab.cue_patterns[cue].finditer(scope))}
 
 
 # a comma inside a list of words that one conjunction closes: "getötet, verwundet oder vermisst", "killed, wounded or
@@ -246,7 +267,12 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     stop = infinitive.end() - 1 if infinitive else stop        # Verluste": the main clause after it is not its
     # "... 11,000 soldiers in Kursk, and that they have taken casualties": a new clause with its own subject
     opening = next((m for m in _CLAUSE_END.finditer(text, end, stop) if _NEW_SUBJECT.match(text, m.end(), stop)), None)
-    return _PURPOSE.sub(" ", text[end:opening.start() if opening else stop])
+    rest = text[end:opening.start() if opening else stop]
+    if opening is None and stop == after_to and after_to < len(text) and text[after_to].isalnum():
+        # the verb right before the next figure governs it: "the force of about 11,000, which lost some 4,000 men"
+        governing = _GOVERNING.search(rest)
+        rest = rest[:governing.start()] if governing else rest
+    return _PURPOSE.sub(" ", rest)
 
 
 def _sentence_tense(text: str, span: tuple[int, int], broken: bool, in_sentence: set[str], vocab: Vocabulary,
@@ -285,6 +311,8 @@ ASIDE_REACH = 120   # characters a parenthesis around a number may open before i
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
 _ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECASE)
+_VERB_PHRASE_AFTER = re.compile(r"\s+(?:durch|bei|beim|in|im|an|am|auf|nach|vor|seit|während|wegen|trotz|mit|bis|ohne|unter)\s",
+                                re.IGNORECASE)
 _PART_WORDS = re.compile(r"^(?:davon|darunter|von ihnen|of them|of whom|of those)\s+", re.IGNORECASE)
 _TAKING = re.compile(r"nahm|nahmen|nimmt|nehmen|setzte|setzten|setzt|setzen", re.IGNORECASE)
 _PARTICLE_FEST = re.compile(r"\bfest\s*$")
@@ -294,9 +322,19 @@ _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(
                                r"mehr als|bis zu|some|about|around|roughly|nearly|up to|more than)\s+)?$", re.IGNORECASE)
 _WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
 _NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")
+# losses in an adjunct of time or cause: "remain at the front after weeks of heavy losses", "trotz hoher Verluste", "nach
+# schweren Verlusten" (before the figure, never its own noun: "after losses of 2,000 men")
+_CAUSE = (r"\b(?:after|despite|amid|following|because of|due to|trotz|wegen|angesichts|aufgrund|infolge|nach)"
+          r"\s+(?:[\w-]+\s+){0,3}?(?:losses|casualties|verluste[n]?|ausfälle[n]?)\b")
 _PURPOSE = re.compile(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill|replenish|reinforce|bolster|top up|"
                       r"restore)|replacing|replenishing|reinforcing|um\b[^,.;]{0,80}?"
-                      r"(?:\bzu \w+|\w+zu\w+en)|als ersatz für|zum ausgleich|zur auffüllung)\b[^,.;]*", re.IGNORECASE)
+                      r"(?:\bzu \w+|\w+zu\w+en)|als ersatz für|zum ausgleich|zur auffüllung"
+                      # the same verbs finite: the figure is their subject and the losses their object ("the 12,000
+                      # would only offset ten days of Russian losses", "sollen die Verluste ausgleichen")
+                      r"|(?:offset(?:s|ting)?|replac(?:e|es|ed|ing)|compensat(?:e|es|ed|ing) for|(?:make|makes|made|making) up for"
+                      r"|replenish(?:es|ed|ing)?|backfill(?:s|ed|ing)?|ersetz(?:en|t|te|ten)|ausgleichen|ausgeglichen|auffüllen|aufgefüllt)"
+                      r"(?=[^,.;]*\b(?:losses|casualties|verluste\w*|ausfälle\w*)))\b[^,.;]*|" + _CAUSE, re.IGNORECASE)
+_CAUSE_BEFORE = re.compile(_CAUSE + r"(?!\s+(?:of|von)\s*$)", re.IGNORECASE)
 
 
 _AND = re.compile(r"\s(?:and|und|sowie)\s", re.IGNORECASE)

@@ -269,6 +269,11 @@ def test_a_verb_before_an_article_ends_a_claimer_phrase():
         pytest.param("Der NIS berichtete am Montag vor Abgeordneten über die Lage in Kursk. Rund 500 Nordkoreaner seien "
                      "tot, sagte ein Vertreter des Nachrichtendienstes.", "500", "de", "kr_nis", "NIS",
                      id="de-nachrichtendienst-after-a-named-service"),
+        # a phrase after a preposition of the figure ("among", "unter") is whom it counts, not what "the agency" means
+        pytest.param("Losses among North Korean forces in Kursk rose to 2,000, the agency said.", "2,000", "en",
+                     "unresolved", "the agency", id="en-among-is-no-antecedent"),
+        pytest.param("Die Verluste unter den nordkoreanischen Streitkräften stiegen auf 2.000, teilte die Behörde mit.", "2.000", "de",
+                     "unresolved", "die Behörde", id="de-unter-is-no-antecedent"),
     ],
 )
 def test_anaphors_point_back_to_the_claimer_they_name(text, number, language, source, words):
@@ -341,6 +346,14 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
         # a place after the claimer is no place it spoke from ("troops in Russia")
         pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
                      "unresolved", id="en-place-after-the-claimer"),
+        # a country's adjective capitalised at a sentence start before "zufolge"; a demonstrative points back
+        pytest.param("Das meldete die Agentur. Polnischen Schätzungen zufolge sind 400 Nordkoreaner gefallen.", "400", "de",
+                     "pl_government", id="de-capitalised-adjective-zufolge"),
+        pytest.param("Das sagte Polens Verteidigungsminister. Diesen Zahlen zufolge sind 400 Nordkoreaner gefallen.", "400",
+                     "de", "pl_defence_ministry", id="de-diesen-zahlen-zufolge-points-back"),
+        # "nach" with a participle is where the troops went, not whose data ("Soldaten" is no compound of "Daten")
+        pytest.param("Von den 9.000 nach Weißrussland entsandten Soldaten seien 300 verwundet, hieß es aus Warschau.", "300", "de",
+                     "pl_government", id="de-nach-a-place-then-soldaten"),
     ],
 )
 def test_more_ways_a_claimer_is_written(text, number, language, source):

@@ -748,6 +748,31 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="en-purpose-clause-losses"),
         pytest.param("Nordkorea hat 3.000 Soldaten geschickt, um die Verluste bei Kursk auszugleichen.", "de", "3.000",
                      "troops_deployed", None, id="de-um-zu-purpose-clause"),
+        # the same verbs finite: the figure is their subject, the losses their object
+        pytest.param("Analysts said the 10,000 North Korean soldiers would barely offset a fortnight of Russian losses.", "en", "10,000",
+                     "troops_deployed", None, id="en-finite-offset-losses"),
+        pytest.param("Die 3.000 Mann ersetzten die Verluste der ersten Welle.", "de", "3.000", "troops_deployed", None,
+                     id="de-finite-ersetzten-verluste"),
+        # a participle of saying opens a complement with its own subject: its losses are not the figure's
+        pytest.param("About 9,000 soldiers are still deployed, the ministry said, noting that their casualties had doubled.",
+                     "en", "9,000", "troops_deployed", None, id="en-noting-that-their-casualties"),
+        # the verb right before the next figure is that figure's, also after a relative pronoun
+        pytest.param("The original force of roughly 10,000, which suffered some 3,500 casualties, has been replaced.", "en",
+                     "10,000", "troops_deployed", None, id="en-which-verb-governs-the-next-figure"),
+        # losses in an adjunct of time or cause are not what the figure counts
+        pytest.param("Some 7,000 North Korean soldiers are still in Kursk despite heavy casualties.", "en", "7,000",
+                     "troops_deployed", None, id="en-despite-casualties"),
+        pytest.param("Trotz hoher Verluste stehen noch rund 7.000 Nordkoreaner an der Front.", "de", "7.000",
+                     "troops_deployed", None, id="de-trotz-verluste"),
+        # the base of an English fraction; a German genitive base whose verb phrase is the part's
+        pytest.param("Nearly half of Pyongyang's 12,000-strong force is now dead or wounded.", "en", "12,000",
+                     "troops_deployed", None, id="en-half-of-a-base"),
+        pytest.param("Die Armee hat 5.000 der etwa 12.000 verlegten Soldaten bei Kämpfen verloren.", "de", "12.000",
+                     "troops_deployed", None, id="de-genitive-base-verb-phrase-after"),
+        pytest.param("Die Armee hat 5.000 der etwa 12.000 verlegten Soldaten durch Tod oder Verletzung verloren.", "de",
+                     "5.000", "casualties", "killed_or_wounded", id="de-tod-oder-verletzung-is-one-phrase"),
+        pytest.param("About 9,000 boots on the ground remain in Kursk.", "en", "9,000", "troops_deployed", None,
+                     id="en-boots-on-the-ground"),
         pytest.param("Die Verluste gehen in die Hunderte – Tote und leicht Verletzte eingerechnet.", "de", "Hunderte",
                      "casualties", "killed_or_wounded", id="de-tote-und-leicht-verletzte"),
         pytest.param("Kim Jong Un rotated in new units to make up for losses of about 2,500 men.", "en", "2,500", "casualties",
