@@ -18,9 +18,8 @@ scans the lowercased text (``prescan``'s, same offsets) for that superset; where
 pattern cannot match and the search returns None (``finditer`` nothing) without ``re`` scanning; where it
 finds something the pattern itself is searched from where RE2's leftmost match starts (every match of the
 pattern is a match of the superset, so none starts before; ``re`` still reads the text before that position
-for its lookbehinds); ``finditer`` asks RE2 again from each match's end (but for a prescanned pattern, whose
-own scan tries only where a match can open).  So ``search`` and ``finditer`` return the same matches, groups
-and spans, by construction; ``match`` and ``fullmatch`` are the pattern's own.
+for its lookbehinds).  So ``search`` and ``finditer`` return the same matches, groups and spans, by
+construction; ``match`` and ``fullmatch`` are the pattern's own.
 
 A text whose lowercase changes its length (capital I with dot) or that has no UTF-8 (a lone surrogate), a
 pattern RE2 cannot take (a back reference, a conditional) and a machine without google-re2 are searched with
@@ -36,7 +35,7 @@ from re import _casefix  # noqa: PLC2701 - the characters case rules pair beyond
 from re import _constants as c  # noqa: PLC2701 - the syntax tree's opcodes
 from re import _parser as parser  # noqa: PLC2701
 
-from .prescan import PrescannedPattern, lowered
+from .prescan import lowered
 
 try:
     import re2
@@ -211,8 +210,8 @@ def _compiled(source: str, flags: int):
     return _direct(regexp) or functools.partial(_start_of, regexp.search)
 
 
-def _start_of(search, data: bytes, begin: int = 0) -> int | None:
-    found = search(data, begin)
+def _start_of(search, data: bytes) -> int | None:
+    found = search(data)
     return None if found is None else found.start()
 
 
@@ -222,20 +221,20 @@ def _direct(regexp):
     try:
         match, anchor = regexp._regexp.Match, re2._Anchor.UNANCHORED   # noqa: SLF001 - checked below, else the public search
 
-        def start(data: bytes, begin: int = 0) -> int | None:
-            found = match(anchor, data, begin, len(data))[0][0]
-            return None if found < 0 else found
+        def start(data: bytes) -> int | None:
+            begin = match(anchor, data, 0, len(data))[0][0]
+            return None if begin < 0 else begin
 
         probes = (b"", b"a", b"will send troops to seoul", "nächste woche entsenden".encode())
-        if all(start(p, b) == _start_of(regexp.search, p, b) for p in probes for b in {0, len(p) // 2}):
+        if all(start(p) == _start_of(regexp.search, p) for p in probes):
             return start
     except Exception:  # noqa: BLE001 - any change in the bindings' internals: the public search
         pass
     return None
 
 
-def _always(_data: bytes, begin: int = 0) -> int:
-    return begin
+def _always(_data: bytes) -> int:
+    return 0
 
 
 class FilteredPattern:
@@ -258,9 +257,9 @@ class FilteredPattern:
     def __reduce__(self):
         return filtered, (self._pattern,)
 
-    def _first_scan(self, data: bytes, begin: int = 0):
+    def _first_scan(self, data: bytes):
         self._scan = _compiled(self.pattern, self.flags)
-        return self._scan(data, begin)
+        return self._scan(data)
 
     def _start(self, string: str, pos: int, endpos: int) -> int | None:
         """Where a match can start at the earliest: where RE2's superset match in the range starts (every match of
@@ -285,44 +284,7 @@ class FilteredPattern:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         start = self._start(string, pos, endpos)
-        if start is None:
-            return iter(())
-        if isinstance(self._pattern, PrescannedPattern):   # (its own scan already tries only where a match can open)
-            return self._pattern.finditer(string, start, endpos)
-        found = self._pattern.search(string, start, endpos)
-        return iter(()) if found is None else self._from(string, found, pos, endpos)
-
-    def _from(self, string: str, found, pos: int, endpos: int):
-        """The matches from ``found`` on (``finditer``'s): after a match that is not empty the next is searched from
-        its end, RE2 first in the same UTF-8 bytes (an offset into them, kept as the search goes: linear in the
-        range); after an empty one, or in a text RE2 cannot read, ``re``'s own iteration goes on."""
-        low = lowered(string)
-        pos, endpos = max(pos, 0), max(endpos, 0)
-        try:
-            data = None if low is None else low[pos:endpos].encode()
-        except UnicodeEncodeError:
-            data = None
-        ascii_data = data is not None and data.isascii()
-        char, byte = pos, 0                       # a character offset and its byte offset in ``data``
-        while data is not None:
-            end = found.end()
-            if end == found.start():
-                break
-            yield found
-            if ascii_data:
-                byte = end - pos
-            else:
-                char, byte = end, byte + len(low[char:end].encode())
-            begin = self._scan(data, byte)
-            if begin is None:
-                return
-            start = end + (begin - byte if ascii_data else len(data[byte:begin].decode()))
-            if not ascii_data:
-                char, byte = start, begin
-            found = self._pattern.search(string, start, endpos)
-            if found is None:
-                return
-        yield from self._pattern.finditer(string, found.start(), endpos)   # (its first: ``found`` again)
+        return iter(()) if start is None else self._pattern.finditer(string, start, endpos)
 
     def __repr__(self) -> str:
         return f"FilteredPattern({self._pattern!r})"

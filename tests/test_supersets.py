@@ -166,27 +166,6 @@ def test_a_pattern_re2_cannot_take_is_searched_as_it_is(source):
     assert fast._scan is supersets._always
 
 
-def test_every_match_after_the_first_is_searched_from_where_re2_finds_the_next():
-    calls = []
-
-    plain = re.compile(r"(?<!\w)(?:seoul\b|pjöngjang\b)", re.IGNORECASE)
-
-    class Recording:
-        """The pattern, its searches recorded."""
-
-        pattern, flags, groupindex, groups = plain.pattern, plain.flags, plain.groupindex, plain.groups
-        match, fullmatch, finditer = plain.match, plain.fullmatch, plain.finditer
-
-        def search(self, *args):
-            calls.append(args[1])
-            return plain.search(*args)
-
-    text = "Größere Truppen: Pjöngjang, dann Kiew und Seoul, nicht Seoulaner"
-    fast = filtered(Recording())
-    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)] == [(17, 26), (42, 47)]
-    assert calls == [17, 42]   # character offsets where RE2 finds the next, none in "Seoulaner" (a boundary after "l")
-
-
 def test_a_character_without_case_is_no_other_characters_lowercase_or_uppercase():
     """What ``supersets.caseless`` relies on, in this Python's Unicode data: a negated class of such characters is
     exact in the lowercased text."""
