@@ -312,8 +312,12 @@ class Anaphora:
         """"Nach Erkenntnissen aus Seoul ... So hieß es aus dem Nachrichtendienst": a body named without its country
         belongs to the country of the claimer named last before it in the paragraph (never the sending country's)."""
         for earlier in itertools.chain(reversed(earlier_here), self._earlier_in_paragraph(sentence)):
-            if earlier.country and earlier.country != SENDING_COUNTRY and earlier.source not in (None, UNRESOLVED):
-                return earlier.country
+            if earlier.source in (None, UNRESOLVED):
+                continue
+            # (a person the vocabulary lists has the country of their source: "Selenskyj ... des Generalstabs")
+            country = earlier.country or (self._source_country(earlier.source) if earlier.source in self.persons else None)
+            if country and country != SENDING_COUNTRY:
+                return country
         return None
 
     def _dateline_country(self, sentence) -> str | None:

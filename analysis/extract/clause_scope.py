@@ -73,6 +73,9 @@ _NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wob
                           r"|(?-i:[a-z]{3,}ing)\s+(?:that|dass)\s+(?:the|their|its|his|her|die|der|das|ihre|seine))\b",
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
+                     # a German main clause: an adverb, then its finite verb (", insgesamt sollen es bis zu 12.000 werden")
+                     r"(?-i:[a-zäöüß]{3,})\s+(?:soll|sollen|solle|seien|sei|sind|ist|wird|werden|werde|könnte|könnten|"
+                     r"dürfte|dürften|habe|haben|hat|hatte|hatten|waren|war|würde|würden)|"
                      r"(?-i:[a-z]{3,}ing)|"           # a participle clause: ", putting the original force at 11,000"
                      # an apposition about a figure: "— a figure he expects to climb to 12,000", "– eine Zahl, die ..."
                      r"(?:a|an|eine?)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|total|zahl|schätzung|größenordnung))\b",
@@ -314,8 +317,8 @@ _ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECAS
 _VERB_PHRASE_AFTER = re.compile(r"\s+(?:durch|bei|beim|in|im|an|am|auf|nach|vor|seit|während|wegen|trotz|mit|bis|ohne|unter)\s",
                                 re.IGNORECASE)
 _PART_WORDS = re.compile(r"^(?:davon|darunter|von ihnen|of them|of whom|of those)\s+", re.IGNORECASE)
-_TAKING = re.compile(r"nahm|nahmen|nimmt|nehmen|setzte|setzten|setzt|setzen", re.IGNORECASE)
-_PARTICLE_FEST = re.compile(r"\bfest\s*$")
+_TAKING = re.compile(r"nahm|nahmen|nimmt|nehmen|setzte|setzten|setzt|setzen|take|takes|took|taken|taking", re.IGNORECASE)
+_PARTICLE_FEST = re.compile(r"\bfest\s*$|\b(?:prisoner|captive)s?\b")   # "nahmen zwei ... fest", "have taken two ... prisoner"
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"

@@ -48,8 +48,11 @@ class Cues:
         compiled = {}
         for code, rules in data["languages"].items():
             cues = rules["cues"]
+            # (lowercase only: a German noun of the same letters is capitalised, "Berichten zufolge")
+            either = cues["either"] + ([r"(?-i:\b(?:" + "|".join(cues["verb_stems"]) + ")" + rules["verb_endings"] + r"\b)"]
+                                       if cues.get("verb_stems") else [])
             compiled[code] = cls(
-                _union(cues["before"]), _union(cues["after"]), _union(cues["either"]), _union(cues["relay"]),
+                _union(cues["before"]), _union(cues["after"]), _union(either), _union(cues["relay"]),
                 _union(rules["carry"]), data["window"], rules["subject_after"],
                 frozenset(rules.get("object_determiners", [])),
                 _union(rules["object_verbs"]) if rules.get("object_verbs") else None,

@@ -206,13 +206,7 @@ class MentionReader(WordMentions, DateMentions):
         m = self.p.numeric.match(text, start)
         kind = m.lastgroup
         if kind == "qty":
-            m = self.p.quantity.match(text, start)
-            end = m.end()
-            if text[end:end + 1] in _IDENTIFIER_GLUE and (text[end + 1:end + 2].isdigit() or text[end:end + 2] == ") "):
-                identifier = self.p.identifier.match(text, start)
-                if identifier:
-                    return self.identifier(start, identifier)
-            return self.quantity(start, m)
+            return self.plain_digits(start)
         if kind == "phone0":
             if _digit_count(m.group()) >= 7:
                 return self.add(start, m.end(), "phone_number", reason="phone number")
@@ -227,6 +221,20 @@ class MentionReader(WordMentions, DateMentions):
         if kind == "digit_fraction":
             return self.digit_fraction(start, m)
         return self.numeric_date(start, m)
+
+    def plain_digits(self, start: int) -> int:
+        """Digits no date, time or other shape claims: a quantity, unless an identifier or a name goes on after them."""
+        text = self.text
+        m = self.p.quantity.match(text, start)
+        end = m.end()
+        joined = _PLUS_NAME.match(text, start) if text[end:end + 1] == "+" else None
+        if joined is not None:                 # "der Sender 1+1", "2+2 talks": a name, not a sum
+            return self.add(start, joined.end(), "designation", reason="a name written with digits")
+        if text[end:end + 1] in _IDENTIFIER_GLUE and (text[end + 1:end + 2].isdigit() or text[end:end + 2] == ") "):
+            identifier = self.p.identifier.match(text, start)
+            if identifier:
+                return self.identifier(start, identifier)
+        return self.quantity(start, m)
 
     def glued(self, start: int) -> int:
         """Digits glued to what stands before them: "+49 7930-2699", "IL-76" (0 when neither)."""
@@ -453,6 +461,7 @@ _FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
 _DAY_JOINED = re.compile(r"\s*(?:and|or|und|oder|bis|to|&|[–-])\s*", re.IGNORECASE)
 _ADDITIVE_BEFORE = re.compile(r"\b(?:zusätzlich\w*|weitere\w*|additional|another|extra)\s+$", re.IGNORECASE)
 _TOO_LONG = f"digit run too long to be a count (more than {MAX_DIGITS} digits)"
+_PLUS_NAME = re.compile(r"[0-9]{1,3}(?:\+[0-9]{1,3})+(?![0-9]|[.,][0-9])")
 _IDENTIFIER_GLUE = frozenset(".-)")  # after the digits of a version or US phone number
 
 

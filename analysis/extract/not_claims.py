@@ -43,6 +43,8 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
         return "not a count: a measure in a compound modifier"   # "a 2,000-word speech", "ein 10-Punkte-Plan"
     if row["unit"] == "percent" and _share_of_a_thing(text, row["char_end"], vocab):
         return "percentage of something other than people"   # "roughly 80% of the value of its trade"
+    if row["unit"] == "percent" and _CHANGE_BY.search(text, max(line_start, row["char_start"] - 20), row["char_start"]):
+        return "percentage: a rate of change, not a count"   # "trade fell by about 12 percent", "um 30 Prozent gestiegen"
     if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
         return "amount of money in a sentence off the topic"
     if row["unit"] in vocab.currency_units and _contrasted_clause_off_topic(sentence_text, row["char_start"] - line_start,
@@ -52,6 +54,10 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     if row["unit"] == "percent" and is_off_topic(sentence_text, vocab) and not _POINTS_BACK.search(sentence_text):
         return "percentage in a sentence off the topic"
     return None
+
+
+_CHANGE_BY = re.compile(r"\b(?:by|um)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|etwa|rund|fast|knapp|"
+                        r"mehr als|gut)\s+)?$", re.IGNORECASE)
 
 
 def _is_programme(text: str, row: dict) -> bool:
@@ -171,6 +177,9 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if noun is not None and _UNIT_NOUN.search(noun) and (draft.values.get("value_best") or 0) < UNITS_AT_MOST and \
             text.find(noun, draft.mention["char_end"], draft.mention["char_end"] + NOUN_WINDOW) >= 0:
         return "counts units, not people"          # "the first two contingents numbered 14,000", "zwei Baubrigaden"
+    sized = _paired_with_another_count(text, draft, noun_class, vocab)
+    if sized is not None:
+        return sized
     if _BOTH_SIDES.match(text, draft.mention["char_end"]):
         return "counts both sides of the war"     # "has killed tens of thousands on both sides"
     if noun_class == "foreign":
@@ -193,9 +202,23 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     return None
 
 
+# the figure before and its noun, then a word that pairs the two figures ("93 votes to 18", "mit 5 zu 2 Stimmen")
+_SHARED_NOUN_BEFORE = re.compile(r"\d\s+([^\W\d_][\w-]*)\s+(?:to|against|versus|vs\.?|gegen|zu)\s+$", re.IGNORECASE)
+
+
 # a participle right after the figure: no noun of its own follows ("with another 2,000 held in reserve"), so no thing
 # the vocabulary does not know is counted
 _PARTICIPLE_AFTER = re.compile(r"\s+(?-i:[a-z]{2,}ed|held|kept|sent|left|thought|known|seen|said|brought|flown)\b")
+
+
+def _paired_with_another_count(text: str, draft: Draft, noun_class: str, vocab: Vocabulary) -> str | None:
+    """A figure paired with one before it that counts something the vocabulary does not know."""
+    lead = max(0, draft.start - NOUN_WINDOW)
+    shared = _SHARED_NOUN_BEFORE.search(text, lead, draft.start) \
+        if noun_class == "bare" else None
+    if shared is not None and vocab.any_noun.fullmatch(shared.group(1)) is None:
+        return f"counts what the figure before it counts ({shared.group(1)})"   # "by 93 votes to 18"
+    return None
 
 
 def _alone_in_an_item(text: str, draft: Draft) -> bool:

@@ -480,7 +480,8 @@ def compile_patterns(language: str) -> Patterns:
     # One character class before the trie: about half of the spaces are followed by no word's first letter.
     first_letters = "[" + "".join(map(re.escape, sorted({word[0] for word, _ in lead_words}))) + "]"
     quantity = re.compile(p.quantity(g))
-    phone = r"\+[0-9]{1,3}(?:" + OSP + r"\(0\))?(?:[ \u00a0./-]?[0-9]{2,}){1,5}(?![0-9])"
+    # (an area code in parentheses: "+49 (0) 30 ...", "+380 (66) 580 34 98")
+    phone = r"\+[0-9]{1,3}(?:" + OSP + r"\([0-9]{1,5}\))?(?:[ \u00a0./-]?[0-9]{2,}){1,5}(?![0-9])"
     return Patterns(
         language=language,
         words=w,

@@ -101,6 +101,9 @@ class AttributionCues(Strict):
     after: list[str]
     either: list[str]
     relay: list[str] = []
+    # stems of regular verbs of saying, read in every form the language's `verb_endings` give ("bericht" ->
+    # "berichtet", "berichten", "berichtete"): a verb is listed once, not form by form
+    verb_stems: list[str] = []
 
     @field_validator("before", "after", "either", "relay")
     @classmethod
@@ -110,6 +113,7 @@ class AttributionCues(Strict):
 
 class LanguageAttribution(Strict):
     cues: AttributionCues
+    verb_endings: str = ""            # a regex of the endings a regular verb's stem takes ("(?:e|e?st|e?t|en|n|e?te|e?ten)")
     carry: list[str] = []
     subject_after: Literal["anywhere", "after_break"]
     object_determiners: list[str] = []
@@ -121,6 +125,17 @@ class LanguageAttribution(Strict):
     @classmethod
     def _regexes(cls, value):
         return [check_regex(v) for v in value]
+
+    @field_validator("verb_endings")
+    @classmethod
+    def _endings(cls, value):
+        return check_regex(value) if value else value
+
+    @model_validator(mode="after")
+    def _stems_need_endings(self):
+        if self.cues.verb_stems and not self.verb_endings:
+            raise ValueError("cues.verb_stems are listed, so verb_endings must say which endings a stem takes")
+        return self
 
 
 class AttributionFile(Strict):

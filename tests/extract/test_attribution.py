@@ -346,6 +346,22 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
         # a place after the claimer is no place it spoke from ("troops in Russia")
         pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
                      "unresolved", id="en-place-after-the-claimer"),
+        # a body named without its country after a listed person is of that person's country
+        pytest.param("Selenskyj nannte am Montag 900 Tote. Er stützte sich dabei auf Zahlen des Generalstabs.", "900", "de",
+                     "ua_military", id="de-body-after-a-listed-person"),
+        # a regular verb of saying in every form its stem takes: the plural present too ("behaupten", "melden")
+        pytest.param("Rund 400 Nordkoreaner seien gefallen, behaupten polnische Militärblogger.", "400", "de", "unresolved",
+                     id="de-behaupten-plural"),
+        pytest.param("Etwa 400 Nordkoreaner seien verwundet, melden polnische Regierungskreise.", "400", "de", "pl_government",
+                     id="de-melden-plural"),
+        # "heißt es in <body>": the body after names who says it
+        pytest.param("Rund 500 Nordkoreaner seien gefallen, hieß es im polnischen Verteidigungsministerium.", "500", "de",
+                     "pl_defence_ministry", id="de-hiess-es-im-ministerium"),
+        pytest.param("Das sagte Selenskyj. Weitere 500 seien unterwegs, heißt es in polnischen Regierungskreisen.", "500", "de",
+                     "pl_government", id="de-heisst-es-in-kreisen"),
+        # "defence chief": the minister, in Korean and British usage alike
+        pytest.param("Poland's defence chief said 700 North Koreans had been wounded.", "700", "en", "pl_defence_ministry",
+                     id="en-defence-chief"),
         # a country's adjective capitalised at a sentence start before "zufolge"; a demonstrative points back
         pytest.param("Das meldete die Agentur. Polnischen Schätzungen zufolge sind 400 Nordkoreaner gefallen.", "400", "de",
                      "pl_government", id="de-capitalised-adjective-zufolge"),

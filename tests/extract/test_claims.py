@@ -773,6 +773,16 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "5.000", "casualties", "killed_or_wounded", id="de-tod-oder-verletzung-is-one-phrase"),
         pytest.param("About 9,000 boots on the ground remain in Kursk.", "en", "9,000", "troops_deployed", None,
                      id="en-boots-on-the-ground"),
+        # "take ... prisoner" around the figure; hospitals after two words; "toll" as the figure's noun before it
+        pytest.param("Paratroopers took three North Korean soldiers prisoner near Sudzha.", "en", "three", "captured", None,
+                     id="en-took-prisoner"),
+        pytest.param("About 800 North Koreans are in Russian field hospitals.", "en", "800", "casualties", "wounded",
+                     id="en-in-two-words-hospitals"),
+        pytest.param("About 800 North Koreans were wounded. Kyiv put the overall toll higher, at 2,000.", "en", "2,000",
+                     "casualties", "killed_or_wounded", id="en-overall-toll-at"),
+        # a German main clause after a comma opens with an adverb and its finite verb: its own tense
+        pytest.param("Rund 2.000 Soldaten sind bereits eingetroffen, später sollen es bis zu 9.000 werden.", "de", "9.000",
+                     "troops_planned", None, id="de-adverb-then-finite-verb-opens-a-clause"),
         pytest.param("Die Verluste gehen in die Hunderte – Tote und leicht Verletzte eingerechnet.", "de", "Hunderte",
                      "casualties", "killed_or_wounded", id="de-tote-und-leicht-verletzte"),
         pytest.param("Kim Jong Un rotated in new units to make up for losses of about 2,500 men.", "en", "2,500", "casualties",

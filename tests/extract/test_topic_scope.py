@@ -83,6 +83,22 @@ def test_a_figure_sent_after_a_paragraph_break_needs_its_own_sentence_on_the_top
         pytest.param("Der Kurs fiel auf 1.450 Won je Dollar.", "de", "1.450 Won", "exchange rate", id="de-won-je-dollar"),
         pytest.param("Watch: 2 min 30 sec video of a captured North Korean soldier", "en", "30", "duration",
                      id="en-abbreviated-duration"),
+        # the size of each group; a figure paired with one before it that counts something else
+        pytest.param("North Korean units attacked in waves, often in squads of 15 to 20 men.", "en", "15 to 20",
+                     "group size", id="en-squads-of"),
+        pytest.param("Die Nordkoreaner griffen in Trupps mit jeweils 30 Mann an.", "de", "30", "group size",
+                     id="de-trupps-mit-jeweils"),
+        pytest.param("The Security Council vote on the North Korean deployment failed by 9 votes to 4.", "en", "4",
+                     "figure before it counts (votes)", id="en-votes-to"),
+        # a name written with digits, an area, a rate of change, a phone number with an area code in parentheses
+        pytest.param("Budanow sagte dem Sender 2+2, es seien 12.000 Nordkoreaner im Einsatz.", "de", "2+2",
+                     "name written with digits", id="de-channel-2-plus-2"),
+        pytest.param("Nordkoreanische Pioniere räumten rund 2 Millionen Quadratmeter Land.", "de", "2 Millionen",
+                     "area", id="de-quadratmeter"),
+        pytest.param("North Korean exports to Russia rose by some 40 percent in 2024.", "en", "40 percent",
+                     "rate of change", id="en-rose-by-percent"),
+        pytest.param("North Korean soldiers can call +380 (44) 123 45 67 to surrender.", "en", "+380 (44) 123 45 67",
+                     "phone number", id="en-phone-area-code-in-parentheses"),
     ],
 )
 def test_numbers_of_other_things_in_new_shapes_are_no_claims(text, language, number, reason):
