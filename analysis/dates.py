@@ -203,6 +203,8 @@ def relative_period(kind: str, published: dt.date) -> tuple[dt.date, dt.date | N
     if kind == "last_month":
         first = _months_before(published.replace(day=1), 1)
         return first, month_end(first.year, first.month), "month"
+    if kind == "this_month":                        # "as of this month", "in diesem Monat": the publication's month
+        return published.replace(day=1), month_end(published.year, published.month), "month"
     if kind == "last_year":
         return dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31), "year"
     if kind == "this_year":

@@ -56,6 +56,7 @@ _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'.-]*$")
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|ert|t)(?:e|en|er|es|em)$")  # "Vereinigten"
 _ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
 _GENITIVE = frozenset({"des", "der", "of"})
+_NOT_GENITIVE = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})   # German articles no genitive has
 _ACRONYM_COMPOUND = re.compile(r"\b[A-ZÄÖÜ]{2,}-\w")
 _TITLE_LINKS = frozenset({"for", "of", "the", "and", "on", "für", "und"})   # the small words inside a name in title case
 _COMPLEMENT = frozenset({"in", "im", "aus", "at", "from", "for", "für", "von", "vom", "bei", "beim", "to", "within",
@@ -236,8 +237,17 @@ class _Builder:
             end = self.apposition_end(last_head)
             if end + 1 < len(toks) and toks[end + 1].text.lower() == "zufolge" and lead.text.lower() in _DATIVE:
                 return i                           # "sagte Kim | der Nachrichtenagentur KCNA zufolge": zufolge's own
+            if lead.text.lower() in _DATIVE and self._name_then_outlet(i, i + 2, end):
+                return i                           # "sagte Budanow | der Zeitung ...": whom a name spoke to, no genitive
             i = end
         return i
+
+    def _name_then_outlet(self, i: int, start: int, end: int) -> bool:
+        """A name (no body, no office) at token ``i`` and an outlet from ``start`` to ``end``: a name takes no genitive,
+        so the outlet is whom it spoke to ("sagte Budanow der Zeitung", "sagte Kim der Agentur")."""
+        word = self.toks[i].text
+        return bool(_CAPITALISED.match(word)) and not self.lex.is_body_word(word) and not self.lex.is_person_head(word) \
+            and self.lex.body_in(self.text, self.toks[start].start, self.toks[end].end) == "media"
 
     def _title_end(self, i: int) -> int | None:
         """The last word of a name that goes on in title case after a capitalised head at token ``i`` ("Institute
@@ -259,6 +269,9 @@ class _Builder:
         toks, word = self.toks, self.toks[k].text
         if k in self.blocked or word.lower() in self.rules.stop_words:
             return "stop"
+        if k > i + 2 and word.lower() in _NOT_GENITIVE and not self.rules.capitalised_modifiers and \
+                _CAPITALISED.match(toks[k - 1].text):
+            return "stop"                          # German: "der Geheimdienst in Seoul | den Abgeordneten": the next phrase
         if toks[i + 1].text.lower() == "in" and self.lex.is_place(word) and self._other_country(i, word):
             return "stop"                          # "nach Einschätzung der USA | in Kursk stationiert": where the troops are
         if toks[i + 1].text.lower() == "to" and not self.lex.is_place(word) and not _CAPITALISED.match(word):

@@ -182,7 +182,9 @@ class _Pieces:
 
     def month_rest(self, g: _Names) -> str:
         """After a month name: a day, year and time ("Oct 18, 2024 at 11:35 AM"), a year, or nothing."""
-        day = g("md_day", _DAY) + r"(?:st|nd|rd|th|\.)?(?![0-9]|[.,][0-9])"
+        # (never a number with its scale word: "bis Ende März 4 Millionen Granaten")
+        day = g("md_day", _DAY) + r"(?:st|nd|rd|th|\.)?(?![0-9]|[.,][0-9])" + \
+            r"(?!\s+(?i:millions?|billions?|thousands?|hundreds?|millionen|million|milliarden|milliarde|mio\b|mrd\b|tausend|hundert))"
         return (r"(?:\.(?![0-9])|(?!\w))"
                 + f"(?:{SPS}{day}(?:,?{SPS}" + g("md_year", _NAMED_YEAR) + ")?(?:" + self.time_tail(g, "md_") + ")?"
                 + f"|{SPS}(?:of{SPS})?" + g("md_year2", _NAMED_YEAR) + ")?")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .claimers import _CAPITALISED, _DETERMINERS, Claimer, Token, joined, tokens
+from .claimers import _CAPITALISED, _DETERMINERS, _NOT_GENITIVE, Claimer, Token, joined, tokens
 from .lexicon import WORD, LanguageRules, Lexicon
 
 __all__ = ["determiner_phrase", "noun_phrase_near", "pronoun_at"]
@@ -43,6 +43,9 @@ def _phrase_tokens(text: str, pos: int, toks: list[Token], rules: LanguageRules,
         low = tok.text.lower()
         if low in rules.stop_words and not (picked and low in _CONNECTORS):
             break
+        if forward and picked and low in _NOT_GENITIVE and not rules.capitalised_modifiers and \
+                _CAPITALISED.match(picked[-1].text):
+            break                                  # German: "das Gremium | die Zahl" (a genitive goes on: "der Regierung")
         capitalised = bool(_CAPITALISED.match(tok.text))
         if not (capitalised or low in _DETERMINERS or (picked and low in _CONNECTORS)
                 or (not names_only and rules.modifier.match(tok.text))):
@@ -85,10 +88,17 @@ def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: s
     last = 0
     for i in range(1, min(len(toks), 8)):
         tok, low = toks[i], toks[i].text.lower()
-        if not joined(text, toks[i - 1], tok) or low in rules.stop_words or tok.text[0].isdigit():
+        # (digits in a name: "the Stimson Center's 38 North project")
+        name_digits = tok.text.isdigit() and i + 1 < len(toks) and bool(_CAPITALISED.match(toks[i + 1].text))
+        if not joined(text, toks[i - 1], tok) or low in rules.stop_words or (tok.text[0].isdigit() and not name_digits):
             break
-        if not (low in _DETERMINERS or low in _PHRASE_LINKS or _CAPITALISED.match(tok.text)
-                or (rules.capitalised_modifiers and tok.text.islower())):
+        if low in _NOT_GENITIVE and not rules.capitalised_modifiers and _CAPITALISED.match(toks[i - 1].text):
+            break                                  # German: "das Gremium | die Zahl der ...": the next noun phrase
+        # (German: an adjective or participle, and any word of a complement after a link: "Ein von elf Staaten
+        # getragenes Überwachungsgremium")
+        if not (low in _DETERMINERS or low in _PHRASE_LINKS or _CAPITALISED.match(tok.text) or name_digits
+                or (rules.capitalised_modifiers and tok.text.islower()) or rules.modifier.match(tok.text)
+                or toks[i - 1].text.lower() in _PHRASE_LINKS):
             break
         if low not in _DETERMINERS and low not in _PHRASE_LINKS:
             last = i

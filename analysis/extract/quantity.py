@@ -57,18 +57,28 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
         named = _noun_before(text, before_from, start, vocab)   # kind named before in the clause
         if named[0] in ("workers", "sappers", "construction_workers", "captured"):
             return named
-    if found[0] in ("troops", "people") and start is not None:
-        lo = max(0, start - UNIT_REACH - 20)
-        unit = _UNIT_OF.search(text, lo, start) if _UNIT_WORD_AT_END.search(text, lo, start) else None
-        kinds = [k for k in UNIT_KINDS if vocab.noun_patterns[k].search(unit.group(1))] if unit else []
-        if len(kinds) == 1:                        # "a sapper unit of several hundred men": the unit's kind
-            return kinds[0], found[1]
+    kind = _unit_kind_of(text, start, end, found, vocab) if found[0] in ("troops", "people") and start is not None else None
+    if kind is not None:
+        return kind, found[1]
     noun_at = text.find(found[1], end, stop) if found[0] in ("troops", "people") and found[1] else -1
     if noun_at >= 0:                               # "1.500 Nordkoreaner sollen als Bauarbeiter kommen": the role
         role = _role_after(text, noun_at + len(found[1]), stop, vocab)
         if role is not None:
             return role, found[1]
     return found
+
+
+def _unit_kind_of(text: str, start: int, end: int, found: tuple[str, str | None], vocab: Vocabulary) -> str | None:
+    """The kind of unit whose people a figure counts: "a sapper unit of several hundred men", and the people of a unit
+    named before ("the 528th Engineer Regiment ... Nine of its roughly 1,000 soldiers", "Rund 1.000 Mann der Einheit")."""
+    lo = max(0, start - UNIT_REACH - 20)
+    unit = _UNIT_OF.search(text, lo, start) if _UNIT_WORD_AT_END.search(text, lo, start) else None
+    kinds = [k for k in UNIT_KINDS if vocab.noun_patterns[k].search(unit.group(1))] if unit else []
+    if len(kinds) == 1:
+        return kinds[0]
+    if found[0] == "troops" and found[1] and _of_the_unit(text, start, end, found[1]):
+        return _unit_kind_before(text, start, vocab, nouns_too=True)
+    return None
 
 
 def _noun_elsewhere(text: str, span: tuple[int, int, int, int], vocab: Vocabulary) -> tuple[str, str | None]:
@@ -123,14 +133,36 @@ _HYPHEN_STRONG = re.compile(r"-(?:strong|starke[nrs]?)\b", re.IGNORECASE)
 UNIT_KIND_REACH = 300   # characters back to the unit whose strength a number gives
 
 
-def _unit_kind_before(text: str, start: int, vocab: Vocabulary) -> str | None:
-    """The kind (sappers, construction workers) of the last unit named before a strength, if it has one."""
-    units = list(_UNIT_PHRASE.finditer(text, max(0, start - UNIT_KIND_REACH), start))
+def _unit_kind_before(text: str, start: int, vocab: Vocabulary, *, nouns_too: bool = False) -> str | None:
+    """The kind (sappers, construction workers) of the last unit named before a strength, if it has one; with
+    ``nouns_too``, of the last such unit or people ("nordkoreanische Pioniere ... Die Einheit umfasse gut 1.000 Mann")."""
+    lo = max(0, start - UNIT_KIND_REACH)
+    units = list(_UNIT_PHRASE.finditer(text, lo, start))
     for unit in reversed(units):
         kinds = [k for k in UNIT_KINDS if vocab.noun_patterns[k].search(unit.group(0))]
         if kinds:
             return kinds[0]
+    if nouns_too:
+        last = max(((m.start(), k) for k in UNIT_KINDS for m in vocab.noun_patterns[k].finditer(text, lo, start)), default=None)
+        return last[1] if last else None
     return None
+
+
+# the people of a unit named before: "Nine of its roughly 1,000 soldiers", "Die Einheit umfasse gut 1.000 Mann",
+# "Rund 1.000 Mann der Einheit", "1,000 members of the regiment"
+_ITS_BEFORE = re.compile(r"\b(?:its|seine[rnms]?|ihre[rnms]?)\s+(?:(?:roughly|about|some|around|nearly|rund|etwa|gut|knapp|fast)\s+)?$"
+                         r"|\b(?:the|die|das|der)\s+(?:einheit|unit|regiment|bataillon|battalion|brigade|truppe)\b[^.;:\d]{0,40}$",
+                         re.IGNORECASE)
+_OF_THE_UNIT_AFTER = re.compile(r"\s+(?:der|des|of the|of its|from the)\s+(?:einheit|regiments?|unit|battalion|bataillons|brigade)\b",
+                                re.IGNORECASE)
+
+
+def _of_the_unit(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether a figure counts the people of a unit named before it (see :data:`_ITS_BEFORE`)."""
+    if _ITS_BEFORE.search(text, max(0, start - 50), start):
+        return True
+    noun_at = text.find(noun, end, end + 40)
+    return noun_at >= 0 and _OF_THE_UNIT_AFTER.match(text, noun_at + len(noun)) is not None
 
 
 _UNIT_PHRASE = re.compile(_UNIT_PHRASE_SOURCE, re.IGNORECASE)
@@ -184,7 +216,8 @@ def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised
 
 
 _PARTICIPLES = frozenset({"sent", "deployed", "dispatched", "stationed", "moved", "transferred", "shipped", "rotated",
-                          "posted", "based", "left", "gone"})
+                          "posted", "based", "left", "gone", "held", "kept", "positioned", "massed", "waiting",
+                          "expected", "due", "scheduled", "slated", "set"})
 
 
 

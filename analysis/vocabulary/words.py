@@ -58,7 +58,7 @@ class LanguageRules(Strict):
     reference_prepositions: ReferencePrepositions
     abbreviations: list[str]
     nouns_capitalised: bool = False
-    relative_periods: dict[Literal["past_week", "past_month", "last_month", "last_year", "this_year", "next_year",
+    relative_periods: dict[Literal["past_week", "past_month", "last_month", "this_month", "last_year", "this_year", "next_year",
                                    "since_year_start", "year_start", "year_end"], list[str]] = {}
     past_words: list[str] = []
     year_parts: dict[Literal["early", "late"], list[str]] = {}

@@ -127,6 +127,19 @@ def test_a_place_ends_a_claimer_phrase_an_adjective_does_not(text, language, wor
         # a country's figures named by the noun after its adjective
         pytest.param("Polish estimates range from 1,000 to 2,000 soldiers.", "1,000", "en",
                      "pl_government", "Polish estimates", id="en-country-estimates"),
+        # a subject the vocabulary cannot place, with digits in a name or a German extended attribute, as written
+        pytest.param("The Carnegie Endowment’s 21 Century project estimates that 9,000 soldiers are in Kursk.", "9,000", "en",
+                     "unresolved", "The Carnegie Endowment’s 21 Century project", id="en-digits-in-a-name"),
+        pytest.param("Ein von drei Universitäten betriebenes Forschungsprojekt schätzt die Zahl der Toten auf 900.", "900",
+                     "de", "unresolved", "Ein von drei Universitäten betriebenes Forschungsprojekt", id="de-extended-attribute-subject"),
+        # whom a claimer told is no part of it: a dative after a place, an outlet after a name
+        pytest.param("Weitere 900 seien eingetroffen, teilte der Geheimdienst in Warschau den Abgeordneten mit.", "900", "de",
+                     "pl_intelligence", "der Geheimdienst in Warschau", id="de-dative-after-a-place"),
+        pytest.param("„Es sind etwa 900“, sagte Budanow der Zeitung „Kyiv Post“.", "900", "de", "ua_hur", "Budanow",
+                     id="de-outlet-after-a-name-is-whom-he-told"),
+        # a German article that opens no genitive after a noun starts the next phrase: the object is not the claimer's
+        pytest.param("In einer Vorlage für den Ausschuss bezifferte das Gremium die Zahl der Toten auf 900.", "900", "de",
+                     "unresolved", "das Gremium", id="de-object-after-the-subject"),
     ],
 )
 def test_claimer_is_composed_and_its_words_kept(text, number, language, source, words):
@@ -346,6 +359,11 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
         # a place after the claimer is no place it spoke from ("troops in Russia")
         pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
                      "unresolved", id="en-place-after-the-claimer"),
+        # "ließ ... verbreiten": the subject had it spread; "erwartet": a forecast is a claim too
+        pytest.param("Das polnische Verteidigungsministerium ließ über eine Agentur verbreiten, 700 Nordkoreaner seien "
+                     "gefallen.", "700", "de", "pl_defence_ministry", id="de-liess-verbreiten"),
+        pytest.param("Polens Geheimdienst erwartet für dieses Jahr weitere 2.000 Soldaten aus Nordkorea.", "2.000", "de",
+                     "pl_intelligence", id="de-erwartet"),
         # a body named without its country after a listed person is of that person's country
         pytest.param("Selenskyj nannte am Montag 900 Tote. Er stützte sich dabei auf Zahlen des Generalstabs.", "900", "de",
                      "ua_military", id="de-body-after-a-listed-person"),

@@ -549,6 +549,11 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      ("2025-10-01", "2025-12-31"), id="de-ende-des-jahres"),
         pytest.param("By the end of the year, up to 30,000 more could be deployed, Kyiv said.", "en", "2025-03-01", "30,000",
                      (None, None), id="en-deadline-names-no-period"),
+        # a state as of this month: the month of the publication
+        pytest.param("About 4,000 had been killed or wounded as of this month, Seoul said.", "en", "2025-04-30", "4,000",
+                     ("2025-04-01", "2025-04-30"), id="en-as-of-this-month"),
+        pytest.param("Im laufenden Monat seien 500 Nordkoreaner gefallen, sagte Budanow.", "de", "2025-04-20", "500",
+                     ("2025-04-01", "2025-04-30"), id="de-im-laufenden-monat"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
@@ -780,6 +785,21 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="en-in-two-words-hospitals"),
         pytest.param("About 800 North Koreans were wounded. Kyiv put the overall toll higher, at 2,000.", "en", "2,000",
                      "casualties", "killed_or_wounded", id="en-overall-toll-at"),
+        # a participle of where they are ends the figure's phrase: it counts what the figure before counted, and "held in
+        # reserve" is no capture
+        pytest.param("Some 6,000 soldiers are fighting near Kursk, with another 1,500 kept in reserve.", "en", "1,500",
+                     "troops_deployed", None, id="en-another-kept-in-reserve"),
+        pytest.param("About 9,000 troops are at the front and 3,000 more are held in reserve.", "en", "3,000",
+                     "troops_deployed", None, id="en-held-in-reserve-is-no-capture"),
+        pytest.param("Moscow expects 4,000 North Korean soldiers, with the first 1,500 expected in March.", "en", "1,500",
+                     "troops_planned", None, id="en-the-first-expected"),
+        # the people of a unit named before take its kind: "its ... soldiers", "Mann der Einheit", "Die Einheit umfasst"
+        pytest.param("The 25th Engineer Brigade returned home. Twelve of its roughly 800 soldiers had died.", "en", "800",
+                     "sappers", None, id="en-its-soldiers-of-an-engineer-unit"),
+        pytest.param("Ein nordkoreanisches Baubataillon ist in Kursk eingetroffen. Etwa 600 Mann der Einheit sollen Straßen bauen.",
+                     "de", "600", "construction_workers", None, id="de-mann-der-einheit"),
+        pytest.param("Nordkoreanische Minenräumer sind in Kursk im Einsatz. Die Einheit umfasst etwa 700 Mann.", "de", "700",
+                     "sappers", None, id="de-die-einheit-umfasst"),
         # a German main clause after a comma opens with an adverb and its finite verb: its own tense
         pytest.param("Rund 2.000 Soldaten sind bereits eingetroffen, später sollen es bis zu 9.000 werden.", "de", "9.000",
                      "troops_planned", None, id="de-adverb-then-finite-verb-opens-a-clause"),

@@ -920,6 +920,9 @@ def test_long_digit_runs_are_never_values(digits):
         pytest.param("Das ISW zählte im Dezember 2024 rund 3000 Nordkoreaner.", "de", "Dezember 2024", "date",
                      id="de-dezember-2024"),
         pytest.param("In March 1999 nobody counted.", "en", "March 1999", "date", id="en-march-1999"),
+        # a number with its scale word after a month is no day of it
+        pytest.param("Bis Ende Mai 3 Millionen Granaten geliefert.", "de", "3 Millionen", "count", id="de-mai-3-millionen"),
+        pytest.param("Shipped by May 2 million shells in all.", "en", "2 million", "count", id="en-may-2-million"),
     ],
 )
 def test_a_year_after_a_month_is_of_this_era(text, language, number, kind):
