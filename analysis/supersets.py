@@ -172,8 +172,11 @@ def _no_word(item, direction: int) -> bool:
     op, av = item
     if op is c.AT:
         return av is c.AT_BOUNDARY
-    return op is c.ASSERT_NOT and av[0] == direction and len(av[1]) == 1 and av[1][0][0] is c.IN and \
-        any(iop is c.CATEGORY and iav in (c.CATEGORY_WORD, c.CATEGORY_UNI_WORD) for iop, iav in av[1][0][1])
+    if not (op is c.ASSERT_NOT and av[0] == direction and len(av[1]) == 1 and av[1][0][0] is c.IN):
+        return False
+    items = av[1][0][1]                           # (never a negated class: "(?<![^\\w])" wants a word character)
+    return all(iop is not c.NEGATE for iop, _ in items) and \
+        any(iop is c.CATEGORY and iav in (c.CATEGORY_WORD, c.CATEGORY_UNI_WORD) for iop, iav in items)
 
 
 def _sequence(items, tail: bool, flags: int) -> str:
