@@ -432,6 +432,10 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # the whole army, not a deployment; serving in Russia's army stays a claim (a deployment)
         pytest.param("Some 1.2 million North Koreans serve in the country's armed forces.", "en", "1.2 million",
                      "army size", id="en-serve-in-the-countrys-armed-forces"),
+        pytest.param("Die Armee des Nordens zählt insgesamt rund 1,1 Millionen aktive Soldaten.", "de", "1,1 Millionen",
+                     "army size", id="de-armee-zaehlt-insgesamt"),
+        pytest.param("Pyongyang's army numbers about 1.1 million soldiers.", "en", "1.1 million", "army size",
+                     id="en-army-numbers"),
         # a share of nothing the topic names; one that points back stays a claim (test below)
         pytest.param("Die Zustimmung zu Präsident Lee lag in einer Umfrage bei 58 Prozent.", "de", "58 Prozent",
                      "percentage in a sentence off the topic", id="de-off-topic-percentage"),
@@ -793,6 +797,8 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_deployed", None, id="en-held-in-reserve-is-no-capture"),
         pytest.param("Moscow expects 4,000 North Korean soldiers, with the first 1,500 expected in March.", "en", "1,500",
                      "troops_planned", None, id="en-the-first-expected"),
+        pytest.param("Seoul expects about 2,000 North Korean soldiers in the next rotation.", "en", "2,000", "troops_planned",
+                     None, id="en-expects-a-figure"),
         # the people of a unit named before take its kind: "its ... soldiers", "Mann der Einheit", "Die Einheit umfasst"
         pytest.param("The 25th Engineer Brigade returned home. Twelve of its roughly 800 soldiers had died.", "en", "800",
                      "sappers", None, id="en-its-soldiers-of-an-engineer-unit"),
