@@ -7,7 +7,13 @@ the pattern's syntax tree (``re._parser``) and writes a *superset* of it in RE2'
 word boundaries dropped (they only ever refuse a match), a negated class or ``\\w`` read as any
 character, a repeat of more than :data:`MAX_REPEAT` times left unbounded, and every letter as the
 characters the lowercased text can hold where the pattern matches (its lowercase with the characters
-``re`` pairs with it beyond lowercasing: ``re._casefix``).  RE2 (google-re2, a linear-time automaton)
+``re`` pairs with it beyond lowercasing: ``re._casefix``).  Kept, because they refuse the most candidates
+and stay supersets (round eleven): a word boundary beside a letter that is an ASCII word character in every
+form (RE2's ASCII ``\\b`` refuses less than ``re``'s: "so" no longer stands in "Soldaten"); a negated class of
+characters without case (``[^,.;]``: exact in the lowercase); a repeat of one character up to
+:data:`MAX_CHAR_REPEAT` times; a lookahead that closes the pattern (``wie(?=[^,.;]{0,120}\\bmitteilte)``:
+what it reads follows every match, so the superset may read it too, as it reads only where a match starts),
+with a ``$`` closing it as the range's end.  RE2 (google-re2, a linear-time automaton)
 scans the lowercased text (``prescan``'s, same offsets) for that superset; where it finds nothing the
 pattern cannot match and the search returns None (``finditer`` nothing) without ``re`` scanning; where it
 finds something the pattern itself is searched from where RE2's leftmost match starts (every match of the
@@ -37,6 +43,7 @@ except ImportError:          # pragma: no cover - google-re2 is a dependency; wi
     re2 = None
 
 MAX_REPEAT = 8       # a repeat of more times reads as unbounded (RE2 unrolls counted repeats)
+MAX_CHAR_REPEAT = 40   # the same for a repeat of one character ("[^;]{0,80}", ".{1,40}$": a gap in the clause)
 MAX_RANGE = 256      # a wider range in a class reads as any character
 ANY = "."            # compiled with (?s): any character
 # the lowercase characters case rules pair beyond lowercasing (as prescan): "s" and long "ſ", "σ" and final "ς", ...
@@ -46,6 +53,8 @@ for _code, _pairs in _casefix._EXTRA_CASES.items():
 # re's \s: str.isspace (tab to carriage return, the file separators, NEL, the Unicode spaces)
 _SPACE = r"\x{9}-\x{d}\x{1c}-\x{20}\x{85}\p{Z}"
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+_ONE_CHARACTER = (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN)
+
 
 
 class Unsupported(ValueError):
@@ -86,40 +95,111 @@ def _class_item(op, av) -> str | None:
     return None                                   # \w, a negated category
 
 
-def _item(op, av) -> str:
+def caseless(ch: str) -> bool:
+    """Whether a character has no case: its own lowercase and uppercase, no case partner (then no other character
+    lowercases or uppercases to it either, in Python 3.11's Unicode data: a test checks), so a text's character is
+    it exactly when the character's lowercase is."""
+    return ch.lower() == ch == ch.upper() and ch not in _PARTNERS
+
+
+def _caseless(op, av) -> bool:
+    """Whether a class item holds only characters without case."""
+    codes = (av,) if op is c.LITERAL else range(av[0], av[1] + 1) if op is c.RANGE and av[1] - av[0] <= MAX_RANGE else None
+    return codes is not None and all(caseless(chr(code)) for code in codes)
+
+
+def _negated(items) -> str:
+    """A negated class of characters without case, exact (``[^,.;]``: the clause a gap may not leave); else any."""
+    if all(_caseless(op, av) for op, av in items):
+        return "[^" + "".join(_escape((chr(av),)) if op is c.LITERAL else _escape((chr(av[0]),)) + "-" + _escape((chr(av[1]),))
+                              for op, av in items) + "]"
+    return ANY
+
+
+def _class(items) -> str:
+    if items and items[0][0] is c.NEGATE:
+        return _negated(items[1:])
+    parts = [_class_item(op, av) for op, av in items]
+    return ANY if None in parts else "[" + "".join(parts) + "]"
+
+
+def _repeat(low: int, high: int, body, flags: int) -> str:
+    """A repeat; of more than :data:`MAX_REPEAT` times (one character: :data:`MAX_CHAR_REPEAT`) unbounded."""
+    body_source = "(?:" + _sequence(body, False, flags) + ")"
+    most = MAX_CHAR_REPEAT if len(body) == 1 and body[0][0] in _ONE_CHARACTER else MAX_REPEAT
+    low = min(low, most)
+    if high is c.MAXREPEAT or high > most:
+        return body_source + "{%d,}" % low
+    return body_source + "{%d,%d}" % (low, high)
+
+
+def _item(op, av, tail: bool, flags: int) -> str:
     if op is c.LITERAL:
         return _literal(av)
-    if op in (c.NOT_LITERAL, c.ANY):
+    if op is c.NOT_LITERAL:
+        return _negated([(c.LITERAL, av)])
+    if op is c.ANY:
         return ANY
     if op is c.IN:
-        parts = [None if iop is c.NEGATE else _class_item(iop, iav) for iop, iav in av]
-        return ANY if None in parts else "[" + "".join(parts) + "]"
+        return _class(av)
     if op is c.BRANCH:
-        return "(?:" + "|".join(map(_sequence, av[1])) + ")"
+        return "(?:" + "|".join(_sequence(alt, tail, flags) for alt in av[1]) + ")"
     if op is c.SUBPATTERN:                        # its case flags: every letter reads both ways already
-        return "(?:" + _sequence(av[3]) + ")"
+        return "(?:" + _sequence(av[3], tail, (flags | av[1]) & ~av[2]) + ")"
     if op is c.ATOMIC_GROUP:
-        return "(?:" + _sequence(av) + ")"
+        return "(?:" + _sequence(av, tail, flags) + ")"
     if op in _REPEATS:
-        low, high, body = av
-        body_source = "(?:" + _sequence(body) + ")"
-        low = min(low, MAX_REPEAT)
-        if high is c.MAXREPEAT or high > MAX_REPEAT:
-            return body_source + "{%d,}" % low
-        return body_source + "{%d,%d}" % (low, high)
+        return _repeat(*av, flags)
+    if op is c.ASSERT and tail and av[0] == 1:
+        # a lookahead that closes the match ("wie(?=[^,.;]{0,120}\bmitteilte)"): what it reads follows every match,
+        # so it may follow the superset's as well (only where a match starts counts, never where it ends)
+        return "(?:" + _sequence(av[1], True, flags) + ")"
+    if op is c.AT and tail and (av is c.AT_END_STRING or (av is c.AT_END and not flags & re.MULTILINE)):
+        # the end of the range (re's "$": or a final newline before it): RE2 searches the range alone
+        return r"\n?\z" if av is c.AT_END else r"\z"
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):      # zero-width tests only ever refuse a match
         return ""
     raise Unsupported(f"{op} has no RE2 superset")
 
 
-def _sequence(items) -> str:
-    return "".join(_item(op, av) for op, av in items)
+def _ascii_word(item) -> bool:
+    """Whether an item is a literal whose every form in the lowercased text is an ASCII word character."""
+    return item[0] is c.LITERAL and all(ch.isascii() and (ch.isalnum() or ch == "_") for ch in _chars(chr(item[1])))
+
+
+def _no_word(item, direction: int) -> bool:
+    """Whether an item refuses a word character before (-1) or after (1) it: ``\\b``, ``(?<!\\w)``, ``(?![\\w-])``."""
+    op, av = item
+    if op is c.AT:
+        return av is c.AT_BOUNDARY
+    if not (op is c.ASSERT_NOT and av[0] == direction and len(av[1]) == 1 and av[1][0][0] is c.IN):
+        return False
+    items = av[1][0][1]                           # (never a negated class: "(?<![^\\w])" wants a word character)
+    return all(iop is not c.NEGATE for iop, _ in items) and \
+        any(iop is c.CATEGORY and iav in (c.CATEGORY_WORD, c.CATEGORY_UNI_WORD) for iop, iav in items)
+
+
+def _sequence(items, tail: bool, flags: int) -> str:
+    """``tail``: nothing of the pattern follows the sequence (its last item may read past the match's end).
+
+    A word boundary beside a letter that is an ASCII word character in every form is RE2's ``\\b`` (ASCII's: every
+    character Python's ``\\w`` refuses, ASCII's refuses too, so RE2 finds a boundary wherever ``re`` does)."""
+    items = list(items)
+    out = []
+    for i, item in enumerate(items):
+        if not flags & re.ASCII and ((i + 1 < len(items) and _ascii_word(items[i + 1]) and _no_word(item, -1)) or
+                                  (i and _ascii_word(items[i - 1]) and _no_word(item, 1))):
+            out.append(r"\b")
+        else:
+            out.append(_item(*item, tail and i == len(items) - 1, flags))
+    return "".join(out)
 
 
 def superset_source(source: str, flags: int) -> str:
     """RE2 source of a superset of the pattern, to be searched in the lowercased text (see the module);
     raises :class:`Unsupported` for a back reference or a conditional."""
-    return "(?s)" + _sequence(parser.parse(source, flags))
+    tree = parser.parse(source, flags)
+    return "(?s)" + _sequence(tree, True, tree.state.flags)
 
 
 @functools.lru_cache(maxsize=256)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -64,6 +65,22 @@ def test_the_long_alternations_are_prefiltered():
     cues = compiled(default_vocabulary()).cues
     long = [default_vocabulary().source_pattern] + [getattr(lang, n) for lang in cues.values() for n in ("before", "either")]
     assert all(p.pattern.startswith(("(?=[", r"\b(?=[")) for p in long)
+
+
+# the rules' own patterns whose recorded calls replayed faster prefiltered (benchmarks/results.md, round eleven)
+RULE_PATTERNS = {
+    "clause_scope": ["_CLAUSE_END", "_PURPOSE", "_CAUSE_BEFORE"], "periods": ["_CLAUSE_BREAK"],
+    "not_claims": ["_UNIT_NOUN", "_INDIRECT_QUESTION", "_LOST_BEFORE", "AGE_BEFORE"],
+    "quantity": ["_ROLE_AS", "_PHRASE_END", "_ROLE_TASK"], "sentence_claimers": ["_POSSESSIVE_END"],
+    "attribution_rules": ["_CLAUSE_OPENER", "_NEGATED"], "naming": ["_APPOSITION_OPENS"],
+    "attribution": ["_THAT_BEFORE"], "subjects": ["_ADDRESSEE"], "claimers": ["_PORTFOLIO"],
+}
+
+
+@pytest.mark.parametrize(("module", "name"), [(m, n) for m, names in RULE_PATTERNS.items() for n in names])
+def test_the_rules_costliest_patterns_are_prefiltered(module, name):
+    pattern = getattr(importlib.import_module(f"analysis.extract.{module}"), name)
+    assert pattern.pattern.startswith(("(?=[", r"\b(?=[")), "compile it with compile_prefiltered"
 
 
 @pytest.mark.parametrize("index", range(len(PAIRS)))

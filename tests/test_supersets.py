@@ -112,6 +112,12 @@ def test_the_pattern_is_searched_only_from_where_re2_finds_a_superset_match():
         pytest.param(r"(?i:SEOUL)|kyiv", 0, id="scoped-ignore-case"),
         pytest.param(r"İSTANBUL|kIrby", re.IGNORECASE, id="capital-i-with-dot-in-the-pattern"),
         pytest.param(r"x*", 0, id="empty-match"),
+        pytest.param(r"(?<!\w)wie\b(?=[^,.;]{0,12}\bsagte)|so\b|(?<![\w-])über(?![\w-])", re.IGNORECASE,
+                     id="a-closing-lookahead-and-boundaries-beside-letters"),
+        pytest.param(r"[—–-](?=\s*(?-i:[A-ZÄÖÜ])[^.!?:;,—–\d]{1,10}$)|(?:so|wie)\b.{0,3}\Z", re.IGNORECASE,
+                     id="the-range-end-in-a-closing-lookahead"),
+        pytest.param(r"über(?=[^;k]{0,5}ſ)|\bſo\b|i\b|\bk|s(?:[^;]{2,50}?x)", re.IGNORECASE, id="negated-classes-and-partners"),
+        pytest.param(r"(?<![^\w])ber|o(?![^\w-])", re.IGNORECASE, id="negated-word-classes-want-a-word-character"),
     ],
 )
 def test_same_matches_on_case_tricks(source, flags):
@@ -120,7 +126,9 @@ def test_same_matches_on_case_tricks(source, flags):
     assert isinstance(fast, FilteredPattern)
     texts = ["İstanbul said Seoul", "SEOUL ſeoul Kırby", "Soll ſchicken", "soll VERLEGEN werden", "NORTH KOREA",
              "North Korea", "ABABABC xxx", "3 Soldaten, ١٢ soldiers ΟΔΟΣ", "Seoul\n  kyiv\n", "seoul KYIV", "",
-             "Die Armee will ſie ſenden", "will\u2028send", "ΣΕΟΥΛ will send", "istanbul, KIRBY, kırby", "Seoul \ud800 will send"]
+             "Die Armee will ſie ſenden", "will\u2028send", "ΣΕΟΥΛ will send", "istanbul, KIRBY, kırby", "Seoul \ud800 will send",
+             "Wie Seoul sagte: so, soldaten, soü, ſo; über ſ, Überſicht", "Kyiv – Rund 3.000 Soldaten\n", "Kyiv – Nordkorea\n",
+             "so\n", "über;ſ über  ſ überk ſ", "WIE sagte SO über-all ÜBER aber", "ıı ı K\u212a ſſ s;x s x sx ſ  x"]
     for text in texts:
         for pos, endpos in ((0, 10**9), (2, 9), (-3, 5), (4, -1), (6, 3)):
             assert _spans(fast, text, pos, endpos) == _spans(plain, text, pos, endpos), (text, pos, endpos)
@@ -157,6 +165,16 @@ def test_a_pattern_re2_cannot_take_is_searched_as_it_is(source):
         assert _spans(fast, text) == _spans(plain, text)
         assert _searched(fast, text) == _searched(plain, text)
     assert fast._scan is supersets._always
+
+
+def test_a_character_without_case_is_no_other_characters_lowercase_or_uppercase():
+    """What ``supersets.caseless`` relies on, in this Python's Unicode data: a negated class of such characters is
+    exact in the lowercased text."""
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        for other in (ch.lower(), ch.upper()):
+            if len(other) == 1 and other != ch:
+                assert not supersets.caseless(other), (hex(code), other)
 
 
 def test_the_direct_call_answers_as_the_public_search():

@@ -42,6 +42,7 @@ import dataclasses
 import itertools
 import re
 
+from ..prefilter import compile_prefiltered
 from ..text import Sentence, line_start_matches
 from ..vocabulary import Vocabulary
 from .anaphora import Anaphora
@@ -127,7 +128,7 @@ _SPEAKING_BODY_TYPES = frozenset({"intelligence_service"})
 
 # a complementizer before a claimer ("... that North Korea had suffered"), not a relative pronoun after a document
 # ("a report that the NIS presented": the NIS wrote it)
-_THAT_BEFORE = re.compile(r"(?<!report )(?<!reports )(?<!assessment )(?<!estimate )(?<!update )(?<!statement )"
+_THAT_BEFORE = compile_prefiltered(r"(?<!report )(?<!reports )(?<!assessment )(?<!estimate )(?<!update )(?<!statement )"
                           r"(?<!briefing )(?<!analysis )(?<!study )(?<!figure )(?<!figures )\b(?:that|dass)\s+$",
                           re.IGNORECASE)
 

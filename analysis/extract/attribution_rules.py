@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..prefilter import compile_prefiltered
+
 SCOPES = ("sentence", "next", "previous", "paragraph")
 SENDING_COUNTRY = "kp"   # the country whose soldiers are counted: an actor of the figures, never their claimer by default
 # ";", ":", a dash, or a comma before a contrast: read over the whole text, so written to open with one
@@ -27,7 +29,7 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+(?:[a-z]+ly\s+)?$"
 _GAPPED = re.compile(r"\s*(?:und\s+|and\s+)?([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+(?:von|of|auf|at)\s+"
                      r"(?:[^\W\d_]+\s+){0,2}")
 # where a clause opens, for a verb's subject: a comma, colon or semicolon, or a complementiser
-_CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|während)\s+", re.IGNORECASE)
+_CLAUSE_OPENER = compile_prefiltered(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|während)\s+", re.IGNORECASE)
 # the end of an aside before a verb, an auxiliary aside ("The White House, by contrast, has spoken of")
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
@@ -40,7 +42,7 @@ _TIMESTAMP = re.compile(r"\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*")
 # (or "not on" what it is about: "äußerte sich nicht zu Berichten, wonach ...")
 _NEGATED_AFTER = re.compile(r"[^,.;:!?\d]{0,50}?\b(?:nicht|nie|niemals)\s*(?:[.,;:!?]|$|(?:zu|zum|zur|über|dazu)\b)",
                             re.IGNORECASE)
-_NEGATED = re.compile(r"\bwhatever\s+(?:[\w'’-]+\s+){0,3}$|"   # "Whatever the Kremlin says": no one's figure
+_NEGATED = compile_prefiltered(r"\bwhatever\s+(?:[\w'’-]+\s+){0,3}$|"   # "Whatever the Kremlin says": no one's figure
                       r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+"
                       r"(?:(?!to\b|be\b|been\b|who\b|which\b|that\b|named\b|identified\b|der\b|die\b|dass\b)[\w-]+\s+){0,3}$",
                       re.IGNORECASE)

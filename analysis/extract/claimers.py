@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from ..prefilter import compile_prefiltered
 from .attribution_rules import _FIGURE_NOUN, SENDING_COUNTRY
 from .lexicon import UNRESOLVED, WORD, LanguageRules, Lexicon
 
@@ -559,7 +560,7 @@ def _owner_country(text: str, s: int, e: int, lex: Lexicon) -> str | None:
 
 
 # a body named by what it deals with: "das für Nordkorea zuständige Ministerium", "the ministry responsible for North Korea"
-_PORTFOLIO = re.compile(r"\b(?:für|for)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:zuständige\w*|verantwortliche\w*|affairs)\b|"
+_PORTFOLIO = compile_prefiltered(r"\b(?:für|for)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:zuständige\w*|verantwortliche\w*|affairs)\b|"
                         r"\b(?:responsible for|in charge of|zuständig für)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|im)\s+([A-ZÄÖÜ][\w-]+)")
 _PLACE_BEFORE = frozenset({"in", "im", "nach", "to", "into", "from", "aus", "near", "bei"})

@@ -60,7 +60,7 @@ _GAPPED_NEXT = re.compile(r"\s+(?:and|und|sowie|while|whereas|während)\s+(?:the
 
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 # "..., and that ...", "... and the injured are approaching 1,000" (a new subject); a full stop after a digit inside a sentence is an ordinal's ("des 528. Pionierregiments")
-_CLAUSE_END = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass|the|die|der)\b)")
+_CLAUSE_END = compile_prefiltered(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass|the|die|der)\b)")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
 # qualifier, so "about" is the number's own): it governs it
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")
@@ -329,7 +329,7 @@ _NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")
 # schweren Verlusten" (before the figure, never its own noun: "after losses of 2,000 men")
 _CAUSE = (r"\b(?:after|despite|amid|following|because of|due to|trotz|wegen|angesichts|aufgrund|infolge|nach)"
           r"\s+(?:[\w-]+\s+){0,3}?(?:losses|casualties|verluste[n]?|ausfälle[n]?)\b")
-_PURPOSE = re.compile(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill|replenish|reinforce|bolster|top up|"
+_PURPOSE = compile_prefiltered(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill|replenish|reinforce|bolster|top up|"
                       r"restore)|replacing|replenishing|reinforcing|um\b[^,.;]{0,80}?"
                       r"(?:\bzu \w+|\w+zu\w+en)|als ersatz für|zum ausgleich|zur auffüllung"
                       # the same verbs finite: the figure is their subject and the losses their object ("the 12,000
@@ -337,7 +337,7 @@ _PURPOSE = re.compile(r"\b(?:to (?:replace|make up for|compensate for|offset|bac
                       r"|(?:offset(?:s|ting)?|replac(?:e|es|ed|ing)|compensat(?:e|es|ed|ing) for|(?:make|makes|made|making) up for"
                       r"|replenish(?:es|ed|ing)?|backfill(?:s|ed|ing)?|ersetz(?:en|t|te|ten)|ausgleichen|ausgeglichen|auffüllen|aufgefüllt)"
                       r"(?=[^,.;]*\b(?:losses|casualties|verluste\w*|ausfälle\w*)))\b[^,.;]*|" + _CAUSE, re.IGNORECASE)
-_CAUSE_BEFORE = re.compile(_CAUSE + r"(?!\s+(?:of|von)\s*$)", re.IGNORECASE)
+_CAUSE_BEFORE = compile_prefiltered(_CAUSE + r"(?!\s+(?:of|von)\s*$)", re.IGNORECASE)
 
 
 _AND = re.compile(r"\s(?:and|und|sowie)\s", re.IGNORECASE)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..prefilter import compile_prefiltered
 from ..vocabulary import Vocabulary
 from .claimers import normalise
 from .cues import compiled
@@ -70,7 +71,7 @@ def _name_before_apposition(d: Draft, text: str, lex) -> None:
 
 
 # a person's name, a comma, and the apposition up to the claimer's words (no clause break between)
-_APPOSITION_OPENS = re.compile(r"(?<![\w'’-])((?-i:[A-ZÄÖÜ][a-zäöüß'’-]+(?:\s+[A-ZÄÖÜ][a-zäöüß'’-]+)+)),\s+"
+_APPOSITION_OPENS = compile_prefiltered(r"(?<![\w'’-])((?-i:[A-ZÄÖÜ][a-zäöüß'’-]+(?:\s+[A-ZÄÖÜ][a-zäöüß'’-]+)+)),\s+"
                                r"[^,.;:!?]*$")
 APPOSITION_REACH = 120
 

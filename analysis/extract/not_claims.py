@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..prefilter import compile_prefiltered
 from ..text import SentenceIndex
 from ..vocabulary import Vocabulary
 from .cues import compiled
@@ -118,7 +119,7 @@ _ASKING = re.compile(r"[\s\"'“„»«(]*(?:(?:how|what|which|who|are|is|do|doe
                      r"welche\w*|sind|ist|gibt|könnten?|waren|hat|haben)\b|(?:\S+\s+){0,2}\S+\?)", re.IGNORECASE)
 # a verb of asking, then "whether"/"ob" opening the question the figure stands in (within this reach before it)
 QUESTION_REACH = 160
-_INDIRECT_QUESTION = re.compile(r"\b(?:asked|asking|pressed|questioned|gefragt|fragte\w*|befragt)\b[^.;:!?]{0,30}?"
+_INDIRECT_QUESTION = compile_prefiltered(r"\b(?:asked|asking|pressed|questioned|gefragt|fragte\w*|befragt)\b[^.;:!?]{0,30}?"
                                 r"\b(?:whether|ob)\b[^.;:!?]*$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"[–—:;]\s|\n")
 
@@ -139,7 +140,7 @@ def in_a_question(text: str, bounds: tuple[int, int], row: dict, asks: dict[int,
 
 
 # an age set off in the words of a figure: "Two North Korean soldiers, aged 20 and 26, were captured"
-AGE_BEFORE = re.compile(r"\b(?:aged|ages|im alter von|alter)\s*:?\s*(?:\d{1,2}\s*(?:and|und|or|oder|bis|to|,)\s*)?$",
+AGE_BEFORE = compile_prefiltered(r"\b(?:aged|ages|im alter von|alter)\s*:?\s*(?:\d{1,2}\s*(?:and|und|or|oder|bis|to|,)\s*)?$",
                          re.IGNORECASE)
 AGE_REACH = 24
 MEASURE_AFTER = re.compile(r"(?:\s+(?:und|and)\s+\d{1,2})?\s+(?:jahre|years)\s+(?:alt|old)\b|-?(?:tägig|stündig|wöchig|monatig|jährig|sekündig|minütig|day|hour|week|month|year|second|minute|"
@@ -353,7 +354,7 @@ def _losing_country(text: str, lo: int, start: int, lexicon) -> str | None:
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # a verb of losing right before the number (past what qualifies it): "had lost (more than) 1,500", "verlor rund 2.000"
-_LOST_BEFORE = re.compile(r"\b(?:lost|loses|verlor|verloren|verliert)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+_LOST_BEFORE = compile_prefiltered(r"\b(?:lost|loses|verlor|verloren|verliert)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # between a country that is a clause's subject and its verb: an auxiliary, an adverb ("has now", "had reportedly")
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|hat|habe|haben|hatte|hätten|already|now|reportedly|bereits|"
                           r"inzwischen|nun|täglich|so far|bislang)\s+){0,3}", re.IGNORECASE)
@@ -410,7 +411,7 @@ PART_LOOKBACK = 4        # figures before a part among which its total stands ("
 
 
 # a unit's noun, compounds too ("Militärbaubrigaden"): a small figure of them counts units, not people
-_UNIT_NOUN = re.compile(r"(?:brigaden?|bataillone?|regimenter|regimente?|kontingente?|einheiten|wellen|rotationen|divisionen|"
+_UNIT_NOUN = compile_prefiltered(r"(?:brigaden?|bataillone?|regimenter|regimente?|kontingente?|einheiten|wellen|rotationen|divisionen|"
                         r"contingents?|brigades?|battalions?|regiments?|units|waves|rotations|divisions|korps|corps)$",
                         re.IGNORECASE)
 UNITS_AT_MOST = 50   # more of them than this are people ("3,000 Einheiten"? no: a unit count stays small)

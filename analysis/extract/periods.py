@@ -26,7 +26,7 @@ from .drafts import ArticleInfo, Draft, Reference
 # a semicolon or colon, or a comma that opens a new clause ("600 were killed last month, and Moscow is
 # asking for 9,000 more": last month is not the 9,000's)
 # (a temporal clause is another verb's: "14,000 in total once you add the reinforcements that arrived in January")
-_CLAUSE_BREAK = re.compile(r"[;:]|,(?=\s+(?:and|but|while|whereas|und|aber|während|doch)\b)"
+_CLAUSE_BREAK = compile_prefiltered(r"[;:]|,(?=\s+(?:and|but|while|whereas|und|aber|während|doch)\b)"
                            r"|,?\s(?=(?:once|when|before|nachdem|sobald|bevor)\s)", re.IGNORECASE)
 # between a date and a figure after it: a complementiser, or a noun of speaking right after the date's words
 _SPEECH_THAT = re.compile(r"\b(?:that|dass|wonach)\b", re.IGNORECASE)

@@ -96,10 +96,10 @@ def _noun_elsewhere(text: str, span: tuple[int, int, int, int], vocab: Vocabular
 
 
 # the role people are sent in, after their noun in the same clause: "als Bauarbeiter", "to work as deminers"
-_ROLE_AS = re.compile(r"(?<!\bwell )(?<!\bsuch )\b(?:als|as)\s+(?!well\b)((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)(?=\s*(?:[^\w\s-]|$|\s(?:in|im|an|nach|für|to|for|at|on|und|and|zu|bei)\b))",
+_ROLE_AS = compile_prefiltered(r"(?<!\bwell )(?<!\bsuch )\b(?:als|as)\s+(?!well\b)((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)(?=\s*(?:[^\w\s-]|$|\s(?:in|im|an|nach|für|to|for|at|on|und|and|zu|bei)\b))",
                       re.IGNORECASE)
 # the task they are to help with: "1.000 Mann sollen bei der Minenräumung helfen", "to help with mine clearance"
-_ROLE_TASK = re.compile(r"\b(?:bei der|beim|zur|zum|with|with the|in)\s+((?:[\w-]+\s+)?[\w-]*(?:räumung|entminung|aufbau|"
+_ROLE_TASK = compile_prefiltered(r"\b(?:bei der|beim|zur|zum|with|with the|in)\s+((?:[\w-]+\s+)?[\w-]*(?:räumung|entminung|aufbau|"
                         r"clearance|clearing|demining|reconstruction|rebuilding)\w*)", re.IGNORECASE)
 UNIT_KINDS = ("construction_workers", "sappers")   # kinds a unit's name gives the people in it
 ROLES = UNIT_KINDS + ("workers",)
@@ -321,7 +321,7 @@ def _noun_classes(vocab: Vocabulary) -> tuple[str, ...]:
 
 
 _CIVILIAN = re.compile(r"\b(?:zivil\w*|civilian)\s+$", re.IGNORECASE)
-_PHRASE_END = re.compile(r"(?<=\S)\s*[,;]")
+_PHRASE_END = compile_prefiltered(r"(?<=\S)\s*[,;]")
 _NEW_CLAUSE_AFTER = re.compile(r"\s*[,;]\s*(?:die|der|das|den|dem|which|who|while|whereas|and|und)\s+(?:der|die|des|the)\b",
                                re.IGNORECASE)
 _PREDICATE_AFTER = re.compile(r",\s*(?:have|has|had|are|were|is|was|will|would|could|can|may|might|must|should|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..prefilter import compile_prefiltered
 from ..text import Sentence
 from .attribution_rules import _COUNTED_BY_FIGURE, _DATELINE, _IN_FIGURE_PHRASE, _MEETING_HEAD, is_own
 from .claimers import Claimer, find_claimers
@@ -21,7 +22,7 @@ _GENITIVE_OWNER = re.compile(r"[^\W\d_][\w-]*(?:'s|s)\s+(?:[\w-]+\s+){0,2}?(?-i:
 _DATIVE_OUTLET = re.compile(r"\s(der|dem)\s+(?:[\w-]+\s+)?(?:nachrichtenagentur|agentur|zeitung|tageszeitung|sender|"
                             r"fernsehsender|radiosender|rundfunk|magazin|zeitschrift|blatt)\b", re.IGNORECASE)
 _GENITIVE_IN = re.compile(r"\b(?:des|der)\s", re.IGNORECASE)
-_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=[a-zäöü])s)$")
+_POSSESSIVE_END = compile_prefiltered(r"(?:['’]s|(?<=[a-zäöü])s)$")
 # an army's people right after a possessive ("Kim's soldiers", "Kims Truppen"), one adjective between at most
 _TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|men|army|soldaten|truppen|kämpfer|"
                            r"streitkräfte|armee)\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..prefilter import compile_prefiltered
 from .attribution_rules import (
     _ACRONYM_PREFIX,
     _AFTER_ASIDE,
@@ -48,7 +49,7 @@ _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?)\"'“”»«]|$)")
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:die|der|das|den|dem|des)\s+$", re.IGNORECASE)
 # whom it was said to: "Gegenüber der BBC nannten ...", "said in a report to lawmakers"
-_ADDRESSEE = re.compile(r"(?:\bgegenüber|\b(?:report|briefing|presentation|letter|testimony|statement|speech)s?\s+to)"
+_ADDRESSEE = compile_prefiltered(r"(?:\bgegenüber|\b(?:report|briefing|presentation|letter|testimony|statement|speech)s?\s+to)"
                         r"\s+(?:the\s+)?$", re.IGNORECASE)
 ADDRESSEE_REACH = 24
 _SAID_TO = re.compile(r"\b(?:sagt|sagte|sagten|erklärt|erklärte|erklärten|bestätigt|bestätigte|bestätigten|schildert|"
