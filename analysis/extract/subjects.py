@@ -257,6 +257,10 @@ class Subjects:
         known = self.known.search(self.text, c0, c1)   # "nach NIS-Angaben"
         if known is not None and known.lastgroup in self.known_groups:
             return [Claimer(known.start(), known.end(), self.known_groups[known.lastgroup])]
+        named = self.lex.people.search(self.text, c0, c1) if self.lex.people is not None else None
+        if named is not None:                      # "nach BND-Erkenntnissen": a body the vocabulary knows by its name
+            country, body = self.lex.people_sources[named.lastgroup]
+            return [Claimer(named.start(), named.end(), self.lex.compose(country, body), body, country, known=True)]
         country = self.lex.country_in(self.text, c0, c1) or self._compound_country(c0, c1)
         if country is not None:
             return [self._composed(c0, c1, country)]

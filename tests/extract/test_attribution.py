@@ -367,6 +367,9 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
         # a body named without its country after a listed person is of that person's country
         pytest.param("Selenskyj nannte am Montag 900 Tote. Er stützte sich dabei auf Zahlen des Generalstabs.", "900", "de",
                      "ua_military", id="de-body-after-a-listed-person"),
+        # a body the vocabulary knows by its own name, compounded into the cue
+        pytest.param("Nach BND-Schätzungen sind 900 Nordkoreaner gefallen.", "900", "de", "de_intelligence",
+                     id="de-bnd-compound-in-the-cue"),
         # a regular verb of saying in every form its stem takes: the plural present too ("behaupten", "melden")
         pytest.param("Rund 400 Nordkoreaner seien gefallen, behaupten polnische Militärblogger.", "400", "de", "unresolved",
                      id="de-behaupten-plural"),
