@@ -267,7 +267,10 @@ def _whole(pattern: re.Pattern, word: str) -> bool:
 def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str, str | None]:
     """The first vocabulary noun in the window after a number; at one position the first class in
     the vocabulary's order (one search over every class: ``vocab.any_noun``)."""
-    window = text[end:min(stop, end + NOUN_WINDOW)]
+    # a German extended attribute between the number and its noun ("die zwei | in der Ukraine festgehaltenen |
+    # nordkoreanischen Kriegsgefangenen"): the window opens after it
+    extended = _EXTENDED_ATTRIBUTE.match(text, end, stop)
+    window = text[end:min(stop, (extended.end() if extended else end) + NOUN_WINDOW)]
     # where the number's words end: a subordinate clause ("bei rund 11.000, weil Pjöngjang seine Verluste ..."), a new
     # clause right after its comma ("auf rund 600, die der Verwundeten auf ..."), the main clause's predicate going on
     # ("The troops, who number about 12,000 according to Seoul, have suffered losses"), the next figure's gapped phrase
@@ -302,6 +305,11 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     wide = text[end:min(stop, end + NOUN_WINDOW + UNIT_REACH)] if subordinate is None else window
     # (so may the noun coordinated with it: "6.000 nordkoreanische Militärbauarbeiter und Minenräumer")
     return _unit_class(wide, whole, vocab) or _coordinated_class(wide, whole, vocab), best[2]
+
+
+_EXTENDED_ATTRIBUTE = re.compile(r"\s+(?:in|im|an|am|auf|aus|bei|beim|von|vom|nach|mit|unter|über|seit|für|gegen)\s+"
+                                 r"(?:(?:der|dem|den|des|die|das|einer|einem|einen)\s+)?(?:[a-zäöüß]+(?:en|e|er|es|em)\s+)*"
+                                 r"[A-ZÄÖÜ][\w-]*\s+(?=(?:[a-zäöüß]+(?:en|e|er|es|em)\s+)+[A-ZÄÖÜ])")
 
 
 def _noun_found(m: re.Match, window: str, vocab: Vocabulary) -> tuple[int, str, str]:

@@ -799,6 +799,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="en-the-first-expected"),
         pytest.param("Seoul expects about 2,000 North Korean soldiers in the next rotation.", "en", "2,000", "troops_planned",
                      None, id="en-expects-a-figure"),
+        # a German extended attribute between the number and its noun
+        pytest.param("Die zwei in der Westukraine festgehaltenen nordkoreanischen Kriegsgefangenen möchten nach Seoul.", "de", "zwei",
+                     "captured", None, id="de-extended-attribute-before-the-noun"),
         # the people of a unit named before take its kind: "its ... soldiers", "Mann der Einheit", "Die Einheit umfasst"
         pytest.param("The 25th Engineer Brigade returned home. Twelve of its roughly 800 soldiers had died.", "en", "800",
                      "sappers", None, id="en-its-soldiers-of-an-engineer-unit"),
