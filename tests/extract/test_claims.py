@@ -799,6 +799,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="en-the-first-expected"),
         pytest.param("Seoul expects about 2,000 North Korean soldiers in the next rotation.", "en", "2,000", "troops_planned",
                      None, id="en-expects-a-figure"),
+        # out of action in other words: casualties of either kind
+        pytest.param("Some 2,500 North Koreans are no longer able to fight, Kyiv said.", "en", "2,500", "casualties",
+                     "killed_or_wounded", id="en-no-longer-able-to-fight"),
         # a German extended attribute between the number and its noun
         pytest.param("Die zwei in der Westukraine festgehaltenen nordkoreanischen Kriegsgefangenen möchten nach Seoul.", "de", "zwei",
                      "captured", None, id="de-extended-attribute-before-the-noun"),
