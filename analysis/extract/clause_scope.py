@@ -179,7 +179,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
             lead = lead[joined[0].end():]          # words before "and" are the figure before's
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     # "5,000 soldiers to replace its losses": losses in a purpose clause after the number are not its own
-    near_own = _PURPOSE.sub(" ", near)
+    near_own = _OTHERS_LOSSES.sub(" ", near)
     # "The troops, who number about 12,000, have suffered losses": after its relative clause, the main clause's words
     rest_own = near_own if _in_relative_clause(text, opens, cut) else _rest_own(text, end, after_to, beyond)
     # past a clause break after the number, the rest of the sentence is another clause's ("..., 12 000 Soldaten zu
@@ -261,7 +261,7 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     """The words after a number that are its own: up to the next number or a subordinate clause ("bei rund 11.000,
     weil ... Verluste": not its words); for a part, past its base ("4,000 of 11,000 men – were killed")."""
     if beyond is not None:
-        return _PURPOSE.sub(" ", text[end:beyond])
+        return _OTHERS_LOSSES.sub(" ", text[end:beyond])
     subordinate = _SUBORDINATE.search(text, end, after_to)
     stop = subordinate.start() if subordinate else after_to
     semicolon = text.find(";", end, stop)          # "... 8000 von ihnen an der Front; verloren hätten sie ...": a clause
@@ -275,7 +275,7 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
         # the verb right before the next figure governs it: "the force of about 11,000, which lost some 4,000 men"
         governing = _GOVERNING.search(rest)
         rest = rest[:governing.start()] if governing else rest
-    return _PURPOSE.sub(" ", rest)
+    return _OTHERS_LOSSES.sub(" ", rest)
 
 
 def _sentence_tense(text: str, span: tuple[int, int], broken: bool, in_sentence: set[str], vocab: Vocabulary,
@@ -329,7 +329,9 @@ _NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")
 # schweren Verlusten" (before the figure, never its own noun: "after losses of 2,000 men")
 _CAUSE = (r"\b(?:after|despite|amid|following|because of|due to|trotz|wegen|angesichts|aufgrund|infolge|nach)"
           r"\s+(?:[\w-]+\s+){0,3}?(?:losses|casualties|verluste[n]?|ausfälle[n]?)\b")
-_PURPOSE = compile_prefiltered(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill|replenish|reinforce|bolster|top up|"
+# losses a figure's words hold that are not what it counts: a purpose clause after it ("to replace its losses"), the
+# same verbs finite, an adjunct of time or cause (:data:`_CAUSE`)
+_OTHERS_LOSSES = compile_prefiltered(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill|replenish|reinforce|bolster|top up|"
                       r"restore)|replacing|replenishing|reinforcing|um\b[^,.;]{0,80}?"
                       r"(?:\bzu \w+|\w+zu\w+en)|als ersatz für|zum ausgleich|zur auffüllung"
                       # the same verbs finite: the figure is their subject and the losses their object ("the 12,000
