@@ -549,9 +549,14 @@ def find_mentions(text: str, language: str = "de") -> pl.DataFrame:
     return _frame(columns) if columns else _EMPTY.clone()
 
 
-_PARTICLES = frozenset({"over", "under"})
+_PARTICLES = frozenset({"over", "under", "über"})
+# a verb whose particle, or a word whose preposition, the word before a number is ("hand over two soldiers", "Berichte über
+# 12.000 Soldaten", "sprach über 300 Tote": about, not more than)
 _PARTICLE_VERB = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|pass|"
-                            r"passes|passed|win|won|hold|held|sign|signed|give|gave|given)\s+$", re.IGNORECASE)
+                            r"passes|passed|win|won|hold|held|sign|signed|give|gave|given|"
+                            r"berichte[nt]?|berichtete[n]?|bericht|sprach|sprachen|spricht|sprechen|angaben|informationen|"
+                            r"meldung(?:en)?|gerüchte[n]?|spekulation(?:en)?|verfügt|verfügen|verfügte[n]?|schrieb|schreibt|"
+                            r"informiert(?:e|en)?|diskutiert(?:e|en)?|rede[nt]?|redete[n]?)\s+$", re.IGNORECASE)
 
 
 def mention_records(text: str, language: str = "de") -> list[dict]:

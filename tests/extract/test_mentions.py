@@ -166,6 +166,9 @@ BOUNDS = [
     pytest.param("more than 5,000 soldiers", "en", "more than 5,000", _lower(5_000), id="en-more-than"),
     pytest.param("over 3,000 soldiers", "en", "over 3,000", _lower(3_000), id="en-over"),
     pytest.param("ready to hand over 200 prisoners", "en", "200", _exact(200), id="en-a-verbs-particle-is-no-bound"),
+    # "über" as the preposition of a word of reporting: about, not more than
+    pytest.param("Meldungen über 400 Gefallene", "de", "400", _exact(400), id="de-meldungen-ueber-is-no-bound"),
+    pytest.param("Er sprach über 400 Gefallene", "de", "400", _exact(400), id="de-sprach-ueber-is-no-bound"),
     pytest.param("nearly 4,000 soldiers", "en", "nearly 4,000", _upper(4_000, approximate=True), id="en-nearly"),
 ]
 
