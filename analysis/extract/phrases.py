@@ -27,6 +27,8 @@ def pronoun_at(text: str, start: int, end: int, lex: Lexicon, kinds: tuple[str, 
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
+_OPENING_QUOTES = "„“»«\"‚"
+_CLOSING_QUOTES = "“”«»\"‘"
 
 
 def _phrase_tokens(text: str, pos: int, toks: list[Token], rules: LanguageRules, *, forward: bool,
@@ -50,10 +52,11 @@ def _phrase_tokens(text: str, pos: int, toks: list[Token], rules: LanguageRules,
         if not (capitalised or low in _DETERMINERS or (picked and low in _CONNECTORS)
                 or (not names_only and rules.modifier.match(tok.text))):
             break
-        picked.append(tok)
-        if forward and not names_only and not rules.capitalised_modifiers and capitalised:
+        if forward and not names_only and not rules.capitalised_modifiers and picked and \
+                _CAPITALISED.match(picked[-1].text) and picked[-1].text.lower() not in _DETERMINERS and not capitalised:
             break                                  # German: the noun ends the phrase after a preposition cue
-    return picked if forward else picked[::-1]
+        picked.append(tok)                         # (a name of several capitalised words goes on: "des „Wall Street
+    return picked if forward else picked[::-1]     # Journal“", "der Regierung Südkoreas")
 
 
 def _trimmed(picked: list[Token]) -> list[Token]:
@@ -130,4 +133,7 @@ def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: st
     preceding = re.search(r"([^\W\d_]+)\W*$", text[max(0, picked[0].start - 20):picked[0].start])
     if names_only and preceding and preceding.group(1).lower() in lex.place_prepositions:
         return None                                # "in Pyongyang": a place
-    return picked[0].start, picked[-1].end
+    end = picked[-1].end
+    if text[end:end + 1] in _CLOSING_QUOTES and any(q in text[picked[0].start:end] for q in _OPENING_QUOTES):
+        end += 1                                   # the name's quotes whole: "des „Wall Street Journal“"
+    return picked[0].start, end

@@ -132,6 +132,11 @@ def test_a_place_ends_a_claimer_phrase_an_adjective_does_not(text, language, wor
                      "unresolved", "The Carnegie Endowment’s 21 Century project", id="en-digits-in-a-name"),
         pytest.param("Ein von drei Universitäten betriebenes Forschungsprojekt schätzt die Zahl der Toten auf 900.", "900",
                      "de", "unresolved", "Ein von drei Universitäten betriebenes Forschungsprojekt", id="de-extended-attribute-subject"),
+        # a name of several capitalised words after a German preposition cue, in its quotes; Germany's foreign office
+        pytest.param("Rund 700 Nordkoreaner sind nach Informationen der „Los Angeles Times“ gefallen.", "700", "de",
+                     "unresolved", "der „Los Angeles Times“", id="de-several-capitalised-words-in-quotes"),
+        pytest.param("Das Auswärtige Amt geht von 9.000 nordkoreanischen Soldaten aus.", "9.000", "de", "de_government",
+                     "Das Auswärtige Amt", id="de-auswaertiges-amt"),
         # whom a claimer told is no part of it: a dative after a place, an outlet after a name
         pytest.param("Weitere 900 seien eingetroffen, teilte der Geheimdienst in Warschau den Abgeordneten mit.", "900", "de",
                      "pl_intelligence", "der Geheimdienst in Warschau", id="de-dative-after-a-place"),
