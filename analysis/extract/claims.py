@@ -415,12 +415,30 @@ def _mark_mixed_totals(claims: list[Draft], parts: dict[int, str], text: str, vo
             total.quantity = "other"
 
 
+def _mark_totals_of_kinds(claims: list[Draft], parts: dict[int, str]) -> None:
+    """"6000 Militärangehörige für den Wiederaufbau: 1000 Munitionsräumer und 5000 Bauleute": a total whose parts are of
+    different kinds counts troops (LABELS.md), whatever one kind its own words name; planned or sent by its tense."""
+    kinds: dict[str, set[str]] = {}
+    for part in claims:
+        if id(part) in parts:
+            kinds.setdefault(parts[id(part)], set()).add(part.quantity)
+    for total in claims:
+        found = kinds.get(total.claim_id, set())
+        if len(found & set(MIXABLE_KINDS)) >= 2 and total.quantity in MIXABLE_KINDS:
+            total.quantity = "troops_planned" if total.planned else "troops_deployed"
+            total.casualty_type = None
+
+
+MIXABLE_KINDS = ("sappers", "construction_workers", "workers", "troops_deployed", "troops_planned")
+
+
 def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabulary) -> list[dict]:
     """One claims-table row per claim (claim groups not yet assigned)."""
     rows = []
     claims = [d for d in drafts if d.status == "claim"]
     parts = link_parts(claims, text, vocab)
     _mark_mixed_totals(claims, parts, text, vocab)
+    _mark_totals_of_kinds(claims, parts)
     own_outlet = publisher_source(info.publisher, vocab)
     for d in claims:
         a = d.attribution

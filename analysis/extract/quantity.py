@@ -99,8 +99,9 @@ def _noun_elsewhere(text: str, span: tuple[int, int, int, int], vocab: Vocabular
 _ROLE_AS = compile_prefiltered(r"(?<!\bwell )(?<!\bsuch )\b(?:als|as)\s+(?!well\b)((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)(?=\s*(?:[^\w\s-]|$|\s(?:in|im|an|nach|für|to|for|at|on|und|and|zu|bei)\b))",
                       re.IGNORECASE)
 # the task they are to help with: "1.000 Mann sollen bei der Minenräumung helfen", "to help with mine clearance"
-_ROLE_TASK = compile_prefiltered(r"\b(?:bei der|beim|zur|zum|with|with the|in)\s+((?:[\w-]+\s+)?[\w-]*(?:räumung|entminung|aufbau|"
-                        r"clearance|clearing|demining|reconstruction|rebuilding)\w*)", re.IGNORECASE)
+_ROLE_TASK = compile_prefiltered(r"\b(?:bei der|beim|zur|zum|für die|für den|für|with|with the|in|for|assigned to|to)\s+"
+                                 r"((?:[\w-]+\s+)?[\w-]*(?:räumung|entminung|aufbau|bauarbeiten|clearance|clearing|demining|"
+                                 r"reconstruction|rebuilding|construction)\w*(?:\s+work)?)", re.IGNORECASE)
 UNIT_KINDS = ("construction_workers", "sappers")   # kinds a unit's name gives the people in it
 ROLES = UNIT_KINDS + ("workers",)
 
@@ -111,7 +112,9 @@ def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str |
         _ROLE_TASK.search(text, noun_end, clause.start() if clause else stop)
     if role is None:
         return None
-    kinds = [k for k in ROLES if k in vocab.noun_patterns and vocab.noun_patterns[k].search(role.group(1))]
+    # (the task with its preposition too: "zum Wiederaufbau" is how the vocabulary names those sent for it)
+    kinds = [k for k in ROLES if k in vocab.noun_patterns and (vocab.noun_patterns[k].search(role.group(1))
+                                                               or vocab.noun_patterns[k].search(role.group(0)))]
     return kinds[0] if kinds else None
 
 

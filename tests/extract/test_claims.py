@@ -799,6 +799,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="en-the-first-expected"),
         pytest.param("Seoul expects about 2,000 North Korean soldiers in the next rotation.", "en", "2,000", "troops_planned",
                      None, id="en-expects-a-figure"),
+        # the task they are sent for names their kind; a total of two kinds counts troops whatever its task
+        pytest.param("Pyongyang will send 4,000 soldiers assigned to reconstruction work near Kursk.", "en", "4,000",
+                     "construction_workers", None, id="en-assigned-to-reconstruction-work"),
+        pytest.param("Nordkorea will 3.000 Armeeangehörige für Bauarbeiten nach Kursk schicken.", "de", "3.000",
+                     "construction_workers", None, id="de-fuer-bauarbeiten"),
+        pytest.param("Für den Wiederaufbau sollen 4000 Militärangehörige kommen: 1000 Minenräumer und 3000 Bauleute.", "de",
+                     "4000", "troops_planned", None, id="de-total-of-two-kinds-with-a-task"),
         # out of action in other words: casualties of either kind
         pytest.param("Some 2,500 North Koreans are no longer able to fight, Kyiv said.", "en", "2,500", "casualties",
                      "killed_or_wounded", id="en-no-longer-able-to-fight"),
