@@ -132,6 +132,9 @@ def test_a_place_ends_a_claimer_phrase_an_adjective_does_not(text, language, wor
                      "unresolved", "The Carnegie Endowment’s 21 Century project", id="en-digits-in-a-name"),
         pytest.param("Ein von drei Universitäten betriebenes Forschungsprojekt schätzt die Zahl der Toten auf 900.", "900",
                      "de", "unresolved", "Ein von drei Universitäten betriebenes Forschungsprojekt", id="de-extended-attribute-subject"),
+        # "wie X vorrechnete": a separable verb joined in a subordinate clause
+        pytest.param("Rund 800 Nordkoreaner seien gefallen, wie Polens Verteidigungsminister vorrechnete.", "800", "de",
+                     "pl_defence_ministry", "Polens Verteidigungsminister", id="de-wie-vorrechnete"),
         # a name of several capitalised words after a German preposition cue, in its quotes; Germany's foreign office
         pytest.param("Rund 700 Nordkoreaner sind nach Informationen der „Los Angeles Times“ gefallen.", "700", "de",
                      "unresolved", "der „Los Angeles Times“", id="de-several-capitalised-words-in-quotes"),

@@ -90,6 +90,9 @@ def test_a_figure_sent_after_a_paragraph_break_needs_its_own_sentence_on_the_top
                      id="de-trupps-mit-jeweils"),
         pytest.param("The Security Council vote on the North Korean deployment failed by 9 votes to 4.", "en", "4",
                      "figure before it counts (votes)", id="en-votes-to"),
+        # a person's age in a relative clause
+        pytest.param("Two North Koreans were captured; the older soldier, who is 26, was unhurt.", "en", "26", "age",
+                     id="en-who-is-an-age"),
         # a name written with digits, an area, a rate of change, a phone number with an area code in parentheses
         pytest.param("Budanow sagte dem Sender 2+2, es seien 12.000 Nordkoreaner im Einsatz.", "de", "2+2",
                      "name written with digits", id="de-channel-2-plus-2"),
