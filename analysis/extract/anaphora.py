@@ -176,7 +176,8 @@ class Anaphora:
     def _named_next(self, claimer: Claimer, sentence, generic: bool) -> Claimer | None:
         """A definite phrase with no antecedent ("the agency", "die Behörde") that the next sentence of its paragraph
         names: the first claimer there, not a place, that fits it."""
-        if sentence.index + 1 >= len(self.sentences) or not _DEFINITE.match(self.text, claimer.start, claimer.end):
+        if sentence.index + 1 >= len(self.sentences) or not (
+                _DEFINITE.match(self.text, claimer.start, claimer.end) or self._headline_label(claimer)):
             return None
         following = self.sentences[sentence.index + 1]
         if following.paragraph != sentence.paragraph:
@@ -185,6 +186,12 @@ class Anaphora:
                               known_groups=self.known_groups, lex=self.lex, language=self.language)
         return next((c for c in named if c.source not in (None, UNRESOLVED) and not c.metonym
                      and c.source not in self.media and self._fits(claimer, c, generic)), None)
+
+    def _headline_label(self, claimer: Claimer) -> bool:
+        """"Spy agency: 1,500 North Korean special forces ...": a body without an article that opens its line before a
+        colon is a headline's label, as definite as "the agency"."""
+        line_start = self.text.rfind("\n", 0, claimer.start) + 1
+        return self.text.startswith(":", claimer.end) and not self.text[line_start:claimer.start].strip(" +*•–—-")
 
     def _someone_new(self, claimer: Claimer, antecedent: Claimer) -> Claimer | None:
         """"Ein Sprecher des Präsidialamts sprach zudem von ...": an indefinite phrase with a body of its own is someone

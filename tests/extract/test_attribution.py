@@ -132,6 +132,9 @@ def test_a_place_ends_a_claimer_phrase_an_adjective_does_not(text, language, wor
                      "unresolved", "The Carnegie Endowment’s 21 Century project", id="en-digits-in-a-name"),
         pytest.param("Ein von drei Universitäten betriebenes Forschungsprojekt schätzt die Zahl der Toten auf 900.", "900",
                      "de", "unresolved", "Ein von drei Universitäten betriebenes Forschungsprojekt", id="de-extended-attribute-subject"),
+        # a headline's label without an article is named by the next line's claimer of that kind
+        pytest.param("Defence ministry: 900 North Korean troops wounded\nPoland's defence ministry said on Monday the figure "
+                     "was rising.", "900", "en", "pl_defence_ministry", "Poland's defence ministry", id="en-headline-label-named-next"),
         # "wie X vorrechnete": a separable verb joined in a subordinate clause
         pytest.param("Rund 800 Nordkoreaner seien gefallen, wie Polens Verteidigungsminister vorrechnete.", "800", "de",
                      "pl_defence_ministry", "Polens Verteidigungsminister", id="de-wie-vorrechnete"),
