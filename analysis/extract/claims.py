@@ -21,6 +21,7 @@ claim (all spans kept); :func:`claim_rows` and :func:`mention_rows` shape the ro
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from fractions import Fraction
 
@@ -308,7 +309,13 @@ def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft]) -> str | Non
 def _starts_then(words: str, forward: list[str] | tuple[str, ...]) -> bool:
     """Whether a period's words open with one of the language's forward prepositions ("ab", "from", "starting")."""
     first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
-    return first in {w.split()[0].lower() for w in forward}
+    return first in _first_words(tuple(forward))
+
+
+@functools.lru_cache(maxsize=8)
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The first words of the language's forward prepositions, read once per language."""
+    return frozenset(w.split()[0].lower() for w in phrases)
 
 
 def _read_a_future_period(draft: Draft, text: str, sentence: Sentence, info: ArticleInfo, vocab: Vocabulary) -> None:
@@ -424,12 +431,12 @@ def _mark_totals_of_kinds(claims: list[Draft], parts: dict[int, str]) -> None:
             kinds.setdefault(parts[id(part)], set()).add(part.quantity)
     for total in claims:
         found = kinds.get(total.claim_id, set())
-        if len(found & set(MIXABLE_KINDS)) >= 2 and total.quantity in MIXABLE_KINDS:
+        if len(found & MIXABLE_KINDS) >= 2 and total.quantity in MIXABLE_KINDS:
             total.quantity = "troops_planned" if total.planned else "troops_deployed"
             total.casualty_type = None
 
 
-MIXABLE_KINDS = ("sappers", "construction_workers", "workers", "troops_deployed", "troops_planned")
+MIXABLE_KINDS = frozenset({"sappers", "construction_workers", "workers", "troops_deployed", "troops_planned"})
 
 
 def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabulary) -> list[dict]:

@@ -27,8 +27,7 @@ def pronoun_at(text: str, start: int, end: int, lex: Lexicon, kinds: tuple[str, 
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
-_OPENING_QUOTES = "„“»«\"‚"
-_CLOSING_QUOTES = "“”«»\"‘"
+_QUOTE = '"'   # the attributor reads normalised text (claimers.normalise): every double quote is this one
 
 
 def _phrase_tokens(text: str, pos: int, toks: list[Token], rules: LanguageRules, *, forward: bool,
@@ -134,6 +133,6 @@ def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: st
     if names_only and preceding and preceding.group(1).lower() in lex.place_prepositions:
         return None                                # "in Pyongyang": a place
     end = picked[-1].end
-    if text[end:end + 1] in _CLOSING_QUOTES and any(q in text[picked[0].start:end] for q in _OPENING_QUOTES):
+    if text.startswith(_QUOTE, end) and _QUOTE in text[picked[0].start:end]:
         end += 1                                   # the name's quotes whole: "des „Wall Street Journal“"
     return picked[0].start, end
