@@ -1215,6 +1215,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a base after a colon is read from its own clause, not the clause before it
         pytest.param("Die Verluste seien hoch, hieß es aus Kiew: Von 11.000 Soldaten seien 4.000 ausgefallen.", "de",
                      "11.000", "troops_deployed", None, id="de-base-after-colon"),
+        # a state that began at a past time holds now: "seit"/"since" a month is a deployment, whatever "additional" says
+        pytest.param("Geheimdienst: Rund 2.000 zusätzliche Nordkoreaner seit Februar im Grenzgebiet", "de", "2.000",
+                     "troops_deployed", None, id="de-seit-month-holds"),
+        pytest.param("Some 2,500 additional North Korean troops have been in the Kursk region since early March.", "en",
+                     "2,500", "troops_deployed", None, id="en-since-month-holds"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
