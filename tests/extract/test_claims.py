@@ -1220,6 +1220,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_deployed", None, id="de-seit-month-holds"),
         pytest.param("Some 2,500 additional North Korean troops have been in the Kursk region since early March.", "en",
                      "2,500", "troops_deployed", None, id="en-since-month-holds"),
+        # a modal of likelihood or the conditional with an infinitive at the clause's end is a plan; with "kämpfen" what is
+        pytest.param("Laut Militärexperten dürfte Pjöngjang im Sommer bis zu 8.000 Soldaten an Russland abgeben.",
+                     "de", "8.000", "troops_planned", None, id="de-duerfte-with-infinitive"),
+        pytest.param("Ein Diplomat sagte, Nordkorea würde notfalls noch 5.000 Mann schicken.", "de", "5.000",
+                     "troops_planned", None, id="de-wuerde-with-infinitive"),
+        pytest.param("Nach Schätzungen dürften derzeit rund 12.000 Nordkoreaner in der Region kämpfen.", "de", "12.000",
+                     "troops_deployed", None, id="de-duerfte-kaempfen-is-what-is"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
