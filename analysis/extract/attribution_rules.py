@@ -165,6 +165,17 @@ _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(
                        r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+[–—-]{1,2}[^\S\n]")
 
 
+# who does not comment on, denies or rejects something is not its author: "did not comment on the report, which said",
+# "äußerte sich nicht zu dem Bericht", "wies den Bericht zurück"
+_REJECTS = re.compile(r"\b(?:(?:did|does|do|would|could|has|have)\s*(?:not|n't)\s+(?:immediately\s+|yet\s+)?(?:comment|respond|"
+                      r"confirm|reply)\w*|(?:declined|refused)\s+to\s+(?:comment|confirm)|denied|dismissed|rejected|disputed|"
+                      r"(?:äußerte|äußerten|äußert)\s+sich\s+(?:zunächst\s+|bislang\s+)?nicht|dementierte\w*|"
+                      r"bestritt\w*|wies\b[^.;!?]{0,60}?\bzurück)\b", re.IGNORECASE)
+# a verb of saying in a relative clause about a document its main clause's subject rejects: "X did not comment on the
+# report, which said ...", "Der Kreml wies den Bericht zurück, der ... bezifferte" (the document's, not X's)
+_REJECTED_DOCUMENT = re.compile(r",\s*(?:which|that|der|die|das|welche[rs]?)\b(?:[^,;.!?]|(?<=\d)[.,](?=\d)){0,80}$", re.IGNORECASE)
+
+
 # "eigene Aufklärung", "its own intelligence": the subject's own, never a claimer of its own
 _OWN = re.compile(r"(?:(?:its|their|his|her|seine?[nrms]?|ihre?[nrms]?)\s+)?(?:own|eigene?[nrms]?)\b", re.IGNORECASE)
 _OWN_BEFORE = re.compile(r"\b(?:own|eigene?[nrms]?)\s+$", re.IGNORECASE)

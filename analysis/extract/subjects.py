@@ -26,6 +26,8 @@ from .attribution_rules import (
     _MEETING_HEAD,
     _POSSESSIVE_OWN,
     _PREPOSITIONAL_TAIL,
+    _REJECTED_DOCUMENT,
+    _REJECTS,
     _RELATIVE_ASIDE,
     _WE,
     ADJACENT,
@@ -123,8 +125,10 @@ class Subjects:
                   or self._described_subject(c0, c1, s, said_from, inverted and not object_verb, before) or before[-1:]
                   or ([c for c in after if not self._is_object(c) and c.end <= said_from][:1]
                       if inverted and not object_verb else []))
-        if _WE.search(self.text, max(s, c0 - 12), c0):
-            return []                              # "“We assess that 600 have died,” said Park": the speaker's
+        # "“We assess that 600 have died,” said Park": the speaker's; "X did not comment on the report, which said":
+        # the report's
+        if _WE.search(self.text, max(s, c0 - 12), c0) or (picked and self._rejected_document(picked[0], c0)):
+            return []
         told = [c for c in before if c0 - c.end <= ADJACENT and (c.source in self.media or self._is_object(c))]
         if told and not subject_after:
             # "Westliche Beamte haben der BBC mitgeteilt", "X hat dem Sender CNN bestätigt": the subject before
@@ -144,6 +148,16 @@ class Subjects:
         if picked:
             self._last_subject = picked[0]
         return picked
+
+    def _rejected_document(self, subject: Claimer, c0: int) -> bool:
+        """A verb in a relative clause about a document (a report noun between the verb and the relative pronoun)
+        that the subject before it does not comment on, denies or rejects: "X dismissed the report, which put ... at",
+        "X wies den Bericht zurück, der ... bezifferte"."""
+        if subject.end > c0:
+            return False
+        clause = _REJECTED_DOCUMENT.search(self.text, subject.end, c0)
+        rejects = _REJECTS.search(self.text, subject.end, clause.start()) if clause is not None else None
+        return rejects is not None and self.lex.report_nouns.search(self.text, rejects.start(), clause.start()) is not None
 
     def _frame_subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer]) -> list[Claimer]:
         """German verb-second with the participle at the clause's end ("Generalinspekteur Carsten Breuer hat die Zahl

@@ -1722,3 +1722,29 @@ def test_what_a_document_shows_is_its_owners(text):
 def test_after_a_briefing_names_who_briefed():
     text = "Around 300 North Koreans were killed in action and 2,700 wounded, lawmakers said after an NIS briefing."
     assert _claim(text, "2,700", "en")["source"] == "kr_nis"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # by its own account, with zufolge as with nach: the subject's
+        pytest.param("Die ukrainische Armee hat eigenen Angaben zufolge rund 150 Nordkoreaner getötet.", "150", "de",
+                     "ua_military", id="de-eigenen-angaben-zufolge"),
+        # who does not comment on, dismisses or rejects a document is not its author
+        pytest.param("Russia's defence ministry did not comment on the report, which said about 2,000 North Koreans had "
+                     "been sent to Kursk.", "2,000", "en", "unattributed", id="en-did-not-comment-on-the-report-which-said"),
+        pytest.param("The Kremlin dismissed the report, which put North Korean losses at 3,500.", "3,500", "en",
+                     "unattributed", id="en-dismissed-the-report-which-put"),
+        pytest.param("Der Kreml wies den Bericht zurück, der die nordkoreanischen Verluste auf 3.500 bezifferte.", "3.500",
+                     "de", "unattributed", id="de-wies-den-bericht-zurueck-der"),
+        pytest.param("Das Ministerium in Moskau äußerte sich nicht zu dem Bericht, der von 2.000 Nordkoreanern spricht.",
+                     "2.000", "de", "unattributed", id="de-aeusserte-sich-nicht-zu-dem-bericht-der"),
+        # who publishes it is its author
+        pytest.param("Der NIS legte einen Bericht vor, der die nordkoreanischen Verluste auf 3.500 bezifferte.", "3.500",
+                     "de", "kr_nis", id="de-legte-einen-bericht-vor-der"),
+        pytest.param("The NIS released a report, which said about 2,000 North Koreans had been sent to Kursk.", "2,000",
+                     "en", "kr_nis", id="en-released-a-report-which-said"),
+    ],
+)
+def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
