@@ -85,7 +85,9 @@ _IN_FIGURE_PHRASE = re.compile(r"\b(?:die|der|the)\s+(?:Gesamt)?(?:zahl|anzahl|n
 _COUNTED_BY_FIGURE = re.compile(r"(?<![\d.,’'])\d{1,3}(?:[.,’' ]?\d{3})*\s+(?:(?-i:[a-zäöüß]+(?:e|en|er|es|em))\s+)?$")
 # "die staatliche Nachrichtenagentur", "the agency": an outlet described, not named
 _DEFINITE_OUTLET = re.compile(r"(?:die|der|das|dem|den|the)\s+(?:[a-zäöüß]\w*\s+)?\w+$", re.IGNORECASE)
-_PLACE_OPENING = re.compile(r"\s*(?:in|im)\s+", re.IGNORECASE)
+_PLACE_OPENING = re.compile(r"\s*(?:in|im|aus)\s+", re.IGNORECASE)
+# an origin the vocabulary cannot place, before an impersonal verb: "Aus dem Sicherheitsapparat in Seoul hieß es"
+_DESCRIBED_ORIGIN = re.compile(r"((?:(?:dem|der|den)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]+)?)\s*$")
 # a German passive: its auxiliary, then a participle cue at the clause end ("wird in Moskau mit 1.000 beziffert"); the
 # agent, if any, after "von"/"vom"/"durch"; a place after "in"
 _PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden)\b", re.IGNORECASE)

@@ -1748,3 +1748,17 @@ def test_after_a_briefing_names_who_briefed():
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Aus dem Sicherheitsapparat in Seoul hieß es, Pjöngjang habe rund 1.500 weitere Soldaten geschickt.",
+         "kr_government"),
+        ("Aus dem Lagezentrum in Kiew hieß es, Pjöngjang habe rund 1.500 weitere Soldaten geschickt.", "ua_government"),
+        ("Aus dem Lagezentrum hieß es, Pjöngjang habe rund 1.500 weitere Soldaten geschickt.", "unresolved"),
+    ],
+    ids=["placed-by-seoul", "placed-by-kiew", "unplaced"],
+)
+def test_an_origin_before_an_impersonal_verb_claims_though_unlisted(text, source):
+    assert _claim(text, "1.500", "de")["source"] == source
