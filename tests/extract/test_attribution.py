@@ -1744,6 +1744,13 @@ def test_after_a_briefing_names_who_briefed():
                      "de", "kr_nis", id="de-legte-einen-bericht-vor-der"),
         pytest.param("The NIS released a report, which said about 2,000 North Koreans had been sent to Kursk.", "2,000",
                      "en", "kr_nis", id="en-released-a-report-which-said"),
+        # a defence ministry's white paper speaks for the ministry; a military command is the military
+        pytest.param("Tokyo’s new defence white paper estimates that some 11,000 North Korean soldiers are in Russia.",
+                     "11,000", "en", "jp_defence_ministry", id="en-defence-white-paper"),
+        pytest.param("Laut dem neuen Verteidigungsweißbuch Japans sind rund 11.000 Nordkoreaner in Russland.", "11.000", "de",
+                     "jp_defence_ministry", id="de-verteidigungsweissbuch"),
+        pytest.param("About 1,000 North Koreans have been wounded, the army command in Kyiv said.", "1,000", "en",
+                     "ua_military", id="en-army-command-in-a-capital"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
