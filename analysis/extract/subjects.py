@@ -40,6 +40,7 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|a
 _LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|one|ein|eine|einer|der|die|das)\s+(?:[\w’'-]+\s+){0,3})?")
 _CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
+_SUBORDINATOR = re.compile(r"(?:wie|als|nachdem|während|weil|obwohl|as|while|when|after)\s+(?=\S)", re.IGNORECASE)
 
 
 # the subject and finite auxiliary that open a German clause whose participle ends it
@@ -318,11 +319,14 @@ class Subjects:
         return []
 
     def _subject_before_aside(self, s: int, c0: int) -> list[Claimer]:
-        """"Radio Free Asia, citing sources in Pyongyang, said": the name before the aside."""
+        """"Radio Free Asia, citing sources in Pyongyang, said": the name before the aside; "Wie Andrij Tschernjak, ein
+        Vertreter der Kiewer Aufklärungsbehörde HUR, ausführte": a name the aside gives a body speaks for that body."""
         span = noun_phrase_near(self.text, s, c0, self.lex, self.language, forward=True, names_only=True)
         if span is None or not self.text[span[1]:c0].lstrip().startswith(","):
             return []
-        return [Claimer(span[0], span[1], UNRESOLVED)]
+        opener = _SUBORDINATOR.match(self.text, span[0], span[1])   # the conjunction opening the clause is no name
+        span = (opener.end(), span[1]) if opener is not None else span
+        return self._body_of_a_name(span) or [Claimer(span[0], span[1], UNRESOLVED)]
 
     def _body_of_a_name(self, span: tuple[int, int]) -> list[Claimer] | None:
         """The body a name after its verb speaks for: in an apposition ("Wadym Skibizkyj, Vizechef des

@@ -1751,6 +1751,9 @@ def test_after_a_briefing_names_who_briefed():
                      "jp_defence_ministry", id="de-verteidigungsweissbuch"),
         pytest.param("About 1,000 North Koreans have been wounded, the army command in Kyiv said.", "1,000", "en",
                      "ua_military", id="en-army-command-in-a-capital"),
+        # a name the aside after it gives a body speaks for that body ("Wie X, ein Sprecher des ..., erklärte")
+        pytest.param("Wie Serhij Kowal, ein Sprecher des ukrainischen Generalstabs, am Abend erklärte, sind rund 300 "
+                     "Nordkoreaner gefallen.", "300", "de", "ua_military", id="de-wie-name-aside-with-body"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
