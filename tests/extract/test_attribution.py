@@ -1754,6 +1754,10 @@ def test_after_a_briefing_names_who_briefed():
         # a name the aside after it gives a body speaks for that body ("Wie X, ein Sprecher des ..., erklärte")
         pytest.param("Wie Serhij Kowal, ein Sprecher des ukrainischen Generalstabs, am Abend erklärte, sind rund 300 "
                      "Nordkoreaner gefallen.", "300", "de", "ua_military", id="de-wie-name-aside-with-body"),
+        # where the counted come from is part of what is counted, not who speaks
+        pytest.param("Wie Schoigu bei seinem Besuch erklärte, werden aus dem Norden bald 800 Minenräumer und 2.000 Soldaten "
+                     "aus Baubrigaden in der Region Kursk erwartet.", "2.000", "de", "ru_shoigu",
+                     id="de-soldaten-aus-brigaden-are-counted"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
