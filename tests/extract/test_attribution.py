@@ -1758,6 +1758,16 @@ def test_after_a_briefing_names_who_briefed():
         pytest.param("Wie Schoigu bei seinem Besuch erklärte, werden aus dem Norden bald 800 Minenräumer und 2.000 Soldaten "
                      "aus Baubrigaden in der Region Kursk erwartet.", "2.000", "de", "ru_shoigu",
                      id="de-soldaten-aus-brigaden-are-counted"),
+        # admitting is saying (separable verbs with their particle at the end, and the fronted participle)
+        pytest.param("Kim Jong Un gab bei der Feier zu, dass 14 Soldaten gefallen seien.", "14", "de", "kp_government",
+                     id="de-gab-zu"),
+        # a sentence pointing back with "So ... es" or a fronted participle and "das" names the figure's claimer, and a
+        # country's word ("nach britischer Einschätzung") is refined by the body of that country it names
+        pytest.param("Die Verluste der Nordkoreaner liegen nach britischer Einschätzung bei rund 5.000. So steht es im "
+                     "Lagebericht des Londoner Verteidigungsministeriums.", "5.000", "de", "uk_intelligence",
+                     id="de-so-steht-es-refines-a-countrys-word"),
+        pytest.param("Rund 40 Nordkoreaner sind bei Minenräumarbeiten ums Leben gekommen. Eingestanden hat das Kim Jong Un "
+                     "bei einer Gedenkfeier, wie KCNA meldete.", "40", "de", "kp_government", id="de-eingestanden-hat-das"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
