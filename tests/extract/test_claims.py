@@ -1227,6 +1227,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="de-wuerde-with-infinitive"),
         pytest.param("Nach Schätzungen dürften derzeit rund 12.000 Nordkoreaner in der Region kämpfen.", "de", "12.000",
                      "troops_deployed", None, id="de-duerfte-kaempfen-is-what-is"),
+        # what a modal says a group will do or be: "could leave", "would comprise"; "for possible dispatch"
+        pytest.param("An advance party of some 800 could depart from Wonsan as early as next month.", "en", "800",
+                     "troops_planned", None, id="en-could-depart"),
+        pytest.param("The next rotation would consist of roughly 3,000 infantrymen, the official said.", "en", "3,000",
+                     "troops_planned", None, id="en-would-consist-of"),
+        pytest.param("Seoul believes about 2,000 soldiers are being drilled for possible deployment to Kursk.", "en", "2,000",
+                     "troops_planned", None, id="en-for-possible-deployment"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
