@@ -1768,6 +1768,10 @@ def test_after_a_briefing_names_who_briefed():
                      id="de-so-steht-es-refines-a-countrys-word"),
         pytest.param("Rund 40 Nordkoreaner sind bei Minenräumarbeiten ums Leben gekommen. Eingestanden hat das Kim Jong Un "
                      "bei einer Gedenkfeier, wie KCNA meldete.", "40", "de", "kp_government", id="de-eingestanden-hat-das"),
+        # a campaign or initiative is a body that can be named again
+        pytest.param("Die ukrainische Kampagne „Zurück nach Hause“ wendet sich an Kriegsgefangene. Nach Angaben der "
+                     "Initiative haben sich 45 Nordkoreaner gemeldet.", "45", "de", "ua_government",
+                     id="de-kampagne-named-again-as-initiative"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):

@@ -558,6 +558,11 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      ("2025-04-01", "2025-04-30"), id="en-as-of-this-month"),
         pytest.param("Im laufenden Monat seien 500 Nordkoreaner gefallen, sagte Budanow.", "de", "2025-04-20", "500",
                      ("2025-04-01", "2025-04-30"), id="de-im-laufenden-monat"),
+        # a date the sentence gives its figures as of holds for all of them, in whichever clause it stands
+        pytest.param("Rund 1.900 Verletzte und 250 Tote zählt die Behörde inzwischen, Stand 10. Februar.", "de", "2025-02-12",
+                     "1.900", ("2025-02-10", "2025-02-10"), id="de-stand-date-for-every-figure"),
+        pytest.param("Some 1,900 were wounded and 250 killed, as of Feb. 10, the agency said.", "en", "2025-02-12", "1,900",
+                     ("2025-02-10", "2025-02-10"), id="en-as-of-date-for-every-figure"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
