@@ -563,6 +563,13 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "1.900", ("2025-02-10", "2025-02-10"), id="de-stand-date-for-every-figure"),
         pytest.param("Some 1,900 were wounded and 250 killed, as of Feb. 10, the agency said.", "en", "2025-02-12", "1,900",
                      ("2025-02-10", "2025-02-10"), id="en-as-of-date-for-every-figure"),
+        # "this summer", "in diesem Winter", "since the start of December": a season of the year, a month's start
+        pytest.param("Around 1,500 North Korean workers have arrived in Russia this summer, Seoul said.", "en", "2025-09-02",
+                     "1,500", ("2025-06-01", "2025-08-31"), id="en-this-summer"),
+        pytest.param("In diesem Sommer sind laut Seoul rund 1.500 Arbeiter aus Nordkorea angekommen.", "de", "2025-09-02",
+                     "1.500", ("2025-06-01", "2025-08-31"), id="de-in-diesem-sommer"),
+        pytest.param("Some 250 North Koreans have died since the start of December, Kyiv says.", "en", "2025-01-10", "250",
+                     ("2024-12-01", None), id="en-since-the-start-of-a-month"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
