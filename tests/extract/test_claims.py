@@ -1246,6 +1246,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="en-would-consist-of"),
         pytest.param("Seoul believes about 2,000 soldiers are being drilled for possible deployment to Kursk.", "en", "2,000",
                      "troops_planned", None, id="en-for-possible-deployment"),
+        # a group still to come ("the next rotation of", "possibly arriving"), and a base set off after its part keeps
+        # its own tense ("..., out of a planned deployment of 6,000")
+        pytest.param("Officials described the next rotation of about 2,500 infantry as imminent.", "en", "2,500",
+                     "troops_planned", None, id="en-next-rotation"),
+        pytest.param("A contingent of 2,500 troops, probably arriving before the thaw, is being trained.", "en", "2,500",
+                     "troops_planned", None, id="en-probably-arriving"),
+        pytest.param("Some 800 sappers have already reached Kursk, out of a planned deployment of 5,000.", "en", "5,000",
+                     "troops_planned", None, id="en-out-of-a-planned-base"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
