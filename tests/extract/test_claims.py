@@ -1254,6 +1254,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="en-probably-arriving"),
         pytest.param("Some 800 sappers have already reached Kursk, out of a planned deployment of 5,000.", "en", "5,000",
                      "troops_planned", None, id="en-out-of-a-planned-base"),
+        # the reportive "sollen es ... sein" says what is said to be, not what is to come
+        pytest.param("Nach Erkenntnissen westlicher Dienste sollen es inzwischen rund 13.000 Soldaten sein.", "de", "13.000",
+                     "troops_deployed", None, id="de-sollen-es-sein-reports-what-is"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
