@@ -1663,3 +1663,40 @@ def test_people_the_vocabulary_does_not_list_stay_claims(text, language, number)
 )
 def test_people_by_their_nouns_ending_stay_claims(text, language, number, quantity):
     assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # vehicles lost are things, not casualties
+        pytest.param("Die Brigade verlor bei den Kämpfen um Pokrowsk 11 Panzer.", "de", "11", "counts something else",
+                     id="de-lost-tanks"),
+        pytest.param("The brigade said it lost 9 armoured vehicles near Pokrovsk.", "en", "9", "counts something else",
+                     id="en-lost-vehicles"),
+        # an ordinal after a possessive ("ihr 16. Sanktionspaket")
+        pytest.param("Die EU hat ihr 17. Sanktionspaket gegen Russland beschlossen.", "de", "17.", "ordinal",
+                     id="de-ordinal-after-possessive"),
+        # the North's own launches into the sea or tests are no arms sent
+        pytest.param("Nordkorea feuerte am Morgen drei ballistische Raketen ins Japanische Meer.", "de", "drei",
+                     "own missile launches", id="de-missiles-into-the-sea"),
+        pytest.param("North Korea test-fired four cruise missiles on Sunday, Seoul's military said.", "en", "four",
+                     "own missile launches", id="en-test-fired"),
+    ],
+)
+def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, reason):
+    row = _mention_of(text, language, number)[0]
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # a span of time after "in" is no ratio ("two in five" is)
+        pytest.param("North Korean units lost 400 in three days of fighting.", "en", "400", id="en-lost-n-in-three-days"),
+        # firing in battle is no test
+        pytest.param("North Korean troops fired 30 rockets at Ukrainian positions overnight, Kyiv said.", "en", "30",
+                     id="en-fired-in-battle"),
+    ],
+)
+def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
+    assert _mention_of(text, language, number)[0]["mention_status"] == "claim"
