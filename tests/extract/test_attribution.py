@@ -1772,6 +1772,11 @@ def test_after_a_briefing_names_who_briefed():
         pytest.param("Die ukrainische Kampagne „Zurück nach Hause“ wendet sich an Kriegsgefangene. Nach Angaben der "
                      "Initiative haben sich 45 Nordkoreaner gemeldet.", "45", "de", "ua_government",
                      id="de-kampagne-named-again-as-initiative"),
+        # a military unit placed in no country that counts the North Koreans it killed or captured is the facing side's
+        pytest.param("Die 47. Mechanisierte Brigade meldete, sie habe zwei nordkoreanische Soldaten gefangen genommen.",
+                     "zwei", "de", "ua_military", id="de-unplaced-brigade-captured"),
+        pytest.param("A commander of the 80th Air Assault Brigade said his men had killed about 60 North Koreans.", "60",
+                     "en", "ua_military", id="en-unplaced-brigade-killed"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
