@@ -114,6 +114,7 @@ _PARTITIVE_BASE = filtered(re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[E
 
 # where a number's noun phrase ends: a comma, a finite verb, a relative pronoun
 _NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|sei|wären|wäre|waren|wurden|werden|haben|hatten|hätten|hat|habe|ist|war|are|were|was|is|have|has|"
+                              r"gelten|gilt|galten|gelte|starben|fielen|blieben|"   # "... Nordkoreaner gelten als tot"
                               r"had|die|der|das|who|which|that|"
                               # a modal ("12.000 Entsandten sollen ... gefallen sein")
                               r"soll|sollen|sollten|könnten|dürften|müssen|may|might|could|would|should|must)\b")

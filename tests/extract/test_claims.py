@@ -1257,6 +1257,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # the reportive "sollen es ... sein" says what is said to be, not what is to come
         pytest.param("Nach Erkenntnissen westlicher Dienste sollen es inzwischen rund 13.000 Soldaten sein.", "de", "13.000",
                      "troops_deployed", None, id="de-sollen-es-sein-reports-what-is"),
+        # the base of a part ends its words at its noun before a finite verb of status ("gelten als tot")
+        pytest.param("Etwa 3.500 der rund 12.000 an die Front geschickten Nordkoreaner gelten als tot oder verwundet.", "de",
+                     "12.000", "troops_deployed", None, id="de-base-before-gelten-als"),
+        # the reportive "sollen sich ... aufhalten" says where they are
+        pytest.param("Rund 150 nordkoreanische Offiziere sollen sich derzeit in Kursk aufhalten.", "de", "150",
+                     "troops_deployed", None, id="de-sollen-sich-aufhalten"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
