@@ -1258,10 +1258,10 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Nach Erkenntnissen westlicher Dienste sollen es inzwischen rund 13.000 Soldaten sein.", "de", "13.000",
                      "troops_deployed", None, id="de-sollen-es-sein-reports-what-is"),
         # the base of a part ends its words at its noun before a finite verb of status ("gelten als tot")
-        pytest.param("Etwa 3.500 der rund 12.000 an die Front geschickten Nordkoreaner gelten als tot oder verwundet.", "de",
-                     "12.000", "troops_deployed", None, id="de-base-before-gelten-als"),
+        pytest.param("Gut 3.000 der etwa 11.000 nach Russland verlegten Nordkoreaner gelten inzwischen als tot oder "
+                     "verwundet.", "de", "11.000", "troops_deployed", None, id="de-base-before-gelten-als"),
         # the reportive "sollen sich ... aufhalten" says where they are
-        pytest.param("Rund 150 nordkoreanische Offiziere sollen sich derzeit in Kursk aufhalten.", "de", "150",
+        pytest.param("Über 120 nordkoreanische Offiziere und Generäle sollen sich in der Region Kursk aufhalten.", "de", "120",
                      "troops_deployed", None, id="de-sollen-sich-aufhalten"),
     ],
 )
