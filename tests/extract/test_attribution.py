@@ -1777,6 +1777,9 @@ def test_after_a_briefing_names_who_briefed():
                      "zwei", "de", "ua_military", id="de-unplaced-brigade-captured"),
         pytest.param("A commander of the 80th Air Assault Brigade said his men had killed about 60 North Koreans.", "60",
                      "en", "ua_military", id="en-unplaced-brigade-killed"),
+        # an outlet whose clause a semicolon closes before the figure's relays nothing of it
+        pytest.param("North Korean state media said the soldiers had fought bravely; Kyiv puts their losses at 3,800.",
+                     "3,800", "en", "ua_government", id="en-outlet-before-a-semicolon-relays-nothing"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
@@ -1795,3 +1798,8 @@ def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, 
 )
 def test_an_origin_before_an_impersonal_verb_claims_though_unlisted(text, source):
     assert _claim(text, "1.500", "de")["source"] == source
+
+
+def test_an_outlet_before_a_semicolon_is_no_via_of_the_clause_after():
+    text = "North Korean state media said the soldiers had fought bravely; Kyiv puts their losses at 3,800."
+    assert _claim(text, "3,800", "en")["via"] is None
