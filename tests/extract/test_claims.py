@@ -1263,6 +1263,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # the reportive "sollen sich ... aufhalten" says where they are
         pytest.param("Über 120 nordkoreanische Offiziere und Generäle sollen sich in der Region Kursk aufhalten.", "de", "120",
                      "troops_deployed", None, id="de-sollen-sich-aufhalten"),
+        # the act named as a noun before the figure ("die Tötung von", "the killing of")
+        pytest.param("Der Generalstab meldete die Tötung von 70 nordkoreanischen Soldaten bei Sudscha.", "de", "70",
+                     "casualties", "killed", id="de-toetung-von"),
+        pytest.param("Kyiv announced the killing of 70 North Korean soldiers near Sudzha.", "en", "70", "casualties",
+                     "killed", id="en-killing-of"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
