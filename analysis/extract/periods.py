@@ -127,9 +127,12 @@ class PeriodCache:
             if any_kind.search(text, sentence.start, sentence.end) is None:
                 self.relative[sentence.index] = []
             else:
-                self.relative[sentence.index] = sorted(
-                    (_Relative(m.start(), m.end(), kind) for kind, pattern in kinds
-                     for m in pattern.finditer(text, sentence.start, sentence.end)), key=lambda r: r.start)
+                found = sorted((_Relative(m.start(), m.end(), kind) for kind, pattern in kinds
+                                for m in pattern.finditer(text, sentence.start, sentence.end)), key=lambda r: r.start)
+                # a kind's words inside another's are that one's ("the start of the year" in "Since the start of the year")
+                self.relative[sentence.index] = [r for r in found if not any(
+                    o is not r and o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start)
+                    for o in found)]
         return self.relative[sentence.index]
 
 

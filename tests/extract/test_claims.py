@@ -570,6 +570,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "1.500", ("2025-06-01", "2025-08-31"), id="de-in-diesem-sommer"),
         pytest.param("Some 250 North Koreans have died since the start of December, Kyiv says.", "en", "2025-01-10", "250",
                      ("2024-12-01", None), id="en-since-the-start-of-a-month"),
+        # a kind of period inside another's words is that one's ("the start of the year" in "Since the start of the year")
+        pytest.param("Since the start of the year, some 700 North Koreans have been killed, Kyiv says.", "en", "2025-04-02",
+                     "700", ("2025-01-01", None), id="en-since-the-start-of-the-year-whole"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
