@@ -573,6 +573,12 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # a kind of period inside another's words is that one's ("the start of the year" in "Since the start of the year")
         pytest.param("Since the start of the year, some 700 North Koreans have been killed, Kyiv says.", "en", "2025-04-02",
                      "700", ("2025-01-01", None), id="en-since-the-start-of-the-year-whole"),
+        # a period closing a row of figures ("N X und M Y seit ...") is everyone's; one in a later figure's own words,
+        # after a comma ("up from 600 in April") or in its relative clause, is that figure's
+        pytest.param("Gezählt wurden rund 900 Tote und 2.400 Verwundete seit Jahresbeginn.", "de", "2025-03-02", "900",
+                     ("2025-01-01", None), id="de-period-closing-a-row"),
+        pytest.param("About 2,000 have died, up from 600 in April, Seoul says.", "en", "2025-09-02", "2,000", (None, None),
+                     id="en-period-of-the-later-figure-after-a-comma"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
