@@ -579,6 +579,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      ("2025-01-01", None), id="de-period-closing-a-row"),
         pytest.param("About 2,000 have died, up from 600 in April, Seoul says.", "en", "2025-09-02", "2,000", (None, None),
                      id="en-period-of-the-later-figure-after-a-comma"),
+        # a part of a month joined by a hyphen ("since mid-December", "in early-March") is that month
+        pytest.param("Some 450 North Koreans have been killed since mid-December, Kyiv says.", "en", "2025-01-20", "450",
+                     ("2024-12-01", None), id="en-since-mid-month-hyphen"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
