@@ -214,7 +214,9 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
     shared = vocab.words
     lead = shared.reference_in_span.match(span_text)
     context = (before.strip() + " " + (lead.group(1) if lead else "")).strip()
-    looking_back = bool(before.lower().split()) and before.lower().split()[-1] in words.past_words
+    # ("seit dem vergangenen Sommer", "last autumn": the past word may be read as part of the date's own words)
+    looking_back = (bool(before.lower().split()) and before.lower().split()[-1] in words.past_words) or \
+        any(w in words.past_words for w in span_text.lower().split()[:-1])
     try:
         start, end, precision = resolve_reference(
             date["date_edtf"], context, info, forward=shared.reference_forward, open_end=shared.reference_open_end,

@@ -582,6 +582,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # a part of a month joined by a hyphen ("since mid-December", "in early-March") is that month
         pytest.param("Some 450 North Koreans have been killed since mid-December, Kyiv says.", "en", "2025-01-20", "450",
                      ("2024-12-01", None), id="en-since-mid-month-hyphen"),
+        # "last"/"vergangenen" read as part of the date's words looks back to the latest such season that has ended
+        pytest.param("Seit dem vergangenen Herbst hat Nordkorea laut Seoul rund 14.000 Soldaten entsandt.", "de", "2025-09-10",
+                     "14.000", ("2024-09-01", None), id="de-seit-dem-vergangenen-herbst"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
