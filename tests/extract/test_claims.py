@@ -585,6 +585,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # "last"/"vergangenen" read as part of the date's words looks back to the latest such season that has ended
         pytest.param("Seit dem vergangenen Herbst hat Nordkorea laut Seoul rund 14.000 Soldaten entsandt.", "de", "2025-09-10",
                      "14.000", ("2024-09-01", None), id="de-seit-dem-vergangenen-herbst"),
+        # "erwartet würden": a plan, so a season ahead of the publication is the next one
+        pytest.param("Der Gouverneur kündigte an, dass im Frühjahr rund 800 Minenräumer aus Nordkorea erwartet würden.", "de",
+                     "2025-08-14", "800", ("2026-03-01", "2026-05-31"), id="de-erwartet-wuerden-next-spring"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
@@ -1283,6 +1286,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "casualties", "killed", id="de-toetung-von"),
         pytest.param("Kyiv announced the killing of 70 North Korean soldiers near Sudzha.", "en", "70", "casualties",
                      "killed", id="en-killing-of"),
+        # whom someone expects to do something is a plan, whatever the verb; "erwartet werden/würden" too
+        pytest.param("Kyiv expects the North to move a new group of roughly 2,000 into the Kursk region.", "en", "2,000",
+                     "troops_planned", None, id="en-expects-someone-to-verb"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
