@@ -1289,6 +1289,15 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # whom someone expects to do something is a plan, whatever the verb; "erwartet werden/würden" too
         pytest.param("Kyiv expects the North to move a new group of roughly 2,000 into the Kursk region.", "en", "2,000",
                      "troops_planned", None, id="en-expects-someone-to-verb"),
+        # a sending decided, agreed or approved is still to come; a headline's ", total to reach N" opens its own clause
+        pytest.param("Pjöngjang hat laut Moskau die Verlegung von 4.000 weiteren Pionieren nach Kursk genehmigt.", "de", "4.000",
+                     "sappers", None, id="de-verlegung-genehmigt-keeps-kind"),
+        pytest.param("Kim has approved the dispatch of 4,000 more troops, Seoul says.", "en", "4,000", "troops_planned", None,
+                     id="en-approved-the-dispatch"),
+        pytest.param("Seoul: 2,000 North Korean troops already in Kursk, number to reach 8,000.", "en", "8,000",
+                     "troops_planned", None, id="en-headline-number-to-reach"),
+        pytest.param("Kim Jong Un hat die Entsendung von 3.000 Soldaten nach Kursk beschlossen, sagte Schoigu.", "de", "3.000",
+                     "troops_planned", None, id="de-entsendung-beschlossen"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
