@@ -273,7 +273,10 @@ _BOTH_SIDES = re.compile(r"[^.;:,]{0,40}?\b(?:on both sides|on each side|auf bei
 _OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+){0,2}[^\W\d_][\w-]*)")
 # where a claimer stands: right after "according to", "citing", "laut", an attributing "wie"/"so"
-_CLAIMER_SLOT = re.compile(r"\b(?:according to|citing|laut|wie|so)\s+$", re.IGNORECASE)
+# (or the German subject of a verb of saying after a comma, inverted: ", sagten zwei mit den Erkenntnissen vertraute
+# Personen"; never English ", said two North Koreans were held", whose figure begins what was said)
+_CLAIMER_SLOT = re.compile(r"\b(?:according to|citing|laut|wie|so)\s+$|,\s*(?:sagten|berichteten|erklärten|teilten|"
+                           r"meldeten|bestätigten)\s+$", re.IGNORECASE)
 SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
 SPEAKERS_AT_MOST = 100   # a figure this large never counts the people who speak
 

@@ -1722,6 +1722,9 @@ def test_people_by_their_nouns_ending_stay_claims(text, language, number, quanti
                      "own missile launches", id="de-missiles-into-the-sea"),
         pytest.param("North Korea test-fired four cruise missiles on Sunday, Seoul's military said.", "en", "four",
                      "own missile launches", id="en-test-fired"),
+        # the German inverted subject of a verb of saying counts who speak
+        pytest.param("Zudem seien 150 Geschütze geliefert worden, bestätigten drei mit der Lage vertraute Beamte.", "de",
+                     "drei", "counts who reports it", id="de-inverted-subject-of-saying"),
     ],
 )
 def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, reason):
