@@ -1725,6 +1725,9 @@ def test_people_by_their_nouns_ending_stay_claims(text, language, number, quanti
         # the German inverted subject of a verb of saying counts who speak
         pytest.param("Zudem seien 150 Geschütze geliefert worden, bestätigten drei mit der Lage vertraute Beamte.", "de",
                      "drei", "counts who reports it", id="de-inverted-subject-of-saying"),
+        # what a warring side fires, named after the verb, is its own use of arms
+        pytest.param("Täglich verschießt die ukrainische Artillerie rund 6.000 Granaten, sagte ein Offizier.", "de", "6.000",
+                     "counts arms another side uses", id="de-verschiesst-die-ukrainische-artillerie"),
     ],
 )
 def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, reason):
@@ -1740,6 +1743,9 @@ def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, r
         # firing in battle is no test
         pytest.param("North Korean troops fired 30 rockets at Ukrainian positions overnight, Kyiv said.", "en", "30",
                      id="en-fired-in-battle"),
+        # North Korean missiles Russia fired are the North's arms sent
+        pytest.param("Russland hat laut Kiew mehr als 60 nordkoreanische Raketen auf ukrainische Städte abgefeuert.", "de", "60",
+                     id="de-north-korean-missiles-russia-fired"),
     ],
 )
 def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
