@@ -437,7 +437,7 @@ PART_LOOKBACK = 4        # figures before a part among which its total stands ("
 
 
 # a unit's noun, compounds too ("Militärbaubrigaden"): a small figure of them counts units, not people
-_UNIT_NOUN = compile_prefiltered(r"(?:brigaden?|bataillone?|regimenter|regimente?|kontingente?|einheiten|wellen|rotationen|divisionen|"
+_UNIT_NOUN = compile_prefiltered(r"(?:brigaden?|bataillone?n?|regimentern?|regimente?|kontingenten?|einheiten|wellen|rotationen|divisionen|"
                         r"contingents?|brigades?|battalions?|regiments?|units|waves|rotations|divisions|korps|corps)$",
                         re.IGNORECASE)
 UNITS_AT_MOST = 50   # more of them than this are people ("3,000 Einheiten"? no: a unit count stays small)

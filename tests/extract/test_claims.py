@@ -1728,6 +1728,9 @@ def test_people_by_their_nouns_ending_stay_claims(text, language, number, quanti
         # what a warring side fires, named after the verb, is its own use of arms
         pytest.param("Täglich verschießt die ukrainische Artillerie rund 6.000 Granaten, sagte ein Offizier.", "de", "6.000",
                      "counts arms another side uses", id="de-verschiesst-die-ukrainische-artillerie"),
+        # units in the dative plural ("in zwei Kontingenten", "mit drei Bataillonen") are counted units, not people
+        pytest.param("Geschickt habe Pjöngjang die Soldaten in drei Kontingenten, hieß es.", "de", "drei", "counts units",
+                     id="de-units-dative-plural"),
     ],
 )
 def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, reason):
