@@ -1731,6 +1731,9 @@ def test_people_by_their_nouns_ending_stay_claims(text, language, number, quanti
         # units in the dative plural ("in zwei Kontingenten", "mit drei Bataillonen") are counted units, not people
         pytest.param("Geschickt habe Pjöngjang die Soldaten in drei Kontingenten, hieß es.", "de", "drei", "counts units",
                      id="de-units-dative-plural"),
+        # the size of each group in a compound plural ("in Stoßgruppen zu je 20 Mann")
+        pytest.param("Die Nordkoreaner greifen in Stoßgruppen zu je 20 bis 25 Mann an.", "de", "20 bis 25", "group size",
+                     id="de-compound-groups-zu-je"),
     ],
 )
 def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, reason):
