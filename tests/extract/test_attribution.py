@@ -1780,6 +1780,9 @@ def test_after_a_briefing_names_who_briefed():
         # an outlet whose clause a semicolon closes before the figure's relays nothing of it
         pytest.param("North Korean state media said the soldiers had fought bravely; Kyiv puts their losses at 3,800.",
                      "3,800", "en", "ua_government", id="en-outlet-before-a-semicolon-relays-nothing"),
+        # a quoted outlet the vocabulary lacks between a relay verb and whom it cites
+        pytest.param("Rund 9.000 seien noch kampffähig, zitierte der „Kurier“ einen Nato-Offizier.", "9.000", "de",
+                     "nato_government", id="de-zitierte-quoted-outlet-object"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
