@@ -117,7 +117,7 @@ _NOUN_AFTER_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _MANNER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|im)\s[^,;:.()]*", re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(earlier|previous|new|latest|"
                        r"initial|own|official|first|last|higher|lower|revised|updated|current|rough)\s+)?$")
-_GENITIVE_AFTER = re.compile(r"\s+(des|der|of)\s+", re.IGNORECASE)
+_GENITIVE_AFTER = re.compile(r"\s+(des|der|of|by|(?-i:in(?=\s+[Tt]he\s+[A-Z])))\s+", re.IGNORECASE)   # "a report in The ..."
 _OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 
@@ -546,8 +546,11 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             return []                          # only lawmakers relay whom they met ("nach einem Treffen mit Kim")
         # "Citing the spy agency, two lawmakers said": a relay opening the sentence names the origin of what
         # its subject says
+        # (an outlet or person the vocabulary cannot place relays whom it quotes: "Kyiv Post reported, quoting the 80th
+        # Brigade")
         origin = side == "relay" and (bool(self.cues.origin.search(self.text, c0, c1)) or (
-            relayer is not None and relayer.source not in self.media and relayer.source != UNRESOLVED)
+            relayer is not None and relayer.source not in self.media)
+            or (relayer is None and self.text[max(s, c0 - 3):c0].rstrip().endswith(","))   # "X reported, quoting Y"
             or not self.text[s:c0].strip(" \"'“„‘«"))
         cited = self._cited_after_outlet(picked, after) if side == "relay" and self.language == "de" else None
         if cited is not None:                  # "zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des ...": the outlet
@@ -582,7 +585,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         genitive = _GENITIVE_AFTER.match(self.text, claimer.end, e)
         if not words or genitive is None or not self.lex.report_nouns.fullmatch(words[-1]):
             return None
-        span = determiner_phrase(self.text, genitive.start(1), e, self.lex, self.language, whole=False)
+        # (a German genitive article opens the owner's phrase; after a preposition the phrase follows it)
+        first = genitive.start(1) if genitive.group(1).lower() in ("des", "der") else genitive.end()
+        span = determiner_phrase(self.text, first, e, self.lex, self.language, whole=False)
         if span is None:
             return None
         country = self.lex.country_in(self.text, *span)

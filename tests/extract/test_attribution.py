@@ -1783,6 +1783,11 @@ def test_after_a_briefing_names_who_briefed():
         # a quoted outlet the vocabulary lacks between a relay verb and whom it cites
         pytest.param("Rund 9.000 seien noch kampffähig, zitierte der „Kurier“ einen Nato-Offizier.", "9.000", "de",
                      "nato_government", id="de-zitierte-quoted-outlet-object"),
+        # a report in a paper is the paper's; an outlet the vocabulary lacks relays whom it quotes
+        pytest.param("According to a report in The Washington Post, Pyongyang may send 20,000 more troops.", "20,000", "en",
+                     "unresolved", id="en-report-in-the-paper"),
+        pytest.param("Some 150 North Korean soldiers died in the assault, Ukrainska Pravda reported, quoting the 47th "
+                     "Brigade.", "150", "en", "ua_military", id="en-unlisted-outlet-quoting-a-brigade"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
@@ -1826,3 +1831,8 @@ def test_an_outlet_before_a_semicolon_is_no_via_of_the_clause_after():
 )
 def test_background_in_the_authors_voice_inherits_no_attribution(text, number, language, source):
     assert _claim(text, number, language)["source"] == source
+
+
+def test_a_report_in_a_paper_names_the_paper():
+    row = _claim("According to a report in The Washington Post, Pyongyang may send 20,000 more troops.", "20,000", "en")
+    assert row["source_text"] == "The Washington Post"
