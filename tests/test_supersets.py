@@ -199,3 +199,47 @@ def test_a_filtered_pattern_copies_and_pickles():
     for copy in (pickle.loads(pickle.dumps(fast)), copy_module.deepcopy(fast)):
         assert isinstance(copy, FilteredPattern)
         assert _spans(copy, text) == _spans(fast._pattern, text) != []
+
+
+def _screens() -> dict[str, tuple[supersets.Screen, list]]:
+    """The screens the extraction asks: each language's attribution cue families, the sentence cues."""
+    vocab = default_vocabulary()
+    found = {f"{lang} cue families": (c.screen, [c.relay, c.before, c.after, c.either])
+             for lang, c in compiled(vocab).cues.items()}
+    cues, screen = clause_scope._per_vocabulary(vocab, clause_scope._sentence_screen)
+    found["sentence cues"] = (screen, [pattern for _, pattern in cues])
+    return found
+
+
+SCREENS = _screens()
+
+
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_a_screen_answers_as_each_superset_on_the_development_sets(name):
+    """Each pattern is let through exactly where its own superset search finds a match in the range; one refused
+    finds nothing there."""
+    screen, patterns = SCREENS[name]
+    for text in TEXTS:
+        for pos, endpos in ((0, len(text)), (5, len(text) - 5), (len(text) // 3, 2 * len(text) // 3)):
+            possible = screen.possible(text, pos, endpos)
+            assert possible == [p._start(text, pos, endpos) is not None for p in patterns]
+            assert all(may or p.search(text, pos, endpos) is None for may, p in zip(possible, patterns, strict=True))
+
+
+def test_a_screen_lets_through_what_it_cannot_screen(monkeypatch):
+    plain = re.compile("seoul", re.IGNORECASE)
+    refused = filtered(re.compile(r"(a)\1"))            # a back reference: no superset
+    screened = filtered(re.compile(r"\bnis\b", re.IGNORECASE))
+    screen = supersets.Screen([plain, refused, screened])
+    assert screen.possible("Laut NIS") == [True, True, True]
+    assert screen.possible("Laut Seoul", 0, 4) == [True, True, False]
+    assert screen.possible("İstanbul NIS") == [True, True, True]    # a lowercase of another length: re searches all
+    failed = type("FailedSet", (), {"Match": lambda _self, _data: []})()   # RE2's answer when its automaton fails
+    monkeypatch.setattr(screen, "_built", (failed, *screen._built[1:]))
+    assert screen.possible("Laut Seoul") == [True, True, True]       # no empty pattern's match: nothing is known
+
+
+def test_without_re2_a_screen_lets_every_pattern_through(monkeypatch):
+    monkeypatch.setattr(supersets, "re2", None)
+    screen = supersets.Screen([re.compile("seoul", re.IGNORECASE)])
+    assert screen.possible("Laut NIS") == [True]
