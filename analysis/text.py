@@ -65,7 +65,9 @@ _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-$")   # "KN-23", "Il-76": letters an
 # what follows a small number and a full stop when the stop ends a sentence: a determiner, pronoun or conjunction, or a
 # possessive; a day ordinal is followed by its month or noun ("1. November", "11. Brigade")
 _OPENS_A_SENTENCE = re.compile(r"""["'„“»«(]?\s*(?:(?:The|A|An|It|He|She|They|We|In|On|But|And|This|That|These|Those|Its|Their|"""
-                               r"His|Her|Die|Der|Das|Ein|Eine|Er|Sie|Es|Wir|Im|Auch|Doch|Aber|Und|Dies|Diese|Dieser)\b|"
+                               r"His|Her|As|According|After|By|For|Since|Some|More|There|When|While|If|Still|Meanwhile|"
+                               r"However|Laut|Nach|Seit|Zudem|Demnach|Bisher|Inzwischen|"
+                               r"Die|Der|Das|Ein|Eine|Er|Sie|Es|Wir|Im|Auch|Doch|Aber|Und|Dies|Diese|Dieser)\b|"
                                r"[A-ZÄÖÜ]\w*['’]s\b)")
 
 

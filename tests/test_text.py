@@ -35,6 +35,9 @@ def _texts(text: str) -> list[str]:
         # digits after letters and a hyphen are a designation, never an ordinal
         pytest.param("Geliefert wurden Raketen vom Typ Hwasong-11. Gezählt hat sie Kiew.",
                      ["Geliefert wurden Raketen vom Typ Hwasong-11.", "Gezählt hat sie Kiew."], id="designation-ends-sentence"),
+        # an English function word after a small number opens a sentence: no day ordinal is followed by it
+        pytest.param("Most were aged between 18 and 25. As of May, 600 had died.", ["Most were aged between 18 and 25.",
+                     "As of May, 600 had died."], id="small-number-then-as"),
     ],
 )
 def test_split_sentences(text, expected):

@@ -18,6 +18,7 @@ from .attribution_rules import (
     _DOCUMENT_HEAD,
     _EPITHET,
     _OF_THE_COUNTRY,
+    _REJECTS,
     _THE_COUNTRYS,
     LOOKBACK,
     NEUTER,
@@ -277,6 +278,8 @@ class Anaphora:
             return False                           # "it said" is never a person
         if anaphor.pronoun and earlier.metonym and self.text[anaphor.start:anaphor.end].lower() in PERSONAL:
             return False                           # "He put the number at" after "estimates from Seoul": a person
+        if not anaphor.pronoun and earlier.end <= anaphor.start and _REJECTS.search(self.text, earlier.end, anaphor.start):
+            return False                           # "X did not comment on the report, which said": not X's report
         head = self.text[anaphor.start:anaphor.end].split()[-1].lower()
         if not anaphor.pronoun and head in self.text[earlier.start:earlier.end].lower().split():
             return True                            # "the officials" after "two U.S. military officials"

@@ -55,6 +55,7 @@ from .attribution_rules import (
     _COMMA,
     _COMMA_OR_STOP,
     _DATELINE,
+    _DESCRIBED_ORIGIN,
     _DOCUMENT_OBJECT,
     _FIRST_PERSON,
     _GENERIC_BEFORE_AFTER_CUE,
@@ -453,6 +454,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if place is None and opening is not None:
             # "In Militärkreisen in Seoul wird die Zahl ... geschätzt": a circle or body opening it, that one's word
             circle = next((c for c in before if c.start == opening.end()), None)
+            if circle is None and _PLACE_OPENING.match(self.text, s, c0).group(0).strip().lower() == "aus":
+                return self._described_origin(opening.end(), c0)
             return circle if circle is not None and _IMPERSONAL.search(self.text, circle.end, c1) else None
         if place is None or not (_IMPERSONAL.search(self.text, place.end(), c1)
                                  or _IMPERSONAL.match(self.text, c1 + 1, c1 + 12)):
@@ -461,6 +464,15 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             return None                            # "In Seoul wird die Zahl vom Geheimdienst ... geschätzt"
         return Claimer(place.start(), place.end(), self.lex.compose(place.lastgroup[2:], None), None,
                        place.lastgroup[2:], metonym=True)
+
+    def _described_origin(self, start: int, c0: int) -> Claimer | None:
+        """"Aus dem Sicherheitsapparat in Seoul hieß es": where the words came from, though the vocabulary cannot place
+        its body, composed from the country it names (unresolved without one)."""
+        origin = _DESCRIBED_ORIGIN.match(self.text, start, c0)
+        if origin is None:
+            return None
+        country = self.lex.country_in(self.text, *origin.span(1))
+        return self._composed(*origin.span(1), country) if country else Claimer(*origin.span(1), UNRESOLVED)
 
     def _agentless_passive(self, s: int, c0: int, c1: int, before: list[Claimer]) -> list[Claimer] | None:
         """"Die Zahl der Minenentschärfer ... wird in Moskau mit 1.000 beziffert": a German passive names no subject

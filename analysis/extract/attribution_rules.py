@@ -82,10 +82,14 @@ _IN_FIGURE_PHRASE = re.compile(r"\b(?:die|der|the)\s+(?:Gesamt)?(?:zahl|anzahl|n
                                r"(?:(?:der|des|an|von|of)\s+(?-i:[A-ZÄÖÜ][\w-]*\s+){0,2})?$", re.IGNORECASE)
 # "rund 1000 Entminungsexperten", "some 500 military bloggers": what a figure of a hundred or more counts, not who
 # speaks ("two US officials said" does speak)
-_COUNTED_BY_FIGURE = re.compile(r"(?<![\d.,’'])\d{1,3}(?:[.,’' ]?\d{3})*\s+(?:(?-i:[a-zäöüß]+(?:e|en|er|es|em))\s+)?$")
+# (or where the counted come from: "5.000 Soldaten aus Baubrigaden", "1,000 troops from special forces units")
+_COUNTED_BY_FIGURE = re.compile(r"(?<![\d.,’'])\d{1,3}(?:[.,’' ]?\d{3})*\s+(?:(?-i:[a-zäöüß]+(?:e|en|er|es|em))\s+)?"
+                                r"(?:[^\W\d_][\w-]*\s+(?:aus|von|from|of)\s+)?$")
 # "die staatliche Nachrichtenagentur", "the agency": an outlet described, not named
 _DEFINITE_OUTLET = re.compile(r"(?:die|der|das|dem|den|the)\s+(?:[a-zäöüß]\w*\s+)?\w+$", re.IGNORECASE)
-_PLACE_OPENING = re.compile(r"\s*(?:in|im)\s+", re.IGNORECASE)
+_PLACE_OPENING = re.compile(r"\s*(?:in|im|aus)\s+", re.IGNORECASE)
+# an origin the vocabulary cannot place, before an impersonal verb: "Aus dem Sicherheitsapparat in Seoul hieß es"
+_DESCRIBED_ORIGIN = re.compile(r"((?:(?:dem|der|den)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+(?:in|aus)\s+[A-ZÄÖÜ][\w-]+)?)\s*$")
 # a German passive: its auxiliary, then a participle cue at the clause end ("wird in Moskau mit 1.000 beziffert"); the
 # agent, if any, after "von"/"vom"/"durch"; a place after "in"
 _PASSIVE_AUX = re.compile(r"\b(?:wird|werden|wurde|wurden)\b", re.IGNORECASE)
@@ -163,6 +167,17 @@ _DEFINITE_ANY_CASE = frozenset({"der", "die", "das", "des", "dem", "den", "the"}
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
                        r"(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
                        r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+[–—-]{1,2}[^\S\n]")
+
+
+# who does not comment on, denies or rejects something is not its author: "did not comment on the report, which said",
+# "äußerte sich nicht zu dem Bericht", "wies den Bericht zurück"
+_REJECTS = re.compile(r"\b(?:(?:did|does|do|would|could|has|have)\s*(?:not|n't)\s+(?:immediately\s+|yet\s+)?(?:comment|respond|"
+                      r"confirm|reply)\w*|(?:declined|refused)\s+to\s+(?:comment|confirm)|denied|dismissed|rejected|disputed|"
+                      r"(?:äußerte|äußerten|äußert)\s+sich\s+(?:zunächst\s+|bislang\s+)?nicht|dementierte\w*|"
+                      r"bestritt\w*|wies\b[^.;!?]{0,60}?\bzurück)\b", re.IGNORECASE)
+# a verb of saying in a relative clause about a document its main clause's subject rejects: "X did not comment on the
+# report, which said ...", "Der Kreml wies den Bericht zurück, der ... bezifferte" (the document's, not X's)
+_REJECTED_DOCUMENT = re.compile(r",\s*(?:which|that|der|die|das|welche[rs]?)\b(?:[^,;.!?]|(?<=\d)[.,](?=\d)){0,80}$", re.IGNORECASE)
 
 
 # "eigene Aufklärung", "its own intelligence": the subject's own, never a claimer of its own

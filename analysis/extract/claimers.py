@@ -160,6 +160,8 @@ class _Builder:
         return bool(self.rules.modifier.match(word))
 
     def grow_left(self, i: int) -> int:
+        if self.toks[i].text.lower() in _DETERMINERS:
+            return i                               # a head with its own article ("the report") opens its phrase
         j = i
         while True:
             while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1) \

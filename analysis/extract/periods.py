@@ -49,6 +49,10 @@ class _Relative:
 _PATTERNS: dict[tuple[int, str], tuple[re.Pattern, list[tuple[str, re.Pattern]]]] = {}
 
 
+_AS_OF = re.compile(r"(?<![\w-])(?:stand|as of):?\s*$", re.IGNORECASE)
+_AS_OF_OPENS = re.compile(r"(?:stand|as of)\b", re.IGNORECASE)   # the marker read as part of the date's words
+
+
 def _relative_words(patterns: list[str]) -> re.Pattern:
     return filtered(compile_prefiltered(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE))
 
@@ -156,6 +160,11 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     # 3,000 reinforcements who arrived this year": this year is the 3,000's); one before them all is
     # everyone's ("seit 2023 rund 250 Raketenwerfer, 200 Geschütze und 12 Millionen Granaten")
     candidates = [c for c in candidates if c[0] < draft.start or not _figure_between(cache.figure_starts, draft.start, c[0])]
+    # a date the sentence gives its figures as of ("Stand 13. Januar", "as of Jan. 13") holds for every figure in it,
+    # in whichever clause it stands
+    candidates += [(d["char_start"], d) for d in _dates_in(dates, sentence.start, sentence.end)
+                   if (_AS_OF.search(text, max(0, d["char_start"] - 8), d["char_start"]) or _AS_OF_OPENS.match(d["number_text"])) and
+                   all(c[1] is not d for c in candidates)]
     # a date of the saying, not of what was said: "told a briefing on Sept. 30 that the North had sent", "in einem am
     # 3. März veröffentlichten Interview ... über 4000 Verluste"
     candidates = [c for c in candidates if not (c[0] < draft.start and (

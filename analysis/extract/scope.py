@@ -235,8 +235,9 @@ class Scope:
         if self.lex.name_pattern.fullmatch(self.text, found.source_start, found.source_end):
             return True
         country = found.source.partition("_")[0]
-        return found.source == self.lex.compose(country, None) and \
-            self.lex.body_in(self.text, found.source_start, found.source_end) is None
+        body = self.lex.body_in(self.text, found.source_start, found.source_end)
+        # (a generic word names no kind: "nach britischer Einschätzung")
+        return found.source == self.lex.compose(country, None) and (body is None or body in self.lex.generic_bodies)
 
     def _briefing_after(self, own: list[Link], position: int, nxt: Sentence) -> Attribution | None:
         """"..., a lawmaker said. Lee was speaking after being briefed by the NIS": a lawmaker (or someone

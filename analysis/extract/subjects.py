@@ -26,6 +26,8 @@ from .attribution_rules import (
     _MEETING_HEAD,
     _POSSESSIVE_OWN,
     _PREPOSITIONAL_TAIL,
+    _REJECTED_DOCUMENT,
+    _REJECTS,
     _RELATIVE_ASIDE,
     _WE,
     ADJACENT,
@@ -38,6 +40,7 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|a
 _LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|one|ein|eine|einer|der|die|das)\s+(?:[\w’'-]+\s+){0,3})?")
 _CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
+_SUBORDINATOR = re.compile(r"(?:wie|als|nachdem|während|weil|obwohl|as|while|when|after)\s+(?=\S)", re.IGNORECASE)
 
 
 # the subject and finite auxiliary that open a German clause whose participle ends it
@@ -123,8 +126,10 @@ class Subjects:
                   or self._described_subject(c0, c1, s, said_from, inverted and not object_verb, before) or before[-1:]
                   or ([c for c in after if not self._is_object(c) and c.end <= said_from][:1]
                       if inverted and not object_verb else []))
-        if _WE.search(self.text, max(s, c0 - 12), c0):
-            return []                              # "“We assess that 600 have died,” said Park": the speaker's
+        # "“We assess that 600 have died,” said Park": the speaker's; "X did not comment on the report, which said":
+        # the report's
+        if _WE.search(self.text, max(s, c0 - 12), c0) or (picked and self._rejected_document(picked[0], c0)):
+            return []
         told = [c for c in before if c0 - c.end <= ADJACENT and (c.source in self.media or self._is_object(c))]
         if told and not subject_after:
             # "Westliche Beamte haben der BBC mitgeteilt", "X hat dem Sender CNN bestätigt": the subject before
@@ -144,6 +149,16 @@ class Subjects:
         if picked:
             self._last_subject = picked[0]
         return picked
+
+    def _rejected_document(self, subject: Claimer, c0: int) -> bool:
+        """A verb in a relative clause about a document (a report noun between the verb and the relative pronoun)
+        that the subject before it does not comment on, denies or rejects: "X dismissed the report, which put ... at",
+        "X wies den Bericht zurück, der ... bezifferte"."""
+        if subject.end > c0:
+            return False
+        clause = _REJECTED_DOCUMENT.search(self.text, subject.end, c0)
+        rejects = _REJECTS.search(self.text, subject.end, clause.start()) if clause is not None else None
+        return rejects is not None and self.lex.report_nouns.search(self.text, rejects.start(), clause.start()) is not None
 
     def _frame_subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer]) -> list[Claimer]:
         """German verb-second with the participle at the clause's end ("Generalinspekteur Carsten Breuer hat die Zahl
@@ -304,11 +319,14 @@ class Subjects:
         return []
 
     def _subject_before_aside(self, s: int, c0: int) -> list[Claimer]:
-        """"Radio Free Asia, citing sources in Pyongyang, said": the name before the aside."""
+        """"Radio Free Asia, citing sources in Pyongyang, said": the name before the aside; "Wie Andrij Tschernjak, ein
+        Vertreter der Kiewer Aufklärungsbehörde HUR, ausführte": a name the aside gives a body speaks for that body."""
         span = noun_phrase_near(self.text, s, c0, self.lex, self.language, forward=True, names_only=True)
         if span is None or not self.text[span[1]:c0].lstrip().startswith(","):
             return []
-        return [Claimer(span[0], span[1], UNRESOLVED)]
+        opener = _SUBORDINATOR.match(self.text, span[0], span[1])   # the conjunction opening the clause is no name
+        span = (opener.end(), span[1]) if opener is not None else span
+        return self._body_of_a_name(span) or [Claimer(span[0], span[1], UNRESOLVED)]
 
     def _body_of_a_name(self, span: tuple[int, int]) -> list[Claimer] | None:
         """The body a name after its verb speaks for: in an apposition ("Wadym Skibizkyj, Vizechef des

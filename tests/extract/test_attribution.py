@@ -1722,3 +1722,71 @@ def test_what_a_document_shows_is_its_owners(text):
 def test_after_a_briefing_names_who_briefed():
     text = "Around 300 North Koreans were killed in action and 2,700 wounded, lawmakers said after an NIS briefing."
     assert _claim(text, "2,700", "en")["source"] == "kr_nis"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # by its own account, with zufolge as with nach: the subject's
+        pytest.param("Die ukrainische Armee hat eigenen Angaben zufolge rund 150 Nordkoreaner getötet.", "150", "de",
+                     "ua_military", id="de-eigenen-angaben-zufolge"),
+        # who does not comment on, dismisses or rejects a document is not its author
+        pytest.param("Russia's defence ministry did not comment on the report, which said about 2,000 North Koreans had "
+                     "been sent to Kursk.", "2,000", "en", "unattributed", id="en-did-not-comment-on-the-report-which-said"),
+        pytest.param("The Kremlin dismissed the report, which put North Korean losses at 3,500.", "3,500", "en",
+                     "unattributed", id="en-dismissed-the-report-which-put"),
+        pytest.param("Der Kreml wies den Bericht zurück, der die nordkoreanischen Verluste auf 3.500 bezifferte.", "3.500",
+                     "de", "unattributed", id="de-wies-den-bericht-zurueck-der"),
+        pytest.param("Das Ministerium in Moskau äußerte sich nicht zu dem Bericht, der von 2.000 Nordkoreanern spricht.",
+                     "2.000", "de", "unattributed", id="de-aeusserte-sich-nicht-zu-dem-bericht-der"),
+        # who publishes it is its author
+        pytest.param("Der NIS legte einen Bericht vor, der die nordkoreanischen Verluste auf 3.500 bezifferte.", "3.500",
+                     "de", "kr_nis", id="de-legte-einen-bericht-vor-der"),
+        pytest.param("The NIS released a report, which said about 2,000 North Koreans had been sent to Kursk.", "2,000",
+                     "en", "kr_nis", id="en-released-a-report-which-said"),
+        # a defence ministry's white paper speaks for the ministry; a military command is the military
+        pytest.param("Tokyo’s new defence white paper estimates that some 11,000 North Korean soldiers are in Russia.",
+                     "11,000", "en", "jp_defence_ministry", id="en-defence-white-paper"),
+        pytest.param("Laut dem neuen Verteidigungsweißbuch Japans sind rund 11.000 Nordkoreaner in Russland.", "11.000", "de",
+                     "jp_defence_ministry", id="de-verteidigungsweissbuch"),
+        pytest.param("About 1,000 North Koreans have been wounded, the army command in Kyiv said.", "1,000", "en",
+                     "ua_military", id="en-army-command-in-a-capital"),
+        # a name the aside after it gives a body speaks for that body ("Wie X, ein Sprecher des ..., erklärte")
+        pytest.param("Wie Serhij Kowal, ein Sprecher des ukrainischen Generalstabs, am Abend erklärte, sind rund 300 "
+                     "Nordkoreaner gefallen.", "300", "de", "ua_military", id="de-wie-name-aside-with-body"),
+        # where the counted come from is part of what is counted, not who speaks
+        pytest.param("Wie Schoigu bei seinem Besuch erklärte, werden aus dem Norden bald 800 Minenräumer und 2.000 Soldaten "
+                     "aus Baubrigaden in der Region Kursk erwartet.", "2.000", "de", "ru_shoigu",
+                     id="de-soldaten-aus-brigaden-are-counted"),
+        # admitting is saying (separable verbs with their particle at the end, and the fronted participle)
+        pytest.param("Kim Jong Un gab bei der Feier zu, dass 14 Soldaten gefallen seien.", "14", "de", "kp_government",
+                     id="de-gab-zu"),
+        # a sentence pointing back with "So ... es" or a fronted participle and "das" names the figure's claimer, and a
+        # country's word ("nach britischer Einschätzung") is refined by the body of that country it names
+        pytest.param("Die Verluste der Nordkoreaner liegen nach britischer Einschätzung bei rund 5.000. So steht es im "
+                     "Lagebericht des Londoner Verteidigungsministeriums.", "5.000", "de", "uk_intelligence",
+                     id="de-so-steht-es-refines-a-countrys-word"),
+        pytest.param("Rund 40 Nordkoreaner sind bei Minenräumarbeiten ums Leben gekommen. Eingestanden hat das Kim Jong Un "
+                     "bei einer Gedenkfeier, wie KCNA meldete.", "40", "de", "kp_government", id="de-eingestanden-hat-das"),
+        # a campaign or initiative is a body that can be named again
+        pytest.param("Die ukrainische Kampagne „Zurück nach Hause“ wendet sich an Kriegsgefangene. Nach Angaben der "
+                     "Initiative haben sich 45 Nordkoreaner gemeldet.", "45", "de", "ua_government",
+                     id="de-kampagne-named-again-as-initiative"),
+    ],
+)
+def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Aus dem Sicherheitsapparat in Seoul hieß es, Pjöngjang habe rund 1.500 weitere Soldaten geschickt.",
+         "kr_government"),
+        ("Aus dem Lagezentrum in Kiew hieß es, Pjöngjang habe rund 1.500 weitere Soldaten geschickt.", "ua_government"),
+        ("Aus dem Lagezentrum hieß es, Pjöngjang habe rund 1.500 weitere Soldaten geschickt.", "unresolved"),
+    ],
+    ids=["placed-by-seoul", "placed-by-kiew", "unplaced"],
+)
+def test_an_origin_before_an_impersonal_verb_claims_though_unlisted(text, source):
+    assert _claim(text, "1.500", "de")["source"] == source

@@ -558,6 +558,18 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      ("2025-04-01", "2025-04-30"), id="en-as-of-this-month"),
         pytest.param("Im laufenden Monat seien 500 Nordkoreaner gefallen, sagte Budanow.", "de", "2025-04-20", "500",
                      ("2025-04-01", "2025-04-30"), id="de-im-laufenden-monat"),
+        # a date the sentence gives its figures as of holds for all of them, in whichever clause it stands
+        pytest.param("Rund 1.900 Verletzte und 250 Tote zählt die Behörde inzwischen, Stand 10. Februar.", "de", "2025-02-12",
+                     "1.900", ("2025-02-10", "2025-02-10"), id="de-stand-date-for-every-figure"),
+        pytest.param("Some 1,900 were wounded and 250 killed, as of Feb. 10, the agency said.", "en", "2025-02-12", "1,900",
+                     ("2025-02-10", "2025-02-10"), id="en-as-of-date-for-every-figure"),
+        # "this summer", "in diesem Winter", "since the start of December": a season of the year, a month's start
+        pytest.param("Around 1,500 North Korean workers have arrived in Russia this summer, Seoul said.", "en", "2025-09-02",
+                     "1,500", ("2025-06-01", "2025-08-31"), id="en-this-summer"),
+        pytest.param("In diesem Sommer sind laut Seoul rund 1.500 Arbeiter aus Nordkorea angekommen.", "de", "2025-09-02",
+                     "1.500", ("2025-06-01", "2025-08-31"), id="de-in-diesem-sommer"),
+        pytest.param("Some 250 North Koreans have died since the start of December, Kyiv says.", "en", "2025-01-10", "250",
+                     ("2024-12-01", None), id="en-since-the-start-of-a-month"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
@@ -1215,6 +1227,25 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a base after a colon is read from its own clause, not the clause before it
         pytest.param("Die Verluste seien hoch, hieß es aus Kiew: Von 11.000 Soldaten seien 4.000 ausgefallen.", "de",
                      "11.000", "troops_deployed", None, id="de-base-after-colon"),
+        # a state that began at a past time holds now: "seit"/"since" a month is a deployment, whatever "additional" says
+        pytest.param("Geheimdienst: Rund 2.000 zusätzliche Nordkoreaner seit Februar im Grenzgebiet", "de", "2.000",
+                     "troops_deployed", None, id="de-seit-month-holds"),
+        pytest.param("Some 2,500 additional North Korean troops have been in the Kursk region since early March.", "en",
+                     "2,500", "troops_deployed", None, id="en-since-month-holds"),
+        # a modal of likelihood or the conditional with an infinitive at the clause's end is a plan; with "kämpfen" what is
+        pytest.param("Laut Militärexperten dürfte Pjöngjang im Sommer bis zu 8.000 Soldaten an Russland abgeben.",
+                     "de", "8.000", "troops_planned", None, id="de-duerfte-with-infinitive"),
+        pytest.param("Ein Diplomat sagte, Nordkorea würde notfalls noch 5.000 Mann schicken.", "de", "5.000",
+                     "troops_planned", None, id="de-wuerde-with-infinitive"),
+        pytest.param("Nach Schätzungen dürften derzeit rund 12.000 Nordkoreaner in der Region kämpfen.", "de", "12.000",
+                     "troops_deployed", None, id="de-duerfte-kaempfen-is-what-is"),
+        # what a modal says a group will do or be: "could leave", "would comprise"; "for possible dispatch"
+        pytest.param("An advance party of some 800 could depart from Wonsan as early as next month.", "en", "800",
+                     "troops_planned", None, id="en-could-depart"),
+        pytest.param("The next rotation would consist of roughly 3,000 infantrymen, the official said.", "en", "3,000",
+                     "troops_planned", None, id="en-would-consist-of"),
+        pytest.param("Seoul believes about 2,000 soldiers are being drilled for possible deployment to Kursk.", "en", "2,000",
+                     "troops_planned", None, id="en-for-possible-deployment"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
