@@ -240,19 +240,6 @@ def _always(_data: bytes) -> int:
     return 0
 
 
-def _range_data(string: str, pos: int, endpos: int) -> bytes | None:
-    """The UTF-8 of the lowercased range (``pos`` not negative), or None where RE2 cannot read it: a lowercase of
-    another length, a lone surrogate (then ``re`` searches it all)."""
-    low = lowered(string)
-    if low is None:
-        return None
-    endpos = endpos if endpos > 0 else 0
-    try:
-        return (low[pos:endpos] if pos or endpos < len(low) else low).encode()
-    except UnicodeEncodeError:
-        return None
-
-
 class FilteredPattern:
     """A compiled pattern whose ``search`` and ``finditer`` ask RE2 first whether a superset of it matches in
     the range; every other method and attribute is the pattern's own.  The superset is written and compiled at
@@ -280,9 +267,14 @@ class FilteredPattern:
     def _start(self, string: str, pos: int, endpos: int) -> int | None:
         """Where a match can start at the earliest: where RE2's superset match in the range starts (every match of
         the pattern is one of the superset's), or None when there is none."""
+        low = lowered(string)
+        if low is None:
+            return pos
         pos = pos if pos > 0 else 0               # as re reads them
-        data = _range_data(string, pos, endpos)
-        if data is None:
+        endpos = endpos if endpos > 0 else 0
+        try:
+            data = (low[pos:endpos] if pos or endpos < len(low) else low).encode()
+        except UnicodeEncodeError:                # a lone surrogate: no UTF-8 for RE2, re searches it all
             return pos
         start = self._scan(data)
         if start is None:
@@ -299,64 +291,6 @@ class FilteredPattern:
 
     def __repr__(self) -> str:
         return f"FilteredPattern({self._pattern!r})"
-
-
-class Screen:
-    """Several filtered patterns asked about one range at once: one walk of RE2's ``Set`` over the range says which of
-    their supersets match there, so a pattern whose superset does not is known to find nothing without its own RE2
-    search (a sentence is asked for four attribution cue families, or for ten sentence cues, most finding nothing;
-    each search walks its own automaton, whose states are cold in the processor's cache by then).
-
-    Exact: a pattern the screen refuses cannot match in the range (its superset matches nowhere there, which is what
-    its own search would ask RE2); one it lets through is searched as before.  The set also holds an empty pattern,
-    which matches every text: an answer without it is RE2's failure (an automaton out of memory) and lets every
-    pattern through.  A pattern with no superset (not filtered, or one RE2 cannot take) is always let through."""
-
-    __slots__ = ("_patterns", "_built")
-
-    def __init__(self, patterns) -> None:
-        self._patterns = list(patterns)
-        self._built = None                        # made at the first screening (:meth:`_build`)
-
-    def _build(self):
-        """(RE2's set of the supersets, its index -> the pattern's, the empty pattern's index, the patterns always
-        let through); the set None where RE2 cannot build it."""
-        always = [True] * len(self._patterns)
-        if re2 is None:
-            return None, {}, -1, always
-        sources = []
-        for i, p in enumerate(self._patterns):
-            try:
-                if isinstance(p, FilteredPattern) and _compiled(p.pattern, p.flags) is not _always:
-                    sources.append((i, superset_source(p.pattern, p.flags)))
-                    always[i] = False
-            except (Unsupported, re.error, TypeError, ValueError):
-                pass
-        try:
-            found = re2.Set.SearchSet()
-            index = {found.Add(source.encode()): i for i, source in sources}
-            sentinel = found.Add(b"")
-            found.Compile()
-        except re2.error:
-            return None, {}, -1, [True] * len(self._patterns)
-        return found._set, index, sentinel, always   # noqa: SLF001 - its Match gives the list (the public one None)
-
-    def possible(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[bool]:
-        """For each pattern, whether it may match in the range of ``string`` (False: it finds nothing there)."""
-        if self._built is None:
-            self._built = self._build()
-        found, index, sentinel, always = self._built
-        data = None if found is None else _range_data(string, pos if pos > 0 else 0, endpos)
-        if data is None:
-            return [True] * len(always)
-        matched = found.Match(data)
-        if sentinel not in matched:               # RE2 failed: nothing is known
-            return [True] * len(always)
-        answer = list(always)
-        for k in matched:
-            if k != sentinel:
-                answer[index[k]] = True
-        return answer
 
 
 def filtered(pattern):

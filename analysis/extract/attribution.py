@@ -177,19 +177,17 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     # -- per sentence --------------------------------------------------------------------------
 
     def _cue_spans(self, s: int, e: int) -> list[tuple[int, int, str]]:
-        relay, before, after, either = self.cues.screen.possible(self.text, s, e)   # which families may match: one walk
-        spans = [(m.start(), m.end(), "relay") for m in self.cues.relay.finditer(self.text, s, e)] if relay else []
+        spans = [(m.start(), m.end(), "relay") for m in self.cues.relay.finditer(self.text, s, e)]
         taken = [(a, b) for a, b, _ in spans]
 
         def free(m):
             start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
             return not any(a < end and start < b for a, b in taken)
 
-        if before:
-            spans += [(m.start(), m.end(), "before") for m in self.cues.before.finditer(self.text, s, e) if free(m)]
+        spans += [(m.start(), m.end(), "before") for m in self.cues.before.finditer(self.text, s, e) if free(m)]
         taken = [(a, b) for a, b, _ in spans]      # "heißt es in einem Bericht des": not also "heißt es"
-        for side, pattern, may in (("after", self.cues.after, after), ("either", self.cues.either, either)):
-            for m in pattern.finditer(self.text, s, e) if may else ():
+        for side, pattern in (("after", self.cues.after), ("either", self.cues.either)):
+            for m in pattern.finditer(self.text, s, e):
                 # a verb with a particle ("kündigte ... an", "geht ... davon aus"): the verb is the cue
                 verb = re.match(r"[\w']+(?:\s+(?:es|damit|davon|mit))?", m.group(0))
                 cue = (m.start(), m.start() + (verb.end() if verb else len(m.group(0))))

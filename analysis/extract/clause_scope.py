@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..prefilter import compile_prefiltered
-from ..supersets import Screen, filtered
+from ..supersets import filtered
 from ..vocabulary import Vocabulary, compound_core
 
 SCOPED_CUES = ("killed", "wounded", "casualties", "captured", "mixed")  # read from the number's own words
@@ -89,16 +89,10 @@ def clause_start(text: str, since: int, position: int) -> int:
                default=since)
 
 
-def _sentence_screen(vocab: Vocabulary) -> tuple[list[tuple[str, re.Pattern]], Screen]:
-    """The cues read from a whole sentence, and a screen that asks RE2 about all of them in one walk."""
-    cues = [(cue, pattern) for cue, pattern in vocab.cue_patterns.items() if cue not in SCOPED_CUES]
-    return cues, Screen([pattern for _, pattern in cues])
-
-
 def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
     """The cues of a sentence that are not read from a number's own words (found once per sentence)."""
-    cues, screen = _per_vocabulary(vocab, _sentence_screen)
-    return {cue for (cue, pattern), may in zip(cues, screen.possible(sentence_text), strict=True) if may and pattern.search(sentence_text)}
+    return {cue for cue, pattern in vocab.cue_patterns.items()
+            if cue not in SCOPED_CUES and pattern.search(sentence_text)}
 
 
 # "Von den rund 11.000 Soldaten ...", "of the 15,000 sent ...": the base a part is taken from (not "gehen von

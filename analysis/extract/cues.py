@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..prefilter import compile_prefiltered
 from ..prescan import prescanned_if_long
-from ..supersets import Screen, filtered
+from ..supersets import filtered
 from ..vocabulary import Vocabulary
 from .claimers import Claimer
 from .lexicon import UNRESOLVED, Lexicon
@@ -41,7 +41,6 @@ class Cues:
     object_verbs: re.Pattern | None
     back_reference: re.Pattern         # a sentence opening that points back ("Das", "That is")
     origin: re.Pattern                 # relay cues that name where a figure comes from ("briefed by")
-    screen: Screen                     # relay, before, after, either: which may match in a sentence, one walk
 
     @classmethod
     def from_data(cls, data: dict) -> dict[str, Cues]:
@@ -52,13 +51,13 @@ class Cues:
             # (lowercase only: a German noun of the same letters is capitalised, "Berichten zufolge")
             either = cues["either"] + ([r"(?-i:\b(?:" + "|".join(cues["verb_stems"]) + ")" + rules["verb_endings"] + r"\b)"]
                                        if cues.get("verb_stems") else [])
-            before, after, either, relay = _union(cues["before"]), _union(cues["after"]), _union(either), _union(cues["relay"])
             compiled[code] = cls(
-                before, after, either, relay, _union(rules["carry"]), data["window"], rules["subject_after"],
+                _union(cues["before"]), _union(cues["after"]), _union(either), _union(cues["relay"]),
+                _union(rules["carry"]), data["window"], rules["subject_after"],
                 frozenset(rules.get("object_determiners", [])),
                 _union(rules["object_verbs"]) if rules.get("object_verbs") else None,
                 re.compile(r"(?:" + "|".join(rules.get("back_references") or ["(?!x)x"]) + r")\b", re.IGNORECASE),
-                _union(rules.get("origin_words") or ["(?!x)x"]), Screen([relay, before, after, either]))
+                _union(rules.get("origin_words") or ["(?!x)x"]))
         return compiled
 
 
