@@ -315,13 +315,17 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                         or bisect.bisect_right(cue_starts, c.end + near) > bisect.bisect_left(cue_starts, c.end - near)):
                     links.append(Link((c.start, c.end), c))
         origins = [link.claimer for link in links if link.origin]
-        relays = [link.claimer.source for link in links if link.claimer.source in self.media]
+        relays = [link for link in links if link.claimer.source in self.media]
         for link in links:
             span = (link.claimer.start, link.claimer.end)
             if origins and not link.origin and link.claimer.source not in self.media:
                 self._origin_for.setdefault(span, origins[0])   # "a lawmaker said, citing the NIS ... he added"
-            if relays and link.claimer.source not in self.media and link.claimer.source != relays[0]:
-                self._relayed_by.setdefault(span, relays[0])    # "the official said" later: the same outlet relays
+            # (never an outlet whose clause a semicolon closes before the link's: "state media said ...; Seoul
+            # estimates 4,700"; one after it may tell how the words got out: "...; über Yonhap")
+            relay = next((r.claimer.source for r in relays
+                          if r.cue[1] > link.cue[0] or self.text.find(";", r.cue[1], link.cue[0]) < 0), None)
+            if relay is not None and link.claimer.source not in self.media and link.claimer.source != relay:
+                self._relayed_by.setdefault(span, relay)        # "the official said" later: the same outlet relays
         return {(link.claimer.start, link.claimer.end) for link in links}
 
     def _subjects(self, claimers: list[Claimer], s: int, linked: set[tuple[int, int]]) -> list[Claimer]:

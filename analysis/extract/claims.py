@@ -50,6 +50,7 @@ from .not_claims import (
 from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
 from .quantity import classify_quantity, counted_noun, is_small_word_count, other_noun
+from .sides import place_facing_units
 from .topic import NAMED_AS_THE_NORTHS, names_the_north
 
 BASE_QUANTITIES = ("troops_deployed", "troops_planned", "casualties")  # what a fraction or percentage may be a share of
@@ -263,6 +264,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         draft.status_reason = f"{draft.quantity} claim"
     _parts_of_a_base_that_is_no_claim(drafts, text)
     fold_restated_fractions(drafts, text)
+    place_facing_units(drafts, text, vocab)
     name_sources(drafts, text, vocab)
     return drafts
 

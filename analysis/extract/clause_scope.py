@@ -73,6 +73,7 @@ _NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wob
                           r"|(?-i:[a-z]{3,}ing)\s+(?:that|dass)\s+(?:the|their|its|his|her|die|der|das|ihre|seine))\b",
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
+                     r"out of|"       # a base set off after the part: ", out of a planned third deployment of 6,000"
                      # a German main clause: an adverb, then its finite verb (", insgesamt sollen es bis zu 12.000 werden")
                      r"(?-i:[a-zäöüß]{3,})\s+(?:soll|sollen|solle|seien|sei|sind|ist|wird|werden|werde|könnte|könnten|"
                      r"dürfte|dürften|habe|haben|hat|hatte|hatten|waren|war|würde|würden)|"
@@ -113,6 +114,7 @@ _PARTITIVE_BASE = filtered(re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[E
 
 # where a number's noun phrase ends: a comma, a finite verb, a relative pronoun
 _NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|sei|wären|wäre|waren|wurden|werden|haben|hatten|hätten|hat|habe|ist|war|are|were|was|is|have|has|"
+                              r"gelten|gilt|galten|gelte|starben|fielen|blieben|"   # "... Nordkoreaner gelten als tot"
                               r"had|die|der|das|who|which|that|"
                               # a modal ("12.000 Entsandten sollen ... gefallen sein")
                               r"soll|sollen|sollten|könnten|dürften|müssen|may|might|could|would|should|must)\b")

@@ -145,6 +145,10 @@ AGE_BEFORE = compile_prefiltered(r"\b(?:aged|ages|im alter von|alter)\s*:?\s*(?:
 AGE_REACH = 24
 MEASURE_AFTER = re.compile(r"(?:\s+(?:und|and)\s+\d{1,2})?\s+(?:jahre|years)\s+(?:alt|old)\b|-?(?:tägig|stündig|wöchig|monatig|jährig|sekündig|minütig|day|hour|week|month|year|second|minute|"
                             r"nation|member|country|millimet|mm\b|kilomet|km\b)\w*", re.IGNORECASE)
+# vehicles and aircraft right after the figure, by the head of the word ("Schützenpanzer", "armoured vehicles"): things
+# lost, never people
+_THING_NOUN = re.compile(r"\s+(?:[a-zäöüß-]+\s+){0,2}?[\w-]*(?:panzer|fahrzeuge?|lkw|hubschrauber|flugzeuge?|kampfjets?|tanks?|"
+                         r"vehicles?|helicopters?|aircraft|jets?|trucks?|planes?)\b", re.IGNORECASE)
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
 
 
@@ -156,17 +160,20 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     end = draft.mention["char_end"]
     word = noun or (other_noun(text, end, min(draft.sentence.end, end + NOUN_WINDOW)) if draft.sentence else None)
     civilians = (word or "").lower() in CIVILIANS     # never the topic's people, whoever they are among
-    if (civilians or (draft.quantity == "other" and noun_class == "none") or
+    # (losses of things the vocabulary does not count: "verlor 14 Panzer", "lost 14 tanks")
+    lost_things = draft.quantity == "casualties" and noun is None and noun_class == "none" and \
+        _THING_NOUN.match(text, end, min(draft.sentence.end if draft.sentence else end, end + NOUN_WINDOW)) is not None
+    if (civilians or (draft.quantity == "other" and noun_class == "none") or lost_things or
             (noun is None and noun_class != "none" and _alone_in_an_item(text, draft))) and \
             part_of is None and \
             off_topic_here(text, index, draft.sentence, vocab, names_north_korea) and \
             (civilians or not among_the_topics_people(text, draft, vocab)):
         return "counts something else, in a sentence off the topic"   # "42 Drohnen über Belgorod", "zwei Menschen",
         # "— Shelling kills 4 in Kherson" (a list item of its own)
-    if draft.quantity == "munitions" and part_of is None and draft.sentence is not None and \
-            not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea) and \
-            opening_country(text, draft.sentence, vocab, names_north_korea) in WARRING_SIDES:
-        return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
+    arms = _arms_not_sent(text, draft, vocab, names_north_korea) if draft.quantity == "munitions" and part_of is None \
+        and draft.sentence is not None else None
+    if arms is not None:
+        return arms
     if noun_class == "none" and part_of is None and (
             (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start))
             or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)):
@@ -199,6 +206,19 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         # the vocabulary does not count and nothing in its words ties to the topic's people ("200 calls from North
         # Korean soldiers", "100 Anfragen nordkoreanischer Soldaten" do)
         return "counts something else (no people of the topic in its words)"
+    return None
+
+
+def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea: dict[int, bool]) -> str | None:
+    """Arms a figure counts that were not sent from the North: another side's, or the North's own launches."""
+    opening = opening_country(text, draft.sentence, vocab, names_north_korea)
+    if opening in WARRING_SIDES and not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
+        return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
+    fired = _FIRED.search(text, max(draft.sentence.start, draft.start - FIRED_REACH), draft.start)
+    if opening == OWN_COUNTRY and fired is not None and not _TRANSFER.search(text, fired.end(1), draft.start) and (
+            _TEST.search(fired.group(1)) or _SEA.search(text, draft.start, draft.sentence.end)):
+        # "Pjöngjang feuerte zwei Kurzstreckenraketen ins Meer" (never "North Korean troops fired 40 rockets" in Kursk)
+        return "counts the North's own missile launches"
     return None
 
 
@@ -420,6 +440,14 @@ UNITS_AT_MOST = 50   # more of them than this are people ("3,000 Einheiten"? no:
 _ADDS_TO = re.compile(r"\b(?:another|more|further|additional|weitere\w*|zusätzlich\w*)\b", re.IGNORECASE)
 # a line that opens an item of its own: a list mark, or a ticker time with its dash
 _ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|" + TICKER_TIME + r"\s)")
+# firing or testing missiles, the verb before the figure: what the North launches itself is no arms sent
+_FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte\w*|abgefeuert|testete\w*|getestet|startete\w*)\b"
+                    r"[^.;:]*$", re.IGNORECASE)
+_TEST = re.compile(r"test", re.IGNORECASE)
+_SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)
+_TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|supplies|geliefert|geschickt|lieferte\w*|"
+                       r"schickte\w*|liefert|schickt)\b", re.IGNORECASE)
+FIRED_REACH = 60
 WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
 
 

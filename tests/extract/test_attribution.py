@@ -1772,6 +1772,14 @@ def test_after_a_briefing_names_who_briefed():
         pytest.param("Die ukrainische Kampagne „Zurück nach Hause“ wendet sich an Kriegsgefangene. Nach Angaben der "
                      "Initiative haben sich 45 Nordkoreaner gemeldet.", "45", "de", "ua_government",
                      id="de-kampagne-named-again-as-initiative"),
+        # a military unit placed in no country that counts the North Koreans it killed or captured is the facing side's
+        pytest.param("Die 47. Mechanisierte Brigade meldete, sie habe zwei nordkoreanische Soldaten gefangen genommen.",
+                     "zwei", "de", "ua_military", id="de-unplaced-brigade-captured"),
+        pytest.param("A commander of the 80th Air Assault Brigade said his men had killed about 60 North Koreans.", "60",
+                     "en", "ua_military", id="en-unplaced-brigade-killed"),
+        # an outlet whose clause a semicolon closes before the figure's relays nothing of it
+        pytest.param("North Korean state media said the soldiers had fought bravely; Kyiv puts their losses at 3,800.",
+                     "3,800", "en", "ua_government", id="en-outlet-before-a-semicolon-relays-nothing"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
@@ -1790,3 +1798,8 @@ def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, 
 )
 def test_an_origin_before_an_impersonal_verb_claims_though_unlisted(text, source):
     assert _claim(text, "1.500", "de")["source"] == source
+
+
+def test_an_outlet_before_a_semicolon_is_no_via_of_the_clause_after():
+    text = "North Korean state media said the soldiers had fought bravely; Kyiv puts their losses at 3,800."
+    assert _claim(text, "3,800", "en")["via"] is None

@@ -1246,6 +1246,28 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="en-would-consist-of"),
         pytest.param("Seoul believes about 2,000 soldiers are being drilled for possible deployment to Kursk.", "en", "2,000",
                      "troops_planned", None, id="en-for-possible-deployment"),
+        # a group still to come ("the next rotation of", "possibly arriving"), and a base set off after its part keeps
+        # its own tense ("..., out of a planned deployment of 6,000")
+        pytest.param("Officials described the next rotation of about 2,500 infantry as imminent.", "en", "2,500",
+                     "troops_planned", None, id="en-next-rotation"),
+        pytest.param("A contingent of 2,500 troops, probably arriving before the thaw, is being trained.", "en", "2,500",
+                     "troops_planned", None, id="en-probably-arriving"),
+        pytest.param("Some 800 sappers have already reached Kursk, out of a planned deployment of 5,000.", "en", "5,000",
+                     "troops_planned", None, id="en-out-of-a-planned-base"),
+        # the reportive "sollen es ... sein" says what is said to be, not what is to come
+        pytest.param("Nach Erkenntnissen westlicher Dienste sollen es inzwischen rund 13.000 Soldaten sein.", "de", "13.000",
+                     "troops_deployed", None, id="de-sollen-es-sein-reports-what-is"),
+        # the base of a part ends its words at its noun before a finite verb of status ("gelten als tot")
+        pytest.param("Gut 3.000 der etwa 11.000 nach Russland verlegten Nordkoreaner gelten inzwischen als tot oder "
+                     "verwundet.", "de", "11.000", "troops_deployed", None, id="de-base-before-gelten-als"),
+        # the reportive "sollen sich ... aufhalten" says where they are
+        pytest.param("Über 120 nordkoreanische Offiziere und Generäle sollen sich in der Region Kursk aufhalten.", "de", "120",
+                     "troops_deployed", None, id="de-sollen-sich-aufhalten"),
+        # the act named as a noun before the figure ("die Tötung von", "the killing of")
+        pytest.param("Der Generalstab meldete die Tötung von 70 nordkoreanischen Soldaten bei Sudscha.", "de", "70",
+                     "casualties", "killed", id="de-toetung-von"),
+        pytest.param("Kyiv announced the killing of 70 North Korean soldiers near Sudzha.", "en", "70", "casualties",
+                     "killed", id="en-killing-of"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
@@ -1652,3 +1674,40 @@ def test_people_the_vocabulary_does_not_list_stay_claims(text, language, number)
 )
 def test_people_by_their_nouns_ending_stay_claims(text, language, number, quantity):
     assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # vehicles lost are things, not casualties
+        pytest.param("Die Brigade verlor bei den Kämpfen um Pokrowsk 11 Panzer.", "de", "11", "counts something else",
+                     id="de-lost-tanks"),
+        pytest.param("The brigade said it lost 9 armoured vehicles near Pokrovsk.", "en", "9", "counts something else",
+                     id="en-lost-vehicles"),
+        # an ordinal after a possessive ("ihr 16. Sanktionspaket")
+        pytest.param("Die EU hat ihr 17. Sanktionspaket gegen Russland beschlossen.", "de", "17.", "ordinal",
+                     id="de-ordinal-after-possessive"),
+        # the North's own launches into the sea or tests are no arms sent
+        pytest.param("Nordkorea feuerte am Morgen drei ballistische Raketen ins Japanische Meer.", "de", "drei",
+                     "own missile launches", id="de-missiles-into-the-sea"),
+        pytest.param("North Korea test-fired four cruise missiles on Sunday, Seoul's military said.", "en", "four",
+                     "own missile launches", id="en-test-fired"),
+    ],
+)
+def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, reason):
+    row = _mention_of(text, language, number)[0]
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # a span of time after "in" is no ratio ("two in five" is)
+        pytest.param("North Korean units lost 400 in three days of fighting.", "en", "400", id="en-lost-n-in-three-days"),
+        # firing in battle is no test
+        pytest.param("North Korean troops fired 30 rockets at Ukrainian positions overnight, Kyiv said.", "en", "30",
+                     id="en-fired-in-battle"),
+    ],
+)
+def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
+    assert _mention_of(text, language, number)[0]["mention_status"] == "claim"
