@@ -66,6 +66,9 @@ class DateMentions:
     def month(self, start: int, m: re.Match) -> int:
         """ "Oct 18, 2024 at 11:35 AM", "im November 2024", "im Juni" (a name alone needs a preposition)."""
         day, year = m.group("md_day"), m.group("md_year") or m.group("md_year2")
+        # "since mid-December": a part of the month joined by a hyphen, its preposition before it
+        part = _HYPHENATED_PART.search(self.text, max(self.last_end, start - 6), start)
+        start = part.start() if part is not None else start
         if not (day or year or self.p.prepositions.find(self.text, self.last_end, start)):
             return 0
         month = self.p.shared.months[m.group("md_month").lower()]
@@ -131,6 +134,9 @@ _WIRE_CREDIT = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")            # 
 
 
 _DAY_RANGE_END = re.compile(r"[-–](\d{1,2})(?![\d.,:]\d)(?!\s*(?:[-–]|bis|to))")
+
+
+_HYPHENATED_PART = re.compile(r"(?<![\w-])(?:mid|early|late)-$", re.IGNORECASE)
 
 
 def _is_calendar_date(year: str | None, month, day) -> bool:

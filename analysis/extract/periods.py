@@ -83,6 +83,20 @@ def _figure_between(figure_starts: list[int], a: int, b: int) -> bool:
     return bisect.bisect_left(figure_starts, hi) - bisect.bisect_right(figure_starts, lo) > 0
 
 
+def _closes_a_row(text: str, figure_starts: list[int], end: int, b: int) -> bool:
+    """Whether a period after other figures closes a row of figures the figure ending at ``end`` opens ("1.000 Tote
+    und 2.700 Verwundete seit Jahresbeginn": everyone's), not a later figure's own words ("3,000 reinforcements who
+    arrived this year", "up from 600 in April")."""
+    last = figure_starts[bisect.bisect_left(figure_starts, b) - 1]
+    return _ROW.fullmatch(text, end, last) is not None and _OWN_WORDS.search(text, last, b) is None
+
+
+# figures in a row: joined by "and"/"und" alone, no clause break or new clause between them
+_ROW = re.compile(r"[^,;:.()\d]*?\b(?:and|und|sowie|or|oder)\s+(?!that\b|dass\b)[^,;:.()\d]*", re.IGNORECASE)
+# a relative pronoun or a clause break after the last figure: what follows is told of that figure alone
+_OWN_WORDS = re.compile(r",|;|\b(?:who|which|that|die|der|das|welche[nr]?|denen|nachdem|after)\b", re.IGNORECASE)
+
+
 def _dates_in(dates: list[dict], start: int, end: int) -> list[dict]:
     first = bisect.bisect_left(dates, start, key=lambda d: d["char_start"])
     found = []
@@ -127,9 +141,12 @@ class PeriodCache:
             if any_kind.search(text, sentence.start, sentence.end) is None:
                 self.relative[sentence.index] = []
             else:
-                self.relative[sentence.index] = sorted(
-                    (_Relative(m.start(), m.end(), kind) for kind, pattern in kinds
-                     for m in pattern.finditer(text, sentence.start, sentence.end)), key=lambda r: r.start)
+                found = sorted((_Relative(m.start(), m.end(), kind) for kind, pattern in kinds
+                                for m in pattern.finditer(text, sentence.start, sentence.end)), key=lambda r: r.start)
+                # a kind's words inside another's are that one's ("the start of the year" in "Since the start of the year")
+                self.relative[sentence.index] = [r for r in found if not any(
+                    o is not r and o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start)
+                    for o in found)]
         return self.relative[sentence.index]
 
 
@@ -159,7 +176,8 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     # a period after another figure that follows this one is that figure's ("11,000 combat troops and
     # 3,000 reinforcements who arrived this year": this year is the 3,000's); one before them all is
     # everyone's ("seit 2023 rund 250 Raketenwerfer, 200 Geschütze und 12 Millionen Granaten")
-    candidates = [c for c in candidates if c[0] < draft.start or not _figure_between(cache.figure_starts, draft.start, c[0])]
+    candidates = [c for c in candidates if c[0] < draft.start or not _figure_between(cache.figure_starts, draft.start, c[0])
+                  or _closes_a_row(text, cache.figure_starts, draft.mention["char_end"], c[0])]
     # a date the sentence gives its figures as of ("Stand 13. Januar", "as of Jan. 13") holds for every figure in it,
     # in whichever clause it stands
     candidates += [(d["char_start"], d) for d in _dates_in(dates, sentence.start, sentence.end)
@@ -196,7 +214,9 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
     shared = vocab.words
     lead = shared.reference_in_span.match(span_text)
     context = (before.strip() + " " + (lead.group(1) if lead else "")).strip()
-    looking_back = bool(before.lower().split()) and before.lower().split()[-1] in words.past_words
+    # ("seit dem vergangenen Sommer", "last autumn": the past word may be read as part of the date's own words)
+    looking_back = (bool(before.lower().split()) and before.lower().split()[-1] in words.past_words) or \
+        any(w in words.past_words for w in span_text.lower().split()[:-1])
     try:
         start, end, precision = resolve_reference(
             date["date_edtf"], context, info, forward=shared.reference_forward, open_end=shared.reference_open_end,

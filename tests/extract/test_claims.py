@@ -570,6 +570,24 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "1.500", ("2025-06-01", "2025-08-31"), id="de-in-diesem-sommer"),
         pytest.param("Some 250 North Koreans have died since the start of December, Kyiv says.", "en", "2025-01-10", "250",
                      ("2024-12-01", None), id="en-since-the-start-of-a-month"),
+        # a kind of period inside another's words is that one's ("the start of the year" in "Since the start of the year")
+        pytest.param("Since the start of the year, some 700 North Koreans have been killed, Kyiv says.", "en", "2025-04-02",
+                     "700", ("2025-01-01", None), id="en-since-the-start-of-the-year-whole"),
+        # a period closing a row of figures ("N X und M Y seit ...") is everyone's; one in a later figure's own words,
+        # after a comma ("up from 600 in April") or in its relative clause, is that figure's
+        pytest.param("Gezählt wurden rund 900 Tote und 2.400 Verwundete seit Jahresbeginn.", "de", "2025-03-02", "900",
+                     ("2025-01-01", None), id="de-period-closing-a-row"),
+        pytest.param("About 2,000 have died, up from 600 in April, Seoul says.", "en", "2025-09-02", "2,000", (None, None),
+                     id="en-period-of-the-later-figure-after-a-comma"),
+        # a part of a month joined by a hyphen ("since mid-December", "in early-March") is that month
+        pytest.param("Some 450 North Koreans have been killed since mid-December, Kyiv says.", "en", "2025-01-20", "450",
+                     ("2024-12-01", None), id="en-since-mid-month-hyphen"),
+        # "last"/"vergangenen" read as part of the date's words looks back to the latest such season that has ended
+        pytest.param("Seit dem vergangenen Herbst hat Nordkorea laut Seoul rund 14.000 Soldaten entsandt.", "de", "2025-09-10",
+                     "14.000", ("2024-09-01", None), id="de-seit-dem-vergangenen-herbst"),
+        # "erwartet würden": a plan, so a season ahead of the publication is the next one
+        pytest.param("Der Gouverneur kündigte an, dass im Frühjahr rund 800 Minenräumer aus Nordkorea erwartet würden.", "de",
+                     "2025-08-14", "800", ("2026-03-01", "2026-05-31"), id="de-erwartet-wuerden-next-spring"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
@@ -1268,6 +1286,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "casualties", "killed", id="de-toetung-von"),
         pytest.param("Kyiv announced the killing of 70 North Korean soldiers near Sudzha.", "en", "70", "casualties",
                      "killed", id="en-killing-of"),
+        # whom someone expects to do something is a plan, whatever the verb; "erwartet werden/würden" too
+        pytest.param("Kyiv expects the North to move a new group of roughly 2,000 into the Kursk region.", "en", "2,000",
+                     "troops_planned", None, id="en-expects-someone-to-verb"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
