@@ -110,7 +110,8 @@ _ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhi
 _DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einschätzung|initiative)$", re.IGNORECASE)
 # a clause break between a cue and a claimer (a relative clause goes on: "so die Prognose, die der Dienst vorlegte")
 _COMMA_OR_STOP = re.compile(r"[;:.!?]|,(?!\s*(?:die|der|das|den|dem|which|that|who|whom)\b)")
-_RELAY_GAP = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}"     # up to three words between a relay and its object,
+_RELAY_GAP = re.compile(r"[^\S\n]+(?:[\w’'\x22„“”»«-]+[^\S\n]+){0,3}"     # up to three words (a quoted name too: 'zitierte die
+                        # "FAZ" einen Diplomaten') between a relay and its object,
                         # or those who pass it on: "quoting a person familiar with Kyiv’s intelligence"
                         r"|[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,3}?(?:familiar with|briefed on|with knowledge of|close to|"
                         r"aware of)[^\S\n]+(?:the[^\S\n]+)?")

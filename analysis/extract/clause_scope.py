@@ -74,6 +74,7 @@ _NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wob
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
                      r"out of|"       # a base set off after the part: ", out of a planned third deployment of 6,000"
+                     r"(?-i:[a-z]+)\s+to\s+(?:reach|rise|grow|climb|top|hit|exceed)|"   # a headline's ", total to reach 10,000"
                      # a German main clause: an adverb, then its finite verb (", insgesamt sollen es bis zu 12.000 werden")
                      r"(?-i:[a-zäöüß]{3,})\s+(?:soll|sollen|solle|seien|sei|sind|ist|wird|werden|werde|könnte|könnten|"
                      r"dürfte|dürften|habe|haben|hat|hatte|hatten|waren|war|würde|würden)|"

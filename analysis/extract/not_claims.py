@@ -215,6 +215,9 @@ def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea
     if opening in WARRING_SIDES and not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
         return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
     fired = _FIRED.search(text, max(draft.sentence.start, draft.start - FIRED_REACH), draft.start)
+    if fired is not None and not _TRANSFER.search(text, fired.end(1), draft.start) and \
+            compiled(vocab).lexicon.country_in(text, fired.start(1), draft.start) in WARRING_SIDES:
+        return "counts arms another side uses"    # "Pro Tag verschieße die russische Armee etwa 10.000 Granaten"
     if opening == OWN_COUNTRY and fired is not None and not _TRANSFER.search(text, fired.end(1), draft.start) and (
             _TEST.search(fired.group(1)) or _SEA.search(text, draft.start, draft.sentence.end)):
         # "Pjöngjang feuerte zwei Kurzstreckenraketen ins Meer" (never "North Korean troops fired 40 rockets" in Kursk)
@@ -273,7 +276,10 @@ _BOTH_SIDES = re.compile(r"[^.;:,]{0,40}?\b(?:on both sides|on each side|auf bei
 _OWN_SIDE = re.compile(r"\s+(?:of (?:its|their|his|her|our) own|eigene[nr]?|own)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+((?:[\w.'’-]+\s+){0,2}[^\W\d_][\w-]*)")
 # where a claimer stands: right after "according to", "citing", "laut", an attributing "wie"/"so"
-_CLAIMER_SLOT = re.compile(r"\b(?:according to|citing|laut|wie|so)\s+$", re.IGNORECASE)
+# (or the German subject of a verb of saying after a comma, inverted: ", sagten zwei mit den Erkenntnissen vertraute
+# Personen"; never English ", said two North Koreans were held", whose figure begins what was said)
+_CLAIMER_SLOT = re.compile(r"\b(?:according to|citing|laut|wie|so)\s+$|,\s*(?:sagten|berichteten|erklärten|teilten|"
+                           r"meldeten|bestätigten)\s+$", re.IGNORECASE)
 SPEAKING_BODIES = ("lawmakers", "government", "expert", "sources", "media", "intelligence")
 SPEAKERS_AT_MOST = 100   # a figure this large never counts the people who speak
 
@@ -431,7 +437,7 @@ PART_LOOKBACK = 4        # figures before a part among which its total stands ("
 
 
 # a unit's noun, compounds too ("Militärbaubrigaden"): a small figure of them counts units, not people
-_UNIT_NOUN = compile_prefiltered(r"(?:brigaden?|bataillone?|regimenter|regimente?|kontingente?|einheiten|wellen|rotationen|divisionen|"
+_UNIT_NOUN = compile_prefiltered(r"(?:brigaden?|bataillone?n?|regimentern?|regimente?|kontingenten?|einheiten|wellen|rotationen|divisionen|"
                         r"contingents?|brigades?|battalions?|regiments?|units|waves|rotations|divisions|korps|corps)$",
                         re.IGNORECASE)
 UNITS_AT_MOST = 50   # more of them than this are people ("3,000 Einheiten"? no: a unit count stays small)
@@ -441,7 +447,8 @@ _ADDS_TO = re.compile(r"\b(?:another|more|further|additional|weitere\w*|zusätzl
 # a line that opens an item of its own: a list mark, or a ticker time with its dash
 _ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|" + TICKER_TIME + r"\s)")
 # firing or testing missiles, the verb before the figure: what the North launches itself is no arms sent
-_FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte\w*|abgefeuert|testete\w*|getestet|startete\w*)\b"
+_FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte\w*|abgefeuert|testete\w*|getestet|startete\w*|"
+                    r"verschieß\w*|verschoss\w*|feuert|uses|used|verbraucht\w*)\b"
                     r"[^.;:]*$", re.IGNORECASE)
 _TEST = re.compile(r"test", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)

@@ -1780,6 +1780,9 @@ def test_after_a_briefing_names_who_briefed():
         # an outlet whose clause a semicolon closes before the figure's relays nothing of it
         pytest.param("North Korean state media said the soldiers had fought bravely; Kyiv puts their losses at 3,800.",
                      "3,800", "en", "ua_government", id="en-outlet-before-a-semicolon-relays-nothing"),
+        # a quoted outlet the vocabulary lacks between a relay verb and whom it cites
+        pytest.param("Rund 9.000 seien noch kampffähig, zitierte der „Kurier“ einen Nato-Offizier.", "9.000", "de",
+                     "nato_government", id="de-zitierte-quoted-outlet-object"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
@@ -1803,3 +1806,23 @@ def test_an_origin_before_an_impersonal_verb_claims_though_unlisted(text, source
 def test_an_outlet_before_a_semicolon_is_no_via_of_the_clause_after():
     text = "North Korean state media said the soldiers had fought bravely; Kyiv puts their losses at 3,800."
     assert _claim(text, "3,800", "en")["via"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source"),
+    [
+        # the sending told in the indicative perfect or pluperfect, the sending country its subject, is the author's
+        # background and inherits no one's words
+        pytest.param("About 300 North Koreans have died, the NIS said. Pyongyang has sent some 12,000 troops since "
+                     "October.", "12,000", "en", "unattributed", id="en-background-perfect"),
+        pytest.param("Rund 300 Nordkoreaner seien gefallen, sagte Budanow. Nordkorea hatte im Herbst rund 12.000 Soldaten "
+                     "geschickt.", "12.000", "de", "unattributed", id="de-background-pluperfect"),
+        pytest.param("Rund 300 Nordkoreaner seien gefallen, sagte Budanow. Ursprünglich waren etwa 12.000 Soldaten "
+                     "entsandt worden.", "12.000", "de", "unattributed", id="de-background-passive-pluperfect"),
+        # reported speech in Konjunktiv carries the words on
+        pytest.param("Rund 300 Nordkoreaner seien gefallen, sagte Budanow. Nordkorea habe im Herbst rund 12.000 Soldaten "
+                     "geschickt.", "12.000", "de", "ua_hur", id="de-konjunktiv-still-carries"),
+    ],
+)
+def test_background_in_the_authors_voice_inherits_no_attribution(text, number, language, source):
+    assert _claim(text, number, language)["source"] == source

@@ -1289,6 +1289,15 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # whom someone expects to do something is a plan, whatever the verb; "erwartet werden/würden" too
         pytest.param("Kyiv expects the North to move a new group of roughly 2,000 into the Kursk region.", "en", "2,000",
                      "troops_planned", None, id="en-expects-someone-to-verb"),
+        # a sending decided, agreed or approved is still to come; a headline's ", total to reach N" opens its own clause
+        pytest.param("Pjöngjang hat laut Moskau die Verlegung von 4.000 weiteren Pionieren nach Kursk genehmigt.", "de", "4.000",
+                     "sappers", None, id="de-verlegung-genehmigt-keeps-kind"),
+        pytest.param("Kim has approved the dispatch of 4,000 more troops, Seoul says.", "en", "4,000", "troops_planned", None,
+                     id="en-approved-the-dispatch"),
+        pytest.param("Seoul: 2,000 North Korean troops already in Kursk, number to reach 8,000.", "en", "8,000",
+                     "troops_planned", None, id="en-headline-number-to-reach"),
+        pytest.param("Kim Jong Un hat die Entsendung von 3.000 Soldaten nach Kursk beschlossen, sagte Schoigu.", "de", "3.000",
+                     "troops_planned", None, id="de-entsendung-beschlossen"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
@@ -1713,6 +1722,18 @@ def test_people_by_their_nouns_ending_stay_claims(text, language, number, quanti
                      "own missile launches", id="de-missiles-into-the-sea"),
         pytest.param("North Korea test-fired four cruise missiles on Sunday, Seoul's military said.", "en", "four",
                      "own missile launches", id="en-test-fired"),
+        # the German inverted subject of a verb of saying counts who speak
+        pytest.param("Zudem seien 150 Geschütze geliefert worden, bestätigten drei mit der Lage vertraute Beamte.", "de",
+                     "drei", "counts who reports it", id="de-inverted-subject-of-saying"),
+        # what a warring side fires, named after the verb, is its own use of arms
+        pytest.param("Täglich verschießt die ukrainische Artillerie rund 6.000 Granaten, sagte ein Offizier.", "de", "6.000",
+                     "counts arms another side uses", id="de-verschiesst-die-ukrainische-artillerie"),
+        # units in the dative plural ("in zwei Kontingenten", "mit drei Bataillonen") are counted units, not people
+        pytest.param("Geschickt habe Pjöngjang die Soldaten in drei Kontingenten, hieß es.", "de", "drei", "counts units",
+                     id="de-units-dative-plural"),
+        # the size of each group in a compound plural ("in Stoßgruppen zu je 20 Mann")
+        pytest.param("Die Nordkoreaner greifen in Stoßgruppen zu je 20 bis 25 Mann an.", "de", "20 bis 25", "group size",
+                     id="de-compound-groups-zu-je"),
     ],
 )
 def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, reason):
@@ -1728,6 +1749,9 @@ def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, r
         # firing in battle is no test
         pytest.param("North Korean troops fired 30 rockets at Ukrainian positions overnight, Kyiv said.", "en", "30",
                      id="en-fired-in-battle"),
+        # North Korean missiles Russia fired are the North's arms sent
+        pytest.param("Russland hat laut Kiew mehr als 60 nordkoreanische Raketen auf ukrainische Städte abgefeuert.", "de", "60",
+                     id="de-north-korean-missiles-russia-fired"),
     ],
 )
 def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
