@@ -588,6 +588,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # "erwartet würden": a plan, so a season ahead of the publication is the next one
         pytest.param("Der Gouverneur kündigte an, dass im Frühjahr rund 800 Minenräumer aus Nordkorea erwartet würden.", "de",
                      "2025-08-14", "800", ("2026-03-01", "2026-05-31"), id="de-erwartet-wuerden-next-spring"),
+        # coming back is still to come: "will return in the spring" is next spring
+        pytest.param("About 500 North Korean deminers will return to Kursk in the spring, the governor said.", "en", "2025-11-20",
+                     "500", ("2026-03-01", "2026-05-31"), id="en-will-return-in-the-spring"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
