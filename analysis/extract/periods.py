@@ -227,6 +227,13 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
             month, second_stop = second
             year = start.year + (month < start.month)
             end, span_text = month_end(year, month), text[date["char_start"]:second_stop]
+        to_year = _SPAN_TO_YEAR.match(text, date["char_end"], clause_end) if _BETWEEN_BEFORE.search(
+            text, max(0, date["char_start"] - 12), date["char_start"]) or _BETWEEN_OPENS.match(span_text) else None
+        if to_year is not None and end is not None:   # "Between August 2023 and early 2025": to the end of that part
+            part = _PART_OF_YEAR.get((to_year.group(1) or "").lower())
+            last = resolve_reference(to_year.group(2), "", info)[:2]   # the year's first and last day
+            end = year_part(last[0], part)[1] if part else last[1]
+            span_text = text[date["char_start"]:to_year.end()]
     except ValueError:  # an EDTF form this module does not read: no period rather than a wrong one
         return None
     # the words of the span before its year belong to the lead ("in late 2024", "Ende 2024")
@@ -239,7 +246,13 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
 
 
 _SECOND = re.compile(r"\s*(?:und|oder|bis|and|or|to|through|[–-])\s*(?:(?:im|in|den)\s+)?"
-                     r"(?:(?:mid|early|late)-?\s*|(?:mitte|anfang|ende)\s+)?([^\W\d_]+)", re.IGNORECASE)   # "and mid-January"
+                     r"(?:(?:mid|early|late)-?\s*|(?:mitte|anfang|ende)\s+)?([^\W\d_]+|\d{4}\b)", re.IGNORECASE)   # "and mid-January"
+# a span's second end in years after "between"/"zwischen" ("Between August 2023 and early 2025")
+_SPAN_TO_YEAR = re.compile(r"\s*(?:and|und|bis|to|through|[–-])\s*(?:(early|late|mid|anfang|ende|mitte)-?\s*)?(\d{4})\b",
+                           re.IGNORECASE)
+_PART_OF_YEAR = {"early": "early", "anfang": "early", "late": "late", "ende": "late"}   # (mid-year: to the year's end)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
+_BETWEEN_OPENS = re.compile(r"(?:between|zwischen)\b", re.IGNORECASE)   # the word read as part of the date's
 
 
 def _coordinated_with(text: str, first: dict, second: dict) -> bool:

@@ -591,6 +591,11 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # coming back is still to come: "will return in the spring" is next spring
         pytest.param("About 500 North Korean deminers will return to Kursk in the spring, the governor said.", "en", "2025-11-20",
                      "500", ("2026-03-01", "2026-05-31"), id="en-will-return-in-the-spring"),
+        # a span "between" a month and a year or part of one runs to that year's (part's) end
+        pytest.param("Between March 2024 and late 2025, North Korea supplied about 200 howitzers, Seoul said.", "en",
+                     "2026-01-15", "200", ("2024-03-01", "2025-12-31"), id="en-between-month-and-late-year"),
+        pytest.param("Zwischen Mai 2024 und Anfang 2025 lieferte Nordkorea laut Seoul rund 200 Haubitzen.", "de", "2025-06-01",
+                     "200", ("2024-05-01", "2025-03-31"), id="de-zwischen-monat-und-anfang-jahr"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
