@@ -596,6 +596,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "2026-01-15", "200", ("2024-03-01", "2025-12-31"), id="en-between-month-and-late-year"),
         pytest.param("Zwischen Mai 2024 und Anfang 2025 lieferte Nordkorea laut Seoul rund 200 Haubitzen.", "de", "2025-06-01",
                      "200", ("2024-05-01", "2025-03-31"), id="de-zwischen-monat-und-anfang-jahr"),
+        # "as early as July": a month after a phrase of earliness is a date
+        pytest.param("Pyongyang could dispatch up to 4,000 more soldiers as early as September, Seoul warned.", "en",
+                     "2025-07-10", "4,000", ("2025-09-01", "2025-09-30"), id="en-as-early-as-month"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
