@@ -83,8 +83,8 @@ _IN_FIGURE_PHRASE = re.compile(r"\b(?:die|der|the)\s+(?:Gesamt)?(?:zahl|anzahl|n
 # "rund 1000 Entminungsexperten", "some 500 military bloggers": what a figure of a hundred or more counts, not who
 # speaks ("two US officials said" does speak)
 # (or where the counted come from: "5.000 Soldaten aus Baubrigaden", "1,000 troops from special forces units")
-_COUNTED_BY_FIGURE = re.compile(r"(?<![\d.,’'])\d{1,3}(?:[.,’' ]?\d{3})*\s+(?:(?-i:[a-zäöüß]+(?:e|en|er|es|em))\s+)?"
-                                r"(?:[^\W\d_][\w-]*\s+(?:aus|von|from|of)\s+)?$")
+_COUNTED_BY_FIGURE = re.compile(r"(?<![\d.,’'])\d{1,3}(?:[.,’' ]?\d{3})*\s+(?:(?-i:[a-zäöüß]+(?:e|en|er|es|em))\s+|"
+                                r"[^\W\d_][\w-]*\s+(?:aus|von|from|of)\s+)?$")   # (its noun right before "aus", no verb)
 # "die staatliche Nachrichtenagentur", "the agency": an outlet described, not named
 _DEFINITE_OUTLET = re.compile(r"(?:die|der|das|dem|den|the)\s+(?:[a-zäöüß]\w*\s+)?\w+$", re.IGNORECASE)
 _PLACE_OPENING = re.compile(r"\s*(?:in|im|aus)\s+", re.IGNORECASE)

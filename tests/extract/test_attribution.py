@@ -1788,6 +1788,9 @@ def test_after_a_briefing_names_who_briefed():
                      "unresolved", id="en-report-in-the-paper"),
         pytest.param("Some 150 North Korean soldiers died in the assault, Ukrainska Pravda reported, quoting the 47th "
                      "Brigade.", "150", "en", "ua_military", id="en-unlisted-outlet-quoting-a-brigade"),
+        # (only the noun right before "aus"/"from" is the counted's: a verb between names who gave it)
+        pytest.param("The figure of 3,900 casualties came from Seoul's spy agency, which briefed lawmakers on Monday.",
+                     "3,900", "en", "kr_nis", id="en-figure-came-from-a-claimer"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
