@@ -456,7 +456,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if place is None and opening is not None:
             # "In Militärkreisen in Seoul wird die Zahl ... geschätzt": a circle or body opening it, that one's word
             circle = next((c for c in before if c.start == opening.end()), None)
-            if circle is None and _PLACE_OPENING.match(self.text, s, c0).group(0).strip().lower() == "aus":
+            if circle is None and opening.group(0).strip().lower() == "aus":
                 return self._described_origin(opening.end(), c0)
             return circle if circle is not None and _IMPERSONAL.search(self.text, circle.end, c1) else None
         if place is None or not (_IMPERSONAL.search(self.text, place.end(), c1)
