@@ -117,6 +117,9 @@ _NOUN_AFTER_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _MANNER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|im)\s[^,;:.()]*", re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(earlier|previous|new|latest|"
                        r"initial|own|official|first|last|higher|lower|revised|updated|current|rough)\s+)?$")
+# a relayer's verb of saying between it and the relay cue: "Yonhap meldete unter Berufung auf den Generalstab"
+_SAID_BEFORE_RELAY = re.compile(r"\s+(?:meldete|meldet|berichtete|berichtet|schrieb|reported|reports|said|says|wrote),?\s+",
+                                re.IGNORECASE)
 _GENITIVE_AFTER = re.compile(r"\s+(des|der|of|by|(?-i:in(?=\s+[Tt]he\s+[A-Z])))\s+", re.IGNORECASE)   # "a report in The ..."
 _OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
@@ -562,7 +565,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if side == "relay" and picked and relayer_country and picked[0].source in (None, UNRESOLVED) and \
                 picked[0].body is not None and picked[0].country is None and \
                 (relayer.source not in self.media or relayer.source in self.outlet_countries) and \
-                c0 - relayer.end <= ADJACENT and relayer_country != SENDING_COUNTRY:
+                (c0 - relayer.end <= ADJACENT or _SAID_BEFORE_RELAY.fullmatch(self.text, relayer.end, c0)) and \
+                relayer_country != SENDING_COUNTRY:
             # "Seoul berief sich auf Erkenntnisse des Geheimdienstes": a body named without its country is the relayer's
             c = picked[0]
             picked = [Claimer(c.start, c.end, self.lex.compose(relayer_country, c.body), c.body, relayer_country)]

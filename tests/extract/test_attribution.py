@@ -1791,6 +1791,12 @@ def test_after_a_briefing_names_who_briefed():
         # (only the noun right before "aus"/"from" is the counted's: a verb between names who gave it)
         pytest.param("The figure of 3,900 casualties came from Seoul's spy agency, which briefed lawmakers on Monday.",
                      "3,900", "en", "kr_nis", id="en-figure-came-from-a-claimer"),
+        # a national outlet's country reaches whom it cites across its verb of saying; an English relative clause
+        # needs its verb to size an army
+        pytest.param("Die Agentur Yonhap berichtete unter Berufung auf das Militär, Pjöngjang habe 1.500 weitere Soldaten "
+                     "geschickt.", "1.500", "de", "kr_jcs", id="de-national-outlet-verb-then-relay"),
+        pytest.param("Yonhap reported, citing the military, that 1,500 more troops had been sent.", "1,500", "en", "kr_jcs",
+                     id="en-national-outlet-citing-the-military-that"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
