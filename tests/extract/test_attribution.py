@@ -1797,6 +1797,9 @@ def test_after_a_briefing_names_who_briefed():
                      "geschickt.", "1.500", "de", "kr_jcs", id="de-national-outlet-verb-then-relay"),
         pytest.param("Yonhap reported, citing the military, that 1,500 more troops had been sent.", "1,500", "en", "kr_jcs",
                      id="en-national-outlet-citing-the-military-that"),
+        # "puts the figure closer to / near / above": an estimate put at
+        pytest.param("Kyiv counts 4,200 dead and wounded, while Seoul puts the number closer to 3,400.", "3,400", "en",
+                     "kr_government", id="en-puts-the-number-closer-to"),
     ],
 )
 def test_claimers_in_the_twelfth_sessions_constructions(text, number, language, source):
