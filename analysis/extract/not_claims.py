@@ -215,11 +215,11 @@ def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea
     if opening in WARRING_SIDES and not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
         return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
     fired = _FIRED.search(text, max(draft.sentence.start, draft.start - FIRED_REACH), draft.start)
-    if fired is not None and not _TRANSFER.search(text, fired.end(1), draft.start) and \
-            compiled(vocab).lexicon.country_in(text, fired.start(1), draft.start) in WARRING_SIDES:
+    if fired is None or _TRANSFER.search(text, fired.end(1), draft.start):
+        return None                                # no firing before the figure, or one followed by a sending
+    if compiled(vocab).lexicon.country_in(text, fired.start(1), draft.start) in WARRING_SIDES:
         return "counts arms another side uses"    # "Pro Tag verschieße die russische Armee etwa 10.000 Granaten"
-    if opening == OWN_COUNTRY and fired is not None and not _TRANSFER.search(text, fired.end(1), draft.start) and (
-            "test" in fired.group(1).lower() or _SEA.search(text, draft.start, draft.sentence.end)):
+    if opening == OWN_COUNTRY and ("test" in fired.group(1).lower() or _SEA.search(text, draft.start, draft.sentence.end)):
         # "Pjöngjang feuerte zwei Kurzstreckenraketen ins Meer" (never "North Korean troops fired 40 rockets" in Kursk)
         return "counts the North's own missile launches"
     return None

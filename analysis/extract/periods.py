@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..dates import month_end, past_span, relative_period, resolve_reference, year_part
+from ..dates import edtf_period, month_end, past_span, relative_period, resolve_reference, year_part
 from ..prefilter import compile_prefiltered
 from ..supersets import filtered
 from ..text import Sentence
@@ -49,8 +49,9 @@ class _Relative:
 _PATTERNS: dict[tuple[int, str], tuple[re.Pattern, list[tuple[str, re.Pattern]]]] = {}
 
 
-_AS_OF = re.compile(r"(?<![\w-])(?:stand|as of):?\s*$", re.IGNORECASE)
-_AS_OF_OPENS = re.compile(r"(?:stand|as of)\b", re.IGNORECASE)   # the marker read as part of the date's words
+_AS_OF_WORDS = r"(?:stand|as of)"
+_AS_OF = re.compile(r"(?<![\w-])" + _AS_OF_WORDS + r":?\s*$", re.IGNORECASE)
+_AS_OF_OPENS = re.compile(_AS_OF_WORDS + r"\b", re.IGNORECASE)   # the marker read as part of the date's words
 
 
 def _relative_words(patterns: list[str]) -> re.Pattern:
@@ -215,7 +216,8 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
     lead = shared.reference_in_span.match(span_text)
     context = (before.strip() + " " + (lead.group(1) if lead else "")).strip()
     # ("seit dem vergangenen Sommer", "last autumn": the past word may be read as part of the date's own words)
-    looking_back = (bool(before.lower().split()) and before.lower().split()[-1] in words.past_words) or \
+    before_words = before.lower().split()
+    looking_back = (bool(before_words) and before_words[-1] in words.past_words) or \
         any(w in words.past_words for w in span_text.lower().split()[:-1])
     try:
         start, end, precision = resolve_reference(
@@ -231,8 +233,8 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
             text, max(0, date["char_start"] - 12), date["char_start"]) or _BETWEEN_OPENS.match(span_text) else None
         if to_year is not None and end is not None:   # "Between August 2023 and early 2025": to the end of that part
             part = _PART_OF_YEAR.get((to_year.group(1) or "").lower())
-            last = resolve_reference(to_year.group(2), "", info)[:2]   # the year's first and last day
-            end = year_part(last[0], part)[1] if part else last[1]
+            first, last, _ = edtf_period(to_year.group(2), info.published_end.year)   # the year's first and last day
+            end = year_part(first, part)[1] if part else last
             span_text = text[date["char_start"]:to_year.end()]
     except ValueError:  # an EDTF form this module does not read: no period rather than a wrong one
         return None
@@ -251,8 +253,9 @@ _SECOND = re.compile(r"\s*(?:und|oder|bis|and|or|to|through|[–-])\s*(?:(?:im|i
 _SPAN_TO_YEAR = re.compile(r"\s*(?:and|und|bis|to|through|[–-])\s*(?:(early|late|mid|anfang|ende|mitte)-?\s*)?(\d{4})\b",
                            re.IGNORECASE)
 _PART_OF_YEAR = {"early": "early", "anfang": "early", "late": "late", "ende": "late"}   # (mid-year: to the year's end)
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
-_BETWEEN_OPENS = re.compile(r"(?:between|zwischen)\b", re.IGNORECASE)   # the word read as part of the date's
+_BETWEEN_WORDS = r"(?:between|zwischen)"
+_BETWEEN_BEFORE = re.compile(r"\b" + _BETWEEN_WORDS + r"\s+$", re.IGNORECASE)
+_BETWEEN_OPENS = re.compile(_BETWEEN_WORDS + r"\b", re.IGNORECASE)   # the word read as part of the date's
 
 
 def _coordinated_with(text: str, first: dict, second: dict) -> bool:
