@@ -165,7 +165,7 @@ class _Builder:
         j = i
         while True:
             while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1) \
-                    and not self._object_of_attribute(j - 1):
+                    and not self._object_of_attribute(j - 1) and not self._verb_before_name(j):
                 j -= 1
                 if self.toks[j].text.lower() in _DETERMINERS:
                     break                          # an article opens its phrase: "Nordkorea | dem Nachrichtendienst"
@@ -185,6 +185,15 @@ class _Builder:
                 and self.toks[j + 1].text.endswith("s") and self.toks[j + 1].text[:1].isupper():
             j += 1                                 # "eine Bewertung, die | Südkoreas Nachrichtendienst": no article before a genitive name
         return j
+
+    def _verb_before_name(self, j: int) -> bool:
+        """German: a lowercase word right before a country's name is a verb ("lieferte Nordkorea"); an adjective there
+        has its article after it ("das abgeschottete Nordkorea"), so it is no modifier unless one stands before it."""
+        toks = self.toks
+        return not self.rules.capitalised_modifiers and toks[j - 1].text[:1].islower() and \
+            toks[j - 1].text.lower() not in _DETERMINERS and \
+            bool(_CAPITALISED.match(toks[j].text)) and self.lex.is_country(toks[j].text) and \
+            not (j > 1 and toks[j - 2].text.lower() in _DETERMINERS)
 
     def _object_of_attribute(self, k: int) -> bool:
         """German: a capitalised word after a preposition, before a lowercase participle or adjective ("für | Nordkorea |

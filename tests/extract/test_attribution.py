@@ -1122,6 +1122,17 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "de", "unattributed", id="de-hiess-es-no-subject"),
         pytest.param("Aus dem Pentagon hieß es, rund 12.000 Nordkoreaner seien in Kursk.", "rund 12.000", "de",
                      "us_government", id="de-hiess-es-aus"),
+        # a document right after the cue is whose the figure is; the clause's subject after it is not
+        pytest.param("Laut einem UN-Bericht lieferte Nordkorea mindestens 9 Millionen Granaten an Russland.", "9 Millionen",
+                     "de", "unresolved", id="de-document-before-the-subject"),
+        pytest.param("According to a UN report, North Korea had supplied at least 9 million shells to Russia.", "9 million",
+                     "en", "unresolved", id="en-document-before-the-subject"),
+        pytest.param("Laut einem Bericht des südkoreanischen Geheimdienstes lieferte Nordkorea 9 Millionen Granaten.",
+                     "9 Millionen", "de", "kr_nis", id="de-document-owner-then-subject"),
+        pytest.param("According to documents from Ukraine's military intelligence, Kim is readying 30,000 men.", "30,000",
+                     "en", "ua_hur", id="en-documents-from-owner"),
+        pytest.param("Laut einem Bericht des Geheimdienstes lieferte Nordkorea 9 Millionen Granaten.", "9 Millionen", "de",
+                     "unresolved", id="de-verb-before-a-name-is-no-modifier"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
