@@ -269,6 +269,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 if resolved is not None and resolved not in seen:
                     seen.add(resolved)
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
+        self._briefing_behind_lawmakers(links, claimers)
         self._place_relayed_body(links)
         linked = self._outlets(links, claimers, cues, body if dateline else None)
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
@@ -285,6 +286,24 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
                     c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
         return links
+
+    def _briefing_behind_lawmakers(self, links: list[Link], claimers: list[Claimer]) -> None:
+        """Lawmakers who speak in a sentence that names an intelligence service ("after Seoul's intelligence establishment
+        briefed lawmakers", "nach einer Sitzung mit Vertretern des Geheimdienstes", "The spy agency's newest reckoning ...
+        was passed to reporters by Rep. Park") relay its briefing: the service is the source (LABELS.md), placed in the
+        lawmakers' country when it is named without one."""
+        for i, link in enumerate(links):
+            lawmakers = link.claimer
+            if lawmakers.body != "lawmakers" or link.origin:
+                continue
+            briefer = next((c for c in claimers if self.lex.body_types.get(c.body) == "intelligence_service"), None)
+            if briefer is None:
+                continue
+            country = briefer.country or lawmakers.country or self._source_country(lawmakers.source)
+            if briefer.source in (None, UNRESOLVED) and briefer.country is None and country not in (None, SENDING_COUNTRY):
+                briefer = Claimer(briefer.start, briefer.end, self.lex.compose(country, briefer.body), briefer.body, country)
+            if briefer.source not in (None, UNRESOLVED):
+                links[i] = Link(link.cue, briefer, True, (briefer.start, briefer.end))
 
     def _place_relayed_body(self, links: list[Link]) -> None:
         """"..., the spy agency told a parliamentary committee, according to lawmaker Lee", "Citing intelligence reports,

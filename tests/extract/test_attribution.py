@@ -1133,6 +1133,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "en", "ua_hur", id="en-documents-from-owner"),
         pytest.param("Laut einem Bericht des Geheimdienstes lieferte Nordkorea 9 Millionen Granaten.", "9 Millionen", "de",
                      "unresolved", id="de-verb-before-a-name-is-no-modifier"),
+        # lawmakers who speak where an intelligence service is named relay its briefing: the service is the source
+        pytest.param("Die Verluste des Nordens liegen bei rund 1.100 Mann, sagten südkoreanische Abgeordnete nach einer Sitzung "
+                     "mit Vertretern des Geheimdienstes.", "rund 1.100", "de", "kr_nis", id="de-lawmakers-after-a-session-with-the-service"),
+        pytest.param("The spy agency’s latest count of the dead, about 600, was handed to reporters by Rep. Lee Seong-kweun after a "
+                     "closed-door hearing of the intelligence committee.", "600", "en", "kr_nis",
+                     id="en-lawmaker-passes-on-the-agencys-count"),
+        pytest.param("“We now believe some 3,000 have arrived,” said Lee Seong-kweun, a member of the intelligence committee, "
+                     "after Seoul’s spy service briefed lawmakers.", "3,000", "en", "kr_nis", id="en-said-after-the-service-briefed"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
