@@ -57,7 +57,8 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
         named = _noun_before(text, before_from, start, vocab)   # kind named before in the clause
         if named[0] in ("workers", "sappers", "construction_workers", "captured"):
             return named
-    kind = _unit_kind_of(text, start, end, found, vocab) if found[0] in ("troops", "people") and start is not None else None
+    kind = _unit_kind_of(text, start, end, found, vocab, before_from) if found[0] in ("troops", "people") and start is not None \
+        else None
     if kind is not None:
         return kind, found[1]
     noun_at = text.find(found[1], end, stop) if found[0] in ("troops", "people") and found[1] else -1
@@ -68,9 +69,17 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     return found
 
 
-def _unit_kind_of(text: str, start: int, end: int, found: tuple[str, str | None], vocab: Vocabulary) -> str | None:
-    """The kind of unit whose people a figure counts: "a sapper unit of several hundred men", and the people of a unit
-    named before ("the 528th Engineer Regiment ... Nine of its roughly 1,000 soldiers", "Rund 1.000 Mann der Einheit")."""
+def _unit_kind_of(text: str, start: int, end: int, found: tuple[str, str | None], vocab: Vocabulary,
+                  before_from: int | None = None) -> str | None:
+    """The kind of unit whose people a figure counts: "a sapper unit of several hundred men", the people of a unit
+    named before ("the 528th Engineer Regiment ... Nine of its roughly 1,000 soldiers", "Rund 1.000 Mann der Einheit"),
+    and a unit whose strength its clause gives in men ("Nordkoreas Bautruppen stellen rund 5.000 Mann", "Die Bautruppe,
+    die ..., ist auf etwa 5.000 Mann angewachsen")."""
+    if found[1] is not None and found[1].lower() in _MEN and before_from is not None:
+        subject = _SUBJECT_UNIT.match(text, before_from, start)
+        kinds = [k for k in ROLES if vocab.noun_patterns[k].search(subject.group(1))] if subject else []
+        if len(kinds) == 1:
+            return kinds[0]
     lo = max(0, start - UNIT_REACH - 20)
     unit = _UNIT_OF.search(text, lo, start) if _UNIT_WORD_AT_END.search(text, lo, start) else None
     kinds = [k for k in UNIT_KINDS if vocab.noun_patterns[k].search(unit.group(1))] if unit else []
@@ -124,6 +133,10 @@ _UNIT_WORD = (r"(?:units?|battalions?|brigades?|regiments?|teams?|crews?|conting
 _UNIT_TAIL = (r"\s+(?:of|von|mit|aus)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
               r"mehr als|über|zusammen|insgesamt|together|in total|combined)\s+)*$")   # "zwei Baubrigaden mit zusammen 5.000 Mann"
 _GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
+_MEN = frozenset({"mann", "men", "personnel"})   # a unit's strength counted in men
+# the unit a clause opens with, as its subject ("Nordkoreas Bautruppen", "Die Bautruppe, die ...", "The labour contingent")
+_SUBJECT_UNIT = re.compile(r"[\W\d]*(?:(?:die|der|das|the|its|ihre|seine|[A-ZÄÖÜ][\w-]*s)\s+)?(?:[\w-]+\s+)?([\w-]*"
+                           + _UNIT_WORD + r")\b", re.IGNORECASE)
 _UNIT_PHRASE_SOURCE = r"(?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD   # a unit word and up to two words before it
 _UNIT_OF = re.compile("(" + _UNIT_PHRASE_SOURCE + ")" + _UNIT_TAIL, re.IGNORECASE)
 # every match of _UNIT_OF holds a unit word and the tail after it: where one scan for those (its first character

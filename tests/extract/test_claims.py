@@ -1767,3 +1767,28 @@ def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, r
 )
 def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
     assert _mention_of(text, language, number)[0]["mention_status"] == "claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity"),
+    [
+        # a unit whose strength its clause gives in men: the unit's kind
+        pytest.param("Nordkoreas Baubataillone umfassen inzwischen rund 5.000 Mann.", "de", "5.000", "construction_workers",
+                     id="de-unit-subject-in-men"),
+        pytest.param("Die Pioniereinheit, die im Sommer nach Kursk kam, ist auf etwa 1.000 Mann angewachsen.", "de", "1.000",
+                     "sappers", id="de-unit-subject-with-relative-clause"),
+        pytest.param("The road-building battalion now numbers some 2,000 men, Seoul says.", "en", "2,000", "construction_workers",
+                     id="en-unit-subject-in-men"),
+        pytest.param("Die Truppe ist auf 5.000 Mann angewachsen.", "de", "5.000", "troops_deployed",
+                     id="de-unit-of-no-kind-stays-troops"),
+        # the base of a fraction is the force the loss is a part of
+        pytest.param("Nordkorea hat mehr als die Hälfte seiner rund 11.000 Soldaten verloren.", "de", "11.000",
+                     "troops_deployed", id="de-base-of-a-fraction-lost"),
+        pytest.param("Pyongyang has lost about a third of its 12,000 troops in Kursk.", "en", "12,000", "troops_deployed",
+                     id="en-base-of-a-fraction-lost"),
+        pytest.param("Ein Drittel der 4.000 Verwundeten ist inzwischen wieder an der Front.", "de", "4.000", "casualties",
+                     id="de-base-counting-casualties-stays"),
+    ],
+)
+def test_quantities_the_thirteenth_session_reads(text, language, number, quantity):
+    assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
