@@ -135,7 +135,7 @@ _UNIT_TAIL = (r"\s+(?:of|von|mit|aus)\s+(?:(?:some|about|around|roughly|up to|mo
 _GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
 _MEN = frozenset({"mann", "men", "personnel"})   # a unit's strength counted in men
 # the unit a clause opens with, as its subject ("Nordkoreas Bautruppen", "Die Bautruppe, die ...", "The labour contingent")
-_SUBJECT_UNIT = re.compile(r"[\W\d]*(?:(?:die|der|das|the|its|ihre|seine|[A-ZÄÖÜ][\w-]*s)\s+)?(?:[\w-]+\s+)?([\w-]*"
+_SUBJECT_UNIT = re.compile(r"[\W\d]*(?:(?:die|der|das|the|its|ihre|seine|[A-ZÄÖÜ][\w-]*s)\s+)?((?:[\w-]+\s+)?[\w-]*"
                            + _UNIT_WORD + r")\b", re.IGNORECASE)
 _UNIT_PHRASE_SOURCE = r"(?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD   # a unit word and up to two words before it
 _UNIT_OF = re.compile("(" + _UNIT_PHRASE_SOURCE + ")" + _UNIT_TAIL, re.IGNORECASE)
