@@ -721,6 +721,14 @@ def test_casualty_type_from_the_words_that_govern_the_number(text, language, num
                      id="de-modal-of-hearsay-with-handeln"),
         pytest.param("Die Zahl der nordkoreanischen Soldaten in Kursk könnte inzwischen bei 12.000 liegen.", "de",
                      "12.000", "troops_deployed", id="de-modal-with-liegen"),
+        # pledged, lined up or warned of: still to come
+        pytest.param("Insgesamt hatte Pjöngjang 6.000 Pioniere und Soldaten zugesagt.", "de", "6.000", "troops_planned",
+                     id="de-zugesagt"),
+        pytest.param("Kim has pledged another 4,000 soldiers to Moscow.", "en", "4,000", "troops_planned", id="en-pledged"),
+        pytest.param("Pyongyang is lining up a further 20,000 troops for the spring.", "en", "20,000", "troops_planned",
+                     id="en-lining-up"),
+        pytest.param("So far there is no sign of the 15,000 more troops that Kyiv has warned of.", "en", "15,000",
+                     "troops_planned", id="en-warned-of"),
     ],
 )
 def test_deployed_or_planned_from_the_clause_of_the_number(text, language, number, quantity):
