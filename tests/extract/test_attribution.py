@@ -1141,6 +1141,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="en-lawmaker-passes-on-the-agencys-count"),
         pytest.param("“We now believe some 3,000 have arrived,” said Lee Seong-kweun, a member of the intelligence committee, "
                      "after Seoul’s spy service briefed lawmakers.", "3,000", "en", "kr_nis", id="en-said-after-the-service-briefed"),
+        # "the country's" under a dateline is the dateline's country, not a place after a verb or preposition
+        pytest.param("SEOUL (Reuters) - About 1,500 more North Korean soldiers have been sent to help Russia, the country's "
+                     "spy agency said.", "1,500", "en", "kr_nis", id="en-the-countrys-under-a-dateline"),
+        # whom someone sides with is not whose they are
+        pytest.param("Pro-Kremlin war blogger Yuri Podolyaka claimed that only 300 North Koreans had died.", "300", "en",
+                     "unresolved", id="en-pro-kremlin-is-no-claimer-country"),
+        pytest.param("A pro-Russian Telegram channel said some 400 North Koreans had died.", "400", "en", "unresolved",
+                     id="en-pro-russian-is-no-claimer-country"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
