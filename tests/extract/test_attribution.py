@@ -1149,6 +1149,19 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "unresolved", id="en-pro-kremlin-is-no-claimer-country"),
         pytest.param("A pro-Russian Telegram channel said some 400 North Koreans had died.", "400", "en", "unresolved",
                      id="en-pro-russian-is-no-claimer-country"),
+        # to whom an outlet attributes the figures is their origin
+        pytest.param("Up to 8,000 more soldiers are being readied, the Financial Times reported, attributing the estimate to "
+                     "South Korean intelligence officials.", "8,000", "en", "kr_nis", id="en-attributing-to"),
+        # who came out with "this figure" is its claimer, in the same sentence or the next
+        pytest.param("Etwa 900 Nordkoreaner sind gefallen – mit dieser Zahl trat das britische Verteidigungsministerium an die "
+                     "Öffentlichkeit.", "900", "de", "uk_intelligence", id="de-mit-dieser-zahl-same-sentence"),
+        pytest.param("Rund 2.000 Nordkoreaner sollen seit Januar gefallen sein. Mit dieser Angabe wandte sich der "
+                     "Generalstab in Kiew an die Presse.", "2.000", "de", "ua_military", id="de-mit-dieser-angabe-next"),
+        # the top of a body is the body's ("Militärspitze", "Geheimdienstspitze"); "Kommando" is the military's
+        pytest.param("Die ukrainische Militärspitze spricht von 3.000 getöteten Nordkoreanern.", "3.000", "de", "ua_military",
+                     id="de-militaerspitze"),
+        pytest.param("Laut dem ukrainischen Kommando für Spezialoperationen sind 200 Nordkoreaner gefallen.", "200", "de",
+                     "ua_military", id="de-kommando"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
