@@ -17,7 +17,7 @@ from ..text import SentenceIndex
 from ..vocabulary import Vocabulary
 from .cues import compiled
 from .drafts import Draft
-from .quantity import NOUN_WINDOW, is_off_topic, measure_of, other_noun
+from .quantity import NOUN_WINDOW, OF_THEIR_NOUN, is_off_topic, measure_of, other_noun
 from .topic import (
     OWN_COUNTRY,
     TICKER_TIME,
@@ -152,6 +152,16 @@ _THING_NOUN = re.compile(r"\s+(?:[a-zäöüß-]+\s+){0,2}?[\w-]*(?:panzer|fahrze
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
 
 
+def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
+    """Why a figure with a noun the vocabulary does not know counts a group's members or places, else None."""
+    if noun is not None and OF_THEIR_NOUN.match(text, draft.mention["char_end"]):
+        return "counts the members of a group named before"   # "relayed by two of its members"
+    if (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)) \
+            or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
+        return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
+    return None
+
+
 def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: tuple[str | None, str],
                            vocab: Vocabulary, names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
     """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
@@ -174,10 +184,9 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         and draft.sentence is not None else None
     if arms is not None:
         return arms
-    if noun_class == "none" and part_of is None and (
-            (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start))
-            or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)):
-        return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
+    group = _members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None
+    if group is not None:
+        return group
     if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
             not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
         return "counts a prisoner swap between the warring sides"   # "Ukraine and Russia swapped 390 prisoners each"

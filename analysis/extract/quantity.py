@@ -46,6 +46,9 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     # "Two, according to officers of the SBU": a comma right after the number closes its noun phrase
     closed = follower.group(1) is None and text.startswith(",", follower.end())
     found = ("none", None) if verb_after or closed else _noun_after(text, end, stop, vocab)
+    owned = OF_THEIR_NOUN.match(text, end, stop) if found[0] == "none" and found[1] is None else None
+    if owned is not None and vocab.any_noun.fullmatch(owned.group(1)) is None:
+        return "none", owned.group(1)              # "two of its members": what the group is made of, not the topic's
     if found[1] is not None and _HEAD_BEFORE.match(text[end:end + max(0, text.find(found[1], end, stop) - end)]):
         return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, follower, stop, nouns_capitalised, vocab):
@@ -199,6 +202,8 @@ def _number_of_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple
 _VERB_AFTER = frozenset({"have", "has", "had", "were", "are", "was", "is", "sind", "seien", "waren", "wurden", "haben",
                          "hätten", "hatten"})
 _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun
+# a number of a group's own kind of people: "two of its members", "drei seiner Mitglieder"
+OF_THEIR_NOUN = re.compile(r"\s+(?:of\s+(?:its|their|his|her)|seine[rs]|ihre[rs])\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
 
 

@@ -1800,3 +1800,26 @@ def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
 )
 def test_quantities_the_thirteenth_session_reads(text, language, number, quantity):
     assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # an audience: who reads or watches, not who is counted
+        pytest.param("Der Telegram-Kanal mit 1,3 Millionen Abonnenten behauptet, 200 Nordkoreaner seien gefallen.", "de",
+                     "1,3 Millionen", "audience", id="de-abonnenten"),
+        pytest.param("The blogger, whose channel has 2 million subscribers, says 300 North Koreans died.", "en", "2 million",
+                     "audience", id="en-subscribers"),
+        # a rank: "die Nummer zwei", "the number two"
+        pytest.param("Wadym Skibizkyj, die Nummer zwei der ukrainischen Militäraufklärung, sagte, 11.000 Nordkoreaner seien "
+                     "in Russland.", "de", "zwei", "rank", id="de-nummer-zwei"),
+        pytest.param("The agency's number two said 12,000 North Koreans were in Russia.", "en", "two", "rank",
+                     id="en-number-two"),
+        # a group's own members: "two of its members"
+        pytest.param("About 4,000 North Korean soldiers have been wounded, lawmakers said after the committee's session, as "
+                     "relayed by two of its members.", "en", "two", "members of a group", id="en-two-of-its-members"),
+    ],
+)
+def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number, reason):
+    row = _mention_of(text, language, number)[0]
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
