@@ -202,8 +202,8 @@ def _number_of_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple
 _VERB_AFTER = frozenset({"have", "has", "had", "were", "are", "was", "is", "sind", "seien", "waren", "wurden", "haben",
                          "hätten", "hatten"})
 _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun
-# a number of a group's own kind of people: "two of its members", "drei seiner Mitglieder"
-OF_THEIR_NOUN = re.compile(r"\s+(?:of\s+(?:its|their|his|her)|seine[rs]|ihre[rs])\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+# a number of an institution's own members: "two of its members" ("nine of their comrades" may be the topic's people)
+OF_THEIR_NOUN = re.compile(r"\s+of\s+its\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
 
 

@@ -1771,6 +1771,9 @@ def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, r
         # North Korean missiles Russia fired are the North's arms sent
         pytest.param("Russland hat laut Kiew mehr als 60 nordkoreanische Raketen auf ukrainische Städte abgefeuert.", "de", "60",
                      id="de-north-korean-missiles-russia-fired"),
+        # "of their comrades" may be the topic's own people (only "of its" is an institution's members)
+        pytest.param("Kim honoured the sappers, seven of their comrades having died in Kursk.", "en", "seven",
+                     id="en-of-their-comrades"),
     ],
 )
 def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
