@@ -1774,6 +1774,10 @@ def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, r
         # "of their comrades" may be the topic's own people (only "of its" is an institution's members)
         pytest.param("Kim honoured the sappers, seven of their comrades having died in Kursk.", "en", "seven",
                      id="en-of-their-comrades"),
+        # the topic's own losses in a German perfect stay claims (a place before the auxiliary is no subject)
+        pytest.param("Im Gebiet Kursk haben die Nordkoreaner rund 170 Mann verloren.", "de", "170",
+                     id="de-perfect-place-is-no-loser"),
+        pytest.param("Nordkorea hat in Kursk mehr als 4.000 Soldaten verloren.", "de", "4.000", id="de-perfect-north-lost"),
     ],
 )
 def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
@@ -1821,6 +1825,11 @@ def test_quantities_the_thirteenth_session_reads(text, language, number, quantit
         # a group's own members: "two of its members"
         pytest.param("About 4,000 North Korean soldiers have been wounded, lawmakers said after the committee's session, as "
                      "relayed by two of its members.", "en", "two", "members of a group", id="en-two-of-its-members"),
+        # a German perfect whose subject is another country, the participle after the number: that country's losses
+        pytest.param("Die ukrainische Armee hat bei Kursk seit dem Sommer mehr als 2.000 Soldaten verloren.", "de",
+                     "2.000", "another country", id="de-perfect-ukrainian-army-lost"),
+        pytest.param("Zum Vergleich: Die Ukraine hat in Kursk rund 1.800 Soldaten verloren.", "de", "1.800",
+                     "another country", id="de-perfect-ukraine-lost"),
     ],
 )
 def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number, reason):
