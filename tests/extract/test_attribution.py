@@ -1162,6 +1162,14 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      id="de-militaerspitze"),
         pytest.param("Laut dem ukrainischen Kommando für Spezialoperationen sind 200 Nordkoreaner gefallen.", "200", "de",
                      "ua_military", id="de-kommando"),
+        # offices and metonyms in composed English: the defence staff is the military's, the bloc is the EU, a chief spy
+        # is the service's head
+        pytest.param("Britain's chief of defence staff, Admiral Tony Radakin, put North Korean losses at more than 1,000.",
+                     "1,000", "en", "uk_military", id="en-chief-of-defence-staff"),
+        pytest.param("The bloc's foreign policy chief said about 14,000 North Koreans were now in Russia.", "14,000", "en",
+                     "eu_government", id="en-the-blocs"),
+        pytest.param("Seoul's top spy told a closed session that roughly 600 North Koreans had been killed.", "600", "en",
+                     "kr_nis", id="en-top-spy"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
