@@ -599,6 +599,11 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # "as early as July": a month after a phrase of earliness is a date
         pytest.param("Pyongyang could dispatch up to 4,000 more soldiers as early as September, Seoul warned.", "en",
                      "2025-07-10", "4,000", ("2025-09-01", "2025-09-30"), id="en-as-early-as-month"),
+        # a span's second month with its own year ends in that year, and is no period of its own
+        pytest.param("North Korea shipped some 12,000 containers between August 2023 and March 2025, Seoul said.", "en",
+                     "2025-07-20", "12,000", ("2023-08-01", "2025-03-31"), id="en-between-months-of-two-years"),
+        pytest.param("Nordkorea lieferte zwischen Oktober 2023 und Februar 2025 rund 9.000 Container.", "de",
+                     "2025-07-20", "9.000", ("2023-10-01", "2025-02-28"), id="de-zwischen-months-of-two-years"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
