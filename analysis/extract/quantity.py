@@ -264,9 +264,11 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     head = _GENITIVE_HEAD.search(text, max(before_from, opens + best[0] - NOUN_WINDOW), opens + best[0])
     if best[1] in PERSONNEL_CLASSES and head is not None:
         # "Den Blutzoll der Nordkoreaner veranschlagt ... auf 5.000": the people are the genitive of what is counted
-        for noun_class, pattern in vocab.noun_patterns.items():
-            if noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, head.group(1)):
-                return noun_class, head.group(1)
+        # (its head of one word or two: "Den Blutzoll der", "The casualty count among North Korean troops")
+        for words in (head.group(2), f"{head.group(1)} {head.group(2)}" if head.group(1) else None):
+            for noun_class, pattern in vocab.noun_patterns.items():
+                if words and noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, words):
+                    return noun_class, words
     if best[1] in STATE_PAIR:                      # "die Zahl der Toten und Verletzten auf 3.000": both
         joined = re.search(r"(\w+)" + _COORDINATION.pattern + r"$", window[:best[0]], re.IGNORECASE)
         if joined and any(other != best[1] and other in STATE_PAIR and _whole(pattern, joined.group(1))
@@ -277,7 +279,8 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
 
 # the noun a relative clause opening the number's clause hangs on: "the contingent, which", "die Truppe, die"
 _ANTECEDENT = re.compile(r"([^\W\d_][\w-]*)\s*,\s*(?:which|who|die|den|das|welche\w*)\s+[^,;.:\d]*$", re.IGNORECASE)
-_GENITIVE_HEAD = re.compile(r"([^\W\d_][\w-]*)\s+(?:der|des|of|of the)\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
+_GENITIVE_HEAD = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:der|des|of|of the|among|unter den|bei den)\s+"
+                           r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
 
 
 def _whole(pattern: re.Pattern, word: str) -> bool:

@@ -1808,6 +1808,11 @@ def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
                      id="en-base-of-a-fraction-lost"),
         pytest.param("Ein Drittel der 4.000 Verwundeten ist inzwischen wieder an der Front.", "de", "4.000", "casualties",
                      id="de-base-counting-casualties-stays"),
+        # the head of a noun phrase before the number decides, its complement only says whose
+        pytest.param("The casualty count among North Korean troops has passed 6,000, London says.", "en", "6,000",
+                     "casualties", id="en-casualty-count-among"),
+        pytest.param("Die Verlustzahl unter den nordkoreanischen Soldaten ist auf 4.000 gestiegen.", "de", "4.000",
+                     "casualties", id="de-verlustzahl-unter-den"),
     ],
 )
 def test_quantities_the_thirteenth_session_reads(text, language, number, quantity):
