@@ -1170,6 +1170,12 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "eu_government", id="en-the-blocs"),
         pytest.param("Seoul's top spy told a closed session that roughly 600 North Koreans had been killed.", "600", "en",
                      "kr_nis", id="en-top-spy"),
+        # "heißt es in" a document named anew names its author; "in dem Bericht" points back
+        pytest.param("Bis zu 30.000 weitere Soldaten könnten folgen, heißt es in einer Einschätzung des ukrainischen "
+                     "Geheimdienstes, die CNN einsehen konnte.", "30.000", "de", "ua_intelligence", id="de-heisst-es-in-einer"),
+        # a regional administration is its country's government
+        pytest.param("Rund 1.000 nordkoreanische Minenräumer arbeiten laut der Gebietsverwaltung von Kursk bereits dort.",
+                     "1.000", "de", "ru_government", id="de-gebietsverwaltung"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
