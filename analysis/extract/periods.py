@@ -190,7 +190,10 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         _SPEECH_THAT.search(text, c[0], draft.start) or _SPEECH_NOUN.match(text, c[0], draft.start)))]
     if not candidates:
         return None
-    _, nearest = min(candidates, key=lambda c: abs(c[0] - draft.start))
+    # a date inside the number's own attribute wins: "die im vergangenen Herbst entsandten 11.000 Soldaten"
+    attributed = [c for c in candidates if c[0] < draft.start and
+                  _ATTRIBUTE_TO_NUMBER.fullmatch(text, _candidate_end(c[1]), draft.start)]
+    _, nearest = attributed[-1] if attributed else min(candidates, key=lambda c: abs(c[0] - draft.start))
     if isinstance(nearest, _Relative):
         start, end, precision = relative_period(nearest.kind, info.published_end)
         return Reference(start, end, precision, text[nearest.start:nearest.end])
@@ -206,6 +209,17 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         end = None if reference.end is None else month_end(year, reference.end.month)
         return Reference(start, end, "month", text[nearest["char_start"]:last_year.end])
     return reference
+
+
+def _candidate_end(candidate) -> int:
+    if isinstance(candidate, _Relative):
+        return candidate.end
+    return candidate[1]["char_end"] if isinstance(candidate, tuple) else candidate["char_end"]
+
+
+# between a date and the number it is an attribute of: the participle the date governs ("im Herbst | entsandten | 11.000")
+_ATTRIBUTE_TO_NUMBER = re.compile(r"\s+(?-i:[a-zäöüß]+(?:ten|ene|enen|te))\s+(?:(?:rund|etwa|knapp|gut|mehr als|über|bis zu)\s+)?",
+                                  re.IGNORECASE)
 
 
 def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, vocab: Vocabulary,

@@ -604,6 +604,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "2025-07-20", "12,000", ("2023-08-01", "2025-03-31"), id="en-between-months-of-two-years"),
         pytest.param("Nordkorea lieferte zwischen Oktober 2023 und Februar 2025 rund 9.000 Container.", "de",
                      "2025-07-20", "9.000", ("2023-10-01", "2025-02-28"), id="de-zwischen-months-of-two-years"),
+        # a date inside the number's own attribute is its period, whatever follows
+        pytest.param("Auf die im vergangenen Herbst entsandten 11.000 Soldaten folgten Anfang 2025 weitere 3.000.", "de",
+                     "2025-03-12", "11.000", ("2024-09-01", "2024-11-30"), id="de-date-in-the-numbers-attribute"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
@@ -734,6 +737,9 @@ def test_casualty_type_from_the_words_that_govern_the_number(text, language, num
                      id="en-lining-up"),
         pytest.param("So far there is no sign of the 15,000 more troops that Kyiv has warned of.", "en", "15,000",
                      "troops_planned", id="en-warned-of"),
+        # the preterite of following or reaching: it happened, whatever "weitere" says
+        pytest.param("Den ersten 11.000 Soldaten folgten im Januar weitere 3.000.", "de", "3.000", "troops_deployed",
+                     id="de-folgten-weitere"),
     ],
 )
 def test_deployed_or_planned_from_the_clause_of_the_number(text, language, number, quantity):
