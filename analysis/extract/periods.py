@@ -188,6 +188,11 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     # 3. März veröffentlichten Interview ... über 4000 Verluste"
     candidates = [c for c in candidates if not (c[0] < draft.start and (
         _SPEECH_THAT.search(text, c[0], draft.start) or _SPEECH_NOUN.match(text, c[0], draft.start)))]
+    # a plan's deadline names no period ("könnte bis zum Frühjahr auf 20.000 anwachsen", "By December, the agency expects
+    # 10,000": LABELS.md); a state reached by then does ("by late December the contingent stood at about 11,000")
+    if draft.quantity in LOOKING_AHEAD or (draft.planned and draft.quantity in PLANNED_KEEPING_THEIR_KIND):
+        candidates = [c for c in candidates if not (_DEADLINE.search(text, max(0, c[0] - 24), c[0])
+                                                    or _DEADLINE_OPENS.match(text, c[0]))]
     if not candidates:
         return None
     # a date inside the number's own attribute wins: "die im vergangenen Herbst entsandten 11.000 Soldaten"
@@ -209,6 +214,13 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         end = None if reference.end is None else month_end(year, reference.end.month)
         return Reference(start, end, "month", text[nearest["char_start"]:last_year.end])
     return reference
+
+
+_DEADLINE = re.compile(r"\b(?:bis|by|until|till)\s+(?:(?:zum|zur|ende|mitte|anfang|spätestens|the end of|the start of|"
+                       r"end of|early|mid-?|late)\s*)*$", re.IGNORECASE)
+
+
+_DEADLINE_OPENS = re.compile(r"(?:bis|by|until|till)\b", re.IGNORECASE)   # the period's own words: "bis zum Frühjahr"
 
 
 def _candidate_end(candidate) -> int:

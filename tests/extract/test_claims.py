@@ -607,6 +607,13 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # a date inside the number's own attribute is its period, whatever follows
         pytest.param("Auf die im vergangenen Herbst entsandten 11.000 Soldaten folgten Anfang 2025 weitere 3.000.", "de",
                      "2025-03-12", "11.000", ("2024-09-01", "2024-11-30"), id="de-date-in-the-numbers-attribute"),
+        # a plan's deadline names no period; a state reached by a date names it
+        pytest.param("Polens Minister sagte, ihre Zahl könne bis zum Frühjahr auf 20.000 anwachsen.", "de", "2025-02-10",
+                     "20.000", (None, None), id="de-plans-deadline-names-none"),
+        pytest.param("Officials said the figure could rise to 12,000 by December.", "en", "2024-11-05", "12,000", (None, None),
+                     id="en-plans-deadline-names-none"),
+        pytest.param("By late December the contingent stood at about 11,000, officials said.", "en", "2025-02-10", "11,000",
+                     ("2024-12-01", "2024-12-31"), id="en-state-by-a-date-names-it"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
