@@ -614,6 +614,8 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      id="en-plans-deadline-names-none"),
         pytest.param("By late December the contingent stood at about 11,000, officials said.", "en", "2025-02-10", "11,000",
                      ("2024-12-01", "2024-12-31"), id="en-state-by-a-date-names-it"),
+        pytest.param("A North Korean demining contingent of several hundred men is likely to return in the spring.", "en",
+                     "2025-11-10", "several hundred", ("2026-03-01", "2026-05-31"), id="en-likely-to-return-next-spring"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
@@ -747,6 +749,11 @@ def test_casualty_type_from_the_words_that_govern_the_number(text, language, num
         # the preterite of following or reaching: it happened, whatever "weitere" says
         pytest.param("Den ersten 11.000 Soldaten folgten im Januar weitere 3.000.", "de", "3.000", "troops_deployed",
                      id="de-folgten-weitere"),
+        # a German modal's infinitive may close the clause far from it; "likely to" + a verb looks ahead
+        pytest.param("Im Frühjahr will Pjöngjang nach Einschätzung japanischer Regierungsstellen ein neues Kontingent von bis "
+                     "zu 5.000 Mann an die Front rotieren.", "de", "5.000", "troops_planned", id="de-long-modal-bracket"),
+        pytest.param("Another 2,000 North Korean soldiers are likely to arrive before the winter, officials said.", "en",
+                     "2,000", "troops_planned", id="en-likely-to-arrive"),
     ],
 )
 def test_deployed_or_planned_from_the_clause_of_the_number(text, language, number, quantity):
