@@ -667,6 +667,14 @@ def test_a_figure_without_a_noun_counts_what_the_figure_before_counted(text, lan
                      "wounded", id="de-verletzungen-erlitten"),
         pytest.param("Rund 70 Soldaten hätten Verletzungen erlitten, drei hätten sie nicht überlebt.", "de", "drei",
                      "killed", id="de-nicht-ueberlebt"),
+        # a compound of the wounded with the killed ("Tote und Schwerverletzte", "Kriegsversehrte"); "ihr Leben verloren"
+        # in either order is killed
+        pytest.param("Der Einsatz hat Nordkorea rund 6.000 Tote und Kriegsversehrte gekostet.", "de", "6.000",
+                     "killed_or_wounded", id="de-tote-und-kriegsversehrte"),
+        pytest.param("Bisher gab es etwa 900 Tote und Schwerverletzte.", "de", "900", "killed_or_wounded",
+                     id="de-tote-und-schwerverletzte"),
+        pytest.param("Neun Pioniere verloren bei der Minenräumung in Kursk ihr Leben.", "de", "Neun", "killed",
+                     id="de-verloren-ihr-leben"),
     ],
 )
 def test_casualty_type_from_the_words_that_govern_the_number(text, language, number, casualty_type):
