@@ -75,6 +75,8 @@ DEV_SET_18 = DATA / "dev_set_18.yaml"    # an eighteenth, German counted things 
 DEV_SET_19 = DATA / "dev_set_19.yaml"    # a nineteenth, English counted things, claimers and not-claims, eleventh session
 DEV_SET_20 = DATA / "dev_set_20.yaml"    # a twentieth, German claimers above all, late in the eleventh session
 DEV_SET_21 = DATA / "dev_set_21.yaml"    # a twenty-first, German claimers and counted things, in the twelfth session
+DEV_SET_22 = DATA / "dev_set_22.yaml"    # a twenty-second, what is counted and what is not a claim, both languages
+DEV_SET_23 = DATA / "dev_set_23.yaml"    # a twenty-third, who claims it in both languages, in the thirteenth session
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
 HELDBACK_SET_3 = DATA / "heldback_set_3.yaml"   # a third, written from sixteen searches before the ninth round
@@ -87,6 +89,7 @@ HELDBACK_SET_9 = DATA / "heldback_set_9.yaml"   # a ninth, from twenty searches 
 HELDBACK_SET_10 = DATA / "heldback_set_10.yaml"   # a tenth, from twenty-four searches (thirteen German), tenth session
 HELDBACK_SET_11 = DATA / "heldback_set_11.yaml"   # an eleventh, from twenty searches (eleven German), eleventh session
 HELDBACK_SET_12 = DATA / "heldback_set_12.yaml"   # a twelfth, from twenty searches (ten German), twelfth session
+HELDBACK_SET_13 = DATA / "heldback_set_13.yaml"   # a thirteenth, from twenty searches (ten German), thirteenth session
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -388,7 +391,9 @@ def main(argv: list[str] | None = None) -> int:
                "dev14": score_set(DEV_SET_14), "dev15": score_set(DEV_SET_15),
                "dev16": score_set(DEV_SET_16), "dev17": score_set(DEV_SET_17),
                "dev18": score_set(DEV_SET_18), "dev19": score_set(DEV_SET_19),
-               "dev20": score_set(DEV_SET_20), "dev21": score_set(DEV_SET_21)}
+               "dev20": score_set(DEV_SET_20), "dev21": score_set(DEV_SET_21),
+               "dev22": score_set(DEV_SET_22),
+               "dev23": score_set(DEV_SET_23)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
@@ -402,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback10"] = score_set(HELDBACK_SET_10)
         results["heldback11"] = score_set(HELDBACK_SET_11)
         results["heldback12"] = score_set(HELDBACK_SET_12)
+        results["heldback13"] = score_set(HELDBACK_SET_13)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)

@@ -34,6 +34,8 @@ SETS = {"dev": bench_accuracy.DEV_SET, "dev2": bench_accuracy.DEV_SET_2, "dev3":
         "dev19": bench_accuracy.DEV_SET_19,
         "dev20": bench_accuracy.DEV_SET_20,
         "dev21": bench_accuracy.DEV_SET_21,
+        "dev22": bench_accuracy.DEV_SET_22,
+        "dev23": bench_accuracy.DEV_SET_23,
         "heldback": bench_accuracy.HELDBACK_SET, "heldback2": bench_accuracy.HELDBACK_SET_2,
         "heldback3": bench_accuracy.HELDBACK_SET_3, "heldback4": bench_accuracy.HELDBACK_SET_4,
         "heldback5": bench_accuracy.HELDBACK_SET_5, "heldback6": bench_accuracy.HELDBACK_SET_6,
@@ -41,7 +43,8 @@ SETS = {"dev": bench_accuracy.DEV_SET, "dev2": bench_accuracy.DEV_SET_2, "dev3":
         "heldback9": bench_accuracy.HELDBACK_SET_9,
         "heldback10": bench_accuracy.HELDBACK_SET_10,
         "heldback11": bench_accuracy.HELDBACK_SET_11,
-        "heldback12": bench_accuracy.HELDBACK_SET_12}
+        "heldback12": bench_accuracy.HELDBACK_SET_12,
+        "heldback13": bench_accuracy.HELDBACK_SET_13}
 MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for the sets)
     "dev": (130, 270, 50),
     "dev2": (110, 220, 40),
@@ -64,6 +67,8 @@ MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for th
     "dev19": (44, 90, 40),  # English counted things, claimers and not-claims, German claimers, after the eighteenth
     "dev20": (30, 55, 20),  # German claimers above all, a short set late in the eleventh session
     "dev21": (44, 90, 25),  # German claimers and counted things, then English claimers, in the twelfth session
+    "dev22": (44, 90, 40),  # what is counted and what is not a claim, both languages equally
+    "dev23": (44, 88, 30),  # who claims it in both languages equally, in the thirteenth session
     "heldback": (45, 80, 20),
     "heldback2": (40, 70, 20),
     "heldback3": (40, 70, 20),
@@ -76,6 +81,7 @@ MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for th
     "heldback10": (42, 80, 40),
     "heldback11": (40, 80, 35),
     "heldback12": (40, 85, 35),
+    "heldback13": (42, 85, 35),
 }
 QUANTITIES = {"troops_deployed", "troops_planned", "casualties", "sappers", "construction_workers",
               "workers", "captured", "munitions", "other"}

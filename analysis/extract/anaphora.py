@@ -12,6 +12,7 @@ import re
 from ..text import Sentence
 from .attribution_rules import (
     _ACRONYM,
+    _AFTER_LOWERCASE_WORD,
     _ARTICLES,
     _DATELINE,
     _DEFINITE_ANY_CASE,
@@ -375,8 +376,10 @@ class Anaphora:
         # agency"), else the dateline's ("KYIV (Reuters) - ..., the country's army said"); never the country of
         # the soldiers counted
         # (a person the vocabulary names has the country of their source: "der Parlamentarier Lee Seong-kweun")
+        # (a place after a verb or preposition is where, not whose: "soldiers sent to help Russia ..., the country's")
         named = [c.country or self._source_country(c.source) for c in self._sentence_claimers.get(sentence.index, ())
-                 if c.end <= claimer.start and (c.country or self._source_country(c.source))]
+                 if c.end <= claimer.start and (c.country or self._source_country(c.source))
+                 and not (c.metonym and _AFTER_LOWERCASE_WORD.search(self.text, max(sentence.start, c.start - 30), c.start))]
         if named:
             return named[-1]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)

@@ -90,7 +90,7 @@ from .attribution_rules import (
 from .claimers import UNRESOLVED, Claimer, normalise
 from .cues import Link, compiled, describe_source, is_known_source
 from .nearest import match_spans
-from .phrases import determiner_phrase, pronoun_at
+from .phrases import determiner_phrase, noun_phrase_near, pronoun_at
 from .scope import Scope
 from .sentence_claimers import SentenceClaimers
 from .subjects import Subjects
@@ -121,6 +121,8 @@ _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|o
 _SAID_BEFORE_RELAY = re.compile(r"\s+(?:meldete|meldet|berichtete|berichtet|schrieb|reported|reports|said|says|wrote),?\s+",
                                 re.IGNORECASE)
 _GENITIVE_AFTER = re.compile(r"\s+(des|der|of|by|(?-i:in(?=\s+[Tt]he\s+[A-Z])))\s+", re.IGNORECASE)   # "a report in The ..."
+_OWNER_AFTER = re.compile(r",?\s+(?:\d+\s+)?(?:des|der|of|by|from|von|vom|aus|in|that|which|den|die|das|dem)\s+",
+                          re.IGNORECASE)   # "documents from X", "a report that the NIS presented"
 _OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 
@@ -267,6 +269,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 if resolved is not None and resolved not in seen:
                     seen.add(resolved)
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
+        self._briefing_behind_lawmakers(links, claimers)
         self._place_relayed_body(links)
         linked = self._outlets(links, claimers, cues, body if dateline else None)
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
@@ -283,6 +286,24 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
                     c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
         return links
+
+    def _briefing_behind_lawmakers(self, links: list[Link], claimers: list[Claimer]) -> None:
+        """Lawmakers who speak in a sentence that names an intelligence service ("after Seoul's intelligence establishment
+        briefed lawmakers", "nach einer Sitzung mit Vertretern des Geheimdienstes", "The spy agency's newest reckoning ...
+        was passed to reporters by Rep. Park") relay its briefing: the service is the source (LABELS.md), placed in the
+        lawmakers' country when it is named without one."""
+        for i, link in enumerate(links):
+            lawmakers = link.claimer
+            if lawmakers.body != "lawmakers" or link.origin:
+                continue
+            briefer = next((c for c in claimers if self.lex.body_types.get(c.body) == "intelligence_service"), None)
+            if briefer is None:
+                continue
+            country = briefer.country or lawmakers.country or self._source_country(lawmakers.source)
+            if briefer.source in (None, UNRESOLVED) and briefer.country is None and country not in (None, SENDING_COUNTRY):
+                briefer = Claimer(briefer.start, briefer.end, self.lex.compose(country, briefer.body), briefer.body, country)
+            if briefer.source not in (None, UNRESOLVED):
+                links[i] = Link(link.cue, briefer, True, (briefer.start, briefer.end))
 
     def _place_relayed_body(self, links: list[Link]) -> None:
         """"..., the spy agency told a parliamentary committee, according to lawmaker Lee", "Citing intelligence reports,
@@ -528,6 +549,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         near = [c for c in after if _RELAY_GAP.fullmatch(self.text, c1, c.start)] if side == "relay" else \
             [c for c in after if not _COMMA_OR_STOP.search(self.text, c1, c.start)]
         # (a relay's own pronoun is the relayer's: "Die Zeitung beruft sich in ihrem Bericht auf X": X)
+        near = self._past_own_document(c1, e, near) if side == "before" and not (adjacent or inner or pronoun) else near
         picked = ([c for c in inner if c.pronoun and side != "relay"] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._unknown(c1, e, forward=True, names_only=False))
         if picked and picked[0].source == UNRESOLVED and picked[0].body is None:
@@ -581,6 +603,16 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
             found += [(c, False) for c in relays[-1:]]
         return found
+
+    def _past_own_document(self, c1: int, e: int, near: list[Claimer]) -> list[Claimer]:
+        """"Laut einem UN-Bericht lieferte Nordkorea", "according to a UN report, North Korea had supplied": a document
+        named right after the cue is whose the figure is; a claimer after it (not its owner in the genitive) is the
+        clause's subject."""
+        own = noun_phrase_near(self.text, c1 + 1, e, self.lex, self.language, forward=True, names_only=False) if near else None
+        if own is None or own[1] > near[0].start or not _DOCUMENT_OBJECT.search(self.text, *own) or \
+                _OWNER_AFTER.match(self.text, own[1], e):
+            return near
+        return []
 
     def _document_owner(self, claimer: Claimer, e: int) -> Claimer | None:
         """"das Kalkül des Wiener Koreanisten Martin Haller", "the calculations of a Seoul think tank": a document

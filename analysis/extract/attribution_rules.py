@@ -64,6 +64,8 @@ _GENERIC_AFTER = re.compile(
     r"\s+((?:(?:media|news|press|local|some|several|other|western|unconfirmed|westliche|russische|lokale)\s+)?"
     r"(?:reports|experts|analysts|sources|observers|insiders|medienberichte|berichte|experten|analysten|beobachter|"
     r"quellen|insider))\b", re.IGNORECASE)
+# a lowercase word (a verb or preposition, not "and") right before a place: "sent to help | Russia"
+_AFTER_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])(?!(?:and|und|or|oder)\b)(?-i:[a-zäöüß]+)\s+$")
 _THE_COUNTRYS = re.compile(r"\b(?:the (?:country|nation)['’]s|des landes|seines landes|ihres landes)\b", re.IGNORECASE)
 _OF_THE_COUNTRY = re.compile(r"\s+(?:des landes|of the country|seines landes|ihres landes)\b", re.IGNORECASE)
 # a meeting is where someone spoke, never who: "nach einer Besprechung des Geheimdienstausschusses"

@@ -165,7 +165,7 @@ class _Builder:
         j = i
         while True:
             while j > 0 and i - j < MAX_LEFT and joined(self.text, self.toks[j - 1], self.toks[j]) and self._modifier(j - 1) \
-                    and not self._object_of_attribute(j - 1):
+                    and not self._object_of_attribute(j - 1) and not self._verb_before_name(j):
                 j -= 1
                 if self.toks[j].text.lower() in _DETERMINERS:
                     break                          # an article opens its phrase: "Nordkorea | dem Nachrichtendienst"
@@ -185,6 +185,15 @@ class _Builder:
                 and self.toks[j + 1].text.endswith("s") and self.toks[j + 1].text[:1].isupper():
             j += 1                                 # "eine Bewertung, die | Südkoreas Nachrichtendienst": no article before a genitive name
         return j
+
+    def _verb_before_name(self, j: int) -> bool:
+        """German: a lowercase word right before a country's name is a verb ("lieferte Nordkorea"); an adjective there
+        has its article after it ("das abgeschottete Nordkorea"), so it is no modifier unless one stands before it."""
+        toks = self.toks
+        return not self.rules.capitalised_modifiers and toks[j - 1].text[:1].islower() and \
+            toks[j - 1].text.lower() not in _DETERMINERS and \
+            bool(_CAPITALISED.match(toks[j].text)) and self.lex.is_country(toks[j].text) and \
+            not (j > 1 and toks[j - 2].text.lower() in _DETERMINERS)
 
     def _object_of_attribute(self, k: int) -> bool:
         """German: a capitalised word after a preposition, before a lowercase participle or adjective ("für | Nordkorea |
@@ -343,8 +352,10 @@ def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern
     heads: list[tuple[int, int, str | None, bool, bool]] = []
     if known is not None:
         for m in known.finditer(text, start, end):
-            if lex.name_pattern.fullmatch(text, m.start(), m.end()) or lex.name_pattern.fullmatch(m.group(0) + "s"):
-                continue                           # "Seoul" is a metonym head, composed like the others
+            if lex.name_pattern.fullmatch(text, m.start(), m.end()) or lex.name_pattern.fullmatch(m.group(0) + "s") or \
+                    _LEANING_PREFIX.search(text, max(0, m.start() - 5), m.start()):
+                continue                           # "Seoul" is a metonym head, composed like the others; "Pro-Kremlin":
+                # whom someone sides with, not who speaks
             # a known name ("Budanov", "NIS") says more than a known description ("Ukraine's intelligence")
             is_name = lex.country_in(text, m.start(), m.end()) is None and \
                 lex.body_in(text, m.start(), m.end()) is None
@@ -360,7 +371,7 @@ def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern
         elif lex.is_person_head(tok.text) or (compounds and tok.text[0].isupper() and lex.ends_in_office(tok.text)):
             heads.append((tok.start, tok.end, None, False, False))   # "envoy", "Sonderbeauftragte"
     for m in lex.name_pattern.finditer(text, start, end):
-        if text[m.start()].isupper():
+        if text[m.start()].isupper() and not _LEANING_PREFIX.search(text, max(0, m.start() - 5), m.start()):
             heads.append((m.start(), m.end(), None, True, False))
     return heads + _people_heads(text, start, end, lex) + _acronym_heads(toks, lex)
 
@@ -552,6 +563,9 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
 def _owner_country(text: str, s: int, e: int, lex: Lexicon) -> str | None:
     """The country a claimer phrase belongs to; not the one a body deals with ("das für Nordkorea zuständige Ministerium
     in Seoul": where it sits)."""
+    leaning = _LEANING.search(text, s, e)
+    if leaning is not None:                        # "a pro-Russian blogger": whom they side with, not whose they are
+        return _owner_country(text, s, leaning.start(), lex) or _owner_country(text, leaning.end(), e, lex)
     country = lex.country_in(text, s, e) or lex.demonym_in(text, s, e)
     portfolio = _PORTFOLIO.search(text, max(0, s - 6), e) if country is not None else None
     if portfolio is None:
@@ -564,6 +578,9 @@ def _owner_country(text: str, s: int, e: int, lex: Lexicon) -> str | None:
 # a body named by what it deals with: "das für Nordkorea zuständige Ministerium", "the ministry responsible for North Korea"
 _PORTFOLIO = compile_prefiltered(r"\b(?:für|for)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:zuständige\w*|verantwortliche\w*|affairs)\b|"
                         r"\b(?:responsible for|in charge of|zuständig für)\b", re.IGNORECASE)
+# whom someone sides with: "pro-Kremlin", "pro-Russian", "anti-Western"
+_LEANING_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti)-$", re.IGNORECASE)
+_LEANING = re.compile(r"(?<![\w-])(?:pro|anti)-[\w]+", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|im)\s+([A-ZÄÖÜ][\w-]+)")
 _PLACE_BEFORE = frozenset({"in", "im", "nach", "to", "into", "from", "aus", "near", "bei"})
 _SIDE = frozenset({"seite", "side"})

@@ -98,6 +98,21 @@ _RESTATING = re.compile(r"[,(–—]\s*(?:also|das heißt|d\.\s?h\.|sprich|that 
 _BASE_AFTER = re.compile(r"\s+(?:of|von|der|des)\s+(?:(?:the|den|its|their|seinen|ihren|all|allen)\s+)?"
                          r"(?:(?:roughly|about|some|around|estimated|rund|etwa|gut)\s+)?", re.IGNORECASE)
 
+# between a fraction and its base: "die Hälfte | seiner | rund 11.000", "a third | of the | 12,000"
+_OF_THE_BASE = re.compile(r"\s+(?:of\s+|von\s+)?(?:the|its|their|his|seiner|ihrer|seines|ihres|der|des|den|dieser|these|those)?\s*",
+                          re.IGNORECASE)
+_LOSS_CUES = frozenset({"killed", "wounded", "casualties", "captured"})
+
+
+def _without_the_fractions_loss(text: str, row: dict, before: dict | None, cues: set[str]) -> set[str]:
+    """"mehr als die Hälfte seiner rund 11.000 Soldaten verloren", "a third of the 12,000 troops were killed": the loss
+    is the fraction's; its base is the force it is a part of."""
+    if before is not None and before["kind"] in ("fraction", "percent") and \
+            _OF_THE_BASE.fullmatch(text, before["char_end"], row["char_start"]):
+        return cues - _LOSS_CUES
+    return cues
+
+
 def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next: int | None) -> int | None:
     """For a part whose base is the next figure ("about 4,000 of an estimated 11,000 men – have been killed"), where
     the words after the base end (``after_next``, the start of the figure after it, or the sentence end); else None."""
@@ -234,6 +249,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                                beyond=_past_the_base(text, row["char_end"], stop, s_end,
                                                      figure_starts[following + 1] if following + 1 < len(figures) else None),
                                sentence=(s_start, s_end))
+            cues = _without_the_fractions_loss(text, row, figures[preceding] if preceding >= 0 else None, cues)
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
             draft.planned = "planned" in cues and "already" not in cues
             lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)

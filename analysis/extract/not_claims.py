@@ -17,7 +17,7 @@ from ..text import SentenceIndex
 from ..vocabulary import Vocabulary
 from .cues import compiled
 from .drafts import Draft
-from .quantity import NOUN_WINDOW, is_off_topic, measure_of, other_noun
+from .quantity import NOUN_WINDOW, OF_THEIR_NOUN, is_off_topic, measure_of, other_noun
 from .topic import (
     OWN_COUNTRY,
     TICKER_TIME,
@@ -152,6 +152,16 @@ _THING_NOUN = re.compile(r"\s+(?:[a-zäöüß-]+\s+){0,2}?[\w-]*(?:panzer|fahrze
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
 
 
+def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
+    """Why a figure with a noun the vocabulary does not know counts a group's members or places, else None."""
+    if noun is not None and OF_THEIR_NOUN.match(text, draft.mention["char_end"]):
+        return "counts the members of a group named before"   # "relayed by two of its members"
+    if (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)) \
+            or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
+        return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
+    return None
+
+
 def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: tuple[str | None, str],
                            vocab: Vocabulary, names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
     """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
@@ -174,10 +184,9 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         and draft.sentence is not None else None
     if arms is not None:
         return arms
-    if noun_class == "none" and part_of is None and (
-            (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start))
-            or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)):
-        return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
+    group = _members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None
+    if group is not None:
+        return group
     if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
             not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
         return "counts a prisoner swap between the warring sides"   # "Ukraine and Russia swapped 390 prisoners each"
@@ -333,7 +342,7 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
             if not _DIGIT.search(text, m.end(), start)][-1:]
     if side:                                       # "Auf ukrainischer Seite fielen 300 Soldaten"
         return _country_adjective(text, side[0].start(1), side[0].end(1) + 1, lexicon)
-    loser = _losing_country(text, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon) \
+    loser = _losing_country(text, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon, end) \
         if noun_class in ("troops", "people", "casualty") and at > end else None
     if loser is not None:                          # "Russia had lost 1,500 soldiers a day": the loser's own soldiers
         return loser
@@ -362,12 +371,13 @@ _LOST_AT_THE_END = re.compile(r"[^.;,:\d]{0,60}?\b(?:verloren|eingebüßt)\b", r
 _LOSING = re.compile(r"\b(?:lost|lose|loses|losing|suffered|verlor\w*|erlitt\w*|eingebüßt|büßte\w*)\b", re.IGNORECASE)
 
 
-def _losing_country(text: str, lo: int, start: int, lexicon) -> str | None:
+def _losing_country(text: str, lo: int, start: int, lexicon, end: int | None = None) -> str | None:
     """The country, other than North Korea, that a clause names as the one losing the soldiers it counts: "Russia had
-    lost 1,500 soldiers", "Ukraine has lost 43,000 soldiers", "Russland verlor 2.000 Soldaten"."""
+    lost 1,500 soldiers", "Ukraine has lost 43,000 soldiers", "Russland verlor 2.000 Soldaten", and in a German perfect
+    with the participle after the number ("Die ukrainische Armee hat in Kursk 1.500 Soldaten verloren")."""
     verb = _LOST_BEFORE.search(text, lo, start)
     if verb is None:
-        return None
+        return _perfect_loser(text, lo, start, lexicon) if end is not None and _LOST_AT_THE_END.match(text, end) else None
     named = [m for m in lexicon.country_pattern.finditer(text, lo, verb.start())][-1:]
     if not named or not _SUBJECT_GAP.fullmatch(text, named[0].end(), verb.start()) or _ADJECTIVE.fullmatch(named[0].group(0)):
         return None                                # ("Ukrainian forces killed": an adjective is the noun's, read above)
@@ -378,6 +388,21 @@ def _losing_country(text: str, lo: int, start: int, lexicon) -> str | None:
     return None if country == OWN_COUNTRY else country
 
 
+def _perfect_loser(text: str, lo: int, start: int, lexicon) -> str | None:
+    """The subject of "hat ... verloren": a country's name or its adjective with its army, right before the auxiliary."""
+    named = [m for m in lexicon.country_pattern.finditer(text, lo, start) if _ARMY_AUXILIARY.match(text, m.end())
+             and _SUBJECT_OPENS.search(text, max(0, m.start() - 12), m.start())][-1:]   # never "im Gebiet Kursk | haben"
+    if not named:
+        return None
+    country = named[0].lastgroup[2:]
+    return None if country == OWN_COUNTRY else country
+
+
+# a German subject's auxiliary after its country, with the army noun an adjective takes: "Die Ukraine | hat",
+# "Die ukrainische | Armee hat"
+_ARMY_AUXILIARY = re.compile(r"(?:\s+(?:armee|streitkräfte|truppen|seite|militär))?\s+(?:hat|haben|hatte|hatten|habe)\b",
+                             re.IGNORECASE)
+_SUBJECT_OPENS = re.compile(r"(?:(?:^|[.:;!?–—\n])\s*|\b(?:die|der|das)\s+)$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # a verb of losing right before the number (past what qualifies it): "had lost (more than) 1,500", "verlor rund 2.000"
 _LOST_BEFORE = compile_prefiltered(r"\b(?:lost|loses|verlor|verloren|verliert)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)

@@ -228,6 +228,9 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
         if second is not None and precision == "month" and end is not None:   # "im Januar und Februar"
             month, second_stop = second
             year = start.year + (month < start.month)
+            own_year = _OWN_YEAR.match(text, second_stop, clause_end)   # "between August 2023 and March 2025"
+            if own_year is not None:
+                year, second_stop = int(own_year.group(1)), own_year.end()
             end, span_text = month_end(year, month), text[date["char_start"]:second_stop]
         to_year = _SPAN_TO_YEAR.match(text, date["char_end"], clause_end) if _BETWEEN_BEFORE.search(
             text, max(0, date["char_start"] - 12), date["char_start"]) or _BETWEEN_OPENS.match(span_text) else None
@@ -252,6 +255,7 @@ _SECOND = re.compile(r"\s*(?:und|oder|bis|and|or|to|through|[–-])\s*(?:(?:im|i
 # a span's second end in years after "between"/"zwischen" ("Between August 2023 and early 2025")
 _SPAN_TO_YEAR = re.compile(r"\s*(?:and|und|bis|to|through|[–-])\s*(?:(early|late|mid|anfang|ende|mitte)-?\s*)?(\d{4})\b",
                            re.IGNORECASE)
+_OWN_YEAR = re.compile(r"\s+(\d{4})\b")   # the second month's own year
 _PART_OF_YEAR = {"early": "early", "anfang": "early", "late": "late", "ende": "late"}   # (mid-year: to the year's end)
 _BETWEEN_WORDS = r"(?:between|zwischen)"
 _BETWEEN_BEFORE = re.compile(r"\b" + _BETWEEN_WORDS + r"\s+$", re.IGNORECASE)
@@ -260,7 +264,10 @@ _BETWEEN_OPENS = re.compile(_BETWEEN_WORDS + r"\b", re.IGNORECASE)   # the word 
 
 def _coordinated_with(text: str, first: dict, second: dict) -> bool:
     m = _SECOND.match(text, first["char_end"], second["char_end"])
-    return m is not None and m.end() >= second["char_end"] - 1
+    if m is not None and m.end() < second["char_end"] - 1:
+        year = _OWN_YEAR.match(text, m.end(), second["char_end"])   # "August 2023 und März 2025"
+        return year is not None and year.end() >= second["char_end"] - 1
+    return m is not None
 
 
 def _coordinated_month(text: str, end: int, clause_end: int, months: dict[str, int]) -> tuple[int, int] | None:

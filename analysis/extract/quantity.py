@@ -46,6 +46,9 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     # "Two, according to officers of the SBU": a comma right after the number closes its noun phrase
     closed = follower.group(1) is None and text.startswith(",", follower.end())
     found = ("none", None) if verb_after or closed else _noun_after(text, end, stop, vocab)
+    owned = OF_THEIR_NOUN.match(text, end, stop) if found[0] == "none" and found[1] is None else None
+    if owned is not None and vocab.any_noun.fullmatch(owned.group(1)) is None:
+        return "none", owned.group(1)              # "two of its members": what the group is made of, not the topic's
     if found[1] is not None and _HEAD_BEFORE.match(text[end:end + max(0, text.find(found[1], end, stop) - end)]):
         return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, follower, stop, nouns_capitalised, vocab):
@@ -57,7 +60,8 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
         named = _noun_before(text, before_from, start, vocab)   # kind named before in the clause
         if named[0] in ("workers", "sappers", "construction_workers", "captured"):
             return named
-    kind = _unit_kind_of(text, start, end, found, vocab) if found[0] in ("troops", "people") and start is not None else None
+    kind = _unit_kind_of(text, start, end, found, vocab, before_from) if found[0] in ("troops", "people") and start is not None \
+        else None
     if kind is not None:
         return kind, found[1]
     noun_at = text.find(found[1], end, stop) if found[0] in ("troops", "people") and found[1] else -1
@@ -68,9 +72,17 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     return found
 
 
-def _unit_kind_of(text: str, start: int, end: int, found: tuple[str, str | None], vocab: Vocabulary) -> str | None:
-    """The kind of unit whose people a figure counts: "a sapper unit of several hundred men", and the people of a unit
-    named before ("the 528th Engineer Regiment ... Nine of its roughly 1,000 soldiers", "Rund 1.000 Mann der Einheit")."""
+def _unit_kind_of(text: str, start: int, end: int, found: tuple[str, str | None], vocab: Vocabulary,
+                  before_from: int | None = None) -> str | None:
+    """The kind of unit whose people a figure counts: "a sapper unit of several hundred men", the people of a unit
+    named before ("the 528th Engineer Regiment ... Nine of its roughly 1,000 soldiers", "Rund 1.000 Mann der Einheit"),
+    and a unit whose strength its clause gives in men ("Nordkoreas Bautruppen stellen rund 5.000 Mann", "Die Bautruppe,
+    die ..., ist auf etwa 5.000 Mann angewachsen")."""
+    if found[1] is not None and found[1].lower() in _MEN and before_from is not None:
+        subject = _SUBJECT_UNIT.match(text, before_from, start)
+        kinds = [k for k in ROLES if vocab.noun_patterns[k].search(subject.group(1))] if subject else []
+        if len(kinds) == 1:
+            return kinds[0]
     lo = max(0, start - UNIT_REACH - 20)
     unit = _UNIT_OF.search(text, lo, start) if _UNIT_WORD_AT_END.search(text, lo, start) else None
     kinds = [k for k in UNIT_KINDS if vocab.noun_patterns[k].search(unit.group(1))] if unit else []
@@ -124,6 +136,10 @@ _UNIT_WORD = (r"(?:units?|battalions?|brigades?|regiments?|teams?|crews?|conting
 _UNIT_TAIL = (r"\s+(?:of|von|mit|aus)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
               r"mehr als|über|zusammen|insgesamt|together|in total|combined)\s+)*$")   # "zwei Baubrigaden mit zusammen 5.000 Mann"
 _GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
+_MEN = frozenset({"mann", "men", "personnel"})   # a unit's strength counted in men
+# the unit a clause opens with, as its subject ("Nordkoreas Bautruppen", "Die Bautruppe, die ...", "The labour contingent")
+_SUBJECT_UNIT = re.compile(r"[\W\d]*(?:(?:die|der|das|the|its|ihre|seine|[A-ZÄÖÜ][\w-]*s)\s+)?((?:[\w-]+\s+)?[\w-]*"
+                           + _UNIT_WORD + r")\b", re.IGNORECASE)
 _UNIT_PHRASE_SOURCE = r"(?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD   # a unit word and up to two words before it
 _UNIT_OF = re.compile("(" + _UNIT_PHRASE_SOURCE + ")" + _UNIT_TAIL, re.IGNORECASE)
 # every match of _UNIT_OF holds a unit word and the tail after it: where one scan for those (its first character
@@ -186,6 +202,8 @@ def _number_of_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple
 _VERB_AFTER = frozenset({"have", "has", "had", "were", "are", "was", "is", "sind", "seien", "waren", "wurden", "haben",
                          "hätten", "hatten"})
 _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun
+# a number of an institution's own members: "two of its members" ("nine of their comrades" may be the topic's people)
+OF_THEIR_NOUN = re.compile(r"\s+of\s+its\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
 
 
@@ -246,9 +264,11 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     head = _GENITIVE_HEAD.search(text, max(before_from, opens + best[0] - NOUN_WINDOW), opens + best[0])
     if best[1] in PERSONNEL_CLASSES and head is not None:
         # "Den Blutzoll der Nordkoreaner veranschlagt ... auf 5.000": the people are the genitive of what is counted
-        for noun_class, pattern in vocab.noun_patterns.items():
-            if noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, head.group(1)):
-                return noun_class, head.group(1)
+        # (its head of one word or two: "Den Blutzoll der", "The casualty count among North Korean troops")
+        for words in (head.group(2), f"{head.group(1)} {head.group(2)}" if head.group(1) else None):
+            for noun_class, pattern in vocab.noun_patterns.items():
+                if words and noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, words):
+                    return noun_class, words
     if best[1] in STATE_PAIR:                      # "die Zahl der Toten und Verletzten auf 3.000": both
         joined = re.search(r"(\w+)" + _COORDINATION.pattern + r"$", window[:best[0]], re.IGNORECASE)
         if joined and any(other != best[1] and other in STATE_PAIR and _whole(pattern, joined.group(1))
@@ -259,7 +279,8 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
 
 # the noun a relative clause opening the number's clause hangs on: "the contingent, which", "die Truppe, die"
 _ANTECEDENT = re.compile(r"([^\W\d_][\w-]*)\s*,\s*(?:which|who|die|den|das|welche\w*)\s+[^,;.:\d]*$", re.IGNORECASE)
-_GENITIVE_HEAD = re.compile(r"([^\W\d_][\w-]*)\s+(?:der|des|of|of the)\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
+_GENITIVE_HEAD = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:der|des|of|of the|among|unter den|bei den)\s+"
+                           r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
 
 
 def _whole(pattern: re.Pattern, word: str) -> bool:

@@ -18,6 +18,7 @@ from .attribution_rules import (
     _COMPLEMENT,
     _COMPLEMENTIZER,
     _DEFINITE,
+    _DOCUMENT_OBJECT,
     _FIGURE_HEAD,
     _FIGURE_NOUN,
     _FINITE_AFTER,
@@ -332,7 +333,7 @@ class Subjects:
         """The body a name after its verb speaks for: in an apposition ("Wadym Skibizkyj, Vizechef des
         Militärgeheimdienstes HUR") or after "of" ("Andriy Kovalenko of Ukraine's National Security Council")."""
         rest = self.text[span[1]:span[1] + 3]
-        if rest.startswith(", "):
+        if rest.startswith(", ") and not _DOCUMENT_OBJECT.search(self.text, *span):   # (a document is no name)
             appos = find_claimers(self.text, span[1] + 2, min(len(self.text), span[1] + 2 + self.cues.window),
                                   known=self.known, known_groups=self.known_groups, lex=self.lex, language=self.language)
             first = appos[0] if appos else None

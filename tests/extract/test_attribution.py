@@ -1122,6 +1122,60 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "de", "unattributed", id="de-hiess-es-no-subject"),
         pytest.param("Aus dem Pentagon hieß es, rund 12.000 Nordkoreaner seien in Kursk.", "rund 12.000", "de",
                      "us_government", id="de-hiess-es-aus"),
+        # a document right after the cue is whose the figure is; the clause's subject after it is not
+        pytest.param("Laut einem UN-Bericht lieferte Nordkorea mindestens 9 Millionen Granaten an Russland.", "9 Millionen",
+                     "de", "unresolved", id="de-document-before-the-subject"),
+        pytest.param("According to a UN report, North Korea had supplied at least 9 million shells to Russia.", "9 million",
+                     "en", "unresolved", id="en-document-before-the-subject"),
+        pytest.param("Laut einem Bericht des südkoreanischen Geheimdienstes lieferte Nordkorea 9 Millionen Granaten.",
+                     "9 Millionen", "de", "kr_nis", id="de-document-owner-then-subject"),
+        pytest.param("According to documents from Ukraine's military intelligence, Kim is readying 30,000 men.", "30,000",
+                     "en", "ua_hur", id="en-documents-from-owner"),
+        pytest.param("Laut einem Bericht des Geheimdienstes lieferte Nordkorea 9 Millionen Granaten.", "9 Millionen", "de",
+                     "unresolved", id="de-verb-before-a-name-is-no-modifier"),
+        # lawmakers who speak where an intelligence service is named relay its briefing: the service is the source
+        pytest.param("Die Verluste des Nordens liegen bei rund 1.100 Mann, sagten südkoreanische Abgeordnete nach einer Sitzung "
+                     "mit Vertretern des Geheimdienstes.", "rund 1.100", "de", "kr_nis", id="de-lawmakers-after-a-session-with-the-service"),
+        pytest.param("The spy agency’s latest count of the dead, about 600, was handed to reporters by Rep. Lee Seong-kweun after a "
+                     "closed-door hearing of the intelligence committee.", "600", "en", "kr_nis",
+                     id="en-lawmaker-passes-on-the-agencys-count"),
+        pytest.param("“We now believe some 3,000 have arrived,” said Lee Seong-kweun, a member of the intelligence committee, "
+                     "after Seoul’s spy service briefed lawmakers.", "3,000", "en", "kr_nis", id="en-said-after-the-service-briefed"),
+        # "the country's" under a dateline is the dateline's country, not a place after a verb or preposition
+        pytest.param("SEOUL (Reuters) - About 1,500 more North Korean soldiers have been sent to help Russia, the country's "
+                     "spy agency said.", "1,500", "en", "kr_nis", id="en-the-countrys-under-a-dateline"),
+        # whom someone sides with is not whose they are
+        pytest.param("Pro-Kremlin war blogger Yuri Podolyaka claimed that only 300 North Koreans had died.", "300", "en",
+                     "unresolved", id="en-pro-kremlin-is-no-claimer-country"),
+        pytest.param("A pro-Russian Telegram channel said some 400 North Koreans had died.", "400", "en", "unresolved",
+                     id="en-pro-russian-is-no-claimer-country"),
+        # to whom an outlet attributes the figures is their origin
+        pytest.param("Up to 8,000 more soldiers are being readied, the Financial Times reported, attributing the estimate to "
+                     "South Korean intelligence officials.", "8,000", "en", "kr_nis", id="en-attributing-to"),
+        # who came out with "this figure" is its claimer, in the same sentence or the next
+        pytest.param("Etwa 900 Nordkoreaner sind gefallen – mit dieser Zahl trat das britische Verteidigungsministerium an die "
+                     "Öffentlichkeit.", "900", "de", "uk_intelligence", id="de-mit-dieser-zahl-same-sentence"),
+        pytest.param("Rund 2.000 Nordkoreaner sollen seit Januar gefallen sein. Mit dieser Angabe wandte sich der "
+                     "Generalstab in Kiew an die Presse.", "2.000", "de", "ua_military", id="de-mit-dieser-angabe-next"),
+        # the top of a body is the body's ("Militärspitze", "Geheimdienstspitze"); "Kommando" is the military's
+        pytest.param("Die ukrainische Militärspitze spricht von 3.000 getöteten Nordkoreanern.", "3.000", "de", "ua_military",
+                     id="de-militaerspitze"),
+        pytest.param("Laut dem ukrainischen Kommando für Spezialoperationen sind 200 Nordkoreaner gefallen.", "200", "de",
+                     "ua_military", id="de-kommando"),
+        # offices and metonyms in composed English: the defence staff is the military's, the bloc is the EU, a chief spy
+        # is the service's head
+        pytest.param("Britain's chief of defence staff, Admiral Tony Radakin, put North Korean losses at more than 1,000.",
+                     "1,000", "en", "uk_military", id="en-chief-of-defence-staff"),
+        pytest.param("The bloc's foreign policy chief said about 14,000 North Koreans were now in Russia.", "14,000", "en",
+                     "eu_government", id="en-the-blocs"),
+        pytest.param("Seoul's top spy told a closed session that roughly 600 North Koreans had been killed.", "600", "en",
+                     "kr_nis", id="en-top-spy"),
+        # "heißt es in" a document named anew names its author; "in dem Bericht" points back
+        pytest.param("Bis zu 30.000 weitere Soldaten könnten folgen, heißt es in einer Einschätzung des ukrainischen "
+                     "Geheimdienstes, die CNN einsehen konnte.", "30.000", "de", "ua_intelligence", id="de-heisst-es-in-einer"),
+        # a regional administration is its country's government
+        pytest.param("Rund 1.000 nordkoreanische Minenräumer arbeiten laut der Gebietsverwaltung von Kursk bereits dort.",
+                     "1.000", "de", "ru_government", id="de-gebietsverwaltung"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):

@@ -599,6 +599,11 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # "as early as July": a month after a phrase of earliness is a date
         pytest.param("Pyongyang could dispatch up to 4,000 more soldiers as early as September, Seoul warned.", "en",
                      "2025-07-10", "4,000", ("2025-09-01", "2025-09-30"), id="en-as-early-as-month"),
+        # a span's second month with its own year ends in that year, and is no period of its own
+        pytest.param("North Korea shipped some 12,000 containers between August 2023 and March 2025, Seoul said.", "en",
+                     "2025-07-20", "12,000", ("2023-08-01", "2025-03-31"), id="en-between-months-of-two-years"),
+        pytest.param("Nordkorea lieferte zwischen Oktober 2023 und Februar 2025 rund 9.000 Container.", "de",
+                     "2025-07-20", "9.000", ("2023-10-01", "2025-02-28"), id="de-zwischen-months-of-two-years"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
@@ -721,6 +726,14 @@ def test_casualty_type_from_the_words_that_govern_the_number(text, language, num
                      id="de-modal-of-hearsay-with-handeln"),
         pytest.param("Die Zahl der nordkoreanischen Soldaten in Kursk könnte inzwischen bei 12.000 liegen.", "de",
                      "12.000", "troops_deployed", id="de-modal-with-liegen"),
+        # pledged, lined up or warned of: still to come
+        pytest.param("Insgesamt hatte Pjöngjang 6.000 Pioniere und Soldaten zugesagt.", "de", "6.000", "troops_planned",
+                     id="de-zugesagt"),
+        pytest.param("Kim has pledged another 4,000 soldiers to Moscow.", "en", "4,000", "troops_planned", id="en-pledged"),
+        pytest.param("Pyongyang is lining up a further 20,000 troops for the spring.", "en", "20,000", "troops_planned",
+                     id="en-lining-up"),
+        pytest.param("So far there is no sign of the 15,000 more troops that Kyiv has warned of.", "en", "15,000",
+                     "troops_planned", id="en-warned-of"),
     ],
 )
 def test_deployed_or_planned_from_the_clause_of_the_number(text, language, number, quantity):
@@ -1763,7 +1776,72 @@ def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, r
         # North Korean missiles Russia fired are the North's arms sent
         pytest.param("Russland hat laut Kiew mehr als 60 nordkoreanische Raketen auf ukrainische Städte abgefeuert.", "de", "60",
                      id="de-north-korean-missiles-russia-fired"),
+        # "of their comrades" may be the topic's own people (only "of its" is an institution's members)
+        pytest.param("Kim honoured the sappers, seven of their comrades having died in Kursk.", "en", "seven",
+                     id="en-of-their-comrades"),
+        # the topic's own losses in a German perfect stay claims (a place before the auxiliary is no subject)
+        pytest.param("Im Gebiet Kursk haben die Nordkoreaner rund 170 Mann verloren.", "de", "170",
+                     id="de-perfect-place-is-no-loser"),
+        pytest.param("Nordkorea hat in Kursk mehr als 4.000 Soldaten verloren.", "de", "4.000", id="de-perfect-north-lost"),
     ],
 )
 def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
     assert _mention_of(text, language, number)[0]["mention_status"] == "claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity"),
+    [
+        # a unit whose strength its clause gives in men: the unit's kind
+        pytest.param("Nordkoreas Baubataillone umfassen inzwischen rund 5.000 Mann.", "de", "5.000", "construction_workers",
+                     id="de-unit-subject-in-men"),
+        pytest.param("Die Pioniereinheit, die im Sommer nach Kursk kam, ist auf etwa 1.000 Mann angewachsen.", "de", "1.000",
+                     "sappers", id="de-unit-subject-with-relative-clause"),
+        pytest.param("The road-building battalion now numbers some 2,000 men, Seoul says.", "en", "2,000", "construction_workers",
+                     id="en-unit-subject-in-men"),
+        pytest.param("Die Truppe ist auf 5.000 Mann angewachsen.", "de", "5.000", "troops_deployed",
+                     id="de-unit-of-no-kind-stays-troops"),
+        # the base of a fraction is the force the loss is a part of
+        pytest.param("Nordkorea hat mehr als die Hälfte seiner rund 11.000 Soldaten verloren.", "de", "11.000",
+                     "troops_deployed", id="de-base-of-a-fraction-lost"),
+        pytest.param("Pyongyang has lost about a third of its 12,000 troops in Kursk.", "en", "12,000", "troops_deployed",
+                     id="en-base-of-a-fraction-lost"),
+        pytest.param("Ein Drittel der 4.000 Verwundeten ist inzwischen wieder an der Front.", "de", "4.000", "casualties",
+                     id="de-base-counting-casualties-stays"),
+        # the head of a noun phrase before the number decides, its complement only says whose
+        pytest.param("The casualty count among North Korean troops has passed 6,000, London says.", "en", "6,000",
+                     "casualties", id="en-casualty-count-among"),
+        pytest.param("Die Verlustzahl unter den nordkoreanischen Soldaten ist auf 4.000 gestiegen.", "de", "4.000",
+                     "casualties", id="de-verlustzahl-unter-den"),
+    ],
+)
+def test_quantities_the_thirteenth_session_reads(text, language, number, quantity):
+    assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # an audience: who reads or watches, not who is counted
+        pytest.param("Der Telegram-Kanal mit 1,3 Millionen Abonnenten behauptet, 200 Nordkoreaner seien gefallen.", "de",
+                     "1,3 Millionen", "audience", id="de-abonnenten"),
+        pytest.param("The blogger, whose channel has 2 million subscribers, says 300 North Koreans died.", "en", "2 million",
+                     "audience", id="en-subscribers"),
+        # a rank: "die Nummer zwei", "the number two"
+        pytest.param("Wadym Skibizkyj, die Nummer zwei der ukrainischen Militäraufklärung, sagte, 11.000 Nordkoreaner seien "
+                     "in Russland.", "de", "zwei", "rank", id="de-nummer-zwei"),
+        pytest.param("The agency's number two said 12,000 North Koreans were in Russia.", "en", "two", "rank",
+                     id="en-number-two"),
+        # a group's own members: "two of its members"
+        pytest.param("About 4,000 North Korean soldiers have been wounded, lawmakers said after the committee's session, as "
+                     "relayed by two of its members.", "en", "two", "members of a group", id="en-two-of-its-members"),
+        # a German perfect whose subject is another country, the participle after the number: that country's losses
+        pytest.param("Die ukrainische Armee hat bei Kursk seit dem Sommer mehr als 2.000 Soldaten verloren.", "de",
+                     "2.000", "another country", id="de-perfect-ukrainian-army-lost"),
+        pytest.param("Zum Vergleich: Die Ukraine hat in Kursk rund 1.800 Soldaten verloren.", "de", "1.800",
+                     "another country", id="de-perfect-ukraine-lost"),
+    ],
+)
+def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number, reason):
+    row = _mention_of(text, language, number)[0]
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
