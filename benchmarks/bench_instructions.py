@@ -11,7 +11,8 @@ seldom saves time.
 
 Workloads: ``call``, the English paragraphs of ``benchmarks/data/dev_set.yaml`` through ``extract_claims`` (as
 ``bench_peers.py``); ``article``, ``--articles`` synthetic articles (seed articles varied, :mod:`analysis.synthetic`)
-through ``process_text``.  With ``--baseline DIR`` the package in another checkout (e.g. an export of main) runs too,
+through ``process_text``; ``mentions`` (not run unless asked), ``find_mentions`` once on each seed article (one call per
+article, as ``bench_mentions.py --per-article``).  With ``--baseline DIR`` the package in another checkout (e.g. an export of main) runs too,
 each in its own process; the runs go two at a time.  About three minutes a run (valgrind slows Python about 50x; most
 of it is loading the vocabularies).
 
@@ -53,6 +54,14 @@ def child(workload: str, articles: int) -> None:
         def run() -> None:
             for text, published in texts:
                 analysis.extract_claims(text, published=published, language="en")
+    elif workload == "mentions":
+        from analysis.extract.mentions import find_mentions
+
+        texts = [(a.text, a.provenance.language) for a in load_corpus()]
+
+        def run() -> None:
+            for text, language in texts:
+                find_mentions(text, language)
     else:
         texts = []
         for article_id, text, record in iter_variants(load_corpus(), -(-articles // 5)):
@@ -87,7 +96,7 @@ def count(python: str, workload: str, articles: int, pythonpath: Path) -> tuple[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--workloads", nargs="+", choices=("call", "article"), default=["call", "article"])
+    parser.add_argument("--workloads", nargs="+", choices=("call", "article", "mentions"), default=["call", "article"])
     parser.add_argument("--articles", type=int, default=20, help="synthetic articles read by the article workload")
     parser.add_argument("--baseline", type=Path, help="another checkout whose package runs too (before / after)")
     parser.add_argument("--child", help=argparse.SUPPRESS)

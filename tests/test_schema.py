@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import polars as pl
 import pytest
@@ -163,3 +164,33 @@ def test_a_few_rows_make_the_frame_the_dicts_make(table):
             assert _frame_or_error(schema.frame_of_rows, changed, table) == _frame_or_error(_built_from_dicts, changed, table)
     missing = {k: v for k, v in rows[0].items() if k != "char_end"}      # a row without a column: null there
     assert _frame_or_error(schema.frame_of_rows, [missing], table) == _frame_or_error(_built_from_dicts, [missing], table)
+
+
+def _rows_frame_or_error(build, rows: list[tuple]):
+    try:
+        df = build(rows)
+    except Exception as error:   # noqa: BLE001 - the two constructors must refuse the same rows the same way
+        return type(error).__name__
+    return df.schema, df.rows()
+
+
+def test_row_frame_maker_makes_the_frame_polars_makes():
+    """row_frame_maker (find_mentions' table) builds the frame polars' own constructor builds from the same tuples: the
+    same columns, dtypes and values (an int in a float column, nulls), and the same refusal of a value of another type;
+    a categorical column goes through the public constructor (fails when the row constructor's path drops, misorders or
+    mistypes a column)."""
+    from analysis.extract.mentions import MENTION_SCHEMA, _columns
+
+    rows = list(zip(*_columns("Rund 3.000 Soldaten, am 1. November 2024 zwei Brigaden, 11.000 bis 12.000 Mann.", "de"),
+                    strict=True))
+    make = schema.row_frame_maker(MENTION_SCHEMA)
+    public = functools.partial(pl.DataFrame, schema=MENTION_SCHEMA, orient="row")
+    assert len(rows) >= 3
+    assert _rows_frame_or_error(make, rows) == _rows_frame_or_error(public, rows)
+    names = list(MENTION_SCHEMA)
+    for column, value in [("value_best", 3), ("value_low", None), ("char_start", "x"), ("number_text", 5)]:
+        changed = [*rows[:-1], tuple(value if name == column else v for name, v in zip(names, rows[-1], strict=True))]
+        assert _rows_frame_or_error(make, changed) == _rows_frame_or_error(public, changed)
+    categorical = {"kind": pl.Categorical(), "n": pl.Int64()}
+    assert schema.row_frame_maker(categorical)([("a", 1)]).schema == pl.DataFrame([("a", 1)], schema=categorical,
+                                                                                   orient="row").schema

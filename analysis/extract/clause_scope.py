@@ -141,7 +141,8 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     segment = text[before_from:after_to]
     # the words before it from where a new clause opens ("..., with the deployment estimated at 13,000");
     # an aside or a part goes on with the clause before ("Total casualties, both dead and injured, are put at")
-    opens = clause_start(text, before_from, start)
+    breaks = [m.end() for m in _CLAUSE_END.finditer(text, before_from, start)]   # read once for the two below
+    opens = max((b for b in breaks if _OPENER.match(text, b, start)), default=before_from)   # clause_start's
     cut = _clause_cut(text, end, after_to) or _GAPPED_NEXT.match(text, end, after_to)
     # "destroyed 21 positions and killed 35 soldiers": the verb before the next number is that number's
     near = _NEXT_VERB.sub(" ", text[end:cut.start() if cut else after_to])
@@ -157,7 +158,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     read = (text[sentence[0]:sentence[1]], {cue for cue in TENSE_CUES if cue in in_sentence}) if sentence else None
     tense, aside = _own_tense(text, start, end, (clause, segment), vocab, read)
     lead = text[opens:start]
-    lead_from = max((m.end() for m in _CLAUSE_END.finditer(text, before_from, start)), default=opens)
+    lead_from = breaks[-1] if breaks else opens   # after the last clause break
     if tense == {"planned"} and "already" in in_sentence and _GAPPED_LEAD.fullmatch(text, lead_from, start) and \
             not vocab.cue_patterns["planned"].search(_WEAK_PLANNED.sub(" ", text[lead_from:cut.start() if cut else after_to])):
         # "Im Oktober seien 11.000 Mann gekommen, im Februar weitere 4.000": a clause without a verb of its own
@@ -351,9 +352,11 @@ _AND = re.compile(r"\s(?:and|und|sowie)\s", re.IGNORECASE)
 def _head_of(near: str, vocab: Vocabulary) -> str:
     """The words after a number up to "and" ("1,200 killed and 2,600 wounded"), unless the "and" is
     inside one casualty phrase ("4,000 killed and wounded")."""
-    joint = vocab.cue_patterns.get("casualties")
-    inside = [(m.start(), m.end()) for m in joint.finditer(near)] if joint else []
+    inside = None                                 # the casualty phrases, read at the first "and" (most have none)
     for m in _AND.finditer(near):
+        if inside is None:
+            joint = vocab.cue_patterns.get("casualties")
+            inside = [(j.start(), j.end()) for j in joint.finditer(near)] if joint else []
         if not any(a < m.start() < b for a, b in inside):
             return near[:m.start()]
     return near
