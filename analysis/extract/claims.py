@@ -101,14 +101,23 @@ _BASE_AFTER = re.compile(r"\s+(?:of|von|der|des)\s+(?:(?:the|den|its|their|seine
 # between a fraction and its base: "die Hälfte | seiner | rund 11.000", "a third | of the | 12,000"
 _OF_THE_BASE = re.compile(r"\s+(?:of\s+|von\s+)?(?:the|its|their|his|seiner|ihrer|seines|ihres|der|des|den|dieser|these|those)?\s*",
                           re.IGNORECASE)
+# a force's verb with its losses as the object: "... are suffering a significant amount of casualties", "haben schwere
+# Verluste erlitten"
+_SUFFERS_LOSSES = re.compile(r"[^.;:,\d]{0,80}?\b(?:suffer\w*|sustain\w*|taken|taking|took|erlitt\w*|erleiden|hingenommen)\s+"
+                             r"(?:[\w-]+\s+){0,4}?(?:casualties|losses|verluste)\b|[^.;:,\d]{0,60}?\b(?:schwere|hohe|heavy)\s+"
+                             r"(?:verluste|losses|casualties)\s+(?:erlitten|erleiden|hinnehmen|hingenommen)\b", re.IGNORECASE)
 _LOSS_CUES = frozenset({"killed", "wounded", "casualties", "captured"})
 
 
-def _without_the_fractions_loss(text: str, row: dict, before: dict | None, cues: set[str]) -> set[str]:
+def _without_the_fractions_loss(text: str, row: dict, before: dict | None, cues: set[str], own_class: str,
+                                stop: int) -> set[str]:
     """"mehr als die Hälfte seiner rund 11.000 Soldaten verloren", "a third of the 12,000 troops were killed": the loss
-    is the fraction's; its base is the force it is a part of."""
+    is the fraction's; its base is the force it is a part of.  So is a force that suffers losses as its verb's object
+    ("The roughly 12,000 soldiers who went to Kursk are suffering heavy casualties")."""
     if before is not None and before["kind"] in ("fraction", "percent") and \
             _OF_THE_BASE.fullmatch(text, before["char_end"], row["char_start"]):
+        return cues - _LOSS_CUES
+    if own_class in ("troops", "people") and _SUFFERS_LOSSES.match(text, row["char_end"], stop):
         return cues - _LOSS_CUES
     return cues
 
@@ -249,7 +258,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                                beyond=_past_the_base(text, row["char_end"], stop, s_end,
                                                      figure_starts[following + 1] if following + 1 < len(figures) else None),
                                sentence=(s_start, s_end))
-            cues = _without_the_fractions_loss(text, row, figures[preceding] if preceding >= 0 else None, cues)
+            cues = _without_the_fractions_loss(text, row, figures[preceding] if preceding >= 0 else None, cues, own_class, stop)
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
             draft.planned = "planned" in cues and "already" not in cues
             lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)

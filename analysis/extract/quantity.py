@@ -41,6 +41,11 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     if strength is not None and start is not None:
         # "The regiment, about 1,000 strong", "eine Truppe, die 11.000 Mann stark war": the size of the unit named before
         return _unit_kind_before(text, start, vocab) or "troops", strength.group(0).strip()
+    # "of whom some 5,000 were builders", "davon seien 1.000 Minenräumer": the role the copula gives them
+    role = _COPULA_ROLE.match(text, end, stop)
+    kinds = [k for k in ROLES if vocab.noun_patterns[k].fullmatch(role.group(1))] if role else []
+    if kinds:
+        return kinds[0], role.group(1)
     # "At least 200 have died and the injured ...": a verb right after the number, so no noun after it is its own
     verb_after = follower.group(1) is not None and follower.group(1).lower() in _VERB_AFTER
     # "Two, according to officers of the SBU": a comma right after the number closes its noun phrase
@@ -85,7 +90,7 @@ def _unit_kind_of(text: str, start: int, end: int, found: tuple[str, str | None]
             return kinds[0]
     lo = max(0, start - UNIT_REACH - 20)
     unit = _UNIT_OF.search(text, lo, start) if _UNIT_WORD_AT_END.search(text, lo, start) else None
-    kinds = [k for k in UNIT_KINDS if vocab.noun_patterns[k].search(unit.group(1))] if unit else []
+    kinds = [k for k in ROLES if vocab.noun_patterns[k].search(unit.group(1))] if unit else []
     if len(kinds) == 1:
         return kinds[0]
     if found[0] == "troops" and found[1] and _of_the_unit(text, start, end, found[1]):
@@ -204,6 +209,7 @@ _VERB_AFTER = frozenset({"have", "has", "had", "were", "are", "was", "is", "sind
 _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun
 # a number of an institution's own members: "two of its members" ("nine of their comrades" may be the topic's people)
 OF_THEIR_NOUN = re.compile(r"\s+of\s+its\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+_COPULA_ROLE = re.compile(r"\s+(?:were|are|sind|waren|seien)\s+([^\W\d_][\w-]*)\b", re.IGNORECASE)
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
 
 

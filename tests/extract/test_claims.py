@@ -1841,6 +1841,22 @@ def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
                      "casualties", id="en-casualty-count-among"),
         pytest.param("Die Verlustzahl unter den nordkoreanischen Soldaten ist auf 4.000 gestiegen.", "de", "4.000",
                      "casualties", id="de-verlustzahl-unter-den"),
+        # nouns of workers and builders in new wordings; a unit of workers; the role a copula gives
+        pytest.param("Some 4,000 army construction staff have been sent since the summer.", "en", "4,000",
+                     "construction_workers", id="en-construction-staff"),
+        pytest.param("Up to 20,000 North Korean factory hands could be sent to a drone plant.", "en", "20,000", "workers",
+                     id="en-factory-hands"),
+        pytest.param("Pyongyang is sending a labour contingent of about 12,000 to Russian building sites.", "en", "12,000",
+                     "workers", id="en-labour-contingent-of"),
+        pytest.param("About 10,000 North Koreans remained in Russia, of whom some 4,000 were builders.", "en", "4,000",
+                     "construction_workers", id="en-of-whom-were-builders"),
+        # a force that suffers losses as its verb's object is the force
+        pytest.param("The roughly 12,000 soldiers who went to Kursk are suffering heavy casualties.", "en", "12,000",
+                     "troops_deployed", id="en-force-suffering-casualties"),
+        pytest.param("Die 11.000 nordkoreanischen Soldaten haben schwere Verluste erlitten.", "de", "11.000",
+                     "troops_deployed", id="de-force-schwere-verluste-erlitten"),
+        pytest.param("About 1,000 soldiers have suffered injuries.", "en", "1,000", "casualties",
+                     id="en-suffered-injuries-are-the-wounded"),
     ],
 )
 def test_quantities_the_thirteenth_session_reads(text, language, number, quantity):
