@@ -1857,6 +1857,8 @@ def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
                      "troops_deployed", id="de-force-schwere-verluste-erlitten"),
         pytest.param("About 1,000 soldiers have suffered injuries.", "en", "1,000", "casualties",
                      id="en-suffered-injuries-are-the-wounded"),
+        pytest.param("The North Korean force in Kursk has shrunk by about 1,000 since January.", "en", "1,000", "casualties",
+                     id="en-shrunk-by"),
     ],
 )
 def test_quantities_the_thirteenth_session_reads(text, language, number, quantity):
