@@ -482,7 +482,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             circle = next((c for c in before if c.start == opening.end()), None)
             if circle is None and opening.group(0).strip().lower() == "aus":
                 return self._described_origin(opening.end(), c0)
-            return circle if circle is not None and _IMPERSONAL.search(self.text, circle.end, c1) else None
+            # ("Im Kiewer Militärgeheimdienst erwartet man": the impersonal subject right after its verb)
+            return circle if circle is not None and (_IMPERSONAL.search(self.text, circle.end, c1)
+                                                     or _IMPERSONAL.match(self.text, c1 + 1, c1 + 12)) else None
         if place is None or not (_IMPERSONAL.search(self.text, place.end(), c1)
                                  or _IMPERSONAL.match(self.text, c1 + 1, c1 + 12)):
             return None

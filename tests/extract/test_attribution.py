@@ -1176,6 +1176,9 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         # a regional administration is its country's government
         pytest.param("Rund 1.000 nordkoreanische Minenräumer arbeiten laut der Gebietsverwaltung von Kursk bereits dort.",
                      "1.000", "de", "ru_government", id="de-gebietsverwaltung"),
+        # an impersonal "man" right after the verb, the body opening the clause: that body's word
+        pytest.param("Im ukrainischen Militärgeheimdienst erwartet man, dass Nordkorea weitere 5.000 Soldaten schickt.",
+                     "5.000", "de", "ua_hur", id="de-im-body-erwartet-man"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
