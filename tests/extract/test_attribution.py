@@ -1179,6 +1179,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         # an impersonal "man" right after the verb, the body opening the clause: that body's word
         pytest.param("Im ukrainischen Militärgeheimdienst erwartet man, dass Nordkorea weitere 5.000 Soldaten schickt.",
                      "5.000", "de", "ua_hur", id="de-im-body-erwartet-man"),
+        # "wollen" with a perfect infinitive of a separable verb, or "von ... wissen", claims it
+        pytest.param("Die ukrainische Drohnenstaffel will in drei Tagen 30 Nordkoreaner ausgeschaltet haben.", "30", "de",
+                     "ua_military", id="de-will-ausgeschaltet-haben"),
+        pytest.param("Der Telegram-Kanal Rybar will von rund 1.000 nordkoreanischen Minenräumern wissen.", "1.000", "de",
+                     "unresolved", id="de-will-von-wissen"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
