@@ -87,7 +87,7 @@ from .attribution_rules import (
     TAIL,
     is_own,
 )
-from .claimers import UNRESOLVED, Claimer, normalise
+from .claimers import UNRESOLVED, Claimer, find_claimers, normalise
 from .cues import Link, compiled, describe_source, is_known_source
 from .nearest import match_spans
 from .phrases import determiner_phrase, noun_phrase_near, pronoun_at
@@ -120,7 +120,10 @@ _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|o
 # a relayer's verb of saying between it and the relay cue: "Yonhap meldete unter Berufung auf den Generalstab"
 _SAID_BEFORE_RELAY = re.compile(r"\s+(?:meldete|meldet|berichtete|berichtet|schrieb|reported|reports|said|says|wrote),?\s+",
                                 re.IGNORECASE)
-_GENITIVE_AFTER = re.compile(r"\s+(des|der|of|by|(?-i:in(?=\s+[Tt]he\s+[A-Z])))\s+", re.IGNORECASE)   # "a report in The ..."
+_GENITIVE_AFTER = re.compile(r"\s+(?:(?:posted|published|released|issued|compiled|prepared)\s+)?"   # "an assessment posted by"
+                             r"(des|der|of|by|(?-i:in(?=\s+[Tt]he\s+[A-Z])))\s+", re.IGNORECASE)   # "a report in The ..."
+OWNER_REACH = 80   # characters after a document in which its owner's phrase is read
+_INDEFINITE_ARTICLE = re.compile(r"(?:an?|eine[mnrs]?|ein)\s", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r",?\s+(?:\d+\s+)?(?:des|der|of|by|from|von|vom|aus|in|that|which|den|die|das|dem)\s+",
                           re.IGNORECASE)   # "documents from X", "a report that the NIS presented"
 _OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -554,7 +557,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         near = self._past_own_document(c1, e, near) if side == "before" and not (adjacent or inner or pronoun) else near
         picked = ([c for c in inner if c.pronoun and side != "relay"] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._unknown(c1, e, forward=True, names_only=False))
-        if picked and picked[0].source == UNRESOLVED and picked[0].body is None:
+        if picked and (picked[0].source == UNRESOLVED and picked[0].body is None or (
+                picked[0].source is None and picked[0].body in self.lex.generic_bodies and _INDEFINITE_ARTICLE.match(
+                    self.text, picked[0].start))):   # ("according to an assessment posted by the UK Ministry of Defence")
             owner = self._document_owner(picked[0], e)
             if owner is not None:                  # "so jedenfalls das Kalkül des Wiener Koreanisten Martin Haller"
                 picked = [owner]
@@ -625,6 +630,12 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             return None
         # (a German genitive article opens the owner's phrase; after a preposition the phrase follows it)
         first = genitive.start(1) if genitive.group(1).lower() in ("des", "der") else genitive.end()
+        # "posted by the UK Ministry of Defence": a body the vocabulary places, named right there
+        named = [c for c in find_claimers(self.text, first, min(e, first + OWNER_REACH), known=self.known,
+                                          known_groups=self.known_groups, lex=self.lex, language=self.language)
+                 if c.start - first <= ADJACENT and c.source not in (None, UNRESOLVED)]
+        if named:
+            return named[0]
         span = determiner_phrase(self.text, first, e, self.lex, self.language, whole=False)
         if span is None:
             return None
