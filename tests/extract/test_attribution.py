@@ -1185,8 +1185,8 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         pytest.param("Der Telegram-Kanal Rybar will von rund 1.000 nordkoreanischen Minenräumern wissen.", "1.000", "de",
                      "unresolved", id="de-will-von-wissen"),
         # an indefinite document is new, not an anaphor: its owner after "posted by", "of", "by" claims it
-        pytest.param("North Korean units have suffered more than 4,000 casualties, according to an assessment published by "
-                     "Britain's Ministry of Defence.", "4,000", "en", "uk_intelligence", id="en-an-assessment-published-by"),
+        pytest.param("North Korean forces have sustained more than 4,000 casualties, according to an assessment posted by "
+                     "the UK Ministry of Defence.", "4,000", "en", "uk_intelligence", id="en-an-assessment-posted-by"),
         pytest.param("Pyongyang has lost some 3,000 soldiers, according to a report by South Korea's spy agency.", "3,000",
                      "en", "kr_nis", id="en-a-report-by-the-owner"),
     ],
