@@ -1189,6 +1189,9 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "the UK Ministry of Defence.", "4,000", "en", "uk_intelligence", id="en-an-assessment-posted-by"),
         pytest.param("Pyongyang has lost some 3,000 soldiers, according to a report by South Korea's spy agency.", "3,000",
                      "en", "kr_nis", id="en-a-report-by-the-owner"),
+        # "nimmt an, dass": who assumes it
+        pytest.param("Der Grazer Politologe Jan Hofer nimmt an, dass bislang etwa 3.000 Nordkoreaner gefallen sind.", "3.000",
+                     "de", "unresolved", id="de-nimmt-an-dass"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
