@@ -102,7 +102,7 @@ _RELATIVE_DATIVE = r"(?:das|die|der|welche[sr]?)\s+(?:dem|der|den)"
 _RELATIVE_WITH_DATIVE = re.compile(_RELATIVE_DATIVE + r"\b")
 _HOLDER_CLAUSE = re.compile(r",\s*" + _RELATIVE_DATIVE + r"\s[^;:()]*$")   # the cue inside such a clause
 HOLDER_REACH = 100
-_POINTING_BACK_BEFORE = re.compile(r"(?<![\w-])(?:diesen|jenen|den|dessen|deren)\s+([\w-]+)\s*$", re.IGNORECASE)
+_POINTING_BACK_BEFORE = re.compile(r"(?<![\w-])(?:diesen|jenen|den|dessen|deren|seinen|ihren|seinem|ihrem)\s+([\w-]+)\s*$", re.IGNORECASE)
 # a preposition that makes the phrase after it an adjunct of the figure, never the one an anaphor of the same sentence
 # means ("The toll among North Korean forces ..., the agency said"); "according to", "citing", "laut" name claimers
 _ADJUNCT_BEFORE = re.compile(r"\b(?:among|amongst|unter|in|im|bei|beim|against|gegen|with|mit|into|on|zu|zur|zum|to|across|"
