@@ -1193,7 +1193,7 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         pytest.param("Der Grazer Politologe Jan Hofer nimmt an, dass bislang etwa 3.000 Nordkoreaner gefallen sind.", "3.000",
                      "de", "unresolved", id="de-nimmt-an-dass"),
         # "Seinen Zahlen zufolge" points back, as "Diesen Angaben zufolge" does
-        pytest.param("Anzeichen für eine neue Entsendung sieht der ukrainische Militärgeheimdienst nicht. Seinen Zahlen zufolge sind "
+        pytest.param("Der ukrainische Militärgeheimdienst erklärte, neue Entsendungen gebe es nicht. Seinen Zahlen zufolge sind "
                      "etwa 12.000 Nordkoreaner in Russland.", "12.000", "de", "ua_hur", id="de-seinen-zahlen-zufolge"),
     ],
 )
