@@ -1195,6 +1195,11 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         # "Seinen Zahlen zufolge" points back, as "Diesen Angaben zufolge" does
         pytest.param("Der ukrainische Militärgeheimdienst erklärte, neue Entsendungen gebe es nicht. Seinen Zahlen zufolge sind "
                      "etwa 12.000 Nordkoreaner in Russland.", "12.000", "de", "ua_hur", id="de-seinen-zahlen-zufolge"),
+        # the Bundeswehr is Germany's military; circles of a body are that body's
+        pytest.param("Nach Informationen aus Kreisen der Bundeswehr sind rund 1.000 Nordkoreaner gefallen.", "1.000", "de",
+                     "de_military", id="de-kreise-der-bundeswehr"),
+        pytest.param("Ein Forscher der Universität der Bundeswehr vermutet, dass 2.000 Nordkoreaner gefallen sind.", "2.000",
+                     "de", "unresolved", id="de-universitaet-der-bundeswehr-is-academics"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
