@@ -1200,6 +1200,8 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "de_military", id="de-kreise-der-bundeswehr"),
         pytest.param("Ein Forscher der Universität der Bundeswehr vermutet, dass 2.000 Nordkoreaner gefallen sind.", "2.000",
                      "de", "unresolved", id="de-universitaet-der-bundeswehr-is-academics"),
+        pytest.param("Heavy losses were reported last week. Pyongyang has sent about 12,000 soldiers in all, the Pentagon "
+                     "spokeswoman reminded reporters.", "12,000", "en", "us_government", id="en-reminded-reporters"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
