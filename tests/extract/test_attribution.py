@@ -1202,6 +1202,12 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
                      "de", "unresolved", id="de-universitaet-der-bundeswehr-is-academics"),
         pytest.param("Heavy losses were reported last week. Pyongyang has sent about 12,000 soldiers in all, the Pentagon "
                      "spokeswoman reminded reporters.", "12,000", "en", "us_government", id="en-reminded-reporters"),
+        # "im Umfeld von X": the circle is X's; an adviser ("-berater") is an office, placed by the paragraph
+        pytest.param("Im Umfeld von Präsident Lee Jae Myung kursiert die Zahl von etwa 700 gefallenen Nordkoreanern.", "700", "de",
+                     "kr_government", id="de-im-umfeld-von"),
+        pytest.param("Aus dem Umfeld von Präsident Lee Jae Myung hieß es, 700 Nordkoreaner seien gefallen. Tausende weitere seien "
+                     "verwundet, bestätigte ein Präsidentenberater.", "Tausende", "de", "kr_government",
+                     id="de-praesidentenberater-placed-by-the-paragraph"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
