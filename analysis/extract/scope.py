@@ -17,6 +17,7 @@ from .attribution_rules import (
     _PLACEHOLDER,
     _QUESTIONERS,
     CREDIT_REACH,
+    SENDING_COUNTRY,
     SPEAKER_TURN,
 )
 from .claimers import UNRESOLVED, Claimer, find_claimers
@@ -102,7 +103,7 @@ class Scope:
                     _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) and self.links(nxt)):
                 return found                       # else "Laut einer Analyse ... Das schrieb X": X
         if refers_back:
-            links = self.links(nxt)
+            links = self._links_pointing_back(nxt)
             if links:
                 return self._found(links, nxt.start, "next")
         # (the sending told in the indicative perfect, the author's background, carries no one's words: "Pyongyang has
@@ -172,8 +173,18 @@ class Scope:
         after = self._neighbour(nxt, +1)
         if after is None or not attributes_only(after):
             return None
-        links = self.links(after)
+        links = self._links_pointing_back(after)
         return self._found(links, after.start, "next") if links else None
+
+    def _links_pointing_back(self, nxt: Sentence) -> list[Link]:
+        """The links of a sentence after a figure; a sentence that says it points back with no cue ("Erhoben hat die
+        Daten das russische Innenministerium") links its subject."""
+        links = self.links(nxt)
+        if links or not self.cues.back_reference.match(self.text, nxt.start):
+            return links
+        named = [c for c in self._claimers(nxt, []) if c.source not in (None, UNRESOLVED) and not c.metonym
+                 and not self._is_object(c) and c.country != SENDING_COUNTRY]
+        return [Link((named[0].start, named[0].end), named[0])] if named else []
 
     def _relayed_after(self, found: Attribution, nxt: Sentence) -> Attribution | None:
         """The outlet that a sentence pointing back names alone relays the figures before."""

@@ -1208,6 +1208,9 @@ def test_the_subject_claims_and_a_place_of_the_troops_is_no_country(text, number
         pytest.param("Aus dem Umfeld von Präsident Lee Jae Myung hieß es, 700 Nordkoreaner seien gefallen. Tausende weitere seien "
                      "verwundet, bestätigte ein Präsidentenberater.", "Tausende", "de", "kr_government",
                      id="de-praesidentenberater-placed-by-the-paragraph"),
+        # a sentence that says it points back links its subject though no verb of saying stands there
+        pytest.param("Mehr als 13.000 Nordkoreaner sind im Vorjahr nach Russland eingereist. Erhoben hat die Daten das "
+                     "russische Innenministerium.", "13.000", "de", "ru_government", id="de-erhoben-hat-die-daten"),
     ],
 )
 def test_attribution_in_more_constructions(text, number, language, source):
