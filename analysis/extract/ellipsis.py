@@ -53,6 +53,9 @@ _GAPPED = re.compile(r"[\s,;–—-]*(?:(?:und|and|while|während|whereas|aber|b
 # a verb that only estimates the figure ("ausgegangen von", "put at"): it says no more than the figure before's
 _ESTIMATE_VERB = re.compile(r"\b(?:ausgegangen|ausgehen|ging\w*\s+\w+\s+aus|geschätzt|schätz\w*|beziffer\w*|veranschlag\w*|"
                             r"estimated|estimates?|put|puts|placed|pegged)\b", re.IGNORECASE)
+# between a figure and the value it had before: "4.700 – nach zuvor 3.000", "4,700, up from 3,000"
+_PREVIOUS_VALUE = re.compile(r"[\s,;–—(-]*(?:nach(?:\s+(?:zuvor|bisher|vorher|früher))?|(?:up|down) from|gegenüber|compared with)\s+"
+                             r"(?:(?:etwa|rund|about|around|some|roughly|gut|knapp)\s+)*", re.IGNORECASE)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
 
 
@@ -186,8 +189,9 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
         # "He put the number currently in Kursk at about 8,000": how many are there, whatever was counted before
         draft.quantity, draft.casualty_type = classify_quantity(cues, "troops", vocab)
         return
-    if (noun_class == "bare" and draft.quantity == "other") or (own_class == "bare" and THE_FIGURE.search(text, since, start)):
-        _as_the_figure_before(draft, drafts)
+    if (noun_class == "bare" and draft.quantity == "other") or (own_class == "bare" and (
+            THE_FIGURE.search(text, since, start) or _PREVIOUS_VALUE.fullmatch(text, since, start))):
+        _as_the_figure_before(draft, drafts)   # ("auf rund 4.700 – nach zuvor 3.000": the same figure's value before)
     if draft.quantity == "other" and own_class == "bare" and (_THEIR_NUMBER.search(text, since, start)
                                                               or _IT_IS.search(text, max(since, start - 40), start)
                                                               or _ESTIMATES_RANGE.search(text, since, start)):

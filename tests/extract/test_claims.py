@@ -1859,6 +1859,9 @@ def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
                      id="en-suffered-injuries-are-the-wounded"),
         pytest.param("The North Korean force in Kursk has shrunk by about 1,000 since January.", "en", "1,000", "casualties",
                      id="en-shrunk-by"),
+        # the value a figure had before ("nach zuvor", "up from") counts what the figure counts
+        pytest.param("Der Geheimdienst schätzt die Zahl der getöteten oder verwundeten Nordkoreaner auf 4.700 – nach zuvor "
+                     "3.000.", "de", "3.000", "casualties", id="de-nach-zuvor"),
     ],
 )
 def test_quantities_the_thirteenth_session_reads(text, language, number, quantity):
