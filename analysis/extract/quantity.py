@@ -54,8 +54,10 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     owned = OF_THEIR_NOUN.match(text, end, stop) if found[0] == "none" and found[1] is None else None
     if owned is not None and vocab.any_noun.fullmatch(owned.group(1)) is None:
         return "none", owned.group(1)              # "two of its members": what the group is made of, not the topic's
-    if found[1] is not None and _HEAD_BEFORE.match(text[end:end + max(0, text.find(found[1], end, stop) - end)]):
+    if found[1] is not None and _HEAD_BEFORE.match(text[end:end + max(0, text.find(found[1], end, stop) - end)]) and \
+            (follower.group(1) or "").lower() not in _PEOPLE_FOR_A_TASK:
         return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
+        # (people named by their skill take the task after it: "1.000 Fachleute für Minenräumung")
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, follower, stop, nouns_capitalised, vocab):
         found = _noun_elsewhere(text, (before_from, start, end, stop), vocab)
         if found[1] is None:                       # no noun's words anywhere: nothing below applies
@@ -141,7 +143,9 @@ _UNIT_WORD = (r"(?:units?|battalions?|brigades?|regiments?|teams?|crews?|conting
 _UNIT_TAIL = (r"\s+(?:of|von|mit|aus)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
               r"mehr als|über|zusammen|insgesamt|together|in total|combined)\s+)*$")   # "zwei Baubrigaden mit zusammen 5.000 Mann"
 _GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
-_MEN = frozenset({"mann", "men", "personnel"})   # a unit's strength counted in men
+_MEN = frozenset({"mann", "men", "personnel"})
+# people named by their skill alone, whose task ("für Minenräumung", "for demining") says which kind they are
+_PEOPLE_FOR_A_TASK = frozenset({"fachleute", "fachkräfte", "spezialisten", "experten", "helfer", "specialists", "experts"})   # a unit's strength counted in men
 # the unit a clause opens with, as its subject ("Nordkoreas Bautruppen", "Die Bautruppe, die ...", "The labour contingent")
 _SUBJECT_UNIT = re.compile(r"[\W\d]*(?:(?:die|der|das|the|its|ihre|seine|[A-ZÄÖÜ][\w-]*s)\s+)?((?:[\w-]+\s+)?[\w-]*"
                            + _UNIT_WORD + r")\b", re.IGNORECASE)

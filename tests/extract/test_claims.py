@@ -1862,6 +1862,12 @@ def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
         # the value a figure had before ("nach zuvor", "up from") counts what the figure counts
         pytest.param("Der Geheimdienst schätzt die Zahl der getöteten oder verwundeten Nordkoreaner auf 4.700 – nach zuvor "
                      "3.000.", "de", "3.000", "casualties", id="de-nach-zuvor"),
+        # "Fachleute" is no ratio ("-fach" only attached); people named by their skill take their task's kind
+        pytest.param("Nordkorea schickt 1.000 Fachleute für Minenräumung nach Kursk.", "de", "1.000", "sappers",
+                     id="de-fachleute-fuer-minenraeumung"),
+        pytest.param("Pyongyang will send 800 specialists in demining.", "en", "800", "sappers", id="en-specialists-in-demining"),
+        pytest.param("Nordkorea stellt 5.000 Bauhandwerker in Uniform ab.", "de", "5.000", "construction_workers",
+                     id="de-bauhandwerker"),
     ],
 )
 def test_quantities_the_thirteenth_session_reads(text, language, number, quantity):
