@@ -188,6 +188,9 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     # 3. März veröffentlichten Interview ... über 4000 Verluste"
     candidates = [c for c in candidates if not (c[0] < draft.start and (
         _SPEECH_THAT.search(text, c[0], draft.start) or _SPEECH_NOUN.match(text, c[0], draft.start)))]
+    # a figure in a participial clause of its own names the total the verb before it reached ("dispatched around 3,000 in
+    # January and February, bringing the total to about 14,000"): a period before that clause is the verb's, not its
+    candidates = [c for c in candidates if not (c[0] < draft.start and _OWN_PARTICIPLE.search(text, c[0], draft.start))]
     # a plan's deadline names no period ("könnte bis zum Frühjahr auf 20.000 anwachsen", "By December, the agency expects
     # 10,000": LABELS.md); a state reached by then does ("by late December the contingent stood at about 11,000")
     if draft.quantity in LOOKING_AHEAD or (draft.planned and draft.quantity in PLANNED_KEEPING_THEIR_KIND):
@@ -216,6 +219,7 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     return reference
 
 
+_OWN_PARTICIPLE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting|putting|womit|wodurch)\b[^,;.]*$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:bis|by|until|till)\s+(?:(?:zum|zur|ende|mitte|anfang|spätestens|the end of|the start of|"
                        r"end of|early|mid-?|late)\s*)*$", re.IGNORECASE)
 

@@ -616,6 +616,11 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      ("2024-12-01", "2024-12-31"), id="en-state-by-a-date-names-it"),
         pytest.param("A North Korean demining contingent of several hundred men is likely to return in the spring.", "en",
                      "2025-11-10", "several hundred", ("2026-03-01", "2026-05-31"), id="en-likely-to-return-next-spring"),
+        # a figure in a participial clause of its own: the period before it is the verb's before it
+        pytest.param("Seoul said North Korea had sent around 3,000 more troops in January, bringing the total to about "
+                     "14,000.", "en", "2025-03-10", "14,000", (None, None), id="en-bringing-the-total-to"),
+        pytest.param("Seoul said North Korea had sent around 3,000 more troops in January, bringing the total to about "
+                     "14,000.", "en", "2025-03-10", "3,000", ("2025-01-01", "2025-01-31"), id="en-the-verbs-own-period-stays"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
