@@ -1873,6 +1873,9 @@ def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
         pytest.param("Pyongyang will send 800 specialists in demining.", "en", "800", "sappers", id="en-specialists-in-demining"),
         pytest.param("Nordkorea stellt 5.000 Bauhandwerker in Uniform ab.", "de", "5.000", "construction_workers",
                      id="de-bauhandwerker"),
+        # a bare figure on its way or already there counts troops sent
+        pytest.param("As many as 1,500 more are thought to be on their way, an intelligence official said.", "en", "1,500",
+                     "troops_deployed", id="en-bare-on-their-way"),
     ],
 )
 def test_quantities_the_thirteenth_session_reads(text, language, number, quantity):
