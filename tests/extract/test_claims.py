@@ -1876,6 +1876,8 @@ def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
         # a bare figure on its way or already there counts troops sent
         pytest.param("As many as 1,500 more are thought to be on their way, an intelligence official said.", "en", "1,500",
                      "troops_deployed", id="en-bare-on-their-way"),
+        pytest.param("Bis zu 1.500 weitere sollen bereits unterwegs sein, sagte ein Geheimdienstvertreter.", "de", "1.500",
+                     "troops_deployed", id="de-bare-bereits-unterwegs-over-weitere"),
     ],
 )
 def test_quantities_the_thirteenth_session_reads(text, language, number, quantity):
