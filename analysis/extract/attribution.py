@@ -295,12 +295,12 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         briefed lawmakers", "nach einer Sitzung mit Vertretern des Geheimdienstes", "The spy agency's newest reckoning ...
         was passed to reporters by Rep. Park") relay its briefing: the service is the source (LABELS.md), placed in the
         lawmakers' country when it is named without one."""
+        service = next((c for c in claimers if self.lex.body_types.get(c.body) == "intelligence_service"), None)
+        if service is None:
+            return
         for i, link in enumerate(links):
-            lawmakers = link.claimer
+            lawmakers, briefer = link.claimer, service
             if lawmakers.body != "lawmakers" or link.origin:
-                continue
-            briefer = next((c for c in claimers if self.lex.body_types.get(c.body) == "intelligence_service"), None)
-            if briefer is None:
                 continue
             country = briefer.country or lawmakers.country or self._source_country(lawmakers.source)
             if briefer.source in (None, UNRESOLVED) and briefer.country is None and country not in (None, SENDING_COUNTRY):

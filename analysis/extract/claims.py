@@ -109,7 +109,7 @@ _SUFFERS_LOSSES = re.compile(r"[^.;:,\d]{0,80}?\b(?:suffer\w*|sustain\w*|taken|t
 _LOSS_CUES = frozenset({"killed", "wounded", "casualties", "captured"})
 
 
-def _without_the_fractions_loss(text: str, row: dict, before: dict | None, cues: set[str], own_class: str,
+def _without_a_loss_not_its_own(text: str, row: dict, before: dict | None, cues: set[str], own_class: str,
                                 stop: int) -> set[str]:
     """"mehr als die Hälfte seiner rund 11.000 Soldaten verloren", "a third of the 12,000 troops were killed": the loss
     is the fraction's; its base is the force it is a part of.  So is a force that suffers losses as its verb's object
@@ -258,7 +258,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                                beyond=_past_the_base(text, row["char_end"], stop, s_end,
                                                      figure_starts[following + 1] if following + 1 < len(figures) else None),
                                sentence=(s_start, s_end))
-            cues = _without_the_fractions_loss(text, row, figures[preceding] if preceding >= 0 else None, cues, own_class, stop)
+            cues = _without_a_loss_not_its_own(text, row, figures[preceding] if preceding >= 0 else None, cues, own_class, stop)
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
             draft.planned = "planned" in cues and "already" not in cues
             lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)

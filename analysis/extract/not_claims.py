@@ -17,7 +17,7 @@ from ..text import SentenceIndex
 from ..vocabulary import Vocabulary
 from .cues import compiled
 from .drafts import Draft
-from .quantity import NOUN_WINDOW, OF_THEIR_NOUN, is_off_topic, measure_of, other_noun
+from .quantity import NOUN_WINDOW, OF_ITS_NOUN, is_off_topic, measure_of, other_noun
 from .topic import (
     OWN_COUNTRY,
     TICKER_TIME,
@@ -154,7 +154,7 @@ CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten"
 
 def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     """Why a figure with a noun the vocabulary does not know counts a group's members or places, else None."""
-    if noun is not None and OF_THEIR_NOUN.match(text, draft.mention["char_end"]):
+    if noun is not None and OF_ITS_NOUN.match(text, draft.mention["char_end"]):
         return "counts the members of a group named before"   # "relayed by two of its members"
     if (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)) \
             or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):

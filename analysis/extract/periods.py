@@ -222,8 +222,6 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
 _OWN_PARTICIPLE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting|putting|womit|wodurch)\b[^,;.]*$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:bis|by|until|till)\s+(?:(?:zum|zur|ende|mitte|anfang|spätestens|the end of|the start of|"
                        r"end of|early|mid-?|late)\s*)*$", re.IGNORECASE)
-
-
 _DEADLINE_OPENS = re.compile(r"(?:bis|by|until|till)\b", re.IGNORECASE)   # the period's own words: "bis zum Frühjahr"
 
 

@@ -51,7 +51,7 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     # "Two, according to officers of the SBU": a comma right after the number closes its noun phrase
     closed = follower.group(1) is None and text.startswith(",", follower.end())
     found = ("none", None) if verb_after or closed else _noun_after(text, end, stop, vocab)
-    owned = OF_THEIR_NOUN.match(text, end, stop) if found[0] == "none" and found[1] is None else None
+    owned = OF_ITS_NOUN.match(text, end, stop) if found[0] == "none" and found[1] is None else None
     if owned is not None and vocab.any_noun.fullmatch(owned.group(1)) is None:
         return "none", owned.group(1)              # "two of its members": what the group is made of, not the topic's
     if found[1] is not None and _HEAD_BEFORE.match(text[end:end + max(0, text.find(found[1], end, stop) - end)]) and \
@@ -143,9 +143,9 @@ _UNIT_WORD = (r"(?:units?|battalions?|brigades?|regiments?|teams?|crews?|conting
 _UNIT_TAIL = (r"\s+(?:of|von|mit|aus)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
               r"mehr als|über|zusammen|insgesamt|together|in total|combined)\s+)*$")   # "zwei Baubrigaden mit zusammen 5.000 Mann"
 _GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
-_MEN = frozenset({"mann", "men", "personnel"})
+_MEN = frozenset({"mann", "men", "personnel"})   # a unit's strength counted in men
 # people named by their skill alone, whose task ("für Minenräumung", "for demining") says which kind they are
-_PEOPLE_FOR_A_TASK = frozenset({"fachleute", "fachkräfte", "spezialisten", "experten", "helfer", "specialists", "experts"})   # a unit's strength counted in men
+_PEOPLE_FOR_A_TASK = frozenset({"fachleute", "fachkräfte", "spezialisten", "experten", "helfer", "specialists", "experts"})
 # the unit a clause opens with, as its subject ("Nordkoreas Bautruppen", "Die Bautruppe, die ...", "The labour contingent")
 _SUBJECT_UNIT = re.compile(r"[\W\d]*(?:(?:die|der|das|the|its|ihre|seine|[A-ZÄÖÜ][\w-]*s)\s+)?((?:[\w-]+\s+)?[\w-]*"
                            + _UNIT_WORD + r")\b", re.IGNORECASE)
@@ -212,7 +212,7 @@ _VERB_AFTER = frozenset({"have", "has", "had", "were", "are", "was", "is", "sind
                          "hätten", "hatten"})
 _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun
 # a number of an institution's own members: "two of its members" ("nine of their comrades" may be the topic's people)
-OF_THEIR_NOUN = re.compile(r"\s+of\s+its\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+OF_ITS_NOUN = re.compile(r"\s+of\s+its\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 _COPULA_ROLE = re.compile(r"\s+(?:were|are|sind|waren|seien)\s+([^\W\d_][\w-]*)\b", re.IGNORECASE)
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
 
@@ -275,9 +275,10 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     if best[1] in PERSONNEL_CLASSES and head is not None:
         # "Den Blutzoll der Nordkoreaner veranschlagt ... auf 5.000": the people are the genitive of what is counted
         # (its head of one word or two: "Den Blutzoll der", "The casualty count among North Korean troops")
-        for words in (head.group(2), f"{head.group(1)} {head.group(2)}" if head.group(1) else None):
+        heads = (head.group(2), f"{head.group(1)} {head.group(2)}") if head.group(1) else (head.group(2),)
+        for words in heads:
             for noun_class, pattern in vocab.noun_patterns.items():
-                if words and noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, words):
+                if noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, words):
                     return noun_class, words
     if best[1] in STATE_PAIR:                      # "die Zahl der Toten und Verletzten auf 3.000": both
         joined = re.search(r"(\w+)" + _COORDINATION.pattern + r"$", window[:best[0]], re.IGNORECASE)
