@@ -81,6 +81,7 @@ from .attribution_rules import (
     _V2_SUBJECT,
     ADJACENT,
     MAX_DEPTH,
+    NEUTER,
     SCOPES,
     SENDING_COUNTRY,
     SUBJECT_TOKENS,
@@ -165,6 +166,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         self._links: dict[int, list[Link]] = {}
         self._pointable: dict[int, list[Claimer]] = {}  # per sentence: claimers a later anaphor may mean
         self._depth = 0                          # earlier sentences being read to resolve an anaphor
+        self._after_semicolon = False            # the cue being linked stands in a clause after a semicolon
         self._last_subject: Claimer | None = None
         self._carrying: dict[int, bool] = {}
         self._pool_cache: dict[int, tuple] = {}
@@ -261,13 +263,21 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             # this sentence's state, set again for each cue: resolving an anaphor may read an earlier sentence
             self._claimer_starts, self._claimer_ends = bounds
             self._last_subject = last_subject
-            found = [(c, origin) for c, origin in self._link(c0, c1, side, claimers, body, e)
+            # (a semicolon closes a clause: "Zahlen nannte KCNA nicht; westliche Schätzungen gehen von ... aus")
+            semicolon = self.text.rfind(";", body, c0)
+            clause = body if semicolon < 0 else semicolon + 1
+            while clause < c0 and self.text[clause].isspace():
+                clause += 1
+            self._after_semicolon = semicolon >= 0
+            found = [(c, origin) for c, origin in self._link(c0, c1, side, claimers, clause, e)
                      if not (c.source == UNRESOLVED and _RELATIVE_WITH_DATIVE.match(self.text, c.start, c.end))]
             last_subject = self._last_subject
             for claimer, origin in found:
                 earlier_here = [c for c in claimers if c.end <= claimer.start and c.source not in (None, UNRESOLVED)
                                 and not c.metonym and not _ADJUNCT_BEFORE.search(self.text, max(s, c.start - 12), c.start)
                                 ] if claimer.is_anaphor else ()
+                if claimer.pronoun and not earlier_here:
+                    earlier_here = self._metonym_subject(claimers, claimer, body)
                 resolved = self._resolve(claimer, sentence, earlier_here)
                 if resolved is not None and resolved not in seen:
                     seen.add(resolved)
@@ -355,6 +365,15 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 self._relayed_by.setdefault(span, relay)        # "the official said" later: the same outlet relays
         return {(link.claimer.start, link.claimer.end) for link in links}
 
+    def _metonym_subject(self, claimers: list[Claimer], pronoun: Claimer, s: int) -> list[Claimer]:
+        """"Pyongyang held a ceremony for the 101 soldiers it says died": "it" is the country that opens its own
+        sentence as the subject, named by its capital or name (never a person's "he", never a country named later)."""
+        if self.text[pronoun.start:pronoun.end].lower() not in NEUTER:
+            return []
+        first = next((c for c in claimers if c.end <= pronoun.start), None)
+        return [first] if first is not None and first.metonym and first.source not in (None, UNRESOLVED) and \
+            self._is_subject(first, s) and not self._is_object(first) and not self._after_preposition(first, s) else []
+
     def _subjects(self, claimers: list[Claimer], s: int, linked: set[tuple[int, int]]) -> list[Claimer]:
         """Unlinked claimers in subject position ("Zelensky posted ... He said"): a later pronoun may mean them."""
         return [c for c in claimers if (c.start, c.end) not in linked and not c.metonym
@@ -398,6 +417,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         starts, ends = self._claimer_starts, self._claimer_ends
         after = claimers[bisect.bisect_left(starts, c1):bisect.bisect_right(starts, c1 + window)]
         before = claimers[bisect.bisect_left(ends, c0 - window):bisect.bisect_right(ends, c0)]
+        if self._after_semicolon:                  # a clause after a semicolon: its own claimers only
+            before = [c for c in before if c.start >= s]
         if side == "denied":
             return []                              # a denial attributes nothing (its subject stays pointable)
         if side == "either" and _REPORT_NOUN.fullmatch(self.text, c0, c1) and _THAT.match(self.text, c1):
@@ -444,7 +465,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             before = [c for c in before if _ORIGIN_BEFORE.search(self.text, max(s, c.start - 40), c.start)]
         impersonal = self._impersonal_place(s, c0, c1, before, after)
         return [(c, False) for c in (([impersonal] if impersonal else []) or self._inverted_inside(c0, c1, claimers)
-                                     or before[-1:] or self._pronoun_before(c0, s)
+                                     or before[-1:] or self._pronoun_before(c0, s) or self._generic_subject(c0, s)
                                      or self._unknown(c0, s, forward=False, names_only=True))]
 
     def _generic_before(self, c0: int, c1: int, s: int, before: list[Claimer]) -> Claimer | None:

@@ -56,8 +56,8 @@ _THAT = re.compile(r",?\s+(?:that|of|wonach|dass)\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:familiar with|briefed on|aware of|close to|vertraut mit)\s+$", re.IGNORECASE)
 _POSSESSIVE_OWN = re.compile(r"\b(its|their|his|her)\s+own\s+$", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(
-    r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|lokale|[A-ZÄÖÜ][\w-]+)\s+){0,2}"
-    r"(?:reports|experts|analysts|sources|observers|insiders|estimates|figures|data|statistics|medienberichte|berichte|"
+    r"(?:^|[,;:–—\"“”]\s*)((?:(?:media|news|press|local|some|several|other|unconfirmed|lokale|[A-ZÄÖÜ][\w-]+|[a-zäöü][a-zäöüß-]+)\s+){0,2}"
+    r"(?i:reports|experts|analysts|sources|observers|insiders|estimates|figures|data|statistics|medienberichte|berichte|"
     r"experten|analysten|beobachter|quellen|insider|schätzungen|zahlen|statistiken))\s+"
     r"(?:have\s+|had\s+|has\s+|haben\s+|hatten\s+)?$")
 _GENERIC_AFTER = re.compile(

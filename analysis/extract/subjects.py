@@ -108,12 +108,8 @@ class Subjects:
         own = _POSSESSIVE_OWN.search(self.text, max(s, c0 - 20), c0)
         if own and not adjacent_before:            # "Its own estimate stands at ...": whoever "its" means
             adjacent_before = [Claimer(own.start(1), own.end(1), None, pronoun=True)]
-        lo = max(s, c0 - TAIL)                     # ", reports said", "Estimates suggest": no one placed
-        generic = _GENERIC_SUBJECT.search(self.text[lo:c0])   # (a slice: "^" is the clause's start)
-        if generic and not adjacent_before:        # "South Korean estimates put ... at": composed from the country named
-            g0, g1 = lo + generic.start(1), lo + generic.end(1)
-            country = self.lex.country_in(self.text, g0, g1)
-            adjacent_before = [self._composed(g0, g1, country) if country else Claimer(g0, g1, UNRESOLVED)]
+        if not adjacent_before:                    # ", reports said", "Estimates suggest": no one placed
+            adjacent_before = self._generic_subject(c0, s)
         generic = _GENERIC_AFTER.match(self.text, c1, e) if inverted and not object_verb else None
         if generic and not subject_after:         # ", meinen Beobachter", ", say analysts"
             subject_after = [Claimer(generic.start(1), generic.end(1), UNRESOLVED)]
@@ -299,6 +295,18 @@ class Subjects:
         """A claimer phrase with a country: its source composed from the country and the body it names."""
         body = self.lex.body_in(self.text, start, end)
         return Claimer(start, end, self.lex.compose(country, body) or UNRESOLVED, body, country)
+
+    def _generic_subject(self, c0: int, s: int) -> list[Claimer]:
+        """Reports, estimates or experts opening the clause before the verb ("Estimates suggest", "westliche
+        Schätzungen gehen von ... aus"): composed from the country named ("South Korean estimates put ... at"), else
+        no one placed."""
+        lo = max(s, c0 - TAIL)
+        generic = _GENERIC_SUBJECT.search(self.text[lo:c0])   # (a slice: "^" is the clause's start)
+        if generic is None:
+            return []
+        g0, g1 = lo + generic.start(1), lo + generic.end(1)
+        country = self.lex.country_in(self.text, g0, g1)
+        return [self._composed(g0, g1, country) if country else Claimer(g0, g1, UNRESOLVED)]
 
     def _pronoun_before(self, c0: int, s: int) -> list[Claimer]:
         tail = max(s, c0 - TAIL)

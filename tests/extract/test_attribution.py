@@ -1937,3 +1937,26 @@ def test_background_in_the_authors_voice_inherits_no_attribution(text, number, l
 def test_a_report_in_a_paper_names_the_paper():
     row = _claim("According to a report in The Washington Post, Pyongyang may send 20,000 more troops.", "20,000", "en")
     assert row["source_text"] == "The Washington Post"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text"),
+    [
+        # "it" after a country that opens its own sentence as the subject is that country (never a person's "he")
+        pytest.param("Pyongyang held a funeral for the 101 soldiers it says were killed near Sudzha.", "101", "en",
+                     "kp_government", "Pyongyang", id="en-it-says-the-subject-country"),
+        pytest.param("Moscow insists it has lost no more than 300 men in the region.", "300", "en", "ru_government",
+                     "Moscow", id="en-it-insists-moscow"),
+        # a semicolon closes a clause: a claimer before it neither says nor denies what the next clause's subject says
+        pytest.param("Zahlen nannte die Staatsagentur KCNA nicht; westliche Schätzungen gehen von 11.000 bis 15.000 Mann "
+                     "aus.", "11.000", "de", "unresolved", "westliche Schätzungen", id="de-semicolon-generic-estimates"),
+        pytest.param("The Kremlin gave no number; British estimates put the losses at about 4,000.", "4,000", "en",
+                     "uk_government", "British estimates", id="en-semicolon-british-estimates"),
+        # who holds to a figure says it
+        pytest.param("Pjöngjang beharrt darauf, dass in Kursk nur 101 nordkoreanische Soldaten gefallen seien.", "101", "de",
+                     "kp_government", "Pjöngjang", id="de-beharrt-darauf"),
+    ],
+)
+def test_claimers_in_the_fourteenth_sessions_constructions(text, number, language, source, source_text):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"]) == (source, source_text)

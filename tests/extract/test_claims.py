@@ -1910,3 +1910,17 @@ def test_quantities_the_thirteenth_session_reads(text, language, number, quantit
 def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number, reason):
     row = _mention_of(text, language, number)[0]
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity"),
+    [
+        # the simple past of arriving tells what happened, whatever "additional" says
+        pytest.param("An additional 3,000 troops reached Russia in January, the military said.", "en", "3,000",
+                     "troops_deployed", id="en-additional-reached"),
+        pytest.param("A further 2,000 North Korean soldiers crossed into Russia last month.", "en", "2,000",
+                     "troops_deployed", id="en-further-crossed"),
+    ],
+)
+def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
+    assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
