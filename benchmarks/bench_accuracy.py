@@ -90,6 +90,7 @@ HELDBACK_SET_10 = DATA / "heldback_set_10.yaml"   # a tenth, from twenty-four se
 HELDBACK_SET_11 = DATA / "heldback_set_11.yaml"   # an eleventh, from twenty searches (eleven German), eleventh session
 HELDBACK_SET_12 = DATA / "heldback_set_12.yaml"   # a twelfth, from twenty searches (ten German), twelfth session
 HELDBACK_SET_13 = DATA / "heldback_set_13.yaml"   # a thirteenth, from twenty searches (ten German), thirteenth session
+HELDBACK_SET_14 = DATA / "heldback_set_14.yaml"   # a fourteenth, from twenty searches (ten German), fourteenth session
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -408,6 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback11"] = score_set(HELDBACK_SET_11)
         results["heldback12"] = score_set(HELDBACK_SET_12)
         results["heldback13"] = score_set(HELDBACK_SET_13)
+        results["heldback14"] = score_set(HELDBACK_SET_14)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)
