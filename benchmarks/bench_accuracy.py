@@ -77,6 +77,7 @@ DEV_SET_20 = DATA / "dev_set_20.yaml"    # a twentieth, German claimers above al
 DEV_SET_21 = DATA / "dev_set_21.yaml"    # a twenty-first, German claimers and counted things, in the twelfth session
 DEV_SET_22 = DATA / "dev_set_22.yaml"    # a twenty-second, what is counted and what is not a claim, both languages
 DEV_SET_23 = DATA / "dev_set_23.yaml"    # a twenty-third, who claims it in both languages, in the thirteenth session
+DEV_SET_25 = DATA / "dev_set_25.yaml"    # a twenty-fifth, who claims it with the German half the harder, in the fourteenth session
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
 HELDBACK_SET_3 = DATA / "heldback_set_3.yaml"   # a third, written from sixteen searches before the ninth round
@@ -393,7 +394,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev18": score_set(DEV_SET_18), "dev19": score_set(DEV_SET_19),
                "dev20": score_set(DEV_SET_20), "dev21": score_set(DEV_SET_21),
                "dev22": score_set(DEV_SET_22),
-               "dev23": score_set(DEV_SET_23)}
+               "dev23": score_set(DEV_SET_23),
+               "dev25": score_set(DEV_SET_25)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
