@@ -184,6 +184,9 @@ class _Builder:
         if j < i and self.toks[j].text.lower() in _DETERMINERS and self.lex.name_pattern.fullmatch(self.toks[j + 1].text) \
                 and self.toks[j + 1].text.endswith("s") and self.toks[j + 1].text[:1].isupper():
             j += 1                                 # "eine Bewertung, die | Südkoreas Nachrichtendienst": no article before a genitive name
+        if j + 1 == i and self.toks[j].text.lower() in _DETERMINERS and self.lex.name_pattern.fullmatch(self.toks[i].text) \
+                and self.text.rfind(",", self.toks[j].start - 3, self.toks[j].start) >= 0:
+            j += 1                                 # "die 12.000, die | Seoul nennt": a relative pronoun, no article
         return j
 
     def _verb_before_name(self, j: int) -> bool:
@@ -576,8 +579,13 @@ def _owner_country(text: str, s: int, e: int, lex: Lexicon) -> str | None:
 
 
 # a body named by what it deals with: "das für Nordkorea zuständige Ministerium", "the ministry responsible for North Korea"
+# (or by what it covers: "das auf Nordkorea spezialisierte Portal", "a website specialising in North Korea", "the
+# North Korea-focused site")
 _PORTFOLIO = compile_prefiltered(r"\b(?:für|for)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:zuständige\w*|verantwortliche\w*|affairs)\b|"
-                        r"\b(?:responsible for|in charge of|zuständig für)\b", re.IGNORECASE)
+                        r"\b(?:responsible for|in charge of|zuständig für)\b|"
+                        r"\bauf\s+[\w-]+(?:\s+[\w-]+)?\s+spezialisierte\w*|"
+                        r"\b(?:speciali[sz]ing|speciali[sz]ed|focused|focusing)\s+(?:in|on)\b|-(?:focused|watching)\b",
+                        re.IGNORECASE)
 # whom someone sides with: "pro-Kremlin", "pro-Russian", "anti-Western"
 _LEANING_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti)-$", re.IGNORECASE)
 _LEANING = re.compile(r"(?<![\w-])(?:pro|anti)-[\w]+", re.IGNORECASE)

@@ -66,6 +66,7 @@ class Lexicon:
     body_types: dict[str, str]
     body_fallback: dict[str, str]
     uncomposed: frozenset[str]            # bodies that never make an id of their own (media, experts)
+    uncomposed_countries: frozenset[str]  # countries whose bodies make no id of their own (Austria, Switzerland)
     generic_bodies: frozenset[str]
     modifier_bodies: frozenset[str]       # "Regierungskreise", "Militärkreise": the first part decides
     canonical: dict[str, dict[str, str]]
@@ -123,6 +124,7 @@ class Lexicon:
             body_types={name: entry["type"] for name, entry in bodies.items()},
             body_fallback={name: entry["fallback"] for name, entry in bodies.items() if entry.get("fallback")},
             uncomposed=frozenset(name for name, entry in bodies.items() if entry.get("compose") is False),
+            uncomposed_countries=frozenset(code for code, entry in countries.items() if entry.get("compose") is False),
             generic_bodies=frozenset(name for name, entry in bodies.items() if entry.get("generic")),
             modifier_bodies=frozenset(name for name, entry in bodies.items() if entry.get("modifier_decides")),
             canonical={code: dict(pairs) for code, pairs in data.get("canonical", {}).items()},
@@ -151,6 +153,8 @@ class Lexicon:
             return pairs.get(body, UNRESOLVED)
         if country is None:
             return None if body else UNRESOLVED
+        if country in self.uncomposed_countries:
+            return UNRESOLVED                      # "ein Offizier des österreichischen Bundesheeres": no listed country
         body = self.metonym_body if body is None or body in self.generic_bodies else body
         pairs = self.canonical.get(country, {})
         if body in pairs:

@@ -33,6 +33,9 @@ _BACKGROUND = re.compile(
     r"(?:sent|deployed|dispatched)\b"
     r"|(?:Nordkorea|Pjöngjang|Der Norden)\s+(?:hat|hatte)\b|(?:[\w.]+\s+){1,4}?(?:hat|hatte)\s+(?:Nordkorea|Pjöngjang|der Norden)\b"
     r"|(?:[\w.]+\s+){0,2}?(?:waren|war)\s+(?:[\w.]+\s+){0,4}?(?:entsandt|geschickt|verlegt)\s+worden\b)")
+# a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
+_FIGURE_RELATIVE = re.compile(r"(?<!\w)\d[\d.,’']*(?:\s+[^\W\d_][\w-]*){0,2},?\s+(?:that|which|die|den|welche)\s+$")
+FIGURE_RELATIVE_REACH = 40
 _FIRST_PERSON_OPENS = re.compile(r"(?:our|we|my|i|unser\w*|wir|mein\w*|ich)\b", re.IGNORECASE)
 # a transcript's heading: a briefing, a press conference, an interview, a hearing
 _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|interview|hearing|transcript|remarks|"
@@ -324,9 +327,18 @@ class Scope:
         """The link a figure's claimer is taken from: the claimer of the figure's own clause first; within it a
         placed claimer before an unresolved one, then the nearest."""
         # (a colon's subject, "Nordkorea schickt auch Arbeiter: ...", only where no cue names anyone else)
+        # (a claimer in a relative clause of another figure is that figure's alone: "well above the 15,000 that Seoul
+        # says have gone")
         return min(self._pools(links)[2].candidates(position), key=lambda link: (
-            self.text[link.cue[0]:link.cue[1]] == ":", self._distance(link, position) // CLAUSE_BREAK,
-            link.claimer.source == UNRESOLVED, self._distance(link, position)))
+            self.text[link.cue[0]:link.cue[1]] == ":", self._of_another_figure(link, position),
+            self._distance(link, position) // CLAUSE_BREAK, link.claimer.source == UNRESOLVED,
+            self._distance(link, position)))
+
+    def _of_another_figure(self, link: Link, position: int) -> bool:
+        """Whether a link stands in a relative clause right after a figure other than the one at ``position``."""
+        lo = min(link.cue[0], link.span[0])
+        m = _FIGURE_RELATIVE.search(self.text, max(0, lo - FIGURE_RELATIVE_REACH), lo)
+        return m is not None and not m.start() <= position < lo
 
     def _found(self, links: list[Link], position: int, scope: str) -> Attribution:
         primary, media, _ = self._pools(links)

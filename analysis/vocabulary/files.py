@@ -151,6 +151,7 @@ class CountryEntry(Strict):
     adjectives: list[str] = []
     regions: list[str] = []           # places that give a claimer its country but are no metonym
     demonyms: list[str] = []          # its people as a noun ("Nordkoreaner", "Russians"): whose figure a count is
+    compose: bool = True              # false: its bodies make no id of their own (unresolved, with their words)
 
     @field_validator("names", "adjectives", "regions", "demonyms")
     @classmethod

@@ -1955,6 +1955,35 @@ def test_a_report_in_a_paper_names_the_paper():
         # who holds to a figure says it
         pytest.param("Pjöngjang beharrt darauf, dass in Kursk nur 101 nordkoreanische Soldaten gefallen seien.", "101", "de",
                      "kp_government", "Pjöngjang", id="de-beharrt-darauf"),
+        # a relayer points to its source: "unter Verweis auf", "mit Bezug auf"
+        pytest.param("Rund 5.000 Armeebauarbeiter sind im vergangenen Jahr eingetroffen. Das berichtete die Agentur Yonhap "
+                     "unter Verweis auf Seouls Vereinigte Stabschefs.", "5.000", "de", "kr_jcs",
+                     "Seouls Vereinigte Stabschefs", id="de-unter-verweis-auf"),
+        # "wie X herausfand/recherchierte": who found it out says it; a country the outlet covers is not its own
+        pytest.param("Wie das auf Nordkorea spezialisierte Portal NK News recherchierte, hatten zuletzt rund 1.000 "
+                     "Minenräumer in der Region gearbeitet.", "1.000", "de", "unresolved",
+                     "das auf Nordkorea spezialisierte Portal NK News", id="de-wie-recherchierte-portal"),
+        pytest.param("The North Korea-focused website NK News reported that about 1,000 deminers had worked in the region.",
+                     "1,000", "en", "unresolved", "The North Korea-focused website NK News", id="en-focused-website"),
+        # a country's embassy speaks for its government
+        pytest.param("Ukraine's embassy in Seoul said at least 11,000 North Korean soldiers were in the Kursk region.",
+                     "11,000", "en", "ua_government", "Ukraine's embassy", id="en-embassy"),
+        # an argument is a claim; a claimer in a relative clause of another figure is that figure's alone
+        pytest.param("A RUSI fellow, Daniel Harwood, argues that Pyongyang could rotate as many as 25,000 soldiers through "
+                     "Russia, well above the 15,000 that Seoul says have gone so far.", "25,000", "en", "unresolved",
+                     "Daniel Harwood", id="en-argues-beside-another-figures-relative"),
+        pytest.param("Die Forscherin Anna Berg geht von bis zu 20.000 Nordkoreanern aus, deutlich mehr als die 12.000, die "
+                     "Seoul nennt.", "20.000", "de", "unresolved", "Die Forscherin Anna Berg",
+                     id="de-beside-another-figures-relative"),
+        # "verlautete aus X": the place after names who said it, never the subject of a relative clause before it
+        pytest.param("Weitere rund 3.000 Soldaten, die Pjöngjang im Januar geschickt habe, seien in Kursk, verlautete aus "
+                     "dem ukrainischen Generalstab.", "3.000", "de", "ua_military", "dem ukrainischen Generalstab",
+                     id="de-verlautete-aus"),
+        # a country outside the labelled list composes no id: Austria's Bundesheer, Swiss bodies
+        pytest.param("Ursprünglich seien es rund 11.000 Nordkoreaner gewesen, so Oberst Markus Reisner vom Bundesheer.",
+                     "11.000", "de", "unresolved", "Oberst Markus Reisner vom Bundesheer", id="de-bundesheer-unresolved"),
+        pytest.param("Der Schweizer Nachrichtendienst schätzt die Zahl der Nordkoreaner in Russland auf 14.000.", "14.000",
+                     "de", "unresolved", "Der Schweizer Nachrichtendienst", id="de-swiss-service-unresolved"),
     ],
 )
 def test_claimers_in_the_fourteenth_sessions_constructions(text, number, language, source, source_text):

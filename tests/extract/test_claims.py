@@ -1920,6 +1920,13 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
                      "troops_deployed", id="en-additional-reached"),
         pytest.param("A further 2,000 North Korean soldiers crossed into Russia last month.", "en", "2,000",
                      "troops_deployed", id="en-further-crossed"),
+        # a modal with a bare verb whose object is the figure plans it; "have gone" tells what happened
+        pytest.param("Pyongyang could cycle as many as 25,000 soldiers through Russia by the end of the year.", "en",
+                     "25,000", "troops_planned", id="en-could-cycle"),
+        pytest.param("Pyongyang may rotate in another 3,000 troops this spring.", "en", "3,000", "troops_planned",
+                     id="en-may-rotate-in"),
+        pytest.param("The 15,000 North Koreans who have gone to Russia so far are mostly infantry.", "en", "15,000",
+                     "troops_deployed", id="en-have-gone"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
