@@ -43,6 +43,8 @@ _DEFINITE = re.compile(r"(?:the|der|die|das|dem|den|des)\s", re.IGNORECASE)
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
 
+# a person's country after a body: "der Auslandsdienst seines Landes", "die Regierung ihres Heimatlandes"
+_OWN_COUNTRY = re.compile(r"\s+(?:seines|ihres)\s+(?:Landes|Heimatlandes)\b")
 _INDEFINITE = re.compile(r"(?:a|an|ein|eine|einer|einem|eines)\s", re.IGNORECASE)
 
 
@@ -152,6 +154,11 @@ class Anaphora:
         ahead = self._named_next(claimer, sentence, generic) if claimer.body is not None else None
         if ahead is not None:                      # "The agency told a committee ... South Korea's NIS sees ...": named
             return ahead                           # in the next sentence, none before
+        own = _OWN_COUNTRY.match(self.text, claimer.end) if claimer.body is not None and not generic else None
+        if own is not None:                        # "Der Auslandsdienst seines Landes": the country of whom it means
+            place = self._possessor_country(claimer, sentence)
+            if place is not None:
+                return Claimer(claimer.start, own.end(), self.lex.compose(place, claimer.body), claimer.body, place)
         if claimer.body is not None and not generic:
             place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer) or \
                 self._country_of_paragraph(sentence, earlier_here) or self._dateline_country(sentence) or \
@@ -166,6 +173,20 @@ class Anaphora:
             # "..., the agency said", "Das Gremium kommt zu dem Schluss" with none named before: someone attributes
             # it, who cannot be placed
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
+        return None
+
+    def _possessor_country(self, claimer: Claimer, sentence) -> str | None:
+        """The country of the claimer named last before ``claimer`` in its paragraph, in any position (a person's
+        "seines Landes" means whoever was named: "trat der Abgeordnete Lee Seong Kweun vor die Presse")."""
+        for index in range(sentence.index, max(-1, sentence.index - 1 - LOOKBACK), -1):
+            earlier = self.sentences[index]
+            if earlier.paragraph != sentence.paragraph:
+                break
+            for c in reversed(self._claimers(earlier, [])):
+                country = c.country or self._source_country(c.source) if c.end <= claimer.start and \
+                    c.source not in (None, UNRESOLVED) else None
+                if country and country != SENDING_COUNTRY:
+                    return country
         return None
 
     def _place_said_in(self, claimer: Claimer, sentence) -> str | None:

@@ -80,6 +80,7 @@ from .attribution_rules import (
     _TIMESTAMP,
     _V2_SUBJECT,
     ADJACENT,
+    HEADS_BODY,
     MAX_DEPTH,
     NEUTER,
     SCOPES,
@@ -566,7 +567,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         # the subject of the clause reported, not whose update it is
         after = [c for c in after if not self._is_addressee(c) and not _THAT_BEFORE.search(self.text, max(0, c.start - 8), c.start)]
         inner = self._inside_cue(c0, c1)
-        adjacent = [c for c in after if c.start - c1 <= ADJACENT]
+        # (never past a comma: ", so Andrij Kowalenko, der das Zentrum ... leitet": the name, not the body he heads)
+        adjacent = [c for c in after if c.start - c1 <= ADJACENT and self.text.find(",", c1, c.start) < 0]
         pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
         # "nach seinen Worten", "by his count": the cue's own pronoun first
         # a relay's object follows it ("relaying the briefing, said ... along the Russia-Ukraine border": no one)
@@ -574,6 +576,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         # up after Moscow vetoed ...": not Moscow)
         near = [c for c in after if _RELAY_GAP.fullmatch(self.text, c1, c.start)] if side == "relay" else \
             [c for c in after if not _COMMA_OR_STOP.search(self.text, c1, c.start)]
+        near = near if adjacent or inner or pronoun else self._headed_name(c1, near)
         # (a relay's own pronoun is the relayer's: "Die Zeitung beruft sich in ihrem Bericht auf X": X)
         near = self._past_own_document(c1, e, near) if side == "before" and not (adjacent or inner or pronoun) else near
         picked = ([c for c in inner if c.pronoun and side != "relay"] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
@@ -631,6 +634,16 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
             found += [(c, False) for c in relays[-1:]]
         return found
+
+    def _headed_name(self, c1: int, near: list[Claimer]) -> list[Claimer]:
+        """", so Andrij Kowalenko, der das Zentrum ... leitet", "according to Andriy Kovalenko, who heads the ...": the
+        name before a relative clause of heading, with the body he heads, rather than that body."""
+        if not near or near[0].start <= c1 + 1:
+            return near
+        headed = self._unknown(c1, near[0].start, forward=True, names_only=False)
+        if headed and headed[0].source not in (None, UNRESOLVED) and HEADS_BODY.match(self.text, headed[0].end):
+            return headed
+        return near
 
     def _past_own_document(self, c1: int, e: int, near: list[Claimer]) -> list[Claimer]:
         """"Laut einem UN-Bericht lieferte Nordkorea", "according to a UN report, North Korea had supplied": a document

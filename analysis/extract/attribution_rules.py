@@ -192,3 +192,7 @@ def is_own(text: str, claimer) -> bool:
     """Whether a claimer phrase is its subject's own ("eigene Aufklärung", "citing its own intelligence")."""
     return bool(_OWN.match(text, claimer.start, claimer.end) or
                 _OWN_BEFORE.search(text, max(0, claimer.start - 12), claimer.start))
+# a relative clause of heading after a name: the body headed
+HEADS_BODY = re.compile(r",\s+(?:(?:der|die)\s+([^,;.]{3,120}?)\s+(?:leitet|leitete|führt|führte|anführt|anführte|vorsteht|"
+                         r"vorstand)\b|who\s+(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired|oversees|"
+                         r"commands|commanded)\s+([^,;.]{3,120}))")

@@ -331,6 +331,9 @@ class _Builder:
 
     def apposition_end(self, i: int) -> int:
         """A name right after a head ("Verteidigungsminister Shin Won-sik", "Nachrichtendienst NIS")."""
+        named = self._name_before_acronym(i)
+        if named is not None:                      # "die Stiftung Wissenschaft und Politik (SWP)": a name its acronym
+            return named                           # closes, connectors and all
         run = []
         for k in range(i + 1, min(len(self.toks), i + 4)):
             tok = self.toks[k]
@@ -346,6 +349,20 @@ class _Builder:
                 for k in run):
             return run[-1]
         return i                                   # German: one capitalised word after a noun is another noun
+
+    def _name_before_acronym(self, i: int) -> int | None:
+        for k in range(i + 1, min(len(self.toks), i + 7)):
+            tok = self.toks[k]
+            if k in self.blocked or not joined(self.text, self.toks[k - 1], tok) or not (
+                    _CAPITALISED.match(tok.text) or tok.text.lower() in _NAME_CONNECTORS):
+                return None
+            if _CAPITALISED.match(tok.text) and _ACRONYM_AFTER.match(self.text, tok.end):
+                return k
+        return None
+
+
+_NAME_CONNECTORS = frozenset({"und", "für", "and", "for", "of", "der", "des", "the", "on"})
+_ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9})\)")
 
 
 def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern | None, known_groups: dict[str, str],

@@ -32,6 +32,7 @@ from .attribution_rules import (
     _RELATIVE_ASIDE,
     _WE,
     ADJACENT,
+    HEADS_BODY,
     TAIL,
 )
 from .claimers import UNRESOLVED, Claimer, find_claimers
@@ -349,6 +350,14 @@ class Subjects:
                     and len(self.text[span[1] + 2:first.start].split()) <= 2 \
                     and first.source not in (None, UNRESOLVED):
                 return [Claimer(span[0], first.end, first.source, first.body, first.country, known=first.known)]
+        heads = HEADS_BODY.match(self.text, span[1])
+        if heads is not None:                      # "Andrij Kowalenko, der das Zentrum ... beim Sicherheitsrat leitet",
+            # "..., who heads the ...": the body he heads, under his name
+            body = [c for c in find_claimers(self.text, *heads.span(1 if heads.group(1) else 2), known=self.known,
+                                             known_groups=self.known_groups, lex=self.lex, language=self.language)
+                    if c.source not in (None, UNRESOLVED)]
+            if body:
+                return [Claimer(span[0], span[1], body[0].source, body[0].body, body[0].country, known=body[0].known)]
         of = _OF_BODY.search(self.text, span[0], span[1])
         if of is not None:
             body = [c for c in find_claimers(self.text, of.end(), span[1], known=self.known, known_groups=self.known_groups,
