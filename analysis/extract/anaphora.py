@@ -43,6 +43,8 @@ _DEFINITE = re.compile(r"(?:the|der|die|das|dem|den|des)\s", re.IGNORECASE)
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
 
+# a definite apposition after a body, to its comma or the sentence's end
+_APPOSITION_AFTER = re.compile(r",\s+((?:the|der|die|das|des|dem)\s+[^,;.:()]{2,80})(?=[,;.])")
 # a person's country after a body: "der Auslandsdienst seines Landes", "die Regierung ihres Heimatlandes"
 _OWN_COUNTRY = re.compile(r"\s+(?:seines|ihres)\s+(?:Landes|Heimatlandes)\b")
 _INDEFINITE = re.compile(r"(?:a|an|ein|eine|einer|einem|eines)\s", re.IGNORECASE)
@@ -160,7 +162,9 @@ class Anaphora:
             if place is not None:
                 return Claimer(claimer.start, own.end(), self.lex.compose(place, claimer.body), claimer.body, place)
         if claimer.body is not None and not generic:
-            place = self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer) or \
+            # (an apposition that names the country first: "Defence Intelligence, the UK military's analysis service")
+            place = self._apposition_country(claimer) or \
+                self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer) or \
                 self._country_of_paragraph(sentence, earlier_here) or self._dateline_country(sentence) or \
                 self._place_said_in(claimer, sentence)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
@@ -174,6 +178,15 @@ class Anaphora:
             # it, who cannot be placed
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
+
+    def _apposition_country(self, claimer: Claimer) -> str | None:
+        """The country an apposition right after a body gives it: ", the UK military's analysis service", ", der
+        britische Militärgeheimdienst" (up to the apposition's closing comma)."""
+        m = _APPOSITION_AFTER.match(self.text, claimer.end)
+        if m is None:
+            return None
+        country = self.lex.country_in(self.text, *m.span(1))
+        return country if country != SENDING_COUNTRY else None
 
     def _possessor_country(self, claimer: Claimer, sentence) -> str | None:
         """The country of the claimer named last before ``claimer`` in its paragraph, in any position (a person's

@@ -98,6 +98,8 @@ from .sentence_claimers import SentenceClaimers
 from .subjects import Subjects
 
 _WORDEN = re.compile(r"\s+worden\b")
+# a relative clause opening after a claimer
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|der|die|das)\b")
 # a relative pronoun with a dative after it: "(ein Lagebild des HUR,) das dem »Spiegel« vorliegt" names the document and
 # whom it lies with, no claimer
 _RELATIVE_DATIVE = r"(?:das|die|der|welche[sr]?)\s+(?:dem|der|den)"
@@ -284,6 +286,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                     seen.add(resolved)
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
         self._briefing_behind_lawmakers(links, claimers)
+        self._apposition_heads(links)
         self._place_relayed_body(links)
         linked = self._outlets(links, claimers, cues, body if dateline else None)
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
@@ -318,6 +321,20 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 briefer = Claimer(briefer.start, briefer.end, self.lex.compose(country, briefer.body), briefer.body, country)
             if briefer.source not in (None, UNRESOLVED):
                 links[i] = Link(link.cue, briefer, True, (briefer.start, briefer.end))
+
+    def _apposition_heads(self, links: list[Link]) -> None:
+        """"according to Defence Intelligence, the UK military's analysis service, which posted the estimate": the
+        apposition and the relative clause after it speak of the head named before them, so a link to the apposition
+        takes the head's claimer."""
+        for i, link in enumerate(links):
+            c = link.claimer
+            if not _RELATIVE_AFTER.match(self.text, c.end):
+                continue
+            head = next((other.claimer for other in links if other.claimer.end < c.start
+                         and self.text[other.claimer.end:c.start] == ", "
+                         and other.claimer.source not in (None, UNRESOLVED)), None)
+            if head is not None and head.source != c.source:
+                links[i] = Link(link.cue, head, link.origin, link.words)
 
     def _place_relayed_body(self, links: list[Link]) -> None:
         """"..., the spy agency told a parliamentary committee, according to lawmaker Lee", "Citing intelligence reports,

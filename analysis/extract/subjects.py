@@ -336,6 +336,9 @@ class Subjects:
             return []
         opener = _SUBORDINATOR.match(self.text, span[0], span[1])   # the conjunction opening the clause is no name
         span = (opener.end(), span[1]) if opener is not None else span
+        known = self.known.fullmatch(self.text, *span)
+        if known is not None and self.known_groups.get(known.lastgroup):   # "CNN, drawing on its own review, put":
+            return [Claimer(span[0], span[1], self.known_groups[known.lastgroup], known=True)]   # a name it knows
         return self._body_of_a_name(span) or [Claimer(span[0], span[1], UNRESOLVED)]
 
     def _body_of_a_name(self, span: tuple[int, int]) -> list[Claimer] | None:

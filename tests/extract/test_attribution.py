@@ -2002,6 +2002,20 @@ def test_a_report_in_a_paper_names_the_paper():
         pytest.param("Laut der Militäraufklärung in Kiew sind 4.000 Nordkoreaner gefallen. Der kremltreue Telegram-Blog "
                      "»Nordwind« behauptete, lediglich 1.500 Nordkoreaner seien beteiligt.",
                      "1.500", "de", "unresolved", "Der kremltreue Telegram-Blog »Nordwind", id="de-kremltreuer-blog"),
+        # a body named without its country takes the country its apposition gives; the relative clause after the
+        # apposition speaks of the head
+        pytest.param("North Korea has likely taken over 6,000 casualties, according to Defence Intelligence, the UK "
+                     "military's analysis service, which posted the estimate on X. That is over half of the roughly 11,000 "
+                     "soldiers Pyongyang sent.", "11,000", "en", "uk_intelligence", "Defence Intelligence",
+                     id="en-apposition-country-and-relative"),
+        # a known outlet before an aside is the subject; a spy bureau is a spy agency; a research centre by its field
+        pytest.param("CNN, drawing on its own review of shipping data, separately put the number of containers of munitions "
+                     "sent at more than 13,000.", "13,000", "en", "cnn", "CNN", id="en-known-outlet-before-aside"),
+        pytest.param("South Korea's spy bureau, which first disclosed the deployment, expects the total to reach 10,000.",
+                     "10,000", "en", "kr_nis", "South Korea's spy bureau", id="en-spy-bureau-across-relative"),
+        pytest.param("A tally compiled at the Center for Strategic and International Studies puts the shipments at more "
+                     "than 9 million artillery rounds.", "9 million", "en", "unresolved", "the Center for Strategic",
+                     id="en-research-centre"),
     ],
 )
 def test_claimers_in_the_fourteenth_sessions_constructions(text, number, language, source, source_text):
