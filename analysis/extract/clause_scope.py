@@ -53,6 +53,11 @@ class _AnyCue:
 # a subordinate clause after a number: "bei rund 11.000, weil ...": not its words
 _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|since|although|after|when|while)\b",
                           re.IGNORECASE)
+# a number that gives a force's size as an attribute: "11,000-strong", "a 5,000-man division", "12.000 Mann starke"
+_SIZE_ATTRIBUTE = re.compile(r"(?:-(?:strong|man|member|köpfig\w*)\b|\s+(?:Mann\s+)?(?:starke[nrsm]?|umfassende[nrsm]?)\b)")
+# a part taken from a number after it: "11.000 – von denen ...", "11,000, of whom ...", "of which", "davon"
+_PARTITIVE_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:von denen|of whom|of which|of those|davon|darunter|among them)\b",
+                              re.IGNORECASE)
 # a gapped phrase for the next figure right after a number: "and the casualties at", "und die Verluste auf"
 _GAPPED_NEXT = re.compile(r"\s+(?:and|und|sowie|while|whereas|während)\s+(?:the|die|der|das|its|their|seine|ihre)\s+"
                          r"[^\W\d_][\w-]*\s+(?:at|auf|bei|mit)\b", re.IGNORECASE)
@@ -192,6 +197,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     lead_own = _CAUSE_BEFORE.sub(" ", lead)
     wider = (lead_own, rest_own) if cut else (rest_own, lead_own)
     scopes = (_head_of(near_own, vocab),) + ((governing.group(1),) if governing else ()) + (near_own, *wider)
+    if _SIZE_ATTRIBUTE.match(text, end):
+        # "North Korea's 11,000-strong expeditionary corps ... has lost a third of its men", "eine 12.000 Mann starke
+        # Truppe": a force's size, told by its own noun phrase, never by what befell the force
+        scopes = (_NOUN_PHRASE_END.split(near, maxsplit=1)[0],)
     base = _PARTITIVE_BASE.search(text, max(0, start - 40), start)
     if base:
         # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base, by the words before it and its own noun
@@ -266,8 +275,9 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     weil ... Verluste": not its words); for a part, past its base ("4,000 of 11,000 men – were killed")."""
     if beyond is not None:
         return _OTHERS_LOSSES.sub(" ", text[end:beyond])
-    subordinate = _SUBORDINATE.search(text, end, after_to)
-    stop = subordinate.start() if subordinate else after_to
+    subordinate = _SUBORDINATE.search(text, end, after_to) or _PARTITIVE_AFTER.search(text, end, after_to)
+    stop = subordinate.start() if subordinate else after_to   # ("mehr als 11.000 – von denen ein Drittel verwundet ist":
+    # what befell a part taken from the number is the part's)
     semicolon = text.find(";", end, stop)          # "... 8000 von ihnen an der Front; verloren hätten sie ...": a clause
     stop = semicolon if semicolon >= 0 else stop   # of its own
     infinitive = _ZU_INFINITIVE_END.search(text, end, stop)   # "..., 12 000 Soldaten zu schicken, gibt es hohe
@@ -342,7 +352,11 @@ _OTHERS_LOSSES = compile_prefiltered(r"\b(?:to (?:replace|make up for|compensate
                       # would only offset ten days of Russian losses", "sollen die Verluste ausgleichen")
                       r"|(?:offset(?:s|ting)?|replac(?:e|es|ed|ing)|compensat(?:e|es|ed|ing) for|(?:make|makes|made|making) up for"
                       r"|replenish(?:es|ed|ing)?|backfill(?:s|ed|ing)?|ersetz(?:en|t|te|ten)|ausgleichen|ausgeglichen|auffüllen|aufgefüllt)"
-                      r"(?=[^,.;]*\b(?:losses|casualties|verluste\w*|ausfälle\w*)))\b[^,.;]*|" + _CAUSE, re.IGNORECASE)
+                      r"(?=[^,.;]*\b(?:losses|casualties|verluste\w*|ausfälle\w*)))\b[^,.;]*|"
+                      # German, the verb after its object: "hat die Ausfälle aus den Winterkämpfen nicht wettgemacht"
+                      r"\b(?:verluste\w*|ausfälle\w*)\b[^,.;]{0,60}?\b(?:wettgemacht|wettmachen|wettzumachen|ausgeglichen|"
+                      r"ausgleichen|auszugleichen|ersetzt|ersetzen|aufgefüllt|auffüllen|kompensiert|kompensieren)\b|" + _CAUSE,
+                      re.IGNORECASE)
 _CAUSE_BEFORE = compile_prefiltered(_CAUSE + r"(?!\s+(?:of|von)\s*$)", re.IGNORECASE)
 
 

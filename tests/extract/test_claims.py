@@ -1927,6 +1927,22 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
                      id="en-may-rotate-in"),
         pytest.param("The 15,000 North Koreans who have gone to Russia so far are mostly infantry.", "en", "15,000",
                      "troops_deployed", id="en-have-gone"),
+        # what befell a part taken from a number after it is the part's ("von denen", "of whom")
+        pytest.param("Dort stehen bereits mehr als 11.000 Nordkoreaner – von denen inzwischen ein Drittel verwundet oder tot "
+                     "ist.", "de", "11.000", "troops_deployed", id="de-von-denen-after-the-base"),
+        pytest.param("Some 12,000 North Koreans are in Kursk, of whom roughly a third have been killed or wounded.", "en",
+                     "12,000", "troops_deployed", id="en-of-whom-after-the-base"),
+        # losses a reinforcement did not make up for are not its own
+        pytest.param("Die Truppenaufstockung um 3.000 Mann hat die Ausfälle aus den Winterkämpfen nicht wettgemacht.", "de",
+                     "3.000", "troops_deployed", id="de-ausfaelle-nicht-wettgemacht"),
+        # a force's size as an attribute is told by its noun phrase, never by what befell the force
+        pytest.param("North Korea's 11,000-strong expeditionary corps has lost roughly a third of its men.", "en", "11,000",
+                     "troops_deployed", id="en-strong-attribute"),
+        pytest.param("Die 12.000 Mann starke Truppe hat inzwischen schwere Verluste erlitten.", "de", "12.000",
+                     "troops_deployed", id="de-mann-starke-attribute"),
+        # a construction unit by any unit word
+        pytest.param("Moscow will receive a 5,000-man North Korean construction division.", "en", "5,000",
+                     "construction_workers", id="en-construction-division"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
