@@ -93,6 +93,7 @@ HELDBACK_SET_11 = DATA / "heldback_set_11.yaml"   # an eleventh, from twenty sea
 HELDBACK_SET_12 = DATA / "heldback_set_12.yaml"   # a twelfth, from twenty searches (ten German), twelfth session
 HELDBACK_SET_13 = DATA / "heldback_set_13.yaml"   # a thirteenth, from twenty searches (ten German), thirteenth session
 HELDBACK_SET_14 = DATA / "heldback_set_14.yaml"   # a fourteenth, from twenty searches (ten German), fourteenth session
+HELDBACK_SET_15 = DATA / "heldback_set_15.yaml"   # a fifteenth, from twenty searches (ten German), fifteenth session
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -414,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback12"] = score_set(HELDBACK_SET_12)
         results["heldback13"] = score_set(HELDBACK_SET_13)
         results["heldback14"] = score_set(HELDBACK_SET_14)
+        results["heldback15"] = score_set(HELDBACK_SET_15)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)
