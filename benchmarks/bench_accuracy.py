@@ -94,7 +94,7 @@ HELDBACK_SET_11 = DATA / "heldback_set_11.yaml"   # an eleventh, from twenty sea
 HELDBACK_SET_12 = DATA / "heldback_set_12.yaml"   # a twelfth, from twenty searches (ten German), twelfth session
 HELDBACK_SET_13 = DATA / "heldback_set_13.yaml"   # a thirteenth, from twenty searches (ten German), thirteenth session
 HELDBACK_SET_14 = DATA / "heldback_set_14.yaml"   # a fourteenth, from twenty searches (ten German), fourteenth session
-HELDBACK_SET_15 = DATA / "heldback_set_15.yaml"   # a fifteenth, from twenty searches (ten German), fifteenth session
+HELDBACK_SET_15 = DATA / "heldback_set_15.yaml"   # a fifteenth, from twenty-two searches (eleven German), later in the fourteenth session
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
