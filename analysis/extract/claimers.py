@@ -570,7 +570,12 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
                         re.match(r"\s*(?:[,.;)]|$)", text[toks[span.end].end:toks[span.end].end + 3]))):
             last = merged[-1]
             last.end = max(last.end, span.end)
-            if span.by_name and not last.by_name:
+            # (a name in the genitive before the head is its owner: "Putins Sicherheitsratschef Sergej Schoigu" is
+            # Schoigu; a government-wide id stays the owner's to compose with the office: "Selenskyjs Stabschef Andrij
+            # Jermak")
+            owner = last.by_name and span.start > last.start + 1 and toks[last.start].text.endswith(("s", "'s", "’s")) \
+                and span.source is not None and not span.source.endswith("_government")
+            if span.by_name and (not last.by_name or owner):
                 last.source, last.by_name = span.source, True
             last.source = last.source or span.source
             last.metonym = last.metonym and span.metonym

@@ -2016,6 +2016,16 @@ def test_a_report_in_a_paper_names_the_paper():
         pytest.param("A tally compiled at the Center for Strategic and International Studies puts the shipments at more "
                      "than 9 million artillery rounds.", "9 million", "en", "unresolved", "the Center for Strategic",
                      id="en-research-centre"),
+        # a name in the genitive before the head is its owner ("Putins ... Schoigu" is Schoigu)
+        pytest.param("Das hat Putins Sicherheitsratschef Sergej Schoigu erklärt: 1.000 Minenräumer sollen kommen.", "1.000",
+                     "de", "ru_shoigu", "Putins Sicherheitsratschef Sergej Schoigu", id="de-putins-schoigu"),
+        # a special operations troop's spokesman speaks for the military
+        pytest.param("Rund 1.000 Nordkoreaner seien getötet worden, sagte der Sprecher der ukrainischen "
+                     "Sondereinsatztruppen, Oleh Tschornyj.", "1.000", "de", "ua_military",
+                     "der Sprecher der ukrainischen Sondereinsatztruppen", id="de-sondereinsatztruppen"),
+        # "heißt es in einem Lagevortrag, den der NIS vorlegte": the document's author
+        pytest.param("Nordkorea hat rund 5.000 Armeebauleute geschickt, heißt es in einem Lagevortrag, den der NIS dem "
+                     "Ausschuss vorlegte.", "5.000", "de", "kr_nis", "der NIS", id="de-lagevortrag-den-der-nis-vorlegte"),
     ],
 )
 def test_claimers_in_the_fourteenth_sessions_constructions(text, number, language, source, source_text):

@@ -1943,7 +1943,29 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
         # a construction unit by any unit word
         pytest.param("Moscow will receive a 5,000-man North Korean construction division.", "en", "5,000",
                      "construction_workers", id="en-construction-division"),
+        # "in ukrainische Hände gefallen" is taken prisoner, not killed; "neutralisiert" is out of action
+        pytest.param("Zwei nordkoreanische Soldaten sind lebend in ukrainische Hände gefallen, teilte Selenskyj mit.", "de",
+                     "Zwei", "captured", id="de-in-haende-gefallen"),
+        pytest.param("In zwei Wochen haben wir rund 1.000 nordkoreanische Soldaten neutralisiert, sagte ein Sprecher.", "de",
+                     "1.000", "casualties", id="de-neutralisiert"),
+        # a mine clearer by a compound of defusing
+        pytest.param("Schoigu zufolge sollen 1.000 Minenentschärfungsexperten den Boden säubern.", "de", "1.000", "sappers",
+                     id="de-minenentschaerfungsexperten"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
     assert _claim_of(text, language, "2025-03-10", number)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "low", "high"),
+    [
+        # verbs that pass or near a figure bound it
+        pytest.param("North Korean losses top 3,000, says Kyiv.", "3,000", 3000.0, None, id="en-top"),
+        pytest.param("Losses had passed 4,000 killed and wounded, Yermak wrote.", "4,000", 4000.0, None, id="en-passed"),
+        pytest.param("The wounded were nearing 1,000, he said.", "1,000", None, 1000.0, id="en-nearing"),
+    ],
+)
+def test_bounds_the_fourteenth_session_reads(text, number, low, high):
+    row = _claim_of(text, "en", "2025-03-10", number)
+    assert (row["value_low"], row["value_high"]) == (low, high)
