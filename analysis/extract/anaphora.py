@@ -33,7 +33,8 @@ _EVENT_PARTICIPLE = re.compile(r"(?!(?:said|stated|reported|added|noted|warned|c
                                r"fallen|gefallen", re.IGNORECASE)
 _DEFINITE_FIRST = re.compile(r"(?:der|die|das|dem|den|des|the)\s", re.IGNORECASE)
 _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
-_COLON_AFTER = re.compile(r"\s*:")
+# (the place's own clause may run on to the colon: "Kyiv's figure was higher still: ...")
+_COLON_AFTER = re.compile(r"(?:['’]s)?(?:\s+[^\s:;,.!?]+){0,5}?\s*:")
 PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
 # a claimer's verb of saying and the place it said it in: "told reporters in", "said on Monday in", "sagte in"
 _SAID_IN = re.compile(r"\s+(?:told|said|says|tells|spoke|sagte|sagten|erklärte|erklärten)\b(?:\s+[^\W\d_][\w-]*){0,3}?"

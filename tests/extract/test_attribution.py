@@ -2026,6 +2026,15 @@ def test_a_report_in_a_paper_names_the_paper():
         # "heißt es in einem Lagevortrag, den der NIS vorlegte": the document's author
         pytest.param("Nordkorea hat rund 5.000 Armeebauleute geschickt, heißt es in einem Lagevortrag, den der NIS dem "
                      "Ausschuss vorlegte.", "5.000", "de", "kr_nis", "der NIS", id="de-lagevortrag-den-der-nis-vorlegte"),
+        # a figure cited, named before its citer ("the 100 deaths the spy agency cited last week")
+        pytest.param("“About 1,100 have been killed or wounded,” an officer at the South's Joint Chiefs told reporters, an "
+                     "estimate above the roughly 100 deaths the spy agency cited last week.", "roughly 100", "en", "kr_nis",
+                     "the spy agency",
+                     id="en-figure-the-agency-cited-last-week"),
+        # a place leading its sentence names the country of the body its colon's clause names
+        pytest.param("The Pentagon raised its count to roughly 10,000. Kyiv's figure was higher still: the presidential "
+                     "administration said up to 12,000 could be in place by mid-November.", "12,000", "en", "ua_government",
+                     "the presidential administration", id="en-place-leads-to-its-colon"),
     ],
 )
 def test_claimers_in_the_fourteenth_sessions_constructions(text, number, language, source, source_text):

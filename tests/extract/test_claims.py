@@ -1951,6 +1951,9 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
         # a mine clearer by a compound of defusing
         pytest.param("Schoigu zufolge sollen 1.000 Minenentschärfungsexperten den Boden säubern.", "de", "1.000", "sappers",
                      id="de-minenentschaerfungsexperten"),
+        # being in place by a modal is a plan
+        pytest.param("Kyiv said up to 12,000 North Korean soldiers could be in place by mid-November.", "en", "12,000",
+                     "troops_planned", id="en-could-be-in-place"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
