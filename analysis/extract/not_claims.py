@@ -190,8 +190,10 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
             not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
         return "counts a prisoner swap between the warring sides"   # "Ukraine and Russia swapped 390 prisoners each"
-    if noun is not None and _UNIT_NOUN.search(noun) and (draft.values.get("value_best") or 0) < UNITS_AT_MOST and \
-            text.find(noun, draft.mention["char_end"], draft.mention["char_end"] + NOUN_WINDOW) >= 0:
+    if (draft.values.get("value_best") or 0) < UNITS_AT_MOST and (
+            (noun is not None and _UNIT_NOUN.search(noun)
+             and text.find(noun, draft.mention["char_end"], draft.mention["char_end"] + NOUN_WINDOW) >= 0)
+            or _UNITS_AFTER.match(text, draft.mention["char_end"])):   # ("two engineering battalions")
         return "counts units, not people"          # "the first two contingents numbered 14,000", "zwei Baubrigaden"
     sized = _paired_with_another_count(text, draft, noun_class, vocab)
     if sized is not None:
@@ -240,7 +242,9 @@ _SHARED_NOUN_BEFORE = re.compile(r"\d\s+([^\W\d_][\w-]*)\s+(?:to|against|versus|
 
 # a participle right after the figure: no noun of its own follows ("with another 2,000 held in reserve"), so no thing
 # the vocabulary does not know is counted
-_PARTICIPLE_AFTER = re.compile(r"\s+(?-i:[a-z]{2,}ed|held|kept|sent|left|thought|known|seen|said|brought|flown)\b")
+# (or a state of people: "leaving fewer than 9,000 fit for combat", "noch 8.000 einsatzfähig")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?-i:[a-z]{2,}ed|held|kept|sent|left|thought|known|seen|said|brought|flown|fit|able|"
+                               r"ready|alive|remaining|still|einsatzfähig|kampffähig|einsatzbereit|übrig)\b")
 
 
 def _paired_with_another_count(text: str, draft: Draft, noun_class: str, vocab: Vocabulary) -> str | None:
@@ -465,6 +469,10 @@ PART_LOOKBACK = 4        # figures before a part among which its total stands ("
 _UNIT_NOUN = compile_prefiltered(r"(?:brigaden?|bataillone?n?|regimentern?|regimente?|kontingenten?|einheiten|wellen|rotationen|divisionen|"
                         r"contingents?|brigades?|battalions?|regiments?|units|waves|rotations|divisions|korps|corps)$",
                         re.IGNORECASE)
+# a unit word right after the number, past up to two modifiers ("two engineering battalions", "drei Pionierbrigaden" is
+# one word)
+_UNITS_AFTER = re.compile(r"\s+(?:(?!(?:of|the|des|der|von|from)\b)(?-i:[a-zäöü][\w-]*)\s+){0,2}?(?:brigades?|battalions?|regiments?|divisions|companies|"
+                          r"brigaden|bataillone|regimenter|divisionen|kompanien)\b", re.IGNORECASE)
 UNITS_AT_MOST = 50   # more of them than this are people ("3,000 Einheiten"? no: a unit count stays small)
 # words that add to what was counted before ("another 1,000 could follow"): the item goes on with the one before (so
 # does a labelled item of a fact box, "• Gefallen: mindestens 600")

@@ -1954,6 +1954,9 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
         # being in place by a modal is a plan
         pytest.param("Kyiv said up to 12,000 North Korean soldiers could be in place by mid-November.", "en", "12,000",
                      "troops_planned", id="en-could-be-in-place"),
+        # a bare count by its fitness to fight counts troops
+        pytest.param("Some 2,700 North Koreans have been killed or wounded, leaving fewer than 9,000 fit for combat.", "en",
+                     "9,000", "troops_deployed", id="en-fit-for-combat"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
@@ -1972,3 +1975,25 @@ def test_quantities_the_fourteenth_session_reads(text, language, number, quantit
 def test_bounds_the_fourteenth_session_reads(text, number, low, high):
     row = _claim_of(text, "en", "2025-03-10", number)
     assert (row["value_low"], row["value_high"]) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # a unit word right after the number past lowercase modifiers counts units ("two engineering battalions"), never
+        # a unit named in a genitive after people ("Neun Angehörige des Regiments")
+        pytest.param("North Korea has rotated two engineering battalions out of Kursk, the Joint Chiefs said.", "en", "two",
+                     "counts units", id="en-two-engineering-battalions"),
+        pytest.param("Pjöngjang hat drei nordkoreanische Brigaden nach Kursk verlegt, hieß es in Seoul.", "de", "drei",
+                     "counts units", id="de-drei-nordkoreanische-brigaden"),
+    ],
+)
+def test_numbers_the_fourteenth_session_reads_as_no_claim(text, language, number, reason):
+    row = _mention_of(text, language, number)[0]
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
+
+
+def test_people_named_before_a_unit_in_the_genitive_stay_a_claim():
+    row = _claim_of("Neun Angehörige des Regiments seien bei der Räumung von Minenfeldern getötet worden, meldete KCNA.",
+                    "de", "2025-03-10", "Neun")
+    assert row["quantity"] == "casualties"
