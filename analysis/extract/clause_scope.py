@@ -56,8 +56,8 @@ _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|
 # a number that gives a force's size as an attribute: "11,000-strong", "a 5,000-man division", "12.000 Mann starke"
 _SIZE_ATTRIBUTE = re.compile(r"(?:-(?:strong|man|member|köpfig\w*)\b|\s+(?:Mann\s+)?(?:starke[nrsm]?|umfassende[nrsm]?)\b)")
 # a part taken from a number after it: "11.000 – von denen ...", "11,000, of whom ...", "of which", "davon"
-_PARTITIVE_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:von denen|of whom|of which|of those|davon|darunter|among them)\b",
-                              re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:von denen|of whom|of which|of those|davon|darunter|among them|der rest|"
+                              r"die übrigen|the rest|the remainder|the others)\b", re.IGNORECASE)
 # a gapped phrase for the next figure right after a number: "and the casualties at", "und die Verluste auf"
 _GAPPED_NEXT = re.compile(r"\s+(?:and|und|sowie|while|whereas|während)\s+(?:the|die|der|das|its|their|seine|ihre)\s+"
                          r"[^\W\d_][\w-]*\s+(?:at|auf|bei|mit)\b", re.IGNORECASE)
@@ -114,7 +114,10 @@ _PARTITIVE_BASE = filtered(re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[E
                              r"|\b(?:half|(?:a|one|two) (?:third|quarter|fifth)s?|the (?:majority|bulk)|most|a (?:large |small )?(?:part|share|fraction)) of\s+(?:(?:[A-Z]\w*\s+)?[\w'’]+['’]s\s+|(?:the|its|their)\s+)?"
                              # "out of a force the officials put at 12,000": the base, sized in a relative clause
                              r"|\b[Oo]ut of (?:a|an|the|its) (?:force|contingent|deployment|total)\b[^.;,\d]{0,50}?\b(?:at|of)"
-                             r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller)(?:\s+\w+)?)"
+                             r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller)(?:\s+\w+)?"
+                             # "mehr als jeder zweite der ungefähr 11.000 Soldaten", "every second one of the"
+                             r"|\b(?:jede[rs]?|every|one in)\s+(?:zweite[nr]?|dritte[nr]?|vierte[nr]?|fünfte[nr]?|second|third|"
+                             r"fourth|fifth|two|three|four|five)(?:\s+one)?\s+(?:der|von den|of the|of)(?:\s+\w+)?)"
                              r"(?:\s+(?:insgesamt|total|etwa|rund|about|some|around|roughly|knapp|über|more than|mehr als))*\s*$"))
 
 
@@ -328,8 +331,9 @@ ASIDE_REACH = 120   # characters a parenthesis around a number may open before i
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
 _ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECASE)
-_VERB_PHRASE_AFTER = re.compile(r"\s+(?:durch|bei|beim|in|im|an|am|auf|nach|vor|seit|während|wegen|trotz|mit|bis|ohne|unter)\s",
-                                re.IGNORECASE)
+# (or a German participle right after the noun: "jeder zweite der 11.000 Soldaten | ausgefallen")
+_VERB_PHRASE_AFTER = re.compile(r"\s+(?:(?:durch|bei|beim|in|im|an|am|auf|nach|vor|seit|während|wegen|trotz|mit|bis|ohne|unter)\s"
+                                r"|(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))\b)", re.IGNORECASE)
 _PART_WORDS = re.compile(r"^(?:davon|darunter|von ihnen|of them|of whom|of those)\s+", re.IGNORECASE)
 _TAKING = re.compile(r"nahm|nahmen|nimmt|nehmen|setzte|setzten|setzt|setzen|take|takes|took|taken|taking", re.IGNORECASE)
 _PARTICLE_FEST = re.compile(r"\bfest\s*$|\b(?:prisoner|captive)s?\b")   # "nahmen zwei ... fest", "have taken two ... prisoner"

@@ -1957,6 +1957,15 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
         # a bare count by its fitness to fight counts troops
         pytest.param("Some 2,700 North Koreans have been killed or wounded, leaving fewer than 9,000 fit for combat.", "en",
                      "9,000", "troops_deployed", id="en-fit-for-combat"),
+        # the base of "jeder zweite der N" is troops, the participle after its noun the part's
+        pytest.param("Damit wäre mehr als jeder zweite der ungefähr 11.000 Soldaten ausgefallen, die Pjöngjang entsandt "
+                     "habe.", "de", "11.000", "troops_deployed", id="de-jeder-zweite-der"),
+        # "der Rest sei gefallen": what befell the rest is not the total's
+        pytest.param("Ursprünglich seien es rund 11.000 Soldaten gewesen, der Rest sei gefallen oder verwundet worden.", "de",
+                     "11.000", "troops_deployed", id="de-der-rest"),
+        # "in Aussicht gestellt" promises: a plan, never a perfect of sending
+        pytest.param("Kim Jong Un hat dem Kreml nach Erkenntnissen des HUR weitere 30.000 Soldaten in Aussicht gestellt.", "de",
+                     "30.000", "troops_planned", id="de-in-aussicht-gestellt"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
