@@ -1966,6 +1966,9 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
         # "in Aussicht gestellt" promises: a plan, never a perfect of sending
         pytest.param("Kim Jong Un hat dem Kreml nach Erkenntnissen des HUR weitere 30.000 Soldaten in Aussicht gestellt.", "de",
                      "30.000", "troops_planned", id="de-in-aussicht-gestellt"),
+        # a relative clause's antecedent past a place after it is counted ("its troops in Russia, which number")
+        pytest.param("Seoul saw no sign of reinforcements for its troops in Russia, which number about 11,000.", "en",
+                     "11,000", "troops_deployed", id="en-antecedent-past-a-place"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
