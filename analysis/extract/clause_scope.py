@@ -187,7 +187,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         if own is not None:
             lead = bare[own.end():]
         joined = [m for m in _AND_BEFORE.finditer(lead)][-1:]
-        if joined:                                 # "2,000 wounded repatriated and roughly 3,000 fresh troops": the
+        comma = lead.rfind(",")
+        if joined and comma > joined[0].end():     # "4.000 Toten und Verletzten, Seoul von 3.000": the "and" is inside
+            lead = lead[comma + 1:]                # the figure before's noun phrase, which the comma closes
+        elif joined:                               # "2,000 wounded repatriated and roughly 3,000 fresh troops": the
             lead = lead[joined[0].end():]          # words before "and" are the figure before's
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     # "5,000 soldiers to replace its losses": losses in a purpose clause after the number are not its own

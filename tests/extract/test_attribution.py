@@ -2035,6 +2035,9 @@ def test_a_report_in_a_paper_names_the_paper():
         pytest.param("The Pentagon raised its count to roughly 10,000. Kyiv's figure was higher still: the presidential "
                      "administration said up to 12,000 could be in place by mid-November.", "12,000", "en", "ua_government",
                      "the presidential administration", id="en-place-leads-to-its-colon"),
+        # where a figure came from names its claimer
+        pytest.param("The figure — 12,000 troops — came from South Korea's intelligence agency.", "12,000", "en", "kr_nis",
+                     "South Korea's intelligence agency", id="en-figure-came-from"),
     ],
 )
 def test_claimers_in_the_fourteenth_sessions_constructions(text, number, language, source, source_text):

@@ -1969,6 +1969,9 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
         # a relative clause's antecedent past a place after it is counted ("its troops in Russia, which number")
         pytest.param("Seoul saw no sign of reinforcements for its troops in Russia, which number about 11,000.", "en",
                      "11,000", "troops_deployed", id="en-antecedent-past-a-place"),
+        # a gapped figure after a coordinated noun phrase the comma closes counts what that phrase counts
+        pytest.param("Kiew spricht von 4.000 Toten und Verletzten, Seoul von 3.000.", "de", "3.000", "casualties",
+                     id="de-gapped-after-toten-und-verletzten"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
@@ -2009,3 +2012,8 @@ def test_people_named_before_a_unit_in_the_genitive_stay_a_claim():
     row = _claim_of("Neun Angehörige des Regiments seien bei der Räumung von Minenfeldern getötet worden, meldete KCNA.",
                     "de", "2025-03-10", "Neun")
     assert row["quantity"] == "casualties"
+
+
+def test_a_gapped_figure_takes_the_whole_coordinated_type_before_it():
+    row = _claim_of("Kiew spricht von 4.000 Toten und Verletzten, Seoul von 3.000.", "de", "2025-03-10", "3.000")
+    assert row["casualty_type"] == "killed_or_wounded"
