@@ -71,6 +71,8 @@ def test_an_outlets_country_must_be_a_listed_country(vocab_dir: Path):
         pytest.param("quantities.yaml", '    - "mann\\\\b"', '    - "ma(nn"', r"not a valid regular expression", id="bad-regex"),
         pytest.param("quantities.yaml", "quantity: sappers}", "quantity: sapperz}", r"rules\[\d+\].*'sapperz'", id="unknown-quantity-in-rule"),
         pytest.param("attribution.yaml", "window: 160", "window: -1", r"window", id="bad-window"),
+        pytest.param("claimers.yaml", "briefing_country: kr", "briefing_country: korea", r"briefing_country 'korea' is not under",
+                     id="briefing-country-not-listed"),
         pytest.param("attribution.yaml", '    verb_endings: "(?:e|e?st|e?t|en|n|e?te|e?ten)"\n', "", r"verb_endings must say",
                      id="verb-stems-without-endings"),
     ],

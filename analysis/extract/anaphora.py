@@ -44,6 +44,9 @@ _DEFINITE = re.compile(r"(?:the|der|die|das|dem|den|des)\s", re.IGNORECASE)
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
 
+# lawmakers and their committees, to whom a service reports
+_LAWMAKERS = re.compile(r"\b(?:lawmakers?|legislators?|parliament\w*|intelligence committee|national assembly|abgeordnete\w*|"
+                        r"parlament\w*|geheimdienstausschuss\w*|nationalversammlung)\b", re.IGNORECASE)
 # a definite apposition after a body, to its comma or the sentence's end
 _APPOSITION_AFTER = re.compile(r",\s+((?:the|der|die|das|des|dem)\s+[^,;.:()]{2,80})(?=[,;.])")
 # a person's country after a body: "der Auslandsdienst seines Landes", "die Regierung ihres Heimatlandes"
@@ -167,7 +170,7 @@ class Anaphora:
             place = self._apposition_country(claimer) or \
                 self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer) or \
                 self._country_of_paragraph(sentence, earlier_here) or self._dateline_country(sentence) or \
-                self._place_said_in(claimer, sentence)
+                self._place_said_in(claimer, sentence) or self._briefing_place(claimer, sentence)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
@@ -179,6 +182,14 @@ class Anaphora:
             # it, who cannot be placed
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
+
+    def _briefing_place(self, claimer: Claimer, sentence) -> str | None:
+        """An intelligence service no country places that briefs lawmakers in its paragraph ("lawmakers briefed by the
+        spy agency") is the vocabulary's briefing country's (``briefing_country``)."""
+        if self.lex.briefing_country is None or claimer.body not in ("intelligence", "military_intelligence"):
+            return None
+        paragraph = [other for other in self.sentences if other.paragraph == sentence.paragraph]
+        return self.lex.briefing_country if _LAWMAKERS.search(self.text, paragraph[0].start, paragraph[-1].end) else None
 
     def _apposition_country(self, claimer: Claimer) -> str | None:
         """The country an apposition right after a body gives it: ", the UK military's analysis service", ", der

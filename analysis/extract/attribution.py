@@ -109,7 +109,7 @@ HOLDER_REACH = 100
 _POINTING_BACK_BEFORE = re.compile(r"(?<![\w-])(?:diesen|jenen|den|dessen|deren|seinen|ihren|seinem|ihrem)\s+([\w-]+)\s*$", re.IGNORECASE)
 # a preposition that makes the phrase after it an adjunct of the figure, never the one an anaphor of the same sentence
 # means ("The toll among North Korean forces ..., the agency said"); "according to", "citing", "laut" name claimers
-_ADJUNCT_BEFORE = re.compile(r"\b(?:among|amongst|unter|in|im|bei|beim|against|gegen|with|mit|into|on|zu|zur|zum|to|across|"
+_ADJUNCT_BEFORE = re.compile(r"\b(?:among|amongst|unter|in|im|bei|beim|against|gegen|with|mit|into|on|zu|zur|zum|(?<!according )to|across|"
                              r"within|innerhalb)\s+$", re.IGNORECASE)
 # a title between a determiner and the cue word: "its Defense of Japan report", "the Annual Threat Assessment"
 _NOUN_CUE = re.compile(r"(?:reports?|estimates?|assessments?|updates?|statements?|figures?|counts?|tally)", re.IGNORECASE)

@@ -71,6 +71,7 @@ class Lexicon:
     modifier_bodies: frozenset[str]       # "Regierungskreise", "Militärkreise": the first part decides
     canonical: dict[str, dict[str, str]]
     metonym_body: str
+    briefing_country: str | None          # whose service an unplaced one briefing lawmakers is
     place_prepositions: frozenset[str]
     pronouns: dict[str, frozenset[str]]   # subject / object / possessive
     person_heads: re.Pattern
@@ -129,6 +130,7 @@ class Lexicon:
             modifier_bodies=frozenset(name for name, entry in bodies.items() if entry.get("modifier_decides")),
             canonical={code: dict(pairs) for code, pairs in data.get("canonical", {}).items()},
             metonym_body=data["metonym_body"],
+            briefing_country=data.get("briefing_country"),
             place_prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
             pronouns={kind: frozenset(w.lower() for w in words) for kind, words in data["pronouns"].items()},
             person_heads=person_heads,

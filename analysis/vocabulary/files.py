@@ -226,6 +226,7 @@ class ClaimersFile(Strict):
     bodies: dict[str, BodyEntry]
     canonical: dict[str, dict[str, str]] = {}
     metonym_body: str
+    briefing_country: str | None = None   # whose service an unplaced one briefing lawmakers is (this topic's NIS)
     place_prepositions: list[str]
     languages: dict[str, PhraseRules]
     pronouns: Pronouns
@@ -253,4 +254,6 @@ class ClaimersFile(Strict):
                 raise ValueError(f"bodies.{name}.fallback names {body.fallback!r}, which is not a body")
         if self.metonym_body not in self.bodies:
             raise ValueError(f"metonym_body {self.metonym_body!r} is not a body")
+        if self.briefing_country is not None and self.briefing_country not in self.countries:
+            raise ValueError(f"briefing_country {self.briefing_country!r} is not under countries")
         return self

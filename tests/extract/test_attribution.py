@@ -2038,8 +2038,21 @@ def test_a_report_in_a_paper_names_the_paper():
         # where a figure came from names its claimer
         pytest.param("The figure — 12,000 troops — came from South Korea's intelligence agency.", "12,000", "en", "kr_nis",
                      "South Korea's intelligence agency", id="en-figure-came-from"),
+        # "according to X" names a claimer an anaphor of the sentence may mean ("briefed by the agency")
+        pytest.param("According to the NIS, some 600 North Koreans have died, two lawmakers briefed by the agency said.",
+                     "600", "en", "kr_nis", "the NIS", id="en-according-to-then-the-agency"),
+        # an unplaced service that briefs lawmakers is the briefing country's (claimers.yaml: briefing_country)
+        pytest.param("At least 100 North Korean soldiers have been killed, lawmakers briefed by the spy agency said.", "100",
+                     "en", "kr_nis", "the spy agency", id="en-lawmakers-briefed-by-the-spy-agency"),
+        pytest.param("Rund 600 Nordkoreaner seien gefallen, sagten Abgeordnete nach einer Unterrichtung durch den "
+                     "Geheimdienst.", "600", "de", "kr_nis", "den Geheimdienst", id="de-abgeordnete-unterrichtung-geheimdienst"),
     ],
 )
 def test_claimers_in_the_fourteenth_sessions_constructions(text, number, language, source, source_text):
     row = _claim(text, number, language)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+def test_an_unplaced_service_without_lawmakers_stays_unresolved():
+    row = _claim("About 600 North Korean soldiers have been killed, the spy agency said.", "600", "en")
+    assert (row["source"], row["source_text"]) == ("unresolved", "the spy agency")
