@@ -573,7 +573,7 @@ def _merge(text: str, toks: list[Token], spans: list[_Span]) -> list[_Span]:
             # (a name in the genitive before the head is its owner: "Putins Sicherheitsratschef Sergej Schoigu" is
             # Schoigu; a government-wide id stays the owner's to compose with the office: "Selenskyjs Stabschef Andrij
             # Jermak")
-            owner = last.by_name and span.start > last.start + 1 and toks[last.start].text.endswith(("s", "'s", "’s")) \
+            owner = last.by_name and span.start > last.start and toks[last.start].text.endswith(("s", "'s", "’s")) \
                 and span.source is not None and not span.source.endswith("_government")
             if span.by_name and (not last.by_name or owner):
                 last.source, last.by_name = span.source, True

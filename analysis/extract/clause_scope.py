@@ -177,6 +177,8 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # "Rund 3.000 zusätzliche Soldaten sowie etwa 120 Raketenwerfer soll Nordkorea ... gebracht haben": objects in a
         # row share the verb after the last of them; "zusätzliche" says only that they add
         tense = {"already"}
+    if not tense and not aside and cut is not None and sentence is not None:
+        tense = _past_dashed_aside(text, cut, sentence[1], vocab)   # "6.000 Mann – 1.000 ... und 5.000 ... – sollen ..."
     present = {cue for cue in in_sentence if cue not in TENSE_CUES} | (
         tense if tense or aside else _sentence_tense(text, (end, after_to), cut is not None, in_sentence, vocab, sentence))
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
@@ -234,6 +236,24 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # a separable verb of taking whose particle closes the number's clause: "nahmen zwei Nordkoreaner fest"
         or (_TAKING.fullmatch(governing.group(1)) and _PARTICLE_FEST.search(near))) else set()
     return present | _first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None) | taken
+
+
+def _past_dashed_aside(text: str, cut: re.Match, sentence_end: int, vocab: Vocabulary) -> set[str]:
+    """A number whose clause a dash breaks goes on after the aside's closing dash ("Insgesamt 6.000 Mann – 1.000
+    Minenräumer und 5.000 Bauarbeiter – sollen ... geschickt werden"): the tense of the words after it, to their clause's
+    end."""
+    if not _DASH.fullmatch(cut.group()):
+        return set()
+    closing = _DASH_IN.search(text, cut.end(), sentence_end)
+    if closing is None:
+        return set()
+    rest_end = _CLAUSE_END.search(text, closing.end(), sentence_end)
+    rest = text[closing.end():rest_end.start() if rest_end else sentence_end]
+    return {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(rest)}
+
+
+_DASH = re.compile(r"\s[–—-]\s")
+_DASH_IN = re.compile(r"\s[–—]\s")
 
 
 def _first_scoped(scopes: tuple[str, ...], any_scoped: re.Pattern, vocab: Vocabulary, *, part_of_next: bool) -> set[str]:

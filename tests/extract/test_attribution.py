@@ -367,9 +367,10 @@ def test_an_outlet_that_relayed_a_claimer_relays_its_later_figures_too():
                      "pl_intelligence", id="de-sicherheitsdienst"),
         pytest.param("Members of Japan's intelligence committee said the Japanese spy agency now counts 1,200 troops.", "1,200", "en",
                      "jp_intelligence", id="en-counts"),
-        # a place after the claimer is no place it spoke from ("troops in Russia")
+        # a place after the claimer is no place it spoke from ("troops in Russia"): the lawmakers make the service the
+        # briefing country's, never Russia's
         pytest.param("Lawmakers said the spy agency now counts about 9,000 troops in Russia.", "9,000", "en",
-                     "unresolved", id="en-place-after-the-claimer"),
+                     "kr_nis", id="en-place-after-the-claimer"),
         # "ließ ... verbreiten": the subject had it spread; "erwartet": a forecast is a claim too
         pytest.param("Das polnische Verteidigungsministerium ließ über eine Agentur verbreiten, 700 Nordkoreaner seien "
                      "gefallen.", "700", "de", "pl_defence_ministry", id="de-liess-verbreiten"),
@@ -2046,6 +2047,8 @@ def test_a_report_in_a_paper_names_the_paper():
                      "en", "kr_nis", "the spy agency", id="en-lawmakers-briefed-by-the-spy-agency"),
         pytest.param("Rund 600 Nordkoreaner seien gefallen, sagten Abgeordnete nach einer Unterrichtung durch den "
                      "Geheimdienst.", "600", "de", "kr_nis", "den Geheimdienst", id="de-abgeordnete-unterrichtung-geheimdienst"),
+        pytest.param("Putins Sondergesandter Sergej Schoigu hat eine Zusage verkündet: 6.000 Mann sollen geschickt werden.",
+                     "6.000", "de", "ru_shoigu", "Putins Sondergesandter Sergej Schoigu", id="de-putins-sondergesandter"),
     ],
 )
 def test_claimers_in_the_fourteenth_sessions_constructions(text, number, language, source, source_text):

@@ -1972,6 +1972,11 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
         # a gapped figure after a coordinated noun phrase the comma closes counts what that phrase counts
         pytest.param("Kiew spricht von 4.000 Toten und Verletzten, Seoul von 3.000.", "de", "3.000", "casualties",
                      id="de-gapped-after-toten-und-verletzten"),
+        # a total's parts between dashes: the clause goes on after the closing dash; a perfect of announcing never
+        # spans a colon or a modal
+        pytest.param("Schoigu hat nach Gesprächen eine Zusage verkündet: Insgesamt 6.000 Mann – 1.000 Minenräumer und 5.000 "
+                     "Bauarbeiter – sollen in die Region Kursk geschickt werden.", "de", "6.000", "troops_planned",
+                     id="de-total-parts-between-dashes"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
