@@ -55,6 +55,10 @@ _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|
                           re.IGNORECASE)
 # a number that gives a force's size as an attribute: "11,000-strong", "a 5,000-man division", "12.000 Mann starke"
 _SIZE_ATTRIBUTE = re.compile(r"(?:-(?:strong|man|member|köpfig\w*)\b|\s+(?:Mann\s+)?(?:starke[nrsm]?|umfassende[nrsm]?)\b)")
+# a unit sized by the number after it: "des Korps von 11.000 Mann", "a contingent of some 12,000"
+_SIZED_UNIT_BEFORE = re.compile(r"\b(?:korps|kontingent\w*|verband\w*|truppe|corps|contingent|force|army|armee)\s+(?:von|of|mit)\s+"
+                                r"(?:(?:rund|etwa|gut|knapp|über|mehr als|about|some|around|roughly|more than|nearly|an estimated)\s+)*$",
+                                re.IGNORECASE)
 # a part taken from a number after it: "11.000 – von denen ...", "11,000, of whom ...", "of which", "davon"
 _PARTITIVE_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:von denen|of whom|of which|of those|davon|darunter|among them|der rest|"
                               r"die übrigen|the rest|the remainder|the others)\b", re.IGNORECASE)
@@ -177,8 +181,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # "Rund 3.000 zusätzliche Soldaten sowie etwa 120 Raketenwerfer soll Nordkorea ... gebracht haben": objects in a
         # row share the verb after the last of them; "zusätzliche" says only that they add
         tense = {"already"}
-    if not tense and not aside and cut is not None and sentence is not None:
-        tense = _past_dashed_aside(text, cut, sentence[1], vocab)   # "6.000 Mann – 1.000 ... und 5.000 ... – sollen ..."
+    tense = tense or _past_dashed_aside(text, cut, sentence, aside, vocab)   # "6.000 Mann – 1.000 ... – sollen ..."
     present = {cue for cue in in_sentence if cue not in TENSE_CUES} | (
         tense if tense or aside else _sentence_tense(text, (end, after_to), cut is not None, in_sentence, vocab, sentence))
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
@@ -205,7 +208,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     lead_own = _CAUSE_BEFORE.sub(" ", lead)
     wider = (lead_own, rest_own) if cut else (rest_own, lead_own)
     scopes = (_head_of(near_own, vocab),) + ((governing.group(1),) if governing else ()) + (near_own, *wider)
-    if _SIZE_ATTRIBUTE.match(text, end):
+    if _SIZE_ATTRIBUTE.match(text, end) or _SIZED_UNIT_BEFORE.search(text, max(0, start - 40), start):
         # "North Korea's 11,000-strong expeditionary corps ... has lost a third of its men", "eine 12.000 Mann starke
         # Truppe": a force's size, told by its own noun phrase, never by what befell the force
         scopes = (_NOUN_PHRASE_END.split(near, maxsplit=1)[0],)
@@ -235,15 +238,28 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         vocab.cue_patterns["captured"].search(governing.group(1))
         # a separable verb of taking whose particle closes the number's clause: "nahmen zwei Nordkoreaner fest"
         or (_TAKING.fullmatch(governing.group(1)) and _PARTICLE_FEST.search(near))) else set()
-    return present | _first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None) | taken
+    return present | _taken_wounded(_first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None),
+                                    f"{near_own} {rest_own}") | taken
 
 
-def _past_dashed_aside(text: str, cut: re.Match, sentence_end: int, vocab: Vocabulary) -> set[str]:
+def _taken_wounded(scoped: set[str], near: str) -> set[str]:
+    """"Zwei verwundete Nordkoreaner ... befinden sich in ukrainischem Gewahrsam": wounded men the rest of their clause
+    says were taken are counted as taken."""
+    return {"captured"} if scoped == {"wounded"} and _IN_CAPTIVITY.search(near) else scoped
+
+
+_IN_CAPTIVITY = re.compile(r"\b(?:gewahrsam|\w*gefangenschaft|captivity|custody|gefangen genommen|gefangengenommen|"
+                           r"taken prisoner|captured)\b", re.IGNORECASE)
+
+
+def _past_dashed_aside(text: str, cut: re.Match | None, sentence: tuple[int, int] | None, aside: bool,
+                       vocab: Vocabulary) -> set[str]:
     """A number whose clause a dash breaks goes on after the aside's closing dash ("Insgesamt 6.000 Mann – 1.000
     Minenräumer und 5.000 Bauarbeiter – sollen ... geschickt werden"): the tense of the words after it, to their clause's
-    end."""
-    if not _DASH.fullmatch(cut.group()):
+    end (never for a number in parentheses: ``aside``)."""
+    if aside or cut is None or sentence is None or not _DASH.fullmatch(cut.group()):
         return set()
+    sentence_end = sentence[1]
     closing = _DASH_IN.search(text, cut.end(), sentence_end)
     if closing is None:
         return set()

@@ -266,11 +266,7 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
                 word = _WORD.match(window[m.start():])
                 best = (m.start(), noun_class, word.group(0) if word else m.group(0))
     if best is None:
-        antecedent = _ANTECEDENT.search(text, max(before_from, opens - NOUN_WINDOW), start)
-        noun = vocab.any_noun.fullmatch(antecedent.group(1)) if antecedent else None
-        if noun is not None:                       # "a third of the contingent, which Kyiv puts at about 11,000": the
-            return noun_class_of(noun, vocab), antecedent.group(1)   # relative clause's antecedent is counted
-        return "none", None
+        return _antecedent_noun(text, max(before_from, opens - NOUN_WINDOW), start, vocab)
     head = _GENITIVE_HEAD.search(text, max(before_from, opens + best[0] - NOUN_WINDOW), opens + best[0])
     if best[1] in PERSONNEL_CLASSES and head is not None:
         # "Den Blutzoll der Nordkoreaner veranschlagt ... auf 5.000": the people are the genitive of what is counted
@@ -294,6 +290,13 @@ _ANTECEDENT = re.compile(r"([^\W\d_][\w-]*)(?:\s+(?:in|im|at|near|bei|aus|from|o
                          r"\s*,\s*(?:which|who|die|den|das|welche\w*)\s+[^,;.:\d]*$", re.IGNORECASE)
 _GENITIVE_HEAD = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:der|des|of|of the|among|unter den|bei den)\s+"
                            r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+
+def _antecedent_noun(text: str, since: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:
+    """"a third of the contingent, which Kyiv puts at about 11,000": the relative clause's antecedent is counted."""
+    antecedent = _ANTECEDENT.search(text, since, start)
+    noun = vocab.any_noun.fullmatch(antecedent.group(1)) if antecedent else None
+    return (noun_class_of(noun, vocab), antecedent.group(1)) if noun is not None else ("none", None)
 
 
 def _whole(pattern: re.Pattern, word: str) -> bool:

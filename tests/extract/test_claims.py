@@ -1977,6 +1977,17 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
         pytest.param("Schoigu hat nach Gesprächen eine Zusage verkündet: Insgesamt 6.000 Mann – 1.000 Minenräumer und 5.000 "
                      "Bauarbeiter – sollen in die Region Kursk geschickt werden.", "de", "6.000", "troops_planned",
                      id="de-total-parts-between-dashes"),
+        # died of wounds is killed; a unit sized by the number after it is troops; "geschrumpft" is men lost
+        pytest.param("Zwölf Nordkoreaner wurden gefangen genommen. Drei davon erlagen später ihren Verletzungen.", "de",
+                     "Drei", "casualties", id="de-erlagen-verletzungen"),
+        pytest.param("Die Verluste des im Vorjahr entsandten Korps von 11.000 Mann schätzen die Militärs auf etwa 4.000.",
+                     "de", "11.000", "troops_deployed", id="de-korps-von-n-mann"),
+        pytest.param("Seit Jahresbeginn dürften die nordkoreanischen Verbände um mehrere Hundert Mann geschrumpft sein.", "de",
+                     "mehrere Hundert", "casualties", id="de-um-n-mann-geschrumpft"),
+        # wounded men their clause says were taken are counted as taken
+        pytest.param("Zwei verwundete Nordkoreaner, die 20 und 26 Jahre alt sind, befinden sich in ukrainischem Gewahrsam.", "de",
+                     "Zwei",
+                     "captured", id="de-verwundete-in-gewahrsam"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
