@@ -61,6 +61,7 @@ _ACRONYM_COMPOUND = re.compile(r"\b[A-ZÄÖÜ]{2,}-\w")
 _TITLE_LINKS = frozenset({"for", "of", "the", "and", "on", "für", "und"})   # the small words inside a name in title case
 _COMPLEMENT = frozenset({"in", "im", "aus", "at", "from", "for", "für", "von", "vom", "bei", "beim", "to", "within",
                          "inside"})     # "envoy to Pyongyang", "Quellen im Generalstab"
+_GENITIVE_OR_COMPLEMENT = _GENITIVE | _COMPLEMENT
 MAX_LEFT = 6
 MAX_RIGHT = 6
 
@@ -228,7 +229,7 @@ class _Builder:
         toks = self.toks
         while i + 2 < len(toks) + 1 and i + 1 < len(toks):
             lead = toks[i + 1]
-            if not joined(self.text, toks[i], lead) or lead.text.lower() not in _GENITIVE | _COMPLEMENT \
+            if not joined(self.text, toks[i], lead) or lead.text.lower() not in _GENITIVE_OR_COMPLEMENT \
                     or i + 1 in self.blocked:          # "dpa aus Regierungskreisen erfuhr": the cue parts them
                 return i
             k, last_head = i + 2, None
@@ -464,8 +465,10 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
                 len(toks[i - 1].text) >= 2 and not lex.is_country(toks[i - 1].text) and i - 1 not in builder.blocked:
             named, metonym, i = True, False, i - 1  # "RBC Ukraine", "TV Kyiv": an acronym before the place names an outlet
         i = builder.grow_left(i)
-        k = builder.apposition_end(builder.office_end(builder.complement_end(k)))
-        k = builder.complement_end(k)              # "the Defense Intelligence Headquarters | of Japan's defence ministry"
+        walked = builder.complement_end(k)
+        k = builder.apposition_end(builder.office_end(walked))
+        if k != walked:                            # (a walk from where the last one stopped stops there again)
+            k = builder.complement_end(k)          # "the Defense Intelligence Headquarters | of Japan's defence ministry"
         spans.append(_Span(i, k, source, metonym, named, by_name and source is not None))
     found = [c for c in (_resolve(text, span, toks, lex, blocked) for span in _merge(text, toks, spans)) if c]
     cue_spans = [(toks[i].start, toks[i].end) for i in blocked]

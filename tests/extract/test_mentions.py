@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from analysis import paths
 from analysis.errors import ParameterError
-from analysis.extract.mentions import MENTION_SCHEMA, find_mentions
+from analysis.extract.mentions import MENTION_SCHEMA, find_mentions, mention_records
 
 THIRD = 1 / 3
 NBSP, THIN, NNBSP = "\u00a0", "\u2009", "\u202f"
@@ -976,3 +976,16 @@ def test_an_age_in_parentheses_after_a_name_is_an_age():
 def test_magnitudes_by_their_digits_are_vague_ranges(text, language, number, low, high):
     row = next(r for r in _rows(text, language) if r["number_text"] == number)
     assert (row["value_low"], row["value_best"], row["value_high"]) == (low, None, high), row
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_mention_records_are_the_tables_rows(language):
+    """The extraction's rows (dicts built straight from the reader's rows) are the table's, key order and value types
+    included, on the seed articles and on text with invisible characters inside and before its numbers."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(paths.articles_dir().glob("*.txt"))]
+    texts += ["Rund 10\u200b000 Soldaten, ca.\u00ad 2,5 Mio. Euro", "\u200bAbout 1\u00ad200 troops, 3 or 4 more", ""]
+    for text in texts:
+        records, table = mention_records(text, language), find_mentions(text, language).to_dicts()
+        assert records == table
+        assert [list(r) for r in records] == [list(MENTION_SCHEMA)] * len(records)
+        assert [[type(v) for v in r.values()] for r in records] == [[type(v) for v in r.values()] for r in table]
