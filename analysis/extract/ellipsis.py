@@ -123,7 +123,7 @@ def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
     opening = text.rfind("?", max(0, sentence.start - QUESTION_REACH), sentence.start + 1)
     if opening < 0 or text[opening + 1:sentence.start].strip() and not _LABEL_ONLY.fullmatch(text, opening + 1,
                                                                                              sentence.start):
-        return None
+        return _indirectly_asked(text, sentence, vocab)
     if _HOW_BIG.search(text, max(0, opening - QUESTION_REACH), opening + 1):
         return "troops"                            # "Wie groß ist Kims Armee in Russland?": the force's strength
     asked = next(iter(collections.deque(_HOW_MANY.finditer(text, max(0, opening - QUESTION_REACH), opening + 1), maxlen=1)),
@@ -140,6 +140,27 @@ def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
 
 
 QUESTION_REACH = 200
+# a question told, in the sentence before the figure's: "Asked how many North Koreans had been killed, the spokesman
+# declined ...", "Auf die Frage, wie viele Nordkoreaner getötet worden seien, ...", "Wie viele ... gefallen sind, ist unklar"
+_INDIRECT_HOW_MANY = re.compile(r"(?:^|\basked\b|\bfrage\b|\bwondering\b)[\s,]*(?:how many|wie\s*viele)\s+([^,.;?]{1,80})",
+                                re.IGNORECASE)
+
+
+def _indirectly_asked(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
+    """What a question told in the sentence before asked for, its state too ("how many ... had been killed": the
+    killed); the figure answers it."""
+    lo = max(0, sentence.start - QUESTION_REACH)   # the sentence before: from the stop before its own stop
+    own_stop = lo + len(text[lo:sentence.start].rstrip()) - 1
+    before = text.rfind(".", lo, max(lo, own_stop)) + 1
+    asked = _INDIRECT_HOW_MANY.search(text[before:sentence.start].strip())
+    if asked is None:
+        return None
+    words = asked.group(1)
+    states = {cue for cue in ("killed", "wounded", "casualties") if vocab.cue_patterns[cue].search(words)}
+    if states:
+        return "casualty" if "casualties" in states or states == {"killed", "wounded"} else next(iter(states))
+    noun = next((m for m in (vocab.any_noun.fullmatch(w) for w in words.split()) if m), None)
+    return _people(noun_class_of(noun, vocab)) if noun is not None else None
 _LABEL_ONLY = re.compile(r"\s*(?:[^\n:]{1,80}:\s*)?")
 
 

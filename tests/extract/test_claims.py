@@ -1988,6 +1988,9 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
         pytest.param("Zwei verwundete Nordkoreaner, die 20 und 26 Jahre alt sind, befinden sich in ukrainischem Gewahrsam.", "de",
                      "Zwei",
                      "captured", id="de-verwundete-in-gewahrsam"),
+        # a figure answering a question told in the sentence before counts what was asked, its state too
+        pytest.param("Auf die Frage, wie viele Nordkoreaner getötet worden seien, wollte der Sprecher keine Zahl nennen. "
+                     "Ukrainische Stellen gehen von etwa 1.000 aus.", "de", "1.000", "casualties", id="de-auf-die-frage-wie-viele"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
