@@ -59,6 +59,7 @@ _SIZE_ATTRIBUTE = re.compile(r"(?:-(?:strong|man|member|köpfig\w*)\b|\s+(?:Mann
 _SIZED_UNIT_BEFORE = re.compile(r"\b(?:korps|kontingent\w*|verband\w*|truppe|corps|contingent|force|army|armee)\s+(?:von|of|mit)\s+"
                                 r"(?:(?:rund|etwa|gut|knapp|über|mehr als|about|some|around|roughly|more than|nearly|an estimated)\s+)*$",
                                 re.IGNORECASE)
+_GENITIVE_OF = re.compile(r"\b(?:des|der|of the|of)\s", re.IGNORECASE)
 # a part taken from a number after it: "11.000 – von denen ...", "11,000, of whom ...", "of which", "davon"
 _PARTITIVE_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:von denen|of whom|of which|of those|davon|darunter|among them|der rest|"
                               r"die übrigen|the rest|the remainder|the others)\b", re.IGNORECASE)
@@ -211,7 +212,11 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     if _SIZE_ATTRIBUTE.match(text, end) or _SIZED_UNIT_BEFORE.search(text, max(0, start - 40), start):
         # "North Korea's 11,000-strong expeditionary corps ... has lost a third of its men", "eine 12.000 Mann starke
         # Truppe": a force's size, told by its own noun phrase, never by what befell the force
-        scopes = (_NOUN_PHRASE_END.split(near, maxsplit=1)[0],)
+        # (and the unit's own words before it, "a combined Russian-North Korean force of 40,000", never those of a noun
+        # it is the genitive of: "die Verluste des ... Korps von 11.000 Mann")
+        unit = _SIZED_UNIT_BEFORE.search(lead_own)
+        genitive = [m.end() for m in _GENITIVE_OF.finditer(lead_own, 0, unit.start() if unit else len(lead_own))]
+        scopes = (_NOUN_PHRASE_END.split(near, maxsplit=1)[0], lead_own[genitive[-1]:] if genitive else lead_own)
     base = _PARTITIVE_BASE.search(text, max(0, start - 40), start)
     if base:
         # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base, by the words before it and its own noun

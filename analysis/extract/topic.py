@@ -137,7 +137,23 @@ def off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, v
     if _another_side_acts(text, sentence, vocab, seen):
         return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    return before is None or before.paragraph != sentence.paragraph or not sentence_names_the_north(text, before, vocab, seen)
+    if before is None or before.paragraph != sentence.paragraph:
+        return True
+    if sentence_names_the_north(text, before, vocab, seen):
+        return False
+    # a list item goes on with its list: the items before it and the line that leads them ("Key figures: - 11,000 North
+    # Korean troops - 300 killed - 2,700 wounded")
+    i = sentence.index - 1
+    while i > 0 and _ITEM.match(text, index.sentences[i].start) and index.sentences[i - 1].paragraph == sentence.paragraph \
+            and _ITEM.match(text, sentence.start) and sentence.index - i < LIST_REACH:
+        i -= 1
+        if sentence_names_the_north(text, index.sentences[i], vocab, seen):
+            return False
+    return True
+
+
+_ITEM = re.compile(r"\s*[•·*\-–—]\s")   # a list item's mark
+LIST_REACH = 12                         # items back to a list's lead line
 
 
 def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict) -> bool:

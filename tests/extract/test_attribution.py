@@ -2059,3 +2059,14 @@ def test_claimers_in_the_fourteenth_sessions_constructions(text, number, languag
 def test_an_unplaced_service_without_lawmakers_stays_unresolved():
     row = _claim("About 600 North Korean soldiers have been killed, the spy agency said.", "600", "en")
     assert (row["source"], row["source_text"]) == ("unresolved", "the spy agency")
+
+
+def test_a_fact_box_list_goes_on_with_its_topic_and_its_line_labels_name_sources():
+    text = "Key figures:\n- 11,000: North Korean troops in Kursk (South Korean estimate)\n- 300: killed (NIS)\n- 2,700: wounded (NIS)"
+    rows = extract_claims(text, published="2025-01-13", language="en")
+    got = {r["number_text"]: (r["quantity"], r["casualty_type"], r["source"]) for r in rows.iter_rows(named=True)}
+    assert got == {"11,000": ("troops_deployed", None, "kr_government"), "300": ("casualties", "killed", "kr_nis"),
+                   "2,700": ("casualties", "wounded", "kr_nis")}
+    credit = extract_claims("Nordkorea hat 150 Raketenwerfer an Russland geliefert. (dpa)", published="2025-01-13",
+                            language="de")
+    assert (credit["source"].to_list(), credit["via"].to_list()) == (["dpa"], [None])
