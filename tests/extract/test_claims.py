@@ -1991,6 +1991,9 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
         # a figure answering a question told in the sentence before counts what was asked, its state too
         pytest.param("Auf die Frage, wie viele Nordkoreaner getötet worden seien, wollte der Sprecher keine Zahl nennen. "
                      "Ukrainische Stellen gehen von etwa 1.000 aus.", "de", "1.000", "casualties", id="de-auf-die-frage-wie-viele"),
+        pytest.param("Asked how many North Koreans had been killed, the spokesman declined to give a figure. Ukrainian "
+                     "officials have put the number at about 1,000.", "en", "1,000", "casualties",
+                     id="en-asked-how-many-then-the-number-at"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
