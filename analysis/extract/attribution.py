@@ -98,6 +98,9 @@ from .sentence_claimers import SentenceClaimers
 from .subjects import Subjects
 
 _WORDEN = re.compile(r"\s+worden\b")
+# a participle right after a document noun: "a DIA report released Tuesday", "the assessment published on Monday"
+_DOCUMENT_PARTICIPLE = re.compile(r"\b(?:report|assessment|update|statement|document|paper|study|analysis|estimate|"
+                                  r"figures|data|video|post|briefing)s?\s+(?-i:[a-z]+ed)$", re.IGNORECASE)
 # a relative clause opening after a claimer
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|der|die|das)\b")
 # a relative pronoun with a dative after it: "(ein Lagebild des HUR,) das dem »Spiegel« vorliegt" names the document and
@@ -439,6 +442,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             before = [c for c in before if c.start >= s]
         if side == "denied":
             return []                              # a denial attributes nothing (its subject stays pointable)
+        if side == "either" and _DOCUMENT_PARTICIPLE.search(self.text, max(s, c0 - 30), c1):
+            return []                              # "a DIA report released Tuesday": the document's participle, no verb
         if side == "either" and _REPORT_NOUN.fullmatch(self.text, c0, c1) and _THAT.match(self.text, c1):
             # "dismissed reports that 1,000 had died", "Russian claims that dozens had been taken": the reports claim
             country = self.lex.country_in(self.text, max(s, c0 - 12), c0)

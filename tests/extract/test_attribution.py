@@ -2049,6 +2049,14 @@ def test_a_report_in_a_paper_names_the_paper():
                      "Geheimdienst.", "600", "de", "kr_nis", "den Geheimdienst", id="de-abgeordnete-unterrichtung-geheimdienst"),
         pytest.param("Putins Sondergesandter Sergej Schoigu hat eine Zusage verkündet: 6.000 Mann sollen geschickt werden.",
                      "6.000", "de", "ru_shoigu", "Putins Sondergesandter Sergej Schoigu", id="de-putins-sondergesandter"),
+        # a participle right after a document noun is no verb of saying with a subject before it
+        pytest.param("The agency estimates North Korea has provided Russia with more than 100 ballistic missiles, according "
+                     "to a report released Tuesday.", "100", "en", "unresolved", "The agency",
+                     id="en-report-released-tuesday"),
+        # "geht ... aus" over a long adjunct; "Analyse von" before a figure names what it is of
+        pytest.param("Das US-Institut für Kriegsstudien (ISW) geht in seiner jüngsten Analyse von rund 4.000 nordkoreanischen "
+                     "Verlusten seit Beginn der Kämpfe aus.", "4.000", "de", "unresolved", "Das US-Institut für Kriegsstudien",
+                     id="de-geht-in-seiner-analyse-von-aus"),
     ],
 )
 def test_claimers_in_the_fourteenth_sessions_constructions(text, number, language, source, source_text):
