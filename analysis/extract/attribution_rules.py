@@ -132,7 +132,10 @@ _DOCUMENT_OBJECT = re.compile(r"(?:briefing|report|assessment|figures?|informati
                               r"bilder[n]?|videos?|footage|imagery|intercepts?|dokument\w*|documents?|daten)\w*$",
                               re.IGNORECASE)
 # a transcript's speaker label at a line's start: a name in capitals (a title before it, a role after a comma)
-_SPEAKER_LABEL = re.compile(r"^[^\S\n]*((?:(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP)\.[^\S\n]+)?[A-ZÄÖÜ][A-ZÄÖÜ’'-]*"
+# (never a ticker's label: "LIVE:", "UPDATE:", "EILMELDUNG:")
+_SPEAKER_LABEL = re.compile(r"^[^\S\n]*(?!(?:LIVE|UPDATE|UPDATED|BREAKING|EILMELDUNG|EIL|TICKER|LIVETICKER|LIVEBLOG|WATCH|"
+                            r"ANALYSIS|ANALYSE|KOMMENTAR|OPINION|EXCLUSIVE|EXKLUSIV)\b)"
+                            r"((?:(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP)\.[^\S\n]+)?[A-ZÄÖÜ][A-ZÄÖÜ’'-]*"
                             r"(?:[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'.-]+){0,3})(?:,[^\n:]{1,80})?"
                             r"(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:[^\S\n]", re.MULTILINE)
 # an interview's answer labelled with a name in ordinary case, on the line after a question ("Frage: Wie viele ...?\n

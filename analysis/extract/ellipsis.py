@@ -10,6 +10,7 @@ troops); their state too when its clause has no verb of its own or one that only
 from __future__ import annotations
 
 import collections
+import itertools
 import re
 
 from ..text import Sentence
@@ -134,8 +135,11 @@ def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
         before = collections.deque(vocab.any_noun.finditer(text, max(0, asked.start() - QUESTION_REACH), asked.start()),
                                    maxlen=1)
         return _people(noun_class_of(before[0], vocab)) if before else None
-    noun = next((m for m in (vocab.any_noun.fullmatch(w) for w in asked.group(1).split()) if m), None) if asked else None
-    if noun is None:                               # the first of its words that names what is counted
+    words = asked.group(1).split() if asked else []
+    # the first of its words, or of its pairs of words ("North Koreans"), that names what is counted
+    noun = next((m for m in (vocab.any_noun.fullmatch(w) for w in words + [" ".join(p) for p in itertools.pairwise(words)])
+                 if m), None)
+    if noun is None:
         return None
     return _people(noun_class_of(noun, vocab))
 

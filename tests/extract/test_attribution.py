@@ -2078,3 +2078,9 @@ def test_a_fact_box_list_goes_on_with_its_topic_and_its_line_labels_name_sources
     credit = extract_claims("Nordkorea hat 150 Raketenwerfer an Russland geliefert. (dpa)", published="2025-01-13",
                             language="de")
     assert (credit["source"].to_list(), credit["via"].to_list()) == (["dpa"], [None])
+
+
+def test_a_tickers_label_is_no_speaker():
+    rows = extract_claims("LIVE: 09:14 GMT – Several hundred North Korean troops killed or wounded", published="2024-12-18",
+                          language="en")
+    assert (rows["source"].to_list(), rows["source_text"].to_list()) == (["unattributed"], [None])

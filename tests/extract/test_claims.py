@@ -1994,6 +1994,9 @@ def test_numbers_the_thirteenth_session_reads_as_no_claim(text, language, number
         pytest.param("Asked how many North Koreans had been killed, the spokesman declined to give a figure. Ukrainian "
                      "officials have put the number at about 1,000.", "en", "1,000", "casualties",
                      id="en-asked-how-many-then-the-number-at"),
+        # an answer's bare figure counts what the question before asked for, by a pair of words too ("North Koreans")
+        pytest.param("HOST: How many North Koreans are fighting in Kursk right now?\nGUEST: As far as we know, it's about "
+                     "11,000.", "en", "11,000", "troops_deployed", id="en-answer-to-how-many-north-koreans"),
     ],
 )
 def test_quantities_the_fourteenth_session_reads(text, language, number, quantity):
