@@ -36,6 +36,7 @@ def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:
     lex = compiled(vocab).lexicon
     for d in claims:
         _name_before_apposition(d, plain, lex)
+        _name_before_of(d, plain, lex)
     _antecedent_words(claims, plain)
     _fuller_naming(claims, plain)
     # words that hold a name of their source already (searched in the words only) need no scan of the whole text
@@ -68,6 +69,21 @@ def _name_before_apposition(d: Draft, text: str, lex) -> None:
     if any(lex.is_person_head(w.strip("(),")) for w in office[:3] if w.lower() not in ("a", "an", "the", "ein", "eine",
                                                                                      "der", "die", "das")):
         d.attribution = dataclasses.replace(a, source_start=before.start(1), source_end=before.end(1))
+
+
+def _name_before_of(d: Draft, text: str, lex) -> None:
+    """"Andriy Chernyak of the HUR military intelligence agency said", "Oberst Gerald Pichlmayr vom Institut ...": a
+    person's name right before "of"/"von" and the body is the speaker the body's words describe."""
+    a = d.attribution
+    name = _NAME_BEFORE_OF.search(text, max(0, a.source_start - NAME_OF_REACH), a.source_start)
+    if name is not None and lex.country_in(text, *name.span(1)) is None and not lex.is_body_word(name.group(1).split()[-1]):
+        d.attribution = dataclasses.replace(a, source_start=name.start(1))
+
+
+# two or more capitalised words (a person's name) and "of"/"von" right before a claimer's words
+_NAME_BEFORE_OF = re.compile(r"(?<![\w'’-])((?-i:[A-ZÄÖÜ][a-zäöüß'’-]+(?:\s+[A-ZÄÖÜ][a-zäöüß'’-]+)+))\s+"
+                             r"(?:of|from|at|vom|von der|von)\s+(?:the\s+|der\s+|dem\s+)?$")
+NAME_OF_REACH = 60
 
 
 # a person's name, a comma, and the apposition up to the claimer's words (no clause break between)

@@ -2057,6 +2057,10 @@ def test_a_report_in_a_paper_names_the_paper():
         pytest.param("Das US-Institut für Kriegsstudien (ISW) geht in seiner jüngsten Analyse von rund 4.000 nordkoreanischen "
                      "Verlusten seit Beginn der Kämpfe aus.", "4.000", "de", "unresolved", "Das US-Institut für Kriegsstudien",
                      id="de-geht-in-seiner-analyse-von-aus"),
+        # a person's name right before "of"/"vom" and the body is the speaker the body's words describe
+        pytest.param("Roughly 12,000 North Koreans are at Russia's disposal, Andriy Chernyak of the HUR military intelligence "
+                     "agency said.", "12,000", "en", "ua_hur", "Andriy Chernyak of the HUR military intelligence agency",
+                     id="en-name-of-the-body"),
     ],
 )
 def test_claimers_in_the_fourteenth_sessions_constructions(text, number, language, source, source_text):
