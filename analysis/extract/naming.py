@@ -37,6 +37,7 @@ def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:
     for d in claims:
         _name_before_apposition(d, plain, lex)
         _name_before_of(d, plain, lex)
+        _name_after_office(d, plain, lex)
     _antecedent_words(claims, plain)
     _fuller_naming(claims, plain)
     # words that hold a name of their source already (searched in the words only) need no scan of the whole text
@@ -78,6 +79,23 @@ def _name_before_of(d: Draft, text: str, lex) -> None:
     name = _NAME_BEFORE_OF.search(text, max(0, a.source_start - NAME_OF_REACH), a.source_start)
     if name is not None and lex.country_in(text, *name.span(1)) is None and not lex.is_body_word(name.group(1).split()[-1]):
         d.attribution = dataclasses.replace(a, source_start=name.start(1))
+
+
+def _name_after_office(d: Draft, text: str, lex) -> None:
+    """"France's chief of defence staff, Gen. Thierry Burkhard, told": an office's words and the name set off after them
+    by a comma are one naming, the name its most specific part."""
+    a = d.attribution
+    if _has_name(text, a.source_start, a.source_end, lex) or not lex.person_heads.search(text, a.source_start, a.source_end):
+        return
+    name = _NAME_AFTER_OFFICE.match(text, a.source_end)
+    if name is not None and lex.country_in(text, *name.span(1)) is None and \
+            not lex.is_body_word(name.group(1).split()[-1]):
+        d.attribution = dataclasses.replace(a, source_end=name.end(1))
+
+
+# a comma, a person's name (titles abbreviated before it), and a comma or a lowercase verb after it
+_NAME_AFTER_OFFICE = re.compile(r",\s+((?:(?-i:[A-Z][a-z]{0,3})\.\s+)*(?-i:[A-ZÄÖÜ][a-zäöüß'’-]+(?:[\s-]+[A-ZÄÖÜ][a-zäöüß'’-]+)+))"
+                                r"(?=\s*[,;.]|\s+(?-i:[a-zäöüß]))")
 
 
 # two or more capitalised words (a person's name) and "of"/"von" right before a claimer's words

@@ -2023,7 +2023,7 @@ def test_a_report_in_a_paper_names_the_paper():
         # a special operations troop's spokesman speaks for the military
         pytest.param("Rund 1.000 Nordkoreaner seien getötet worden, sagte der Sprecher der ukrainischen "
                      "Sondereinsatztruppen, Oleh Tschornyj.", "1.000", "de", "ua_military",
-                     "der Sprecher der ukrainischen Sondereinsatztruppen", id="de-sondereinsatztruppen"),
+                     "der Sprecher der ukrainischen Sondereinsatztruppen, Oleh Tschornyj", id="de-sondereinsatztruppen"),
         # "heißt es in einem Lagevortrag, den der NIS vorlegte": the document's author
         pytest.param("Nordkorea hat rund 5.000 Armeebauleute geschickt, heißt es in einem Lagevortrag, den der NIS dem "
                      "Ausschuss vorlegte.", "5.000", "de", "kr_nis", "der NIS", id="de-lagevortrag-den-der-nis-vorlegte"),
@@ -2057,6 +2057,10 @@ def test_a_report_in_a_paper_names_the_paper():
         pytest.param("Das US-Institut für Kriegsstudien (ISW) geht in seiner jüngsten Analyse von rund 4.000 nordkoreanischen "
                      "Verlusten seit Beginn der Kämpfe aus.", "4.000", "de", "unresolved", "Das US-Institut für Kriegsstudien",
                      id="de-geht-in-seiner-analyse-von-aus"),
+        # an office and the name set off after it by a comma are one naming
+        pytest.param("France's chief of defence staff, Gen. Thierry Burkhard, told lawmakers that between 3,000 and 4,000 "
+                     "North Koreans had been put out of action.", "3,000", "en", "fr_military",
+                     "France's chief of defence staff, Gen. Thierry Burkhard", id="en-office-comma-name"),
         # a person's name right before "of"/"vom" and the body is the speaker the body's words describe
         pytest.param("Roughly 12,000 North Koreans are at Russia's disposal, Andriy Chernyak of the HUR military intelligence "
                      "agency said.", "12,000", "en", "ua_hur", "Andriy Chernyak of the HUR military intelligence agency",
