@@ -323,7 +323,8 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
     """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
     troops"): those count something else.  None when no other country stands between the number and its noun."""
     lexicon = compiled(vocab).lexicon
-    if noun_class == "none":                     # "142 russischen Sturmangriffen": a noun the vocabulary does not know
+    if noun_class in ("none", "bare") or noun is None:   # "142 russischen Sturmangriffen": a noun the vocabulary does not
+        # know, or none of its own ("27 zerstörte russische Fahrzeuge" after a count of North Koreans)
         first = _FIRST_WORD.match(text, end)
         own = lexicon.country_pattern.fullmatch(first.group(1)) if first else None
         country = own.lastgroup[2:] if own and _ADJECTIVE.fullmatch(first.group(1)) else None
@@ -440,7 +441,9 @@ def _country_adjective(text: str, lo: int, at: int, lexicon) -> str | None:
 
 
 _ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
-_FIRST_WORD = re.compile(r"\s+([\w-]+)\s")
+# the first word after a number, past one lowercase adjective ("27 zerstörte russische Fahrzeuge", "14 destroyed Russian
+# tanks")
+_FIRST_WORD = re.compile(r"\s+(?:(?-i:[a-zäöü][\w-]*(?:te|ten|ed))\s+)?([\w-]+)\s")
 # an adjective of nationality, not a name or a region ("russische", "Russian", "Ukrainian"; not "Kursk", "Kyiv")
 _ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)|[A-ZÄÖÜ][\w-]*isch(?:e[nmrs]?)?")   # ("Ukrainische" opening a sentence)
 

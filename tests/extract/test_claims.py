@@ -2042,3 +2042,10 @@ def test_people_named_before_a_unit_in_the_genitive_stay_a_claim():
 def test_a_gapped_figure_takes_the_whole_coordinated_type_before_it():
     row = _claim_of("Kiew spricht von 4.000 Toten und Verletzten, Seoul von 3.000.", "de", "2025-03-10", "3.000")
     assert row["casualty_type"] == "killed_or_wounded"
+
+
+def test_another_countrys_things_after_a_count_of_north_koreans_are_no_claim():
+    text = ("Rund 1.000 nordkoreanische Soldaten seien getötet worden, sagte ein Sprecher. Für denselben Zeitraum meldete "
+            "der Kiewer Lagebericht zudem 27 zerstörte russische Fahrzeuge.")
+    row = _mention_of(text, "de", "27")[0]
+    assert row["mention_status"] == "not_a_claim" and "another country (ru)" in row["status_reason"], row
