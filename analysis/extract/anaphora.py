@@ -44,6 +44,8 @@ _DEFINITE = re.compile(r"(?:the|der|die|das|dem|den|des)\s", re.IGNORECASE)
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
 
+# a definite possessor opening a claimer's words: "The embassy's defence attaché", "the ministry's spokesman"
+_DEFINITE_POSSESSOR = re.compile(r"(?:the|The)\s+([\w-]+)['’]s\s")
 # lawmakers and their committees, to whom a service reports
 _LAWMAKERS = re.compile(r"\b(?:lawmakers?|legislators?|parliament\w*|intelligence committee|national assembly|abgeordnete\w*|"
                         r"parlament\w*|geheimdienstausschuss\w*|nationalversammlung)\b", re.IGNORECASE)
@@ -75,6 +77,17 @@ class Anaphora:
                 (len(words) == 2 and words[0].lower() in _DEFINITE_ANY_CASE) or (len(words) == 1 and article)):
             return None                            # "des Ministeriums" (the article outside the phrase) too
         named = self._head_named(claimer, sentence, earlier_here)
+        if named is None or named.source == UNRESOLVED:
+            return None
+        return Claimer(claimer.start, claimer.end, named.source, named.body, named.country, known=named.known)
+
+    def _possessor_named_before(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
+        """"The embassy's defence attaché" after "Ukraine's embassy": a person of a body named before by a definite
+        possessive speaks for that body."""
+        owner = _DEFINITE_POSSESSOR.match(self.text, claimer.start, claimer.end)
+        if claimer.source != UNRESOLVED or owner is None:
+            return None
+        named = self._head_named(Claimer(claimer.start, owner.end(1), UNRESOLVED), sentence, earlier_here)
         if named is None or named.source == UNRESOLVED:
             return None
         return Claimer(claimer.start, claimer.end, named.source, named.body, named.country, known=named.known)
@@ -138,7 +151,8 @@ class Anaphora:
         if not claimer.is_anaphor:
             return (self._office_holder(claimer, sentence) or self._people_named_before(claimer, sentence)
                     or self._name_resolved_before(claimer)
-                    or self._definite_named_before(claimer, sentence, earlier_here) or claimer)
+                    or self._definite_named_before(claimer, sentence, earlier_here)
+                    or self._possessor_named_before(claimer, sentence, earlier_here) or claimer)
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
         antecedent = self._antecedent(claimer, sentence, earlier_here, generic)
         place = self._country_said_here(claimer, sentence) if claimer.body is not None and not generic else None

@@ -2065,6 +2065,10 @@ def test_a_report_in_a_paper_names_the_paper():
         pytest.param("Roughly 12,000 North Koreans are at Russia's disposal, Andriy Chernyak of the HUR military intelligence "
                      "agency said.", "12,000", "en", "ua_hur", "Andriy Chernyak of the HUR military intelligence agency",
                      id="en-name-of-the-body"),
+        # a person of a body named before by a definite possessive speaks for that body
+        pytest.param("Ukraine's embassy in Seoul said at least 11,000 North Korean soldiers were in Kursk. The embassy's "
+                     "defence attaché told reporters that up to 3,000 more were being readied.", "3,000", "en",
+                     "ua_government", "The embassy's defence attaché", id="en-the-embassys-attache"),
     ],
 )
 def test_claimers_in_the_fourteenth_sessions_constructions(text, number, language, source, source_text):
