@@ -188,6 +188,9 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     # 3. März veröffentlichten Interview ... über 4000 Verluste"
     candidates = [c for c in candidates if not (c[0] < draft.start and (
         _SPEECH_THAT.search(text, c[0], draft.start) or _SPEECH_NOUN.match(text, c[0], draft.start)))]
+    # a date in a comparison after the figure is the other value's ("auf rund 2.000 gestiegen – dreimal so viele wie im
+    # Frühjahr angenommen", "up from 600 in April")
+    candidates = [c for c in candidates if not (c[0] > draft.start and _COMPARISON.search(text, draft.start, c[0]))]
     # a figure in a participial clause of its own names the total the verb before it reached ("dispatched around 3,000 in
     # January and February, bringing the total to about 14,000"): a period before that clause is the verb's, not its
     candidates = [c for c in candidates if not (c[0] < draft.start and _OWN_PARTICIPLE.search(text, c[0], draft.start))]
@@ -220,6 +223,8 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
 
 
 _OWN_PARTICIPLE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting|putting|womit|wodurch)\b[^,;.]*$", re.IGNORECASE)
+_COMPARISON = re.compile(r"\b(?:so viele wie|so viel wie|mehr als|weniger als|als noch|wie noch|than|as many as|compared with|"
+                         r"compared to|verglichen mit|gegenüber)\b[^.;:\d]{0,40}$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:bis|by|until|till)\s+(?:(?:zum|zur|ende|mitte|anfang|spätestens|the end of|the start of|"
                        r"end of|early|mid-?|late)\s*)*$", re.IGNORECASE)
 _DEADLINE_OPENS = re.compile(r"(?:bis|by|until|till)\b", re.IGNORECASE)   # the period's own words: "bis zum Frühjahr"

@@ -621,6 +621,10 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "14,000.", "en", "2025-03-10", "14,000", (None, None), id="en-bringing-the-total-to"),
         pytest.param("Seoul said North Korea had sent around 3,000 more troops in January, bringing the total to about "
                      "14,000.", "en", "2025-03-10", "3,000", ("2025-01-01", "2025-01-31"), id="en-the-verbs-own-period-stays"),
+        # a date in a comparison after the figure is the other value's
+        pytest.param("Die Zahl der getöteten Nordkoreaner ist nach Angaben des Geheimdienstes auf rund 2.000 gestiegen – "
+                     "dreimal so viele wie im Frühjahr angenommen.", "de", "2025-09-01", "2.000", (None, None),
+                     id="de-so-viele-wie-im-fruehjahr"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
