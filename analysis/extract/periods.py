@@ -179,6 +179,10 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     # everyone's ("seit 2023 rund 250 Raketenwerfer, 200 Geschütze und 12 Millionen Granaten")
     candidates = [c for c in candidates if c[0] < draft.start or not _figure_between(cache.figure_starts, draft.start, c[0])
                   or _closes_a_row(text, cache.figure_starts, draft.mention["char_end"], c[0])]
+    # a period opening a later clause that goes on to another figure is that figure's ("etwa 2.700 Verwundete – im Dezember
+    # war noch von 1.000 die Rede", "2.000 Tote aus, im April waren es noch 600")
+    candidates = [c for c in candidates if not (c[0] > draft.start and _LATER_CLAUSE.search(text, draft.mention["char_end"], c[0])
+                                                and _figure_between(cache.figure_starts, c[0], c1))]
     # a date the sentence gives its figures as of ("Stand 13. Januar", "as of Jan. 13") holds for every figure in it,
     # in whichever clause it stands
     candidates += [(d["char_start"], d) for d in _dates_in(dates, sentence.start, sentence.end)
@@ -223,6 +227,8 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
 
 
 _OWN_PARTICIPLE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting|putting|womit|wodurch)\b[^,;.]*$", re.IGNORECASE)
+# (the period opens that clause, a preposition at most before it)
+_LATER_CLAUSE = re.compile(r"(?:\s[–—]\s|;\s*|,\s+)(?:[^\W\d_]+\s+)?$")
 _COMPARISON = re.compile(r"\b(?:so viele wie|so viel wie|mehr als|weniger als|als noch|wie noch|than|as many as|compared with|"
                          r"compared to|verglichen mit|gegenüber)\b[^.;:\d]{0,40}$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:bis|by|until|till)\s+(?:(?:zum|zur|ende|mitte|anfang|spätestens|the end of|the start of|"

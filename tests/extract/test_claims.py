@@ -625,6 +625,12 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         pytest.param("Die Zahl der getöteten Nordkoreaner ist nach Angaben des Geheimdienstes auf rund 2.000 gestiegen – "
                      "dreimal so viele wie im Frühjahr angenommen.", "de", "2025-09-01", "2.000", (None, None),
                      id="de-so-viele-wie-im-fruehjahr"),
+        # a period opening a later clause that goes on to another figure is that figure's
+        pytest.param("Der Dienst zähle inzwischen etwa 2.700 Verwundete – im Dezember war noch von 1.000 die Rede gewesen.",
+                     "de", "2025-01-14", "2.700", (None, None), id="de-im-dezember-war-noch-von"),
+        pytest.param("Pyongyang shipped more than 13,000 containers of munitions to Russia since August 2023, along with "
+                     "roughly 200 artillery pieces.", "en", "2025-03-10", "200", ("2023-08-01", None),
+                     id="en-since-shared-by-a-row"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
