@@ -222,8 +222,9 @@ class Anaphora:
             if earlier.paragraph != sentence.paragraph:
                 break
             for c in reversed(self._claimers(earlier, [])):
-                country = c.country or self._source_country(c.source) if c.end <= claimer.start and \
-                    c.source not in (None, UNRESOLVED) else None
+                if c.end > claimer.start or c.source in (None, UNRESOLVED):
+                    continue
+                country = c.country or self._source_country(c.source)
                 if country and country != SENDING_COUNTRY:
                     return country
         return None

@@ -589,8 +589,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         # the subject of the clause reported, not whose update it is
         after = [c for c in after if not self._is_addressee(c) and not _THAT_BEFORE.search(self.text, max(0, c.start - 8), c.start)]
         inner = self._inside_cue(c0, c1)
-        # (never past a comma: ", so Andrij Kowalenko, der das Zentrum ... leitet": the name, not the body he heads)
-        adjacent = [c for c in after if c.start - c1 <= ADJACENT and self.text.find(",", c1, c.start) < 0]
+        adjacent = [c for c in after if c.start - c1 <= ADJACENT]
         pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))
         # "nach seinen Worten", "by his count": the cue's own pronoun first
         # a relay's object follows it ("relaying the briefing, said ... along the Russia-Ukraine border": no one)

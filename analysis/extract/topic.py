@@ -143,9 +143,11 @@ def off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, v
         return False
     # a list item goes on with its list: the items before it and the line that leads them ("Key figures: - 11,000 North
     # Korean troops - 300 killed - 2,700 wounded")
+    if not _ITEM.match(text, sentence.start):
+        return True
     i = sentence.index - 1
-    while i > 0 and _ITEM.match(text, index.sentences[i].start) and index.sentences[i - 1].paragraph == sentence.paragraph \
-            and _ITEM.match(text, sentence.start) and sentence.index - i < LIST_REACH:
+    while i > 0 and sentence.index - i < LIST_REACH and _ITEM.match(text, index.sentences[i].start) and \
+            index.sentences[i - 1].paragraph == sentence.paragraph:
         i -= 1
         if sentence_names_the_north(text, index.sentences[i], vocab, seen):
             return False
