@@ -50,12 +50,19 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     if row["unit"] in vocab.currency_units and _contrasted_clause_off_topic(sentence_text, row["char_start"] - line_start,
                                                                             vocab):
         return "amount of money in a clause off the topic"   # "..., while Germany approved a €500 billion fund"
+    if row["unit"] in vocab.currency_units and _MONEY_FOR_A_THING.match(text, row["char_end"]):
+        return "amount of money for something else (a loan, aid, a budget, a project)"   # "a $1.3 billion rail link"
     # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
     if row["unit"] == "percent" and is_off_topic(sentence_text, vocab) and not _POINTS_BACK.search(sentence_text):
         return "percentage in a sentence off the topic"
     return None
 
 
+# what an amount of money is for, right after it: "a €2 billion loan for Kyiv", "a $1.3 billion rail link", "ein
+# Hilfspaket von 500 Millionen"
+_MONEY_FOR_A_THING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loans?|aid|package|fund|budget|credits?|grants?|projects?|link|bridges?|"
+                                r"roads?|railways?|rail|investments?|kredit\w*|\w*hilfe\w*|\w*paket\w*|sondervermögen\w*|"
+                                r"haushalt\w*|\w*projekt\w*|investition\w*|\w*bahn\w*|\w*brücke\w*)\b", re.IGNORECASE)
 _CHANGE_BY = re.compile(r"\b(?:by|um)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|etwa|rund|fast|knapp|"
                         r"mehr als|gut)\s+)?$", re.IGNORECASE)
 

@@ -2036,6 +2036,15 @@ def test_bounds_the_fourteenth_session_reads(text, number, low, high):
                      "counts units", id="en-two-engineering-battalions"),
         pytest.param("Pjöngjang hat drei nordkoreanische Brigaden nach Kursk verlegt, hieß es in Seoul.", "de", "drei",
                      "counts units", id="de-drei-nordkoreanische-brigaden"),
+        # money for something else: a loan, a project
+        pytest.param("The sanctions package, adopted alongside a €2 billion loan for Kyiv, targets North Korean officials.",
+                     "en", "€2 billion", "money for something else", id="en-money-loan-for-kyiv"),
+        pytest.param("Talks in Pyongyang also covered a $1.3 billion rail link, according to TASS.", "en", "$1.3 billion",
+                     "money for something else", id="en-money-rail-link"),
+        # calls tied to another side's soldiers count something else
+        pytest.param("Bei der Hotline haben sich mehr als 40 Nordkoreaner gemeldet. Insgesamt zählte das Team rund 7.500 "
+                     "Anrufe, vor allem von russischen Soldaten.", "de", "7.500", "counts something else",
+                     id="de-anrufe-von-russischen-soldaten"),
     ],
 )
 def test_numbers_the_fourteenth_session_reads_as_no_claim(text, language, number, reason):
