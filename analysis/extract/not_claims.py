@@ -156,6 +156,11 @@ MEASURE_AFTER = re.compile(r"(?:\s+(?:und|and)\s+\d{1,2})?\s+(?:jahre|years)\s+(
 # lost, never people
 _THING_NOUN = re.compile(r"\s+(?:[a-zäöüß-]+\s+){0,2}?[\w-]*(?:panzer|fahrzeuge?|lkw|hubschrauber|flugzeuge?|kampfjets?|tanks?|"
                          r"vehicles?|helicopters?|aircraft|jets?|trucks?|planes?)\b", re.IGNORECASE)
+# places and things after a number, past up to two words ("21 North Korean positions", "14 Kursk villages", "14 industrial
+# sectors", "zwölf nordkoreanische Stellungen")
+_PLACES_OR_THINGS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:positions?|villages?|settlements?|sectors?|sites?|trenches|bunkers?|"
+                               r"dugouts?|stellungen|dörfer\w*|ortschaften|siedlungen|sektoren|branchen|standorte\w*|"
+                               r"schützengräben|unterstände\w*)\b", re.IGNORECASE)
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
 
 
@@ -166,6 +171,8 @@ def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     if (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)) \
             or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
         return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
+    if draft.quantity == "other" and _PLACES_OR_THINGS.match(text, draft.mention["char_end"]):
+        return "counts something else (places or things, not people)"   # "destroyed 21 North Korean positions"
     return None
 
 

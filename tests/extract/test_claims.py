@@ -2045,6 +2045,11 @@ def test_bounds_the_fourteenth_session_reads(text, number, low, high):
         pytest.param("Bei der Hotline haben sich mehr als 40 Nordkoreaner gemeldet. Insgesamt zählte das Team rund 7.500 "
                      "Anrufe, vor allem von russischen Soldaten.", "de", "7.500", "counts something else",
                      id="de-anrufe-von-russischen-soldaten"),
+        # places and things right after a number, past up to two words, are no people
+        pytest.param("Its drones destroyed 21 North Korean positions and killed 35 soldiers over the past three days, the "
+                     "regiment said.", "en", "21", "places or things", id="en-north-korean-positions"),
+        pytest.param("Some 15,000 North Korean labourers are to be sent to Russia under agreements spanning 14 industrial "
+                     "sectors, the NIS said.", "en", "14", "counts something else", id="en-industrial-sectors"),
     ],
 )
 def test_numbers_the_fourteenth_session_reads_as_no_claim(text, language, number, reason):
