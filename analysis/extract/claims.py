@@ -316,10 +316,18 @@ _NOW = re.compile(r"\b(?:currently|now|at present|presently|derzeit|zurzeit|gege
 _IN_A_PHRASE_BEFORE = re.compile(r"\b(?:in|at|across|over|im|in den|bei)\s+$", re.IGNORECASE)
 
 
+_PART_BEFORE = re.compile(r"\b(?:among them|among those|including|darunter|davon|unter ihnen)\s+(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
+PART_BEFORE_REACH = 30
+
+
 def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft]) -> str | None:
     """"Russia launched 120 drones overnight; the air force shot down 95 of them": a part of the figure before in its
     sentence that counts something else counts it too."""
-    if not PARTITIVE.match(text, draft.mention["char_end"]):   # (whatever noun stands before it: "them" is the figure's)
+    # (whatever noun stands before it: "them" is the figure's; or a part marker before it: "listing 48 individuals, among
+    # them three generals")
+    if not PARTITIVE.match(text, draft.mention["char_end"]) and \
+            not _PART_BEFORE.search(text, max(0, draft.start - PART_BEFORE_REACH), draft.start):
         return None
     # "them" is the nearest figure that can be one: not those who report it ("wie zwei Mitglieder ... berichteten,
     # wurden 4.700 von ihnen getötet") nor a figure in a phrase of circumstance ("in two rotations")

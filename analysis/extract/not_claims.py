@@ -173,6 +173,8 @@ def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
         return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
     if draft.quantity == "other" and _PLACES_OR_THINGS.match(text, draft.mention["char_end"]):
         return "counts something else (places or things, not people)"   # "destroyed 21 North Korean positions"
+    if draft.quantity == "other" and _LISTED.search(text, max(0, draft.start - LISTED_REACH), draft.start):
+        return "counts something else (those a sanctions list names)"   # "the package, listing 48 individuals"
     return None
 
 
@@ -287,6 +289,10 @@ _CIRCUMSTANCE = re.compile(r"\b(?:in|at|across|into|within|on|im|an|bei)\s+$", r
 # sentence's cues say, the figure names where ("killed or wounded near three villages", "nahe drei Dörfern")
 _PLACE_BEFORE = re.compile(r"\b(?:near|outside|across|nahe|außerhalb|in der nähe von)\s+$", re.IGNORECASE)
 CIRCUMSTANCE_REACH = 10
+# who a sanctions list names: "listing 48 individuals", "sanktioniert 20 Personen"
+_LISTED = re.compile(r"\b(?:listing|listed|blacklist\w*|sanction(?:s|ed|ing)?|sanktion\w*|gelistet)\s+(?:(?:a further|another|"
+                     r"more than|some|about|weitere|mehr als|rund|etwa)\s+)?$", re.IGNORECASE)
+LISTED_REACH = 30
 # a swap of prisoners before a figure of captives, and the North named in the figure's own words ("exchange the two
 # North Korean prisoners" counts the North's)
 _SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?:to|will|would) (?:swap|exchange|trade)|"

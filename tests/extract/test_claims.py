@@ -2050,6 +2050,11 @@ def test_bounds_the_fourteenth_session_reads(text, number, low, high):
                      "regiment said.", "en", "21", "places or things", id="en-north-korean-positions"),
         pytest.param("Some 15,000 North Korean labourers are to be sent to Russia under agreements spanning 14 industrial "
                      "sectors, the NIS said.", "en", "14", "counts something else", id="en-industrial-sectors"),
+        # those a sanctions list names, and a part of them after "among them", are no claim
+        pytest.param("The EU adopted its 16th sanctions package, listing 48 individuals, among them three North Korean "
+                     "generals.", "en", "48", "sanctions list", id="en-listing-48-individuals"),
+        pytest.param("The EU adopted its 16th sanctions package, listing 48 individuals, among them three North Korean "
+                     "generals.", "en", "three", "a part of the figure before", id="en-among-them-three-generals"),
     ],
 )
 def test_numbers_the_fourteenth_session_reads_as_no_claim(text, language, number, reason):
