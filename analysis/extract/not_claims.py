@@ -63,7 +63,9 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
 _MONEY_FOR_A_THING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loans?|aid|package|fund|budget|credits?|grants?|projects?|link|bridges?|"
                                 r"roads?|railways?|rail|investments?|kredit\w*|\w*hilfe\w*|\w*paket\w*|sondervermögen\w*|"
                                 r"haushalt\w*|\w*projekt\w*|investition\w*|\w*bahn\w*|\w*brücke\w*)\b", re.IGNORECASE)
-_CHANGE_BY = re.compile(r"\b(?:by|um)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|etwa|rund|fast|knapp|"
+# (or a verb of change right before it: "the economy grew 3.7 percent", "stieg um 30 Prozent")
+_CHANGE_BY = re.compile(r"\b(?:by|um|grew|rose|fell|dropped|shrank|increased|decreased|expanded|contracted|wuchs|stieg|sank|"
+                        r"fiel)\s+(?:(?:by|um)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more than|etwa|rund|fast|knapp|"
                         r"mehr als|gut)\s+)?$", re.IGNORECASE)
 
 

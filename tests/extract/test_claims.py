@@ -2055,6 +2055,13 @@ def test_bounds_the_fourteenth_session_reads(text, number, low, high):
                      "generals.", "en", "48", "sanctions list", id="en-listing-48-individuals"),
         pytest.param("The EU adopted its 16th sanctions package, listing 48 individuals, among them three North Korean "
                      "generals.", "en", "three", "a part of the figure before", id="en-among-them-three-generals"),
+        # a vote count, a share in digits, a rate of change
+        pytest.param("The parliament voted 220 to 40 to approve the treaty. North Korea has sent 11,000 troops since.", "en",
+                     "220", "vote", id="en-voted-220-to-40"),
+        pytest.param("About 9 in 10 South Koreans oppose the deployment. Pyongyang has sent 11,000 troops.", "en", "About 9",
+                     "ratio", id="en-9-in-10"),
+        pytest.param("North Korea's economy grew 3.7 percent last year, helped by arms sales to Russia.", "en", "3.7 percent",
+                     "rate of change", id="en-grew-3-7-percent"),
     ],
 )
 def test_numbers_the_fourteenth_session_reads_as_no_claim(text, language, number, reason):
