@@ -2062,6 +2062,13 @@ def test_bounds_the_fourteenth_session_reads(text, number, low, high):
                      "ratio", id="en-9-in-10"),
         pytest.param("North Korea's economy grew 3.7 percent last year, helped by arms sales to Russia.", "en", "3.7 percent",
                      "rate of change", id="en-grew-3-7-percent"),
+        # page furniture: a live blog's day after a comma, a gallery's counter
+        pytest.param("Russia-Ukraine war: list of key events, day 1,072. North Korea has sent about 11,000 troops.", "en",
+                     "1,072", "page furniture", id="en-key-events-day"),
+        pytest.param("Photo 3 of 12. North Korean troops, estimated at 11,000, train in Russia.", "en", "12",
+                     "page furniture", id="en-photo-3-of-12"),
+        pytest.param("Bild 2 von 8: Nordkoreanische Soldaten, etwa 11.000, üben in Russland.", "de", "8", "page furniture",
+                     id="de-bild-2-von-8"),
     ],
 )
 def test_numbers_the_fourteenth_session_reads_as_no_claim(text, language, number, reason):
