@@ -202,8 +202,13 @@ class Anaphora:
         spy agency") is the vocabulary's briefing country's (``briefing_country``)."""
         if self.lex.briefing_country is None or claimer.body not in ("intelligence", "military_intelligence"):
             return None
-        paragraph = [other for other in self.sentences if other.paragraph == sentence.paragraph]
-        return self.lex.briefing_country if _LAWMAKERS.search(self.text, paragraph[0].start, paragraph[-1].end) else None
+        first = last = sentence.index              # the paragraph's sentences, read from this one outwards
+        while first > 0 and self.sentences[first - 1].paragraph == sentence.paragraph:
+            first -= 1
+        while last + 1 < len(self.sentences) and self.sentences[last + 1].paragraph == sentence.paragraph:
+            last += 1
+        found = _LAWMAKERS.search(self.text, self.sentences[first].start, self.sentences[last].end)
+        return self.lex.briefing_country if found else None
 
     def _apposition_country(self, claimer: Claimer) -> str | None:
         """The country an apposition right after a body gives it: ", the UK military's analysis service", ", der

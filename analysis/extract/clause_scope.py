@@ -244,13 +244,15 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # a separable verb of taking whose particle closes the number's clause: "nahmen zwei Nordkoreaner fest"
         or (_TAKING.fullmatch(governing.group(1)) and _PARTICLE_FEST.search(near))) else set()
     return present | _taken_wounded(_first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None),
-                                    f"{near_own} {rest_own}") | taken
+                                    (near_own, rest_own)) | taken
 
 
-def _taken_wounded(scoped: set[str], near: str) -> set[str]:
+def _taken_wounded(scoped: set[str], words: tuple[str, str]) -> set[str]:
     """"Zwei verwundete Nordkoreaner ... befinden sich in ukrainischem Gewahrsam": wounded men the rest of their clause
-    says were taken are counted as taken."""
-    return {"captured"} if scoped == {"wounded"} and _IN_CAPTIVITY.search(near) else scoped
+    (``words``: the number's own words and the rest of its clause) says were taken are counted as taken."""
+    if scoped != {"wounded"}:                      # (read only then: most figures are no wounded)
+        return scoped
+    return {"captured"} if any(_IN_CAPTIVITY.search(w) for w in words) else scoped
 
 
 _IN_CAPTIVITY = re.compile(r"\b(?:gewahrsam|\w*gefangenschaft|captivity|custody|gefangen genommen|gefangengenommen|"

@@ -137,11 +137,13 @@ def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
         return _people(noun_class_of(before[0], vocab)) if before else None
     words = asked.group(1).split() if asked else []
     # the first of its words, or of its pairs of words ("North Koreans"), that names what is counted
-    noun = next((m for m in (vocab.any_noun.fullmatch(w) for w in words + [" ".join(p) for p in itertools.pairwise(words)])
-                 if m), None)
-    if noun is None:
-        return None
-    return _people(noun_class_of(noun, vocab))
+    return _people_asked(words + [" ".join(p) for p in itertools.pairwise(words)], vocab)
+
+
+def _people_asked(candidates: list[str], vocab: Vocabulary) -> str | None:
+    """The people the first of a question's words that names what is counted stands for, else None."""
+    noun = next((m for m in (vocab.any_noun.fullmatch(w) for w in candidates) if m), None)
+    return _people(noun_class_of(noun, vocab)) if noun is not None else None
 
 
 QUESTION_REACH = 200
@@ -164,8 +166,7 @@ def _indirectly_asked(text: str, sentence: Sentence, vocab: Vocabulary) -> str |
     states = {cue for cue in ("killed", "wounded", "casualties") if vocab.cue_patterns[cue].search(words)}
     if states:
         return "casualty" if "casualties" in states or states == {"killed", "wounded"} else next(iter(states))
-    noun = next((m for m in (vocab.any_noun.fullmatch(w) for w in words.split()) if m), None)
-    return _people(noun_class_of(noun, vocab)) if noun is not None else None
+    return _people_asked(words.split(), vocab)
 _LABEL_ONLY = re.compile(r"\s*(?:[^\n:]{1,80}:\s*)?")
 
 
