@@ -474,6 +474,16 @@ def _mark_totals_of_kinds(claims: list[Draft], parts: dict[int, str]) -> None:
 MIXABLE_KINDS = frozenset({"sappers", "construction_workers", "workers", "troops_deployed", "troops_planned"})
 
 
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A claimer's words widened to whole words: a name found as the first part of a compound
+    ("ukrainischen Regierung|sangaben") is quoted as the compound."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
+
+
 def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabulary) -> list[dict]:
     """One claims-table row per claim (claim groups not yet assigned)."""
     rows = []
@@ -486,7 +496,8 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
         a = d.attribution
         source = a.source if a else "unattributed"
         has_words = a is not None and a.source_start is not None
-        source_text = text[a.source_start:a.source_end] if has_words else None
+        w0, w1 = _whole_words(text, a.source_start, a.source_end) if has_words else (None, None)
+        source_text = text[w0:w1] if has_words else None
         source_name, source_type = describe_source(source, vocab, source_text)
         sentence = d.sentence
         q0, q1 = (sentence.start, sentence.end) if sentence else (d.start, d.mention["char_end"])
@@ -511,8 +522,8 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
             "counted_text": d.counted_text,
             "source": source,
             "source_text": source_text,
-            "source_text_start": a.source_start if has_words else None,
-            "source_text_end": a.source_end if has_words else None,
+            "source_text_start": w0,
+            "source_text_end": w1,
             "source_name": source_name,
             "source_type": source_type,
             "via": a.via if a and a.via != own_outlet else None,   # an outlet never relays to itself

@@ -2096,3 +2096,21 @@ def test_a_tickers_label_is_no_speaker():
     rows = extract_claims("LIVE: 09:14 GMT – Several hundred North Korean troops killed or wounded", published="2024-12-18",
                           language="en")
     assert (rows["source"].to_list(), rows["source_text"].to_list()) == (["unattributed"], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text"),
+    [
+        # a compound takes its kind from its head: figures ("-angaben", "-schätzungen") of the body its first part names
+        pytest.param("Nach ukrainischen Militärangaben wurden etwa 500 nordkoreanische Soldaten getötet.", "500", "de",
+                     "ua_military", "Nach ukrainischen Militärangaben", id="de-body-before-a-report-head"),
+        pytest.param("Südkoreanischen Militärschätzungen zufolge sind 300 Nordkoreaner gefallen.", "300", "de",
+                     "kr_jcs", "Südkoreanischen Militärschätzungen", id="de-body-before-an-estimate-head"),
+        # a claimer's words are whole words: a name found as the first part of a compound is quoted as the compound
+        pytest.param("Nach ukrainischen Regierungsangaben wurden etwa 500 nordkoreanische Soldaten getötet.", "500", "de",
+                     "ua_government", "ukrainischen Regierungsangaben", id="de-name-inside-a-compound"),
+    ],
+)
+def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"]) == (source, source_text)
