@@ -2092,3 +2092,43 @@ def test_another_countrys_things_after_a_count_of_north_koreans_are_no_claim():
             "der Kiewer Lagebericht zudem 27 zerstörte russische Fahrzeuge.")
     row = _mention_of(text, "de", "27")[0]
     assert row["mention_status"] == "not_a_claim" and "another country (ru)" in row["status_reason"], row
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "share"),
+    [
+        # a share of a base the text gives as no figure counts nothing
+        pytest.param("Budanov said some 40% of the shells Russian gunners fire now come from Pyongyang.", "en", "40%",
+                     id="en-share-of-an-unstated-base"),
+        pytest.param("Work on the memorial museum in Pyongyang is 93 percent complete, state media said.", "en", "93 percent",
+                     id="en-share-of-nothing-counted"),
+        pytest.param("Nordkorea liefere inzwischen etwa die Hälfte der von Russland verschossenen Artilleriemunition, sagte "
+                     "Budanow.", "de", "die Hälfte", id="de-share-of-an-unstated-base"),
+        # a share after a figure of its own sentence, or after a subject pointing back, restates that figure
+        pytest.param("Die Verluste liegen bei mehr als 6.000 Mann – das ist über die Hälfte der anfangs rund 11.000 "
+                     "Soldaten.", "de", "Hälfte", id="de-share-restating-the-figure-before"),
+        pytest.param("North Korean forces have suffered more than 5,000 casualties, the ministry said. That is nearly half "
+                     "of the roughly 11,000 troops Pyongyang sent.", "en", "nearly half", id="en-share-pointing-back"),
+    ],
+)
+def test_a_share_that_counts_nothing_new_is_no_claim(text, language, share):
+    mention, claims = _mention_of(text, language, share)
+    assert mention["mention_status"] == "not_a_claim", mention
+    assert not any(share in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "share", "value", "quantity"),
+    [
+        # the base stands after the share: it is taken of that figure, not of one before it
+        pytest.param("Nearly half of the 11,000 troops sent have been killed or wounded, officials said.", "en",
+                     "Nearly half", 5500, "casualties", id="en-base-after-the-share"),
+        # the noun after the share names what it is a share of: the last figure of that kind
+        pytest.param("North Korean forces have suffered more than 5,000 casualties. Pyongyang sent roughly 11,000 "
+                     "troops; about a third of the losses were fatalities, the ministry said.", "en", "about a third",
+                     1667, "casualties", id="en-share-of-the-losses"),
+    ],
+)
+def test_a_share_is_taken_of_the_figure_it_names(text, language, share, value, quantity):
+    row = _claim_of(text, language, "2025-03-10", share)
+    assert (row["value_best"], row["quantity"]) == (value, quantity)
