@@ -182,7 +182,8 @@ def base_after(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
     """The figure a fraction is taken of when it stands right after it: "a third of the 12,000", "über die Hälfte der rund
     11.000 Soldaten"."""
     following = next((d for d in drafts if d.start > draft.start), None)
-    if following is None or following.mention["kind"] != "quantity" or following.sentence != draft.sentence or \
+    if following is None or following.mention["kind"] != "quantity" or following.mention["unit"] is not None or \
+            following.sentence != draft.sentence or \
             not _OF_A_FIGURE.fullmatch(text, draft.mention["char_end"], following.start):
         return None
     return following
@@ -190,7 +191,9 @@ def base_after(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
 
 # between a share and the figure it is taken of: "of the roughly", "der entsandten", "of the estimated", "von insgesamt"
 _OF_A_FIGURE = re.compile(r"\s+(?:of|von|der|des)\s+(?:(?:the|den|its|their|seinen|ihren|all|allen|insgesamt)\s+)?"
-                          r"(?:(?-i:[a-zäöüß])[\w-]*\s+){0,2}?", re.IGNORECASE)
+                          r"(?:(?!(?:in|im|at|on|for|during|within|since|from|to|into|after|before|über|nach|seit|bei|mit|"
+                          r"with|aus|zu|vor|binnen|innerhalb)\s)(?-i:[a-zäöüß])[\w-]*\s+){0,2}?",   # (no preposition)
+                          re.IGNORECASE)
 
 
 def drop_shares_that_count_nothing_new(drafts: list[Draft], text: str) -> None:

@@ -450,6 +450,17 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "seven", "duration", id="en-decades"),
         pytest.param("Print edition, p. 7\nNorth Korea sent 11,000 soldiers to Russia, Seoul says.", "en", "7",
                      "page furniture", id="en-page-number"),
+        # the army that lost them, as the subject after its auxiliary or as the owner of the losses
+        pytest.param("Nach Angaben des Generalstabs in Kiew hat Russland binnen 24 Stunden 1.480 Soldaten verloren.", "de",
+                     "1.480", "another country (ru)", id="de-inverted-subject-lost-them"),
+        pytest.param("The same update put Russia's own losses since February 2022 at about 1 million killed and wounded.",
+                     "en", "1 million", "another country (ru)", id="en-owner-of-the-losses"),
+        pytest.param("Kiew beziffert Russlands Verluste seit Kriegsbeginn auf rund 1 Million Soldaten.", "de", "1 Million",
+                     "another country (ru)", id="de-owner-of-the-losses"),
+        # a sentence that turns to another matter takes no topic from the one before
+        pytest.param("Kyiv put North Korean deaths at around 200. Separately, Ukraine's General Staff reported Russian "
+                     "losses over the past day, along with 13 tanks and 61 artillery systems.", "en", "61",
+                     "in a sentence off the topic", id="en-separately-arms"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
@@ -1365,6 +1376,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="en-headline-number-to-reach"),
         pytest.param("Kim Jong Un hat die Entsendung von 3.000 Soldaten nach Kursk beschlossen, sagte Schoigu.", "de", "3.000",
                      "troops_planned", None, id="de-entsendung-beschlossen"),
+        # North Korea as the owner keeps its losses
+        pytest.param("North Korea’s casualties in the war stand at about 4,700, South Korean intelligence estimates show.",
+                     "en", "4,700", "casualties", "killed_or_wounded", id="en-north-koreas-own-losses"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
