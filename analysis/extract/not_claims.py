@@ -36,6 +36,8 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
         return "not a count: part of a period"     # "in the first half of the year", "in der zweiten Hälfte"
     if _is_programme(text, row):
         return "designation: a programme or channel"   # "in der ZIB 2", "told BBC Radio 4"
+    if _is_list_number(text, row):
+        return "page furniture: the number of a list item"   # "Im Überblick: 1. Etwa 15.000 Soldaten ... 2. Rund 4.700"
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
@@ -77,6 +79,18 @@ def _is_programme(text: str, row: dict) -> bool:
     return written.isdigit() and int(written) < 100 and \
         _PROGRAMME_BEFORE.search(text, max(0, row["char_start"] - 12), row["char_start"]) is not None and \
         _PROGRAMME_AFTER.match(text, row["char_end"]) is not None
+
+
+def _is_list_number(text: str, row: dict) -> bool:
+    """A small whole number that opens a line, or follows a colon or a sentence's end, with a point or parenthesis and
+    then a capitalised word or a figure: the number of a list item, not a count."""
+    written = text[row["char_start"]:row["char_end"]]
+    return written.isdigit() and int(written) < 100 and _ITEM_NUMBER_AFTER.match(text, row["char_end"]) is not None and \
+        _ITEM_NUMBER_BEFORE.search(text, max(0, row["char_start"] - 4), row["char_start"]) is not None
+
+
+_ITEM_NUMBER_AFTER = re.compile(r"[.)]\s+(?=[A-ZÄÖÜ\d])")
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n|[:.!?]\s)[ \t]*\(?$")
 
 
 _PROGRAMME_BEFORE = re.compile(r"(?:\b(?-i:[A-ZÄÖÜ]{2,5})|\b(?:radio|channel|kanal|tv))\s+$", re.IGNORECASE)
@@ -165,6 +179,28 @@ _PLACES_OR_THINGS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:positions?|village
                                r"dugouts?|stellungen|dörfer\w*|ortschaften|siedlungen|sektoren|branchen|standorte\w*|"
                                r"schützengräben|unterstände\w*)\b", re.IGNORECASE)
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
+# people who gather at an event: a ceremony's, a rally's or a hearing's, never a force
+GATHERED = frozenset({"relatives", "mourners", "spectators", "onlookers", "guests", "attendees", "visitors", "participants",
+                      "delegates", "trauergäste", "trauernde", "hinterbliebene", "zuschauer", "gäste", "besucher",
+                      "teilnehmer", "delegierte"})
+_GATHERED_AFTER = re.compile(r"\s+(?:of\s+)?([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)   # (an adjective may stand first)
+
+
+def _gathered_or_members(text: str, end: int, noun: str | None, noun_class: str) -> str | None:
+    """Why a figure with no soldiers' noun counts people gathered at an event or a body's members, else None."""
+    gathered = _GATHERED_AFTER.match(text, end) if noun is None else None
+    if gathered is not None and any((w or "").lower() in GATHERED for w in gathered.groups()):
+        return "counts people who gathered (an audience), not soldiers"   # "drew thousands of relatives and officials"
+    if noun_class in ("none", "bare") and _GROUP_MEMBERS.match(text, end):
+        return "counts the members of a body, not soldiers"   # "one of 12 committee members present"
+    return None
+# the members of a body: "12 committee members", "zwölf Ausschussmitglieder", "members of the panel"
+_GROUP_MEMBERS = re.compile(r"\s+(?:(?:committee|panel|board|council|commission|delegation|parliamentary|assembly|cabinet)\s+"
+                            r"members?\b|members?\s+of\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:committee|panel|board|council|"
+                            r"commission|delegation|parliament|assembly|cabinet)\b|\w*(?:ausschuss|gremium|kommission|rats|"
+                            r"delegations|kabinetts)mitglied(?:er|ern)?\b|mitglied(?:er|ern)?\s+(?:des|der)\s+(?:\w+\s+)?"
+                            r"(?:\w*ausschuss\w*|gremium\w*|\w*kommission|\w*rat\w*|delegation|kabinett\w*|parlament\w*))",
+                            re.IGNORECASE)
 
 
 def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
@@ -204,7 +240,8 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         and draft.sentence is not None else None
     if arms is not None:
         return arms
-    group = _members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None
+    group = _gathered_or_members(text, end, noun, noun_class) or \
+        (_members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None)
     if group is not None:
         return group
     if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \

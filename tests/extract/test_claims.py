@@ -461,6 +461,20 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Kyiv put North Korean deaths at around 200. Separately, Ukraine's General Staff reported Russian "
                      "losses over the past day, along with 13 tanks and 61 artillery systems.", "en", "61",
                      "in a sentence off the topic", id="en-separately-arms"),
+        # the number of a list item, people who gathered at an event, the members of a body
+        pytest.param("Die wichtigsten Zahlen im Überblick: 1. Etwa 15.000 Soldaten hat Nordkorea entsandt. 2. Rund 4.700 "
+                     "von ihnen wurden verwundet.", "de", "2", "the number of a list item", id="de-run-in-list-number"),
+        pytest.param("Key figures:\n3) Some 600 North Korean soldiers were killed.", "en", "3", "the number of a list item",
+                     id="en-list-number-at-a-line-start"),
+        pytest.param("Kim knelt before portraits of nine fallen sappers, KCNA reported. The ceremony drew thousands of "
+                     "grieving relatives and officials.", "en", "thousands", "gathered", id="en-an-audience"),
+        pytest.param("Zur Trauerfeier für die gefallenen Soldaten kamen in Pjöngjang mehrere Hundert Trauergäste.", "de",
+                     "mehrere Hundert", "gathered", id="de-an-audience"),
+        pytest.param("About 300 North Korean soldiers have died, the spy agency told lawmakers. The figures came out of a "
+                     "closed-door session, said Rep. Lee Seong-kweun, one of 12 committee members present.", "en", "12",
+                     "members of a body", id="en-committee-members"),
+        pytest.param("Nach der Sitzung sagten zwei der zwölf Ausschussmitglieder, Nordkorea habe 600 Soldaten verloren.",
+                     "de", "zwölf", "members of a body", id="de-committee-members"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
