@@ -1393,6 +1393,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # North Korea as the owner keeps its losses
         pytest.param("North Korea’s casualties in the war stand at about 4,700, South Korean intelligence estimates show.",
                      "en", "4,700", "casualties", "killed_or_wounded", id="en-north-koreas-own-losses"),
+        # a noun past a finite verb is the clause's subject or object, not the number's
+        pytest.param("Rund 40 Nordkoreaner seien getötet oder verwundet worden, drei weitere hätten die Ukrainer gefangen "
+                     "genommen.", "de", "drei", "captured", None, id="de-noun-past-the-verb"),
+        pytest.param("About 40 North Koreans were killed and three others had been captured by Ukrainian troops.", "en",
+                     "three", "captured", None, id="en-noun-past-the-verb"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
