@@ -2109,6 +2109,14 @@ def test_a_tickers_label_is_no_speaker():
         # a claimer's words are whole words: a name found as the first part of a compound is quoted as the compound
         pytest.param("Nach ukrainischen Regierungsangaben wurden etwa 500 nordkoreanische Soldaten getötet.", "500", "de",
                      "ua_government", "ukrainischen Regierungsangaben", id="de-name-inside-a-compound"),
+        # a place after "zur"/"zum" is where, not who: the figure carries its sentence's source
+        pytest.param("Nordkorea hat laut dem südkoreanischen Geheimdienst rund 5.000 Bausoldaten verlegt. Weitere etwa "
+                     "10.000 Nordkoreaner seien im Grenzgebiet zur Ukraine stationiert, hieß es nach der Sitzung in Seoul.",
+                     "10.000", "de", "kr_nis", "dem südkoreanischen Geheimdienst", id="de-place-after-zur"),
+        # a member of the intelligence committee passes on the estimate the sentence before gives to the service
+        pytest.param("Südkoreas Geheimdienst hat seine Schätzung der Verluste erneut nach oben korrigiert. Inzwischen gehe "
+                     "man von etwa 2.500 Toten aus, sagte ein Mitglied des Geheimdienstausschusses.", "2.500", "de",
+                     "kr_nis", "Südkoreas Geheimdienst", id="de-committee-member-relays-the-service-before"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):

@@ -474,7 +474,7 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "closed-door session, said Rep. Lee Seong-kweun, one of 12 committee members present.", "en", "12",
                      "members of a body", id="en-committee-members"),
         pytest.param("Nach der Sitzung sagten zwei der zwölf Ausschussmitglieder, Nordkorea habe 600 Soldaten verloren.",
-                     "de", "zwölf", "members of a body", id="de-committee-members"),
+                     "de", "zwölf", "counts who reports it (lawmakers)", id="de-committee-members"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
