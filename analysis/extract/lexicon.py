@@ -14,7 +14,7 @@ from ..prescan import prescanned
 from ..supersets import filtered
 
 UNRESOLVED = "unresolved"
-WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")
+WORD = re.compile(r"\d+-[^\W\d_][\w'-]*|[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")   # ("der 39-jährige" is one word)
 
 
 class WordSearch:

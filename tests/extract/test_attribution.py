@@ -2117,6 +2117,15 @@ def test_a_tickers_label_is_no_speaker():
         pytest.param("Südkoreas Geheimdienst hat seine Schätzung der Verluste erneut nach oben korrigiert. Inzwischen gehe "
                      "man von etwa 2.500 Toten aus, sagte ein Mitglied des Geheimdienstausschusses.", "2.500", "de",
                      "kr_nis", "Südkoreas Geheimdienst", id="de-committee-member-relays-the-service-before"),
+        # an age before an office is part of the claimer's words, so the subject after the verb is found
+        pytest.param("Die Verluste der Einheiten bezifferte der 39-jährige HUR-Chef Kyrylo Budanow auf etwa 4.000 Mann.",
+                     "4.000", "de", "ua_hur", "der 39-jährige HUR-Chef Kyrylo Budanow", id="de-age-before-the-office"),
+        # nobody's document ("hieß es in einem Bericht") goes on with the source the sentence before names
+        pytest.param("Nordkorea hat Russland nach Einschätzung des südkoreanischen Generalstabs mehr als 12 Millionen "
+                     "Granaten geliefert. Hinzu kämen rund 250 ballistische Raketen, hieß es in einem Bericht an das "
+                     "Parlament.", "250", "de", "kr_jcs", "des südkoreanischen Generalstabs", id="de-nobodys-report-carries"),
+        pytest.param("Hinzu kämen rund 250 ballistische Raketen, hieß es in einer 30-minütigen Unterrichtung.", "250", "de",
+                     "unresolved", "einer 30-minütigen Unterrichtung", id="de-nobodys-briefing-alone"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
