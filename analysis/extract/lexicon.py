@@ -209,12 +209,13 @@ class Lexicon:
         return m.lastgroup[2:] if m else None
 
     def joint_countries(self, text: str, start: int, end: int) -> bool:
-        """"American and Ukrainian officials": two countries joined in one phrase, so neither speaks alone."""
+        """"American and Ukrainian officials", "South Korean, Ukrainian and Western intelligence estimates": countries
+        joined in one phrase, so none speaks alone."""
         return self._remembered(self._joint_countries, text, start, end)
 
     def _joint_countries(self, text: str, start: int, end: int) -> bool:
         found = [(m.lastgroup, m.start(), m.end()) for m in self.country_pattern.finditer(text, start, end)]
-        return any(a[0] != b[0] and re.fullmatch(r"\s*(?:and|und|sowie|&)\s*", text[a[2]:b[1]])
+        return any(a[0] != b[0] and re.fullmatch(r"\s*(?:,\s*(?:and\s+|und\s+)?|and|und|sowie|&|/)\s*", text[a[2]:b[1]])
                    for a, b in itertools.pairwise(found))
 
     def body_in(self, text: str, start: int, end: int) -> str | None:

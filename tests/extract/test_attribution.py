@@ -2126,6 +2126,10 @@ def test_a_tickers_label_is_no_speaker():
                      "Parlament.", "250", "de", "kr_jcs", "des südkoreanischen Generalstabs", id="de-nobodys-report-carries"),
         pytest.param("Hinzu kämen rund 250 ballistische Raketen, hieß es in einer 30-minütigen Unterrichtung.", "250", "de",
                      "unresolved", "einer 30-minütigen Unterrichtung", id="de-nobodys-briefing-alone"),
+        # countries listed with commas before a body: none speaks alone
+        pytest.param("North Korea is believed to have sent about 14,000 soldiers to Russia, according to South Korean, "
+                     "Ukrainian and Western intelligence estimates.", "14,000", "en", "unresolved",
+                     "South Korean, Ukrainian and Western intelligence", id="en-listed-countries"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
