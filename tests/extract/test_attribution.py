@@ -2130,6 +2130,10 @@ def test_a_tickers_label_is_no_speaker():
         pytest.param("North Korea is believed to have sent about 14,000 soldiers to Russia, according to South Korean, "
                      "Ukrainian and Western intelligence estimates.", "14,000", "en", "unresolved",
                      "South Korean, Ukrainian and Western intelligence", id="en-listed-countries"),
+        # reports after a preposition are a topic, never a claimer: the speaker's words go on
+        pytest.param("Q: Can you give us an updated figure?\nGEN. RYDER: Sure. We now assess that at least 10,000 DPRK "
+                     "soldiers have moved into the Kursk oblast. On reports of combat, we can't corroborate those at this "
+                     "point.", "10,000", "en", "us_government", "RYDER", id="en-reports-as-a-topic"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
