@@ -2134,6 +2134,10 @@ def test_a_tickers_label_is_no_speaker():
         pytest.param("Q: Can you give us an updated figure?\nGEN. RYDER: Sure. We now assess that at least 10,000 DPRK "
                      "soldiers have moved into the Kursk oblast. On reports of combat, we can't corroborate those at this "
                      "point.", "10,000", "en", "us_government", "RYDER", id="en-reports-as-a-topic"),
+        # a body the anaphor names is never the news agency of the dateline: the dateline's city places it
+        pytest.param("SEOUL, Nov. 20 (Yonhap) -- North Korea has shipped howitzers to Russia, the spy agency said "
+                     "Wednesday, adding that some 11,000 North Korean soldiers have been assigned to front-line units.",
+                     "11,000", "en", "kr_nis", "the spy agency", id="en-spy-agency-under-an-agency-dateline"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
