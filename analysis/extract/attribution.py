@@ -291,7 +291,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 if resolved is not None and resolved not in seen:
                     seen.add(resolved)
                     links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
-        self._briefing_behind_lawmakers(links, claimers, sentence)
+        self._briefing_behind_lawmakers(links, claimers)
         self._apposition_heads(links)
         self._place_relayed_body(links)
         linked = self._outlets(links, claimers, cues, body if dateline else None)
@@ -310,14 +310,12 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                     c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
         return links
 
-    def _briefing_behind_lawmakers(self, links: list[Link], claimers: list[Claimer], sentence) -> None:
+    def _briefing_behind_lawmakers(self, links: list[Link], claimers: list[Claimer]) -> None:
         """Lawmakers who speak in a sentence that names an intelligence service ("after Seoul's intelligence establishment
         briefed lawmakers", "nach einer Sitzung mit Vertretern des Geheimdienstes", "The spy agency's newest reckoning ...
         was passed to reporters by Rep. Park") relay its briefing: the service is the source (LABELS.md), placed in the
         lawmakers' country when it is named without one."""
         service = next((c for c in claimers if self.lex.body_types.get(c.body) == "intelligence_service"), None)
-        if service is None and any(link.claimer.body == "lawmakers" for link in links):
-            service = self._service_said_before(sentence)
         if service is None:
             return
         for i, link in enumerate(links):
@@ -329,18 +327,6 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 briefer = Claimer(briefer.start, briefer.end, self.lex.compose(country, briefer.body), briefer.body, country)
             if briefer.source not in (None, UNRESOLVED):
                 links[i] = Link(link.cue, briefer, True, (briefer.start, briefer.end))
-
-    def _service_said_before(self, sentence) -> Claimer | None:
-        """"Südkoreas Geheimdienst hat seine Schätzung ... korrigiert. Inzwischen gehe man von 2.500 Toten aus, sagte ein
-        Mitglied des Geheimdienstausschusses": the intelligence service the sentence before names, placed in a country,
-        whose estimate the lawmakers pass on."""
-        if sentence.index == 0:
-            return None
-        before = self.sentences[sentence.index - 1]
-        if before.paragraph != sentence.paragraph:
-            return None
-        return next((c for c in self._claimers(before, []) if self.lex.body_types.get(c.body) == "intelligence_service"
-                     and c.source not in (None, UNRESOLVED)), None)
 
     def _apposition_heads(self, links: list[Link]) -> None:
         """"according to Defence Intelligence, the UK military's analysis service, which posted the estimate": the
