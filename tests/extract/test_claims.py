@@ -1398,6 +1398,16 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "genommen.", "de", "drei", "captured", None, id="de-noun-past-the-verb"),
         pytest.param("About 40 North Koreans were killed and three others had been captured by Ukrainian troops.", "en",
                      "three", "captured", None, id="en-noun-past-the-verb"),
+        # a modal of likelihood with "sein" is what is now, unless a time to come stands with it
+        pytest.param("Das Pentagon geht von 10.000 Nordkoreanern in Kursk aus. In ganz Russland könnten es zwischen 11.000 "
+                     "und 12.000 sein.", "de", "11.000", "troops_deployed", None, id="de-koennten-es-sein-now"),
+        pytest.param("Der BND geht von 14.000 Nordkoreanern aus. Im Herbst könnten es dann schon 20.000 sein.", "de",
+                     "20.000", "troops_planned", None, id="de-koennten-es-sein-to-come"),
+        # a passive in reported speech, present: being trained now; "würden ... erwartet" is to come
+        pytest.param("Rund 10.000 stehen in Kursk. Weitere rund 2.000 würden noch im Fernen Osten Russlands ausgebildet.",
+                     "de", "2.000", "troops_deployed", None, id="de-wuerden-ausgebildet-now"),
+        pytest.param("Rund 10.000 stehen in Kursk. Weitere 2.600 würden bis Monatsende erwartet.", "de", "2.600",
+                     "troops_planned", None, id="de-wuerden-erwartet-to-come"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
