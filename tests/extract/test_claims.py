@@ -1408,6 +1408,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "de", "2.000", "troops_deployed", None, id="de-wuerden-ausgebildet-now"),
         pytest.param("Rund 10.000 stehen in Kursk. Weitere 2.600 würden bis Monatsende erwartet.", "de", "2.600",
                      "troops_planned", None, id="de-wuerden-erwartet-to-come"),
+        # a future or modal passive of being placed is a plan
+        pytest.param("At least 1,500 North Korean soldiers will be stationed in the Kursk region, the minister said.", "en",
+                     "1,500", "troops_planned", None, id="en-will-be-stationed"),
+        # "the number sent": the participle says what is counted, whatever the figure before counted
+        pytest.param("South Korea estimates that some 4,700 have been killed or wounded. The South's spy agency has put the "
+                     "number sent at around 15,000.", "en", "15,000", "troops_deployed", None, id="en-the-number-sent"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
