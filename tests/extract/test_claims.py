@@ -1414,6 +1414,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "the number sent": the participle says what is counted, whatever the figure before counted
         pytest.param("South Korea estimates that some 4,700 have been killed or wounded. The South's spy agency has put the "
                      "number sent at around 15,000.", "en", "15,000", "troops_deployed", None, id="en-the-number-sent"),
+        # held, inflected; this topic's Koreans in custody
+        pytest.param("Die zwei seit Januar in der Ukraine festgehaltenen Soldaten könnten in den Süden gebracht werden, sagte "
+                     "ein Sprecher.", "de", "zwei", "captured", None, id="de-festgehaltenen"),
+        pytest.param("Two Koreans, aged 20 and 24, remain in Ukrainian custody, officials said.", "en", "Two", "captured",
+                     None, id="en-koreans-in-custody"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
