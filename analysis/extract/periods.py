@@ -89,7 +89,11 @@ def _closes_a_row(text: str, figure_starts: list[int], end: int, b: int) -> bool
     und 2.700 Verwundete seit Jahresbeginn": everyone's), not a later figure's own words ("3,000 reinforcements who
     arrived this year", "up from 600 in April")."""
     last = figure_starts[bisect.bisect_left(figure_starts, b) - 1]
-    return _ROW.fullmatch(text, end, last) is not None and _OWN_WORDS.search(text, last, b) is None
+    past_it = _FIGURE_DIGITS.match(text, last).end()   # (the last figure's own marks are no clause break: "5,000")
+    return _ROW.fullmatch(text, end, last) is not None and _OWN_WORDS.search(text, past_it, b) is None
+
+
+_FIGURE_DIGITS = re.compile(r"[\d.,’' ]*")
 
 
 # figures in a row: joined by "and"/"und" alone, no clause break or new clause between them

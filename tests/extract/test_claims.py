@@ -656,6 +656,10 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         pytest.param("Pyongyang shipped more than 13,000 containers of munitions to Russia since August 2023, along with "
                      "roughly 200 artillery pieces.", "en", "2025-03-10", "200", ("2023-08-01", None),
                      id="en-since-shared-by-a-row"),
+        # the last figure of a row ends in its own marks ("5,000"): no clause break, the row shares the period
+        pytest.param("Around 1,000 North Korean deminers and 5,000 military builders arrived in Russia between September "
+                     "and October, the NIS said.", "en", "2025-11-04", "1,000", ("2025-09-01", "2025-10-31"),
+                     id="en-row-past-a-comma-in-a-figure"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
