@@ -193,9 +193,21 @@ def _months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, month_end(year, month + 1).day))
 
 
-def relative_period(kind: str, published: dt.date) -> tuple[dt.date, dt.date | None, str]:
-    """The period a relative expression names, from the publication date ("last year", "seit Jahresbeginn")."""
+_MONTH_COUNTS = {"two": 2, "zwei": 2, "beiden": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5, "fünf": 5,
+                 "six": 6, "sechs": 6, "seven": 7, "sieben": 7, "eight": 8, "acht": 8, "nine": 9, "neun": 9, "ten": 10,
+                 "zehn": 10, "eleven": 11, "elf": 11}
+
+
+def relative_period(kind: str, published: dt.date, words: str = "") -> tuple[dt.date, dt.date | None, str]:
+    """The period a relative expression names, from the publication date ("last year", "seit Jahresbeginn");
+    ``words``, the expression as written, for a kind that carries a count or a year ("the first two months of 2025")."""
     year = published.year
+    if kind == "first_months":
+        found = re.search(r"\b(\d{1,2}|[^\W\d_]+)\s+(?:months|monaten)\b(?:\D*(\d{4}))?", words, re.IGNORECASE)
+        count = found.group(1).lower() if found else ""
+        months = int(count) if count.isdigit() else _MONTH_COUNTS.get(count, 3)
+        year = int(found.group(2)) if found and found.group(2) else year
+        return dt.date(year, 1, 1), month_end(year, max(1, min(12, months))), "month"
     if kind == "past_week":
         return published - dt.timedelta(days=7), published, "day"
     if kind == "past_month":

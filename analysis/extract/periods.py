@@ -214,7 +214,7 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
                   _ATTRIBUTE_TO_NUMBER.fullmatch(text, _candidate_end(c[1]), draft.start)]
     _, nearest = attributed[-1] if attributed else min(candidates, key=lambda c: abs(c[0] - draft.start))
     if isinstance(nearest, _Relative):
-        start, end, precision = relative_period(nearest.kind, info.published_end)
+        start, end, precision = relative_period(nearest.kind, info.published_end, text[nearest.start:nearest.end])
         return Reference(start, end, precision, text[nearest.start:nearest.end])
     if isinstance(nearest, tuple):
         duration = nearest[1]

@@ -59,7 +59,7 @@ class LanguageRules(Strict):
     abbreviations: list[str]
     nouns_capitalised: bool = False
     relative_periods: dict[Literal["past_week", "past_month", "last_month", "this_month", "last_year", "this_year", "next_year",
-                                   "since_year_start", "year_start", "year_end"], list[str]] = {}
+                                   "since_year_start", "year_start", "year_end", "first_months"], list[str]] = {}
     past_words: list[str] = []
     year_parts: dict[Literal["early", "late"], list[str]] = {}
     compound_number_words: bool = False

@@ -660,6 +660,12 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         pytest.param("Around 1,000 North Korean deminers and 5,000 military builders arrived in Russia between September "
                      "and October, the NIS said.", "en", "2025-11-04", "1,000", ("2025-09-01", "2025-10-31"),
                      id="en-row-past-a-comma-in-a-figure"),
+        # the first months of a year, its own or one named
+        pytest.param("The JCS said the North sent roughly 3,000 more to Russia in the first two months of 2025.", "en",
+                     "2025-03-27", "3,000", ("2025-01-01", "2025-02-28"), id="en-first-two-months-of-a-year"),
+        pytest.param("Nordkorea hat in den ersten beiden Monaten des Jahres rund 3.000 Soldaten nachgeschickt, so der "
+                     "Generalstab.", "de", "2025-03-27", "3.000", ("2025-01-01", "2025-02-28"),
+                     id="de-ersten-beiden-monaten-des-jahres"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
