@@ -666,6 +666,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         pytest.param("Nordkorea hat in den ersten beiden Monaten des Jahres rund 3.000 Soldaten nachgeschickt, so der "
                      "Generalstab.", "de", "2025-03-27", "3.000", ("2025-01-01", "2025-02-28"),
                      id="de-ersten-beiden-monaten-des-jahres"),
+        # an aim is a plan, so a deadline names no period
+        pytest.param("Russia aims to bring in about 12,000 North Korean workers for plants in Tatarstan by the end of 2025, "
+                     "the HUR said.", "en", "2025-09-01", "12,000", (None, None), id="en-aims-to-by-a-deadline"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
@@ -1429,6 +1432,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "ein Sprecher.", "de", "zwei", "captured", None, id="de-festgehaltenen"),
         pytest.param("Two Koreans, aged 20 and 24, remain in Ukrainian custody, officials said.", "en", "Two", "captured",
                      None, id="en-koreans-in-custody"),
+        # a relative clause telling a force's present size is what is there, whatever the intention before it
+        pytest.param("Washington had seen no sign that North Korea intends to reinforce its troops in Russia, which number "
+                     "about 11,000, a spokesperson said.", "en", "11,000", "troops_deployed", None, id="en-which-number"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
