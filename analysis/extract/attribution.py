@@ -107,6 +107,7 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|der|die|das)\b")
 # whom it lies with, no claimer
 _RELATIVE_DATIVE = r"(?:das|die|der|welche[sr]?)\s+(?:dem|der|den)"
 _RELATIVE_WITH_DATIVE = re.compile(_RELATIVE_DATIVE + r"\b")
+_RELATIVE_PRONOUN = re.compile(r"(?:die|der|das|welche[rs]?|which|who)\s", re.IGNORECASE)
 _HOLDER_CLAUSE = re.compile(r",\s*" + _RELATIVE_DATIVE + r"\s[^;:()]*$")   # the cue inside such a clause
 HOLDER_REACH = 100
 _POINTING_BACK_BEFORE = re.compile(r"(?<![\w-])(?:diesen|jenen|den|dessen|deren|seinen|ihren|seinem|ihrem)\s+([\w-]+)\s*$", re.IGNORECASE)
@@ -278,7 +279,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             while clause < c0 and self.text[clause].isspace():
                 clause += 1
             self._after_semicolon = semicolon >= 0
-            found = [(c, origin) for c, origin in self._link(c0, c1, side, claimers, clause, e)
+            found = [(self._relative_antecedent(c, claimers), origin) for c, origin in self._link(c0, c1, side, claimers, clause, e)
                      if not (c.source == UNRESOLVED and _RELATIVE_WITH_DATIVE.match(self.text, c.start, c.end))]
             last_subject = self._last_subject
             for claimer, origin in found:
@@ -309,6 +310,14 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
                     c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
         return links
+
+    def _relative_antecedent(self, claimer: Claimer, claimers: list[Claimer]) -> Claimer:
+        """"Das meldete die Staatsagentur KCNA, die von einem 120 Tage dauernden Einsatz sprach": a phrase opened by a
+        relative pronoun after a comma is the claimer named right before the comma."""
+        if claimer.source != UNRESOLVED or not _RELATIVE_PRONOUN.match(self.text, claimer.start, claimer.end):
+            return claimer
+        comma = self.text.rfind(",", max(0, claimer.start - 3), claimer.start)
+        return next((c for c in claimers if c.end == comma and c.source not in (None, UNRESOLVED)), claimer)
 
     def _briefing_behind_lawmakers(self, links: list[Link], claimers: list[Claimer]) -> None:
         """Lawmakers who speak in a sentence that names an intelligence service ("after Seoul's intelligence establishment

@@ -149,7 +149,7 @@ SPEAKER_TURN = 2000   # characters a speaker's turn may run before a label is no
 # a report noun right before "zufolge" ("Berichten zufolge", "südkoreanischen Angaben zufolge"; a country's adjective
 # capitalised at a sentence start: "Ukrainischen Schätzungen zufolge"; never a demonstrative: "Diesen Angaben zufolge"
 # points back)
-_GENERIC_BEFORE_AFTER_CUE = re.compile(r"((?:(?<![\w-])(?!(?:diesen|jenen|solchen|ihren|seinen|deren|dessen)\s)(?:(?-i:[a-zäöüß])[\w-]*|(?-i:[A-ZÄÖÜ])[\w-]*(?:isch|lich))(?:en|er|em|es)\s+)?(?:[A-ZÄÖÜ][\w-]*)?(?:berichte[n]?|angaben|schätzungen|"
+_GENERIC_BEFORE_AFTER_CUE = re.compile(r"((?:(?<![\w-])(?!(?:diesen|jenen|solchen|ihren|seinen|deren|dessen|den|dem|der|des|die)\s)(?:(?-i:[a-zäöüß])[\w-]*|(?-i:[A-ZÄÖÜ])[\w-]*(?:isch|lich))(?:en|er|em|es)\s+)?(?:[A-ZÄÖÜ][\w-]*)?(?:berichte[n]?|angaben|schätzungen|"
                                        r"informationen|meldungen|quellen|insidern|beobachtern|experten|analysten|"
                                        r"erkenntnissen|darstellungen)),?\s*$", re.IGNORECASE)
 _MEDIA_REPORTS = re.compile(r"medien|berichten|meldungen|quellen|insidern", re.IGNORECASE)

@@ -2138,6 +2138,14 @@ def test_a_tickers_label_is_no_speaker():
         pytest.param("SEOUL, Nov. 20 (Yonhap) -- North Korea has shipped howitzers to Russia, the spy agency said "
                      "Wednesday, adding that some 11,000 North Korean soldiers have been assigned to front-line units.",
                      "11,000", "en", "kr_nis", "the spy agency", id="en-spy-agency-under-an-agency-dateline"),
+        # a relative clause's speaker is the claimer before its comma; "den Angaben zufolge" goes on with it
+        pytest.param("Neun Angehörige eines nordkoreanischen Pionierregiments haben in Kursk ihr Leben gelassen. Das meldete "
+                     "die Staatsagentur KCNA, die von einem 120 Tage dauernden Einsatz sprach. Insgesamt waren den Angaben "
+                     "zufolge mehrere Hundert Pioniere im Einsatz.", "mehrere Hundert", "de", "kp_kcna",
+                     "die Staatsagentur KCNA", id="de-relative-speaker-and-den-angaben"),
+        pytest.param("Neun Angehörige eines nordkoreanischen Pionierregiments haben in Kursk ihr Leben gelassen. Das meldete "
+                     "die Staatsagentur KCNA, die von einem 120 Tage dauernden Einsatz sprach.", "Neun", "de", "kp_kcna",
+                     "die Staatsagentur KCNA", id="de-relative-speaker"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
