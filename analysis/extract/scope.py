@@ -198,9 +198,13 @@ class Scope:
         if not self.cues.back_reference.match(self.text, nxt.start):
             return None                            # only a sentence that says it points back ("The remarks were ...")
         links = self.links(nxt)
-        if not links or any(link.claimer.source not in self.media for link in links):
+        # (lawmakers named there are whom the briefing was for, or the briefing's service itself: "Das berichtete
+        # Yonhap nach einer Unterrichtung von Abgeordneten")
+        outlets = [link for link in links if link.claimer.source in self.media]
+        if not outlets or any(link.claimer.source not in self.media and link.claimer.body != "lawmakers"
+                              and link.claimer.source != found.source for link in links):
             return None
-        outlet = links[0].claimer.source
+        outlet = outlets[0].claimer.source
         if outlet == found.source:
             return None
         return Attribution(found.source, outlet, found.text, found.source_start, found.source_end, found.scope)

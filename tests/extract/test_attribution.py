@@ -2151,3 +2151,12 @@ def test_a_tickers_label_is_no_speaker():
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
     row = _claim(text, number, language)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order():
+    """"Das berichtete Yonhap nach einer Unterrichtung von Abgeordneten": the lawmakers the briefing was for (their
+    service, the figure's source) do not stop the outlet relaying, for the first figure as for the later ones."""
+    text = ("Südkoreas Geheimdienst setzt die Ausfälle der Nordkoreaner im Raum Kursk jetzt mit rund 4.700 Mann an, darunter "
+            "etwa 600 Tote. Das berichtete die Nachrichtenagentur Yonhap nach einer Unterrichtung von Abgeordneten.")
+    rows = extract_claims(text, published="2025-04-30", language="de")
+    assert rows["source"].to_list() == ["kr_nis", "kr_nis"] and rows["via"].to_list() == ["yonhap", "yonhap"]
