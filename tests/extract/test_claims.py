@@ -1435,6 +1435,10 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a relative clause telling a force's present size is what is there, whatever the intention before it
         pytest.param("Washington had seen no sign that North Korea intends to reinforce its troops in Russia, which number "
                      "about 11,000, a spokesperson said.", "en", "11,000", "troops_deployed", None, id="en-which-number"),
+        # death or injury, as "Tod oder Verwundung": either kind
+        pytest.param("North Korea has sent about 15,000 troops to Russia and lost roughly 4,700 of them to death or injury, "
+                     "including about 600 killed, lawmakers said.", "en", "4,700", "casualties", "killed_or_wounded",
+                     id="en-death-or-injury"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
