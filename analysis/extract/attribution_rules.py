@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from ..gates import gated
 from ..prefilter import compile_prefiltered
 
 SCOPES = ("sentence", "next", "previous", "paragraph")
@@ -81,8 +80,8 @@ _FIGURE_HEAD = re.compile(r"(?:(?:die|der|the|this|that|diese)\s+)?(?:\w+\s+)?(?
                           r"total|toll|tally|count)\b", re.IGNORECASE)
 # (the claimer grown over the genitive's article, or nouns between: "die Zahl | der Soldaten Pjöngjangs", "the number of
 # North Korean troops"; never a verb: "Die Zahl der Gefallenen beziffern | die Briten")
-_IN_FIGURE_PHRASE = gated(re.compile(r"\b(?:die|der|the)\s+(?:Gesamt)?(?:zahl|anzahl|number)\s+"
-                               r"(?:(?:der|des|an|von|of)\s+(?-i:[A-ZÄÖÜ][\w-]*\s+){0,2})?$", re.IGNORECASE))
+_IN_FIGURE_PHRASE = re.compile(r"\b(?:die|der|the)\s+(?:Gesamt)?(?:zahl|anzahl|number)\s+"
+                               r"(?:(?:der|des|an|von|of)\s+(?-i:[A-ZÄÖÜ][\w-]*\s+){0,2})?$", re.IGNORECASE)
 # "rund 1000 Entminungsexperten", "some 500 military bloggers": what a figure of a hundred or more counts, not who
 # speaks ("two US officials said" does speak)
 # (or where the counted come from: "5.000 Soldaten aus Baubrigaden", "1,000 troops from special forces units")
@@ -150,9 +149,9 @@ SPEAKER_TURN = 2000   # characters a speaker's turn may run before a label is no
 # a report noun right before "zufolge" ("Berichten zufolge", "südkoreanischen Angaben zufolge"; a country's adjective
 # capitalised at a sentence start: "Ukrainischen Schätzungen zufolge"; never a demonstrative: "Diesen Angaben zufolge"
 # points back)
-_GENERIC_BEFORE_AFTER_CUE = gated(re.compile(r"((?:(?<![\w-])(?!(?:diesen|jenen|solchen|ihren|seinen|deren|dessen)\s)(?:(?-i:[a-zäöüß])[\w-]*|(?-i:[A-ZÄÖÜ])[\w-]*(?:isch|lich))(?:en|er|em|es)\s+)?(?:[A-ZÄÖÜ][\w-]*)?(?:berichte[n]?|angaben|schätzungen|"
+_GENERIC_BEFORE_AFTER_CUE = re.compile(r"((?:(?<![\w-])(?!(?:diesen|jenen|solchen|ihren|seinen|deren|dessen)\s)(?:(?-i:[a-zäöüß])[\w-]*|(?-i:[A-ZÄÖÜ])[\w-]*(?:isch|lich))(?:en|er|em|es)\s+)?(?:[A-ZÄÖÜ][\w-]*)?(?:berichte[n]?|angaben|schätzungen|"
                                        r"informationen|meldungen|quellen|insidern|beobachtern|experten|analysten|"
-                                       r"erkenntnissen|darstellungen)),?\s*$", re.IGNORECASE))
+                                       r"erkenntnissen|darstellungen)),?\s*$", re.IGNORECASE)
 _MEDIA_REPORTS = re.compile(r"medien|berichten|meldungen|quellen|insidern", re.IGNORECASE)
 CREDIT_REACH = 32    # characters at a line's end read for an agency credit
 _CREDIT = re.compile(r"\(([A-Za-z][\w .-]{1,24})\)[^\S\n]*$")   # "(dpa)", "(AFP)" closing a line
@@ -178,10 +177,10 @@ _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(
 
 # who does not comment on, denies or rejects something is not its author: "did not comment on the report, which said",
 # "äußerte sich nicht zu dem Bericht", "wies den Bericht zurück"
-_REJECTS = gated(re.compile(r"\b(?:(?:did|does|do|would|could|has|have)\s*(?:not|n't)\s+(?:immediately\s+|yet\s+)?(?:comment|respond|"
+_REJECTS = re.compile(r"\b(?:(?:did|does|do|would|could|has|have)\s*(?:not|n't)\s+(?:immediately\s+|yet\s+)?(?:comment|respond|"
                       r"confirm|reply)\w*|(?:declined|refused)\s+to\s+(?:comment|confirm)|denied|dismissed|rejected|disputed|"
                       r"(?:äußerte|äußerten|äußert)\s+sich\s+(?:zunächst\s+|bislang\s+)?nicht|dementierte\w*|"
-                      r"bestritt\w*|wies\b[^.;!?]{0,60}?\bzurück)\b", re.IGNORECASE))
+                      r"bestritt\w*|wies\b[^.;!?]{0,60}?\bzurück)\b", re.IGNORECASE)
 # a verb of saying in a relative clause about a document its main clause's subject rejects: "X did not comment on the
 # report, which said ...", "Der Kreml wies den Bericht zurück, der ... bezifferte" (the document's, not X's)
 _REJECTED_DOCUMENT = re.compile(r",\s*(?:which|that|der|die|das|welche[rs]?)\b(?:[^,;.!?]|(?<=\d)[.,](?=\d)){0,80}$", re.IGNORECASE)

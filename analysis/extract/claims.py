@@ -27,7 +27,6 @@ from fractions import Fraction
 
 import polars as pl
 
-from ..gates import gated
 from ..schema import CLAIM_KINDS, DATE_KINDS, VALUE_FIELDS
 from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
@@ -104,9 +103,9 @@ _OF_THE_BASE = re.compile(r"\s+(?:of\s+|von\s+)?(?:the|its|their|his|seiner|ihre
                           re.IGNORECASE)
 # a force's verb with its losses as the object: "... are suffering a significant amount of casualties", "haben schwere
 # Verluste erlitten"
-_SUFFERS_LOSSES = gated(re.compile(r"[^.;:,\d]{0,80}?\b(?:suffer\w*|sustain\w*|taken|taking|took|erlitt\w*|erleiden|hingenommen)\s+"
+_SUFFERS_LOSSES = re.compile(r"[^.;:,\d]{0,80}?\b(?:suffer\w*|sustain\w*|taken|taking|took|erlitt\w*|erleiden|hingenommen)\s+"
                              r"(?:[\w-]+\s+){0,4}?(?:casualties|losses|verluste)\b|[^.;:,\d]{0,60}?\b(?:schwere|hohe|heavy)\s+"
-                             r"(?:verluste|losses|casualties)\s+(?:erlitten|erleiden|hinnehmen|hingenommen)\b", re.IGNORECASE))
+                             r"(?:verluste|losses|casualties)\s+(?:erlitten|erleiden|hinnehmen|hingenommen)\b", re.IGNORECASE)
 _LOSS_CUES = frozenset({"killed", "wounded", "casualties", "captured"})
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from ..gates import gated
 from ..prefilter import compile_prefiltered
 from ..supersets import filtered
 from ..vocabulary import Vocabulary, compound_core
@@ -57,9 +56,9 @@ _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|
 # a number that gives a force's size as an attribute: "11,000-strong", "a 5,000-man division", "12.000 Mann starke"
 _SIZE_ATTRIBUTE = re.compile(r"(?:-(?:strong|man|member|köpfig\w*)\b|\s+(?:Mann\s+)?(?:starke[nrsm]?|umfassende[nrsm]?)\b)")
 # a unit sized by the number after it: "des Korps von 11.000 Mann", "a contingent of some 12,000"
-_SIZED_UNIT_BEFORE = gated(re.compile(r"\b(?:korps|kontingent\w*|verband\w*|truppe|corps|contingent|force|army|armee)\s+(?:von|of|mit)\s+"
+_SIZED_UNIT_BEFORE = re.compile(r"\b(?:korps|kontingent\w*|verband\w*|truppe|corps|contingent|force|army|armee)\s+(?:von|of|mit)\s+"
                                 r"(?:(?:rund|etwa|gut|knapp|über|mehr als|about|some|around|roughly|more than|nearly|an estimated)\s+)*$",
-                                re.IGNORECASE))
+                                re.IGNORECASE)
 _GENITIVE_OF = re.compile(r"\b(?:des|der|of the|of)\s", re.IGNORECASE)
 # a part taken from a number after it: "11.000 – von denen ...", "11,000, of whom ...", "of which", "davon"
 _PARTITIVE_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:von denen|of whom|of which|of those|davon|darunter|among them|der rest|"
@@ -256,8 +255,8 @@ def _taken_wounded(scoped: set[str], words: tuple[str, str]) -> set[str]:
     return {"captured"} if any(_IN_CAPTIVITY.search(w) for w in words) else scoped
 
 
-_IN_CAPTIVITY = gated(re.compile(r"\b(?:gewahrsam|\w*gefangenschaft|captivity|custody|gefangen genommen|gefangengenommen|"
-                           r"taken prisoner|captured)\b", re.IGNORECASE))
+_IN_CAPTIVITY = re.compile(r"\b(?:gewahrsam|\w*gefangenschaft|captivity|custody|gefangen genommen|gefangengenommen|"
+                           r"taken prisoner|captured)\b", re.IGNORECASE)
 
 
 def _past_dashed_aside(text: str, cut: re.Match | None, sentence: tuple[int, int] | None, aside: bool,
@@ -377,7 +376,7 @@ def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: 
 ASIDE_REACH = 120   # characters a parenthesis around a number may open before it or close after it
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
-_ZU_INFINITIVE_END = gated(re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECASE))
+_ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECASE)
 # (or a German participle right after the noun: "jeder zweite der 11.000 Soldaten | ausgefallen")
 _VERB_PHRASE_AFTER = re.compile(r"\s+(?:(?:durch|bei|beim|in|im|an|am|auf|nach|vor|seit|während|wegen|trotz|mit|bis|ohne|unter)\s"
                                 r"|(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))\b)", re.IGNORECASE)

@@ -13,14 +13,13 @@ import collections
 import itertools
 import re
 
-from ..gates import gated
 from ..text import Sentence
 from ..vocabulary import Vocabulary
 from .drafts import Draft
 from .quantity import classify_quantity, noun_class_of
 
 # "The NIS put the figure at 3,000", "Kiew beziffert die Zahl auf 4.000": a figure that restates the one before
-THE_FIGURE = gated(re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
+THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
                         r"(?:figure|number|toll|tally|count|estimate|Zahl|Angabe|Schätzung|Bilanz)\W+"
                         r"(?:\w+\W+){0,3}(?:at|auf|bei)\s+(?:\w+\s+){0,2}"
                         # "Südkoreanische Stellen nennen deutlich weniger, etwa 300", "Seoul gives a lower one: 600": a
@@ -47,7 +46,7 @@ THE_FIGURE = gated(re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|
                         r"|\b(?:beziffer|schätz)\w*\s+(?:sie|ihn|es)\s+auf\s+(?:\w+\s+){0,2}"
                         # "eine deutlich niedrigere Zahl genannt, nämlich etwa 1.200", "a lower figure, namely 900"
                         r"|\b(?:Zahl|Angabe|Schätzung|figure|number|estimate|count)\b[^.;]{0,40}?,\s*"
-                        r"(?:nämlich|namely|und zwar)\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE))
+                        r"(?:nämlich|namely|und zwar)\s+(?:\w+\s+){0,2})\W*$", re.IGNORECASE)
 # a clause with no verb of its own after a figure: ", Warschau auf 3.500", ", Warsaw at about 3,500", "und Seoul bei 600"
 _GAPPED = re.compile(r"[\s,;–—-]*(?:(?:und|and|while|während|whereas|aber|but)\s+)?(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}"
                      r"(?:(?:auf|at|bei|mit|on|von|etwa|rund|about|around|some|roughly|gut|knapp|nur|only|just|sogar|even|"
@@ -150,8 +149,8 @@ def _people_asked(candidates: list[str], vocab: Vocabulary) -> str | None:
 QUESTION_REACH = 200
 # a question told, in the sentence before the figure's: "Asked how many North Koreans had been killed, the spokesman
 # declined ...", "Auf die Frage, wie viele Nordkoreaner getötet worden seien, ...", "Wie viele ... gefallen sind, ist unklar"
-_INDIRECT_HOW_MANY = gated(re.compile(r"(?:^|\basked\b|\bfrage\b|\bwondering\b)[\s,]*(?:how many|wie\s*viele)\s+([^,.;?]{1,80})",
-                                re.IGNORECASE))
+_INDIRECT_HOW_MANY = re.compile(r"(?:^|\basked\b|\bfrage\b|\bwondering\b)[\s,]*(?:how many|wie\s*viele)\s+([^,.;?]{1,80})",
+                                re.IGNORECASE)
 
 
 def _indirectly_asked(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:

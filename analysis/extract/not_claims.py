@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..gates import gated
 from ..prefilter import compile_prefiltered
 from ..text import SentenceIndex
 from ..vocabulary import Vocabulary
@@ -391,11 +390,11 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
 
 _PEOPLE_BEFORE = re.compile(r"\b(?:casualties|losses|soldiers|troops|forces|army|military|prisoners|verluste\w*|"
                             r"soldaten|truppen|streitkräfte|armee|\w*gefangene\w*)\b", re.IGNORECASE)
-_ON_SIDE = gated(re.compile(r"\b(?:auf|on the)\s+([\w-]+)\s+(?:seite|side)\b", re.IGNORECASE))
+_ON_SIDE = re.compile(r"\b(?:auf|on the)\s+([\w-]+)\s+(?:seite|side)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _OWN_LOSS_WORD = re.compile(r"casualties|losses|verluste\w*", re.IGNORECASE)
 # a German verb of losing at the end of the number's clause
-_LOST_AT_THE_END = gated(re.compile(r"[^.;,:\d]{0,60}?\b(?:verloren|eingebüßt)\b", re.IGNORECASE))
+_LOST_AT_THE_END = re.compile(r"[^.;,:\d]{0,60}?\b(?:verloren|eingebüßt)\b", re.IGNORECASE)
 _LOSING = re.compile(r"\b(?:lost|lose|loses|losing|suffered|verlor\w*|erlitt\w*|eingebüßt|büßte\w*)\b", re.IGNORECASE)
 
 
@@ -506,9 +505,9 @@ _ADDS_TO = re.compile(r"\b(?:another|more|further|additional|weitere\w*|zusätzl
 # a line that opens an item of its own: a list mark, or a ticker time with its dash
 _ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|" + TICKER_TIME + r"\s)")
 # firing or testing missiles, the verb before the figure: what the North launches itself is no arms sent
-_FIRED = gated(re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte\w*|abgefeuert|testete\w*|getestet|startete\w*|"
+_FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte\w*|abgefeuert|testete\w*|getestet|startete\w*|"
                     r"verschieß\w*|verschoss\w*|feuert|uses|used|verbraucht\w*)\b"
-                    r"[^.;:]*$", re.IGNORECASE))
+                    r"[^.;:]*$", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)
 _TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|supplies|geliefert|geschickt|lieferte\w*|"
                        r"schickte\w*|liefert|schickt)\b", re.IGNORECASE)

@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 
 from ..dates import edtf_period, month_end, past_span, relative_period, resolve_reference, year_part
-from ..gates import gated
 from ..prefilter import compile_prefiltered
 from ..supersets import filtered
 from ..text import Sentence
@@ -31,8 +30,8 @@ _CLAUSE_BREAK = compile_prefiltered(r"[;:]|,(?=\s+(?:and|but|while|whereas|und|a
                            r"|,?\s(?=(?:once|when|before|nachdem|sobald|bevor)\s)", re.IGNORECASE)
 # between a date and a figure after it: a complementiser, or a noun of speaking right after the date's words
 _SPEECH_THAT = re.compile(r"\b(?:that|dass|wonach)\b", re.IGNORECASE)
-_SPEECH_NOUN = gated(re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|interview\w*|briefing|pressekonferenz|"
-                          r"press conference|address|ansprache|videobotschaft|rede|speech)\b", re.IGNORECASE))
+_SPEECH_NOUN = re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|interview\w*|briefing|pressekonferenz|"
+                          r"press conference|address|ansprache|videobotschaft|rede|speech)\b", re.IGNORECASE)
 DURATION_UNITS = ("days", "weeks", "months", "years", "hours")
 LOOKING_AHEAD = ("troops_planned",)
 # people who keep their own quantity when planned (LABELS.md): their plan looks ahead too ("Etwa 1.000 Mann sollen im
@@ -230,8 +229,8 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
 _OWN_PARTICIPLE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting|putting|womit|wodurch)\b[^,;.]*$", re.IGNORECASE)
 # (the period opens that clause, a preposition at most before it)
 _LATER_CLAUSE = re.compile(r"(?:\s[–—]\s|;\s*|,\s+)(?:[^\W\d_]+\s+)?$")
-_COMPARISON = gated(re.compile(r"\b(?:so viele wie|so viel wie|mehr als|weniger als|als noch|wie noch|than|as many as|compared with|"
-                         r"compared to|verglichen mit|gegenüber)\b[^.;:\d]{0,40}$", re.IGNORECASE))
+_COMPARISON = re.compile(r"\b(?:so viele wie|so viel wie|mehr als|weniger als|als noch|wie noch|than|as many as|compared with|"
+                         r"compared to|verglichen mit|gegenüber)\b[^.;:\d]{0,40}$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:bis|by|until|till)\s+(?:(?:zum|zur|ende|mitte|anfang|spätestens|the end of|the start of|"
                        r"end of|early|mid-?|late)\s*)*$", re.IGNORECASE)
 _DEADLINE_OPENS = re.compile(r"(?:bis|by|until|till)\b", re.IGNORECASE)   # the period's own words: "bis zum Frühjahr"

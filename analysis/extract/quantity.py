@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from ..gates import gated
 from ..prefilter import compile_prefiltered
 from ..supersets import filtered
 from ..vocabulary import Vocabulary
@@ -119,9 +118,9 @@ def _noun_elsewhere(text: str, span: tuple[int, int, int, int], vocab: Vocabular
 _ROLE_AS = compile_prefiltered(r"(?<!\bwell )(?<!\bsuch )\b(?:als|as)\s+(?!well\b)((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)(?=\s*(?:[^\w\s-]|$|\s(?:in|im|an|nach|für|to|for|at|on|und|and|zu|bei)\b))",
                       re.IGNORECASE)
 # the task they are to help with: "1.000 Mann sollen bei der Minenräumung helfen", "to help with mine clearance"
-_ROLE_TASK = gated(compile_prefiltered(r"\b(?:bei der|beim|zur|zum|für die|für den|für|with|with the|in|for|assigned to|to)\s+"
+_ROLE_TASK = compile_prefiltered(r"\b(?:bei der|beim|zur|zum|für die|für den|für|with|with the|in|for|assigned to|to)\s+"
                                  r"((?:[\w-]+\s+)?[\w-]*(?:räumung|entminung|aufbau|bauarbeiten|clearance|clearing|demining|"
-                                 r"reconstruction|rebuilding|construction)\w*(?:\s+work)?)", re.IGNORECASE))
+                                 r"reconstruction|rebuilding|construction)\w*(?:\s+work)?)", re.IGNORECASE)
 UNIT_KINDS = ("construction_workers", "sappers")   # kinds a unit's name gives the people in it
 ROLES = UNIT_KINDS + ("workers",)
 
@@ -154,7 +153,7 @@ _UNIT_PHRASE_SOURCE = r"(?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD   # a unit word a
 _UNIT_OF = re.compile("(" + _UNIT_PHRASE_SOURCE + ")" + _UNIT_TAIL, re.IGNORECASE)
 # every match of _UNIT_OF holds a unit word and the tail after it: where one scan for those (its first character
 # dispatched) finds none, _UNIT_OF, which tries its words at every position, is not searched (85 -> 3 us a figure)
-_UNIT_WORD_AT_END = gated(compile_prefiltered(_UNIT_WORD + _UNIT_TAIL, re.IGNORECASE))
+_UNIT_WORD_AT_END = compile_prefiltered(_UNIT_WORD + _UNIT_TAIL, re.IGNORECASE)
 
 _STRENGTH = re.compile(r"\s+(?:(?:mann|men|soldaten|soldiers|troops)\s+)?(?:strong|stark)\b", re.IGNORECASE)
 # "a 2,000-strong North Korean unit": the strength of the unit named after it, people when no noun tells their kind
@@ -179,9 +178,9 @@ def _unit_kind_before(text: str, start: int, vocab: Vocabulary, *, nouns_too: bo
 
 # the people of a unit named before: "Nine of its roughly 1,000 soldiers", "Die Einheit umfasse gut 1.000 Mann",
 # "Rund 1.000 Mann der Einheit", "1,000 members of the regiment"
-_ITS_BEFORE = gated(re.compile(r"\b(?:its|seine[rnms]?|ihre[rnms]?)\s+(?:(?:roughly|about|some|around|nearly|rund|etwa|gut|knapp|fast)\s+)?$"
+_ITS_BEFORE = re.compile(r"\b(?:its|seine[rnms]?|ihre[rnms]?)\s+(?:(?:roughly|about|some|around|nearly|rund|etwa|gut|knapp|fast)\s+)?$"
                          r"|\b(?:the|die|das|der)\s+(?:einheit|unit|regiment|bataillon|battalion|brigade|truppe)\b[^.;:\d]{0,40}$",
-                         re.IGNORECASE))
+                         re.IGNORECASE)
 _OF_THE_UNIT_AFTER = re.compile(r"\s+(?:der|des|of the|of its|from the)\s+(?:einheit|regiments?|unit|battalion|bataillons|brigade)\b",
                                 re.IGNORECASE)
 
@@ -287,10 +286,10 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
 
 # the noun a relative clause opening the number's clause hangs on: "the contingent, which", "die Truppe, die"
 # (past a place after it: "its troops in Russia, which number about 11,000")
-_ANTECEDENT = gated(re.compile(r"([^\W\d_][\w-]*)(?:\s+(?:in|im|at|near|bei|aus|from|on)\s+(?:the\s+|der\s+|dem\s+)?[\w'’-]+)?"
-                         r"\s*,\s*(?:which|who|die|den|das|welche\w*)\s+[^,;.:\d]*$", re.IGNORECASE))
-_GENITIVE_HEAD = gated(re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:der|des|of|of the|among|unter den|bei den)\s+"
-                           r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE))
+_ANTECEDENT = re.compile(r"([^\W\d_][\w-]*)(?:\s+(?:in|im|at|near|bei|aus|from|on)\s+(?:the\s+|der\s+|dem\s+)?[\w'’-]+)?"
+                         r"\s*,\s*(?:which|who|die|den|das|welche\w*)\s+[^,;.:\d]*$", re.IGNORECASE)
+_GENITIVE_HEAD = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:der|des|of|of the|among|unter den|bei den)\s+"
+                           r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
 
 
 def _antecedent_noun(text: str, since: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:

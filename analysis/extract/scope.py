@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..gates import gated
 from ..text import Sentence
 from .attribution_rules import (
     _CREDIT,
@@ -35,7 +34,7 @@ _BACKGROUND = re.compile(
     r"|(?:Nordkorea|Pjöngjang|Der Norden)\s+(?:hat|hatte)\b|(?:[\w.]+\s+){1,4}?(?:hat|hatte)\s+(?:Nordkorea|Pjöngjang|der Norden)\b"
     r"|(?:[\w.]+\s+){0,2}?(?:waren|war)\s+(?:[\w.]+\s+){0,4}?(?:entsandt|geschickt|verlegt)\s+worden\b)")
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
-_FIGURE_RELATIVE = gated(re.compile(r"(?<!\w)\d[\d.,’']*(?:\s+[^\W\d_][\w-]*){0,2},?\s+(?:that|which|die|den|welche)\s+$"))
+_FIGURE_RELATIVE = re.compile(r"(?<!\w)\d[\d.,’']*(?:\s+[^\W\d_][\w-]*){0,2},?\s+(?:that|which|die|den|welche)\s+$")
 FIGURE_RELATIVE_REACH = 40
 _FIRST_PERSON_OPENS = re.compile(r"(?:our|we|my|i|unser\w*|wir|mein\w*|ich)\b", re.IGNORECASE)
 # a transcript's heading: a briefing, a press conference, an interview, a hearing

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from ..gates import gated
 from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .cues import compiled
@@ -68,8 +67,8 @@ AMONG_REACH = 90
 
 
 # every link above holds one of these words within the reach (a cheap test before the nouns are searched)
-_AMONG_WORD = gated(re.compile(r"\b(?:among|including|darunter|alongside|along with|together with|unter|neben|zusammen mit|samt)\s",
-                         re.IGNORECASE))
+_AMONG_WORD = re.compile(r"\b(?:among|including|darunter|alongside|along with|together with|unter|neben|zusammen mit|samt)\s",
+                         re.IGNORECASE)
 
 
 def among_the_topics_people(text: str, draft: Draft, vocab: Vocabulary) -> bool:
