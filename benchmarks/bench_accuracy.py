@@ -80,6 +80,8 @@ DEV_SET_23 = DATA / "dev_set_23.yaml"    # a twenty-third, who claims it in both
 DEV_SET_24 = DATA / "dev_set_24.yaml"    # a twenty-fourth, what is counted and what is not a claim, English as hard as German
 DEV_SET_25 = DATA / "dev_set_25.yaml"    # a twenty-fifth, who claims it with the German half the harder, in the fourteenth session
 DEV_SET_26 = DATA / "dev_set_26.yaml"    # a twenty-sixth, who claims it and what is counted at once, in long excerpts
+DEV_SET_27 = DATA / "dev_set_27.yaml"    # a twenty-seventh, ordinary reporting as held-back writers write it, German the harder
+DEV_SET_28 = DATA / "dev_set_28.yaml"    # a twenty-eighth, what is counted and what is not a claim, English the harder for not-claims
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
 HELDBACK_SET_3 = DATA / "heldback_set_3.yaml"   # a third, written from sixteen searches before the ninth round
@@ -95,6 +97,7 @@ HELDBACK_SET_12 = DATA / "heldback_set_12.yaml"   # a twelfth, from twenty searc
 HELDBACK_SET_13 = DATA / "heldback_set_13.yaml"   # a thirteenth, from twenty searches (ten German), thirteenth session
 HELDBACK_SET_14 = DATA / "heldback_set_14.yaml"   # a fourteenth, from twenty searches (ten German), fourteenth session
 HELDBACK_SET_15 = DATA / "heldback_set_15.yaml"   # a fifteenth, from twenty-two searches (eleven German), later in the fourteenth session
+HELDBACK_SET_16 = DATA / "heldback_set_16.yaml"   # a sixteenth, from twenty searches (ten German), fifteenth session
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -401,7 +404,9 @@ def main(argv: list[str] | None = None) -> int:
                "dev23": score_set(DEV_SET_23),
                "dev24": score_set(DEV_SET_24),
                "dev25": score_set(DEV_SET_25),
-               "dev26": score_set(DEV_SET_26)}
+               "dev26": score_set(DEV_SET_26),
+               "dev27": score_set(DEV_SET_27),
+               "dev28": score_set(DEV_SET_28)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
@@ -418,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback13"] = score_set(HELDBACK_SET_13)
         results["heldback14"] = score_set(HELDBACK_SET_14)
         results["heldback15"] = score_set(HELDBACK_SET_15)
+        results["heldback16"] = score_set(HELDBACK_SET_16)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)

@@ -333,7 +333,9 @@ class Anaphora:
                 if earlier is not None and earlier.source not in (None, UNRESOLVED):
                     return earlier
         # else the head of the listed name of a source named ("the agency" after "KCNA", the Korean Central News Agency)
-        return next((c for c in candidates if head in self.name_words.get(c.source, ())), None)
+        # (never an outlet for a body the anaphor names: "the spy agency" is no news agency)
+        return next((c for c in candidates if head in self.name_words.get(c.source, ())
+                     and not (c.source in self.media and claimer.body not in (None, "media", *self.lex.generic_bodies))), None)
 
     def _has_words(self, claimer: Claimer) -> bool:
         """An unresolved claimer named by more than a pronoun or an office ("Western officials")."""

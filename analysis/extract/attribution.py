@@ -149,6 +149,9 @@ _THAT_BEFORE = compile_prefiltered(r"(?<!report )(?<!reports )(?<!assessment )(?
                           re.IGNORECASE)
 
 
+# a preposition that makes reports a topic ("On reports of combat, ...", "Zu Berichten über ...", "asked about reports")
+_TOPIC_PREPOSITION = re.compile(r"\b(?:on|about|regarding|concerning|zu|über)\s+$", re.IGNORECASE)
+
 class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     """Attribution for the figures of one text; every sentence is read once."""
 
@@ -444,11 +447,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             return []                              # a denial attributes nothing (its subject stays pointable)
         if side == "either" and _DOCUMENT_PARTICIPLE.search(self.text, max(s, c0 - 30), c1):
             return []                              # "a DIA report released Tuesday": the document's participle, no verb
-        if side == "either" and _REPORT_NOUN.fullmatch(self.text, c0, c1) and _THAT.match(self.text, c1):
-            # "dismissed reports that 1,000 had died", "Russian claims that dozens had been taken": the reports claim
-            country = self.lex.country_in(self.text, max(s, c0 - 12), c0)
-            start = c0 - 12 + (self.text[c0 - 12:c0].find(" ") + 1) if country else c0
-            return [(self._composed(max(s, start), c1, country) if country else Claimer(c0, c1, UNRESOLVED), False)]
+        reports = self._reports_claim(c0, c1, s) if side == "either" and _REPORT_NOUN.fullmatch(self.text, c0, c1) else None
+        if reports is not None:
+            return reports
         if side in ("before", "relay"):
             return self._link_forward(c0, c1, side, s, e, before, after)
         if side == "after" and self.text[c0:c1] == ":":
@@ -474,6 +475,17 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             # "cannot be independently verified": no subject says it ("has been reporting" is no passive)
             return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
+
+    def _reports_claim(self, c0: int, c1: int, s: int) -> list[tuple[Claimer, bool]] | None:
+        """"dismissed reports that 1,000 had died", "Russian claims that dozens had been taken": the reports claim; "On
+        reports of combat, we can't corroborate those": reports after a preposition are a topic, no one's words."""
+        if _TOPIC_PREPOSITION.search(self.text, max(s, c0 - 12), c0):
+            return []
+        if not _THAT.match(self.text, c1):
+            return None
+        country = self.lex.country_in(self.text, max(s, c0 - 12), c0)
+        start = c0 - 12 + (self.text[c0 - 12:c0].find(" ") + 1) if country else c0
+        return [(self._composed(max(s, start), c1, country) if country else Claimer(c0, c1, UNRESOLVED), False)]
 
     def _link_after(self, c0: int, c1: int, s: int, claimers: list[Claimer], before: list[Claimer],
                     after: list[Claimer]) -> list[tuple[Claimer, bool]]:

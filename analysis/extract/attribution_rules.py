@@ -161,8 +161,9 @@ _V2_SUBJECT = re.compile(r"\s*[A-ZÄÖÜ][^\s,.;:]*(?:\s+[^\s,.;:]+){0,5}?\s+[a-
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
-_PLACEHOLDER = re.compile(r"(?:einer?|einem|a|an)\s+(?:[\w-]+\s+)?(?:analyse|studie|bericht|untersuchung|auswertung|"
-                          r"report|analysis|study|assessment|paper)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"(?:einer?|einem|a|an)\s+(?:[\w-]+\s+){0,2}(?:analyse|studie|bericht|untersuchung|auswertung|"
+                          r"unterrichtung|papier|dokument|mitteilung|schreiben|"
+                          r"report|analysis|study|assessment|paper|briefing|document|statement)\w*\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_PREFIX = re.compile(r"\b([A-Z]{2,6})-\w")
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the", "ein", "eine", "einer", "a", "an"})

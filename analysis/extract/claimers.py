@@ -179,6 +179,7 @@ class _Builder:
                 and self.lex.is_country(self.toks[j].text) and j - 1 not in self.blocked \
                 and joined(self.text, self.toks[j - 2], self.toks[j - 1]):
             j -= 2                                 # "American and Ukrainian officials"
+        j = self._listed_countries(j)
         j = self._extended_attribute(j, i)
         while j < i and self.toks[j].text.lower() not in _DETERMINERS and not self._anchors(j):
             j += 1                                 # never start on a bare lowercase word: "while Seoul"
@@ -188,6 +189,23 @@ class _Builder:
         if j + 1 == i and self.toks[j].text.lower() in _DETERMINERS and self.lex.name_pattern.fullmatch(self.toks[i].text) \
                 and self.text.rfind(",", self.toks[j].start - 3, self.toks[j].start) >= 0:
             j += 1                                 # "die 12.000, die | Seoul nennt": a relative pronoun, no article
+        return j
+
+    def _listed_countries(self, j: int) -> int:
+        """"South Korean, Ukrainian and Western intelligence estimates": country adjectives listed with commas before
+        a phrase that opens with one are the phrase's."""
+        while j > 0 and self.lex.is_country(self.toks[j].text) and not self.lex.is_place(self.toks[j].text):
+            gap = self.text[self.toks[j - 1].end:self.toks[j].start]
+            if not re.fullmatch(r",\s+", gap) or (j - 1) in self.blocked or self.lex.is_place(self.toks[j - 1].text):
+                break                              # (adjectives only: "Russia, Seoul says" lists nothing)
+            k = j - 1                                  # the listed country's words: "South Korean" is two
+            while k > 0 and joined(self.text, self.toks[k - 1], self.toks[k]) and self.toks[k - 1].text[:1].isupper() and \
+                    self.lex.country_in(self.text, self.toks[k - 1].start, self.toks[j - 1].end) is not None and \
+                    not self.lex.is_country(self.toks[k].text):
+                k -= 1
+            if self.lex.country_in(self.text, self.toks[k].start, self.toks[j - 1].end) is None:
+                break
+            j = k
         return j
 
     def _verb_before_name(self, j: int) -> bool:
@@ -624,7 +642,7 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
     s, e = toks[span.start].start, toks[span.end].end
     country = _owner_country(text, s, e, lex)
     body = lex.body_in(text, s, e)
-    if span.source is None and lex.joint_countries(text, s, e):
+    if lex.joint_countries(text, s, e):          # ("South Korean, Ukrainian and Western intelligence": a known alias too)
         return Claimer(s, e, UNRESOLVED, body, None)
     if span.source is not None:
         named = lex.people.search(text, s, e) if lex.people is not None else None

@@ -49,12 +49,21 @@ from .not_claims import (
 )
 from .parts import link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
-from .quantity import classify_quantity, counted_noun, is_small_word_count, other_noun
+from .quantity import NOUN_WINDOW, classify_quantity, counted_noun, is_small_word_count, other_noun
 from .sides import place_facing_units
 from .topic import NAMED_AS_THE_NORTHS, names_the_north
 
 BASE_QUANTITIES = ("troops_deployed", "troops_planned", "casualties")  # what a fraction or percentage may be a share of
+_NAMED_BASE = {"casualty": ("casualties",), "killed": ("casualties",), "wounded": ("casualties",),
+               "troops": ("troops_deployed", "troops_planned")}   # the noun after a share: what it is a share of
 # ("ein Drittel davon seien gefallen": a share of the casualties counted before)
+
+
+def resolve_fractions(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:
+    """Work out every fraction and percentage claim, once all drafts stand (its base may stand after it)."""
+    for draft in drafts:
+        if draft.status == "claim" and draft.mention["kind"] in ("fraction", "percent"):
+            resolve_fraction(text, draft, drafts, vocab)
 
 
 def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> None:
@@ -63,11 +72,13 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
     if not (vocab.words.fraction_base.match(text[m["char_end"]:m["char_end"] + 12]) or _partitive_base_before(text, draft, drafts)
             or (m["kind"] == "fraction" and _SHARE_AS_SUBJECT.match(text, m["char_end"]))):
         return
-    base = None
-    for other in reversed(drafts):
+    base = base_after(text, draft, drafts)
+    # "about a third of the losses were fatalities": the base is the last figure of what the share is of
+    named = _NAMED_BASE.get(counted_noun(text, m["char_end"], min(len(text), m["char_end"] + NOUN_WINDOW), vocab)[0])
+    for other in reversed(drafts if base is None else ()):
         if other.start >= draft.start:
             continue
-        if other.mention["kind"] != "quantity" or other.quantity not in BASE_QUANTITIES:
+        if other.mention["kind"] != "quantity" or other.quantity not in (named or BASE_QUANTITIES):
             continue
         if other.sentence and draft.sentence and other.sentence.paragraph == draft.sentence.paragraph:
             base = other
@@ -165,6 +176,51 @@ def fold_restated_fractions(drafts: list[Draft], text: str) -> None:
             # "have lost about a third of their strength, or roughly 4,000 men": what befell the share befell them
             explicit.quantity, explicit.casualty_type = draft.quantity, draft.casualty_type
             explicit.status_reason = f"{explicit.quantity} claim"
+
+
+def base_after(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The figure a fraction is taken of when it stands right after it: "a third of the 12,000", "über die Hälfte der rund
+    11.000 Soldaten"."""
+    following = next((d for d in drafts if d.start > draft.start), None)
+    if following is None or following.mention["kind"] != "quantity" or following.mention["unit"] is not None or \
+            following.sentence != draft.sentence or \
+            not _OF_A_FIGURE.fullmatch(text, draft.mention["char_end"], following.start):
+        return None
+    return following
+
+
+# between a share and the figure it is taken of: "of the roughly", "der entsandten", "of the estimated", "von insgesamt"
+_OF_A_FIGURE = re.compile(r"\s+(?:of|von|der|des)\s+(?:(?:the|den|its|their|seinen|ihren|all|allen|insgesamt)\s+)?"
+                          r"(?:(?!(?:in|im|at|on|for|during|within|since|from|to|into|after|before|über|nach|seit|bei|mit|"
+                          r"with|aus|zu|vor|binnen|innerhalb)\s)(?-i:[a-zäöüß])[\w-]*\s+){0,2}?",   # (no preposition)
+                          re.IGNORECASE)
+
+
+def drop_shares_that_count_nothing_new(drafts: list[Draft], text: str) -> None:
+    """A share is a claim only as the count it works out to.  One whose base the text gives as no figure ("40% of the
+    shells Russian gunners fire", "93 percent complete") counts nothing; one taken of the figure after it that follows
+    a figure of its own sentence, or opens with a word pointing back, restates that figure as a share ("more than 6,000
+    men – over half of the roughly 11,000 first sent", "Das sei mehr als die Hälfte der rund 11.000 Soldaten")."""
+    for draft in drafts:
+        if draft.status != "claim" or draft.mention["kind"] not in ("fraction", "percent"):
+            continue
+        if draft.calculation is None:
+            draft.status = "not_a_claim"
+            draft.status_reason = "a share of a base the text gives no figure for"
+            continue
+        if base_after(text, draft, drafts) is None or draft.sentence is None:
+            continue
+        earlier = any(d.status == "claim" and d.mention["kind"] == "quantity" and d.sentence == draft.sentence
+                      and d.start < draft.start for d in drafts)
+        if earlier or _POINTING_SUBJECT.match(text, draft.sentence.start, draft.start):
+            draft.status = "not_a_claim"
+            draft.status_reason = "a share restating the figure before it, of the base after it"
+
+
+# a clause whose subject points back to figures already given: "That is nearly half of", "Das sei mehr als die Hälfte
+# der", "The losses amounted to nearly 40% of", "Dies entspricht"
+_POINTING_SUBJECT = re.compile(r"\W*(?:that|this|these|those|it|which|das|dies|diese[rs]?|damit|the (?:losses|casualties|toll|dead|"
+                               r"deaths|figures?|numbers?)|die (?:verluste|zahlen?|opfer))\b[^.;:\d]*$", re.IGNORECASE)
 
 
 # "Von den etwa 11.000 Abkommandierten sei fast die Hälfte ausgefallen": the base opens the sentence
@@ -279,8 +335,6 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             draft.status_reason = ("small spelled-out count with no counted noun and no cue from the vocabulary "
                                    "(rhetorical or enumerating named actors)")
             continue
-        if row["kind"] in ("fraction", "percent"):
-            resolve_fraction(text, draft, drafts, vocab)
         if sentence is not None:
             draft.attribution = attributor.attribute(sentence, draft.start, attributes_only=attributes_only)
             draft.reference = find_reference(text, sentence, draft, (dates, durations), info, vocab, cache=periods)
@@ -288,7 +342,9 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
     _parts_of_a_base_that_is_no_claim(drafts, text)
+    resolve_fractions(drafts, text, vocab)
     fold_restated_fractions(drafts, text)
+    drop_shares_that_count_nothing_new(drafts, text)
     place_facing_units(drafts, text, vocab)
     name_sources(drafts, text, vocab)
     return drafts
@@ -474,6 +530,16 @@ def _mark_totals_of_kinds(claims: list[Draft], parts: dict[int, str]) -> None:
 MIXABLE_KINDS = frozenset({"sappers", "construction_workers", "workers", "troops_deployed", "troops_planned"})
 
 
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A claimer's words widened to whole words: a name found as the first part of a compound
+    ("ukrainischen Regierung|sangaben") is quoted as the compound."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
+
+
 def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabulary) -> list[dict]:
     """One claims-table row per claim (claim groups not yet assigned)."""
     rows = []
@@ -486,7 +552,8 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
         a = d.attribution
         source = a.source if a else "unattributed"
         has_words = a is not None and a.source_start is not None
-        source_text = text[a.source_start:a.source_end] if has_words else None
+        w0, w1 = _whole_words(text, a.source_start, a.source_end) if has_words else (None, None)
+        source_text = text[w0:w1] if has_words else None
         source_name, source_type = describe_source(source, vocab, source_text)
         sentence = d.sentence
         q0, q1 = (sentence.start, sentence.end) if sentence else (d.start, d.mention["char_end"])
@@ -511,8 +578,8 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
             "counted_text": d.counted_text,
             "source": source,
             "source_text": source_text,
-            "source_text_start": a.source_start if has_words else None,
-            "source_text_end": a.source_end if has_words else None,
+            "source_text_start": w0,
+            "source_text_end": w1,
             "source_name": source_name,
             "source_type": source_type,
             "via": a.via if a and a.via != own_outlet else None,   # an outlet never relays to itself

@@ -107,10 +107,14 @@ _IT_PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|estimates?|estimated|reckons?
                         r"sees?|saw)\s+it\s+(?:at|is|was|to be)?|it\s+(?:is|was|stands|stood)(?:\s+at)?|"
                         r"(?:beziffert|bezifferte|bezifferten|schätzt|schätzte|schätzten|taxiert|veranschlagt)\s+"
                         r"(?:sie|ihn|es)\s+(?:auf)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "the number currently in Kursk", "die Zahl der derzeit in Russland": the number of those who are somewhere
+# "the number currently in Kursk", "die Zahl der derzeit in Russland", "the number sent": the number of those who are
+# somewhere
 _NUMBER_THERE = re.compile(r"\b(?:the|die)\s+(?:number|Zahl)\s+(?:(?:currently|now|still|there|derzeit|noch|jetzt)\s+)?"
                            # (never "put the number at about 1,000": the estimate's "at" has no place after it)
-                           r"(?:(?:in|im|an der)\s+|at\s+(?=[^\W\d_]))[^.;:\d]{0,60}$", re.IGNORECASE)
+                           r"(?:(?:in|im|an der)\s+|at\s+(?=[^\W\d_])|"
+                           # (or of those a participle says were sent there: "has put the number sent at around 15,000")
+                           r"(?:sent|deployed|dispatched|stationed|fighting|serving|entsandten|geschickten|stationierten|"
+                           r"eingesetzten)\b)[^.;:\d]{0,60}$", re.IGNORECASE)
 # "Ukrainian estimates range from 11,000 to 14,000", "Die Schätzungen reichen von ...": estimates of what was named
 _ESTIMATES_RANGE = re.compile(r"\b(?:estimates?|figures?|Schätzungen|Angaben)\s+(?:range|ranged|vary|varied|reichen|"
                               r"reichten|schwanken|schwankten)\b[^.;:\d]{0,20}$", re.IGNORECASE)

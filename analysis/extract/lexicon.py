@@ -14,7 +14,7 @@ from ..prescan import prescanned
 from ..supersets import filtered
 
 UNRESOLVED = "unresolved"
-WORD = re.compile(r"[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")
+WORD = re.compile(r"\d+-[^\W\d_][\w'-]*|[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")   # ("der 39-jährige" is one word)
 
 
 class WordSearch:
@@ -78,6 +78,7 @@ class Lexicon:
     languages: dict[str, LanguageRules]
     not_names: frozenset[str]
     report_nouns: re.Pattern              # "Schätzungen", "estimates": a country's figures
+    report_head: re.Pattern               # the same nouns as the head of a compound ("Militär|angaben")
     visit_words: re.Pattern               # "bei einem Besuch in Warschau": a place visited, not the claimer's
     people: re.Pattern | None             # named groups p_<n>: people the vocabulary places
     is_country: WordSearch                # a word is a country's name or adjective (country_pattern, whole)
@@ -143,6 +144,7 @@ class Lexicon:
             not_names=frozenset(w.lower() for w in data.get("not_names", [])),
             visit_words=compile_prefiltered(r"(?<![\w-])" + _union(data.get("visit_words") or ["(?!x)x"]), re.IGNORECASE),
             report_nouns=compile_prefiltered(r"(?<![\w-])" + _union(data.get("report_nouns") or ["(?!x)x"]), re.IGNORECASE),
+            report_head=re.compile(_union(data.get("report_nouns") or ["(?!x)x"]), re.IGNORECASE),
             **_people(data.get("people") or {}),
         )
 
@@ -207,12 +209,13 @@ class Lexicon:
         return m.lastgroup[2:] if m else None
 
     def joint_countries(self, text: str, start: int, end: int) -> bool:
-        """"American and Ukrainian officials": two countries joined in one phrase, so neither speaks alone."""
+        """"American and Ukrainian officials", "South Korean, Ukrainian and Western intelligence estimates": countries
+        joined in one phrase, so none speaks alone."""
         return self._remembered(self._joint_countries, text, start, end)
 
     def _joint_countries(self, text: str, start: int, end: int) -> bool:
         found = [(m.lastgroup, m.start(), m.end()) for m in self.country_pattern.finditer(text, start, end)]
-        return any(a[0] != b[0] and re.fullmatch(r"\s*(?:and|und|sowie|&)\s*", text[a[2]:b[1]])
+        return any(a[0] != b[0] and re.fullmatch(r"\s*(?:,\s*(?:and\s+|und\s+)?|and|und|sowie|&|/)\s*", text[a[2]:b[1]])
                    for a, b in itertools.pairwise(found))
 
     def body_in(self, text: str, start: int, end: int) -> str | None:
@@ -223,6 +226,9 @@ class Lexicon:
         found = {m.lastgroup[2:] for m in self.body_words.finditer(text, start, end)}
         for w in WORD.finditer(text, start, end):
             if not self.any_compound(w.group(0)):
+                modifier = self._report_modifier(w.group(0))
+                if modifier is not None:   # "Militärangaben", "Militärschätzungen": the body whose figures they are
+                    found.update(name for name, has in self.body_compounds if has(modifier))
                 continue
             for name, contains in self.body_compounds:
                 if name in found or not contains(w.group(0)):
@@ -237,6 +243,19 @@ class Lexicon:
         if len(found) < 2:                     # none, or the one found: no order to consult
             return next(iter(found), None)
         return next((b for b in self.body_order if b in found), None)
+
+    def _report_modifier(self, word: str) -> str | None:
+        """The first part of a compound whose head is a report noun and whose first part names a body
+        ("Militär|angaben", "Armee|schätzungen"): a German compound takes its kind from its head, so a body named
+        by its first part speaks through the figures it names.  None for any other word."""
+        if len(word) < 9 or not word[0].isupper():
+            return None
+        for k in range(4, len(word) - 4):
+            if self.report_head.fullmatch(word, k) is not None:
+                first = word[:k].rstrip("-")
+                if self.any_compound(first):
+                    return first
+        return None
 
     def is_body_word(self, word: str) -> bool:
         return bool(self.body_words.fullmatch(word)) or self.any_compound(word)

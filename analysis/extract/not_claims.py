@@ -26,6 +26,7 @@ from .topic import (
     opening_country,
     sentence_names_the_north,
     tied_to_the_topic,
+    turns_to_another_matter,
 )
 
 
@@ -35,6 +36,8 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
         return "not a count: part of a period"     # "in the first half of the year", "in der zweiten Hälfte"
     if _is_programme(text, row):
         return "designation: a programme or channel"   # "in der ZIB 2", "told BBC Radio 4"
+    if _is_list_number(text, row):
+        return "page furniture: the number of a list item"   # "Im Überblick: 1. Etwa 15.000 Soldaten ... 2. Rund 4.700"
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
@@ -76,6 +79,18 @@ def _is_programme(text: str, row: dict) -> bool:
     return written.isdigit() and int(written) < 100 and \
         _PROGRAMME_BEFORE.search(text, max(0, row["char_start"] - 12), row["char_start"]) is not None and \
         _PROGRAMME_AFTER.match(text, row["char_end"]) is not None
+
+
+def _is_list_number(text: str, row: dict) -> bool:
+    """A small whole number that opens a line, or follows a colon or a sentence's end, with a point or parenthesis and
+    then a capitalised word or a figure: the number of a list item, not a count."""
+    written = text[row["char_start"]:row["char_end"]]
+    return written.isdigit() and int(written) < 100 and _ITEM_NUMBER_AFTER.match(text, row["char_end"]) is not None and \
+        _ITEM_NUMBER_BEFORE.search(text, max(0, row["char_start"] - 4), row["char_start"]) is not None
+
+
+_ITEM_NUMBER_AFTER = re.compile(r"[.)]\s+(?=[A-ZÄÖÜ\d])")
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n|[:.!?]\s)[ \t]*\(?$")
 
 
 _PROGRAMME_BEFORE = re.compile(r"(?:\b(?-i:[A-ZÄÖÜ]{2,5})|\b(?:radio|channel|kanal|tv))\s+$", re.IGNORECASE)
@@ -164,6 +179,28 @@ _PLACES_OR_THINGS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:positions?|village
                                r"dugouts?|stellungen|dörfer\w*|ortschaften|siedlungen|sektoren|branchen|standorte\w*|"
                                r"schützengräben|unterstände\w*)\b", re.IGNORECASE)
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
+# people who gather at an event: a ceremony's, a rally's or a hearing's, never a force
+GATHERED = frozenset({"relatives", "mourners", "spectators", "onlookers", "guests", "attendees", "visitors", "participants",
+                      "delegates", "trauergäste", "trauernde", "hinterbliebene", "zuschauer", "gäste", "besucher",
+                      "teilnehmer", "delegierte"})
+_GATHERED_AFTER = re.compile(r"\s+(?:of\s+)?([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)   # (an adjective may stand first)
+
+
+def _gathered_or_members(text: str, end: int, noun: str | None, noun_class: str) -> str | None:
+    """Why a figure with no soldiers' noun counts people gathered at an event or a body's members, else None."""
+    gathered = _GATHERED_AFTER.match(text, end) if noun is None else None
+    if gathered is not None and any((w or "").lower() in GATHERED for w in gathered.groups()):
+        return "counts people who gathered (an audience), not soldiers"   # "drew thousands of relatives and officials"
+    if noun_class in ("none", "bare") and _GROUP_MEMBERS.match(text, end):
+        return "counts the members of a body, not soldiers"   # "one of 12 committee members present"
+    return None
+# the members of a body: "12 committee members", "zwölf Ausschussmitglieder", "members of the panel"
+_GROUP_MEMBERS = re.compile(r"\s+(?:(?:committee|panel|board|council|commission|delegation|parliamentary|assembly|cabinet)\s+"
+                            r"members?\b|members?\s+of\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:committee|panel|board|council|"
+                            r"commission|delegation|parliament|assembly|cabinet)\b|\w*(?:ausschuss|gremium|kommission|rats|"
+                            r"delegations|kabinetts)mitglied(?:er|ern)?\b|mitglied(?:er|ern)?\s+(?:des|der)\s+(?:\w+\s+)?"
+                            r"(?:\w*ausschuss\w*|gremium\w*|\w*kommission|\w*rat\w*|delegation|kabinett\w*|parlament\w*))",
+                            re.IGNORECASE)
 
 
 def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
@@ -192,6 +229,7 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     lost_things = draft.quantity == "casualties" and noun is None and noun_class == "none" and \
         _THING_NOUN.match(text, end, min(draft.sentence.end if draft.sentence else end, end + NOUN_WINDOW)) is not None
     if (civilians or (draft.quantity == "other" and noun_class == "none") or lost_things or
+            (draft.quantity == "munitions" and draft.sentence is not None and turns_to_another_matter(text, draft.sentence)) or
             (noun is None and noun_class != "none" and _alone_in_an_item(text, draft))) and \
             part_of is None and \
             off_topic_here(text, index, draft.sentence, vocab, names_north_korea) and \
@@ -202,7 +240,8 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         and draft.sentence is not None else None
     if arms is not None:
         return arms
-    group = _members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None
+    group = _gathered_or_members(text, end, noun, noun_class) or \
+        (_members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None)
     if group is not None:
         return group
     if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
@@ -345,6 +384,10 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
     """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
     troops"): those count something else.  None when no other country stands between the number and its noun."""
     lexicon = compiled(vocab).lexicon
+    owner = _owner_of_the_losses(text, start, sentence_start, lexicon) \
+        if noun_class in ("none", "bare", "killed", "wounded", "casualty", "troops") else None
+    if owner is not None:
+        return owner
     if noun_class in ("none", "bare") or noun is None:   # "142 russischen Sturmangriffen": a noun the vocabulary does not
         # know, or none of its own ("27 zerstörte russische Fahrzeuge" after a count of North Koreans)
         first = _FIRST_WORD.match(text, end)
@@ -388,10 +431,27 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
     return _country_adjective(text, lo, at, lexicon)
 
 
+def _owner_of_the_losses(text: str, start: int, sentence_start: int, lexicon) -> str | None:
+    """The country, other than North Korea, whose name owns the losses a figure puts a number on: "put Russia's own
+    losses since February 2022 at about 1 million", "beziffert Russlands Verluste auf"."""
+    losses = [m for m in _OWN_LOSS_BEFORE.finditer(text, max(sentence_start, start - 2 * NOUN_WINDOW), start)
+              if not _DIGIT.search(text, m.end(), start)][-1:]
+    if not losses:
+        return None
+    at = losses[0].start()
+    owner = [m for m in lexicon.name_pattern.finditer(text, max(sentence_start, at - 40), at)
+             if (own := _OWNS.fullmatch(text, m.end(), at))
+             and (own.group(1) or m.group(0)[-2:] in ("'s", "’s") or m.group(0).endswith("lands"))][-1:]
+    return owner[0].lastgroup[2:] if owner and owner[0].lastgroup[2:] != OWN_COUNTRY else None
+
+
+_OWN_LOSS_BEFORE = re.compile(r"\b(?:casualties|losses|verluste\w*)\b", re.IGNORECASE)
+
+
 _PEOPLE_BEFORE = re.compile(r"\b(?:casualties|losses|soldiers|troops|forces|army|military|prisoners|verluste\w*|"
                             r"soldaten|truppen|streitkräfte|armee|\w*gefangene\w*)\b", re.IGNORECASE)
 _ON_SIDE = re.compile(r"\b(?:auf|on the)\s+([\w-]+)\s+(?:seite|side)\b", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")   # a figure between, not a year ("losses since February 2022 at")
 _OWN_LOSS_WORD = re.compile(r"casualties|losses|verluste\w*", re.IGNORECASE)
 # a German verb of losing at the end of the number's clause
 _LOST_AT_THE_END = re.compile(r"[^.;,:\d]{0,60}?\b(?:verloren|eingebüßt)\b", re.IGNORECASE)
@@ -417,8 +477,12 @@ def _losing_country(text: str, lo: int, start: int, lexicon, end: int | None = N
 
 def _perfect_loser(text: str, lo: int, start: int, lexicon) -> str | None:
     """The subject of "hat ... verloren": a country's name or its adjective with its army, right before the auxiliary."""
-    named = [m for m in lexicon.country_pattern.finditer(text, lo, start) if _ARMY_AUXILIARY.match(text, m.end())
-             and _SUBJECT_OPENS.search(text, max(0, m.start() - 12), m.start())][-1:]   # never "im Gebiet Kursk | haben"
+    named = [m for m in lexicon.country_pattern.finditer(text, lo, start)
+             if (_ARMY_AUXILIARY.match(text, m.end()) and _SUBJECT_OPENS.search(text, max(0, m.start() - 12), m.start()))
+             # (the subject after its auxiliary when the clause opens with something else: "Nach Angaben aus Kiew hat
+             # Russland binnen 24 Stunden 1.480 Soldaten verloren", "hat die ukrainische Armee ... verloren")
+             or (_AUXILIARY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                 and (not _ADJECTIVE.fullmatch(m.group(0)) or _ARMY_NOUN.match(text, m.end())))][-1:]
     if not named:
         return None
     country = named[0].lastgroup[2:]
@@ -429,6 +493,8 @@ def _perfect_loser(text: str, lo: int, start: int, lexicon) -> str | None:
 # "Die ukrainische | Armee hat"
 _ARMY_AUXILIARY = re.compile(r"(?:\s+(?:armee|streitkräfte|truppen|seite|militär))?\s+(?:hat|haben|hatte|hatten|habe)\b",
                              re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:hat|haben|hatte|hatten|habe)\s+(?:die\s+|der\s+)?$", re.IGNORECASE)
+_ARMY_NOUN = re.compile(r"\s+(?:armee|streitkräfte|truppen|seite|militär)\b", re.IGNORECASE)
 _SUBJECT_OPENS = re.compile(r"(?:(?:^|[.:;!?–—\n])\s*|\b(?:die|der|das)\s+)$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # a verb of losing right before the number (past what qualifies it): "had lost (more than) 1,500", "verlor rund 2.000"
@@ -462,6 +528,8 @@ def _country_adjective(text: str, lo: int, at: int, lexicon) -> str | None:
     return last.lastgroup[2:]
 
 
+# between a country's name and the noun it owns: "Russia|'s own |losses", "Russland|s |Verluste"
+_OWNS = re.compile(r"(['’]s|s)?\s+(?:own\s+|eigene\w*\s+)?")
 _ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 # the first word after a number, past one lowercase adjective ("27 zerstörte russische Fahrzeuge", "14 destroyed Russian
 # tanks")

@@ -50,7 +50,7 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     verb_after = follower.group(1) is not None and follower.group(1).lower() in _VERB_AFTER
     # "Two, according to officers of the SBU": a comma right after the number closes its noun phrase
     closed = follower.group(1) is None and text.startswith(",", follower.end())
-    found = ("none", None) if verb_after or closed else _noun_after(text, end, stop, vocab)
+    found = ("none", None) if verb_after or closed else _own_noun_after(text, end, stop, vocab)
     owned = OF_ITS_NOUN.match(text, end, stop) if found[0] == "none" and found[1] is None else None
     if owned is not None and vocab.any_noun.fullmatch(owned.group(1)) is None:
         return "none", owned.group(1)              # "two of its members": what the group is made of, not the topic's
@@ -210,6 +210,19 @@ def _number_of_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple
 
 _VERB_AFTER = frozenset({"have", "has", "had", "were", "are", "was", "is", "sind", "seien", "waren", "wurden", "haben",
                          "hätten", "hatten"})
+def _own_noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str, str | None]:
+    """The vocabulary noun after a number, unless a finite verb stands between ("drei weitere hätten die Ukrainer
+    gefangen genommen": the noun is the clause's subject, not the number's)."""
+    found = _noun_after(text, end, stop, vocab)
+    if found[1] is not None and _FINITE_VERB.search(text, end, max(end, text.find(found[1], end, stop))):
+        return "none", None
+    return found
+
+
+# a finite verb between a number and a noun: the number's noun phrase has ended ("drei weitere | hätten die Ukrainer")
+# (never a copula: "eintausend davon sind Pioniere", "1,000 of the latest arrivals are engineers" name the number's role)
+_FINITE_VERB = re.compile(r"\b(?:have|has|had|wurden|wurde|haben|hat|habe|hätten|hatten|hatte|wird|werden|würden)\b",
+                          re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun
 # a number of an institution's own members: "two of its members" ("nine of their comrades" may be the topic's people)
 OF_ITS_NOUN = re.compile(r"\s+of\s+its\s+([^\W\d_][\w-]*)", re.IGNORECASE)

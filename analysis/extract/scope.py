@@ -102,9 +102,13 @@ class Scope:
             sourced = self._sourced_after(found, nxt) if refers_back else None
             if sourced is not None:                # "..., berichtet KBS. Der Sender zitiert Quellen im Generalstab":
                 return sourced                     # the sources, via KBS
-            if not (refers_back and found.source == UNRESOLVED and found.source_start is not None and
-                    _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) and self.links(nxt)):
-                return found                       # else "Laut einer Analyse ... Das schrieb X": X
+            placeholder = found.source == UNRESOLVED and found.source_start is not None and \
+                _PLACEHOLDER.fullmatch(self.text, found.source_start, found.source_end) is not None
+            if not (refers_back and placeholder and self.links(nxt)):
+                # ("Nach Einschätzung des Generalstabs ... Hinzu kämen 250 Raketen, hieß es in einem Bericht an das
+                # Parlament": nobody's document goes on with the source the sentence before names)
+                carried = self._from_before(sentence) if placeholder else None
+                return carried if carried is not None and carried.source != UNRESOLVED else found
         if refers_back:
             links = self._links_pointing_back(nxt)
             if links:

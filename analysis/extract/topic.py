@@ -139,8 +139,8 @@ def off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, v
     if _another_side_acts(text, sentence, vocab, seen):
         return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    if before is None or before.paragraph != sentence.paragraph:
-        return True
+    if before is None or before.paragraph != sentence.paragraph or turns_to_another_matter(text, sentence):
+        return True                                # ("Separately, Ukraine's General Staff reported ...": a new topic)
     if sentence_names_the_north(text, before, vocab, seen):
         return False
     # a list item goes on with its list: the items before it and the line that leads them ("Key figures: - 11,000 North
@@ -157,7 +157,15 @@ def off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, v
 
 
 _ITEM = re.compile(r"\s*[•·*\-–—]\s")   # a list item's mark
+# a sentence that says it turns to another matter takes no topic from the one before it
+_TOPIC_BREAK = re.compile(r"(?:separately|in (?:a )?separate (?:news|development|report)|elsewhere|in other news|unabhängig davon|"
+                          r"in anderen nachrichten|an anderer stelle)\b", re.IGNORECASE)
 LIST_REACH = 12                         # items back to a list's lead line
+
+
+def turns_to_another_matter(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence opens by saying it turns to another matter ("Separately, ...", "Unabhängig davon ...")."""
+    return _TOPIC_BREAK.match(text, _BULLET.match(text, sentence.start, sentence.end).end(), sentence.end) is not None
 
 
 def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict) -> bool:

@@ -2096,3 +2096,50 @@ def test_a_tickers_label_is_no_speaker():
     rows = extract_claims("LIVE: 09:14 GMT – Several hundred North Korean troops killed or wounded", published="2024-12-18",
                           language="en")
     assert (rows["source"].to_list(), rows["source_text"].to_list()) == (["unattributed"], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text"),
+    [
+        # a compound takes its kind from its head: figures ("-angaben", "-schätzungen") of the body its first part names
+        pytest.param("Nach ukrainischen Militärangaben wurden etwa 500 nordkoreanische Soldaten getötet.", "500", "de",
+                     "ua_military", "Nach ukrainischen Militärangaben", id="de-body-before-a-report-head"),
+        pytest.param("Südkoreanischen Militärschätzungen zufolge sind 300 Nordkoreaner gefallen.", "300", "de",
+                     "kr_jcs", "Südkoreanischen Militärschätzungen", id="de-body-before-an-estimate-head"),
+        # a claimer's words are whole words: a name found as the first part of a compound is quoted as the compound
+        pytest.param("Nach ukrainischen Regierungsangaben wurden etwa 500 nordkoreanische Soldaten getötet.", "500", "de",
+                     "ua_government", "ukrainischen Regierungsangaben", id="de-name-inside-a-compound"),
+        # a place after "zur"/"zum" is where, not who: the figure carries its sentence's source
+        pytest.param("Nordkorea hat laut dem südkoreanischen Geheimdienst rund 5.000 Bausoldaten verlegt. Weitere etwa "
+                     "10.000 Nordkoreaner seien im Grenzgebiet zur Ukraine stationiert, hieß es nach der Sitzung in Seoul.",
+                     "10.000", "de", "kr_nis", "dem südkoreanischen Geheimdienst", id="de-place-after-zur"),
+        # a member of the intelligence committee passes on the estimate the sentence before gives to the service
+        pytest.param("Südkoreas Geheimdienst hat seine Schätzung der Verluste erneut nach oben korrigiert. Inzwischen gehe "
+                     "man von etwa 2.500 Toten aus, sagte ein Mitglied des Geheimdienstausschusses.", "2.500", "de",
+                     "kr_nis", "Südkoreas Geheimdienst", id="de-committee-member-relays-the-service-before"),
+        # an age before an office is part of the claimer's words, so the subject after the verb is found
+        pytest.param("Die Verluste der Einheiten bezifferte der 39-jährige HUR-Chef Kyrylo Budanow auf etwa 4.000 Mann.",
+                     "4.000", "de", "ua_hur", "der 39-jährige HUR-Chef Kyrylo Budanow", id="de-age-before-the-office"),
+        # nobody's document ("hieß es in einem Bericht") goes on with the source the sentence before names
+        pytest.param("Nordkorea hat Russland nach Einschätzung des südkoreanischen Generalstabs mehr als 12 Millionen "
+                     "Granaten geliefert. Hinzu kämen rund 250 ballistische Raketen, hieß es in einem Bericht an das "
+                     "Parlament.", "250", "de", "kr_jcs", "des südkoreanischen Generalstabs", id="de-nobodys-report-carries"),
+        pytest.param("Hinzu kämen rund 250 ballistische Raketen, hieß es in einer 30-minütigen Unterrichtung.", "250", "de",
+                     "unresolved", "einer 30-minütigen Unterrichtung", id="de-nobodys-briefing-alone"),
+        # countries listed with commas before a body: none speaks alone
+        pytest.param("North Korea is believed to have sent about 14,000 soldiers to Russia, according to South Korean, "
+                     "Ukrainian and Western intelligence estimates.", "14,000", "en", "unresolved",
+                     "South Korean, Ukrainian and Western intelligence", id="en-listed-countries"),
+        # reports after a preposition are a topic, never a claimer: the speaker's words go on
+        pytest.param("Q: Can you give us an updated figure?\nGEN. RYDER: Sure. We now assess that at least 10,000 DPRK "
+                     "soldiers have moved into the Kursk oblast. On reports of combat, we can't corroborate those at this "
+                     "point.", "10,000", "en", "us_government", "RYDER", id="en-reports-as-a-topic"),
+        # a body the anaphor names is never the news agency of the dateline: the dateline's city places it
+        pytest.param("SEOUL, Nov. 20 (Yonhap) -- North Korea has shipped howitzers to Russia, the spy agency said "
+                     "Wednesday, adding that some 11,000 North Korean soldiers have been assigned to front-line units.",
+                     "11,000", "en", "kr_nis", "the spy agency", id="en-spy-agency-under-an-agency-dateline"),
+    ],
+)
+def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"]) == (source, source_text)

@@ -450,6 +450,31 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "seven", "duration", id="en-decades"),
         pytest.param("Print edition, p. 7\nNorth Korea sent 11,000 soldiers to Russia, Seoul says.", "en", "7",
                      "page furniture", id="en-page-number"),
+        # the army that lost them, as the subject after its auxiliary or as the owner of the losses
+        pytest.param("Nach Angaben des Generalstabs in Kiew hat Russland binnen 24 Stunden 1.480 Soldaten verloren.", "de",
+                     "1.480", "another country (ru)", id="de-inverted-subject-lost-them"),
+        pytest.param("The same update put Russia's own losses since February 2022 at about 1 million killed and wounded.",
+                     "en", "1 million", "another country (ru)", id="en-owner-of-the-losses"),
+        pytest.param("Kiew beziffert Russlands Verluste seit Kriegsbeginn auf rund 1 Million Soldaten.", "de", "1 Million",
+                     "another country (ru)", id="de-owner-of-the-losses"),
+        # a sentence that turns to another matter takes no topic from the one before
+        pytest.param("Kyiv put North Korean deaths at around 200. Separately, Ukraine's General Staff reported Russian "
+                     "losses over the past day, along with 13 tanks and 61 artillery systems.", "en", "61",
+                     "in a sentence off the topic", id="en-separately-arms"),
+        # the number of a list item, people who gathered at an event, the members of a body
+        pytest.param("Die wichtigsten Zahlen im Überblick: 1. Etwa 15.000 Soldaten hat Nordkorea entsandt. 2. Rund 4.700 "
+                     "von ihnen wurden verwundet.", "de", "2", "the number of a list item", id="de-run-in-list-number"),
+        pytest.param("Key figures:\n3) Some 600 North Korean soldiers were killed.", "en", "3", "the number of a list item",
+                     id="en-list-number-at-a-line-start"),
+        pytest.param("Kim knelt before portraits of nine fallen sappers, KCNA reported. The ceremony drew thousands of "
+                     "grieving relatives and officials.", "en", "thousands", "gathered", id="en-an-audience"),
+        pytest.param("Zur Trauerfeier für die gefallenen Soldaten kamen in Pjöngjang mehrere Hundert Trauergäste.", "de",
+                     "mehrere Hundert", "gathered", id="de-an-audience"),
+        pytest.param("About 300 North Korean soldiers have died, the spy agency told lawmakers. The figures came out of a "
+                     "closed-door session, said Rep. Lee Seong-kweun, one of 12 committee members present.", "en", "12",
+                     "members of a body", id="en-committee-members"),
+        pytest.param("Nach der Sitzung sagten zwei der zwölf Ausschussmitglieder, Nordkorea habe 600 Soldaten verloren.",
+                     "de", "zwölf", "counts who reports it (lawmakers)", id="de-committee-members"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
@@ -1365,6 +1390,35 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="en-headline-number-to-reach"),
         pytest.param("Kim Jong Un hat die Entsendung von 3.000 Soldaten nach Kursk beschlossen, sagte Schoigu.", "de", "3.000",
                      "troops_planned", None, id="de-entsendung-beschlossen"),
+        # North Korea as the owner keeps its losses
+        pytest.param("North Korea’s casualties in the war stand at about 4,700, South Korean intelligence estimates show.",
+                     "en", "4,700", "casualties", "killed_or_wounded", id="en-north-koreas-own-losses"),
+        # a noun past a finite verb is the clause's subject or object, not the number's
+        pytest.param("Rund 40 Nordkoreaner seien getötet oder verwundet worden, drei weitere hätten die Ukrainer gefangen "
+                     "genommen.", "de", "drei", "captured", None, id="de-noun-past-the-verb"),
+        pytest.param("About 40 North Koreans were killed and three others had been captured by Ukrainian troops.", "en",
+                     "three", "captured", None, id="en-noun-past-the-verb"),
+        # a modal of likelihood with "sein" is what is now, unless a time to come stands with it
+        pytest.param("Das Pentagon geht von 10.000 Nordkoreanern in Kursk aus. In ganz Russland könnten es zwischen 11.000 "
+                     "und 12.000 sein.", "de", "11.000", "troops_deployed", None, id="de-koennten-es-sein-now"),
+        pytest.param("Der BND geht von 14.000 Nordkoreanern aus. Im Herbst könnten es dann schon 20.000 sein.", "de",
+                     "20.000", "troops_planned", None, id="de-koennten-es-sein-to-come"),
+        # a passive in reported speech, present: being trained now; "würden ... erwartet" is to come
+        pytest.param("Rund 10.000 stehen in Kursk. Weitere rund 2.000 würden noch im Fernen Osten Russlands ausgebildet.",
+                     "de", "2.000", "troops_deployed", None, id="de-wuerden-ausgebildet-now"),
+        pytest.param("Rund 10.000 stehen in Kursk. Weitere 2.600 würden bis Monatsende erwartet.", "de", "2.600",
+                     "troops_planned", None, id="de-wuerden-erwartet-to-come"),
+        # a future or modal passive of being placed is a plan
+        pytest.param("At least 1,500 North Korean soldiers will be stationed in the Kursk region, the minister said.", "en",
+                     "1,500", "troops_planned", None, id="en-will-be-stationed"),
+        # "the number sent": the participle says what is counted, whatever the figure before counted
+        pytest.param("South Korea estimates that some 4,700 have been killed or wounded. The South's spy agency has put the "
+                     "number sent at around 15,000.", "en", "15,000", "troops_deployed", None, id="en-the-number-sent"),
+        # held, inflected; this topic's Koreans in custody
+        pytest.param("Die zwei seit Januar in der Ukraine festgehaltenen Soldaten könnten in den Süden gebracht werden, sagte "
+                     "ein Sprecher.", "de", "zwei", "captured", None, id="de-festgehaltenen"),
+        pytest.param("Two Koreans, aged 20 and 24, remain in Ukrainian custody, officials said.", "en", "Two", "captured",
+                     None, id="en-koreans-in-custody"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
@@ -2092,3 +2146,43 @@ def test_another_countrys_things_after_a_count_of_north_koreans_are_no_claim():
             "der Kiewer Lagebericht zudem 27 zerstörte russische Fahrzeuge.")
     row = _mention_of(text, "de", "27")[0]
     assert row["mention_status"] == "not_a_claim" and "another country (ru)" in row["status_reason"], row
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "share"),
+    [
+        # a share of a base the text gives as no figure counts nothing
+        pytest.param("Budanov said some 40% of the shells Russian gunners fire now come from Pyongyang.", "en", "40%",
+                     id="en-share-of-an-unstated-base"),
+        pytest.param("Work on the memorial museum in Pyongyang is 93 percent complete, state media said.", "en", "93 percent",
+                     id="en-share-of-nothing-counted"),
+        pytest.param("Nordkorea liefere inzwischen etwa die Hälfte der von Russland verschossenen Artilleriemunition, sagte "
+                     "Budanow.", "de", "die Hälfte", id="de-share-of-an-unstated-base"),
+        # a share after a figure of its own sentence, or after a subject pointing back, restates that figure
+        pytest.param("Die Verluste liegen bei mehr als 6.000 Mann – das ist über die Hälfte der anfangs rund 11.000 "
+                     "Soldaten.", "de", "Hälfte", id="de-share-restating-the-figure-before"),
+        pytest.param("North Korean forces have suffered more than 5,000 casualties, the ministry said. That is nearly half "
+                     "of the roughly 11,000 troops Pyongyang sent.", "en", "nearly half", id="en-share-pointing-back"),
+    ],
+)
+def test_a_share_that_counts_nothing_new_is_no_claim(text, language, share):
+    mention, claims = _mention_of(text, language, share)
+    assert mention["mention_status"] == "not_a_claim", mention
+    assert not any(share in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "share", "value", "quantity"),
+    [
+        # the base stands after the share: it is taken of that figure, not of one before it
+        pytest.param("Nearly half of the 11,000 troops sent have been killed or wounded, officials said.", "en",
+                     "Nearly half", 5500, "casualties", id="en-base-after-the-share"),
+        # the noun after the share names what it is a share of: the last figure of that kind
+        pytest.param("North Korean forces have suffered more than 5,000 casualties. Pyongyang sent roughly 11,000 "
+                     "troops; about a third of the losses were fatalities, the ministry said.", "en", "about a third",
+                     1667, "casualties", id="en-share-of-the-losses"),
+    ],
+)
+def test_a_share_is_taken_of_the_figure_it_names(text, language, share, value, quantity):
+    row = _claim_of(text, language, "2025-03-10", share)
+    assert (row["value_best"], row["quantity"]) == (value, quantity)
