@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from re import _constants as c  # noqa: PLC2701 - the syntax tree's opcodes
 from re import _parser as parser  # noqa: PLC2701
 
+from . import regex_cache
+
 _ZERO_WIDTH_ASSERTIONS = (c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 MAX_RANGE = 256   # a wider character range in a class makes the first characters unbounded
@@ -114,8 +116,13 @@ def lookbehind_reach(pattern: re.Pattern) -> int | None:
     """How many characters before the start of a search the pattern can read (its lookbehinds, word
     boundaries and line starts), at most: a search's result depends on nothing further back.  None when
     it cannot be read (a back reference or a conditional)."""
+    return _lookbehind_reach(pattern.pattern, pattern.flags)
+
+
+@regex_cache.derived
+def _lookbehind_reach(source: str, flags: int) -> int | None:
     try:
-        return _reach(parser.parse(pattern.pattern, pattern.flags))
+        return _reach(parser.parse(source, flags))
     except (re.error, TypeError, ValueError, _Unbounded):
         return None
 
@@ -379,14 +386,21 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, with the tests of :func:`prefix_of` in front and a long outermost
     alternation regrouped by first character (:func:`dispatched`), or a long alternation in a first
     group behind a boundary (:func:`inner_alternation`): the same matches, faster."""
+    source = prefiltered_source(pattern, flags)
+    try:
+        return regex_cache.compile(source, flags)
+    except re.error:                              # e.g. global inline flags that must open the pattern
+        return regex_cache.compile(pattern, flags)
+
+
+@regex_cache.derived
+def prefiltered_source(pattern: str, flags: int = 0) -> str:
+    """The source :func:`compile_prefiltered` compiles (``pattern`` itself when nothing can be put in front)."""
     prefix = prefix_of(pattern, flags)
     alternatives = top_level_alternatives(pattern)
     body = alternation(alternatives, flags) if len(alternatives) >= MIN_DISPATCH else inner_alternation(pattern, flags)
     if body == pattern:
         body = pattern
     if not prefix and body is pattern:
-        return re.compile(pattern, flags)
-    try:
-        return re.compile(f"{prefix}(?:{body})", flags)
-    except re.error:                              # e.g. global inline flags that must open the pattern
-        return re.compile(pattern, flags)
+        return pattern
+    return f"{prefix}(?:{body})"

@@ -25,6 +25,7 @@ from re import _casefix  # noqa: PLC2701 - the characters case rules pair beyond
 from re import _constants as c  # noqa: PLC2701 - the syntax tree's opcodes
 from re import _parser as parser  # noqa: PLC2701
 
+from . import regex_cache
 from .prefilter import class_chars, prefix_of_tree
 
 WIDTHS = (5, 4, 3)   # characters of a match's opening read: the most that can be bounded
@@ -180,6 +181,13 @@ def opening_scan(pattern: re.Pattern) -> re.Pattern | None:
 def _opening_scan(source: str, flags: int) -> re.Pattern | None:
     """:func:`opening_scan` of a pattern's source, once per process (tests and tools load a vocabulary
     many times; reading a long pattern's tree takes tens of milliseconds)."""
+    scan = opening_scan_source(source, flags)
+    return None if scan is None else regex_cache.compile(scan)
+
+
+@regex_cache.derived
+def opening_scan_source(source: str, flags: int) -> str | None:
+    """The source of :func:`opening_scan`'s trie for a pattern's source and flags, or None (kept between processes)."""
     try:
         tree = parser.parse(source, flags)
     except (re.error, TypeError, ValueError):
@@ -204,7 +212,7 @@ def _opening_scan(source: str, flags: int) -> re.Pattern | None:
     word_start = prefix_of_tree(tree, flags).startswith(r"\b") and not flags & re.ASCII
     # the positions right after a lookbehind's characters (lowercased, with their case partners): a zero-width try
     behind = "(?<=[" + "".join(map(re.escape, sorted(set().union(*map(_variants, after.lower()))))) + "])" if after else ""
-    return re.compile("|".join(filter(None, (_trie(lowered, word_start) if lowered else "", behind))))
+    return "|".join(filter(None, (_trie(lowered, word_start) if lowered else "", behind)))
 
 
 SHORT = 60            # characters searched, below which the pattern is searched as it is (no scan pays there)

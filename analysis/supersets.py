@@ -35,6 +35,7 @@ from re import _casefix  # noqa: PLC2701 - the characters case rules pair beyond
 from re import _constants as c  # noqa: PLC2701 - the syntax tree's opcodes
 from re import _parser as parser  # noqa: PLC2701
 
+from . import regex_cache
 from .prescan import lowered
 
 try:
@@ -195,6 +196,7 @@ def _sequence(items, tail: bool, flags: int) -> str:
     return "".join(out)
 
 
+@regex_cache.derived
 def superset_source(source: str, flags: int) -> str:
     """RE2 source of a superset of the pattern, to be searched in the lowercased text (see the module);
     raises :class:`Unsupported` for a back reference or a conditional."""

@@ -86,7 +86,8 @@ def test_no_import_cycles_among_the_extraction_modules():
 
 # The data flow, as layers: a module may import from its own layer or an earlier one, never a later one.
 LAYERS = (
-    ("analysis.paths", "analysis.errors", "analysis.yamlfile", "analysis.storage", "analysis.schema", "analysis.prefilter",
+    ("analysis.paths", "analysis.errors", "analysis.yamlfile", "analysis.storage", "analysis.schema", "analysis.regex_cache",
+     "analysis.prefilter",
      "analysis.prescan", "analysis.supersets"),
     ("analysis.dates", "analysis.corpus", "analysis.vocabulary", "analysis.text", "analysis.pages"),
     ("analysis.extract",),

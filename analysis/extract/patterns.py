@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .. import regex_cache
 from ..vocabulary import HALF, LanguageWords, SharedWords, load_words
 from .numbers import GROUP_SPACES, HSPACES
 
@@ -481,27 +482,27 @@ def compile_patterns(language: str) -> Patterns:
     trie = _trie(lead_words)
     # One character class before the trie: about half of the spaces are followed by no word's first letter.
     first_letters = "[" + "".join(map(re.escape, sorted({word[0] for word, _ in lead_words}))) + "]"
-    quantity = re.compile(p.quantity(g))
+    quantity = regex_cache.compile(p.quantity(g))
     # (an area code in parentheses: "+49 (0) 30 ...", "+380 (66) 580 34 98")
     phone = r"\+[0-9]{1,3}(?:" + OSP + r"\([0-9]{1,5}\))?(?:[ \u00a0./-]?[0-9]{2,}){1,5}(?![0-9])"
     return Patterns(
         language=language,
         words=w,
         shared=shared,
-        scanner=re.compile(rf"[{_BMP_DIGITS}{_LEAD[1:-1]}\U00010000-\U0010ffff]"
+        scanner=regex_cache.compile(rf"[{_BMP_DIGITS}{_LEAD[1:-1]}\U00010000-\U0010ffff]"
                            rf"(?:(?<=\d)|(?={first_letters})(?<={_LEAD}){trie})"),
-        word_at_start=re.compile(trie),
-        numeric=re.compile(numeric),
+        word_at_start=regex_cache.compile(trie),
+        numeric=regex_cache.compile(numeric),
         quantity=quantity,
         digits_alone=quantity.groupindex["a_num"],
-        phone=re.compile(phone),
-        word=re.compile(word),
-        value=re.compile(p.value(g, "")),
-        identifier=re.compile("|".join([
+        phone=regex_cache.compile(phone),
+        word=regex_cache.compile(word),
+        value=regex_cache.compile(p.value(g, "")),
+        identifier=regex_cache.compile("|".join([
             g("version", _VERSION),
             g("phone_us", r"[0-9]{3}(?:\)[ ]?|[-.])[0-9]{3}[-.][0-9]{4}(?![0-9])"),
         ])),
-        bound_range=re.compile(p.bound_range(g)),
+        bound_range=regex_cache.compile(p.bound_range(g)),
         qualifiers=Before(w.qualifiers),
         determiners=Before(w.determiners),
         prepositions=Before(shared.temporal_prepositions),

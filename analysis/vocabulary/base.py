@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from .. import regex_cache
 from ..errors import VocabularyError
 from ..yamlfile import compose_yaml_text, load_yaml_file
 
@@ -37,7 +38,7 @@ def check_regex(value: str) -> str:
     """A vocabulary pattern, checked, that also matches the Swiss spelling: every ``ß`` outside a
     character class matches ``ss`` too ("gemäß" / "gemäss", "äußerte" / "äusserte")."""
     try:
-        re.compile(value)
+        regex_cache.compile(value)
     except re.error as exc:
         raise ValueError(f"{value!r} is not a valid regular expression ({exc})") from None
     return sharp_s_or_ss(value)
