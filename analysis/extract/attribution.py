@@ -153,6 +153,11 @@ _THAT_BEFORE = compile_prefiltered(r"(?<!report )(?<!reports )(?<!assessment )(?
 # a preposition that makes reports a topic ("On reports of combat, ...", "Zu Berichten über ...", "asked about reports")
 _TOPIC_PREPOSITION = re.compile(r"\b(?:on|about|regarding|concerning|zu|über)\s+$", re.IGNORECASE)
 
+# state media, their country not said: "state media", "Staatsmedien", "staatliche Medien", "state television"
+_STATE_MEDIA = re.compile(r"\b(?:state(?:-run)? (?:media|television|tv|news agency|broadcaster)|staatsmedien|staatliche\w* "
+                          r"(?:medien|nachrichtenagentur|fernsehen)|staatsfernseh\w*|staatspresse)\b", re.IGNORECASE)
+_THE_NORTHS_LEADER = re.compile(r"\bKim Jong[- ]Un\b")
+
 class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     """Attribution for the figures of one text; every sentence is read once."""
 
@@ -295,6 +300,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         self._briefing_behind_lawmakers(links, claimers)
         self._apposition_heads(links)
         self._place_relayed_body(links)
+        self._state_media_of_the_north(links, sentence)
         linked = self._outlets(links, claimers, cues, body if dateline else None)
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
         # who denied stays pointable: "mochte das Verteidigungsministerium weder bestätigen noch dementieren.
@@ -368,6 +374,30 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             if country is not None:
                 placed = Claimer(c.start, c.end, self.lex.compose(country, c.body), c.body, country)
                 links[i] = dataclasses.replace(link, claimer=placed)
+
+    def _state_media_of_the_north(self, links: list[Link], sentence) -> None:
+        """"Kim Jong Un honoured the fallen ... , state media said", "laut Staatsmedien": state media named without
+        their country, in a paragraph about the North sending its soldiers, are the North's (LABELS.md: KCNA and state
+        television)."""
+        for i, link in enumerate(links):
+            c = link.claimer
+            if c.source != UNRESOLVED or c.body != "media" or c.country is not None or \
+                    not _STATE_MEDIA.search(self.text, c.start, c.end) or not self._paragraph_names_the_north(sentence, c.start):
+                continue
+            placed = self.lex.compose(SENDING_COUNTRY, "media")
+            if placed not in (None, UNRESOLVED):
+                links[i] = dataclasses.replace(link, claimer=Claimer(c.start, c.end, placed, c.body, SENDING_COUNTRY))
+
+    def _paragraph_names_the_north(self, sentence, before: int) -> bool:
+        """Whether the paragraph up to ``before`` names North Korea (its name, capital or leader) and no other country's
+        media could be meant."""
+        start = sentence.start
+        for s in reversed(self.sentences[:sentence.index]):
+            if s.paragraph != sentence.paragraph:
+                break
+            start = s.start
+        return any(m.lastgroup[2:] == SENDING_COUNTRY for m in self.lex.country_pattern.finditer(self.text, start, before)) \
+            or _THE_NORTHS_LEADER.search(self.text, start, before) is not None
 
     def _outlets(self, links: list[Link], claimers: list[Claimer], cues: list[tuple[int, int, str]],
                  dateline_end: int | None) -> set[tuple[int, int]]:

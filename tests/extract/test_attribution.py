@@ -2146,6 +2146,14 @@ def test_a_tickers_label_is_no_speaker():
         pytest.param("Neun Angehörige eines nordkoreanischen Pionierregiments haben in Kursk ihr Leben gelassen. Das meldete "
                      "die Staatsagentur KCNA, die von einem 120 Tage dauernden Einsatz sprach.", "Neun", "de", "kp_kcna",
                      "die Staatsagentur KCNA", id="de-relative-speaker"),
+        # state media named without their country, in a paragraph about the North, are the North's
+        pytest.param("Kim Jong Un hat gefallene Soldaten geehrt. Auf einer Gedenkwand in Pjöngjang waren laut Staatsmedien "
+                     "die Porträts von 101 Toten zu sehen.", "101", "de", "kp_kcna", "Staatsmedien",
+                     id="de-staatsmedien-of-the-north"),
+        pytest.param("Kim Jong Un honoured the fallen soldiers. Portraits of 101 dead hung on a memorial wall in Pyongyang, "
+                     "state media said.", "101", "en", "kp_kcna", "state media", id="en-state-media-of-the-north"),
+        pytest.param("Nine soldiers died in Kursk, state media reported.", "Nine", "en", "unresolved", "state media",
+                     id="en-state-media-of-no-country"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
