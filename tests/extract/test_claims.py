@@ -1439,6 +1439,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("North Korea has sent about 15,000 troops to Russia and lost roughly 4,700 of them to death or injury, "
                      "including about 600 killed, lawmakers said.", "en", "4,700", "casualties", "killed_or_wounded",
                      id="en-death-or-injury"),
+        # the fallen are the killed; soldiers fallen into the enemy's hands are captured; a number fallen to is neither
+        pytest.param("Kim Jong Un knelt before portraits of nine fallen sappers, KCNA reported.", "en", "nine", "casualties",
+                     "killed", id="en-fallen-sappers"),
+        pytest.param("Two North Korean soldiers had fallen into Ukrainian hands, Kyiv said.", "en", "Two", "captured", None,
+                     id="en-fallen-into-hands"),
+        pytest.param("The number of North Korean troops in Kursk has fallen to 8,000, the Pentagon said.", "en", "8,000",
+                     "troops_deployed", None, id="en-fallen-to-a-number"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
