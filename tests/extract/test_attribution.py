@@ -2154,6 +2154,10 @@ def test_a_tickers_label_is_no_speaker():
                      "state media said.", "101", "en", "kp_kcna", "state media", id="en-state-media-of-the-north"),
         pytest.param("Nine soldiers died in Kursk, state media reported.", "Nine", "en", "unresolved", "state media",
                      id="en-state-media-of-no-country"),
+        # a unit by its ordinal and arm: the military of the country that owns it
+        pytest.param("Ukraine’s 73rd Naval Special Operations Centre said it had killed 17 North Korean soldiers near "
+                     "Plekhovo.", "17", "en", "ua_military", "Ukraine’s 73rd Naval Special Operations Centre",
+                     id="en-special-operations-centre"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
