@@ -517,13 +517,18 @@ def _mark_totals_of_kinds(claims: list[Draft], parts: dict[int, str]) -> None:
     """"6000 Militärangehörige für den Wiederaufbau: 1000 Munitionsräumer und 5000 Bauleute": a total whose parts are of
     different kinds counts troops (LABELS.md), whatever one kind its own words name; planned or sent by its tense."""
     kinds: dict[str, set[str]] = {}
+    planned: set[str] = set()
     for part in claims:
         if id(part) in parts:
             kinds.setdefault(parts[id(part)], set()).add(part.quantity)
+            if part.planned:
+                planned.add(parts[id(part)])
     for total in claims:
         found = kinds.get(total.claim_id, set())
-        if len(found & MIXABLE_KINDS) >= 2 and total.quantity in MIXABLE_KINDS:
-            total.quantity = "troops_planned" if total.planned else "troops_deployed"
+        # (a total whose own noun says nothing, "Nordkorea schickt 6000 Helfer nach Kursk" over "1000 Minenräumer und
+        # 5000 Militärbauarbeiter", counts them too; a headline's present tells a plan its parts' words say is one)
+        if len(found & MIXABLE_KINDS) >= 2 and total.quantity in MIXABLE_KINDS | {"other"}:
+            total.quantity = "troops_planned" if total.planned or total.claim_id in planned else "troops_deployed"
             total.casualty_type = None
 
 

@@ -1446,6 +1446,10 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="en-fallen-into-hands"),
         pytest.param("The number of North Korean troops in Kursk has fallen to 8,000, the Pentagon said.", "en", "8,000",
                      "troops_deployed", None, id="en-fallen-to-a-number"),
+        # a total whose own noun says nothing counts its parts of two kinds, planned as their words say
+        pytest.param("Nordkorea schickt 6000 Helfer nach Kursk\nKim Jong Un will 1000 Minenräumer und 5000 Militärbauarbeiter "
+                     "in die russische Grenzregion entsenden. Das sagte Schoigu.", "de", "6000", "troops_planned", None,
+                     id="de-headline-total-of-two-kinds"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
