@@ -201,13 +201,12 @@ _MONTH_COUNTS = {"two": 2, "zwei": 2, "beiden": 2, "three": 3, "drei": 3, "four"
 def relative_period(kind: str, published: dt.date, words: str = "") -> tuple[dt.date, dt.date | None, str]:
     """The period a relative expression names, from the publication date ("last year", "seit Jahresbeginn");
     ``words``, the expression as written, for a kind that carries a count or a year ("the first two months of 2025")."""
-    year = published.year
     if kind == "first_months":
-        found = re.search(r"\b(\d{1,2}|[^\W\d_]+)\s+(?:months|monaten)\b(?:\D*(\d{4}))?", words, re.IGNORECASE)
-        count = found.group(1).lower() if found else ""
-        months = int(count) if count.isdigit() else _MONTH_COUNTS.get(count, 3)
-        year = int(found.group(2)) if found and found.group(2) else year
-        return dt.date(year, 1, 1), month_end(year, max(1, min(12, months))), "month"
+        return _first_months(words, published.year)
+    if kind in _OF_THE_YEAR:
+        shift, first, last, precision = _OF_THE_YEAR[kind]
+        year = published.year + shift
+        return dt.date(year, *first), (dt.date(year, *last) if last else None), precision
     if kind == "past_week":
         return published - dt.timedelta(days=7), published, "day"
     if kind == "past_month":
@@ -217,19 +216,27 @@ def relative_period(kind: str, published: dt.date, words: str = "") -> tuple[dt.
         return first, month_end(first.year, first.month), "month"
     if kind == "this_month":                        # "as of this month", "in diesem Monat": the publication's month
         return published.replace(day=1), month_end(published.year, published.month), "month"
-    if kind == "last_year":
-        return dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31), "year"
-    if kind == "this_year":
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-    if kind == "next_year":
-        return dt.date(year + 1, 1, 1), dt.date(year + 1, 12, 31), "year"
-    if kind == "since_year_start":
-        return dt.date(year, 1, 1), None, "day"
-    if kind == "year_start":
-        return dt.date(year, 1, 1), dt.date(year, 3, 31), "season"
-    if kind == "year_end":                          # "bis Ende des Jahres", "by the end of the year": the last quarter
-        return dt.date(year, 10, 1), dt.date(year, 12, 31), "season"
     raise ValueError(f"no relative period {kind!r}")
+
+
+# kinds within a year: (years from the publication's, first (month, day), last (month, day) or None: open, precision)
+_OF_THE_YEAR = {
+    "last_year": (-1, (1, 1), (12, 31), "year"),
+    "this_year": (0, (1, 1), (12, 31), "year"),
+    "next_year": (1, (1, 1), (12, 31), "year"),
+    "since_year_start": (0, (1, 1), None, "day"),
+    "year_start": (0, (1, 1), (3, 31), "season"),
+    "year_end": (0, (10, 1), (12, 31), "season"),   # "bis Ende des Jahres", "by the end of the year": the last quarter
+}
+
+
+def _first_months(words: str, year: int) -> tuple[dt.date, dt.date, str]:
+    """"the first two months of 2025", "in den ersten beiden Monaten des Jahres": January to the month counted."""
+    found = re.search(r"\b(\d{1,2}|[^\W\d_]+)\s+(?:months|monaten)\b(?:\D*(\d{4}))?", words, re.IGNORECASE)
+    count = found.group(1).lower() if found else ""
+    months = int(count) if count.isdigit() else _MONTH_COUNTS.get(count, 3)
+    year = int(found.group(2)) if found and found.group(2) else year
+    return dt.date(year, 1, 1), month_end(year, max(1, min(12, months))), "month"
 
 
 def past_span(value: float, unit: str, published: dt.date) -> tuple[dt.date, dt.date, str]:

@@ -669,6 +669,11 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # an aim is a plan, so a deadline names no period
         pytest.param("Russia aims to bring in about 12,000 North Korean workers for plants in Tatarstan by the end of 2025, "
                      "the HUR said.", "en", "2025-09-01", "12,000", (None, None), id="en-aims-to-by-a-deadline"),
+        # the day of the saying after the figure is not its period; a season it was reported in is
+        pytest.param("Dabei seien 21 nordkoreanische Soldaten ums Leben gekommen, teilte die Einheit am 26. Januar mit.", "de",
+                     "2025-01-27", "21", (None, None), id="de-teilte-am-day-of-saying"),
+        pytest.param("South Korea now believes about 2,000 have died, a sharp revision from the 600 deaths it reported in "
+                     "the spring.", "en", "2025-09-02", "600", ("2025-03-01", "2025-05-31"), id="en-reported-in-the-spring"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
