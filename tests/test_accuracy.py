@@ -354,6 +354,12 @@ LATER_FLOORS = {
     "dev26": {"all": {"found": 97, "values": 96, "quantity": 90, "source": 86},
              "de": {"found": 97, "values": 97, "quantity": 92, "source": 84},
              "en": {"found": 97, "values": 96, "quantity": 88, "source": 88}},
+    "dev27": {"all": {"found": 97, "values": 97, "quantity": 96, "source": 97},
+              "de": {"found": 97, "values": 97, "quantity": 97, "source": 97},
+              "en": {"found": 97, "values": 97, "quantity": 95, "source": 97}},
+    "dev28": {"all": {"found": 96, "values": 96, "quantity": 95, "source": 89},
+              "de": {"found": 97, "values": 97, "quantity": 97, "source": 86},
+              "en": {"found": 95, "values": 95, "quantity": 92, "source": 92}},
 }
 
 _LATER: dict = {}
