@@ -389,8 +389,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 links[i] = dataclasses.replace(link, claimer=Claimer(c.start, c.end, placed, c.body, SENDING_COUNTRY))
 
     def _paragraph_names_the_north(self, sentence, before: int) -> bool:
-        """Whether the paragraph up to ``before`` names North Korea (its name, capital or leader) and no other country's
-        media could be meant."""
+        """Whether the paragraph up to ``before`` names North Korea: its name or capital (as the countries vocabulary
+        reads them) or its leader."""
         start = sentence.start
         for s in reversed(self.sentences[:sentence.index]):
             if s.paragraph != sentence.paragraph:

@@ -194,6 +194,8 @@ def _gathered_or_members(text: str, end: int, noun: str | None, noun_class: str)
     if noun_class in ("none", "bare") and _GROUP_MEMBERS.match(text, end):
         return "counts the members of a body, not soldiers"   # "one of 12 committee members present"
     return None
+
+
 # the members of a body: "12 committee members", "zwölf Ausschussmitglieder", "members of the panel"
 _GROUP_MEMBERS = re.compile(r"\s+(?:(?:committee|panel|board|council|commission|delegation|parliamentary|assembly|cabinet)\s+"
                             r"members?\b|members?\s+of\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:committee|panel|board|council|"
