@@ -158,6 +158,14 @@ _STATE_MEDIA = re.compile(r"\b(?:state(?:-run)? (?:media|television|tv|news agen
                           r"(?:medien|nachrichtenagentur|fernsehen)|staatsfernseh\w*|staatspresse)\b", re.IGNORECASE)
 _THE_NORTHS_LEADER = re.compile(r"\bKim Jong[- ]Un\b")
 
+# by the subject's own account: "nach eigenen Angaben", "nach eigener Darstellung", "by its own count"
+_OWN_ACCOUNT = re.compile(r"nach\s+eigene[nr]?\s+", re.IGNORECASE)
+# a clause's subject before its auxiliary: "Ukrainische Truppen haben", "Die ukrainische Armee hat"
+_SUBJECT_BEFORE_AUXILIARY = re.compile(r"\W*((?:(?:die|der|das)\s+)?(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]+)\s+(?:haben|hat|hatten|hatte|"
+                                       r"habe|sind|ist|seien|sei)\s+$", re.IGNORECASE)
+# a force named as the subject: troops, forces, units
+_FORCE_HEAD = re.compile(r"\b(?:truppen|streitkräfte|einheiten|soldaten|kräfte|verbände|forces|troops|units)\b", re.IGNORECASE)
+
 class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     """Attribution for the figures of one text; every sentence is read once."""
 
@@ -540,7 +548,23 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         impersonal = self._impersonal_place(s, c0, c1, before, after)
         return [(c, False) for c in (([impersonal] if impersonal else []) or self._inverted_inside(c0, c1, claimers)
                                      or before[-1:] or self._pronoun_before(c0, s) or self._generic_subject(c0, s)
+                                     or self._own_account_subject(c0, s)
                                      or self._unknown(c0, s, forward=False, names_only=True))]
+
+    def _own_account_subject(self, c0: int, s: int) -> list[Claimer]:
+        """"Ukrainische Truppen haben nach eigenen Angaben zwei Soldaten gefangen genommen": by its own account the
+        clause's subject claims, a force of a country its military."""
+        if not _OWN_ACCOUNT.match(self.text, c0):
+            return []
+        subject = _SUBJECT_BEFORE_AUXILIARY.match(self.text, s, c0)
+        if subject is None:
+            return []
+        g0, g1 = subject.span(1)
+        country = self.lex.country_in(self.text, g0, g1)
+        if country is None:
+            return []
+        body = self.lex.body_in(self.text, g0, g1) or ("military" if _FORCE_HEAD.search(self.text, g0, g1) else None)
+        return [Claimer(g0, g1, self.lex.compose(country, body) or UNRESOLVED, body, country)]
 
     def _generic_before(self, c0: int, c1: int, s: int, before: list[Claimer]) -> Claimer | None:
         """"Nordkorea hat Berichten zufolge 10.000 Soldaten geschickt": the reports before "zufolge"/"wonach" claim,

@@ -2158,6 +2158,9 @@ def test_a_tickers_label_is_no_speaker():
         pytest.param("Ukraine’s 73rd Naval Special Operations Centre said it had killed 17 North Korean soldiers near "
                      "Plekhovo.", "17", "en", "ua_military", "Ukraine’s 73rd Naval Special Operations Centre",
                      id="en-special-operations-centre"),
+        # by its own account the clause's subject claims; a force of a country is its military
+        pytest.param("Ukrainische Truppen haben nach eigenen Angaben zwei nordkoreanische Soldaten gefangen genommen.", "zwei",
+                     "de", "ua_military", "Ukrainische Truppen", id="de-own-account-of-a-force"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
