@@ -166,6 +166,8 @@ _SUBJECT_BEFORE_AUXILIARY = re.compile(r"\W*((?:(?:die|der|das)\s+)?(?:[\w-]+\s+
 # a force named as the subject: troops, forces, units
 _FORCE_HEAD = re.compile(r"\b(?:truppen|streitkräfte|einheiten|soldaten|kräfte|verbände|forces|troops|units)\b", re.IGNORECASE)
 
+_SEEN_BY = re.compile(r"\bseen by\s+(?:the\s+)?$", re.IGNORECASE)
+
 class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     """Attribution for the figures of one text; every sentence is read once."""
 
@@ -292,7 +294,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             while clause < c0 and self.text[clause].isspace():
                 clause += 1
             self._after_semicolon = semicolon >= 0
-            found = [(self._relative_antecedent(c, claimers), origin) for c, origin in self._link(c0, c1, side, claimers, clause, e)
+            found = [(self._relative_antecedent(self._seer_of_the_document(c, c0, claimers, clause), claimers), origin)
+                     for c, origin in self._link(c0, c1, side, claimers, clause, e)
                      if not (c.source == UNRESOLVED and _RELATIVE_WITH_DATIVE.match(self.text, c.start, c.end))]
             last_subject = self._last_subject
             for claimer, origin in found:
@@ -324,6 +327,15 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 link.claimer.source != UNRESOLVED or (self._has_words(link.claimer) and not any(
                     c.start < link.claimer.end and link.claimer.start < c.end for c in resolved)))]
         return links
+
+    def _seer_of_the_document(self, claimer: Claimer, c0: int, claimers: list[Claimer], clause: int) -> Claimer:
+        """"Seoul's military said in a report to lawmakers seen by Reuters": the outlet that saw a document relays it;
+        the subject of the saying before the cue claims (the outlet is then added as the relay, being near the cue)."""
+        if claimer.source not in self.media or not _SEEN_BY.search(self.text, max(0, claimer.start - 12), claimer.start):
+            return claimer
+        subject = [c for c in claimers if clause <= c.start and c.end <= c0 and c.source not in (None, UNRESOLVED)
+                   and c.source not in self.media and not self._is_object(c)][-1:]
+        return subject[0] if subject else claimer
 
     def _relative_antecedent(self, claimer: Claimer, claimers: list[Claimer]) -> Claimer:
         """"Das meldete die Staatsagentur KCNA, die von einem 120 Tage dauernden Einsatz sprach": a phrase opened by a

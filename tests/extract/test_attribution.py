@@ -2161,6 +2161,10 @@ def test_a_tickers_label_is_no_speaker():
         # by its own account the clause's subject claims; a force of a country is its military
         pytest.param("Ukrainische Truppen haben nach eigenen Angaben zwei nordkoreanische Soldaten gefangen genommen.", "zwei",
                      "de", "ua_military", "Ukrainische Truppen", id="de-own-account-of-a-force"),
+        # the outlet that saw a document relays it; the subject of the saying claims
+        pytest.param("About 3,000 more North Korean troops arrived in Russia in January and February, Seoul's military said "
+                     "in a report to lawmakers seen by Reuters.", "3,000", "en", "kr_jcs", "Seoul's military",
+                     id="en-report-seen-by-an-outlet"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
