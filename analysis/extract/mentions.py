@@ -456,7 +456,7 @@ _ARTICLE_AND_ADJECTIVES = re.compile(r"\b[Dd](?:er|ie|as|em|en|es)\s+(?:[a-zäö
 # after such an ordinal, the unit's words, never a new sentence's opening ("auf die gemeldeten 600. Die Ukraine ...")
 _UNIT_ORDINAL_NEXT = re.compile(r"\s+(?!(?:Die|Der|Das|Den|Dem|Des|Eine?[nmrs]?|Seine?[nmrs]?|Ihre?[nmrs]?|Diese?[nmrs]?|"
                                 r"Jene?[nmrs]?|Keine?[nmrs]?|Alle|Einige|Viele|Andere)\b)[A-ZÄÖÜ][\w-]*(?:en|er|es|e|"
-                                r"brigade|division|regiment|bataillon|armee|korps|kompanie|flotte)\b")
+                                r"brigade|division|regiments?|bataillons?|armee|korps|kompanie|flotte)\b")   # ("528. Pionierregiments")
 _FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
 _DAY_JOINED = re.compile(r"\s*(?:and|or|und|oder|bis|to|&|[–-])\s*", re.IGNORECASE)
 _ADDITIVE_BEFORE = re.compile(r"\b(?:zusätzlich\w*|weitere\w*|additional|another|extra)\s+$", re.IGNORECASE)

@@ -475,6 +475,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "members of a body", id="en-committee-members"),
         pytest.param("Nach der Sitzung sagten zwei der zwölf Ausschussmitglieder, Nordkorea habe 600 Soldaten verloren.",
                      "de", "zwölf", "counts who reports it (lawmakers)", id="de-committee-members"),
+        # a ticker's time with its zone, a German ordinal before a unit in the genitive
+        pytest.param("10.05 GMT: Ukraine's special operations forces say they killed or wounded 21 North Korean soldiers.",
+                     "en", "10.05 GMT", "time of day", id="en-ticker-time-with-zone"),
+        pytest.param("Das sagte Kim Jong Un beim Empfang des heimgekehrten 528. Pionierregiments in Pjöngjang.", "de", "528.",
+                     "ordinal", id="de-ordinal-before-a-genitive-unit"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
