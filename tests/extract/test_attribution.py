@@ -2165,6 +2165,10 @@ def test_a_tickers_label_is_no_speaker():
         pytest.param("About 3,000 more North Korean troops arrived in Russia in January and February, Seoul's military said "
                      "in a report to lawmakers seen by Reuters.", "3,000", "en", "kr_jcs", "Seoul's military",
                      id="en-report-seen-by-an-outlet"),
+        # the NIS by its translated name
+        pytest.param("Seit September sind nach Erkenntnissen des Nationalen Geheimdienstes rund 5.000 Bausoldaten in "
+                     "Russland angekommen.", "5.000", "de", "kr_nis", "des Nationalen Geheimdienstes",
+                     id="de-nationaler-geheimdienst"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):

@@ -1460,6 +1460,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Nordkorea schickt 6000 Helfer nach Kursk\nKim Jong Un will 1000 Minenräumer und 5000 Militärbauarbeiter "
                      "in die russische Grenzregion entsenden. Das sagte Schoigu.", "de", "6000", "troops_planned", None,
                      id="de-headline-total-of-two-kinds"),
+        # a figure under discussion is a plan
+        pytest.param("Im Gespräch seien bis zu 30.000 Mann, heißt es in einem Bericht des US-Senders CNN.", "de", "30.000",
+                     "troops_planned", None, id="de-im-gespraech"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
