@@ -98,11 +98,13 @@ def _closes_a_row(text: str, figure_starts: list[int], end: int, b: int) -> bool
     return _ROW.fullmatch(text, end, last) is not None and _OWN_WORDS.search(text, past_it, b) is None
 
 
-_FIGURE_DIGITS = re.compile(r"[\d.,’' ]*")
+_FIGURE_DIGITS = re.compile(r"(?:\D{0,20}?\d)?[\d.,’' ]*")   # (past a qualifier too: "up to 5,000")
 
 
 # figures in a row: joined by "and"/"und" alone, no clause break or new clause between them
-_ROW = re.compile(r"[^,;:.()\d]*?\b(?:and|und|sowie|or|oder)\s+(?!that\b|dass\b)[^,;:.()\d]*", re.IGNORECASE)
+# (the conjunction joins the figures: a few words at most after it, never a base's "out of", "of", "von")
+_ROW = re.compile(r"[^,;:.()\d]*?\b(?:and|und|sowie|or|oder)\s+(?!that\b|dass\b)(?:[^\W\d_][\w'’-]*\s+){0,3}?"
+                  r"(?<!\bof )(?<!\bvon )(?<!\baus )", re.IGNORECASE)
 # a relative pronoun or a clause break after the last figure: what follows is told of that figure alone
 _OWN_WORDS = re.compile(r",|;|\b(?:who|which|that|die|der|das|welche[nr]?|denen|nachdem|after)\b", re.IGNORECASE)
 

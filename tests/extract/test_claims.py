@@ -679,6 +679,13 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "2025-01-27", "21", (None, None), id="de-teilte-am-day-of-saying"),
         pytest.param("South Korea now believes about 2,000 have died, a sharp revision from the 600 deaths it reported in "
                      "the spring.", "en", "2025-09-02", "600", ("2025-03-01", "2025-05-31"), id="en-reported-in-the-spring"),
+        # a row's last figure past its qualifier ("up to 5,000"); a conjunction inside a noun phrase joins no row
+        pytest.param("Britain's Ministry of Defence said North Korea had likely sent around 1,000 deminers and up to 5,000 "
+                     "military builders to Russia since June.", "en", "2025-10-01", "1,000", ("2025-06-01", None),
+                     id="en-row-past-a-qualified-figure"),
+        pytest.param("North Korea has lost roughly 4,700 soldiers killed or wounded out of about 15,000 it has sent to Russia "
+                     "since last autumn, the JCS said.", "en", "2025-04-10", "4,700", (None, None),
+                     id="en-or-inside-a-noun-phrase-joins-no-row"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
