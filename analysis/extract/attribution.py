@@ -158,7 +158,7 @@ _STATE_MEDIA = re.compile(r"\b(?:state(?:-run)? (?:media|television|tv|news agen
                           r"(?:medien|nachrichtenagentur|fernsehen)|staatsfernseh\w*|staatspresse)\b", re.IGNORECASE)
 _THE_NORTHS_LEADER = re.compile(r"\bKim Jong[- ]Un\b")
 
-# by the subject's own account: "nach eigenen Angaben", "nach eigener Darstellung", "by its own count"
+# by the subject's own account, in German: "nach eigenen Angaben", "nach eigener Darstellung"
 _OWN_ACCOUNT = re.compile(r"nach\s+eigene[nr]?\s+", re.IGNORECASE)
 # a clause's subject before its auxiliary: "Ukrainische Truppen haben", "Die ukrainische Armee hat"
 _SUBJECT_BEFORE_AUXILIARY = re.compile(r"\W*((?:(?:die|der|das)\s+)?(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]+)\s+(?:haben|hat|hatten|hatte|"
