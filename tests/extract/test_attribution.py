@@ -2169,6 +2169,9 @@ def test_a_tickers_label_is_no_speaker():
         pytest.param("Seit September sind nach Erkenntnissen des Nationalen Geheimdienstes rund 5.000 Bausoldaten in "
                      "Russland angekommen.", "5.000", "de", "kr_nis", "des Nationalen Geheimdienstes",
                      id="de-nationaler-geheimdienst"),
+        # a military blogger or analyst is no military
+        pytest.param("Russian military bloggers have claimed that fewer than 100 North Koreans died, a figure Ukraine "
+                     "dismisses.", "100", "en", "unresolved", "Russian military bloggers", id="en-military-bloggers"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):

@@ -1470,6 +1470,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a figure under discussion is a plan
         pytest.param("Im Gespräch seien bis zu 30.000 Mann, heißt es in einem Bericht des US-Senders CNN.", "de", "30.000",
                      "troops_planned", None, id="de-im-gespraech"),
+        # a modal passive of rotating or bringing in plans too
+        pytest.param("South Korean officials said up to 15,000 North Korean troops could be rotated in.", "en", "15,000",
+                     "troops_planned", None, id="en-could-be-rotated-in"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
