@@ -2172,6 +2172,10 @@ def test_a_tickers_label_is_no_speaker():
         # a military blogger or analyst is no military
         pytest.param("Russian military bloggers have claimed that fewer than 100 North Koreans died, a figure Ukraine "
                      "dismisses.", "100", "en", "unresolved", "Russian military bloggers", id="en-military-bloggers"),
+        # "wie X mitteilte" past an apposition naming the speaker
+        pytest.param("Wie der Sprecher des Vereinigten Generalstabs, Lee Sung-joon, mitteilte, seien etwa 4.000 Nordkoreaner "
+                     "getötet oder verletzt worden.", "4.000", "de", "kr_jcs",
+                     "der Sprecher des Vereinigten Generalstabs, Lee Sung-joon", id="de-wie-past-an-apposition"),
     ],
 )
 def test_claimers_in_the_fifteenth_sessions_constructions(text, number, language, source, source_text):
