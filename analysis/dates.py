@@ -193,9 +193,7 @@ def _months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, month_end(year, month + 1).day))
 
 
-_MONTH_COUNTS = {"two": 2, "zwei": 2, "beiden": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5, "fünf": 5,
-                 "six": 6, "sechs": 6, "seven": 7, "sieben": 7, "eight": 8, "acht": 8, "nine": 9, "neun": 9, "ten": 10,
-                 "zehn": 10, "eleven": 11, "elf": 11}
+_BOTH = {"beiden": 2, "both": 2}   # "in den ersten beiden Monaten": no number word of the vocabulary (an article there)
 
 
 def relative_period(kind: str, published: dt.date, words: str = "") -> tuple[dt.date, dt.date | None, str]:
@@ -230,11 +228,16 @@ _OF_THE_YEAR = {
 }
 
 
+def _number_word(word: str) -> float | None:
+    """A cardinal of ``number_words.yaml`` in any language ("zwei", "five"), else None."""
+    return next((lang.cardinals[word] for lang in load_words().languages.values() if word in lang.cardinals), None)
+
+
 def _first_months(words: str, year: int) -> tuple[dt.date, dt.date, str]:
     """"the first two months of 2025", "in den ersten beiden Monaten des Jahres": January to the month counted."""
     found = re.search(r"\b(\d{1,2}|[^\W\d_]+)\s+(?:months|monaten)\b(?:\D*(\d{4}))?", words, re.IGNORECASE)
     count = found.group(1).lower() if found else ""
-    months = int(count) if count.isdigit() else _MONTH_COUNTS.get(count, 3)
+    months = int(count) if count.isdigit() else int(_number_word(count) or _BOTH.get(count, 3))
     year = int(found.group(2)) if found and found.group(2) else year
     return dt.date(year, 1, 1), month_end(year, max(1, min(12, months))), "month"
 

@@ -202,13 +202,18 @@ class Anaphora:
         spy agency") is the vocabulary's briefing country's (``briefing_country``)."""
         if self.lex.briefing_country is None or claimer.body not in ("intelligence", "military_intelligence"):
             return None
-        first = last = sentence.index              # the paragraph's sentences, read from this one outwards
+        first, last = self._paragraph_of(sentence)
+        found = _LAWMAKERS.search(self.text, self.sentences[first].start, self.sentences[last].end)
+        return self.lex.briefing_country if found else None
+
+    def _paragraph_of(self, sentence) -> tuple[int, int]:
+        """The indices of the first and the last sentence of ``sentence``'s paragraph, read from it outwards."""
+        first = last = sentence.index
         while first > 0 and self.sentences[first - 1].paragraph == sentence.paragraph:
             first -= 1
         while last + 1 < len(self.sentences) and self.sentences[last + 1].paragraph == sentence.paragraph:
             last += 1
-        found = _LAWMAKERS.search(self.text, self.sentences[first].start, self.sentences[last].end)
-        return self.lex.briefing_country if found else None
+        return first, last
 
     def _apposition_country(self, claimer: Claimer) -> str | None:
         """The country an apposition right after a body gives it: ", the UK military's analysis service", ", der

@@ -411,11 +411,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     def _paragraph_names_the_north(self, sentence, before: int) -> bool:
         """Whether the paragraph up to ``before`` names North Korea: its name or capital (as the countries vocabulary
         reads them) or its leader."""
-        start = sentence.start
-        for s in reversed(self.sentences[:sentence.index]):
-            if s.paragraph != sentence.paragraph:
-                break
-            start = s.start
+        start = self.sentences[self._paragraph_of(sentence)[0]].start
         return any(m.lastgroup[2:] == SENDING_COUNTRY for m in self.lex.country_pattern.finditer(self.text, start, before)) \
             or _THE_NORTHS_LEADER.search(self.text, start, before) is not None
 
