@@ -146,6 +146,7 @@ class _Builder:
 
     def __init__(self, text: str, toks: list[Token], lex: Lexicon, rules: LanguageRules, blocked: set[int]):
         self.text, self.toks, self.lex, self.rules, self.blocked = text, toks, lex, rules, blocked
+        self.known: dict[int, int] = {}            # first token -> last token of each name the vocabulary knows
 
     def _modifier(self, i: int) -> bool:
         word = self.toks[i].text
@@ -253,6 +254,10 @@ class _Builder:
             k, last_head = i + 2, None
             genitive = lead.text.lower() in _GENITIVE
             while k < min(len(toks), i + 2 + MAX_RIGHT) and joined(self.text, toks[k - 1], toks[k]):
+                if k in self.known and k not in self.blocked and toks[k].text.lower() not in self.rules.stop_words:
+                    last_head = k = self.known[k]  # a name the vocabulary knows is a head whatever its words:
+                    k += 1                         # "der Sprecher des Sicherheitsrats im | Weißen Haus"
+                    continue
                 step = self._complement_word(k, i, genitive)
                 if step == "stop":
                     break
@@ -466,7 +471,11 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
     builder = _Builder(text, toks, lex, lex.languages[language], blocked)
     spans: list[_Span] = []
     compounds = not lex.languages[language].capitalised_modifiers     # German: offices end compounds
-    for h0, h1, source, metonym, by_name in _heads(text, start, end, toks, known, known_groups, lex, compounds):
+    heads = _heads(text, start, end, toks, known, known_groups, lex, compounds)
+    builder.known = {i: k for i, k, source, metonym in ((_token_at(ends, h0), _token_at(ends, h1 - 1), source, metonym)
+                                                       for h0, h1, source, metonym, _ in heads)
+                     if source is not None or (metonym and k > i)}   # (a one-word place is the walk's own question)
+    for h0, h1, source, metonym, by_name in heads:
         i, k = _token_at(ends, h0), _token_at(ends, h1 - 1)
         if i in blocked and k in blocked:
             continue                               # "nach Einschätzung": the cue, not a claimer

@@ -2190,3 +2190,17 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
             "etwa 600 Tote. Das berichtete die Nachrichtenagentur Yonhap nach einer Unterrichtung von Abgeordneten.")
     rows = extract_claims(text, published="2025-04-30", language="de")
     assert rows["source"].to_list() == ["kr_nis", "kr_nis"] and rows["via"].to_list() == ["yonhap", "yonhap"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text"),
+    [
+        # a name the vocabulary knows completes a complement whatever its words ("im Weißen Haus" as "in Seoul")
+        pytest.param("„Wir gehen von etwa 1.000 Toten aus“, sagte der Sprecher des Nationalen Sicherheitsrats im Weißen "
+                     "Haus, John Kirby.", "1.000", "de", "us_government",
+                     "der Sprecher des Nationalen Sicherheitsrats im Weißen Haus, John Kirby", id="de-known-name-in-complement"),
+    ],
+)
+def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"]) == (source, source_text)
