@@ -480,6 +480,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "en", "10.05 GMT", "time of day", id="en-ticker-time-with-zone"),
         pytest.param("Das sagte Kim Jong Un beim Empfang des heimgekehrten 528. Pionierregiments in Pjöngjang.", "de", "528.",
                      "ordinal", id="de-ordinal-before-a-genitive-unit"),
+        # a country that says of itself that it lost soldiers counts its own
+        pytest.param("Ukraine says it has lost 43,000 soldiers since 2022. It puts North Korean losses at about 4,000.",
+                     "en", "43,000", "counts soldiers of another country (ua)", id="en-country-says-it-lost"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
