@@ -511,6 +511,19 @@ def _mark_mixed_totals(claims: list[Draft], parts: dict[int, str], text: str, vo
             continue
         if not names_the_north(text, total.sentence.start if total.sentence else 0, part.start, vocab):
             total.quantity = "other"
+    for total in claims:                           # the North's part named without a number: "50,000 troops,
+        if total.quantity not in ("troops_deployed", "troops_planned") or id(total) in parts:   # including North
+            continue                                                                          # Korean units"
+        sentence_end = total.sentence.end if total.sentence else len(text)
+        among = _AMONG_THEM.match(text, total.mention["char_end"], sentence_end)
+        if among is not None and NAMED_AS_THE_NORTHS.match(text, among.end(), sentence_end) and \
+                not names_the_north(text, total.sentence.start if total.sentence else 0, among.end(), vocab):
+            total.quantity = "other"
+
+
+# past a total's own words, what introduces a part of it: "50,000 troops, including", "50.000 Soldaten, darunter"
+_AMONG_THEM = re.compile(r"[^\d.;:]{0,40}?(?:,\s*|\s+)(?:including|among them|darunter|unter ihnen|einschließlich|"
+                         r"inklusive|include|includes|included|umfass\w*)(?=\s)", re.IGNORECASE)
 
 
 def _mark_totals_of_kinds(claims: list[Draft], parts: dict[int, str]) -> None:

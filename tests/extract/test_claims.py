@@ -1476,6 +1476,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a modal passive of rotating or bringing in plans too
         pytest.param("South Korean officials said up to 15,000 North Korean troops could be rotated in.", "en", "15,000",
                      "troops_planned", None, id="en-could-be-rotated-in"),
+        # a force of which the North's part is named without a number is a mixed force; the North's own force is not
+        pytest.param("Russia has massed about 50,000 troops near Kursk, including North Korean units, US officials said.",
+                     "en", "50,000", "other", None, id="en-force-including-the-norths-units"),
+        pytest.param("Russlands Truppen bei Kursk, rund 50.000 Mann stark, umfassen auch nordkoreanische Soldaten.", "de",
+                     "50.000", "other", None, id="de-force-comprising-the-norths-soldiers"),
+        pytest.param("North Korea has sent about 12,000 troops, including special forces, US officials said.", "en",
+                     "12,000", "troops_deployed", None, id="en-the-norths-force-including-special-forces"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
