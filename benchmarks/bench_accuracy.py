@@ -82,6 +82,7 @@ DEV_SET_25 = DATA / "dev_set_25.yaml"    # a twenty-fifth, who claims it with th
 DEV_SET_26 = DATA / "dev_set_26.yaml"    # a twenty-sixth, who claims it and what is counted at once, in long excerpts
 DEV_SET_27 = DATA / "dev_set_27.yaml"    # a twenty-seventh, ordinary reporting as held-back writers write it, German the harder
 DEV_SET_29 = DATA / "dev_set_29.yaml"    # a twenty-ninth, ordinary weekly reporting, German counted nouns, tense and modality
+DEV_SET_31 = DATA / "dev_set_31.yaml"    # a thirty-first, not-claims beside claims and what is counted, in tickers and longer reports
 DEV_SET_28 = DATA / "dev_set_28.yaml"    # a twenty-eighth, what is counted and what is not a claim, English the harder for not-claims
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -410,7 +411,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev26": score_set(DEV_SET_26),
                "dev27": score_set(DEV_SET_27),
                "dev28": score_set(DEV_SET_28),
-               "dev29": score_set(DEV_SET_29)}
+               "dev29": score_set(DEV_SET_29),
+               "dev31": score_set(DEV_SET_31)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
