@@ -81,9 +81,10 @@ DEV_SET_24 = DATA / "dev_set_24.yaml"    # a twenty-fourth, what is counted and 
 DEV_SET_25 = DATA / "dev_set_25.yaml"    # a twenty-fifth, who claims it with the German half the harder, in the fourteenth session
 DEV_SET_26 = DATA / "dev_set_26.yaml"    # a twenty-sixth, who claims it and what is counted at once, in long excerpts
 DEV_SET_27 = DATA / "dev_set_27.yaml"    # a twenty-seventh, ordinary reporting as held-back writers write it, German the harder
-DEV_SET_29 = DATA / "dev_set_29.yaml"    # a twenty-ninth, ordinary weekly reporting, German counted nouns, tense and modality
-DEV_SET_31 = DATA / "dev_set_31.yaml"    # a thirty-first, not-claims beside claims and what is counted, in tickers and longer reports
 DEV_SET_28 = DATA / "dev_set_28.yaml"    # a twenty-eighth, what is counted and what is not a claim, English the harder for not-claims
+DEV_SET_29 = DATA / "dev_set_29.yaml"    # a twenty-ninth, ordinary weekly reporting, German counted nouns, tense and modality
+DEV_SET_30 = DATA / "dev_set_30.yaml"    # a thirtieth, ordinary weekly reporting, English claimers as hard as real copy
+DEV_SET_31 = DATA / "dev_set_31.yaml"    # a thirty-first, not-claims beside claims and what is counted, in tickers and longer reports
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
 HELDBACK_SET_3 = DATA / "heldback_set_3.yaml"   # a third, written from sixteen searches before the ninth round
@@ -412,6 +413,7 @@ def main(argv: list[str] | None = None) -> int:
                "dev27": score_set(DEV_SET_27),
                "dev28": score_set(DEV_SET_28),
                "dev29": score_set(DEV_SET_29),
+               "dev30": score_set(DEV_SET_30),
                "dev31": score_set(DEV_SET_31)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
