@@ -346,8 +346,19 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     fold_restated_fractions(drafts, text)
     drop_shares_that_count_nothing_new(drafts, text)
     place_facing_units(drafts, text, vocab)
-    name_sources(drafts, text, vocab)
+    name_sources(drafts, text, vocab, speakers=lambda: _speakers(attributor, index.sentences))
     return drafts
+
+
+def _speakers(attributor: Attributor, sentences: list[Sentence]) -> list[tuple[int, int, str, int]]:
+    """(start, end, source, sentence) of every claimer a cue of the text links to (its speakers), once each."""
+    found = {}
+    for sentence in sentences:
+        for link in attributor.links(sentence):
+            c = link.claimer
+            if c.source and c.source not in ("unresolved", "unattributed") and c.start >= sentence.start:
+                found.setdefault((c.start, c.end), (c.start, c.end, c.source, sentence.index))
+    return list(found.values())
 
 
 _OF_THE_NEXT = re.compile(r"\s+(?:of|out of|von|aus)\s+(?:(?:the|den|der)\s+)?$", re.IGNORECASE)

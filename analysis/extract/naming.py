@@ -26,7 +26,7 @@ _NAME = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][a-zäöüß'’-]+\s+[A-ZÄÖÜ][
 _SHARED = "government"   # a source type whose id many speakers share
 
 
-def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:
+def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary, speakers=None) -> None:
     """Give each claim whose words hold no name of its source the most specific naming of it in ``text``."""
     claims = [d for d in drafts if d.status == "claim" and d.attribution is not None
               and d.attribution.source_start is not None]
@@ -40,6 +40,8 @@ def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:
         _name_after_office(d, plain, lex)
     _antecedent_words(claims, plain)
     _fuller_naming(claims, plain)
+    if speakers is not None:
+        _person_naming(claims, plain, speakers, vocab, lex)
     # words that hold a name of their source already (searched in the words only) need no scan of the whole text
     weak = [d for d in claims if _renamable(d, vocab) and not _names_itself(d, plain, vocab, lex)]
     if not weak:
@@ -178,3 +180,68 @@ def _has_name(text: str, start: int, end: int, lex) -> bool:
 def _renamable(d: Draft, vocab: Vocabulary) -> bool:
     source = d.attribution.source
     return source in vocab.sources and vocab.sources[source].type != _SHARED
+
+
+def _person_naming(claims: list[Draft], text: str, speakers, vocab: Vocabulary, lex) -> None:
+    """"Kyrylo Budanov, chief of Ukraine's military intelligence, told The War Zone ... , the HUR chief added": a claim
+    named by an office ("the HUR chief", "The deputy head of ...") or by a surname alone ("Selenskyj") points back to
+    the one person an earlier speaker of its source was named as; those words are the most specific naming.  A
+    description with an indefinite article ("a NATO military official") brings in someone new, and a body's own words
+    ("the Pentagon") name the body, which spoke; neither is renamed."""
+    pending = [d for d in claims if _points_back(text, d.attribution, lex)]
+    if not pending:
+        return
+    people: dict[str, list[tuple[int, int, int, str]]] = {}
+    for start, end, source, sentence in speakers():
+        name = _person_name(text, start, end, lex)
+        if name is not None:
+            people.setdefault(source, []).append((start, end, sentence, name))
+    for d in pending:
+        a = d.attribution
+        found = [f for f in people.get(a.source, []) if f[1] <= a.source_start]
+        if a.source not in vocab.sources or vocab.sources[a.source].type == _SHARED:
+            # a shared id stands for many speakers: only one next to the claim, and of no other named place or body
+            # ("the White House's tally" is not "the Pentagon's spokeswoman Jane Roe")
+            here = d.sentence.index if d.sentence is not None else -9
+            own = _places(text, a.source_start, a.source_end, lex)
+            found = [f for f in found if abs(f[2] - here) <= 1 and not (_places(text, f[0], f[1], lex) - own)]
+        if len({f[3] for f in found}) != 1:
+            continue
+        words = text[a.source_start:a.source_end]
+        if not lex.person_heads.search(words) and not _holds(found[0][3], words.strip()):
+            continue                               # a surname alone is renamed only by the name that holds it
+        start, end, _, _ = max(found, key=lambda f: (f[1] - f[0], -f[0]))
+        d.attribution = dataclasses.replace(a, source_start=start, source_end=end)
+
+
+def _points_back(text: str, a: Attribution, lex) -> bool:
+    """Whether a claim's words may point back to a person: definite, no person's name in them, an office or one word."""
+    words = text[a.source_start:a.source_end]
+    if _INDEFINITE.match(words) or _person_name(text, a.source_start, a.source_end, lex) is not None:
+        return False
+    return bool(lex.person_heads.search(words)) or _ONE_NAME.fullmatch(words) is not None
+
+
+def _person_name(text: str, start: int, end: int, lex) -> str | None:
+    """A person's name in the words: two or more capitalised words, none of them an article, a country, a body or an
+    office ("Kyrylo Budanov", not "Der Generalstab" or "The South Korean")."""
+    for m in _CAPITALISED_RUN.finditer(text, start, end):
+        words = m.group(0).split()
+        while words and (words[0].lower() in _ARTICLES or lex.is_body_word(words[0]) or lex.is_person_head(words[0])
+                         or lex.is_country(words[0]) or words[0].endswith((".", "'s", "’s"))):
+            words.pop(0)                           # "Präsident | Wolodymyr Selenskyj", "Maj. Gen. | Pat Ryder"
+        if len(words) >= 2 and not any(lex.is_body_word(w) or lex.is_person_head(w) or lex.is_country(w)
+                                       for w in words):
+            return " ".join(words)
+    return None
+
+
+# capitalised words in a row (abbreviated titles with their dot among them)
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?-i:[A-ZÄÖÜ][\w'’.-]*)(?:\s+(?-i:[A-ZÄÖÜ][\w'’.-]*))+")
+_INDEFINITE = re.compile(r"(?:a|an|one|ein|eine|einer|eines|einem|einen)\s", re.IGNORECASE)
+_ONE_NAME = re.compile(r"(?-i:[A-ZÄÖÜ][a-zäöüß'’-]+)")
+_ARTICLES = frozenset({"the", "der", "die", "das", "des", "dem", "den", "a", "an", "ein", "eine"})
+
+def _places(text: str, start: int, end: int, lex) -> set[str]:
+    """The names of countries, capitals and seats of power in the words ("Pentagon", "White House", "Seoul")."""
+    return {m.group(0).lower().removesuffix("'s").removesuffix("’s") for m in lex.name_pattern.finditer(text, start, end)}

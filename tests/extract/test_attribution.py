@@ -2199,6 +2199,20 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
         pytest.param("„Wir gehen von etwa 1.000 Toten aus“, sagte der Sprecher des Nationalen Sicherheitsrats im Weißen "
                      "Haus, John Kirby.", "1.000", "de", "us_government",
                      "der Sprecher des Nationalen Sicherheitsrats im Weißen Haus, John Kirby", id="de-known-name-in-complement"),
+        # an office or a surname alone points back to the one person its source was named as before
+        pytest.param("About 12,000 North Korean soldiers are in Kursk, Kyrylo Budanov, head of Ukraine's military "
+                     "intelligence, told a US magazine. Their losses stand at around 4,000, the HUR chief added.", "4,000",
+                     "en", "ua_hur", "Kyrylo Budanov, head of Ukraine's military intelligence", id="en-office-points-back"),
+        pytest.param("Nach Worten von Präsident Wolodymyr Selenskyj wurden zahlreiche Offiziere getötet. Russland könne "
+                     "weitere 20.000 Soldaten aus Nordkorea anfordern, warnte Selenskyj.", "20.000", "de", "ua_zelensky",
+                     "Präsident Wolodymyr Selenskyj", id="de-surname-points-back"),
+        # an indefinite description brings in someone new; a body's own words name the body
+        pytest.param("NATO spokesperson Anna Berg said units had been deployed. Later a NATO military official estimated "
+                     "that 10,000 were in Russia.", "10,000", "en", "nato_government", "a NATO military official",
+                     id="en-indefinite-official-is-new"),
+        pytest.param("Nach Erkenntnissen des ukrainischen Militärgeheimdienstes HUR sind 4.000 Nordkoreaner getötet oder "
+                     "verwundet worden, sagte der Geheimdienstchef Kyrylo Budanow.", "4.000", "de", "ua_hur",
+                     "des ukrainischen Militärgeheimdienstes HUR", id="de-body-words-stay"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
