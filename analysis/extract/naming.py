@@ -42,6 +42,7 @@ def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary, speakers=Non
     _fuller_naming(claims, plain)
     if speakers is not None:
         _person_naming(claims, plain, speakers, vocab, lex)
+        _spelled_out(claims, plain, speakers, lex)
     # words that hold a name of their source already (searched in the words only) need no scan of the whole text
     weak = [d for d in claims if _renamable(d, vocab) and not _names_itself(d, plain, vocab, lex)]
     if not weak:
@@ -213,6 +214,28 @@ def _person_naming(claims: list[Draft], text: str, speakers, vocab: Vocabulary, 
         start, end, _, _ = max(found, key=lambda f: (f[1] - f[0], -f[0]))
         d.attribution = dataclasses.replace(a, source_start=start, source_end=end)
 
+
+def _spelled_out(claims: list[Draft], text: str, speakers, lex) -> None:
+    """"South Korea's Joint Chiefs of Staff told reporters ... The JCS estimated": a claim named by an acronym alone
+    takes the longest naming the text gives its source in words (spelled out: a name of two capitalised words that
+    are no country's, "The South Korean spy agency" is a description), said anywhere in the text."""
+    pending = [d for d in claims if _ACRONYM.fullmatch(text, d.attribution.source_start, d.attribution.source_end)]
+    if not pending:
+        return
+    spelled: dict[str, list[tuple[int, int]]] = {}
+    for start, end, source, _ in speakers():
+        if not _ACRONYM.fullmatch(text, start, end) and any(lex.country_in(text, *m.span()) is None
+                                                            for m in _SPELLED.finditer(text, start, end)):
+            spelled.setdefault(source, []).append((start, end))
+    for d in pending:
+        found = spelled.get(d.attribution.source)
+        if found:
+            start, end = max(found, key=lambda f: (f[1] - f[0], -f[0]))
+            d.attribution = dataclasses.replace(d.attribution, source_start=start, source_end=end)
+
+
+_ACRONYM = re.compile(r"(?:(?:the|der|die|das|des|dem|den)\s+)?(?-i:[A-Z]{2,6})", re.IGNORECASE)
+_SPELLED = re.compile(r"(?!(?:The|Der|Die|Das|Dem|Den|Des)\b)(?-i:[A-ZÄÖÜ][a-zäöüß]{2,})\s+(?:(?:of|for|des|der|für)\s+)?(?-i:[A-ZÄÖÜ][a-zäöüß]{2,})")
 
 def _points_back(text: str, a: Attribution, lex) -> bool:
     """Whether a claim's words may point back to a person: definite, no person's name in them, an office or one word."""

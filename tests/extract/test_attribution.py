@@ -2213,6 +2213,12 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
         pytest.param("Nach Erkenntnissen des ukrainischen Militärgeheimdienstes HUR sind 4.000 Nordkoreaner getötet oder "
                      "verwundet worden, sagte der Geheimdienstchef Kyrylo Budanow.", "4.000", "de", "ua_hur",
                      "des ukrainischen Militärgeheimdienstes HUR", id="de-body-words-stay"),
+        # an acronym alone takes its source's name spelled out anywhere in the text; a description is no spelling out
+        pytest.param("South Korea's Joint Chiefs of Staff told reporters that 3,000 more troops had arrived. The JCS also "
+                     "estimated that 4,000 North Korean soldiers had been killed or wounded.", "4,000", "en", "kr_jcs",
+                     "South Korea's Joint Chiefs of Staff", id="en-acronym-spelled-out"),
+        pytest.param("NIS: 3,000 North Korean troops already in Russia. The South Korean spy agency told lawmakers the "
+                     "soldiers were being trained.", "3,000", "en", "kr_nis", "NIS", id="en-acronym-beside-a-description"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
