@@ -88,6 +88,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _new_item(text: str, start: int, sentences: list[Sentence], p: int) -> int:
+    """1 when the sentence at ``start`` opens a ticker's item inside a paragraph with its time stamp ("+++ 07:15 Uhr:
+    ...", "08:40 GMT — ..."): an item is a paragraph of its own, whose attribution and topic are not the item's before
+    ("+++" alone may close a headline whose text follows: "+++ Kiew: 200 getötet +++ Das Militär meldet ...")."""
+    return 1 if sentences and sentences[-1].paragraph == p and _TICKER_ITEM.match(text, start) else 0
+
+
+# a ticker item's time stamp opening a sentence: "07:15 Uhr:", "08:40 GMT —", "11:20 Uhr –", "10.05 Uhr:"
+_TICKER_ITEM = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|GMT|UTC|MEZ|MESZ|CET|CEST|BST|KST|ET|EST|EDT|h)?\s*[:—–-]\s")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentence spans (whitespace trimmed), each with its paragraph number."""
     sentences: list[Sentence] = []
@@ -96,7 +107,9 @@ def split_sentences(text: str) -> list[Sentence]:
     breaks = list(_PARAGRAPH_BREAK.finditer(text))
     paragraph_starts = [0] + [m.end() for m in breaks]
     paragraph_ends = [m.start() for m in breaks] + [len(text)]
-    for p, (p_start, p_end) in enumerate(zip(paragraph_starts, paragraph_ends, strict=True)):
+    p = -1
+    for p_start, p_end in zip(paragraph_starts, paragraph_ends, strict=True):
+        p += 1
         line_start = p_start
         # (a paragraph with neither character of a line break has none: most have none, and two finds cost less)
         has_break = text.find("\n", p_start, p_end) >= 0 or text.find("+++", p_start, p_end) >= 0
@@ -109,10 +122,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 if _ends_sentence(text, dot, abbreviations, ordinal):
                     s, e = _trimmed(text, cut, dot + 1 + len(m.group(1)))
                     if s < e:
+                        p += _new_item(text, s, sentences, p)
                         sentences.append(Sentence(s, e, p, len(sentences)))
                     cut = m.end()
             s, e = _trimmed(text, cut, line_end)
             if s < e:
+                p += _new_item(text, s, sentences, p)
                 sentences.append(Sentence(s, e, p, len(sentences)))
             line_start = next_start
     return sentences

@@ -72,3 +72,12 @@ def test_matches_at_line_starts_are_the_patterns_own():
         spans = [(m.span(), m.span(1)) for m in line_start_matches(_SPEAKER_LABEL, text)]
         assert spans == [(m.span(), m.span(1)) for m in _SPEAKER_LABEL.finditer(text)], text[:60]
     assert [m.span() for m in line_start_matches(_SPEAKER_LABEL, texts[0])] == [(0, 11), (22, 25), (42, 53)]
+
+
+def test_a_tickers_time_stamps_open_items_of_their_own():
+    """An item opened by its time stamp is a paragraph of its own inside the line; "+++" alone is no new item."""
+    text = ("+++ 07:42 Uhr: Russland griff mit 96 Drohnen an. Die Luftwaffe meldete 62 Abschüsse. +++ 07:15 Uhr: Kiew "
+            "nennt 11.000 Nordkoreaner. 06:50 GMT — Seoul agrees. +++ Die Zahl ist neu.")
+    sentences = split_sentences(text)
+    assert [(text[s.start:s.start + 5], s.paragraph) for s in sentences] == [
+        ("07:42", 0), ("Die L", 0), ("07:15", 1), ("06:50", 2), ("Die Z", 2)]

@@ -77,6 +77,7 @@ from .attribution_rules import (
     _REPORT_NOUN,
     _SPEAKER_LABEL,
     _THAT,
+    _TIME_LABEL,
     _TIMESTAMP,
     _V2_SUBJECT,
     ADJACENT,
@@ -235,7 +236,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                     spans.append((*cue, side))
         # every match ends in a colon: a sentence without one is not tried (8 -> 1.3 us a German sentence)
         colon = _HEADLINE_COLON.match(self.text, s, e) if self.text.find(":", s, e) >= 0 else None
-        if colon and free(colon):                  # "Geheimdienst in Seoul: Nordkorea schickt 3.000 Soldaten"
+        if colon and free(colon) and not _TIME_LABEL.fullmatch(self.text, s, colon.end()):
+            # "Geheimdienst in Seoul: Nordkorea schickt 3.000 Soldaten"
             spans.append((colon.end() - 1, colon.end(), "after"))
         spans.sort()
         # "Neither Moscow nor Pyongyang have confirmed", "Seoul hat die Zahl nicht bestätigt": a denial attributes nothing

@@ -35,6 +35,8 @@ _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|ha
 # a headline or ticker line that opens with its source and a colon (up to eight words before it)
 # (a transcript's speaker may carry a timestamp: "Sabrina Singh (15:23):")
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:(?=\s)")
+# a ticker item's time stamp before its colon ("07:15 Uhr:", "10.05 GMT:"): when, not who
+_TIME_LABEL = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:Uhr|GMT|UTC|MEZ|MESZ|CET|CEST|BST|KST|ET|EST|EDT|h)?:")
 _TIMESTAMP = re.compile(r"\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*")
 # a negation in the verb's own clause ("have not officially confirmed"); not one in a clause before it ("who asked
 # not to be named told")

@@ -2219,6 +2219,11 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
                      "South Korea's Joint Chiefs of Staff", id="en-acronym-spelled-out"),
         pytest.param("NIS: 3,000 North Korean troops already in Russia. The South Korean spy agency told lawmakers the "
                      "soldiers were being trained.", "3,000", "en", "kr_nis", "NIS", id="en-acronym-beside-a-description"),
+        # a ticker's items are paragraphs of their own: no attribution carried from the item before; a time stamp
+        # before its colon is no speaker
+        pytest.param("+++ 07:42 Uhr: Die Flugabwehr habe 62 Drohnen abgeschossen, teilte die ukrainische Luftwaffe mit. "
+                     "+++ 07:15 Uhr: Im Gebiet Kursk sind nach Angaben von Präsident Selenskyj rund 11.000 nordkoreanische "
+                     "Soldaten eingetroffen.", "11.000", "de", "ua_zelensky", "Präsident Selenskyj", id="de-ticker-items"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
