@@ -212,6 +212,10 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     # a figure in a participial clause of its own names the total the verb before it reached ("dispatched around 3,000 in
     # January and February, bringing the total to about 14,000"): a period before that clause is the verb's, not its
     candidates = [c for c in candidates if not (c[0] < draft.start and _OWN_PARTICIPLE.search(text, c[0], draft.start))]
+    # a date told of another figure's noun, in its relative clause or participle, is that figure's ("Von den 15.000
+    # Soldaten, die Nordkorea seit Oktober 2024 geschickt hat, sind 4.700 gefallen", "Of the 50 missiles fired since
+    # December 2023, about 20 landed"; after the figure, a base's: "2,000 of the troops sent in 2024 have died")
+    candidates = [c for c in candidates if not _told_of_another(text, cache.figure_starts, draft, c[0])]
     # a plan's deadline names no period ("könnte bis zum Frühjahr auf 20.000 anwachsen", "By December, the agency expects
     # 10,000": LABELS.md); a state reached by then does ("by late December the contingent stood at about 11,000")
     if draft.quantity in LOOKING_AHEAD or (draft.planned and draft.quantity in PLANNED_KEEPING_THEIR_KIND):
@@ -238,6 +242,28 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         end = None if reference.end is None else month_end(year, reference.end.month)
         return Reference(start, end, "month", text[nearest["char_start"]:last_year.end])
     return reference
+
+
+def _told_of_another(text: str, figure_starts: list[int], draft: Draft, at: int) -> bool:
+    if at > draft.start:
+        return _BASE_PARTICIPLE.match(text, draft.mention["char_end"], at) is not None
+    i = bisect.bisect_left(figure_starts, at) - 1
+    if i < 0 or figure_starts[i] >= draft.start or figure_starts[i] == draft.start:
+        return False
+    other_end = _FIGURE_DIGITS.match(text, figure_starts[i]).end()
+    return other_end <= at and _OWN_CLAUSE_OPENS.match(text, other_end, at) is not None and \
+        _CLAUSE_CLOSES.search(text, at, draft.start) is not None
+
+
+# a figure's noun, then its relative clause or participle up to a date inside it
+_OWN_CLAUSE_OPENS = re.compile(r"[^,;.()\d]*?(?:,\s*(?:die|der|das|denen|welche\w*|which|that|who)\b|"
+                               r"\s(?:sent|deployed|dispatched|fired|launched|shipped|delivered|stationed)\b)[^;.()\d]*$",
+                               re.IGNORECASE)
+_CLAUSE_CLOSES = re.compile(r",")   # the clause closed before the figure
+# right after a figure: a partitive base with a participle up to the date ("of the troops sent in | 2024")
+_BASE_PARTICIPLE = re.compile(r"\s+(?:of|von|aus)\s+(?:the|den|der)\s+[^,;.()\d]*?\b(?:sent|deployed|dispatched|fired|"
+                              r"launched|shipped|delivered|entsandt\w*|geschickt\w*)\s+(?:in|im|since|seit)?\s*$",
+                              re.IGNORECASE)
 
 
 _OWN_PARTICIPLE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting|putting|womit|wodurch)\b[^,;.]*$", re.IGNORECASE)

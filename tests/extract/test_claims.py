@@ -689,6 +689,17 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         pytest.param("North Korea has lost roughly 4,700 soldiers killed or wounded out of about 15,000 it has sent to Russia "
                      "since last autumn, the JCS said.", "en", "2025-04-10", "4,700", (None, None),
                      id="en-or-inside-a-noun-phrase-joins-no-row"),
+        # a date told of another figure's noun (its relative clause, its participle, a base's participle) is that one's
+        pytest.param("Von den rund 15.000 Soldaten, die Nordkorea seit Oktober 2024 nach Russland geschickt hat, sind etwa "
+                     "4.700 getötet oder verwundet worden.", "de", "2025-04-10", "4.700", (None, None),
+                     id="de-date-in-another-figures-relative-clause"),
+        pytest.param("Von den rund 15.000 Soldaten, die Nordkorea seit Oktober 2024 nach Russland geschickt hat, sind etwa "
+                     "4.700 getötet oder verwundet worden.", "de", "2025-04-10", "15.000", ("2024-10-01", None),
+                     id="de-the-relative-clauses-own-figure"),
+        pytest.param("Of the roughly 50 North Korean missiles fired at Ukraine since December 2023, about 20 landed on target.",
+                     "en", "2025-04-10", "20", (None, None), id="en-date-in-another-figures-participle"),
+        pytest.param("Seoul estimates that some 2,000 of the North Korean troops sent in 2024 have died.", "en", "2025-09-10",
+                     "2,000", (None, None), id="en-date-in-a-bases-participle"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
