@@ -11,10 +11,13 @@ Charts (:mod:`analysis.charts`) and notebook tables (:mod:`analysis.views`) are
 imported on demand, so the command line stays quick to start.
 """
 
-from .build import build_derived
-from .corpus import Article, Provenance, load_corpus
-from .errors import AnalysisError
-from .extract.mentions import find_mentions
-from .pipeline import extract_claims
+from . import regex_cache
+
+with regex_cache.module_patterns_kept(__name__):   # the rule modules' patterns from the kept code
+    from .build import build_derived
+    from .corpus import Article, Provenance, load_corpus
+    from .errors import AnalysisError
+    from .extract.mentions import find_mentions
+    from .pipeline import extract_claims
 
 __all__ = ["AnalysisError", "Article", "Provenance", "build_derived", "extract_claims", "find_mentions", "load_corpus"]

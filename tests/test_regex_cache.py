@@ -142,3 +142,19 @@ def test_every_kept_pattern_and_answer_is_what_re_and_the_analysers_give_now():
     for name, source, flags in sorted(answers)[::3]:
         answer = answers[name, source, flags]
         assert analysers[name.removeprefix("analysis.")](source, flags) == answer, (name, source[:80])
+
+
+@pytest.mark.usefixtures("fresh")
+def test_module_patterns_kept_routes_only_the_package_and_restores_re():
+    plain = re.compile
+    package = {"__name__": "analysis.extract.some_rules", "re": re}
+    other = {"__name__": "analysis_elsewhere", "re": re}
+    with regex_cache.module_patterns_kept("analysis"):
+        for source, flags in SOURCES:
+            _same(eval("re.compile(source, flags)", package, {"source": source, "flags": flags}), plain(source, flags))
+        assert eval("re.compile('x+y', re.I)", other) is plain("x+y", re.I)   # re's own (and its cache)
+    assert re.compile is plain
+    assert {key for key in regex_cache._new} == {(source, int(flags)) for source, flags in SOURCES}
+    with pytest.raises(re.error), regex_cache.module_patterns_kept("analysis"):
+        eval("re.compile('(')", package)
+    assert re.compile is plain
