@@ -158,7 +158,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     opens = max((b for b in breaks if _OPENER.match(text, b, start)), default=before_from)   # clause_start's
     cut = _clause_cut(text, end, after_to) or _GAPPED_NEXT.match(text, end, after_to)
     # "destroyed 21 positions and killed 35 soldiers": the verb before the next number is that number's
-    near = _NEXT_VERB.sub(" ", text[end:cut.start() if cut else after_to])
+    near_end = cut.start() if cut else after_to
+    predicate = _COORDINATED_PREDICATE.search(text, end, near_end)   # "at roughly 11,000 and blamed its inexperience
+    near = _NEXT_VERB.sub(" ", text[end:predicate.start() if predicate else near_end])   # for the losses": not its words
     # tense and modality from the number's own clause first ("had been sent ..., and warned that thousands
     # more could follow"), else from its segment, else from its sentence
     closed = cut
@@ -329,6 +331,8 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     # what befell a part taken from the number is the part's)
     semicolon = text.find(";", end, stop)          # "... 8000 von ihnen an der Front; verloren hätten sie ...": a clause
     stop = semicolon if semicolon >= 0 else stop   # of its own
+    predicate = _COORDINATED_PREDICATE.search(text, end, stop)   # "put the force at 11,000 and blamed its inexperience
+    stop = predicate.start() if predicate else stop                # for the losses": the subject's next predicate
     infinitive = _ZU_INFINITIVE_END.search(text, end, stop)   # "..., 12 000 Soldaten zu schicken, gibt es hohe
     stop = infinitive.end() - 1 if infinitive else stop        # Verluste": the main clause after it is not its
     # "... 11,000 soldiers in Kursk, and that they have taken casualties": a new clause with its own subject
@@ -388,6 +392,9 @@ _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGN
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"
                                r"mehr als|bis zu|some|about|around|roughly|nearly|up to|more than)\s+)?$", re.IGNORECASE)
 _WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
+# "and" and a past tense with its object: the subject's next predicate (never a state word: "killed and wounded")
+_COORDINATED_PREDICATE = re.compile(r"\s(?:and|but)\s+(?!(?:killed|wounded|injured|captured|maimed|missing)\b)"
+                                    r"(?-i:[a-z]+ed)\s+(?:its|their|his|her|the|a|an)\b")
 _NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")
 # losses in an adjunct of time or cause: "remain at the front after weeks of heavy losses", "trotz hoher Verluste", "nach
 # schweren Verlusten" (before the figure, never its own noun: "after losses of 2,000 men")

@@ -37,20 +37,17 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
 def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_from: int | None = None,
                   start: int | None = None, nouns_capitalised: bool = False) -> tuple[str, str | None]:
     follower = _FOLLOWER.match(text, end, stop)
-    strength = _STRENGTH.match(text, end, stop)
-    if strength is not None and start is not None:
-        # "The regiment, about 1,000 strong", "eine Truppe, die 11.000 Mann stark war": the size of the unit named before
-        return _unit_kind_before(text, start, vocab) or "troops", strength.group(0).strip()
-    # "of whom some 5,000 were builders", "davon seien 1.000 Minenräumer": the role the copula gives them
-    role = _COPULA_ROLE.match(text, end, stop)
-    kinds = [k for k in ROLES if vocab.noun_patterns[k].fullmatch(role.group(1))] if role else []
-    if kinds:
-        return kinds[0], role.group(1)
+    sized = _strength_or_role(text, end, stop, start, vocab)
+    if sized is not None:
+        return sized
     # "At least 200 have died and the injured ...": a verb right after the number, so no noun after it is its own
     verb_after = follower.group(1) is not None and follower.group(1).lower() in _VERB_AFTER
     # "Two, according to officers of the SBU": a comma right after the number closes its noun phrase
     closed = follower.group(1) is None and text.startswith(",", follower.end())
     found = ("none", None) if verb_after or closed else _own_noun_after(text, end, stop, vocab)
+    estimated = _object_estimated(text, follower, found, (before_from, start, end, stop), vocab)
+    if estimated is not None:                      # "put the North Korean force in the region at roughly 11,000 and
+        return estimated                           # blamed ... the losses": the object is what is counted
     owned = OF_ITS_NOUN.match(text, end, stop) if found[0] == "none" and found[1] is None else None
     if owned is not None and vocab.any_noun.fullmatch(owned.group(1)) is None:
         return "none", owned.group(1)              # "two of its members": what the group is made of, not the topic's
@@ -77,6 +74,18 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
         if role is not None:
             return role, found[1]
     return found
+
+
+def _strength_or_role(text: str, end: int, stop: int, start: int | None, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A unit's strength or a role the copula gives, right after the number, else None."""
+    strength = _STRENGTH.match(text, end, stop)
+    if strength is not None and start is not None:
+        # "The regiment, about 1,000 strong", "eine Truppe, die 11.000 Mann stark war": the size of the unit named before
+        return _unit_kind_before(text, start, vocab) or "troops", strength.group(0).strip()
+    # "of whom some 5,000 were builders", "davon seien 1.000 Minenräumer": the role the copula gives them
+    role = _COPULA_ROLE.match(text, end, stop)
+    kinds = [k for k in ROLES if vocab.noun_patterns[k].fullmatch(role.group(1))] if role else []
+    return (kinds[0], role.group(1)) if kinds else None
 
 
 def _unit_kind_of(text: str, start: int, end: int, found: tuple[str, str | None], vocab: Vocabulary,
@@ -216,7 +225,36 @@ def _own_noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[
     found = _noun_after(text, end, stop, vocab)
     if found[1] is not None and _FINITE_VERB.search(text, end, max(end, text.find(found[1], end, stop))):
         return "none", None
+    at = text.find(found[1], end, stop) if found[1] is not None else -1
+    if at > end and _HEADS_THE_NEXT.fullmatch(text, at + len(found[1]), stop):
+        return "none", None                        # "at about 8,000 after losses of | some 4,000": the next figure's noun
     return found
+
+
+def _object_estimated(text: str, follower: re.Match, found: tuple[str, str | None], span: tuple[int | None, int | None,
+                      int, int], vocab: Vocabulary) -> tuple[str, str] | None:
+    """The first vocabulary noun of the object a verb of estimating puts at the number ("put the force at", "beziffert
+    die Verluste der Truppen auf"), when the object stands right before the number's "at"/"auf" and the noun found
+    after the number is not right after it (its own noun would be: "put the number at 11,000 troops")."""
+    since, start, end, stop = span
+    if found[1] is None or start is None or follower.group(1) is None or text.find(found[1], end, stop) <= follower.start(1):
+        return None
+    m = _PUT_AT.search(text, max(since or 0, start - 2 * NOUN_WINDOW), start)
+    if m is None:
+        return None
+    noun = vocab.any_noun.search(text, m.start(1), m.end(1))
+    return None if noun is None else (noun_class_of(noun, vocab), noun.group(0))
+
+
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|estimated|estimates|estimating|"
+                     r"beziffert\w*|bezifferte\w*|schätzt\w*|schätzte\w*)\s+((?:[\w'’-]+\s+){1,8}?)(?:at|auf)\s+"
+                     r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|up to|at least|an estimated|etwa|rund|"
+                     r"gut|knapp|mehr als|über|bis zu|mindestens|fast)\s+)?$", re.IGNORECASE)
+
+
+# after a noun, "of" and the next figure's qualifier at most: the noun heads that figure ("losses of some 4,000")
+_HEADS_THE_NEXT = re.compile(r"\s+(?:of|von)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|up to|at least|"
+                             r"an estimated|etwa|rund|gut|knapp|mehr als|über|bis zu|mindestens|fast)\s+)?", re.IGNORECASE)
 
 
 # a finite verb between a number and a noun: the number's noun phrase has ended ("drei weitere | hätten die Ukrainer")

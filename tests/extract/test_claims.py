@@ -1494,6 +1494,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "50.000", "other", None, id="de-force-comprising-the-norths-soldiers"),
         pytest.param("North Korea has sent about 12,000 troops, including special forces, US officials said.", "en",
                      "12,000", "troops_deployed", None, id="en-the-norths-force-including-special-forces"),
+        # a noun followed by "of" and the next figure heads that figure; an estimated object is what is counted
+        pytest.param("Syrskyi said North Korean units were still fighting in Kursk, putting their number at about 8,000 after "
+                     "losses of some 4,000.", "en", "8,000", "troops_deployed", None, id="en-noun-of-the-next-figure"),
+        pytest.param("The official put the North Korean force in the region at roughly 11,000 and blamed its inexperience "
+                     "for the losses.", "en", "11,000", "troops_deployed", None, id="en-put-object-at-and-a-next-predicate"),
+        pytest.param("The NIS estimated North Korean fatalities at 300 and injuries at 2,700.", "en", "300", "casualties",
+                     "killed", id="en-estimated-object-before-at"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
