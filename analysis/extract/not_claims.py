@@ -437,16 +437,21 @@ def _owner_of_the_losses(text: str, start: int, sentence_start: int, lexicon) ->
     """The country, other than North Korea, whose name owns the losses a figure puts a number on: "put Russia's own
     losses since February 2022 at about 1 million", "beziffert Russlands Verluste auf"."""
     losses = [m for m in _OWN_LOSS_BEFORE.finditer(text, max(sentence_start, start - 2 * NOUN_WINDOW), start)
-              if not _DIGIT.search(text, m.end(), start)][-1:]
-    if not losses:
-        return None
+              if not _DIGIT.search(_SPAN_OF_TIME.sub(" ", text[m.end():start]))][-1:]   # (a span of time between is
+    if not losses:                                                                   # no figure: "der vergangenen 24
+        return None                                                                  # Stunden auf 1.230")
     at = losses[0].start()
     owner = [m for m in lexicon.name_pattern.finditer(text, max(sentence_start, at - 40), at)
              if (own := _OWNS.fullmatch(text, m.end(), at))
              and (own.group(1) or m.group(0)[-2:] in ("'s", "’s") or m.group(0).endswith("lands"))][-1:]
+    # (or its adjective right before them: "beziffert die russischen Verluste ... auf 1.230 Soldaten", "Russian losses")
+    owner = owner or [m for m in lexicon.country_pattern.finditer(text, max(sentence_start, at - 30), at)
+                      if _ADJECTIVE.fullmatch(m.group(0)) and _OWNS.fullmatch(text, m.end(), at) and
+                      not _OWNS.fullmatch(text, m.end(), at).group(1)][-1:]
     return owner[0].lastgroup[2:] if owner and owner[0].lastgroup[2:] != OWN_COUNTRY else None
 
 
+_SPAN_OF_TIME = re.compile(r"\b\d+\s+(?:stunden|tage[n]?|wochen|monate[n]?|hours|days|weeks|months)\b", re.IGNORECASE)
 _OWN_LOSS_BEFORE = re.compile(r"\b(?:casualties|losses|verluste\w*)\b", re.IGNORECASE)
 
 

@@ -483,6 +483,13 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # a country that says of itself that it lost soldiers counts its own
         pytest.param("Ukraine says it has lost 43,000 soldiers since 2022. It puts North Korean losses at about 4,000.",
                      "en", "43,000", "counts soldiers of another country (ua)", id="en-country-says-it-lost"),
+        # another country's losses named by its adjective, past a span of time
+        pytest.param("Der Generalstab beziffert die russischen Verluste der vergangenen 24 Stunden auf 1.230 Soldaten. In "
+                     "Kursk kämpfen weiterhin etwa 8.000 Nordkoreaner.", "de", "1.230",
+                     "counts soldiers of another country (ru)", id="de-adjective-owns-the-losses"),
+        pytest.param("Ukraine's General Staff put Russian losses over the past 24 hours at 1,230 troops. About 8,000 North "
+                     "Koreans are still fighting in Kursk.", "en", "1,230", "counts soldiers of another country (ru)",
+                     id="en-adjective-owns-the-losses"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
