@@ -205,6 +205,19 @@ _GROUP_MEMBERS = re.compile(r"\s+(?:(?:committee|panel|board|council|commission|
                             re.IGNORECASE)
 
 
+def _swapped(text: str, index: SentenceIndex, draft: Draft, vocab: Vocabulary, names_north_korea: dict[int, bool],
+             part_of: Draft | None) -> bool:
+    """Whether a figure counts the people of a prisoner swap between Russia and Ukraine: captives right after a verb
+    of swapping, not named as the North's ("Ukraine and Russia swapped 390 prisoners each"), or people in a sentence
+    about a swap that does not name the North ("Ukraine brought home 185 soldiers and 20 civilians in a prisoner swap")."""
+    if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
+            not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
+        return True
+    return draft.quantity in _PEOPLE_SWAPPED and part_of is None and draft.sentence is not None and \
+        _SWAP_IN_SENTENCE.search(text, draft.sentence.start, draft.sentence.end) is not None and \
+        off_topic_here(text, index, draft.sentence, vocab, names_north_korea)
+
+
 def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     """Why a figure with a noun the vocabulary does not know counts a group's members or places, else None."""
     if noun is not None and OF_ITS_NOUN.match(text, draft.mention["char_end"]):
@@ -246,9 +259,8 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         (_members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None)
     if group is not None:
         return group
-    if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
-            not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
-        return "counts a prisoner swap between the warring sides"   # "Ukraine and Russia swapped 390 prisoners each"
+    if _swapped(text, index, draft, vocab, names_north_korea, part_of):
+        return "counts a prisoner swap between the warring sides"
     if (draft.values.get("value_best") or 0) < UNITS_AT_MOST and (
             (noun is not None and _UNIT_NOUN.search(noun)
              and text.find(noun, draft.mention["char_end"], draft.mention["char_end"] + NOUN_WINDOW) >= 0)
@@ -342,6 +354,13 @@ _SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?
                           r"(?:swap|exchange|austausch) (?:of|von)|ausgetauscht|tausch(?:en|ten|te|t)|getauscht)\b[^.;:]*$",
                           re.IGNORECASE)
 SWAP_REACH = 60
+# a swap of prisoners anywhere in the sentence, and the kinds of people it returns
+_SWAP_IN_SENTENCE = re.compile(r"\b(?:(?:prisoner|pow|body|bodies)\s+(?:swap|exchange)s?|swap(?:s|ped)?\s+(?:of\s+)?prisoners|"
+                               r"exchange\s+of\s+(?:prisoners|pows|bodies)|\w*gefangenenaustausch\w*|austausch\s+von\s+"
+                               r"(?:gefangenen|kriegsgefangenen|leichen))\b"
+                               r"(?!\s+(?:office|headquarters|staff|centre|center|body|coordination))", re.IGNORECASE)   # (a
+# body's name is no swap: "The prisoner exchange office said")
+_PEOPLE_SWAPPED = frozenset({"captured", "troops_deployed", "troops_planned", "casualties", "other"})
 _NAMES_THE_NORTH = re.compile(r"[^.;:,]{0,30}?\b(?:north korean|nordkoreani\w*|aus nordkorea|from north korea)", re.IGNORECASE)
 
 

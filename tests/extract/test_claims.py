@@ -490,6 +490,12 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Ukraine's General Staff put Russian losses over the past 24 hours at 1,230 troops. About 8,000 North "
                      "Koreans are still fighting in Kursk.", "en", "1,230", "counts soldiers of another country (ru)",
                      id="en-adjective-owns-the-losses"),
+        # the people of a prisoner swap, in a sentence that does not name the North
+        pytest.param("Ukraine brought home 185 soldiers and 20 civilians in a prisoner swap with Russia on Thursday. The two "
+                     "North Korean soldiers taken prisoner are still held in Kyiv.", "en", "185",
+                     "counts a prisoner swap", id="en-people-of-a-swap"),
+        pytest.param("Beim jüngsten Gefangenenaustausch kehrten 205 ukrainische Soldaten und 20 Zivilisten heim. Die zwei "
+                     "nordkoreanischen Gefangenen blieben in Kiew.", "de", "205", "counts", id="de-people-of-a-swap"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
