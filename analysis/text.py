@@ -95,8 +95,9 @@ def _new_item(text: str, start: int, sentences: list[Sentence], p: int) -> int:
     return 1 if sentences and sentences[-1].paragraph == p and _TICKER_ITEM.match(text, start) else 0
 
 
-# a ticker item's time stamp opening a sentence: "07:15 Uhr:", "08:40 GMT —", "11:20 Uhr –", "10.05 Uhr:"
-_TICKER_ITEM = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|GMT|UTC|MEZ|MESZ|CET|CEST|BST|KST|ET|EST|EDT|h)?\s*[:—–-]\s")
+# a ticker item's time stamp: "07:15 Uhr:", "08:40 GMT —", "11:20 Uhr –", "10.05 Uhr:", "11:22 GMT -"
+TICKER_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|GMT|UTC|MEZ|MESZ|CET|CEST|BST|KST|ET|EST|EDT|am|pm|h))?\s*[:–—-]"
+_TICKER_ITEM = re.compile(TICKER_TIME + r"\s")   # opening a sentence
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..prefilter import compile_prefiltered
+from ..text import TICKER_TIME
 
 SCOPES = ("sentence", "next", "previous", "paragraph")
 SENDING_COUNTRY = "kp"   # the country whose soldiers are counted: an actor of the figures, never their claimer by default
@@ -36,7 +37,7 @@ _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|ha
 # (a transcript's speaker may carry a timestamp: "Sabrina Singh (15:23):")
 _HEADLINE_COLON = re.compile(r"\s*(?:(?:[^\s:]|:(?=\S))+[^\S\n]+){0,7}[^\s:\d]+(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:(?=\s)")
 # a ticker item's time stamp before its colon ("07:15 Uhr:", "10.05 GMT:"): when, not who
-_TIME_LABEL = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:Uhr|GMT|UTC|MEZ|MESZ|CET|CEST|BST|KST|ET|EST|EDT|h)?:")
+_TIME_LABEL = re.compile(r"\s*" + TICKER_TIME)
 _TIMESTAMP = re.compile(r"\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*")
 # a negation in the verb's own clause ("have not officially confirmed"); not one in a clause before it ("who asked
 # not to be named told")

@@ -383,7 +383,8 @@ _NOW = re.compile(r"\b(?:currently|now|at present|presently|derzeit|zurzeit|gege
 _IN_A_PHRASE_BEFORE = re.compile(r"\b(?:in|at|across|over|im|in den|bei)\s+$", re.IGNORECASE)
 
 
-_PART_BEFORE = re.compile(r"\b(?:among them|among those|including|darunter|davon|unter ihnen)\s+(?:[\w-]+\s+)?$",
+_PART_BEFORE = re.compile(r"\b(?:among them|among those|including|darunter|davon|unter ihnen|of which|of whom|von denen|wovon)"
+                          r"\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
 PART_BEFORE_REACH = 30
 

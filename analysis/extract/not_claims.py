@@ -13,14 +13,13 @@ import itertools
 import re
 
 from ..prefilter import compile_prefiltered
-from ..text import SentenceIndex
+from ..text import TICKER_TIME, SentenceIndex
 from ..vocabulary import Vocabulary
 from .cues import compiled
 from .drafts import Draft
 from .quantity import NOUN_WINDOW, OF_ITS_NOUN, is_off_topic, measure_of, other_noun
 from .topic import (
     OWN_COUNTRY,
-    TICKER_TIME,
     among_the_topics_people,
     off_topic_here,
     opening_country,
@@ -294,8 +293,10 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
 def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea: dict[int, bool]) -> str | None:
     """Arms a figure counts that were not sent from the North: another side's, or the North's own launches."""
     opening = opening_country(text, draft.sentence, vocab, names_north_korea)
-    if opening in WARRING_SIDES and not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
-        return "counts arms another side uses"    # "Russian forces launched three missiles overnight"
+    if (opening in WARRING_SIDES or _DOWNED.search(text, draft.sentence.start, draft.sentence.end)) and \
+            not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
+        return "counts arms another side uses"    # "Russian forces launched three missiles overnight", "Die
+        # Flugabwehr habe 62 Drohnen abgeschossen": what an air defence downs is an attacker's
     fired = _FIRED.search(text, max(draft.sentence.start, draft.start - FIRED_REACH), draft.start)
     if fired is None or _TRANSFER.search(text, fired.end(1), draft.start):
         return None                                # no firing before the figure, or one followed by a sending
@@ -608,6 +609,7 @@ _ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|" + TICKER_TIME + r"\
 _FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte\w*|abgefeuert|testete\w*|getestet|startete\w*|"
                     r"verschieß\w*|verschoss\w*|feuert|uses|used|verbraucht\w*)\b"
                     r"[^.;:]*$", re.IGNORECASE)
+_DOWNED = re.compile(r"\b(?:abgeschossen|abgefangen|shot down|downed|intercepted|destroyed in the air)\b", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)
 _TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|supplies|geliefert|geschickt|lieferte\w*|"
                        r"schickte\w*|liefert|schickt)\b", re.IGNORECASE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import Sentence, SentenceIndex
+from ..text import TICKER_TIME, Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .cues import compiled
 from .drafts import Draft
@@ -180,7 +180,6 @@ def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
 
 
 # a ticker's time and its dash ("11:22 GMT — "), and a list item's mark or that time before a line's first word
-TICKER_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|MEZ|Uhr|ET|am|pm))?\s*[–—-]"
 
 
 _BULLET = re.compile(r"[\s•·*\-–—]*(?:" + TICKER_TIME + r"\s*)?")   # "• Russia launched ...", "11:22 GMT — Russian drones"

@@ -1695,6 +1695,15 @@ def test_quantities_the_eighth_session_reads(text, language, number, quantity):
         # a comma after the number's own words ends them: the air force is not what 145 counts
         pytest.param("Russia launched 145 drones overnight, Ukraine's air force said.", "en", "145",
                      "counts something else", id="en-drones-comma"),
+        # a ticker's time with a colon before the attacking side; what an air defence downs; a part "of which" of such
+        pytest.param("+++ 07:42 Uhr: Russland hat die Ukraine in der Nacht mit 96 Drohnen und zwei Raketen angegriffen. +++ "
+                     "07:15 Uhr: In Kursk sind rund 11.000 nordkoreanische Soldaten.", "de", "zwei", "arms another side uses",
+                     id="de-ticker-time-with-colon-before-the-attacker"),
+        pytest.param("Die Flugabwehr habe 62 Drohnen abgeschossen, teilte die Luftwaffe mit. In Kursk sind rund 11.000 "
+                     "nordkoreanische Soldaten.", "de", "62", "arms another side uses", id="de-downed-drones"),
+        pytest.param("Separately, Russia launched 112 drones overnight, the air force said, of which 76 were shot down. About "
+                     "11,000 North Korean troops remain in Kursk.", "en", "76", "a part of the figure before",
+                     id="en-of-which-part-of-no-claim"),
     ],
 )
 def test_numbers_the_ninth_session_reads_as_no_claim(text, language, number, reason):
