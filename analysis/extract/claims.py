@@ -551,13 +551,15 @@ def _mark_totals_of_kinds(claims: list[Draft], parts: dict[int, str]) -> None:
     for total in claims:
         found = kinds.get(total.claim_id, set())
         # (a total whose own noun says nothing, "Nordkorea schickt 6000 Helfer nach Kursk" over "1000 Minenräumer und
-        # 5000 Militärbauarbeiter", counts them too; a headline's present tells a plan its parts' words say is one)
-        if len(found & MIXABLE_KINDS) >= 2 and total.quantity in MIXABLE_KINDS | {"other"}:
+        # 5000 Militärbauarbeiter", counts them too; a headline's present tells a plan its parts' words say is one;
+        # troops sent and troops planned are one kind: "14.000 Soldaten – etwa 11.000 im Herbst und weitere 3.000")
+        if len({_KIND_OF.get(k, k) for k in found & MIXABLE_KINDS}) >= 2 and total.quantity in MIXABLE_KINDS | {"other"}:
             total.quantity = "troops_planned" if total.planned or total.claim_id in planned else "troops_deployed"
             total.casualty_type = None
 
 
 MIXABLE_KINDS = frozenset({"sappers", "construction_workers", "workers", "troops_deployed", "troops_planned"})
+_KIND_OF = {"troops_deployed": "troops", "troops_planned": "troops"}   # what is counted, whatever the tense
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -379,7 +379,9 @@ def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: 
 
 ASIDE_REACH = 120   # characters a parenthesis around a number may open before it or close after it
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
-_GAPPED_LEAD = re.compile(r"\s*(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+", re.IGNORECASE)
+_GAPPED_LEAD = re.compile(r"\s*(?:(?:im|in|am|an|zu|bis|seit)\s+(?:[\w.]+\s+){0,2}?(?:\d{4}\s+)?)?"   # (past the figure
+                          r"(?:[\w.]+\s+){0,3}?(?:weitere\w*|zusätzliche\w*|additional|another|more)\s+",   # before's
+                          re.IGNORECASE)                                        # date: "11.000 im Herbst 2024 und weitere")
 _ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECASE)
 # (or a German participle right after the noun: "jeder zweite der 11.000 Soldaten | ausgefallen")
 _VERB_PHRASE_AFTER = re.compile(r"\s+(?:(?:durch|bei|beim|in|im|an|am|auf|nach|vor|seit|während|wegen|trotz|mit|bis|ohne|unter)\s"

@@ -1514,6 +1514,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "for the losses.", "en", "11,000", "troops_deployed", None, id="en-put-object-at-and-a-next-predicate"),
         pytest.param("The NIS estimated North Korean fatalities at 300 and injuries at 2,700.", "en", "300", "casualties",
                      "killed", id="en-estimated-object-before-at"),
+        # troops sent and troops planned are one kind: a total over both keeps its own tense; a gapped clause after the
+        # figure before's date goes on with the verb before it
+        pytest.param("Der Generalstab geht von insgesamt rund 14.000 Soldaten aus, die in zwei Wellen verlegt wurden – etwa "
+                     "11.000 im Herbst 2024 und weitere 3.000 zu Beginn dieses Jahres.", "de", "14.000", "troops_deployed",
+                     None, id="de-total-of-sent-and-more"),
+        pytest.param("Der Generalstab geht von insgesamt rund 14.000 Soldaten aus, die in zwei Wellen verlegt wurden – etwa "
+                     "11.000 im Herbst 2024 und weitere 3.000 zu Beginn dieses Jahres.", "de", "3.000", "troops_deployed",
+                     None, id="de-gapped-past-a-date"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
