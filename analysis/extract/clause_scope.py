@@ -185,6 +185,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # row share the verb after the last of them; "zusätzliche" says only that they add
         tense = {"already"}
     tense = tense or _past_dashed_aside(text, cut, sentence, aside, vocab)   # "6.000 Mann – 1.000 ... – sollen ..."
+    if _MODAL_GOVERNS.search(text, max(before_from, start - 40), start):
+        tense = {"planned"}                        # "a deployment that could reach as many as 12,000": the modal and
+        # its verb right before the figure decide, whatever an earlier clause of the sentence says had happened
     present = {cue for cue in in_sentence if cue not in TENSE_CUES} | (
         tense if tense or aside else _sentence_tense(text, (end, after_to), cut is not None, in_sentence, vocab, sentence))
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
@@ -235,9 +238,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         noun = next((m for m in vocab.any_noun.finditer(phrase) if _VERB_PHRASE_AFTER.match(phrase, m.end())), None)
         phrase = phrase[:noun.end()] if noun is not None else phrase
         scopes = (before, _TAKEN_AS.sub(" ", phrase))
-        # the base a part is taken from is there, whatever its parts will do (or the sentence after its clause)
-        if "planned" not in tense or not vocab.cue_patterns["planned"].search(clause):
-            present = present - {"planned"}
+        present = _tense_of_a_base(present, tense, (phrase, clause), vocab)
     any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
     # "captured two wounded North Korean soldiers": the verb that took them says what befell them, whatever the
     # adjective after the number says
@@ -247,6 +248,17 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         or (_TAKING.fullmatch(governing.group(1)) and _PARTICLE_FEST.search(near))) else set()
     return present | _taken_wounded(_first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None),
                                     (near_own, rest_own)) | taken
+
+
+def _tense_of_a_base(present: set[str], tense: set[str], words: tuple[str, str], vocab: Vocabulary) -> set[str]:
+    """The base a part is taken from is there, whatever its parts will do (or the sentence after its clause), unless its
+    own noun phrase says it is to come ("About 1,000 of the 6,000 engineers promised to Moscow have arrived")."""
+    phrase, clause = words
+    if vocab.cue_patterns["planned"].search(phrase):
+        return (present - {"already"}) | {"planned"}
+    if "planned" not in tense or not vocab.cue_patterns["planned"].search(clause):
+        return present - {"planned"}
+    return present
 
 
 def _taken_wounded(scoped: set[str], words: tuple[str, str]) -> set[str]:
@@ -277,6 +289,9 @@ def _past_dashed_aside(text: str, cut: re.Match | None, sentence: tuple[int, int
     return {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(rest)}
 
 
+# an English modal and its bare verb right before a figure ("could reach", "may send up to"); never being or having
+_MODAL_GOVERNS = re.compile(r"\b(?:could|may|might|would)\s+(?:(?:also|soon|eventually|still|even)\s+)?"
+                            r"(?!(?:be|have|been)\b)(?-i:[a-z]{3,})\s+(?:(?:in|out|up|over|to)\s+)?$", re.IGNORECASE)
 _DASH = re.compile(r"\s[–—-]\s")
 _DASH_IN = re.compile(r"\s[–—]\s")
 

@@ -1522,6 +1522,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Der Generalstab geht von insgesamt rund 14.000 Soldaten aus, die in zwei Wellen verlegt wurden – etwa "
                      "11.000 im Herbst 2024 und weitere 3.000 zu Beginn dieses Jahres.", "de", "3.000", "troops_deployed",
                      None, id="de-gapped-past-a-date"),
+        # an English modal and its verb right before the figure plan it; a base promised is to come
+        pytest.param("Around 1,500 North Korean troops had already been shipped to Russia's Far East, the first wave of a "
+                     "deployment that could reach as many as 12,000.", "en", "12,000", "troops_planned", None,
+                     id="en-modal-right-before-the-figure"),
+        pytest.param("About 1,000 of the 6,000 North Korean military engineers and builders promised to Moscow have already "
+                     "arrived in Kursk.", "en", "6,000", "troops_planned", None, id="en-base-promised"),
+        pytest.param("Der kremlnahe Kanal will von rund 1.000 nordkoreanischen Minenräumern wissen, die seit Juli im Einsatz "
+                     "seien.", "de", "1.000", "sappers", None, id="de-will-wissen-is-no-modal-plan"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
