@@ -80,7 +80,10 @@ _NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wob
                           r"(?:(?:ungefähr|etwa|rund|fast|nearly|about|roughly|almost|some)\s+)?(?:they|he|she|it|we|sie|er|es|wir|the|die|der|das|jeder|jede)"
                           r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir)"
                           # a participle of saying and its complement: ", adding that their losses had reached"
-                          r"|(?-i:[a-z]{3,}ing)\s+(?:that|dass)\s+(?:the|their|its|his|her|die|der|das|ihre|seine))\b",
+                          r"|(?-i:[a-z]{3,}ing)\s+(?:that|dass)\s+(?:the|their|its|his|her|die|der|das|ihre|seine)"
+                          # an appositive that tells of the figure ("..., a level Pyongyang has held by replacing its losses")
+                          r"|an?\s+(?:level|figure|number|total|tally|count|strength)(?=\s+(?:that|which|the|it|he|she|they|"
+                          r"(?-i:[A-Z])))|ein(?:e|en)?\s+(?:zahl|niveau|stand|wert)(?=\s))\b",
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
                      r"out of|"       # a base set off after the part: ", out of a planned third deployment of 6,000"

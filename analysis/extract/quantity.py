@@ -149,7 +149,7 @@ def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str |
 # a unit of a kind right before the number: "a sapper unit of", "eine Pioniereinheit von", "Baubataillone mit"
 _UNIT_WORD = (r"(?:units?|battalions?|brigades?|regiments?|teams?|crews?|contingents?|"
               r"einheit\w*|bataillon\w*|brigade\w*|regiment\w*|trupp\w*|kolonne\w*|kontingent\w*|verb[aä]nd\w*)")
-_UNIT_TAIL = (r"\s+(?:of|von|mit|aus)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
+_UNIT_TAIL = (r"\s+(?:of|von|mit|aus|totall?ing|numbering|comprising)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
               r"mehr als|über|zusammen|insgesamt|together|in total|combined)\s+)*$")   # "zwei Baubrigaden mit zusammen 5.000 Mann"
 _GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
 _MEN = frozenset({"mann", "men", "personnel"})   # a unit's strength counted in men

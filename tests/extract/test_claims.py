@@ -1530,6 +1530,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "arrived in Kursk.", "en", "6,000", "troops_planned", None, id="en-base-promised"),
         pytest.param("Der kremlnahe Kanal will von rund 1.000 nordkoreanischen Minenräumern wissen, die seit Juli im Einsatz "
                      "seien.", "de", "1.000", "sappers", None, id="de-will-wissen-is-no-modal-plan"),
+        # a unit's strength "totalling" its men; an appositive telling of the figure is not what befell it
+        pytest.param("Military construction units totalling about 5,000 personnel have left North Korea for Russia, the "
+                     "National Intelligence Service said.", "en", "5,000", "construction_workers", None,
+                     id="en-units-totalling-men"),
+        pytest.param("He said some 11,000 North Korean troops are currently in Russia, a level Pyongyang has held by replacing "
+                     "its losses.", "en", "11,000", "troops_deployed", None, id="en-appositive-of-the-figure"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
