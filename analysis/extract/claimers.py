@@ -502,7 +502,11 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
     return _coordinated_countries(text, _possessors_joined(text, found, cue_spans), cue_spans, lex)
 
 
-_COORDINATION = re.compile(r"\s*,\s*(?:(?:and|und|sowie)\s+)?|\s+(?:and|und|sowie|&)\s+")
+_COORDINATION = re.compile(r"(?:\s*,\s*(?:(?:and|und|sowie)\s+)?|\s+(?:and|und|sowie|&)\s+)(?:(?:der|die|dem|den|the)\s+)?")
+# a list of countries that goes on past its last claimer: "aus Südkorea, der Ukraine | und westlichen Staaten"
+_AND_MORE = re.compile(r"\s+(?:and|und|sowie)\s+(?:(?:der|die|den|dem|the|other|andere[nr]?)\s+)?(?-i:[a-zäöüß]+\w*\s+)?"
+                       r"(?:staaten|ländern|länder|partnern|partner|verbündeten|countries|states|allies|partners)\b",
+                       re.IGNORECASE)
 
 
 _AND_BEFORE = re.compile(r"(?<!,)\s\b(?:and|und|sowie)\s+$|\s*&\s*$")
@@ -530,7 +534,8 @@ def _coordinated_countries(text: str, claimers: list[Claimer], blocked: list[tup
     run: list[Claimer] = []
 
     def close():
-        conjoined = len(run) > 1 and re.search(r"\b(?:and|und|sowie)\b|&", text[run[-2].end:run[-1].start])
+        conjoined = len(run) > 1 and (re.search(r"\b(?:and|und|sowie)\b|&", text[run[-2].end:run[-1].start]) or
+                                      _AND_MORE.match(text, run[-1].end))
         if conjoined and len({c.country for c in run}) == len(run):
             out.append(Claimer(run[0].start, run[-1].end, UNRESOLVED, run[-1].body, None))
         else:

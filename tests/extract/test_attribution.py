@@ -2224,6 +2224,9 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
         pytest.param("+++ 07:42 Uhr: Die Flugabwehr habe 62 Drohnen abgeschossen, teilte die ukrainische Luftwaffe mit. "
                      "+++ 07:15 Uhr: Im Gebiet Kursk sind nach Angaben von Präsident Selenskyj rund 11.000 nordkoreanische "
                      "Soldaten eingetroffen.", "11.000", "de", "ua_zelensky", "Präsident Selenskyj", id="de-ticker-items"),
+        # countries listed with their articles, the list going on past its last claimer, speak together
+        pytest.param("Nach Angaben aus Südkorea, der Ukraine und westlichen Staaten sind mehr als 6.000 Nordkoreaner "
+                     "gefallen.", "6.000", "de", "unresolved", "Südkorea, der Ukraine", id="de-listed-countries-and-more"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
