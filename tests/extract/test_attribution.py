@@ -2227,6 +2227,15 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
         # countries listed with their articles, the list going on past its last claimer, speak together
         pytest.param("Nach Angaben aus Südkorea, der Ukraine und westlichen Staaten sind mehr als 6.000 Nordkoreaner "
                      "gefallen.", "6.000", "de", "unresolved", "Südkorea, der Ukraine", id="de-listed-countries-and-more"),
+        # a prisoner speaking of his unit is a claimer of no body (unresolved); an office for prisoners is not one
+        pytest.param("A North Korean prisoner of war held in Kyiv told a Seoul daily that roughly 100 soldiers in his "
+                     "battalion had been killed.", "100", "en", "unresolved", "A North Korean prisoner of war",
+                     id="en-prisoner-speaks"),
+        pytest.param("Ein nordkoreanischer Kriegsgefangener sagte der Zeitung, etwa 100 Soldaten seiner Einheit seien "
+                     "getötet worden.", "100", "de", "unresolved", "Ein nordkoreanischer Kriegsgefangener",
+                     id="de-prisoner-speaks"),
+        pytest.param("Ukraine's prisoner-of-war coordination centre says 13 North Koreans have contacted its hotline.", "13",
+                     "en", "ua_government", "Ukraine's prisoner-of-war coordination centre", id="en-office-for-prisoners"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
