@@ -152,7 +152,8 @@ class Anaphora:
             return (self._office_holder(claimer, sentence) or self._people_named_before(claimer, sentence)
                     or self._name_resolved_before(claimer)
                     or self._definite_named_before(claimer, sentence, earlier_here)
-                    or self._possessor_named_before(claimer, sentence, earlier_here) or claimer)
+                    or self._possessor_named_before(claimer, sentence, earlier_here)
+                    or self._generic_body_of_a_country(claimer, sentence) or claimer)
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
         antecedent = self._antecedent(claimer, sentence, earlier_here, generic)
         place = self._country_said_here(claimer, sentence) if claimer.body is not None and not generic else None
@@ -168,6 +169,18 @@ class Anaphora:
             return None if self.text[claimer.start:claimer.end].lower() == "man" else \
                 Claimer(claimer.start, claimer.end, UNRESOLVED)
         return self._unnamed_before(claimer, sentence, earlier_here, generic)
+
+    def _generic_body_of_a_country(self, claimer: Claimer, sentence) -> Claimer | None:
+        """"teilte die Behörde in Seoul mit", "the agency in Seoul said": a definite body of no kind, placed only by its
+        country, is the body of that country the paragraph named before ("des südkoreanischen Nachrichtendienstes NIS")."""
+        if claimer.body not in self.lex.generic_bodies or claimer.country is None or \
+                not _DEFINITE_FIRST.match(self.text, claimer.start, claimer.end):
+            return None
+        for earlier in self._earlier_in_paragraph(sentence):
+            if earlier.country == claimer.country and earlier.body is not None and \
+                    earlier.body not in self.lex.generic_bodies and earlier.source not in (None, UNRESOLVED):
+                return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
+        return None
 
     def _unnamed_before(self, claimer: Claimer, sentence, earlier_here: list[Claimer], generic: bool) -> Claimer | None:
         """An anaphor with no antecedent: named in the next sentence, placed by its sentence, or unresolved."""

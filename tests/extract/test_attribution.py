@@ -2236,6 +2236,12 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
                      id="de-prisoner-speaks"),
         pytest.param("Ukraine's prisoner-of-war coordination centre says 13 North Koreans have contacted its hotline.", "13",
                      "en", "ua_government", "Ukraine's prisoner-of-war coordination centre", id="en-office-for-prisoners"),
+        # a definite body of no kind placed only by its country is that country's body named before
+        pytest.param("Zwei Soldaten sind nach Angaben des südkoreanischen Nachrichtendienstes NIS gefangen worden. Etwa 3.000 "
+                     "Nordkoreaner seien gefallen, teilte die Behörde in Seoul mit.", "3.000", "de", "kr_nis",
+                     "des südkoreanischen Nachrichtendienstes NIS", id="de-generic-body-in-a-capital"),
+        pytest.param("Etwa 3.000 Nordkoreaner seien gefallen, teilte die Behörde in Seoul mit.", "3.000", "de",
+                     "kr_government", "die Behörde in Seoul", id="de-generic-body-alone"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
