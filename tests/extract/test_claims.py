@@ -496,6 +496,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "counts a prisoner swap", id="en-people-of-a-swap"),
         pytest.param("Beim jüngsten Gefangenenaustausch kehrten 205 ukrainische Soldaten und 20 Zivilisten heim. Die zwei "
                      "nordkoreanischen Gefangenen blieben in Kiew.", "de", "205", "counts", id="de-people-of-a-swap"),
+        # a page's counter in parentheses after its label
+        pytest.param("About 11,000 North Korean soldiers are in Kursk, the BBC reported. Comments (5)", "en", "5",
+                     "page furniture", id="en-comments-counter-in-parentheses"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
