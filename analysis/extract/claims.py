@@ -346,7 +346,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     fold_restated_fractions(drafts, text)
     drop_shares_that_count_nothing_new(drafts, text)
     place_facing_units(drafts, text, vocab)
-    name_sources(drafts, text, vocab, speakers=lambda: _speakers(attributor, index.sentences))
+    # (the text's speakers, read only when a claim's words may be renamed, and then once)
+    name_sources(drafts, text, vocab, speakers=functools.cache(lambda: _speakers(attributor, index.sentences)))
     return drafts
 
 
