@@ -373,6 +373,12 @@ LATER_FLOORS = {
     "dev29": {"all": {"found": 97, "values": 97, "quantity": 95, "source": 93},
               "de": {"found": 97, "values": 97, "quantity": 93, "source": 91},
               "en": {"found": 97, "values": 97, "quantity": 97, "source": 95}},
+    "dev30": {"all": {"found": 97, "values": 96, "quantity": 94, "source": 91},
+              "de": {"found": 96, "values": 96, "quantity": 90, "source": 87},
+              "en": {"found": 97, "values": 96, "quantity": 97, "source": 93}},
+    "dev31": {"all": {"found": 97, "values": 97, "quantity": 96, "source": 92},
+              "de": {"found": 96, "values": 96, "quantity": 95, "source": 85},
+              "en": {"found": 97, "values": 97, "quantity": 95, "source": 97}},
 }
 
 _LATER: dict = {}
