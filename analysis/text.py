@@ -1,6 +1,7 @@
 """Paragraphs and sentences of an article, as character spans into the raw text.
 
-A paragraph ends at a blank line; a sentence ends at a line break or at
+A paragraph ends at a blank line, and a ticker's item that opens with its time stamp inside a line ("+++ 07:15 Uhr:
+...", "08:40 GMT — ...") is a paragraph of its own; a sentence ends at a line break or at
 ``.``, ``!`` or ``?`` followed by a capital letter (with or without the space
 that some scraped texts lose: "Kurzstreckenraketen.Nun").  Abbreviations
 (each language's ``abbreviations`` in ``number_words.yaml``: "ca.", "Mio.", "Gen.")

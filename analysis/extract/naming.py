@@ -6,13 +6,16 @@ Nachrichtenagentur", "Seoul's military") while the text names the same source el
 none of its source's names takes the longest naming of that source the text has: an alias from ``sources.yaml``
 or another claim's words that hold one.  Only sources that are one body or one person are renamed: a
 government-wide id ("us_government") stands for many speakers, whose words stay their own, and words that already
-hold a person's name ("ein Sprecher der Behörde, Andrij Jussow") are never replaced.
+hold a person's name ("ein Sprecher der Behörde, Andrij Jussow") are never replaced.  Beyond the other claims' words, the
+text's speakers name a source too: an office or a surname alone that points back ("the HUR chief added") takes the one
+person its source's earlier speaker was named as, and an acronym alone ("The JCS") the source's name spelled out.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from ..prefilter import compile_prefiltered
 from ..vocabulary import Vocabulary
@@ -26,8 +29,10 @@ _NAME = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][a-zäöüß'’-]+\s+[A-ZÄÖÜ][
 _SHARED = "government"   # a source type whose id many speakers share
 
 
-def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary, speakers=None) -> None:
-    """Give each claim whose words hold no name of its source the most specific naming of it in ``text``."""
+def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary,
+                 speakers: Callable[[], list[tuple[int, int, str, int]]] | None = None) -> None:
+    """Give each claim whose words hold no name of its source the most specific naming of it in ``text``;
+    ``speakers`` gives (start, end, source, sentence index) of every claimer the text's cues link to."""
     claims = [d for d in drafts if d.status == "claim" and d.attribution is not None
               and d.attribution.source_start is not None]
     if not claims:
@@ -235,7 +240,9 @@ def _spelled_out(claims: list[Draft], text: str, speakers, lex) -> None:
 
 
 _ACRONYM = re.compile(r"(?:(?:the|der|die|das|des|dem|den)\s+)?(?-i:[A-Z]{2,6})", re.IGNORECASE)
-_SPELLED = re.compile(r"(?!(?:The|Der|Die|Das|Dem|Den|Des)\b)(?-i:[A-ZÄÖÜ][a-zäöüß]{2,})\s+(?:(?:of|for|des|der|für)\s+)?(?-i:[A-ZÄÖÜ][a-zäöüß]{2,})")
+_SPELLED = re.compile(r"(?!(?:The|Der|Die|Das|Dem|Den|Des)\b)(?-i:[A-ZÄÖÜ][a-zäöüß]{2,})\s+(?:(?:of|for|des|der|für)\s+)?"
+                      r"(?-i:[A-ZÄÖÜ][a-zäöüß]{2,})")
+
 
 def _points_back(text: str, a: Attribution, lex) -> bool:
     """Whether a claim's words may point back to a person: definite, no person's name in them, an office or one word."""
@@ -264,6 +271,7 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?-i:[A-ZÄÖÜ][\w'’.-]*)(?:\s+
 _INDEFINITE = re.compile(r"(?:a|an|one|ein|eine|einer|eines|einem|einen)\s", re.IGNORECASE)
 _ONE_NAME = re.compile(r"(?-i:[A-ZÄÖÜ][a-zäöüß'’-]+)")
 _ARTICLES = frozenset({"the", "der", "die", "das", "des", "dem", "den", "a", "an", "ein", "eine"})
+
 
 def _places(text: str, start: int, end: int, lex) -> set[str]:
     """The names of countries, capitals and seats of power in the words ("Pentagon", "White House", "Seoul")."""

@@ -466,8 +466,8 @@ def _owner_of_the_losses(text: str, start: int, sentence_start: int, lexicon) ->
              and (own.group(1) or m.group(0)[-2:] in ("'s", "’s") or m.group(0).endswith("lands"))][-1:]
     # (or its adjective right before them: "beziffert die russischen Verluste ... auf 1.230 Soldaten", "Russian losses")
     owner = owner or [m for m in lexicon.country_pattern.finditer(text, max(sentence_start, at - 30), at)
-                      if _ADJECTIVE.fullmatch(m.group(0)) and _OWNS.fullmatch(text, m.end(), at) and
-                      not _OWNS.fullmatch(text, m.end(), at).group(1)][-1:]
+                      if _ADJECTIVE.fullmatch(m.group(0)) and (own := _OWNS.fullmatch(text, m.end(), at)) and
+                      not own.group(1)][-1:]
     return owner[0].lastgroup[2:] if owner and owner[0].lastgroup[2:] != OWN_COUNTRY else None
 
 

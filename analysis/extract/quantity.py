@@ -246,15 +246,16 @@ def _object_estimated(text: str, follower: re.Match, found: tuple[str, str | Non
     return None if noun is None else (noun_class_of(noun, vocab), noun.group(0))
 
 
+# a figure's qualifier, when a pattern reads up to the number's digits ("about", "more than", "rund", "bis zu")
+_QUALIFIER = (r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|up to|at least|an estimated|etwa|rund|gut|knapp|"
+              r"mehr als|über|bis zu|mindestens|fast)\s+)?")
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|estimated|estimates|estimating|"
                      r"beziffert\w*|bezifferte\w*|schätzt\w*|schätzte\w*)\s+((?:[\w'’-]+\s+){1,8}?)(?:at|auf)\s+"
-                     r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|up to|at least|an estimated|etwa|rund|"
-                     r"gut|knapp|mehr als|über|bis zu|mindestens|fast)\s+)?$", re.IGNORECASE)
+                     + _QUALIFIER + "$", re.IGNORECASE)
 
 
 # after a noun, "of" and the next figure's qualifier at most: the noun heads that figure ("losses of some 4,000")
-_HEADS_THE_NEXT = re.compile(r"\s+(?:of|von)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|up to|at least|"
-                             r"an estimated|etwa|rund|gut|knapp|mehr als|über|bis zu|mindestens|fast)\s+)?", re.IGNORECASE)
+_HEADS_THE_NEXT = re.compile(r"\s+(?:of|von)\s+" + _QUALIFIER, re.IGNORECASE)
 
 
 # a finite verb between a number and a noun: the number's noun phrase has ended ("drei weitere | hätten die Ukrainer")
