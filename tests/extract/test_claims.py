@@ -1539,6 +1539,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="en-units-totalling-men"),
         pytest.param("He said some 11,000 North Korean troops are currently in Russia, a level Pyongyang has held by replacing "
                      "its losses.", "en", "11,000", "troops_deployed", None, id="en-appositive-of-the-figure"),
+        # a size that may come to be is a plan; one said to be is not
+        pytest.param("Pjöngjang bereite eine zweite Welle vor. Sie könne bis zu 8.000 Soldaten umfassen.", "de", "8.000",
+                     "troops_planned", None, id="de-may-come-to-comprise"),
+        pytest.param("Die nordkoreanische Truppe in Kursk soll rund 11.000 Soldaten umfassen.", "de", "11.000",
+                     "troops_deployed", None, id="de-said-to-comprise"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
