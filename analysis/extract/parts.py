@@ -5,7 +5,8 @@ parts (1,000 + 5,000) are linked to the total (6,000) by ``part_of``, so that ta
 charts count the total once, never the total and its parts.  A figure introduced by a
 partitive word after a larger one ("darunter 1.500 Gefallene", "including 500 officers")
 is a part of it too.  Parts are looked for in the total's sentence and the next sentence
-of its paragraph.
+of its paragraph, and, when none there add up to it, in its sentence and the one before ("1,000 deminers and 5,000
+builders ... That makes 6,000 personnel in all").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import math
 from ..vocabulary import Vocabulary
 from .drafts import Draft
 
-MAX_PARTS = 4  # figures after (or before) a total that can add up to it
+MAX_PARTS = 4  # figures after (or, when none add up, before) a total that can add up to it
 
 
 def _value(draft: Draft) -> float | None:
@@ -33,6 +34,20 @@ def _neighbourhood(claims: list[Draft], i: int) -> list[Draft]:
             break
         same_paragraph = other.sentence.paragraph == total.sentence.paragraph
         if not same_paragraph or other.sentence.index > total.sentence.index + 1:
+            break
+        found.append(other)
+    return found[:MAX_PARTS]
+
+
+def _neighbourhood_before(claims: list[Draft], i: int) -> list[Draft]:
+    """The claims before claims[i] in its sentence and the sentence before of its paragraph, nearest first ("1,000
+    deminers and 5,000 builders ... That makes 6,000 personnel in all")."""
+    total = claims[i]
+    found = []
+    for other in reversed(claims[:i]):
+        if other.sentence is None or total.sentence is None:
+            break
+        if other.sentence.paragraph != total.sentence.paragraph or other.sentence.index < total.sentence.index - 1:
             break
         found.append(other)
     return found[:MAX_PARTS]
@@ -58,7 +73,11 @@ def link_parts(claims: list[Draft], text: str, vocab: Vocabulary) -> dict[int, s
         if value is None or total.claim_id is None:
             continue
         after = [d for d in _neighbourhood(claims, i) if id(d) not in parts]
-        for part in _summing_run(value, after):
+        run = _summing_run(value, after)
+        if not run and id(total) not in parts:     # (parts named first, the total after them)
+            before = [d for d in _neighbourhood_before(claims, i) if id(d) not in parts and d.claim_id not in parts.values()]
+            run = _summing_run(value, before)
+        for part in run:
             parts[id(part)] = total.claim_id
         for part in after:
             if total.sentence is not part.sentence or id(part) in parts:

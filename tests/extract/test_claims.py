@@ -312,6 +312,10 @@ def test_reference_period_edtf_forms(text, start, end, precision):
                      "3.000", ["2.000", "1.000"], id="de-sum"),
         pytest.param("About 4,000 were killed or wounded, including some 1,500 dead.", "en", "4,000", ["1,500"],
                      id="en-including"),
+        # the parts named first, the total after them (its tense from theirs)
+        pytest.param("Kim has agreed to dispatch 1,000 deminers and a further 5,000 military builders to Kursk, Shoigu said. "
+                     "That makes 6,000 personnel in all, on top of the combat troops already sent.", "en", "6,000",
+                     ["1,000", "5,000"], id="en-total-after-its-parts"),
     ],
 )
 def test_parts_are_linked_to_their_total(text, language, total, parts):
@@ -1544,6 +1548,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="de-may-come-to-comprise"),
         pytest.param("Die nordkoreanische Truppe in Kursk soll rund 11.000 Soldaten umfassen.", "de", "11.000",
                      "troops_deployed", None, id="de-said-to-comprise"),
+        pytest.param("Kim has agreed to dispatch 1,000 deminers and a further 5,000 military builders to Kursk, Shoigu said. "
+                     "That makes 6,000 personnel in all, on top of the combat troops already sent.", "en", "6,000",
+                     "troops_planned", None, id="en-total-after-planned-parts"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
