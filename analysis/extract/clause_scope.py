@@ -15,7 +15,7 @@ from ..prefilter import compile_prefiltered
 from ..supersets import filtered
 from ..vocabulary import Vocabulary, compound_core
 
-SCOPED_CUES = ("killed", "wounded", "casualties", "captured", "mixed")  # read from the number's own words
+SCOPED_CUES = ("killed", "wounded", "casualties", "captured", "mixed", "reached_out")  # read from the number's own words
 _MADE: dict[tuple[int, str], tuple[Vocabulary, object]] = {}
 
 

@@ -1551,6 +1551,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Kim has agreed to dispatch 1,000 deminers and a further 5,000 military builders to Kursk, Shoigu said. "
                      "That makes 6,000 personnel in all, on top of the combat troops already sent.", "en", "6,000",
                      "troops_planned", None, id="en-total-after-planned-parts"),
+        # people who reached out, surrendered or deserted are counted for what they did (other); "reported" is no reaching out
+        pytest.param("Über die Hotline „Ich will leben“ haben sich nach Angaben des Projekts mehr als 200 Nordkoreaner gemeldet.",
+                     "de", "200", "other", None, id="de-reached-a-hotline"),
+        pytest.param("Ukraine's prisoner-of-war centre says 13 more North Koreans have contacted its hotline since January.",
+                     "en", "13", "other", None, id="en-contacted-a-hotline"),
+        pytest.param("Die Zahl der verlegten nordkoreanischen Soldaten ist auf etwa 3.000 gestiegen, nachdem die Analysten in "
+                     "der Vorwoche noch 1.500 gemeldet hatten.", "de", "1.500", "troops_deployed", None,
+                     id="de-gemeldet-hatten-is-reported"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
