@@ -145,7 +145,7 @@ class Anaphora:
             # "sagte der Niederländer", "der 64-Jährige", "the 74-year-old": the person named before
             claimer = Claimer(claimer.start, claimer.end, None, office=True)
         if claimer.body == "lawmakers" and (claimer.source in (None, UNRESOLVED) or claimer.source.endswith("_lawmakers")):
-            briefing = self._intelligence_before(sentence)
+            briefing = self._intelligence_before(sentence) or self._intelligence_here(claimer, sentence)
             if briefing is not None:               # lawmakers after a service named in the paragraph relay its briefing
                 return briefing
         if not claimer.is_anaphor:
@@ -300,6 +300,15 @@ class Anaphora:
                 and _LEAD_BEFORE_COLON.fullmatch(self.text, sentence.start, c.start)
                 and _COLON_AFTER.match(self.text, c.end)]
         return here[-1].country if here else None
+
+    def _intelligence_here(self, claimer: Claimer, sentence) -> Claimer | None:
+        """"The NIS expects the North to send up to 6,000 more troops ..., lawmakers said": a service named before the
+        lawmakers in their own sentence, as the subject the sentence opens with, is the briefing they relay."""
+        for c in self._sentence_claimers.get(sentence.index, ())[:1]:
+            if c.start == sentence.start and c.end <= claimer.start and c.source not in (None, UNRESOLVED) and \
+                    (self.lex.body_types.get(c.body) == "intelligence_service" or c.source in self.services):
+                return c
+        return None
 
     def _intelligence_before(self, sentence) -> Claimer | None:
         """The intelligence service last named as a claimer in the paragraph before ``sentence`` (LABELS.md:

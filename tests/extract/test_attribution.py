@@ -2242,6 +2242,9 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
                      "des südkoreanischen Nachrichtendienstes NIS", id="de-generic-body-in-a-capital"),
         pytest.param("Etwa 3.000 Nordkoreaner seien gefallen, teilte die Behörde in Seoul mit.", "3.000", "de",
                      "kr_government", "die Behörde in Seoul", id="de-generic-body-alone"),
+        # lawmakers relay the service their sentence opens with
+        pytest.param("The NIS expects the North to send up to 6,000 more troops to Russia as early as July, lawmakers said "
+                     "after a briefing.", "6,000", "en", "kr_nis", "The NIS", id="en-lawmakers-relay-the-opening-service"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
