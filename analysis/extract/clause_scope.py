@@ -191,8 +191,9 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     if _MODAL_GOVERNS.search(text, max(before_from, start - 40), start):
         tense = {"planned"}                        # "a deployment that could reach as many as 12,000": the modal and
         # its verb right before the figure decide, whatever an earlier clause of the sentence says had happened
-    present = {cue for cue in in_sentence if cue not in TENSE_CUES} | (
-        tense if tense or aside else _sentence_tense(text, (end, after_to), cut is not None, in_sentence, vocab, sentence))
+    present = _total_reached({cue for cue in in_sentence if cue not in TENSE_CUES} | (
+        tense if tense or aside else _sentence_tense(text, (end, after_to), cut is not None, in_sentence, vocab, sentence)),
+        text, (sentence[0] if sentence else before_from, start), vocab)
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
         # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
         # since sending 10,000 troops")
@@ -251,6 +252,21 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         or (_TAKING.fullmatch(governing.group(1)) and _PARTICLE_FEST.search(near))) else set()
     return present | _taken_wounded(_first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None),
                                     (near_own, rest_own)) | taken
+
+
+def _total_reached(present: set[str], text: str, span: tuple[int, int], vocab: Vocabulary) -> set[str]:
+    """"has dispatched about 1,000 additional troops ..., bringing the total to roughly 12,500": a total the sending
+    reached has happened when nothing but a word of adding ("additional", "weitere") makes its sentence a plan."""
+    lo, start = span
+    if "planned" not in present or not _TOTAL_REACHED.search(text, max(lo, start - 80), start) or \
+            vocab.cue_patterns["planned"].search(_WEAK_PLANNED.sub(" ", text[lo:start])):
+        return present
+    return (present - {"planned"}) | {"already"}
+
+
+_TOTAL_REACHED = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+                            r"(?:total|number|tally|count|contingent|strength|presence)\s+(?:\w+\s+){0,3}?to\s+"
+                            r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|at least)\s+)?$", re.IGNORECASE)
 
 
 def _tense_of_a_base(present: set[str], tense: set[str], words: tuple[str, str], vocab: Vocabulary) -> set[str]:

@@ -1559,6 +1559,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Die Zahl der verlegten nordkoreanischen Soldaten ist auf etwa 3.000 gestiegen, nachdem die Analysten in "
                      "der Vorwoche noch 1.500 gemeldet hatten.", "de", "1.500", "troops_deployed", None,
                      id="de-gemeldet-hatten-is-reported"),
+        # a total a sending reached has happened, whatever "additional" says; a planned sending's total stays planned
+        pytest.param("North Korea has dispatched about 1,500 additional troops to Russia, the JCS said, bringing the total to "
+                     "roughly 12,500.", "en", "12,500", "troops_deployed", None, id="en-total-reached-by-a-sending"),
+        pytest.param("North Korea plans to send 3,000 additional troops to Russia, the JCS said, bringing the total to roughly "
+                     "15,000.", "en", "15,000", "troops_planned", None, id="en-total-of-a-planned-sending"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
