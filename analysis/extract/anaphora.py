@@ -304,10 +304,10 @@ class Anaphora:
     def _intelligence_here(self, claimer: Claimer, sentence) -> Claimer | None:
         """"The NIS expects the North to send up to 6,000 more troops ..., lawmakers said": a service named before the
         lawmakers in their own sentence, as the subject the sentence opens with, is the briefing they relay."""
-        for c in self._sentence_claimers.get(sentence.index, ())[:1]:
-            if c.start == sentence.start and c.end <= claimer.start and c.source not in (None, UNRESOLVED) and \
-                    (self.lex.body_types.get(c.body) == "intelligence_service" or c.source in self.services):
-                return c
+        c = next(iter(self._sentence_claimers.get(sentence.index, ())), None)
+        if c is not None and c.start == sentence.start and c.end <= claimer.start and c.source not in (None, UNRESOLVED) \
+                and (self.lex.body_types.get(c.body) == "intelligence_service" or c.source in self.services):
+            return c
         return None
 
     def _intelligence_before(self, sentence) -> Claimer | None:

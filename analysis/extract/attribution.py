@@ -169,6 +169,7 @@ _FORCE_HEAD = re.compile(r"\b(?:truppen|streitkräfte|einheiten|soldaten|kräfte
 
 _SEEN_BY = re.compile(r"\bseen by\s+(?:the\s+)?$", re.IGNORECASE)
 
+
 class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     """Attribution for the figures of one text; every sentence is read once."""
 

@@ -31,6 +31,7 @@ from ..schema import CLAIM_KINDS, DATE_KINDS, VALUE_FIELDS
 from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
+from .claimers import UNRESOLVED
 from .clause_scope import PART_OF_NEXT, scoped_cues, sentence_cues
 from .cues import publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
@@ -357,7 +358,7 @@ def _speakers(attributor: Attributor, sentences: list[Sentence]) -> list[tuple[i
     for sentence in sentences:
         for link in attributor.links(sentence):
             c = link.claimer
-            if c.source and c.source not in ("unresolved", "unattributed") and c.start >= sentence.start:
+            if c.source not in (None, UNRESOLVED) and c.start >= sentence.start:
                 found.setdefault((c.start, c.end), (c.start, c.end, c.source, sentence.index))
     return list(found.values())
 

@@ -25,29 +25,16 @@ def _value(draft: Draft) -> float | None:
     return draft.values.get("value_best")
 
 
-def _neighbourhood(claims: list[Draft], i: int) -> list[Draft]:
-    """The claims after claims[i] in its sentence and the next sentence of its paragraph."""
+def _neighbourhood(claims: list[Draft], i: int, step: int = 1) -> list[Draft]:
+    """The claims after claims[i] (``step`` 1) or before it (-1, nearest first) in its sentence and the next (or the
+    previous) sentence of its paragraph."""
     total = claims[i]
     found = []
-    for other in claims[i + 1:]:
+    for other in (claims[i + 1:] if step > 0 else reversed(claims[:i])):
         if other.sentence is None or total.sentence is None:
             break
-        same_paragraph = other.sentence.paragraph == total.sentence.paragraph
-        if not same_paragraph or other.sentence.index > total.sentence.index + 1:
-            break
-        found.append(other)
-    return found[:MAX_PARTS]
-
-
-def _neighbourhood_before(claims: list[Draft], i: int) -> list[Draft]:
-    """The claims before claims[i] in its sentence and the sentence before of its paragraph, nearest first ("1,000
-    deminers and 5,000 builders ... That makes 6,000 personnel in all")."""
-    total = claims[i]
-    found = []
-    for other in reversed(claims[:i]):
-        if other.sentence is None or total.sentence is None:
-            break
-        if other.sentence.paragraph != total.sentence.paragraph or other.sentence.index < total.sentence.index - 1:
+        if other.sentence.paragraph != total.sentence.paragraph or \
+                abs(other.sentence.index - total.sentence.index) > 1:
             break
         found.append(other)
     return found[:MAX_PARTS]
@@ -75,7 +62,7 @@ def link_parts(claims: list[Draft], text: str, vocab: Vocabulary) -> dict[int, s
         after = [d for d in _neighbourhood(claims, i) if id(d) not in parts]
         run = _summing_run(value, after)
         if not run and id(total) not in parts:     # (parts named first, the total after them)
-            before = [d for d in _neighbourhood_before(claims, i) if id(d) not in parts and d.claim_id not in parts.values()]
+            before = [d for d in _neighbourhood(claims, i, -1) if id(d) not in parts and d.claim_id not in parts.values()]
             run = _summing_run(value, before)
         for part in run:
             parts[id(part)] = total.claim_id

@@ -245,21 +245,22 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
 
 
 def _told_of_another(text: str, figure_starts: list[int], draft: Draft, at: int) -> bool:
+    """Whether a date at ``at`` is told of another figure's noun: in the relative clause or participle of the figure
+    before it, closed by a comma before this figure, or in the participle of a partitive base right after this one."""
     if at > draft.start:
         return _BASE_PARTICIPLE.match(text, draft.mention["char_end"], at) is not None
     i = bisect.bisect_left(figure_starts, at) - 1
-    if i < 0 or figure_starts[i] >= draft.start or figure_starts[i] == draft.start:
+    if i < 0 or figure_starts[i] >= draft.start:
         return False
     other_end = _FIGURE_DIGITS.match(text, figure_starts[i]).end()
     return other_end <= at and _OWN_CLAUSE_OPENS.match(text, other_end, at) is not None and \
-        _CLAUSE_CLOSES.search(text, at, draft.start) is not None
+        text.find(",", at, draft.start) >= 0
 
 
 # a figure's noun, then its relative clause or participle up to a date inside it
 _OWN_CLAUSE_OPENS = re.compile(r"[^,;.()\d]*?(?:,\s*(?:die|der|das|denen|welche\w*|which|that|who)\b|"
                                r"\s(?:sent|deployed|dispatched|fired|launched|shipped|delivered|stationed)\b)[^;.()\d]*$",
                                re.IGNORECASE)
-_CLAUSE_CLOSES = re.compile(r",")   # the clause closed before the figure
 # right after a figure: a partitive base with a participle up to the date ("of the troops sent in | 2024")
 _BASE_PARTICIPLE = re.compile(r"\s+(?:of|von|aus)\s+(?:the|den|der)\s+[^,;.()\d]*?\b(?:sent|deployed|dispatched|fired|"
                               r"launched|shipped|delivered|entsandt\w*|geschickt\w*)\s+(?:in|im|since|seit)?\s*$",
