@@ -57,7 +57,7 @@ _ESTIMATE_VERB = re.compile(r"\b(?:ausgegangen|ausgehen|ging\w*\s+\w+\s+aus|gesc
 # between a figure and the value it had before: "4.700 – nach zuvor 3.000", "4,700, up from 3,000"
 _PREVIOUS_VALUE = re.compile(r"[\s,;–—(-]*(?:nach(?:\s+(?:zuvor|bisher|vorher|früher))?|(?:up|down) from|gegenüber|compared with)\s+"
                              r"(?:(?:etwa|rund|about|around|some|roughly|gut|knapp)\s+)*", re.IGNORECASE)
-PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|among them)\b", re.IGNORECASE)
+PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|of whom|of which|among them)\b", re.IGNORECASE)
 
 
 ELLIPSIS_SENTENCES = 2  # how many sentences back a figure with no noun at all takes its noun from

@@ -503,6 +503,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # a page's counter in parentheses after its label
         pytest.param("About 11,000 North Korean soldiers are in Kursk, the BBC reported. Comments (5)", "en", "5",
                      "page furniture", id="en-comments-counter-in-parentheses"),
+        # a part after its whole's number, "of which": it counts what the whole counts
+        pytest.param("About 11,000 North Korean soldiers remain in Kursk. Russia launched 146 drones overnight, Ukraine's air "
+                     "force said, 80 of which were shot down.", "en", "80", "counts", id="en-part-of-which-after-its-number"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
