@@ -54,6 +54,8 @@ _AND = frozenset({"and", "und", "sowie"})
 _ABBREVIATION = re.compile(r"[A-Z]|[A-Z][a-z]{1,2}")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'.-]*$")
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|ert|t)(?:e|en|er|es|em)$")  # "Vereinigten"
+# a town's adjective, which never inflects, right after an article: "des Grazer Politologen", "den Wiener Experten"
+_TOWN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}er$")
 _ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
 _GENITIVE = frozenset({"des", "der", "of"})
 _NOT_GENITIVE = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})   # German articles no genitive has
@@ -158,7 +160,8 @@ class _Builder:
         if _ORDINAL.match(word) or (word.isupper() and len(word) <= 5):
             return True
         if _CAPITALISED.match(word):
-            return self.rules.capitalised_modifiers or bool(_NAME_ADJECTIVE.match(word))
+            return self.rules.capitalised_modifiers or bool(_NAME_ADJECTIVE.match(word)) or \
+                (bool(_TOWN_ADJECTIVE.match(word)) and i > 0 and self.toks[i - 1].text.lower() in _DETERMINERS)
         return bool(self.rules.modifier.match(word))
 
     def grow_left(self, i: int) -> int:

@@ -2245,6 +2245,23 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
         # lawmakers relay the service their sentence opens with
         pytest.param("The NIS expects the North to send up to 6,000 more troops to Russia as early as July, lawmakers said "
                      "after a briefing.", "6,000", "en", "kr_nis", "The NIS", id="en-lawmakers-relay-the-opening-service"),
+        # a sentence that opens with whose view it is: "Für den Experten X ...", "For X, a ... expert, ..."; a town's
+        # adjective after the article is the phrase's
+        pytest.param("Für den Wiener Militärexperten Gerhard Mangott steht fest, dass Nordkorea mindestens 12.000 Soldaten "
+                     "nach Russland geschickt hat.", "12.000", "de", "unresolved",
+                     "den Wiener Militärexperten Gerhard Mangott", id="de-for-the-expert"),
+        pytest.param("Für Kiew ist klar, dass Pjöngjang bis zum Sommer weitere 5.000 Soldaten entsenden wird.", "5.000",
+                     "de", "ua_government", "Kiew", id="de-for-a-capital-with-a-judgement"),
+        pytest.param("For Andrei Lankov, a North Korea expert at Kookmin University, the true toll is likely closer to 5,000 "
+                     "killed and wounded.", "5,000", "en", "unresolved", "Andrei Lankov", id="en-for-the-expert"),
+        pytest.param("For analysts at the Institute for the Study of War, the 3,000 fresh troops point to a spring "
+                     "offensive.", "3,000", "en", "unresolved", "analysts at the Institute for the Study of War",
+                     id="en-for-the-analysts"),
+        # ("for" a country doing something is no view: the figure stays unattributed)
+        pytest.param("Für Russland kämpfen inzwischen rund 12.000 nordkoreanische Soldaten.", "12.000", "de",
+                     "unattributed", None, id="de-for-a-country-fighting"),
+        pytest.param("For Russia, the 12,000 North Korean soldiers are a welcome reinforcement.", "12,000", "en",
+                     "unattributed", None, id="en-for-a-country"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
