@@ -86,6 +86,7 @@ DEV_SET_29 = DATA / "dev_set_29.yaml"    # a twenty-ninth, ordinary weekly repor
 DEV_SET_30 = DATA / "dev_set_30.yaml"    # a thirtieth, ordinary weekly reporting, English claimers as hard as real copy
 DEV_SET_31 = DATA / "dev_set_31.yaml"    # a thirty-first, not-claims beside claims and what is counted, in tickers and longer reports
 DEV_SET_32 = DATA / "dev_set_32.yaml"    # a thirty-second, ordinary weekly reporting, German claimers and counted nouns the harder
+DEV_SET_33 = DATA / "dev_set_33.yaml"    # a thirty-third, ordinary weekly reporting, who claims it with the German half the harder
 DEV_SET_34 = DATA / "dev_set_34.yaml"    # a thirty-fourth, ordinary weekly reporting, English not-claims and claimers the harder
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -420,6 +421,7 @@ def main(argv: list[str] | None = None) -> int:
                "dev30": score_set(DEV_SET_30),
                "dev31": score_set(DEV_SET_31),
                "dev32": score_set(DEV_SET_32),
+               "dev33": score_set(DEV_SET_33),
                "dev34": score_set(DEV_SET_34)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
