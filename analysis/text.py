@@ -51,6 +51,8 @@ def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str], ordinal: 
     token = word.group(1).lower()
     if token in abbreviations or token.rstrip(".") in abbreviations:
         return False
+    if token.isdigit() and len(token) <= 2 and _MONTH_BEFORE.search(text, max(0, word.start(1) - 12), word.start(1)):
+        return True                           # a day after its month is no ordinal: "said on Dec. 23. Roughly 11,000 ..."
     if token.isdigit() and len(token) <= 2 and not _DESIGNATION_BEFORE.search(text, max(0, word.start(1) - 8), word.start(1)):
         # "1. November", "3. Platz"; not "the other 26. Kyiv's estimate ...", nor a designation: "vom Typ KN-23. Genannt"
         return _OPENS_A_SENTENCE.match(text, dot + 1) is not None
@@ -61,7 +63,10 @@ def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str], ordinal: 
     return True
 
 
-_DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-$")   # "KN-23", "Il-76": letters and a hyphen before the digits
+_DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-$")
+# an English month, written out or abbreviated, right before a day ("Dec. 23", "January 6")
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+$|"
+                           r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$")   # "KN-23", "Il-76": letters and a hyphen before the digits
 
 # what follows a small number and a full stop when the stop ends a sentence: a determiner, pronoun or conjunction, or a
 # possessive; a day ordinal is followed by its month or noun ("1. November", "11. Brigade")

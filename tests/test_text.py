@@ -38,6 +38,11 @@ def _texts(text: str) -> list[str]:
         # an English function word after a small number opens a sentence: no day ordinal is followed by it
         pytest.param("Most were aged between 18 and 25. As of May, 600 had died.", ["Most were aged between 18 and 25.",
                      "As of May, 600 had died."], id="small-number-then-as"),
+        # a day after its English month is no ordinal: the full stop after it ends the sentence
+        pytest.param("The JCS said so on Dec. 23. Roughly 11,000 are in Russia.", ["The JCS said so on Dec. 23.",
+                     "Roughly 11,000 are in Russia."], id="english-day-after-its-month"),
+        pytest.param("Zelensky spoke on January 6. Roughly 3,800 had been hit.", ["Zelensky spoke on January 6.",
+                     "Roughly 3,800 had been hit."], id="english-day-after-its-written-month"),
     ],
 )
 def test_split_sentences(text, expected):

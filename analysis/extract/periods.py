@@ -32,9 +32,11 @@ _CLAUSE_BREAK = compile_prefiltered(r"[;:]|,(?=\s+(?:and|but|while|whereas|und|a
 _SPEECH_THAT = re.compile(r"\b(?:that|dass|wonach)\b", re.IGNORECASE)
 _SPEECH_NOUN = re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|interview\w*|briefing|pressekonferenz|"
                           r"press conference|address|ansprache|videobotschaft|rede|speech)\b", re.IGNORECASE)
+# (the words between may name where it was said: "said in his nightly video address on Jan. 6", "hieß es im Lagebericht des
+# Ministeriums in London vom 15. Juni")
 _SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|erklärten|"
-                      r"teilte|teilten|meldete|meldeten|berichtete|berichteten|schrieb|betonte)\s+(?:\w+\s+){0,3}?"
-                      r"(?:on|am)?\s*$", re.IGNORECASE)
+                      r"teilte|teilten|meldete|meldeten|berichtete|berichteten|schrieb|betonte|hieß es|heißt es)\s+"
+                      r"(?:[\w'’-]+\s+){0,6}?(?:on|am|vom)?\s*$", re.IGNORECASE)
 # (a day of the saying, not a season or month it speaks of: "the 600 deaths it reported in the spring" is theirs)
 _SAID_IN = re.compile(r"\s*(?:in|im|during|seit|since|from|ab)\b", re.IGNORECASE)
 DURATION_UNITS = ("days", "weeks", "months", "years", "hours")
@@ -204,7 +206,7 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     candidates = [c for c in candidates if not (c[0] < draft.start and (
         _SPEECH_THAT.search(text, c[0], draft.start) or _SPEECH_NOUN.match(text, c[0], draft.start)))]
     # (or the date right after a verb of saying after the figure: "..., the agency said on Dec. 16", "sagte am Montag")
-    candidates = [c for c in candidates if not (c[0] > draft.start and _SAID_ON.search(text, max(draft.start, c[0] - 40), c[0])
+    candidates = [c for c in candidates if not (c[0] > draft.start and _SAID_ON.search(text, max(draft.start, c[0] - 80), c[0])
                                                 and not _SAID_IN.match(text, c[0]))]
     # a date in a comparison after the figure is the other value's ("auf rund 2.000 gestiegen – dreimal so viele wie im
     # Frühjahr angenommen", "up from 600 in April")

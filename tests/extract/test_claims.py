@@ -723,6 +723,16 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "en", "2025-04-10", "20", (None, None), id="en-date-in-another-figures-participle"),
         pytest.param("Seoul estimates that some 2,000 of the North Korean troops sent in 2024 have died.", "en", "2025-09-10",
                      "2,000", (None, None), id="en-date-in-a-bases-participle"),
+        # the day of the saying, however many words name where it was said, and the sentence after it: no period
+        pytest.param("About 3,800 North Korean soldiers have been killed or wounded, President Volodymyr Zelensky said in his "
+                     "nightly video address on Jan. 6.", "en", "2025-01-07", "3,800", (None, None),
+                     id="en-said-in-an-address-on-a-day"),
+        pytest.param("More than 1,100 casualties, South Korea's Joint Chiefs of Staff said at a briefing on Dec. 23. Roughly "
+                     "11,000 North Korean soldiers are now in Russia, a JCS official told reporters.", "en", "2024-12-24",
+                     "11,000", (None, None), id="en-the-sentence-after-a-day-of-saying"),
+        pytest.param("Das seien mehr als die Hälfte der rund 11.000 Mann, die Pjöngjang in die Region geschickt habe, hieß es "
+                     "im Lagebericht des Verteidigungsministeriums in London vom 15. Juni.", "de", "2025-06-16", "11.000",
+                     (None, None), id="de-a-reports-day"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
