@@ -66,6 +66,12 @@ _INVERTING_ADVERB = re.compile(r"[\s\"'“„]*(?:so|thus|hence|also)\s+", re.IG
 # a person's name, then the body they belong to: "Andriy Kovalenko of Ukraine's National Security Council"
 _OF_BODY = re.compile(r"(?<=\w)\s+(?:of|from|at|vom|von der|von)\s+")
 
+# how far back a pronoun subject may stand before its verb, past auxiliaries and adverbs ("He had earlier put", "She has
+# since also said")
+_PRONOUN_REACH = 4
+_AUXILIARY_OR_ADVERB = re.compile(r"(?:had|has|have|would|will|could|also|earlier|previously|already|later|since|then|"
+                                  r"once|hatte|hat|habe|hätte|hatten|bereits|zuvor|schon|auch|später|\w+ly)", re.IGNORECASE)
+
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
 
@@ -311,11 +317,13 @@ class Subjects:
 
     def _pronoun_before(self, c0: int, s: int) -> list[Claimer]:
         tail = max(s, c0 - TAIL)
-        words = list(re.finditer(r"[\w']+", self.text[tail:c0]))[-2:]
-        for m in reversed(words):                  # "he said", "It also said", "sie geht davon aus"
+        words = list(re.finditer(r"[\w']+", self.text[tail:c0]))
+        for k, m in enumerate(reversed(words[-_PRONOUN_REACH:])):   # "he said", "It also said", "sie geht davon aus"
             p = pronoun_at(self.text, tail + m.start(), c0, self.lex)
             if p is not None:
                 return [p]
+            if k >= 1 and not _AUXILIARY_OR_ADVERB.fullmatch(m.group(0)):
+                break                              # past two words only over auxiliaries and adverbs: "He had earlier put"
         return []
 
     def _subject_across_aside(self, s: int, c0: int, before: list[Claimer]) -> list[Claimer]:

@@ -2262,6 +2262,11 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
                      "unattributed", None, id="de-for-a-country-fighting"),
         pytest.param("For Russia, the 12,000 North Korean soldiers are a welcome reinforcement.", "12,000", "en",
                      "unattributed", None, id="en-for-a-country"),
+        # a pronoun subject past auxiliaries and adverbs before its verb; "he" is the person named before, not the
+        # outlet between
+        pytest.param("Zelenskyy said Russia lost a battalion of North Korean infantry. A battalion usually has several "
+                     "hundred soldiers, Reuters noted. He had earlier put North Korean dead and wounded at more than 3,000.",
+                     "3,000", "en", "ua_zelensky", "Zelenskyy", id="en-pronoun-past-auxiliary-and-adverb"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
