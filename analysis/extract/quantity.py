@@ -518,7 +518,8 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
 
 
 # "Ri, 27, and Paek, 22 —", "The men, 25 and 21, were": set off as an aside
-_APPOSITIVE_END = re.compile(r"\s*(?:(?:and|und)\s*\d{1,2}\s*)?(?:[,)—–;]|\.(?!\d)|\s-\s|$)")   # "the other 26."
+# (or a clause going on with "and" and no number: "Henning ist 54 und hat lange in Seoul gelebt")
+_APPOSITIVE_END = re.compile(r"\s*(?:(?:and|und)\s*\d{1,2}\s*)?(?:[,)—–;]|\.(?!\d)|\s-\s|$)|\s+(?:and|und)\s+(?!\d)")   # "the other 26."
 # "20 und 26 Jahre alt", "Einer sei 26, der andere 20 Jahre alt", "one is 24, the other 19 years old"
 def _paired(vocab: Vocabulary) -> re.Pattern:
     """A second number joined to a number, in digits or in the vocabulary's words for one to twelve ("10 and four

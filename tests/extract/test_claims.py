@@ -506,6 +506,13 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # a part after its whole's number, "of which": it counts what the whole counts
         pytest.param("About 11,000 North Korean soldiers remain in Kursk. Russia launched 146 drones overnight, Ukraine's air "
                      "force said, 80 of which were shot down.", "en", "80", "counts", id="en-part-of-which-after-its-number"),
+        # a person's age after "is", the clause going on with "and": a name with no article, or "the older"
+        pytest.param("Der Koreanist Lars Henning hält die Zahlen für zu niedrig: 20.000 Nordkoreaner seien im Einsatz. "
+                     "Henning ist 54 und hat lange in Seoul gelebt.", "de", "54", "age", id="de-name-is-an-age-and"),
+        pytest.param("Der SBU hält zwei nordkoreanische Soldaten fest. Der ältere ist 26 und dient seit 2021 in der Armee.",
+                     "de", "26", "age", id="de-the-older-is-an-age"),
+        pytest.param("Two North Korean soldiers are held in Kyiv. The older is 26 and has served since 2021.", "en", "26",
+                     "age", id="en-the-older-is-an-age"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
@@ -2047,6 +2054,8 @@ def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, r
         pytest.param("Im Gebiet Kursk haben die Nordkoreaner rund 170 Mann verloren.", "de", "170",
                      id="de-perfect-place-is-no-loser"),
         pytest.param("Nordkorea hat in Kursk mehr als 4.000 Soldaten verloren.", "de", "4.000", id="de-perfect-north-lost"),
+        # a count after "is" with an article before its noun stays a count
+        pytest.param("Die Zahl der Toten ist 20. Nordkorea schweigt dazu.", "de", "20", id="de-the-count-is-not-an-age"),
     ],
 )
 def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
