@@ -175,7 +175,11 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     # the sentence's own words (a figure alone in it): its tense cues were read with its other cues
     read = (text[sentence[0]:sentence[1]], {cue for cue in TENSE_CUES if cue in in_sentence}) if sentence else None
     tense, aside = _own_tense(text, start, end, (clause, segment), vocab, read)
-    lead = text[opens:start]
+    # (and its words before the figure, when its own clause has a verb of the topic: "4.700 getötet oder verletzt worden;
+    # Pjöngjang soll insgesamt 14.000 Soldaten entsandt haben" is not killed; "...; insgesamt hält Kiew damit vier" goes on
+    # with the clause before)
+    own_clause = semicolon >= opens and any(p.search(clause) for p in vocab.cue_patterns.values())
+    lead = text[semicolon + 1 if own_clause else opens:start]
     lead_from = breaks[-1] if breaks else opens   # after the last clause break
     if tense == {"planned"} and "already" in in_sentence and _GAPPED_LEAD.fullmatch(text, lead_from, start) and \
             not vocab.cue_patterns["planned"].search(_WEAK_PLANNED.sub(" ", text[lead_from:cut.start() if cut else after_to])):
@@ -194,7 +198,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     present = _total_reached({cue for cue in in_sentence if cue not in TENSE_CUES} | (
         tense if tense or aside else _sentence_tense(text, (end, after_to), cut is not None, in_sentence, vocab, sentence)),
         text, (sentence[0] if sentence else before_from, start), vocab)
-    if opens == before_from and before_from > 0 and text[before_from - 1].isalnum():
+    if opens == before_from and before_from > 0 and text[before_from - 1].isalnum() and not own_clause:
         # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
         # since sending 10,000 troops")
         bare = _PART_WORDS.sub("", lead.lstrip(), count=1)   # "gut ein Drittel davon Tote – ...": the noun after "davon"

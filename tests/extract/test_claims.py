@@ -1584,6 +1584,16 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "roughly 12,500.", "en", "12,500", "troops_deployed", None, id="en-total-reached-by-a-sending"),
         pytest.param("North Korea plans to send 3,000 additional troops to Russia, the JCS said, bringing the total to roughly "
                      "15,000.", "en", "15,000", "troops_planned", None, id="en-total-of-a-planned-sending"),
+        # a clause after a semicolon with a verb of its own is the figure's: the losses before it are not its words
+        pytest.param("Nach Schätzungen aus Südkorea sind bisher rund 4.700 Nordkoreaner getötet oder verletzt worden; "
+                     "Pjöngjang soll insgesamt etwa 14.000 Soldaten entsandt haben.", "de", "14.000", "troops_deployed", None,
+                     id="de-own-clause-after-a-semicolon"),
+        pytest.param("By the estimate of Seoul's Joint Chiefs of Staff, about 4,700 North Koreans have been killed or "
+                     "wounded; the NIS says 15,000 were deployed in all.", "en", "15,000", "troops_deployed", None,
+                     id="en-own-clause-after-a-semicolon"),
+        # (one with no verb of the topic goes on with the clause before)
+        pytest.param("Im Februar sind zwei weitere Nordkoreaner in Gefangenschaft geraten; insgesamt hält Kiew damit vier.",
+                     "de", "vier", "captured", None, id="de-semicolon-clause-going-on"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
