@@ -89,8 +89,11 @@ _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|w
                      r"out of|"       # a base set off after the part: ", out of a planned third deployment of 6,000"
                      r"(?-i:[a-z]+)\s+to\s+(?:reach|rise|grow|climb|top|hit|exceed)|"   # a headline's ", total to reach 10,000"
                      # a German main clause: an adverb, then its finite verb (", insgesamt sollen es bis zu 12.000 werden")
+                     # (or a phrase of time: ", bis Dezember könnten es 10.000 werden")
                      r"(?-i:[a-zäöüß]{3,})\s+(?:soll|sollen|solle|seien|sei|sind|ist|wird|werden|werde|könnte|könnten|"
                      r"dürfte|dürften|habe|haben|hat|hatte|hatten|waren|war|würde|würden)|"
+                     r"(?-i:bis|ab|im|zum|zur|am|gegen)\s+[\wäöüÄÖÜß]+(?:\s+[\wäöüÄÖÜß]+)?\s+"
+                     r"(?:soll|sollen|solle|wird|werden|werde|könnte|könnten|dürfte|dürften|würde|würden)\b|"
                      r"(?-i:[a-z]{3,}ing)|"           # a participle clause: ", putting the original force at 11,000"
                      # an apposition about a figure: "— a figure he expects to climb to 12,000", "– eine Zahl, die ..."
                      r"(?:a|an|eine?)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|total|zahl|schätzung|größenordnung))\b",

@@ -1594,6 +1594,21 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # (one with no verb of the topic goes on with the clause before)
         pytest.param("Im Februar sind zwei weitere Nordkoreaner in Gefangenschaft geraten; insgesamt hält Kiew damit vier.",
                      "de", "vier", "captured", None, id="de-semicolon-clause-going-on"),
+        # a main clause after a comma that opens with a phrase of time and a modal is the figure's own: what was already
+        # there before it does not make it so
+        pytest.param("Das Militär hatte erklärt, etwa 3.000 Nordkoreaner seien bereits im Fernen Osten eingetroffen, bis "
+                     "Dezember könnten es 10.000 werden.", "de", "10.000", "troops_planned", None,
+                     id="de-time-and-modal-open-a-clause"),
+        # preparing a sending, the separable verb and its noun
+        pytest.param("Der ukrainische Präsident hatte gewarnt, Pjöngjang bereite die Entsendung von bis zu 10.000 Soldaten "
+                     "vor.", "de", "10.000", "troops_planned", None, id="de-prepares-a-sending"),
+        pytest.param("Nordkorea trifft Vorbereitungen für die Verlegung weiterer 3.000 Mann, teilte Seoul mit.", "de", "3.000",
+                     "troops_planned", None, id="de-preparations-for-a-transfer"),
+        pytest.param("Die 11.000 Nordkoreaner bereiten sich in Kursk auf eine neue Offensive vor, sagte Kiew.", "de", "11.000",
+                     "troops_deployed", None, id="de-preparing-themselves-is-no-plan"),
+        # a modal of possibility with a time to come and "sein", whatever the subject
+        pytest.param("Laut dem litauischen Militärgeheimdienst könnten bis Jahresende bis zu 30.000 nordkoreanische Soldaten "
+                     "in Russland stationiert sein.", "de", "30.000", "troops_planned", None, id="de-could-be-by-year-end"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
