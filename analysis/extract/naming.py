@@ -70,6 +70,9 @@ def _name_before_apposition(d: Draft, text: str, lex) -> None:
     """"Andrii Chernyak, a representative of Ukraine's military intelligence agency (HUR), said": words inside an
     apposition that gives a person's office ("a representative", "Sprecher des", "deputy head") are the name's."""
     a = d.attribution
+    if text[a.source_start:a.source_start + 1].isupper() and _ENDS_IN_A_NAME.search(text, a.source_start, a.source_end) and \
+            _person_name(text, a.source_start, a.source_end, lex, trailing=True) is not None:
+        return                                     # "..., NIS Director Cho Tae-yong told": the words name him already
     before = _APPOSITION_OPENS.search(text, max(0, a.source_start - APPOSITION_REACH), a.source_start)
     if before is None or lex.country_in(text, *before.span(1)) is not None or \
             lex.demonym_in(text, *before.span(1)) is not None:
@@ -252,13 +255,15 @@ def _points_back(text: str, a: Attribution, lex) -> bool:
     return bool(lex.person_heads.search(words)) or _ONE_NAME.fullmatch(words) is not None
 
 
-def _person_name(text: str, start: int, end: int, lex) -> str | None:
+def _person_name(text: str, start: int, end: int, lex, *, trailing: bool = False) -> str | None:
     """A person's name in the words: two or more capitalised words, none of them an article, a country, a body or an
-    office ("Kyrylo Budanov", not "Der Generalstab" or "The South Korean")."""
+    office ("Kyrylo Budanov", not "Der Generalstab" or "The South Korean"); ``trailing``: the last words of a run after
+    any word that is none ("NIS Director | Cho Tae-yong")."""
     for m in _CAPITALISED_RUN.finditer(text, start, end):
         words = m.group(0).split()
         while words and (words[0].lower() in _ARTICLES or lex.is_body_word(words[0]) or lex.is_person_head(words[0])
-                         or lex.is_country(words[0]) or words[0].endswith((".", "'s", "’s"))):
+                         or lex.is_country(words[0]) or words[0].endswith((".", "'s", "’s"))
+                         or (trailing and any(lex.is_body_word(w) or lex.is_person_head(w) for w in words[1:]))):
             words.pop(0)                           # "Präsident | Wolodymyr Selenskyj", "Maj. Gen. | Pat Ryder"
         if len(words) >= 2 and not any(lex.is_body_word(w) or lex.is_person_head(w) or lex.is_country(w)
                                        for w in words):
@@ -271,6 +276,8 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?-i:[A-ZÄÖÜ][\w'’.-]*)(?:\s+
 _INDEFINITE = re.compile(r"(?:a|an|one|ein|eine|einer|eines|einem|einen)\s", re.IGNORECASE)
 _ONE_NAME = re.compile(r"(?-i:[A-ZÄÖÜ][a-zäöüß'’-]+)")
 _ARTICLES = frozenset({"the", "der", "die", "das", "des", "dem", "den", "a", "an", "ein", "eine"})
+# words that end in two capitalised words, a person's name perhaps ("NIS Director Cho Tae-yong")
+_ENDS_IN_A_NAME = re.compile(r"(?-i:[A-ZÄÖÜ][\w'’-]*)\s+(?-i:[A-ZÄÖÜ][\w'’-]*)$")
 
 
 def _places(text: str, start: int, end: int, lex) -> set[str]:

@@ -2267,6 +2267,10 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
         pytest.param("Zelenskyy said Russia lost a battalion of North Korean infantry. A battalion usually has several "
                      "hundred soldiers, Reuters noted. He had earlier put North Korean dead and wounded at more than 3,000.",
                      "3,000", "en", "ua_zelensky", "Zelenskyy", id="en-pronoun-past-auxiliary-and-adverb"),
+        # words that name the person already keep their words: a name before a comma is not theirs
+        pytest.param("North Korea has sent about 11,000 troops, some of them fighting in the North's 11th Army Corps, NIS "
+                     "Director Cho Tae-yong told the National Assembly.", "11,000", "en", "kr_nis",
+                     "NIS Director Cho Tae-yong", id="en-title-and-name-after-a-comma"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
