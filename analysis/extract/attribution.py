@@ -547,7 +547,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
 
     def _link_after(self, c0: int, c1: int, s: int, claimers: list[Claimer], before: list[Claimer],
                     after: list[Claimer]) -> list[tuple[Claimer, bool]]:
-        """An ``after`` cue ("<X> zufolge", "hieß es aus Kiew"): the claimer before it."""
+        """An ``after`` cue ("<X> zufolge", "hieß es aus Kiew"): the claimer before it (never whom a report went to: "In
+        einem Bericht an das Parlament ist von ... die Rede")."""
+        before = [c for c in before if not self._is_addressee(c)]
         generic = self._generic_before(c0, c1, s, before)
         if generic is not None:
             return [(generic, False)]

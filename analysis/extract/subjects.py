@@ -54,8 +54,12 @@ _CLAUSE_FINAL = re.compile(r"\s*(?:[.,;:!?)\"'“”»«]|$)")
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:die|der|das|den|dem|des)\s+$", re.IGNORECASE)
 # whom it was said to: "Gegenüber der BBC nannten ...", "said in a report to lawmakers"
-_ADDRESSEE = compile_prefiltered(r"(?:\bgegenüber|\b(?:report|briefing|presentation|letter|testimony|statement|speech)s?\s+to)"
-                        r"\s+(?:the\s+)?$", re.IGNORECASE)
+# (and who talked with them, or whom a report went to: "Im Gespräch mit der «Japan Times» sprach er", "in an interview
+# with the BBC, he said", "In einem Bericht an das Parlament ist von ... die Rede")
+_ADDRESSEE = compile_prefiltered(r"(?:\bgegenüber|\b(?:report|briefing|presentation|letter|testimony|statement|speech)s?\s+to|"
+                                 r"\b(?:interview|gespräch|telefonat|conversation)\w*\s+(?:mit|with)|"
+                                 r"\b(?:bericht|schreiben|brief|vortrag|vorlage)\w*\s+an)"
+                                 r"\s+(?:(?:the|der|dem|den|das)\s+)?$", re.IGNORECASE)
 ADDRESSEE_REACH = 24
 _SAID_TO = re.compile(r"\b(?:sagt|sagte|sagten|erklärt|erklärte|erklärten|bestätigt|bestätigte|bestätigten|schildert|"
                       r"schilderte|verriet|verrieten|nannte|nannten|berichtete|berichteten)\s+$", re.IGNORECASE)

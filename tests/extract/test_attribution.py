@@ -2271,6 +2271,14 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
         pytest.param("North Korea has sent about 11,000 troops, some of them fighting in the North's 11th Army Corps, NIS "
                      "Director Cho Tae-yong told the National Assembly.", "11,000", "en", "kr_nis",
                      "NIS Director Cho Tae-yong", id="en-title-and-name-after-a-comma"),
+        # who talked with the speaker, or whom a report went to, is no claimer
+        pytest.param("Der Chef des ukrainischen Militärgeheimdienstes, Kyrylo Budanow, rechnet mit weiteren Lieferungen. Im "
+                     "Gespräch mit der «Japan Times» sprach er von 50 bis 100 Panzern aus Nordkorea.", "50 bis 100", "de",
+                     "ua_hur", "Der Chef des ukrainischen Militärgeheimdienstes, Kyrylo Budanow",
+                     id="de-in-conversation-with-an-outlet"),
+        pytest.param("Südkoreas Vereinigter Generalstab hat seine Zahlen korrigiert. In einem Bericht an das Parlament ist von "
+                     "etwa 4.000 Toten und Verwundeten die Rede, erklärte der Generalstab.", "4.000", "de", "kr_jcs",
+                     "Südkoreas Vereinigter Generalstab", id="de-a-report-to-parliament"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
