@@ -177,7 +177,8 @@ class Anaphora:
                 not _DEFINITE_FIRST.match(self.text, claimer.start, claimer.end):
             return None
         for earlier in self._earlier_in_paragraph(sentence):
-            if earlier.country == claimer.country and earlier.body is not None and \
+            # (a known body's country is its source's: "des Nachrichtendienstes NIS")
+            if (earlier.country or self._source_country(earlier.source)) == claimer.country and earlier.body is not None and \
                     earlier.body not in self.lex.generic_bodies and earlier.source not in (None, UNRESOLVED):
                 return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None
@@ -409,7 +410,8 @@ class Anaphora:
         if not claimer.metonym or self.lex.demonym_in(self.text, claimer.start, claimer.end) is None:
             return None
         for earlier in self._earlier_in_paragraph(sentence):
-            if earlier.country == claimer.country and earlier.body is not None and \
+            # (a known body's country is its source's: "des Nachrichtendienstes NIS")
+            if (earlier.country or self._source_country(earlier.source)) == claimer.country and earlier.body is not None and \
                     earlier.source not in (None, UNRESOLVED, claimer.source):
                 return Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None

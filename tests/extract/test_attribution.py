@@ -2279,6 +2279,11 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
         pytest.param("Südkoreas Vereinigter Generalstab hat seine Zahlen korrigiert. In einem Bericht an das Parlament ist von "
                      "etwa 4.000 Toten und Verwundeten die Rede, erklärte der Generalstab.", "4.000", "de", "kr_jcs",
                      "Südkoreas Vereinigter Generalstab", id="de-a-report-to-parliament"),
+        # a body of no kind placed by its country's adjective is the known body of that country named before
+        pytest.param("Erste Einheiten aus Nordkorea sind nach Darstellung des Nachrichtendienstes NIS bereits in Russland "
+                     "angekommen. Rund 1.500 Elitesoldaten seien per Schiff übergesetzt worden, teilte die südkoreanische "
+                     "Behörde mit.", "1.500", "de", "kr_nis", "des Nachrichtendienstes NIS",
+                     id="de-generic-body-by-adjective-after-a-known-body"),
     ],
 )
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
