@@ -153,7 +153,8 @@ class Anaphora:
                     or self._name_resolved_before(claimer)
                     or self._definite_named_before(claimer, sentence, earlier_here)
                     or self._possessor_named_before(claimer, sentence, earlier_here)
-                    or self._generic_body_of_a_country(claimer, sentence) or claimer)
+                    or self._generic_body_of_a_country(claimer, sentence) or self._outlet_named_before(claimer, sentence)
+                    or claimer)
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
         antecedent = self._antecedent(claimer, sentence, earlier_here, generic)
         place = self._country_said_here(claimer, sentence) if claimer.body is not None and not generic else None
@@ -163,8 +164,13 @@ class Anaphora:
         if antecedent is not None:
             # (an indefinite phrase with a claimer named in its own sentence relays that one: "X sees ..., a government
             # spokesman said")
+            # (an outlet named again in a sentence whose own claimer comes first relays that one, not its earlier
+            # origin: "Kyiv puts the contingent at ..., the news agency said")
+            relays_here = claimer.body == "media" and any(
+                c.start < claimer.start and c.source not in (None, UNRESOLVED) and c.source not in self.media
+                and c.body != "media" for c in earlier_here)
             return (None if generic or antecedent in earlier_here else self._someone_new(claimer, antecedent)) or \
-                self._origin_for.get((antecedent.start, antecedent.end), antecedent)
+                (antecedent if relays_here else self._origin_for.get((antecedent.start, antecedent.end), antecedent))
         if claimer.pronoun or claimer.office:      # ("Man geht davon aus, dass ...": impersonal, no one)
             return None if self.text[claimer.start:claimer.end].lower() == "man" else \
                 Claimer(claimer.start, claimer.end, UNRESOLVED)
@@ -182,6 +188,17 @@ class Anaphora:
                     earlier.body not in self.lex.generic_bodies and earlier.source not in (None, UNRESOLVED):
                 return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None
+
+    def _outlet_named_before(self, claimer: Claimer, sentence) -> Claimer | None:
+        """"..., the news agency said" after "cited by Reuters": a definite outlet of no name is the outlet the paragraph
+        named last."""
+        if claimer.body != "media" or claimer.source != UNRESOLVED or \
+                not _DEFINITE_FIRST.match(self.text, claimer.start, claimer.end) or \
+                any(w[:1].isupper() for w in self.text[claimer.start:claimer.end].split()[1:]):
+            return None
+        earlier = next((c for c in self._earlier_in_paragraph(sentence) if c.source in self.media), None)
+        return None if earlier is None else Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country,
+                                                    known=earlier.known)
 
     def _unnamed_before(self, claimer: Claimer, sentence, earlier_here: list[Claimer], generic: bool) -> Claimer | None:
         """An anaphor with no antecedent: named in the next sentence, placed by its sentence, or unresolved."""

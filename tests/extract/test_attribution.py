@@ -2289,3 +2289,25 @@ def test_an_outlet_pointing_back_relays_every_figure_before_whatever_the_order()
 def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language, source, source_text):
     row = _claim(text, number, language)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "via"),
+    [
+        # an outlet named again by a description, after the sentence's own claimer, relays that claimer (not the origin
+        # the outlet relayed before)
+        pytest.param("North Korea has sent about 3,000 fresh troops to Russia, according to a Ukrainian intelligence "
+                     "assessment cited by Reuters. Kyiv puts the contingent that remains at between 10,000 and 11,000, the "
+                     "news agency said.", "10,000", "en", "ua_government", "reuters", id="en-the-news-agency-relays-kyiv"),
+        # (alone, the description is the outlet named last)
+        pytest.param("Yonhap reported the briefing first. Some 2,000 North Korean soldiers have died, the agency's "
+                     "correspondent was told; 3,000 more are on their way, the news agency said.", "3,000", "en",
+                     "yonhap", None, id="en-the-news-agency-alone"),
+        # a wire story's credit line names no claimer
+        pytest.param("About 11,000 North Korean troops are in Kursk. Reporting by the Kyiv bureau; editing by the Europe "
+                     "desk.", "11,000", "en", "unattributed", None, id="en-credit-line"),
+    ],
+)
+def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, source, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["via"]) == (source, via)
