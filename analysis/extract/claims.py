@@ -32,7 +32,7 @@ from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
 from .claimers import UNRESOLVED
-from .clause_scope import PART_OF_NEXT, scoped_cues, sentence_cues
+from .clause_scope import PART_OF_NEXT, TOTAL_REACHED, scoped_cues, sentence_cues
 from .cues import publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
 from .ellipsis import PARTITIVE, lean_on_what_was_named, with_partitive
@@ -389,6 +389,7 @@ _PART_BEFORE = re.compile(r"\b(?:among them|among those|including|darunter|davon
                           r"\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
 PART_BEFORE_REACH = 30
+TOTAL_REACH = 80
 
 
 def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft]) -> str | None:
@@ -396,19 +397,22 @@ def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft]) -> str | Non
     sentence that counts something else counts it too."""
     # (whatever noun stands before it: "them" is the figure's; or a part marker before it: "listing 48 individuals, among
     # them three generals")
-    if not PARTITIVE.match(text, draft.mention["char_end"]) and \
+    # (or the total it brings its count to: "put Russian losses over the past day at 1,190, bringing its count since
+    # February 2022 to about 860,000")
+    total = TOTAL_REACHED.search(text, max(0, draft.start - TOTAL_REACH), draft.start) is not None
+    if not total and not PARTITIVE.match(text, draft.mention["char_end"]) and \
             not _PART_BEFORE.search(text, max(0, draft.start - PART_BEFORE_REACH), draft.start):
         return None
     # "them" is the nearest figure that can be one: not those who report it ("wie zwei Mitglieder ... berichteten,
     # wurden 4.700 von ihnen getötet") nor a figure in a phrase of circumstance ("in two rotations")
     before = next((d for d in reversed(drafts[:-1]) if d.mention["kind"] in CLAIM_KINDS and
                    not (d.status_reason or "").startswith("counts who reports it") and
-                   not _IN_A_PHRASE_BEFORE.search(text, max(0, d.start - 12), d.start)), None)
+                   (total or not _IN_A_PHRASE_BEFORE.search(text, max(0, d.start - 12), d.start))), None)
     if before is None or before.sentence is None or draft.sentence is None or \
             before.sentence.paragraph != draft.sentence.paragraph or draft.sentence.index - before.sentence.index > 1 or \
             before.status == "claim" or not before.status_reason.startswith("counts"):
         return None
-    return f"{before.status_reason} (a part of the figure before)"
+    return f"{before.status_reason} ({'the total' if total else 'a part'} of the figure before)"
 
 
 def _starts_then(words: str, forward: list[str] | tuple[str, ...]) -> bool:

@@ -265,13 +265,13 @@ def _total_reached(present: set[str], text: str, span: tuple[int, int], vocab: V
     """"has dispatched about 1,000 additional troops ..., bringing the total to roughly 12,500": a total the sending
     reached has happened when nothing but a word of adding ("additional", "weitere") makes its sentence a plan."""
     lo, start = span
-    if "planned" not in present or not _TOTAL_REACHED.search(text, max(lo, start - 80), start) or \
+    if "planned" not in present or not TOTAL_REACHED.search(text, max(lo, start - 80), start) or \
             vocab.cue_patterns["planned"].search(_WEAK_PLANNED.sub(" ", text[lo:start])):
         return present
     return (present - {"planned"}) | {"already"}
 
 
-_TOTAL_REACHED = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+TOTAL_REACHED = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
                             r"(?:total|number|tally|count|contingent|strength|presence)\s+(?:\w+\s+){0,3}?to\s+"
                             r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|at least)\s+)?$", re.IGNORECASE)
 

@@ -513,6 +513,10 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "de", "26", "age", id="de-the-older-is-an-age"),
         pytest.param("Two North Korean soldiers are held in Kyiv. The older is 26 and has served since 2021.", "en", "26",
                      "age", id="en-the-older-is-an-age"),
+        # the total a figure that counts something else brings its count to counts it too
+        pytest.param("Ukraine's General Staff put Russian losses over the past day at 1,190 troops, bringing its count since "
+                     "February 2022 to about 860,000. Up to 3,000 North Korean reinforcements may have reached Kursk.", "en",
+                     "860,000", "the total of the figure before", id="en-total-of-another-countrys-losses"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
