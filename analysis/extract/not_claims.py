@@ -568,7 +568,9 @@ _ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 # tanks")
 _FIRST_WORD = re.compile(r"\s+(?:(?-i:[a-zäöü][\w-]*(?:te|ten|ed))\s+)?([\w-]+)\s")
 # an adjective of nationality, not a name or a region ("russische", "Russian", "Ukrainian"; not "Kursk", "Kyiv")
-_ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)|[A-ZÄÖÜ][\w-]*isch(?:e[nmrs]?)?")   # ("Ukrainische" opening a sentence)
+# (a country's initials stand before a noun as its adjective: "28,500 U.S. troops", "UK forces")
+_ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)|[A-ZÄÖÜ][\w-]*isch(?:e[nmrs]?)?|"   # ("Ukrainische"
+                        r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,3}")                                                 # opening a sentence)
 
 
 def part_of_a_claim_before(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> Draft | None:

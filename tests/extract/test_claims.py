@@ -517,6 +517,10 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Ukraine's General Staff put Russian losses over the past day at 1,190 troops, bringing its count since "
                      "February 2022 to about 860,000. Up to 3,000 North Korean reinforcements may have reached Kursk.", "en",
                      "860,000", "the total of the figure before", id="en-total-of-another-countrys-losses"),
+        # a country's initials before the noun are its adjective
+        pytest.param("North Korea has sent 14,000 troops to Russia. The deployment could threaten the more than 28,500 U.S. "
+                     "troops stationed in South Korea.", "en", "28,500", "counts soldiers of another country (us)",
+                     id="en-initials-as-the-nouns-country"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
