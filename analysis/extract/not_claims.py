@@ -217,6 +217,19 @@ def _swapped(text: str, index: SentenceIndex, draft: Draft, vocab: Vocabulary, n
         off_topic_here(text, index, draft.sentence, vocab, names_north_korea)
 
 
+def _another_sides_people(text: str, index: SentenceIndex, draft: Draft, noun_class: str, vocab: Vocabulary,
+                          names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
+    """Why a figure counts the people of the warring sides, not the North's: a prisoner swap, or a call-up in a
+    sentence that names no North Korean ("Die Ukraine will weitere 160.000 Männer einberufen"), else None."""
+    if _swapped(text, index, draft, vocab, names_north_korea, part_of):
+        return "counts a prisoner swap between the warring sides"
+    if noun_class in ("troops", "people", "none") and draft.sentence is not None and \
+            _CALL_UP.search(text, draft.sentence.start, draft.sentence.end) and \
+            not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
+        return "counts a call-up of another side"
+    return None
+
+
 def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     """Why a figure with a noun the vocabulary does not know counts a group's members or places, else None."""
     if noun is not None and OF_ITS_NOUN.match(text, draft.mention["char_end"]):
@@ -258,8 +271,9 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         (_members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None)
     if group is not None:
         return group
-    if _swapped(text, index, draft, vocab, names_north_korea, part_of):
-        return "counts a prisoner swap between the warring sides"
+    other_side = _another_sides_people(text, index, draft, noun_class, vocab, names_north_korea, part_of)
+    if other_side is not None:
+        return other_side
     if (draft.values.get("value_best") or 0) < UNITS_AT_MOST and (
             (noun is not None and _UNIT_NOUN.search(noun)
              and text.find(noun, draft.mention["char_end"], draft.mention["char_end"] + NOUN_WINDOW) >= 0)
@@ -611,6 +625,10 @@ _ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|" + TICKER_TIME + r"\
 _FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte\w*|abgefeuert|testete\w*|getestet|startete\w*|"
                     r"verschieß\w*|verschoss\w*|feuert|uses|used|verbraucht\w*)\b"
                     r"[^.;:]*$", re.IGNORECASE)
+# a country calling up its own people ("einberufen", "mobilise", "conscript"): in a sentence that names no North Korean,
+# another side's
+_CALL_UP = re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rekrutier\w*|eingezogen|einzuziehen|mobili[sz](?:e|es|ed|ing|ation)|"
+                      r"conscript\w*|draft(?:s|ed|ing)?|call(?:s|ed|ing)? up|recruit(?:s|ed|ing)?)\b", re.IGNORECASE)
 _DOWNED = re.compile(r"\b(?:abgeschossen|abgefangen|shot down|downed|intercepted|destroyed in the air)\b", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)
 _TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|supplies|geliefert|geschickt|lieferte\w*|"

@@ -521,6 +521,12 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("North Korea has sent 14,000 troops to Russia. The deployment could threaten the more than 28,500 U.S. "
                      "troops stationed in South Korea.", "en", "28,500", "counts soldiers of another country (us)",
                      id="en-initials-as-the-nouns-country"),
+        # a call-up in a sentence that names no North Korean is another side's
+        pytest.param("Mehr als 10.000 nordkoreanische Soldaten sind im Osten Russlands. Die Ukraine will unterdessen weitere "
+                     "160.000 Männer einberufen.", "de", "160.000", "counts a call-up of another side",
+                     id="de-another-sides-call-up"),
+        pytest.param("More than 10,000 North Korean soldiers are in Russia's east. Ukraine meanwhile plans to mobilise another "
+                     "160,000 men.", "en", "160,000", "counts a call-up of another side", id="en-another-sides-call-up"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
@@ -2089,6 +2095,8 @@ def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, r
         pytest.param("Nordkorea hat in Kursk mehr als 4.000 Soldaten verloren.", "de", "4.000", id="de-perfect-north-lost"),
         # a count after "is" with an article before its noun stays a count
         pytest.param("Die Zahl der Toten ist 20. Nordkorea schweigt dazu.", "de", "20", id="de-the-count-is-not-an-age"),
+        # the North's own call-up stays a claim
+        pytest.param("Nordkorea will weitere 30.000 Mann mobilisieren.", "de", "30.000", id="de-the-norths-own-call-up"),
     ],
 )
 def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
