@@ -28,15 +28,31 @@ from .topic import (
     turns_to_another_matter,
 )
 
+# what usually holds, in the figure's own clause before it: "A battalion usually has several hundred soldiers", "Ein
+# Bataillon umfasst in der Regel 500 Mann"
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|in der regel|üblicherweise|normalerweise|gewöhnlich)\b[^,;:.!?]*$",
+                       re.IGNORECASE)
+HABITUAL_REACH = 60
+
+
+def _label_or_general(text: str, row: dict, line_start: int) -> str | None:
+    """Why a number names a programme or a list item, or tells what usually holds, else None."""
+    if _is_programme(text, row):
+        return "designation: a programme or channel"   # "in der ZIB 2", "told BBC Radio 4"
+    if _is_list_number(text, row):
+        return "page furniture: the number of a list item"   # "Im Überblick: 1. Etwa 15.000 Soldaten ... 2. Rund 4.700"
+    if _HABITUAL.search(text, max(line_start, row["char_start"] - HABITUAL_REACH), row["char_start"]):
+        return "a general fact, not a claim"     # "A battalion usually has several hundred soldiers"
+    return None
+
 
 def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
     """Why a number is no claim before its words are read (a measure, money off the topic), else None."""
     if row["kind"] == "fraction" and _PERIOD_PART.search(text, max(line_start, row["char_start"] - 20), row["char_start"]):
         return "not a count: part of a period"     # "in the first half of the year", "in der zweiten Hälfte"
-    if _is_programme(text, row):
-        return "designation: a programme or channel"   # "in der ZIB 2", "told BBC Radio 4"
-    if _is_list_number(text, row):
-        return "page furniture: the number of a list item"   # "Im Überblick: 1. Etwa 15.000 Soldaten ... 2. Rund 4.700"
+    label = _label_or_general(text, row, line_start)
+    if label is not None:
+        return label
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"

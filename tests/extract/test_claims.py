@@ -527,6 +527,12 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="de-another-sides-call-up"),
         pytest.param("More than 10,000 North Korean soldiers are in Russia's east. Ukraine meanwhile plans to mobilise another "
                      "160,000 men.", "en", "160,000", "counts a call-up of another side", id="en-another-sides-call-up"),
+        # what usually holds is a general fact, no claim
+        pytest.param("Russia lost a battalion of North Korean infantry, Zelenskyy said. A battalion usually has several "
+                     "hundred soldiers, Reuters noted.", "en", "several hundred", "a general fact",
+                     id="en-what-usually-holds"),
+        pytest.param("Nordkorea schickt ein weiteres Bataillon nach Kursk. Ein Bataillon umfasst in der Regel 500 Mann.", "de",
+                     "500", "a general fact", id="de-what-usually-holds"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
