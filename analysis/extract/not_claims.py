@@ -57,7 +57,9 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
     modifier = _COMPOUND_MODIFIER.match(text, row["char_end"])
-    if modifier and not _SIZE_WORD.fullmatch(modifier.group(1)) and not vocab.any_noun.fullmatch(modifier.group(1)):
+    if (modifier and not _SIZE_WORD.fullmatch(modifier.group(1)) and not vocab.any_noun.fullmatch(modifier.group(1))) or \
+            _COMPOUND_PAIR_BEFORE.search(text, max(line_start, row["char_start"] - 30), row["char_start"]) or \
+            _COMPOUND_PAIR_AFTER.match(text, row["char_end"]):
         return "not a count: a measure in a compound modifier"   # "a 2,000-word speech", "ein 10-Punkte-Plan"
     if row["unit"] == "percent" and _share_of_a_thing(text, row["char_end"], vocab):
         return "percentage of something other than people"   # "roughly 80% of the value of its trade"
@@ -115,6 +117,9 @@ _PERIOD_PART = re.compile(r"\b(?:first|second|last|latter|former|erste[nrm]?|zwe
 # unless the word counts people or tells a force's size ("a 10,000-troop force", "a 3,000-strong contingent")
 _COMPOUND_MODIFIER = re.compile(r"-([^\W\d_]+)(?:\s+|-)(?=[^\W\d_])")
 _SIZE_WORD = re.compile(r"strong|odd|plus|man|men|members?|köpfig\w*|stark\w*|mann", re.IGNORECASE)
+# the second number of a hyphenated pair: "the thousand-for-thousand exchange", "1,000-for-1,000", "Tausend-gegen-Tausend"
+_COMPOUND_PAIR_BEFORE = re.compile(r"[\w,.]+-(?:for|to|für|gegen|zu)-$", re.IGNORECASE)
+_COMPOUND_PAIR_AFTER = re.compile(r"-(?:for|to|für|gegen|zu)-\w", re.IGNORECASE)
 def _share_of_a_thing(text: str, end: int, vocab: Vocabulary) -> bool:
     """Whether a percentage is a share of something that is no people: "80% of the value of its trade", "40 Prozent
     des Handels"; never "of them", "der nordkoreanischen Soldaten", "of the 11,000"."""

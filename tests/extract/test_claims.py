@@ -533,6 +533,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="en-what-usually-holds"),
         pytest.param("Nordkorea schickt ein weiteres Bataillon nach Kursk. Ein Bataillon umfasst in der Regel 500 Mann.", "de",
                      "500", "a general fact", id="de-what-usually-holds"),
+        # both numbers of a hyphenated pair are a compound modifier
+        pytest.param("North Korean soldiers held by Ukraine were left out of the thousand-for-thousand prisoner exchange.",
+                     "en", "thousand", "compound modifier", id="en-pair-in-a-compound"),
+        pytest.param("Im 1.000-für-1.000-Austausch fehlten die nordkoreanischen Gefangenen.", "de", "1.000",
+                     "compound modifier", id="de-pair-in-a-compound"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
