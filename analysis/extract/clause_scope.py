@@ -253,10 +253,11 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
     # "captured two wounded North Korean soldiers": the verb that took them says what befell them, whatever the
     # adjective after the number says
-    taken = {"captured"} if governing and "captured" in vocab.cue_patterns and (
-        vocab.cue_patterns["captured"].search(governing.group(1))
-        # a separable verb of taking whose particle closes the number's clause: "nahmen zwei Nordkoreaner fest"
-        or (_TAKING.fullmatch(governing.group(1)) and _PARTICLE_FEST.search(near))) else set()
+    taken = {"captured"} if "captured" in vocab.cue_patterns and (
+        (governing and vocab.cue_patterns["captured"].search(governing.group(1)))
+        # a separable verb of taking or holding whose particle closes the number's clause: "nahmen zwei Nordkoreaner
+        # fest", "hält nach eigenen Angaben zwei nordkoreanische Soldaten fest"
+        or (_TAKING_BEFORE.search(lead_own) and _PARTICLE_FEST.search(near))) else set()
     return present | _taken_wounded(_first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None),
                                     (near_own, rest_own)) | taken
 
@@ -428,7 +429,10 @@ _ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECAS
 _VERB_PHRASE_AFTER = re.compile(r"\s+(?:(?:durch|bei|beim|in|im|an|am|auf|nach|vor|seit|während|wegen|trotz|mit|bis|ohne|unter)\s"
                                 r"|(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))\b)", re.IGNORECASE)
 _PART_WORDS = re.compile(r"^(?:davon|darunter|von ihnen|of them|of whom|of those)\s+", re.IGNORECASE)
-_TAKING = re.compile(r"nahm|nahmen|nimmt|nehmen|setzte|setzten|setzt|setzen|take|takes|took|taken|taking", re.IGNORECASE)
+# (the verb of the number's clause, with no other verb or break between: "hält nach eigenen Angaben | zwei")
+_TAKING_BEFORE = re.compile(r"\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten|setzt|setzen|hält|halten|hielt|hielten|take|takes|took|"
+                            r"taken|taking|holds?|held|holding)\b(?:\s+(?!(?:und|and|sagte|said)\b)[\w-]+){0,4}\s*$",
+                            re.IGNORECASE)
 _PARTICLE_FEST = re.compile(r"\bfest\s*$|\b(?:prisoner|captive)s?\b")   # "nahmen zwei ... fest", "have taken two ... prisoner"
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)

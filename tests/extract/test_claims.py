@@ -1634,6 +1634,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a modal of possibility with a time to come and "sein", whatever the subject
         pytest.param("Laut dem litauischen Militärgeheimdienst könnten bis Jahresende bis zu 30.000 nordkoreanische Soldaten "
                      "in Russland stationiert sein.", "de", "30.000", "troops_planned", None, id="de-could-be-by-year-end"),
+        # a separable verb of holding whose particle closes the number's clause, words between
+        pytest.param("Der ukrainische Sicherheitsdienst SBU hält nach eigenen Angaben zwei nordkoreanische Soldaten fest.",
+                     "de", "zwei", "captured", None, id="de-holds-with-words-between"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
