@@ -393,7 +393,12 @@ SWAP_REACH = 60
 # a swap of prisoners anywhere in the sentence, and the kinds of people it returns
 _SWAP_IN_SENTENCE = re.compile(r"\b(?:(?:prisoner|pow|body|bodies)\s+(?:swap|exchange)s?|swap(?:s|ped)?\s+(?:of\s+)?prisoners|"
                                r"exchange\s+of\s+(?:prisoners|pows|bodies)|\w*gefangenenaustausch\w*|austausch\s+von\s+"
-                               r"(?:gefangenen|kriegsgefangenen|leichen))\b"
+                               r"(?:gefangenen|kriegsgefangenen|leichen)|"
+                               # the bodies one side hands the other: "die Leichen von 6.057 gefallenen Soldaten übergeben",
+                               # "handed over the bodies of 909 soldiers"
+                               r"(?:leichen|leichname|bodies)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:übergeben|übergab|übergaben|zurückgegeben|"
+                               r"überführt|handed over|returned|repatriated)|(?:handed over|returned|repatriated|übergab|"
+                               r"übergaben)\s+(?:[\w-]+\s+){0,3}?(?:the\s+|die\s+)?(?:bodies|leichen|leichname))\b"
                                r"(?!\s+(?:office|headquarters|staff|centre|center|body|coordination))", re.IGNORECASE)   # (a
 # body's name is no swap: "The prisoner exchange office said")
 _PEOPLE_SWAPPED = frozenset({"captured", "troops_deployed", "troops_planned", "casualties", "other"})

@@ -538,6 +538,12 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "en", "thousand", "compound modifier", id="en-pair-in-a-compound"),
         pytest.param("Im 1.000-für-1.000-Austausch fehlten die nordkoreanischen Gefangenen.", "de", "1.000",
                      "compound modifier", id="de-pair-in-a-compound"),
+        # the bodies one side hands the other count a swap, like prisoners
+        pytest.param("Russland hat der Ukraine nach Angaben aus Kiew die Leichen von 6.057 gefallenen Soldaten übergeben. "
+                     "Die Zahl der toten Nordkoreaner schätzt London auf 1.000.", "de", "6.057", "counts a prisoner swap",
+                     id="de-bodies-handed-over"),
+        pytest.param("Russia handed over the bodies of 909 fallen soldiers to Ukraine on Friday. London puts North Korean "
+                     "dead at 1,000.", "en", "909", "counts a prisoner swap", id="en-bodies-handed-over"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
