@@ -441,19 +441,15 @@ def _token_at(ends: list[int], offset: int) -> int:
     return min(bisect.bisect_right(ends, offset), len(ends) - 1)
 
 
-def _blocked(toks: list[Token], cues: list[tuple[int, int]]) -> set[int]:
-    """The tokens that overlap a cue (both in text order: one pass, not one test per pair)."""
-    cues = sorted(cues)
-    blocked, k = set(), 0
-    for i, t in enumerate(toks):
-        while k < len(cues) and cues[k][1] <= t.start:
-            k += 1
-        j = k
-        while j < len(cues) and cues[j][0] < t.end:
-            if cues[j][1] > t.start:
-                blocked.add(i)
-                break
-            j += 1
+def _blocked(toks: list[Token], ends: list[int], cues: list[tuple[int, int]]) -> set[int]:
+    """The tokens that overlap a cue: for each cue the run of tokens ending after its start and starting before its
+    end, found by bisection (tokens are in text order and never overlap: their starts and ends both increase)."""
+    if not cues:
+        return set()
+    starts = [t.start for t in toks]
+    blocked: set[int] = set()
+    for cue_start, cue_end in cues:
+        blocked.update(range(bisect.bisect_right(ends, cue_start), bisect.bisect_left(starts, cue_end)))
     return blocked
 
 
@@ -466,8 +462,8 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
     toks = tokens(text, start, end)
     if not toks:
         return []
-    blocked = _blocked(toks, list(cues))
     ends = [t.end for t in toks]
+    blocked = _blocked(toks, ends, cues)
     builder = _Builder(text, toks, lex, lex.languages[language], blocked)
     spans: list[_Span] = []
     compounds = not lex.languages[language].capitalised_modifiers     # German: offices end compounds
