@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from ..prefilter import compile_prefiltered
 from .attribution_rules import _FIGURE_NOUN, SENDING_COUNTRY
-from .lexicon import UNRESOLVED, WORD, LanguageRules, Lexicon
+from .lexicon import UNRESOLVED, WORD, LanguageRules, Lexicon, WordSearch
 
 __all__ = ["UNRESOLVED", "Claimer", "Lexicon", "find_claimers", "joined", "normalise", "tokens"]
 
@@ -409,15 +409,48 @@ def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern
             country, body = lex.people_sources[m.lastgroup]
             heads.append((m.start(), m.end(), lex.compose(country, body), False, True))
     heads += [(m.start(), m.end(), None, False, False) for m in lex.body_words.finditer(text, start, end)]
-    for tok in toks:
-        if lex.any_compound(tok.text):
-            heads.append((tok.start, tok.end, None, False, False))
-        elif lex.is_person_head(tok.text) or (compounds and tok.text[0].isupper() and lex.ends_in_office(tok.text)):
-            heads.append((tok.start, tok.end, None, False, False))   # "envoy", "Sonderbeauftragte"
+    head_word = _head_words(lex, compounds)      # a body's compound, an office ("envoy", "Sonderbeauftragte")
+    heads += [(tok.start, tok.end, None, False, False) for tok in toks if head_word(tok.text)]
     for m in lex.name_pattern.finditer(text, start, end):
         if text[m.start()].isupper() and not _LEANING_PREFIX.search(text, max(0, m.start() - 5), m.start()):
             heads.append((m.start(), m.end(), None, True, False))
     return heads + _people_heads(text, start, end, lex) + _acronym_heads(toks, lex)
+
+
+class _HeadWords(dict):
+    """Whether a word is a head by itself: a body's compound stem in it, an office, or (``compounds``, German) a
+    capitalised word ending in an office.  Remembered per word and called as ``dict.__getitem__`` (as
+    :class:`WordSearch`): one lookup a token instead of three word tests."""
+
+    __slots__ = ("lex", "compounds")
+    __call__ = dict.__getitem__
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+
+    def __init__(self, lex: Lexicon, compounds: bool) -> None:
+        super().__init__()
+        self.lex, self.compounds = lex, compounds
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= WordSearch.MAX_WORDS:
+            self.clear()
+        lex = self.lex
+        found = self[word] = lex.any_compound(word) or lex.is_person_head(word) or \
+            (self.compounds and word[0].isupper() and lex.ends_in_office(word))
+        return found
+
+
+_HEAD_WORDS: dict[tuple[int, bool], _HeadWords] = {}   # by the lexicon's id (each entry holds its lexicon)
+
+
+def _head_words(lex: Lexicon, compounds: bool) -> _HeadWords:
+    found = _HEAD_WORDS.get((id(lex), compounds))
+    if found is None or found.lex is not lex:
+        if len(_HEAD_WORDS) >= 8:                  # (a test builds lexicons of its own: a few kept at most)
+            _HEAD_WORDS.clear()
+        found = _HEAD_WORDS[(id(lex), compounds)] = _HeadWords(lex, compounds)
+    return found
 
 
 def _acronym_heads(toks: list[Token], lex: Lexicon) -> list[tuple[int, int, str | None, bool, bool]]:
