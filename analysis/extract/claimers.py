@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from ..prefilter import compile_prefiltered
 from .attribution_rules import _FIGURE_NOUN, SENDING_COUNTRY
-from .lexicon import UNRESOLVED, WORD, LanguageRules, Lexicon
+from .lexicon import UNRESOLVED, WORD, LanguageRules, Lexicon, WordSearch
 
 __all__ = ["UNRESOLVED", "Claimer", "Lexicon", "find_claimers", "joined", "normalise", "tokens"]
 
@@ -412,15 +412,48 @@ def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern
             country, body = lex.people_sources[m.lastgroup]
             heads.append((m.start(), m.end(), lex.compose(country, body), False, True))
     heads += [(m.start(), m.end(), None, False, False) for m in lex.body_words.finditer(text, start, end)]
-    for tok in toks:
-        if lex.any_compound(tok.text):
-            heads.append((tok.start, tok.end, None, False, False))
-        elif lex.is_person_head(tok.text) or (compounds and tok.text[0].isupper() and lex.ends_in_office(tok.text)):
-            heads.append((tok.start, tok.end, None, False, False))   # "envoy", "Sonderbeauftragte"
+    head_word = _head_words(lex, compounds)      # a body's compound, an office ("envoy", "Sonderbeauftragte")
+    heads += [(tok.start, tok.end, None, False, False) for tok in toks if head_word(tok.text)]
     for m in lex.name_pattern.finditer(text, start, end):
         if text[m.start()].isupper() and not _LEANING_PREFIX.search(text, max(0, m.start() - 5), m.start()):
             heads.append((m.start(), m.end(), None, True, False))
     return heads + _people_heads(text, start, end, lex) + _acronym_heads(toks, lex)
+
+
+class _HeadWords(dict):
+    """Whether a word is a head by itself: a body's compound stem in it, an office, or (``compounds``, German) a
+    capitalised word ending in an office.  Remembered per word and called as ``dict.__getitem__`` (as
+    :class:`WordSearch`): one lookup a token instead of three word tests."""
+
+    __slots__ = ("lex", "compounds")
+    __call__ = dict.__getitem__
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+
+    def __init__(self, lex: Lexicon, compounds: bool) -> None:
+        super().__init__()
+        self.lex, self.compounds = lex, compounds
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= WordSearch.MAX_WORDS:
+            self.clear()
+        lex = self.lex
+        found = self[word] = lex.any_compound(word) or lex.is_person_head(word) or \
+            (self.compounds and word[0].isupper() and lex.ends_in_office(word))
+        return found
+
+
+_HEAD_WORDS: dict[tuple[int, bool], _HeadWords] = {}   # by the lexicon's id (each entry holds its lexicon)
+
+
+def _head_words(lex: Lexicon, compounds: bool) -> _HeadWords:
+    found = _HEAD_WORDS.get((id(lex), compounds))
+    if found is None or found.lex is not lex:
+        if len(_HEAD_WORDS) >= 8:                  # (a test builds lexicons of its own: a few kept at most)
+            _HEAD_WORDS.clear()
+        found = _HEAD_WORDS[(id(lex), compounds)] = _HeadWords(lex, compounds)
+    return found
 
 
 def _acronym_heads(toks: list[Token], lex: Lexicon) -> list[tuple[int, int, str | None, bool, bool]]:
@@ -444,19 +477,15 @@ def _token_at(ends: list[int], offset: int) -> int:
     return min(bisect.bisect_right(ends, offset), len(ends) - 1)
 
 
-def _blocked(toks: list[Token], cues: list[tuple[int, int]]) -> set[int]:
-    """The tokens that overlap a cue (both in text order: one pass, not one test per pair)."""
-    cues = sorted(cues)
-    blocked, k = set(), 0
-    for i, t in enumerate(toks):
-        while k < len(cues) and cues[k][1] <= t.start:
-            k += 1
-        j = k
-        while j < len(cues) and cues[j][0] < t.end:
-            if cues[j][1] > t.start:
-                blocked.add(i)
-                break
-            j += 1
+def _blocked(toks: list[Token], ends: list[int], cues: list[tuple[int, int]]) -> set[int]:
+    """The tokens that overlap a cue: for each cue the run of tokens ending after its start and starting before its
+    end, found by bisection (tokens are in text order and never overlap: their starts and ends both increase)."""
+    if not cues:
+        return set()
+    starts = [t.start for t in toks]
+    blocked: set[int] = set()
+    for cue_start, cue_end in cues:
+        blocked.update(range(bisect.bisect_right(ends, cue_start), bisect.bisect_left(starts, cue_end)))
     return blocked
 
 
@@ -469,8 +498,8 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
     toks = tokens(text, start, end)
     if not toks:
         return []
-    blocked = _blocked(toks, list(cues))
     ends = [t.end for t in toks]
+    blocked = _blocked(toks, ends, cues)
     builder = _Builder(text, toks, lex, lex.languages[language], blocked)
     spans: list[_Span] = []
     compounds = not lex.languages[language].capitalised_modifiers     # German: offices end compounds

@@ -348,19 +348,30 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     drop_shares_that_count_nothing_new(drafts, text)
     place_facing_units(drafts, text, vocab)
     # (the text's speakers, read only when a claim's words may be renamed, and then once)
-    name_sources(drafts, text, vocab, speakers=functools.cache(lambda: _speakers(attributor, index.sentences)))
+    name_sources(drafts, text, vocab, speakers=_Speakers(attributor, index.sentences))
     return drafts
 
 
-def _speakers(attributor: Attributor, sentences: list[Sentence]) -> list[tuple[int, int, str, int]]:
-    """(start, end, source, sentence) of every claimer a cue of the text links to (its speakers), once each."""
-    found = {}
-    for sentence in sentences:
-        for link in attributor.links(sentence):
-            c = link.claimer
-            if c.source not in (None, UNRESOLVED) and c.start >= sentence.start:
-                found.setdefault((c.start, c.end), (c.start, c.end, c.source, sentence.index))
-    return list(found.values())
+class _Speakers:
+    """(start, end, source, sentence) of every claimer a cue of the text links to (its speakers), once each; called
+    with an offset, at least those of the sentences that start before it (every speaker ending before it is one of
+    them).  The sentences' links are read in text order, each once, only as far as asked: a text's later sentences
+    cost nothing when the claims to rename come before them."""
+
+    def __init__(self, attributor: Attributor, sentences: list[Sentence]) -> None:
+        self.attributor, self.sentences, self.read = attributor, sentences, 0
+        self.found: dict[tuple[int, int], tuple[int, int, str, int]] = {}
+
+    def __call__(self, before: int | None = None) -> list[tuple[int, int, str, int]]:
+        sentences, found = self.sentences, self.found
+        while self.read < len(sentences) and (before is None or sentences[self.read].start < before):
+            sentence = sentences[self.read]
+            for link in self.attributor.links(sentence):
+                c = link.claimer
+                if c.source not in (None, UNRESOLVED) and c.start >= sentence.start:
+                    found.setdefault((c.start, c.end), (c.start, c.end, c.source, sentence.index))
+            self.read += 1
+        return list(found.values())
 
 
 _OF_THE_NEXT = re.compile(r"\s+(?:of|out of|von|aus)\s+(?:(?:the|den|der)\s+)?$", re.IGNORECASE)

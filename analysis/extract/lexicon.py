@@ -17,23 +17,31 @@ UNRESOLVED = "unresolved"
 WORD = re.compile(r"\d+-[^\W\d_][\w'-]*|[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")   # ("der 39-jährige" is one word)
 
 
-class WordSearch:
+class WordSearch(dict):
     """Whether a pattern occurs in a word, remembered per word: the same words come back in every
-    sentence.  (Not an ``lru_cache`` keyed by the pattern: hashing a compiled pattern hashes its code.)"""
+    sentence.  (Not an ``lru_cache`` keyed by the pattern: hashing a compiled pattern hashes its code.)
+
+    A dict of the words asked, called as ``dict.__getitem__``: a word asked before is answered in C, without a
+    Python frame (the claimers ask a few of these per token); a new word goes to ``__missing__``.  Hashed and
+    compared by identity, as an object."""
 
     MAX_WORDS = 1 << 16                    # then start again: memory stays flat over any corpus
 
+    __slots__ = ("pattern", "_test")
+    __call__ = dict.__getitem__
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+
     def __init__(self, pattern: re.Pattern, *, whole: bool = False) -> None:
+        super().__init__()
         self.pattern = pattern
         self._test = pattern.fullmatch if whole else pattern.search    # whole: the pattern is the whole word
-        self._found: dict[str, bool] = {}
 
-    def __call__(self, word: str) -> bool:
-        found = self._found.get(word)
-        if found is None:
-            if len(self._found) >= self.MAX_WORDS:
-                self._found.clear()
-            found = self._found[word] = self._test(word) is not None
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= self.MAX_WORDS:
+            self.clear()
+        found = self[word] = self._test(word) is not None
         return found
 
 

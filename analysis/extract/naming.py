@@ -30,9 +30,10 @@ _SHARED = "government"   # a source type whose id many speakers share
 
 
 def name_sources(drafts: list[Draft], text: str, vocab: Vocabulary,
-                 speakers: Callable[[], list[tuple[int, int, str, int]]] | None = None) -> None:
+                 speakers: Callable[..., list[tuple[int, int, str, int]]] | None = None) -> None:
     """Give each claim whose words hold no name of its source the most specific naming of it in ``text``;
-    ``speakers`` gives (start, end, source, sentence index) of every claimer the text's cues link to."""
+    ``speakers`` gives (start, end, source, sentence index) of every claimer the text's cues link to; called with an
+    offset, at least every one that ends before it."""
     claims = [d for d in drafts if d.status == "claim" and d.attribution is not None
               and d.attribution.source_start is not None]
     if not claims:
@@ -201,7 +202,7 @@ def _person_naming(claims: list[Draft], text: str, speakers, vocab: Vocabulary, 
     if not pending:
         return
     people: dict[str, list[tuple[int, int, int, str]]] = {}
-    for start, end, source, sentence in speakers():
+    for start, end, source, sentence in speakers(max(d.attribution.source_start for d in pending)):
         name = _person_name(text, start, end, lex)
         if name is not None:
             people.setdefault(source, []).append((start, end, sentence, name))

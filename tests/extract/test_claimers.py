@@ -24,4 +24,4 @@ def test_memory_stays_bounded(monkeypatch):
     monkeypatch.setattr(WordSearch, "MAX_WORDS", 3)
     test = WordSearch(re.compile("a"))
     assert [test(w) for w in ("a", "b", "ca", "d", "a")] == [True, False, True, False, True]
-    assert len(test._found) <= 3
+    assert len(test) <= 3                       # (a WordSearch is the dict of the words it remembers)
