@@ -544,6 +544,13 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="de-bodies-handed-over"),
         pytest.param("Russia handed over the bodies of 909 fallen soldiers to Ukraine on Friday. London puts North Korean "
                      "dead at 1,000.", "en", "909", "counts a prisoner swap", id="en-bodies-handed-over"),
+        # a country's population, and the whole standing army, are no deployment
+        pytest.param("North Korea's population is about 26 million, and its army, with some 1.2 million active personnel, "
+                     "is one of the largest in the world.", "en", "26 million", "population", id="en-population-is"),
+        pytest.param("North Korea's population is about 26 million, and its army, with some 1.2 million active personnel, "
+                     "is one of the largest in the world.", "en", "1.2 million", "army size", id="en-army-with-active"),
+        pytest.param("Nordkorea hat eine Bevölkerung von rund 26 Millionen Menschen.", "de", "26 Millionen", "population",
+                     id="de-population-of"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
