@@ -289,6 +289,8 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if arms is not None:
         return arms
     group = _gathered_or_members(text, end, noun, noun_class) or \
+        ("counts something else (those a list names)"
+         if _ON_THE_LIST.search(text, max(0, draft.start - LISTED_REACH), draft.start) else None) or \
         (_members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None)
     if group is not None:
         return group
@@ -384,6 +386,11 @@ CIRCUMSTANCE_REACH = 10
 _LISTED = re.compile(r"\b(?:listing|listed|blacklist\w*|sanction(?:s|ed|ing)?|sanktion\w*|gelistet)\s+(?:(?:a further|another|"
                      r"more than|some|about|weitere|mehr als|rund|etwa)\s+)?$", re.IGNORECASE)
 LISTED_REACH = 30
+# those a list names, whoever they are: "Auf der Liste stehen auch zwei nordkoreanische Generäle", "On the list are two
+# North Korean generals"
+_ON_THE_LIST = re.compile(r"\b(?:auf der|on the|on its)\s+(?:[\w-]+\s+)?(?:liste|list|sanktionsliste|blacklist)\s+(?:stehen|"
+                          r"stand|standen|steht|finden sich|befinden sich|are|were|is|was)\s+(?:(?:auch|also|now|nun|jetzt)\s+)?$",
+                          re.IGNORECASE)
 # a swap of prisoners before a figure of captives, and the North named in the figure's own words ("exchange the two
 # North Korean prisoners" counts the North's)
 _SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?:to|will|would) (?:swap|exchange|trade)|"

@@ -551,6 +551,12 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "is one of the largest in the world.", "en", "1.2 million", "army size", id="en-army-with-active"),
         pytest.param("Nordkorea hat eine Bevölkerung von rund 26 Millionen Menschen.", "de", "26 Millionen", "population",
                      id="de-population-of"),
+        # those a list names, whoever they are
+        pytest.param("Die EU hat ihr 16. Sanktionspaket gegen Russland beschlossen. Auf der Liste stehen auch zwei "
+                     "nordkoreanische Generäle, die Brüssel für die Entsendung von Truppen verantwortlich macht.", "de", "zwei",
+                     "those a list names", id="de-on-the-list-stand"),
+        pytest.param("The EU adopted its 16th sanctions package. On the list are two North Korean generals blamed for the "
+                     "deployment.", "en", "two", "those a list names", id="en-on-the-list-are"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
