@@ -2306,6 +2306,12 @@ def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language
         # a wire story's credit line names no claimer
         pytest.param("About 11,000 North Korean troops are in Kursk. Reporting by the Kyiv bureau; editing by the Europe "
                      "desk.", "11,000", "en", "unattributed", None, id="en-credit-line"),
+        # who paints the picture gives its figures
+        pytest.param("Westliche Beamte zeichnen gegenüber der BBC ein düsteres Bild: Nordkorea habe in drei Monaten fast die "
+                     "Hälfte seines Kontingents eingebüßt. Gerechnet wird mit 11.000 entsandten Soldaten.", "11.000", "de",
+                     "unresolved", "bbc", id="de-paint-a-picture"),
+        pytest.param("Western officials painted a grim picture to the BBC: North Korea had lost about 4,000 men in Kursk.",
+                     "4,000", "en", "unresolved", "bbc", id="en-paint-a-picture"),
     ],
 )
 def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, source, via):
