@@ -88,6 +88,7 @@ DEV_SET_31 = DATA / "dev_set_31.yaml"    # a thirty-first, not-claims beside cla
 DEV_SET_32 = DATA / "dev_set_32.yaml"    # a thirty-second, ordinary weekly reporting, German claimers and counted nouns the harder
 DEV_SET_33 = DATA / "dev_set_33.yaml"    # a thirty-third, ordinary weekly reporting, who claims it with the German half the harder
 DEV_SET_34 = DATA / "dev_set_34.yaml"    # a thirty-fourth, ordinary weekly reporting, English not-claims and claimers the harder
+DEV_SET_36 = DATA / "dev_set_36.yaml"    # a thirty-sixth, what is counted and not-claims in longer pieces (explainers, fact boxes)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
 HELDBACK_SET_3 = DATA / "heldback_set_3.yaml"   # a third, written from sixteen searches before the ninth round
@@ -422,7 +423,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev31": score_set(DEV_SET_31),
                "dev32": score_set(DEV_SET_32),
                "dev33": score_set(DEV_SET_33),
-               "dev34": score_set(DEV_SET_34)}
+               "dev34": score_set(DEV_SET_34),
+               "dev36": score_set(DEV_SET_36)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
