@@ -539,10 +539,10 @@ def _losing_country(text: str, lo: int, start: int, lexicon, end: int | None = N
     verb = _LOST_BEFORE.search(text, lo, start)
     if verb is None:
         return _perfect_loser(text, lo, start, lexicon) if end is not None and _LOST_AT_THE_END.match(text, end) else None
-    named = [m for m in lexicon.country_pattern.finditer(text, lo, verb.start())][-1:]
-    if not named or not (_SUBJECT_GAP.fullmatch(text, named[0].end(), verb.start()) or
-                         _SAYS_IT_LOST.fullmatch(text, named[0].end(), verb.start())) or \
-            _ADJECTIVE.fullmatch(named[0].group(0)):
+    # (the subject before an aside that names another: "Russia, by Ukrainian counts, has lost")
+    named = [m for m in lexicon.country_pattern.finditer(text, lo, verb.start())
+             if _SUBJECT_GAP.fullmatch(text, m.end(), verb.start()) or _SAYS_IT_LOST.fullmatch(text, m.end(), verb.start())][-1:]
+    if not named or _ADJECTIVE.fullmatch(named[0].group(0)):
         return None                                # ("Ukrainian forces killed": an adjective is the noun's, read above)
     before = _WORD_BEFORE.search(text, max(lo, named[0].start() - 12), named[0].start())
     if before is not None and before.group(1).lower() in lexicon.place_prepositions:
@@ -574,10 +574,11 @@ _ARMY_NOUN = re.compile(r"\s+(?:armee|streitkräfte|truppen|seite|militär)\b", 
 _SUBJECT_OPENS = re.compile(r"(?:(?:^|[.:;!?–—\n])\s*|\b(?:die|der|das)\s+)$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # a verb of losing right before the number (past what qualifies it): "had lost (more than) 1,500", "verlor rund 2.000"
-_LOST_BEFORE = compile_prefiltered(r"\b(?:lost|loses|verlor|verloren|verliert)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+_LOST_BEFORE = compile_prefiltered(r"\b(?:lost|loses|losing|verlor|verloren|verliert)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # between a country that is a clause's subject and its verb: an auxiliary, an adverb ("has now", "had reportedly")
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|hat|habe|haben|hatte|hätten|already|now|reportedly|bereits|"
-                          r"inzwischen|nun|täglich|so far|bislang)\s+){0,3}", re.IGNORECASE)
+# (or a progressive's "was", and an aside set off by commas: "Russia, by Ukrainian counts, has lost", "Russia was losing")
+_SUBJECT_GAP = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:(?:has|have|had|hat|habe|haben|hatte|hätten|already|now|reportedly|bereits|"
+                          r"inzwischen|nun|täglich|so far|bislang|was|were|is|are)\s+){0,3}", re.IGNORECASE)
 # the country says of itself that it lost them: "Ukraine says it has lost 43,000 soldiers", "Moskau räumte ein, es verlor"
 _SAYS_IT_LOST = re.compile(r"\s+(?:says|said|admits|admitted|acknowledges|acknowledged|concedes|conceded|sagt|sagte|"
                            r"räumt\w*\s+ein|gibt\s+an|gab\s+an)(?:\s+that)?,?\s+(?:it|es|sie)\b" + _SUBJECT_GAP.pattern,

@@ -557,6 +557,13 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "those a list names", id="de-on-the-list-stand"),
         pytest.param("The EU adopted its 16th sanctions package. On the list are two North Korean generals blamed for the "
                      "deployment.", "en", "two", "those a list names", id="en-on-the-list-are"),
+        # the country that loses them, in a progressive or past an aside that names another
+        pytest.param("At the height of its winter offensives Russia was losing more than 1,500 soldiers a day, Kyiv said. About "
+                     "12,000 North Koreans were sent to Kursk.", "en", "1,500", "counts soldiers of another country (ru)",
+                     id="en-was-losing"),
+        pytest.param("Russia, by Ukrainian counts, has lost more than 950,000 soldiers killed or wounded since February 2022. "
+                     "The roughly 12,000 North Koreans sent to Kursk were a small share.", "en", "950,000",
+                     "counts soldiers of another country (ru)", id="en-lost-past-an-aside"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
