@@ -564,6 +564,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Russia, by Ukrainian counts, has lost more than 950,000 soldiers killed or wounded since February 2022. "
                      "The roughly 12,000 North Koreans sent to Kursk were a small share.", "en", "950,000",
                      "counts soldiers of another country (ru)", id="en-lost-past-an-aside"),
+        # the whole standing army by its active soldiers, the verb before its subject, or put "at" a figure
+        pytest.param("Rund 11.000 Nordkoreaner kämpfen in Kursk. Insgesamt zählen Nordkoreas Streitkräfte rund 1,2 Millionen "
+                     "aktive Soldaten.", "de", "1,2 Millionen", "army size", id="de-active-soldiers"),
+        pytest.param("Some 15,000 troops were sent to Russia. The document also puts North Korea's total active forces at 1.28 "
+                     "million.", "en", "1.28 million", "army size", id="en-active-forces-at"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
