@@ -157,9 +157,11 @@ def off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, v
 
 
 _ITEM = re.compile(r"\s*[•·*\-–—]\s")   # a list item's mark
-# a sentence that says it turns to another matter takes no topic from the one before it
+# a sentence that says it turns to another matter, or to a comparison, takes no topic from the one before it
 _TOPIC_BREAK = re.compile(r"(?:separately|in (?:a )?separate (?:news|development|report)|elsewhere|in other news|unabhängig davon|"
-                          r"in anderen nachrichten|an anderer stelle)\b", re.IGNORECASE)
+                          r"in anderen nachrichten|an anderer stelle|"
+                          # a comparison brings in another matter: "Zum Vergleich: Die EU hatte der Ukraine ... zugesagt"
+                          r"zum vergleich|by comparison|for comparison|in comparison|im vergleich dazu)\b", re.IGNORECASE)
 LIST_REACH = 12                         # items back to a list's lead line
 
 

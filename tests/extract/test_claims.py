@@ -569,6 +569,13 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "aktive Soldaten.", "de", "1,2 Millionen", "army size", id="de-active-soldiers"),
         pytest.param("Some 15,000 troops were sent to Russia. The document also puts North Korea's total active forces at 1.28 "
                      "million.", "en", "1.28 million", "army size", id="en-active-forces-at"),
+        # a comparison turns to another matter: its figures of other things are no claim
+        pytest.param("Nordkorea hat Russland mehr als acht Millionen Granaten geliefert. Zum Vergleich: Die Europäische Union "
+                     "hatte der Ukraine bis zum Frühjahr 2024 eine Million Schuss zugesagt.", "de", "eine Million",
+                     "off the topic", id="de-for-comparison"),
+        pytest.param("North Korea has sent Russia more than eight million shells. By comparison, the European Union had promised "
+                     "Ukraine one million rounds by spring 2024.", "en", "one million", "off the topic",
+                     id="en-by-comparison"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
