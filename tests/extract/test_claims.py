@@ -1675,6 +1675,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a separable verb of holding whose particle closes the number's clause, words between
         pytest.param("Der ukrainische Sicherheitsdienst SBU hält nach eigenen Angaben zwei nordkoreanische Soldaten fest.",
                      "de", "zwei", "captured", None, id="de-holds-with-words-between"),
+        # the simple past of shipping or ferrying troops: it happened, whatever "additional" says
+        pytest.param("North Korea shipped about 3,000 additional troops to Russia in January and February, Ukraine's military "
+                     "intelligence agency said.", "en", "3,000", "troops_deployed", None, id="en-shipped-additional"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
