@@ -245,4 +245,6 @@ def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
     if before is not None and before.quantity != "other" and _within_ellipsis(before.sentence, draft.sentence):
         if {before.quantity, draft.quantity} == {"troops_deployed", "troops_planned"}:
             return                                 # the same people, by its own tense ("a figure expected to climb to")
+        if draft.quantity == "casualties" and before.quantity != "casualties":
+            return                                 # its own words say what befell them: "put the number killed at 2,000"
         draft.quantity, draft.casualty_type = before.quantity, before.casualty_type

@@ -1678,6 +1678,10 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # the simple past of shipping or ferrying troops: it happened, whatever "additional" says
         pytest.param("North Korea shipped about 3,000 additional troops to Russia in January and February, Ukraine's military "
                      "intelligence agency said.", "en", "3,000", "troops_deployed", None, id="en-shipped-additional"),
+        # "the number killed ... at": its own words say what befell them, whatever the figure before counted
+        pytest.param("The NIS director said about 10,000 North Korean troops are stationed in Russia's border areas. The spy "
+                     "chief put the number killed so far at around 2,000.", "en", "2,000", "casualties", "killed",
+                     id="en-the-number-killed-at"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
