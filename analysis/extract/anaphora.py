@@ -40,6 +40,10 @@ PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only
 _SAID_IN = re.compile(r"\s+(?:told|said|says|tells|spoke|sagte|sagten|erklärte|erklärten)\b(?:\s+[^\W\d_][\w-]*){0,3}?"
                       r"\s+(?:in|im)\s+", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:the|der|die|das|dem|den|des)\s", re.IGNORECASE)
+# a finite verb right after a sentence's opening country: it is the subject ("South Korea is ready", "Russia issued")
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would|hat|hatte|ist|war|wird)\s+)?"
+                           r"(?!(?:and|und|or|oder|in|im|to|nach|from|aus|with|mit|for|für|of|von|and|sowie|on|at|by)\b)"
+                           r"(?-i:[a-zäöüß]{2,})\b")
 # the head of an office held by one person: "the minister", "der Verteidigungsminister", "the president"
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
 
@@ -215,7 +219,8 @@ class Anaphora:
             place = self._apposition_country(claimer) or \
                 self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer) or \
                 self._country_of_paragraph(sentence, earlier_here) or self._dateline_country(sentence) or \
-                self._place_said_in(claimer, sentence) or self._briefing_place(claimer, sentence)
+                self._place_said_in(claimer, sentence) or self._briefing_place(claimer, sentence) or \
+                self._opening_subject_country(sentence, claimer)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
@@ -227,6 +232,16 @@ class Anaphora:
             # it, who cannot be placed
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
+
+    def _opening_subject_country(self, sentence, claimer: Claimer) -> str | None:
+        """"South Korea is ready to accept the two prisoners ..., the foreign ministry said": a body named without its
+        country after a sentence that opens with a country as its subject is that country's (never the sending
+        country's: "North Korea sent 3,000 more, the ministry said" is no North Korean ministry's)."""
+        m = self.lex.country_pattern.match(self.text, sentence.start, claimer.start)
+        if m is None or not _SUBJECT_VERB.match(self.text, m.end()):
+            return None
+        country = m.lastgroup[2:]
+        return None if country == SENDING_COUNTRY else country
 
     def _briefing_place(self, claimer: Claimer, sentence) -> str | None:
         """An intelligence service no country places that briefs lawmakers in its paragraph ("lawmakers briefed by the

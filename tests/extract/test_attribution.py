@@ -2312,6 +2312,13 @@ def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language
                      "unresolved", "bbc", id="de-paint-a-picture"),
         pytest.param("Western officials painted a grim picture to the BBC: North Korea had lost about 4,000 men in Kursk.",
                      "4,000", "en", "unresolved", "bbc", id="en-paint-a-picture"),
+        # a body without its country after a sentence that opens with a country as its subject is that country's (never
+        # the sending country's)
+        pytest.param("South Korea is ready to accept the two North Korean prisoners of war held by Ukraine if they wish to "
+                     "come, the foreign ministry said.", "two", "en", "kr_government", None,
+                     id="en-body-of-the-opening-subject"),
+        pytest.param("North Korea sent 3,000 more troops to Russia in January, the defence ministry said.", "3,000", "en",
+                     "unresolved", None, id="en-never-the-sending-countrys-body"),
     ],
 )
 def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, source, via):
