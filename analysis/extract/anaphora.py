@@ -35,7 +35,8 @@ _DEFINITE_FIRST = re.compile(r"(?:der|die|das|dem|den|des|the)\s", re.IGNORECASE
 _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 # (the place's own clause may run on to the colon: "Kyiv's figure was higher still: ...")
 _COLON_AFTER = re.compile(r"(?:['’]s)?(?:\s+[^\s:;,.!?]+){0,5}?\s*:")
-PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
+PERSONAL = frozenset({"he", "she", "him", "her"})
+RELAY_REACH = 40                        # from a relay cue to the service it cites   # English pronouns that only a person is
 # a claimer's verb of saying and the place it said it in: "told reporters in", "said on Monday in", "sagte in"
 _SAID_IN = re.compile(r"\s+(?:told|said|says|tells|spoke|sagte|sagten|erklärte|erklärten)\b(?:\s+[^\W\d_][\w-]*){0,3}?"
                       r"\s+(?:in|im)\s+", re.IGNORECASE)
@@ -149,7 +150,8 @@ class Anaphora:
             # "sagte der Niederländer", "der 64-Jährige", "the 74-year-old": the person named before
             claimer = Claimer(claimer.start, claimer.end, None, office=True)
         if claimer.body == "lawmakers" and (claimer.source in (None, UNRESOLVED) or claimer.source.endswith("_lawmakers")):
-            briefing = self._intelligence_before(sentence) or self._intelligence_here(claimer, sentence)
+            briefing = self._intelligence_before(sentence) or self._intelligence_here(claimer, sentence) or \
+                self._intelligence_cited_next(sentence)
             if briefing is not None:               # lawmakers after a service named in the paragraph relay its briefing
                 return briefing
         if not claimer.is_anaphor:
@@ -342,6 +344,20 @@ class Anaphora:
                 and (self.lex.body_types.get(c.body) == "intelligence_service" or c.source in self.services):
             return c
         return None
+
+    def _intelligence_cited_next(self, sentence) -> Claimer | None:
+        """"nach Angaben eines Abgeordneten ... Park Sun Won berief sich auf den Auslandsgeheimdienst NIS": a service the
+        next sentence of the paragraph says the lawmakers cite is the briefing they relay."""
+        if sentence.index + 1 >= len(self.sentences) or self.sentences[sentence.index + 1].paragraph != sentence.paragraph:
+            return None
+        following = self.sentences[sentence.index + 1]
+        if not self.cues.relay.search(self.text, following.start, following.end):
+            return None
+        named = find_claimers(self.text, following.start, following.end, known=self.known,
+                              known_groups=self.known_groups, lex=self.lex, language=self.language)
+        return next((c for c in named if c.source not in (None, UNRESOLVED) and
+                     (self.lex.body_types.get(c.body) == "intelligence_service" or c.source in self.services) and
+                     self.cues.relay.search(self.text, max(following.start, c.start - RELAY_REACH), c.start)), None)
 
     def _intelligence_before(self, sentence) -> Claimer | None:
         """The intelligence service last named as a claimer in the paragraph before ``sentence`` (LABELS.md:

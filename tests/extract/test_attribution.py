@@ -2319,6 +2319,11 @@ def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language
                      id="en-body-of-the-opening-subject"),
         pytest.param("North Korea sent 3,000 more troops to Russia in January, the defence ministry said.", "3,000", "en",
                      "unresolved", None, id="en-never-the-sending-countrys-body"),
+        # lawmakers relay the service the next sentence says they cite, however many words stand in the relay cue
+        pytest.param("Nordkorea hat nach Angaben eines südkoreanischen Abgeordneten bereits rund 3.000 Soldaten nach Russland "
+                     "verlegt. Park Sun Won von der Demokratischen Partei berief sich nach einer nichtöffentlichen Sitzung des "
+                     "Geheimdienstausschusses auf den Auslandsgeheimdienst NIS.", "3.000", "de", "kr_nis", None,
+                     id="de-lawmaker-cites-the-service-next"),
     ],
 )
 def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, source, via):
