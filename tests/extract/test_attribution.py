@@ -2324,6 +2324,13 @@ def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language
                      "verlegt. Park Sun Won von der Demokratischen Partei berief sich nach einer nichtöffentlichen Sitzung des "
                      "Geheimdienstausschusses auf den Auslandsgeheimdienst NIS.", "3.000", "de", "kr_nis", None,
                      id="de-lawmaker-cites-the-service-next"),
+        # "By X's (own) reckoning": whose reckoning is named before it
+        pytest.param("Kim's state media said nine soldiers died. By NK News’ own estimate, about 1,000 North Korean engineers "
+                     "served in the region between August and December.", "1,000", "en", "unresolved", None,
+                     id="en-by-an-outlets-own-estimate"),
+        pytest.param("Ukraine's General Staff counts Russia's losses daily. By RUSI's reckoning, the roughly 12,000 North "
+                     "Koreans sent to Kursk made up only a small share of the force.", "12,000", "en", "unresolved", None,
+                     id="en-by-an-institutes-reckoning"),
     ],
 )
 def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, source, via):
