@@ -251,7 +251,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         return [span for i, span in enumerate(spans)
                 if not (i + 1 < len(spans) and span[2] == "either" and spans[i + 1][2] == "either"
                         and not self.text[span[1]:spans[i + 1][0]].strip())
+                # (a headline's colon is no verb: "Was wir wissen: In zwei Wellen hat Nordkorea nach Erkenntnissen ...")
                 and not (i and span[2] == "before" and spans[i - 1][2] in ("either", "after")
+                         and self.text[spans[i - 1][0]:spans[i - 1][1]] != ":"
                          and _MANNER.fullmatch(self.text, spans[i - 1][1], span[1]))
                 # "according to (Western) estimates": a cue word that can be a noun after "according to" is its noun
                 and not (i and span[2] == "either" and spans[i - 1][2] == "before"

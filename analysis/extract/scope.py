@@ -110,6 +110,12 @@ class Scope:
                 carried = self._from_before(sentence) if placeholder else None
                 return carried if carried is not None and carried.source != UNRESOLVED else found
         if refers_back:
+            # (reported speech goes on with the sentence before when the next one only names someone and does not say
+            # it points back: "Davon seien rund 4.700 gefallen. Pjöngjang hatte die Entsendung eingeräumt")
+            carried = self._from_before(sentence) if self._carries(sentence) and \
+                not self.cues.back_reference.match(self.text, nxt.start) else None
+            if carried is not None:
+                return carried
             links = self._links_pointing_back(nxt)
             if links:
                 return self._found(links, nxt.start, "next")

@@ -2331,6 +2331,15 @@ def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language
         pytest.param("Ukraine's General Staff counts Russia's losses daily. By RUSI's reckoning, the roughly 12,000 North "
                      "Koreans sent to Kursk made up only a small share of the force.", "12,000", "en", "unresolved", None,
                      id="en-by-an-institutes-reckoning"),
+        # a headline's colon is no verb of saying: the before cue after it stands
+        pytest.param("Was wir über den Einsatz wissen: In zwei Wellen hat Nordkorea nach Erkenntnissen des Nationalen "
+                     "Nachrichtendienstes in Seoul etwa 15.000 Mann nach Russland verlegt.", "15.000", "de", "kr_nis", None,
+                     id="de-before-cue-after-a-lead-colon"),
+        # reported speech goes on with the sentence before when the next only names someone, not pointing back
+        pytest.param("In zwei Wellen hat Nordkorea nach Erkenntnissen des Nationalen Nachrichtendienstes in Seoul etwa 15.000 "
+                     "Mann nach Russland verlegt. Davon seien rund 4.700 gefallen oder verwundet. Pjöngjang hatte die "
+                     "Entsendung erst am Montag eingeräumt.", "4.700", "de", "kr_nis", None,
+                     id="de-reported-speech-before-a-naming-sentence"),
     ],
 )
 def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, source, via):
