@@ -123,6 +123,8 @@ _NAMED_NOUN_USE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:\d{4}\s+)?"     
 # what may stand between "according to" and a cue word that is its noun: "according to (the latest Western) estimates"
 _NOUN_AFTER_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # what may stand between a verb of saying and a phrase that says how it was said: "said (on Monday) in a statement"
+_SPACE = re.compile(r"\s+")
+PRONOUN_LENGTH = 4                       # "er", "sie", "he", "she", "they": the longest subject pronoun's letters
 _MANNER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|im)\s[^,;:.()]*", re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our)\s+(?:(earlier|previous|new|latest|"
                        r"initial|own|official|first|last|higher|lower|revised|updated|current|rough)\s+)?$")
@@ -606,8 +608,14 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if verb is None or verb.group(0).lower() in ("zufolge", "nach"):
             return []                              # "NIS zufolge bislang an Russland": no verb, no inversion
         verb_end = c0 + verb.end()
-        return [c for c in claimers if verb_end < c.start and not self._is_object(c)
-                and _ADVERBS_ONLY.fullmatch(self.text, verb_end, c.start)][:1]
+        inside = [c for c in claimers if verb_end < c.start and not self._is_object(c)
+                  and _ADVERBS_ONLY.fullmatch(self.text, verb_end, c.start)][:1]
+        if inside:
+            return inside
+        # (or a pronoun: "Inzwischen geht er von etwa 2.000 Toten aus")
+        after = _SPACE.match(self.text, verb_end)
+        pronoun = pronoun_at(self.text, after.end(), after.end() + PRONOUN_LENGTH, self.lex) if after else None
+        return [pronoun] if pronoun is not None else []
 
     def _impersonal_place(self, s: int, c0: int, c1: int, before: list[Claimer], after: list[Claimer]) -> Claimer | None:
         """"In Südkorea wird die Zahl auf 15.000 geschätzt", "In Kiew heißt es": an impersonal clause opened by a

@@ -2340,6 +2340,10 @@ def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language
                      "Mann nach Russland verlegt. Davon seien rund 4.700 gefallen oder verwundet. Pjöngjang hatte die "
                      "Entsendung erst am Montag eingeräumt.", "4.700", "de", "kr_nis", None,
                      id="de-reported-speech-before-a-naming-sentence"),
+        # a pronoun right after the verb of a cue that spans its particle is its subject
+        pytest.param("Südkoreas Geheimdienst hat seine Schätzung zuletzt deutlich angehoben. Inzwischen geht er von etwa 2.000 "
+                     "Toten aus; westliche Analysten halten auch das für zu niedrig.", "2.000", "de", "kr_nis", None,
+                     id="de-inverted-pronoun-subject"),
     ],
 )
 def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, source, via):
