@@ -1682,6 +1682,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("The NIS director said about 10,000 North Korean troops are stationed in Russia's border areas. The spy "
                      "chief put the number killed so far at around 2,000.", "en", "2,000", "casualties", "killed",
                      id="en-the-number-killed-at"),
+        # a prisoner-of-war camp, hyphenated, says they were captured
+        pytest.param("Some 14,000 have been deployed, about 2,000 have died and two have ended up in a prisoner-of-war camp "
+                     "near Kyiv, Seoul says.", "en", "two", "captured", None, id="en-prisoner-of-war-camp"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
