@@ -57,6 +57,10 @@ _ESTIMATE_VERB = re.compile(r"\b(?:ausgegangen|ausgehen|ging\w*\s+\w+\s+aus|gesc
 # between a figure and the value it had before: "4.700 – nach zuvor 3.000", "4,700, up from 3,000"
 _PREVIOUS_VALUE = re.compile(r"[\s,;–—(-]*(?:nach(?:\s+(?:zuvor|bisher|vorher|früher))?|(?:up|down) from|gegenüber|compared with)\s+"
                              r"(?:(?:etwa|rund|about|around|some|roughly|gut|knapp)\s+)*", re.IGNORECASE)
+# a multiple of a figure of the same thing: "more than three times the 600 it counted in April", "dreimal so viele wie die
+# 600 im Frühjahr"
+_TIMES_THE = re.compile(r"\b(?:times|mal so viele wie|mal so hoch wie)\s+(?:the|die|der)\s+$", re.IGNORECASE)
+TIMES_REACH = 30                        # (the multiplier is a figure of its own: "three times" ends the words before)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|of whom|of which|among them)\b", re.IGNORECASE)
 
 
@@ -221,7 +225,8 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
         draft.quantity, draft.casualty_type = classify_quantity(cues, "troops", vocab)
         return
     if (noun_class == "bare" and draft.quantity == "other") or (own_class == "bare" and (
-            THE_FIGURE.search(text, since, start) or _PREVIOUS_VALUE.fullmatch(text, since, start))):
+            THE_FIGURE.search(text, since, start) or _PREVIOUS_VALUE.fullmatch(text, since, start))) or (
+            own_class in ("bare", "none") and _TIMES_THE.search(text, max(0, start - TIMES_REACH), start)):
         _as_the_figure_before(draft, drafts)   # ("auf rund 4.700 – nach zuvor 3.000": the same figure's value before)
     if draft.quantity == "other" and own_class == "bare" and (_THEIR_NUMBER.search(text, since, start)
                                                               or _IT_IS.search(text, max(since, start - 40), start)

@@ -1685,6 +1685,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a prisoner-of-war camp, hyphenated, says they were captured
         pytest.param("Some 14,000 have been deployed, about 2,000 have died and two have ended up in a prisoner-of-war camp "
                      "near Kyiv, Seoul says.", "en", "two", "captured", None, id="en-prisoner-of-war-camp"),
+        # a multiple of a figure counts what that figure counted
+        pytest.param("North Korean deaths in Russia have climbed to about 2,000, Seoul's spy agency estimates – more than three "
+                     "times the 600 it counted in April.", "en", "600", "casualties", "killed", id="en-times-the-figure"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
