@@ -662,7 +662,8 @@ _FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte
 # a country calling up its own people ("einberufen", "mobilise", "conscript"): in a sentence that names no North Korean,
 # another side's
 _CALL_UP = re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rekrutier\w*|eingezogen|einzuziehen|mobili[sz](?:e|es|ed|ing|ation)|"
-                      r"conscript\w*|draft(?:s|ed|ing)?|call(?:s|ed|ing)? up|recruit(?:s|ed|ing)?)\b", re.IGNORECASE)
+                      # (English verbs only: "conscripts", "recruits" and "drafts" may be nouns of the North's own)
+                      r"conscript(?:ed|ing)|draft(?:ed|ing)|call(?:s|ed|ing)? up|recruit(?:ed|ing))\b", re.IGNORECASE)
 _DOWNED = re.compile(r"\b(?:abgeschossen|abgefangen|shot down|downed|intercepted|destroyed in the air)\b", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)
 _TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|supplies|geliefert|geschickt|lieferte\w*|"

@@ -2162,6 +2162,10 @@ def test_numbers_the_twelfth_session_reads_as_no_claim(text, language, number, r
         pytest.param("Die Zahl der Toten ist 20. Nordkorea schweigt dazu.", "de", "20", id="de-the-count-is-not-an-age"),
         # the North's own call-up stays a claim
         pytest.param("Nordkorea will weitere 30.000 Mann mobilisieren.", "de", "30.000", id="de-the-norths-own-call-up"),
+        # "recruits" and "conscripts" are nouns of the North's own people, no call-up of another side
+        pytest.param("A source in North Hamgyong province told Daily NK that around 3,000 fresh recruits had left for Russia "
+                     "by train last month, bringing the North’s total deployment to roughly 14,000.", "en", "3,000",
+                     id="en-fresh-recruits-are-no-call-up"),
     ],
 )
 def test_numbers_the_twelfth_session_keeps_as_claims(text, language, number):
