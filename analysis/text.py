@@ -63,10 +63,10 @@ def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str], ordinal: 
     return True
 
 
-_DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-$")
+_DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-$")   # "KN-23", "Il-76": letters and a hyphen before the digits
 # an English month, written out or abbreviated, right before a day ("Dec. 23", "January 6")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+$|"
-                           r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$")   # "KN-23", "Il-76": letters and a hyphen before the digits
+                           r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$")
 
 # what follows a small number and a full stop when the stop ends a sentence: a determiner, pronoun or conjunction, or a
 # possessive; a day ordinal is followed by its month or noun ("1. November", "11. Brigade")

@@ -35,15 +35,15 @@ _DEFINITE_FIRST = re.compile(r"(?:der|die|das|dem|den|des|the)\s", re.IGNORECASE
 _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 # (the place's own clause may run on to the colon: "Kyiv's figure was higher still: ...")
 _COLON_AFTER = re.compile(r"(?:['’]s)?(?:\s+[^\s:;,.!?]+){0,5}?\s*:")
-PERSONAL = frozenset({"he", "she", "him", "her"})
-RELAY_REACH = 40                        # from a relay cue to the service it cites   # English pronouns that only a person is
+PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
+RELAY_REACH = 40                        # from a relay cue to the service it cites
 # a claimer's verb of saying and the place it said it in: "told reporters in", "said on Monday in", "sagte in"
 _SAID_IN = re.compile(r"\s+(?:told|said|says|tells|spoke|sagte|sagten|erklärte|erklärten)\b(?:\s+[^\W\d_][\w-]*){0,3}?"
                       r"\s+(?:in|im)\s+", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:the|der|die|das|dem|den|des)\s", re.IGNORECASE)
 # a finite verb right after a sentence's opening country: it is the subject ("South Korea is ready", "Russia issued")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would|hat|hatte|ist|war|wird)\s+)?"
-                           r"(?!(?:and|und|or|oder|in|im|to|nach|from|aus|with|mit|for|für|of|von|and|sowie|on|at|by)\b)"
+                           r"(?!(?:and|und|or|oder|in|im|to|nach|from|aus|with|mit|for|für|of|von|sowie|on|at|by)\b)"
                            r"(?-i:[a-zäöüß]{2,})\b")
 # the head of an office held by one person: "the minister", "der Verteidigungsminister", "the president"
 _OFFICE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|president|premier|kanzler|chancellor|general)$")
