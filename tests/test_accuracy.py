@@ -396,6 +396,18 @@ LATER_FLOORS = {
     "dev32": {"all": {"found": 97, "values": 97, "quantity": 95, "source": 93},
               "de": {"found": 97, "values": 97, "quantity": 92, "source": 91},
               "en": {"found": 97, "values": 97, "quantity": 97, "source": 95}},
+    "dev33": {"all": {"found": 97, "values": 97, "quantity": 97, "source": 93},
+              "de": {"found": 97, "values": 97, "quantity": 97, "source": 91},
+              "en": {"found": 97, "values": 97, "quantity": 97, "source": 95}},
+    "dev34": {"all": {"found": 97, "values": 97, "quantity": 93, "source": 95},
+              "de": {"found": 97, "values": 97, "quantity": 91, "source": 93},
+              "en": {"found": 97, "values": 97, "quantity": 96, "source": 97}},
+    "dev35": {"all": {"found": 97, "values": 97, "quantity": 95, "source": 93},
+              "de": {"found": 97, "values": 97, "quantity": 97, "source": 93},
+              "en": {"found": 97, "values": 97, "quantity": 93, "source": 93}},
+    "dev36": {"all": {"found": 97, "values": 97, "quantity": 95, "source": 93},
+              "de": {"found": 97, "values": 97, "quantity": 96, "source": 94},
+              "en": {"found": 97, "values": 97, "quantity": 94, "source": 92}},
 }
 
 _LATER: dict = {}
