@@ -70,8 +70,10 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     if row["unit"] in vocab.currency_units and _contrasted_clause_off_topic(sentence_text, row["char_start"] - line_start,
                                                                             vocab):
         return "amount of money in a clause off the topic"   # "..., while Germany approved a €500 billion fund"
-    if row["unit"] in vocab.currency_units and _MONEY_FOR_A_THING.match(text, row["char_end"]):
-        return "amount of money for something else (a loan, aid, a budget, a project)"   # "a $1.3 billion rail link"
+    if row["unit"] in vocab.currency_units and (_MONEY_FOR_A_THING.match(text, row["char_end"]) or
+                                                _ECONOMY_BEFORE.search(text, max(line_start, row["char_start"] - 100),
+                                                                       row["char_start"])):
+        return "amount of money for something else (a loan, aid, a budget, a project, an economy)"   # "a $1.3 billion rail link"
     # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
     if row["unit"] == "percent" and is_off_topic(sentence_text, vocab) and not _POINTS_BACK.search(sentence_text):
         return "percentage in a sentence off the topic"
@@ -80,6 +82,10 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
 
 # what an amount of money is for, right after it: "a €2 billion loan for Kyiv", "a $1.3 billion rail link", "ein
 # Hilfspaket von 500 Millionen"
+# an economy's size named before the amount: "Nordkoreas gesamte Wirtschaftsleistung liegt ... bei nur etwa 28 Milliarden
+# Dollar", "North Korea's GDP is estimated at about $28 billion"
+_ECONOMY_BEFORE = re.compile(r"\b(?:wirtschaftsleistung|bruttoinlandsprodukt|bip|gdp|gross domestic product|economic output|"
+                             r"economy)\b[^.;:]{0,80}$", re.IGNORECASE)
 _MONEY_FOR_A_THING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loans?|aid|package|fund|budget|credits?|grants?|projects?|link|bridges?|"
                                 r"roads?|railways?|rail|investments?|kredit\w*|\w*hilfe\w*|\w*paket\w*|sondervermögen\w*|"
                                 r"haushalt\w*|\w*projekt\w*|investition\w*|\w*bahn\w*|\w*brücke\w*)\b", re.IGNORECASE)

@@ -576,6 +576,12 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("North Korea has sent Russia more than eight million shells. By comparison, the European Union had promised "
                      "Ukraine one million rounds by spring 2024.", "en", "one million", "off the topic",
                      id="en-by-comparison"),
+        # a child's age however it is hedged; an economy's size in money
+        pytest.param("About 5,000 troops were sent, the NIS said. It also noted that Kim's daughter, thought to be about 12, "
+                     "had appeared at several events.", "en", "12", "age", id="en-a-childs-hedged-age"),
+        pytest.param("Russland zahlt pro Soldat etwa 2.000 Dollar. Nordkoreas gesamte Wirtschaftsleistung liegt nach Schätzung "
+                     "der Bank of Korea bei nur etwa 28 Milliarden Dollar.", "de", "28 Milliarden",
+                     "amount of money for something else", id="de-an-economys-size"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
