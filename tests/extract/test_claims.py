@@ -580,7 +580,7 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("About 5,000 troops were sent, the NIS said. It also noted that Kim's daughter, thought to be about 12, "
                      "had appeared at several events.", "en", "12", "age", id="en-a-childs-hedged-age"),
         pytest.param("Russland zahlt pro Soldat etwa 2.000 Dollar. Nordkoreas gesamte Wirtschaftsleistung liegt nach Schätzung "
-                     "der Bank of Korea bei nur etwa 28 Milliarden Dollar.", "de", "28 Milliarden",
+                     "der Bank of Korea bei nur etwa 28 Milliarden Dollar.", "de", "28 Milliarden Dollar",
                      "amount of money for something else", id="de-an-economys-size"),
     ],
 )
