@@ -2344,6 +2344,10 @@ def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language
         pytest.param("Südkoreas Geheimdienst hat seine Schätzung zuletzt deutlich angehoben. Inzwischen geht er von etwa 2.000 "
                      "Toten aus; westliche Analysten halten auch das für zu niedrig.", "2.000", "de", "kr_nis", None,
                      id="de-inverted-pronoun-subject"),
+        # an interior ministry is a government body: placed by the sentence's opening country
+        pytest.param("Russia issued work permits to about 12,000 North Koreans in the first nine months of 2025, according to "
+                     "Interior Ministry data reviewed by The Moscow Times.", "12,000", "en", "ru_government", None,
+                     id="en-interior-ministry-of-the-opening-country"),
     ],
 )
 def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, source, via):
