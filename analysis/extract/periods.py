@@ -297,6 +297,9 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
     shared = vocab.words
     lead = shared.reference_in_span.match(span_text)
     context = (before.strip() + " " + (lead.group(1) if lead else "")).strip()
+    # a date inside a clause opened by "since"/"seit" tells when it began: "since the North Koreans first went into combat
+    # in December" starts in December, open to now
+    since_clause = _SINCE_CLAUSE.search(text, max(0, date["char_start"] - SINCE_REACH), date["char_start"]) is not None
     # ("seit dem vergangenen Sommer", "last autumn": the past word may be read as part of the date's own words)
     before_words = before.lower().split()
     looking_back = (bool(before_words) and before_words[-1] in words.past_words) or \
@@ -306,6 +309,7 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
             date["date_edtf"], context, info, forward=shared.reference_forward, open_end=shared.reference_open_end,
             looking_ahead=draft.quantity in LOOKING_AHEAD or (
                 draft.planned and draft.quantity in PLANNED_KEEPING_THEIR_KIND), looking_back=looking_back)
+        end = None if since_clause else end
         second = _coordinated_month(text, date["char_end"], clause_end, shared.shared.months)
         if second is not None and precision == "month" and end is not None:   # "im Januar und Februar"
             month, second_stop = second
@@ -330,6 +334,11 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
         start, end, precision = year_part(start, part)
         end = None if open_ended else end
     return Reference(start, end, precision, span_text)
+
+
+_SINCE_CLAUSE = re.compile(r"\b(?:since|seit|seitdem)\s+(?:the|die|der|das|sie|they|its|their|\w+s\b)[^,;.:!?]*$",
+                           re.IGNORECASE)
+SINCE_REACH = 80
 
 
 _SECOND = re.compile(r"\s*(?:und|oder|bis|and|or|to|through|[–-])\s*(?:(?:im|in|den)\s+)?"

@@ -809,6 +809,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         pytest.param("Das seien mehr als die Hälfte der rund 11.000 Mann, die Pjöngjang in die Region geschickt habe, hieß es "
                      "im Lagebericht des Verteidigungsministeriums in London vom 15. Juni.", "de", "2025-06-16", "11.000",
                      (None, None), id="de-a-reports-day"),
+        # a date inside a clause opened by "since" starts the period and leaves it open
+        pytest.param("Yusov said around 4,000 of them had been killed or wounded since the North Koreans first went into "
+                     "combat in December.", "en", "2025-02-13", "4,000", ("2024-12-01", None), id="en-since-clause-month"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
