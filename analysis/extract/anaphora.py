@@ -297,16 +297,23 @@ class Anaphora:
     def _named_next(self, claimer: Claimer, sentence, generic: bool) -> Claimer | None:
         """A definite phrase with no antecedent ("the agency", "die Behörde") that the next sentence of its paragraph
         names: the first claimer there, not a place, that fits it."""
-        if sentence.index + 1 >= len(self.sentences) or not (
-                _DEFINITE.match(self.text, claimer.start, claimer.end) or self._headline_label(claimer)):
+        if not (_DEFINITE.match(self.text, claimer.start, claimer.end) or self._headline_label(claimer)):
             return None
-        following = self.sentences[sentence.index + 1]
-        if following.paragraph != sentence.paragraph:
-            return None
-        named = find_claimers(self.text, following.start, following.end, known=self.known,
-                              known_groups=self.known_groups, lex=self.lex, language=self.language)
+        _, named = self._claimers_next(sentence)
         return next((c for c in named if c.source not in (None, UNRESOLVED) and not c.metonym
                      and c.source not in self.media and self._fits(claimer, c, generic)), None)
+
+    def _claimers_next(self, sentence, needs: re.Pattern | None = None) -> tuple[Sentence | None, list[Claimer]]:
+        """The next sentence of the paragraph of ``sentence`` and the claimers its words name (none when there is no such
+        sentence, or ``needs`` finds nothing in it)."""
+        if sentence.index + 1 >= len(self.sentences):
+            return None, []
+        following = self.sentences[sentence.index + 1]
+        if following.paragraph != sentence.paragraph or \
+                (needs is not None and not needs.search(self.text, following.start, following.end)):
+            return None, []
+        return following, find_claimers(self.text, following.start, following.end, known=self.known,
+                                        known_groups=self.known_groups, lex=self.lex, language=self.language)
 
     def _headline_label(self, claimer: Claimer) -> bool:
         """"Spy agency: 1,500 North Korean special forces ...": a body without an article that opens its line before a
@@ -348,13 +355,7 @@ class Anaphora:
     def _intelligence_cited_next(self, sentence) -> Claimer | None:
         """"nach Angaben eines Abgeordneten ... Park Sun Won berief sich auf den Auslandsgeheimdienst NIS": a service the
         next sentence of the paragraph says the lawmakers cite is the briefing they relay."""
-        if sentence.index + 1 >= len(self.sentences) or self.sentences[sentence.index + 1].paragraph != sentence.paragraph:
-            return None
-        following = self.sentences[sentence.index + 1]
-        if not self.cues.relay.search(self.text, following.start, following.end):
-            return None
-        named = find_claimers(self.text, following.start, following.end, known=self.known,
-                              known_groups=self.known_groups, lex=self.lex, language=self.language)
+        following, named = self._claimers_next(sentence, needs=self.cues.relay)
         return next((c for c in named if c.source not in (None, UNRESOLVED) and
                      (self.lex.body_types.get(c.body) == "intelligence_service" or c.source in self.services) and
                      self.cues.relay.search(self.text, max(following.start, c.start - RELAY_REACH), c.start)), None)
