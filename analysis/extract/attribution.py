@@ -172,6 +172,14 @@ _FORCE_HEAD = re.compile(r"\b(?:truppen|streitkräfte|einheiten|soldaten|kräfte
 _SEEN_BY = re.compile(r"\bseen by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# the finite verb right before a clause's subject ("setzte Russland", "hat Moskau"): not an article or preposition
+_VERB_BEFORE = re.compile(r"[^,;:.!?]*?(?<![\w-])(?!(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|von|vom|in|im|aus|"
+                          r"mit|bei|beim|für|zu|zur|zum|nach|auf|an|am|über|unter|gegen|durch|um|und|oder|sowie|dass|the|of|in|at|from|by|"
+                          r"with|to|for|on|over|into|as|and|or|that|which|who|whom|whose)\b)"
+                          r"[a-zäöüß]+\s+\Z")
+_PLACE_BEFORE = re.compile(r"\b(?:in|im|aus|bei|nahe|near|at)\s+\Z")
+
+
 class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     """Attribution for the figures of one text; every sentence is read once."""
 
@@ -761,6 +769,11 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             return near
         headed = self._unknown(c1, near[0].start, forward=True, names_only=False)
         if headed and headed[0].source not in (None, UNRESOLVED) and HEADS_BODY.match(self.text, headed[0].end):
+            return headed
+        if headed and headed[0].source in (None, UNRESOLVED) and headed[0].start - c1 <= ADJACENT and \
+                _VERB_BEFORE.fullmatch(self.text, headed[0].end, next(
+                    (c.start for c in near if not _PLACE_BEFORE.search(self.text, headed[0].end, c.start)), c1)):
+            # "Laut dem ISW setzte Russland ... ein": the name the cue governs, not the clause's subject after the verb
             return headed
         return near
 

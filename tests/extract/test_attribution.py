@@ -2353,3 +2353,19 @@ def test_claimers_in_the_sixteenth_sessions_constructions(text, number, language
 def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, source, via):
     row = _claim(text, number, language)
     assert (row["source"], row["via"]) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text", "via"),
+    [
+        # the name a cue governs, not the clause's subject after the verb ("Laut dem ISW setzte Russland ... ein")
+        pytest.param("Laut dem ISW setzte Russland im März etwa 3.000 nordkoreanische Soldaten ein.", "3.000", "de",
+                     "unresolved", "dem ISW", None, id="de-laut-unknown-then-verb-and-subject"),
+        pytest.param("Laut dem Institut für Kriegsstudien (ISW) mit Sitz in Washington hat Moskau bis zu 11.000 Nordkoreaner "
+                     "eingesetzt.", "11.000", "de", "unresolved", "dem Institut für Kriegsstudien", None,
+                     id="de-laut-unknown-with-its-seat-then-subject"),
+    ],
+)
+def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"], row["via"]) == (source, source_text, via)
