@@ -1697,6 +1697,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a multiple of a figure counts what that figure counted
         pytest.param("North Korean deaths in Russia have climbed to about 2,000, Seoul's spy agency estimates – more than three "
                      "times the 600 it counted in April.", "en", "600", "casualties", "killed", id="en-times-the-figure"),
+        # "davon" is a part of the amount "liegen bei" gives, not of a figure in a phrase before it
+        pytest.param("Seoul zählt rund 15.000 Soldaten, verteilt auf zwei Kontingente. Die Verluste lägen bei etwa 4.700 Mann, "
+                     "knapp 600 davon seien gefallen.", "de", "600", "casualties", "killed", id="de-davon-of-the-amount-liegen-bei"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
