@@ -69,6 +69,10 @@ _PLACE_TO_CLAIMER = re.compile(r",\s*|\s+[^\W\d_]+\s+")
 # the words of people a text leaves unnamed: a definite "the sources" points back to them
 _UNNAMED_PEOPLE = re.compile(r"quelle|kreise|insider|informant|gewährs|sources?\b|officials?\b|beamte", re.IGNORECASE)
 
+# where words came from: "hieß es aus Seoul", "Lagebericht aus London", "figures from Kyiv"
+_FROM_PLACE = re.compile(r"\b(?:aus|from)\s+$", re.IGNORECASE)
+
+
 class Anaphora:
     """Resolving claimers against those named before (methods of the Attributor)."""
 
@@ -455,14 +459,20 @@ class Anaphora:
 
     def _people_named_before(self, claimer: Claimer, sentence) -> Claimer | None:
         """"setzen die Briten ... an" after "nach einer Hochrechnung britischer Geheimdienstler": a country's people
-        stand for the body of that country named last before them in the paragraph."""
-        if not claimer.metonym or self.lex.demonym_in(self.text, claimer.start, claimer.end) is None:
+        stand for the body of that country named last before them in the paragraph; so does a place the words came from
+        ("hieß es aus Seoul" after "nach Einschätzung des südkoreanischen Generalstabs"; never a person named before:
+        "hiess es aus Kiew" after Selenskyj is Kyiv's word), which takes that body's words."""
+        if not claimer.metonym:
+            return None
+        place = self.lex.demonym_in(self.text, claimer.start, claimer.end) is None
+        if place and not _FROM_PLACE.search(self.text, max(0, claimer.start - 6), claimer.start):
             return None
         for earlier in self._earlier_in_paragraph(sentence):
             # (a known body's country is its source's: "des Nachrichtendienstes NIS")
             if (earlier.country or self._source_country(earlier.source)) == claimer.country and earlier.body is not None and \
-                    earlier.source not in (None, UNRESOLVED, claimer.source):
-                return Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
+                    earlier.source not in (None, UNRESOLVED, claimer.source) and not (place and earlier.source in self.persons):
+                start, end = (earlier.start, earlier.end) if place else (claimer.start, claimer.end)
+                return Claimer(start, end, earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None
 
     def _country_of_paragraph(self, sentence, earlier_here) -> str | None:

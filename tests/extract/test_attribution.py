@@ -2364,6 +2364,16 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
         pytest.param("Laut dem Institut für Kriegsstudien (ISW) mit Sitz in Washington hat Moskau bis zu 11.000 Nordkoreaner "
                      "eingesetzt.", "11.000", "de", "unresolved", "dem Institut für Kriegsstudien", None,
                      id="de-laut-unknown-with-its-seat-then-subject"),
+        # a place the words came from stands for the body of its country named before in the paragraph, in that body's words
+        pytest.param("Nach Einschätzung des südkoreanischen Generalstabs hat Nordkorea 3.000 Soldaten nachgeschickt. Insgesamt "
+                     "seien damit gut 14.000 Nordkoreaner entsandt worden, hieß es aus Seoul.", "14.000", "de", "kr_jcs",
+                     "des südkoreanischen Generalstabs", None, id="de-aus-seoul-after-the-body"),
+        pytest.param("The UK defence ministry puts North Korean losses at about 6,000. Roughly 1,000 of them were killed, the "
+                     "latest update from London said.", "1,000", "en", "uk_intelligence", "The UK defence ministry", None,
+                     id="en-from-london-after-the-body"),
+        # (never a person named before: "hieß es aus Kiew" after Selenskyj is Kyiv's word)
+        pytest.param("Präsident Selenskyj nannte 3.000 Tote und Verletzte. Allein in dieser Woche seien 200 hinzugekommen, hieß es "
+                     "später aus Kiew.", "200", "de", "ua_government", "Kiew", None, id="de-aus-kiew-after-a-person"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
