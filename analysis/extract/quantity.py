@@ -407,7 +407,52 @@ _EXTENDED_ATTRIBUTE = re.compile(r"\s+(?:in|im|an|am|auf|aus|bei|beim|von|vom|na
 def _noun_found(m: re.Match, window: str, vocab: Vocabulary) -> tuple[int, str, str]:
     """Where a noun of ``vocab.any_noun`` starts in ``window``, its class and its word."""
     word = _WORD.match(window, m.start())
-    return m.start(), noun_class_of(m, vocab), word.group(0) if word else m.group(0)
+    found = noun_class_of(m, vocab)
+    return m.start(), _compound_head_class(word.group(0), found, vocab) if word else found, \
+        word.group(0) if word else m.group(0)
+
+
+def _compound_head_class(word: str, found: str, vocab: Vocabulary) -> str:
+    """The class of a German compound by its head: a class's stem ("truppe" of "\\w*truppe\\w*") that only modifies
+    another noun ("auf vier Truppenübungsplätzen", "ein Munitionslager", "der Gefangenenaustausch") counts that noun,
+    unknown to the vocabulary (``none``) unless it is itself a class's noun; a unit, a number or a strength keeps the
+    stem's class ("Pioniereinheiten", "Soldatenzahl", "Truppenstärke")."""
+    cores = _per_vocabulary(vocab, _open_cores).get(found)
+    if not cores:
+        return found
+    lower = word.lower()
+    ends = [lower.rfind(core) + len(core) for core in cores if core in lower]
+    if not ends:
+        return found
+    tail = lower[max(ends):]
+    head = _LINKING.sub("", tail, count=1)
+    if _INFLECTION.fullmatch(tail) or len(head) < 4 or _KEEPS_THE_STEM.match(tail) or _KEEPS_THE_STEM.match(head):
+        return found
+    other = vocab.any_noun.fullmatch(tail) or vocab.any_noun.fullmatch(head)
+    if other is None:
+        return "none"
+    # (people for a head: the stem says which people, "Pioniersoldaten" are sappers)
+    return found if noun_class_of(other, vocab) in PERSONNEL_CLASSES else noun_class_of(other, vocab)
+
+
+def _open_cores(vocab: Vocabulary) -> dict[str, tuple[str, ...]]:
+    """Each class's stems that a compound may go on after (alternatives "\\w*<stem>\\w*")."""
+    cores: dict[str, tuple[str, ...]] = {}
+    for name, pattern in vocab.noun_patterns.items():
+        found = tuple(_OPEN_STEM.findall(pattern.pattern))
+        if found:
+            cores[name] = found
+    return cores
+
+
+_OPEN_STEM = re.compile(r"(?<=[|:])\\w\*([a-zäöüß]+)\\w\*(?=[|)])")
+# what may follow a stem inside its own word: an inflection ("Soldaten", "Offizierinnen", "Kontingents")
+_INFLECTION = re.compile(r"(?:e|en|n|s|es|er|ern|in|innen|nen)?")
+_LINKING = re.compile(r"^(?:en|es|n|s|e)?-?")       # the joint before a head ("Truppen|übungsplatz", "Offiziers|schule")
+# heads that keep the stem's class: units, groups, numbers and strengths of the stem's people or things
+_KEEPS_THE_STEM = re.compile(r"(?:einheit|bataillon|regiment|brigade|division|kompanie|trupp|verb[aä]nd|teil|zahl|stärke|"
+                             r"kontingent|gruppe|kolonne|korps|personal|kräfte|verlust|toten|opfer|angehörig|spezialist|"
+                             r"experte|fachkr|fachleute|führer|kommandeur|nachschub|verstärkung|lieferung|sendung|ladung)")
 
 
 def noun_class_of(m: re.Match, vocab: Vocabulary) -> str:

@@ -582,6 +582,12 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Russland zahlt pro Soldat etwa 2.000 Dollar. Nordkoreas gesamte Wirtschaftsleistung liegt nach Schätzung "
                      "der Bank of Korea bei nur etwa 28 Milliarden Dollar.", "de", "28 Milliarden Dollar",
                      "amount of money for something else", id="de-an-economys-size"),
+        # a compound's head decides what it counts: a stem of the topic's people or things that only modifies another
+        # noun counts that noun
+        pytest.param("Die Nordkoreaner würden derzeit auf vier Truppenübungsplätzen im Fernen Osten ausgebildet, sagte Budanow.",
+                     "de", "vier", "counts something else", id="de-compound-head-training-grounds"),
+        pytest.param("Ukrainische Drohnen zerstörten nach Angaben des Generalstabs drei Munitionslager der Nordkoreaner.",
+                     "de", "drei", "no counted noun", id="de-compound-head-depots"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
@@ -1700,6 +1706,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "davon" is a part of the amount "liegen bei" gives, not of a figure in a phrase before it
         pytest.param("Seoul zählt rund 15.000 Soldaten, verteilt auf zwei Kontingente. Die Verluste lägen bei etwa 4.700 Mann, "
                      "knapp 600 davon seien gefallen.", "de", "600", "casualties", "killed", id="de-davon-of-the-amount-liegen-bei"),
+        # (a unit or people for a head keep the stem's kind: "Pioniereinheiten", "Pioniersoldaten")
+        pytest.param("Nordkorea hat nach Angaben aus Seoul 1.000 Pioniersoldaten nach Kursk verlegt.", "de", "1.000", "sappers",
+                     None, id="de-compound-people-head-keeps-the-stem"),
+        pytest.param("Nordkorea hat nach Angaben aus Seoul zwei Pioniereinheiten mit 1.000 Mann nach Kursk verlegt.", "de", "1.000",
+                     "sappers", None, id="de-compound-unit-head-keeps-the-stem"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
