@@ -1711,6 +1711,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      None, id="de-compound-people-head-keeps-the-stem"),
         pytest.param("Nordkorea hat nach Angaben aus Seoul zwei Pioniereinheiten mit 1.000 Mann nach Kursk verlegt.", "de", "1.000",
                      "sappers", None, id="de-compound-unit-head-keeps-the-stem"),
+        # the governing verb's tense decides, not "zusätzlich"/"weitere": any participle of the perfect at the clause's end
+        # (never one of announcing or promising) and a separable verb's preterite happened
+        pytest.param("Im Januar hat Nordkorea nach Einschätzung des Generalstabs zusätzlich etwa 3.000 Kräfte nach Russland "
+                     "beordert.", "de", "3.000", "troops_deployed", None, id="de-perfect-any-participle"),
+        pytest.param("Laut ukrainischen Angaben setzte Russland im März etwa 3.000 zusätzliche nordkoreanische Soldaten ein.", "de",
+                     "3.000", "troops_deployed", None, id="de-separable-preterite"),
+        pytest.param("Kim hat Moskau nach Angaben aus Kiew zusätzlich 6.000 Soldaten zugesagt.", "de", "6.000", "troops_planned",
+                     None, id="de-perfect-of-promising-is-a-plan"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
