@@ -1719,6 +1719,16 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "3.000", "troops_deployed", None, id="de-separable-preterite"),
         pytest.param("Kim hat Moskau nach Angaben aus Kiew zusätzlich 6.000 Soldaten zugesagt.", "de", "6.000", "troops_planned",
                      None, id="de-perfect-of-promising-is-a-plan"),
+        # a modal over a verb of estimating is an opinion, not a plan; a size that may come to be with its modal after the
+        # verb; preparations for a contingent; an English modal's verb with its particle ("could draw on")
+        pytest.param("Seoul zählt 15.000 entsandte Soldaten. Ich würde eher von bis zu 20.000 Soldaten ausgehen, sagte die "
+                     "Koreanistin.", "de", "20.000", "troops_deployed", None, id="de-modal-over-estimating"),
+        pytest.param("Im Frühjahr werde eine Rotation erwartet, die bis zu 3.000 Mann umfassen könnte, so der Geheimdienst.", "de",
+                     "3.000", "troops_planned", None, id="de-size-with-modal-after"),
+        pytest.param("Der Abgeordnete berichtete von Vorbereitungen für ein weiteres Kontingent von 6.000 Mann.", "de", "6.000",
+                     "troops_planned", None, id="de-preparations-for-a-contingent"),
+        pytest.param("Estonian intelligence said Russia could draw on as many as 30,000 North Korean soldiers next year.", "en",
+                     "30,000", "troops_planned", None, id="en-modal-verb-with-particle"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
