@@ -236,7 +236,8 @@ def _swapped(text: str, index: SentenceIndex, draft: Draft, vocab: Vocabulary, n
     """Whether a figure counts the people of a prisoner swap between Russia and Ukraine: captives right after a verb
     of swapping, not named as the North's ("Ukraine and Russia swapped 390 prisoners each"), or people in a sentence
     about a swap that does not name the North ("Ukraine brought home 185 soldiers and 20 civilians in a prisoner swap")."""
-    if draft.quantity == "captured" and _SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start) and \
+    if draft.quantity == "captured" and (_SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start)
+                                         or _SWAP_AFTER.match(text, draft.mention["char_end"])) and \
             not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
         return True
     return draft.quantity in _PEOPLE_SWAPPED and part_of is None and draft.sentence is not None and \
@@ -403,6 +404,8 @@ _SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?
                           r"(?:swap|exchange|austausch) (?:of|von)|ausgetauscht|tausch(?:en|ten|te|t)|getauscht)\b[^.;:]*$",
                           re.IGNORECASE)
 SWAP_REACH = 60
+# the German verb of swapping at the end of the figure's clause: "haben je 390 Gefangene ausgetauscht"
+_SWAP_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:ausgetauscht|getauscht|ausgetauscht werden|übergeben)\b", re.IGNORECASE)
 # a swap of prisoners anywhere in the sentence, and the kinds of people it returns
 _SWAP_IN_SENTENCE = re.compile(r"\b(?:(?:prisoner|pow|body|bodies)\s+(?:swap|exchange)s?|swap(?:s|ped)?\s+(?:of\s+)?prisoners|"
                                r"exchange\s+of\s+(?:prisoners|pows|bodies)|\w*gefangenenaustausch\w*|austausch\s+von\s+"
@@ -572,8 +575,9 @@ def _perfect_loser(text: str, lo: int, start: int, lexicon) -> str | None:
 
 
 # a German subject's auxiliary after its country, with the army noun an adjective takes: "Die Ukraine | hat",
-# "Die ukrainische | Armee hat"
-_ARMY_AUXILIARY = re.compile(r"(?:\s+(?:armee|streitkräfte|truppen|seite|militär))?\s+(?:hat|haben|hatte|hatten|habe)\b",
+# "Die ukrainische | Armee hat" (and an adverb between: "Russland selbst habe ... verloren")
+_ARMY_AUXILIARY = re.compile(r"(?:\s+(?:armee|streitkräfte|truppen|seite|militär))?(?:\s+(?:selbst|seinerseits|ihrerseits|"
+                             r"bereits|inzwischen|bislang|nun|insgesamt))?\s+(?:hat|haben|hatte|hatten|habe)\b",
                              re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:hat|haben|hatte|hatten|habe)\s+(?:die\s+|der\s+)?$", re.IGNORECASE)
 _ARMY_NOUN = re.compile(r"\s+(?:armee|streitkräfte|truppen|seite|militär)\b", re.IGNORECASE)

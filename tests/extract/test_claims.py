@@ -588,6 +588,12 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "de", "vier", "counts something else", id="de-compound-head-training-grounds"),
         pytest.param("Ukrainische Drohnen zerstörten nach Angaben des Generalstabs drei Munitionslager der Nordkoreaner.",
                      "de", "drei", "no counted noun", id="de-compound-head-depots"),
+        # prisoners the warring sides exchange, the German verb at the clause's end
+        pytest.param("Russland und die Ukraine haben am Freitag je 390 Gefangene ausgetauscht.", "de", "390",
+                     "a prisoner swap between the warring sides", id="de-prisoners-exchanged"),
+        # the losing country with an adverb before its auxiliary
+        pytest.param("Nordkorea hat rund 4.000 Mann verloren. Russland selbst habe seit Kriegsbeginn mehr als 850.000 Soldaten "
+                     "verloren, heißt es in Kiew.", "de", "850.000", "another country (ru)", id="de-loser-selbst-habe"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
