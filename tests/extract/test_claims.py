@@ -1735,6 +1735,8 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "troops_planned", None, id="de-preparations-for-a-contingent"),
         pytest.param("Estonian intelligence said Russia could draw on as many as 30,000 North Korean soldiers next year.", "en",
                      "30,000", "troops_planned", None, id="en-modal-verb-with-particle"),
+        pytest.param("Auf etwa 2.000 ist nach neuen Zahlen aus Seoul die Totenzahl unter den nordkoreanischen Soldaten gestiegen.",
+                     "de", "2.000", "casualties", "killed", id="de-totenzahl-after-the-figure"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
