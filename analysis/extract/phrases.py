@@ -76,6 +76,7 @@ def _german_noun_not_name(text: str, picked: list[Token], content: list[Token], 
 
 
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;!?)]|$)")
+_COUNTED_MODIFIER = re.compile(r"\d+-(?-i:[a-z]+)")
 _PHRASE_LINKS = frozenset("für von vom zur zum der des of for on at".split())
 
 
@@ -92,8 +93,13 @@ def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: s
         tok, low = toks[i], toks[i].text.lower()
         # (digits in a name: "the Stimson Center's 38 North project")
         name_digits = tok.text.isdigit() and i + 1 < len(toks) and bool(_CAPITALISED.match(toks[i + 1].text))
-        if not joined(text, toks[i - 1], tok) or low in rules.stop_words or (tok.text[0].isdigit() and not name_digits):
+        # (and a number joined to its noun as a modifier: "An 11-nation sanctions monitoring team")
+        counted_modifier = bool(_COUNTED_MODIFIER.fullmatch(tok.text))
+        if not joined(text, toks[i - 1], tok) or low in rules.stop_words or (
+                tok.text[0].isdigit() and not name_digits and not counted_modifier):
             break
+        if counted_modifier:
+            continue
         if low in _NOT_GENITIVE and not rules.capitalised_modifiers and _CAPITALISED.match(toks[i - 1].text):
             break                                  # German: "das Gremium | die Zahl der ...": the next noun phrase
         # (German: an adjective or participle, and any word of a complement after a link: "Ein von elf Staaten

@@ -76,6 +76,9 @@ _PRONOUN_REACH = 4
 _AUXILIARY_OR_ADVERB = re.compile(r"(?:had|has|have|would|will|could|also|earlier|previously|already|later|since|then|"
                                   r"once|hatte|hat|habe|hätte|hatten|bereits|zuvor|schon|auch|später|\w+ly)", re.IGNORECASE)
 
+_COUNTED_MODIFIER = re.compile(r"\d+-[^\W\d_]+")   # a number joined to its noun as a modifier: "11-nation"
+
+
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
 
@@ -218,6 +221,8 @@ class Subjects:
         span = determiner_phrase(self.text, clause, c0, self.lex, self.language, whole=True)
         words = self.text[span[0]:span[1]].split() if span is not None else []
         head = words[1] if len(words) > 1 and words[0].lower() in _ARTICLES else (words[0] if words else "")
+        if _COUNTED_MODIFIER.fullmatch(head) and len(words) > 2:
+            head = words[2]                        # "An 11-nation sanctions monitoring team": the number modifies
         if span is not None and (self._counted(head) or _FIGURE_NOUN.fullmatch(head)):
             # "Die Verluste schätzen die Dienste", "Die Zahl der Granaten taxieren die Analysten": the object first, the
             # subject after

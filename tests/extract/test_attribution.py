@@ -2374,6 +2374,10 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
         # (never a person named before: "hieß es aus Kiew" after Selenskyj is Kyiv's word)
         pytest.param("Präsident Selenskyj nannte 3.000 Tote und Verletzte. Allein in dieser Woche seien 200 hinzugekommen, hieß es "
                      "später aus Kiew.", "200", "de", "ua_government", "Kiew", None, id="de-aus-kiew-after-a-person"),
+        # a number joined to its noun modifies a described subject ("An 11-nation sanctions monitoring team said")
+        pytest.param("An 11-nation sanctions monitoring team said on Thursday that North Korea sent about 11,000 troops to "
+                     "Russia last year.", "11,000", "en", "unresolved", "An 11-nation sanctions monitoring team", None,
+                     id="en-described-subject-with-a-counted-modifier"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
