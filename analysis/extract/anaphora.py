@@ -164,7 +164,7 @@ class Anaphora:
                     or self._definite_named_before(claimer, sentence, earlier_here)
                     or self._possessor_named_before(claimer, sentence, earlier_here)
                     or self._generic_body_of_a_country(claimer, sentence) or self._outlet_named_before(claimer, sentence)
-                    or claimer)
+                    or self._experts_named_before(claimer, sentence) or claimer)
         generic = claimer.body is None or claimer.body in self.lex.generic_bodies
         antecedent = self._antecedent(claimer, sentence, earlier_here, generic)
         place = self._country_said_here(claimer, sentence) if claimer.body is not None and not generic else None
@@ -208,6 +208,21 @@ class Anaphora:
             return None
         earlier = next((c for c in self._earlier_in_paragraph(sentence) if c.source in self.media), None)
         return None if earlier is None else Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country,
+                                                    known=earlier.known)
+
+    def _experts_named_before(self, claimer: Claimer, sentence) -> Claimer | None:
+        """"..., the researchers found" after "an analysis by the Open Source Centre", "Die Denkfabrik stützt sich auf"
+        after "das Institut für Kriegsstudien": a definite expert body of no name is the one the paragraph named last, in
+        its words."""
+        words = self.text[claimer.start:claimer.end].split()
+        if claimer.body != "expert" or claimer.source != UNRESOLVED or \
+                not _DEFINITE_FIRST.match(self.text, claimer.start, claimer.end) or \
+                (len(words) > 2 and any(w[:1].isupper() for w in words[1:])):
+            return None
+        earlier = next((c for c in self._earlier_in_paragraph(sentence)
+                        if c.source in self.experts or (c.source == UNRESOLVED and c.body == "expert"
+                                                        and (c.start, c.end) != (claimer.start, claimer.end))), None)
+        return None if earlier is None else Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country,
                                                     known=earlier.known)
 
     def _unnamed_before(self, claimer: Claimer, sentence, earlier_here: list[Claimer], generic: bool) -> Claimer | None:

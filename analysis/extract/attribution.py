@@ -195,7 +195,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         self._any_noun = vocab.any_noun
         self._figure_starts = [start for start, _ in figures]   # the text's figures, in order
         self._figure_ends = [end for _, end in figures]
-        self.media, self.persons, self.services = c.media, c.persons, c.services
+        self.media, self.persons, self.services, self.experts = c.media, c.persons, c.services, c.experts
         self.outlet_countries = c.outlet_countries
         self.name_words = c.name_words
         self.lex, self.cues = c.lexicon, c.cues[language]

@@ -84,6 +84,7 @@ class Compiled:
     services: frozenset[str]           # intelligence services listed by name ("NIS"): "the spy service" may mean one
     outlet_countries: dict[str, str]   # a national outlet's country: a body it cites unnamed is that country's
     name_words: dict[str, frozenset[str]]   # the words of each listed source's name ("agency" for KCNA's)
+    experts: frozenset[str] = frozenset()   # think tanks and researchers listed by name ("the researchers" may mean one)
 
 
 _COMPILED: dict[int, tuple[Vocabulary, Compiled]] = {}
@@ -100,7 +101,8 @@ def compiled(vocab: Vocabulary) -> Compiled:
         frozenset(k for k, s in vocab.sources.items() if s.type == "official_person"),
         frozenset(k for k, s in vocab.sources.items() if s.type == "intelligence_service"),
         {k: s.country for k, s in vocab.sources.items() if s.type == "media" and s.country},
-        {k: frozenset(re.findall(r"\w+", s.name.lower())) for k, s in vocab.sources.items()})
+        {k: frozenset(re.findall(r"\w+", s.name.lower())) for k, s in vocab.sources.items()},
+        frozenset(k for k, s in vocab.sources.items() if s.type == "expert"))
     _COMPILED[id(vocab)] = (vocab, result)
     return result
 

@@ -2378,6 +2378,13 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
         pytest.param("An 11-nation sanctions monitoring team said on Thursday that North Korea sent about 11,000 troops to "
                      "Russia last year.", "11,000", "en", "unresolved", "An 11-nation sanctions monitoring team", None,
                      id="en-described-subject-with-a-counted-modifier"),
+        # a definite expert body of no name is the one the paragraph named last, in its words
+        pytest.param("North Korea has shipped 4 million shells, according to an analysis by the Open Source Centre. Close to "
+                     "16,000 containers were moved, the researchers found.", "16,000", "en", "osc", "the Open Source Centre",
+                     None, id="en-the-researchers-named-before"),
+        pytest.param("Estimates range from 3,000 to 5,000, the Institute for the Study of War said. The think tank said "
+                     "Pyongyang could send up to 10,000 more this year.", "10,000", "en", "unresolved",
+                     "the Institute for the Study of War", None, id="en-the-think-tank-named-before"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
