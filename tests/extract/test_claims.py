@@ -1737,6 +1737,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "30,000", "troops_planned", None, id="en-modal-verb-with-particle"),
         pytest.param("Auf etwa 2.000 ist nach neuen Zahlen aus Seoul die Totenzahl unter den nordkoreanischen Soldaten gestiegen.",
                      "de", "2.000", "casualties", "killed", id="de-totenzahl-after-the-figure"),
+        # people counted by their entry into the country are immigration statistics; people employed or recruited for
+        # production are workers
+        pytest.param("Some 13,221 North Koreans entered Russia last year, according to Russian government statistics.", "en",
+                     "13,221", "other", None, id="en-entered-russia"),
+        pytest.param("Seoul believes thousands of North Koreans are now employed on construction sites across Russia.", "en",
+                     "thousands", "workers", None, id="en-employed-on-construction-sites"),
+        pytest.param("Für die Drohnenproduktion in Tatarstan sollen nach Angaben aus Kiew bald rund 12.000 Nordkoreaner angeworben "
+                     "werden.", "de", "12.000", "workers", None, id="de-recruited-for-production"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
