@@ -76,6 +76,9 @@ _PRONOUN_REACH = 4
 _AUXILIARY_OR_ADVERB = re.compile(r"(?:had|has|have|would|will|could|also|earlier|previously|already|later|since|then|"
                                   r"once|hatte|hat|habe|hätte|hatten|bereits|zuvor|schon|auch|später|\w+ly)", re.IGNORECASE)
 
+# a participle's agent: "held by", "taken by", "run by"
+_AGENT_BY = re.compile(r"(?<![\w-])(?-i:[a-z]{3,})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTICIPLE_BY = re.compile(r"\s+(?-i:[a-z]{3,})\s+by\s+(?:the\s+)?")
 _COUNTED_MODIFIER = re.compile(r"\d+-[^\W\d_]+")   # a number joined to its noun as a modifier: "11-nation"
 
 
@@ -209,6 +212,11 @@ class Subjects:
         if aside is not None:                      # "Sergei Shoigu, who heads Russia's Security Council, told": the
             head = [c for c in before if c.end <= aside.start()     # name before the aside, not the body inside it
                     and _PREPOSITIONAL_TAIL.fullmatch(self.text, c.end, aside.start())]
+            if head and _AGENT_BY.search(self.text, max(s, head[-1].start - 20), head[-1].start):
+                # "A North Korean prisoner held by Ukraine, who gave his age as 26, said": the agent of a participle
+                # is not the name the aside follows; the head before its participle is
+                head = [c for c in before if c.end <= head[-1].start
+                        and _PARTICIPLE_BY.fullmatch(self.text, c.end, head[-1].start)]
             if head:
                 return head[-1:]
         return adjacent

@@ -2385,6 +2385,9 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
         pytest.param("Estimates range from 3,000 to 5,000, the Institute for the Study of War said. The think tank said "
                      "Pyongyang could send up to 10,000 more this year.", "10,000", "en", "unresolved",
                      "the Institute for the Study of War", None, id="en-the-think-tank-named-before"),
+        # the agent of a participle ("held by Ukraine") is not the name an aside follows; the head before it is
+        pytest.param("A North Korean prisoner held by Ukraine, who gave his age as 26, said about 100 men of his battalion had "
+                     "died.", "100", "en", "unresolved", "A North Korean prisoner", None, id="en-agent-of-a-participle-before-aside"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):

@@ -594,6 +594,8 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # the losing country with an adverb before its auxiliary
         pytest.param("Nordkorea hat rund 4.000 Mann verloren. Russland selbst habe seit Kriegsbeginn mehr als 850.000 Soldaten "
                      "verloren, heißt es in Kiew.", "de", "850.000", "another country (ru)", id="de-loser-selbst-habe"),
+        pytest.param("A North Korean prisoner, who gave his age as 26, said about 100 men of his battalion had died.", "en", "26",
+                     "age", id="en-gave-his-age-as"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
