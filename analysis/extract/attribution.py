@@ -82,6 +82,7 @@ from .attribution_rules import (
     _TIMESTAMP,
     _V2_SUBJECT,
     ADJACENT,
+    CLAIMER_SPILL,
     HEADS_BODY,
     MAX_DEPTH,
     NEUTER,
@@ -171,12 +172,6 @@ _SUBJECT_BEFORE_AUXILIARY = re.compile(r"\W*((?:(?:die|der|das)\s+)?(?:[\w-]+\s+
 _FORCE_HEAD = re.compile(r"\b(?:truppen|streitkräfte|einheiten|soldaten|kräfte|verbände|forces|troops|units)\b", re.IGNORECASE)
 
 _SEEN_BY = re.compile(r"\bseen by\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-# how far a sentence's claimers may reach past it: a country adjective joined before a phrase ("U.S. and South Korean
-# officials", up to 40 characters before it, twice where a German dative outlet splits a phrase) and a closing bracket
-# after an abbreviation ("(NIS)", a character, twice)
-CLAIMER_SPILL = 100
 
 
 class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
