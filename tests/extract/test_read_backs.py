@@ -19,8 +19,10 @@ def _attributor(text: str, language: str) -> Attributor:
 
 def test_a_sentence_said_to_lack_a_word_has_no_claimer_holding_it():
     """The pre-test is a necessary condition: every claimer of a sentence (read without cues, as its subjects are)
-    holds each of its lowercased words where the pre-test looks (the first set's 206 German and English texts)."""
-    texts = yaml.safe_load((SETS / "dev_set.yaml").read_text(encoding="utf-8"))["texts"]
+    holds each of its lowercased words where the pre-test looks (every third of the first set's German and English
+    texts: 69, a third of a second)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # (the C loader where built: 0.06 s, not 0.5)
+    texts = yaml.load((SETS / "dev_set.yaml").read_text(encoding="utf-8"), Loader=loader)["texts"][::3]  # noqa: S506
     checked = 0
     for entry in texts:
         attributor = _attributor(entry["text"], entry["language"])
