@@ -124,7 +124,8 @@ class Anaphora:
         if i < 0:
             return None
         acronym = last.upper() if _ACRONYM.fullmatch(self.text[span[0]:span[1]]) else None
-        for earlier in self._earlier_pointables(self.sentences[i]):
+        # (without initials to match, a claimer named before ends in the last word or holds it before a given name)
+        for earlier in self._earlier_pointables(self.sentences[i], None if acronym else last):
             named = self.text[earlier.start:earlier.end]
             words = named.lower().split()
             # or its initials: "OSC" after "das britische Open Source Centre"
@@ -143,10 +144,11 @@ class Anaphora:
                 return
             yield earlier
 
-    def _earlier_pointables(self, sentence: Sentence):
-        """The claimers of the sentences before ``sentence`` a later phrase may mean, last named first."""
+    def _earlier_pointables(self, sentence: Sentence, last_word: str | None = None):
+        """The claimers of the sentences before ``sentence`` a later phrase may mean, last named first (with
+        ``last_word``, at least those whose words may hold it: :meth:`_pointable_in`)."""
         for index in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK), -1):
-            yield from self._pointable_in(index)
+            yield from self._pointable_in(index, last_word)
 
     def _resolve(self, claimer: Claimer, sentence, earlier_here: list[Claimer] = ()) -> Claimer | None:
         """An anaphor's antecedent: the last claimer named before that fits, in its sentence first."""

@@ -43,6 +43,7 @@ import itertools
 import re
 
 from ..prefilter import compile_prefiltered
+from ..prescan import lowered
 from ..text import Sentence, line_start_matches
 from ..vocabulary import Vocabulary
 from .anaphora import Anaphora
@@ -81,6 +82,7 @@ from .attribution_rules import (
     _TIMESTAMP,
     _V2_SUBJECT,
     ADJACENT,
+    CLAIMER_SPILL,
     HEADS_BODY,
     MAX_DEPTH,
     NEUTER,
@@ -473,8 +475,10 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         return [c for c in claimers if (c.start, c.end) not in linked and not c.metonym
                 and c.source not in (None, UNRESOLVED) and c.source not in self.media and self._is_subject(c, s)]
 
-    def _pointable_in(self, index: int) -> list[Claimer]:
-        """The claimers of an earlier sentence a later anaphor may mean, last named first."""
+    def _pointable_in(self, index: int, last_word: str | None = None) -> list[Claimer]:
+        """The claimers of an earlier sentence a later anaphor may mean, last named first.  With ``last_word`` (lower
+        case), only those whose words may end in it are asked for: a sentence whose subjects alone are pointable and
+        whose words do not hold it gives none, without reading its claimers (they depend on its words only)."""
         sentence = self.sentences[index]
         if index not in self._links:
             self._depth += 1                       # a chain of anaphors reads back at most MAX_DEPTH sentences
@@ -484,8 +488,18 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             finally:
                 self._depth -= 1
         if index not in self._pointable:           # a sentence without cues: its subjects only
+            if last_word is not None and self._lacks(sentence, last_word):
+                return []
             self._pointable[index] = self._subjects(self._claimers(sentence, []), sentence.start, set())
         return self._pointable[index][::-1]
+
+    def _lacks(self, sentence: Sentence, word: str) -> bool:
+        """Whether no claimer of ``sentence`` can hold ``word`` (lower case) in its lowercased words: the lowercase of
+        the text around the sentence does not hold it (the text's lowercase keeps its offsets and, with no capital
+        sigma near, lowers each character alone: a phrase's lowercase is the slice of it)."""
+        low = lowered(self.text)
+        a, b = max(0, sentence.start - CLAIMER_SPILL), sentence.end + CLAIMER_SPILL
+        return low is not None and self.text.find("Σ", a, b) < 0 and low.find(word, a, b) < 0
 
     def _speaker(self, sentence: Sentence) -> Claimer | None:
         """A person or body placed in subject position of a sentence with no cue: reported speech right after it

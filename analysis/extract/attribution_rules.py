@@ -21,6 +21,10 @@ TAIL = 80            # characters before a cue read for what ends there (an asid
 SUBJECT_TOKENS = 4   # an unlinked claimer this close to its sentence's start is its subject
 LOOKBACK = 40        # sentences an anaphor may point back over
 MAX_DEPTH = 100      # nested reading of earlier sentences (a chain of anaphors), bounded for the stack
+# characters a sentence's claimers may reach past it: a country adjective joined before a phrase ("U.S. and South Korean
+# officials", up to 40 characters before it, twice where a German dative outlet splits a phrase) and a closing bracket
+# after an abbreviation ("(NIS)", a character, twice)
+CLAIMER_SPILL = 100
 
 
 NEUTER = frozenset({"it", "its"})
