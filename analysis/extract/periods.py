@@ -336,7 +336,7 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
     return Reference(start, end, precision, span_text)
 
 
-_SINCE_CLAUSE = re.compile(r"\b(?:since|seit|seitdem)\s+(?:the|die|der|das|sie|they|its|their|\w+s\b)[^,;.:!?]*$",
+_SINCE_CLAUSE = re.compile(r"\b(?:since|seit|seitdem)\s+(?:the|die|der|das|sie|they|its|their|\w+s\b|(?-i:[a-z]{3,}ing)\b)[^,;.:!?]*$",
                            re.IGNORECASE)
 SINCE_REACH = 80
 

@@ -826,6 +826,15 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # a date inside a clause opened by "since" starts the period and leaves it open
         pytest.param("Yusov said around 4,000 of them had been killed or wounded since the North Koreans first went into "
                      "combat in December.", "en", "2025-02-13", "4,000", ("2024-12-01", None), id="en-since-clause-month"),
+        # "since" and a gerund opens the same clause; "next"/"für das" look ahead; "the first weeks of" a month is that month
+        pytest.param("North Korean units have lost nearly 4,000 men since entering combat in December, Syrskyi said.", "en",
+                     "2025-02-13", "4,000", ("2024-12-01", None), id="en-since-gerund-clause"),
+        pytest.param("North Korea could send between 6,000 and 8,000 fresh troops next spring, Yusov said.", "en", "2025-11-20",
+                     "6,000", ("2026-03-01", "2026-05-31"), id="en-next-spring"),
+        pytest.param("Für das Frühjahr werde eine Rotation erwartet, die bis zu 3.000 Mann umfassen könnte, so der Geheimdienst.",
+                     "de", "2025-11-20", "3.000", ("2026-03-01", "2026-05-31"), id="de-fuer-das-fruehjahr"),
+        pytest.param("A prisoner said about 100 men of his battalion had died in the first weeks of January.", "en", "2025-03-20",
+                     "100", ("2025-01-01", "2025-01-31"), id="en-first-weeks-of-a-month"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
