@@ -772,9 +772,16 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 return [(speaker[0], False), (picked[0], False)]   # subject says it, the outlet relays
         found = [(c, origin) for c in picked[:1]]
         if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
-            relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
-            found += [(c, False) for c in relays[-1:]]
+            found += [(c, False) for c in self._relaying_outlet(c0, before, after, picked)]
         return found
+
+    def _relaying_outlet(self, c0: int, before: list[Claimer], after: list[Claimer], picked: list[Claimer]) -> list[Claimer]:
+        """The outlet that relays what a relay cue names: right before the cue ("CNN, citing ..."), or right after the
+        quoted one's pronoun (", zitierte ihn die Staatsagentur KCNA")."""
+        relays = [c for c in before if c0 - c.end <= ADJACENT + 2 and c.source in self.media]
+        if not relays and picked and picked[0].pronoun:
+            relays = [c for c in after if picked[0].end <= c.start <= picked[0].end + ADJACENT and c.source in self.media]
+        return relays[-1:]
 
     def _headed_name(self, c1: int, near: list[Claimer]) -> list[Claimer]:
         """", so Andrij Kowalenko, der das Zentrum ... leitet", "according to Andriy Kovalenko, who heads the ...": the

@@ -2388,6 +2388,10 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
         # the agent of a participle ("held by Ukraine") is not the name an aside follows; the head before it is
         pytest.param("A North Korean prisoner held by Ukraine, who gave his age as 26, said about 100 men of his battalion had "
                      "died.", "100", "en", "unresolved", "A North Korean prisoner", None, id="en-agent-of-a-participle-before-aside"),
+        # the outlet after the quoted one's pronoun relays: ", zitierte ihn die Staatsagentur KCNA"
+        pytest.param("Neun Pioniere seien ums Leben gekommen, sagte Machthaber Kim Jong Un. Zwei weitere Soldaten seien verletzt "
+                     "worden, zitierte ihn die Staatsagentur KCNA.", "Zwei", "de", "kp_government", "Machthaber Kim Jong Un",
+                     "kp_kcna", id="de-zitierte-ihn-the-outlet"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
