@@ -2392,6 +2392,12 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
         pytest.param("Neun Pioniere seien ums Leben gekommen, sagte Machthaber Kim Jong Un. Zwei weitere Soldaten seien verletzt "
                      "worden, zitierte ihn die Staatsagentur KCNA.", "Zwei", "de", "kp_government", "Machthaber Kim Jong Un",
                      "kp_kcna", id="de-zitierte-ihn-the-outlet"),
+        # "Die Zahlen stammen vom ..." points back (the words "stammen", not only "stamm", end the back reference) and refines
+        # a country's word by its body, also when the sentence goes on to name who passed them on
+        pytest.param("Nach südkoreanischen Erkenntnissen sind rund 300 Nordkoreaner gefallen. Die Zahlen stammen vom Nationalen "
+                     "Nachrichtendienst (NIS), der den Geheimdienstausschuss unterrichtete; zwei Ausschussmitglieder gaben sie "
+                     "an die Presse weiter.", "300", "de", "kr_nis", "Nationalen Nachrichtendienst (NIS)", None,
+                     id="de-die-zahlen-stammen-vom-refines"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
