@@ -34,6 +34,7 @@ _BACKGROUND = re.compile(
     r"|(?:Nordkorea|Pjöngjang|Der Norden)\s+(?:hat|hatte)\b|(?:[\w.]+\s+){1,4}?(?:hat|hatte)\s+(?:Nordkorea|Pjöngjang|der Norden)\b"
     r"|(?:[\w.]+\s+){0,2}?(?:waren|war)\s+(?:[\w.]+\s+){0,4}?(?:entsandt|geschickt|verlegt)\s+worden\b)")
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
+_OPENING_WORDS = re.compile(r"(?:(?:the|die|der|das)\s+)?[\w-]+(?=\s)", re.IGNORECASE)   # "Reuters", "The agency"
 _FIGURE_RELATIVE = re.compile(r"(?<!\w)\d[\d.,’']*(?:\s+[^\W\d_][\w-]*){0,2},?\s+(?:that|which|die|den|welche)\s+$")
 FIGURE_RELATIVE_REACH = 40
 _FIRST_PERSON_OPENS = re.compile(r"(?:our|we|my|i|unser\w*|wir|mein\w*|ich)\b", re.IGNORECASE)
@@ -99,7 +100,9 @@ class Scope:
             relayed = self._relayed_after(found, nxt) if refers_back and found.via is None else None
             if relayed is not None:                # "... said Park, relaying the NIS. The remarks were first
                 return relayed                     # published by Yonhap": Yonhap relays
-            sourced = self._sourced_after(found, nxt) if refers_back else None
+            # (an outlet's own sources named next need no pointing back: "..., berichtet Reuters. Reuters beruft sich auf
+            # zwei ukrainische Regierungsvertreter")
+            sourced = self._sourced_after(found, nxt) if refers_back or self._outlet_goes_on(found, nxt) else None
             if sourced is not None:                # "..., berichtet KBS. Der Sender zitiert Quellen im Generalstab":
                 return sourced                     # the sources, via KBS
             placeholder = found.source == UNRESOLVED and found.source_start is not None and \
@@ -235,6 +238,17 @@ class Scope:
         relayed = self._found(origins, nxt.start, "next")
         via = found.source if found.source in self.media else None
         return Attribution(relayed.source, via, relayed.text, relayed.source_start, relayed.source_end, "next")
+
+    def _outlet_goes_on(self, found: Attribution, nxt: Sentence | None) -> bool:
+        """Whether the next sentence opens with the outlet that the figure's sentence names, again by its name or as "the
+        agency" ("... zufolge. Reuters beruft sich auf ...", "..., Reuters reported. The agency cited ...")."""
+        if nxt is None or found.source not in self.media or found.source_start is None:
+            return False
+        opening = _OPENING_WORDS.match(self.text, nxt.start, nxt.end)
+        if opening is None:
+            return False
+        name = self.text[found.source_start:found.source_end].split()[-1]
+        return name in opening.group(0).split() or self.lex.body_in(self.text, *opening.span()) == "media"
 
     def _only_a_pronoun(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` are one subject pronoun ("He cited", "Er berief sich auf")."""

@@ -2398,6 +2398,14 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
                      "Nachrichtendienst (NIS), der den Geheimdienstausschuss unterrichtete; zwei Ausschussmitglieder gaben sie "
                      "an die Presse weiter.", "300", "de", "kr_nis", "Nationalen Nachrichtendienst (NIS)", None,
                      id="de-die-zahlen-stammen-vom-refines"),
+        # an outlet named again at the next sentence's start, with sources of its own there, relays them (its figure's
+        # sentence need not point forward: the next sentence holds a number of its own)
+        pytest.param("Nordkorea bereitet einem Bericht der Nachrichtenagentur Reuters zufolge die Entsendung von bis zu 6.000 "
+                     "weiteren Soldaten vor. Reuters beruft sich auf zwei ukrainische Regierungsvertreter.", "6.000", "de",
+                     "ua_government", "ukrainische Regierungsvertreter", "reuters", id="de-outlet-goes-on-with-its-sources"),
+        pytest.param("North Korea is preparing to send up to 6,000 more troops, Reuters reported. Reuters cited two Ukrainian "
+                     "government officials.", "6,000", "en", "ua_government", "Ukrainian government officials", "reuters",
+                     id="en-outlet-goes-on-with-its-sources"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
