@@ -34,6 +34,10 @@ _BACKGROUND = re.compile(
     r"|(?:Nordkorea|Pjöngjang|Der Norden)\s+(?:hat|hatte)\b|(?:[\w.]+\s+){1,4}?(?:hat|hatte)\s+(?:Nordkorea|Pjöngjang|der Norden)\b"
     r"|(?:[\w.]+\s+){0,2}?(?:waren|war)\s+(?:[\w.]+\s+){0,4}?(?:entsandt|geschickt|verlegt)\s+worden\b)")
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
+# a line of its own with no sentence end: a kicker or a heading ("Britischer Geheimdienst", "Latest ... update – 18 June")
+_WHOLE_LINE = re.compile(r"[^\n.!?]{3,120}(?=\n|$)")
+KICKER_REACH = 3   # sentences back from a figure's to its piece's kicker
+_KICKER_LEAD = re.compile(r"(?:[\w-]+\s+)?")   # at most one word before the body on its line ("Latest", "Der")
 _OPENING_WORDS = re.compile(r"(?:(?:the|die|der|das)\s+)?[\w-]+(?=\s)", re.IGNORECASE)   # "Reuters", "The agency"
 _FIGURE_RELATIVE = re.compile(r"(?<!\w)\d[\d.,’']*(?:\s+[^\W\d_][\w-]*){0,2},?\s+(?:that|which|die|den|welche)\s+$")
 FIGURE_RELATIVE_REACH = 40
@@ -126,7 +130,29 @@ class Scope:
         # sent some 11,000 troops to Russia since October", "Nordkorea hatte im Herbst 2024 rund 11.000 Soldaten geschickt")
         background = _BACKGROUND.match(self.text, sentence.start, sentence.end) is not None and not self._carries(sentence)
         return (None if background else self._from_before(sentence)) or self._two_ahead(nxt, attributes_only) or \
-            self._speaker_turn(sentence)
+            self._speaker_turn(sentence) or self._kicker(sentence, attributes_only)
+
+    def _kicker(self, sentence: Sentence, attributes_only) -> Attribution | None:
+        """A line above the text's first lines that only names a body ("Britischer Geheimdienst" over a headline,
+        "Latest Defence Intelligence update on the situation in Ukraine – 18 June 2025"): the body the piece reports."""
+        back = self._neighbour(sentence, -1, any_paragraph=True)
+        for _ in range(KICKER_REACH):
+            if back is None:
+                return None
+            line = _WHOLE_LINE.fullmatch(self.text, back.start, back.end) if back.start == 0 or \
+                self.text[back.start - 1] == "\n" else None
+            if line is not None and attributes_only(back):
+                # (the body opens the line: "Britischer Geheimdienst", "Latest Defence Intelligence update ..."; never a
+                # headline's noun phrase: "Nordkoreas Soldaten im Dienste Russlands: ...")
+                named = [c for c in self._claimers(back, []) if c.source not in (None, UNRESOLVED) and not c.metonym
+                         and not c.pronoun and c.country != SENDING_COUNTRY and c.source not in self.media
+                         and _KICKER_LEAD.fullmatch(self.text, back.start, c.start)] \
+                    if ":" not in self.text[back.start:back.end] else []
+                if named:
+                    c = named[0]
+                    return Attribution(c.source, None, self.raw[c.start:c.end], c.start, c.end, "paragraph")
+            back = self._neighbour(back, -1, any_paragraph=True)
+        return None
 
     def _speaker_turn(self, sentence: Sentence) -> Attribution | None:
         """In a transcript everything said after a speaker's label up to the next label is theirs; a

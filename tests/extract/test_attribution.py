@@ -2406,6 +2406,15 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
         pytest.param("North Korea is preparing to send up to 6,000 more troops, Reuters reported. Reuters cited two Ukrainian "
                      "government officials.", "6,000", "en", "ua_government", "Ukrainian government officials", "reuters",
                      id="en-outlet-goes-on-with-its-sources"),
+        # a line of its own that opens with a body (a kicker over a headline, an update's heading) names the body the
+        # piece reports; never a headline's noun phrase
+        pytest.param("Britischer Geheimdienst\nMehr als 6.000 Nordkoreaner in Kursk getötet oder verwundet\nLesezeit: 2 Min.",
+                     "6.000", "de", "uk_intelligence", "Britischer Geheimdienst", None, id="de-kicker-over-the-headline"),
+        pytest.param("Defence Intelligence update on the situation in Ukraine – 18 June 2025\nNorth Korean forces in Kursk have "
+                     "highly likely suffered around 6,000 casualties.", "6,000", "en", "uk_intelligence", "Defence Intelligence",
+                     None, id="en-update-heading"),
+        pytest.param("Soldaten im Dienste Russlands\nNordkorea unterstützt Russland mit Tausenden von Soldaten.", "Tausenden",
+                     "de", "unattributed", None, None, id="de-headline-noun-phrase-is-no-kicker"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
