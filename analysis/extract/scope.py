@@ -98,7 +98,9 @@ class Scope:
             briefed = self._briefing_after(own, position, nxt) if refers_back else None
             if briefed is not None:
                 return briefed
-            refined = self._refined_after(found, nxt) if refers_back else None
+            # (or when it goes on in reported speech: "Pjöngjang will nach Moskauer Darstellung 6.000 schicken. Kim habe
+            # entschieden, ..., sagte Schoigu")
+            refined = self._refined_after(found, nxt) if refers_back or (nxt is not None and self._carries(nxt)) else None
             if refined is not None:
                 return refined
             relayed = self._relayed_after(found, nxt) if refers_back and found.via is None else None

@@ -2415,6 +2415,12 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
                      None, id="en-update-heading"),
         pytest.param("Soldaten im Dienste Russlands\nNordkorea unterstützt Russland mit Tausenden von Soldaten.", "Tausenden",
                      "de", "unattributed", None, None, id="de-headline-noun-phrase-is-no-kicker"),
+        # a country's word refined by the body or person of that country the next sentence names when it goes on in
+        # reported speech
+        pytest.param("Pjöngjang will nach Moskauer Darstellung weitere 6.000 Armeeangehörige nach Kursk schicken. Kim Jong Un "
+                     "habe entschieden, 1.000 Pioniere und 5.000 Militärbauer bereitzustellen, sagte der Sekretär des russischen "
+                     "Sicherheitsrats, Sergej Schoigu.", "6.000", "de", "ru_shoigu",
+                     "der Sekretär des russischen Sicherheitsrats, Sergej Schoigu", None, id="de-country-word-refined-in-reported-speech"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
