@@ -1756,6 +1756,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "thousands", "workers", None, id="en-employed-on-construction-sites"),
         pytest.param("Für die Drohnenproduktion in Tatarstan sollen nach Angaben aus Kiew bald rund 12.000 Nordkoreaner angeworben "
                      "werden.", "de", "12.000", "workers", None, id="de-recruited-for-production"),
+        # a force with the North Koreans only among it counts Russians too
+        pytest.param("Russia has massed some 50,000 troops, North Korean soldiers among them, to retake Kursk, US officials said.",
+                     "en", "50,000", "other", None, id="en-north-koreans-among-them"),
+        pytest.param("Russland hat rund 50.000 Soldaten zusammengezogen, darunter auch Nordkoreaner, sagten US-Beamte.", "de",
+                     "50.000", "other", None, id="de-darunter-auch-nordkoreaner"),
+        # (a number of them is their own part: "including 11,000 North Koreans")
+        pytest.param("Russia has massed 50,000 troops, including 11,000 North Koreans, US officials said.", "en", "11,000",
+                     "troops_deployed", None, id="en-including-a-number-of-north-koreans"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
