@@ -408,6 +408,8 @@ def _noun_found(m: re.Match, window: str, vocab: Vocabulary) -> tuple[int, str, 
     """Where a noun of ``vocab.any_noun`` starts in ``window``, its class and its word."""
     word = _WORD.match(window, m.start())
     found = noun_class_of(m, vocab)
+    if found in _THING_CLASSES and _THING_HEAD_AFTER.match(window, m.end()):
+        found = "none"                             # "two ammunition depots", "three munitions factories": the head
     return m.start(), _compound_head_class(word.group(0), found, vocab) if word else found, \
         word.group(0) if word else m.group(0)
 
@@ -445,6 +447,10 @@ def _open_cores(vocab: Vocabulary) -> dict[str, tuple[str, ...]]:
     return cores
 
 
+# an English noun of things before the head it modifies: a place, a plant or a load of them
+_THING_CLASSES = ("munitions", "equipment")
+_THING_HEAD_AFTER = re.compile(r"\s+(?:depots?|dumps?|stores|storage|warehouses?|plants?|factor(?:y|ies)|facilit(?:y|ies)|"
+                               r"sites?|production|lines?|belts?|crates?|trucks?|trains?|shipments?|deliveries)\b", re.IGNORECASE)
 _OPEN_STEM = re.compile(r"(?<=[|:])\\w\*([a-zäöüß]+)\\w\*(?=[|)])")
 # what may follow a stem inside its own word: an inflection ("Soldaten", "Offizierinnen", "Kontingents")
 _INFLECTION = re.compile(r"(?:e|en|n|s|es|er|ern|in|innen|nen)?")

@@ -596,6 +596,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "verloren, heißt es in Kiew.", "de", "850.000", "another country (ru)", id="de-loser-selbst-habe"),
         pytest.param("A North Korean prisoner, who gave his age as 26, said about 100 men of his battalion had died.", "en", "26",
                      "age", id="en-gave-his-age-as"),
+        # an English noun of things modifying its head counts the head: "two ammunition depots"
+        pytest.param("Ukrainian units destroyed two North Korean ammunition depots near Kursk, the spokesman said.", "en", "two",
+                     "no counted noun", id="en-ammunition-depots"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
