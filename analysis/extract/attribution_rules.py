@@ -50,6 +50,8 @@ _TIMESTAMP = re.compile(r"\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*")
 _NEGATED_AFTER = re.compile(r"[^,.;:!?\d]{0,50}?\b(?:nicht|nie|niemals)\s*(?:[.,;:!?]|$|(?:zu|zum|zur|über|dazu)\b)",
                             re.IGNORECASE)
 _NEGATED = compile_prefiltered(r"\bwhatever\s+(?:[\w'’-]+\s+){0,3}$|"   # "Whatever the Kremlin says": no one's figure
+                      # "The Pentagon declined to confirm a report that ...": a refusal is a denial
+                      r"\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing)\s+to\s+$|"
                       r"\b(?:not|n't|never|neither|nor|nicht|nie|niemals|weder)\s+"
                       r"(?:(?!to\b|be\b|been\b|who\b|which\b|that\b|named\b|identified\b|der\b|die\b|dass\b)[\w-]+\s+){0,3}$",
                       re.IGNORECASE)

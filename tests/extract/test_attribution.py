@@ -2421,6 +2421,9 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
                      "habe entschieden, 1.000 Pioniere und 5.000 Militärbauer bereitzustellen, sagte der Sekretär des russischen "
                      "Sicherheitsrats, Sergej Schoigu.", "6.000", "de", "ru_shoigu",
                      "der Sekretär des russischen Sicherheitsrats, Sergej Schoigu", None, id="de-country-word-refined-in-reported-speech"),
+        # a refusal to confirm is a denial: the reports claim, not who declined
+        pytest.param("The Pentagon declined to confirm reports that up to 30,000 more North Korean soldiers could be sent.",
+                     "30,000", "en", "unresolved", "reports", None, id="en-declined-to-confirm-reports"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
