@@ -2421,9 +2421,11 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
                      "habe entschieden, 1.000 Pioniere und 5.000 Militärbauer bereitzustellen, sagte der Sekretär des russischen "
                      "Sicherheitsrats, Sergej Schoigu.", "6.000", "de", "ru_shoigu",
                      "der Sekretär des russischen Sicherheitsrats, Sergej Schoigu", None, id="de-country-word-refined-in-reported-speech"),
-        # a refusal to confirm is a denial: the reports claim, not who declined
-        pytest.param("The Pentagon declined to confirm reports that up to 30,000 more North Korean soldiers could be sent.",
-                     "30,000", "en", "unresolved", "reports", None, id="en-declined-to-confirm-reports"),
+        # a refusal to confirm is a denial: it attributes nothing to who declined (LABELS.md)
+        pytest.param("The Pentagon declined to confirm that up to 30,000 more North Korean soldiers could be sent.",
+                     "30,000", "en", "unattributed", None, None, id="en-declined-to-confirm"),
+        pytest.param("Seoul refused to confirm that some 2,000 North Koreans had been killed.", "2,000", "en", "unattributed",
+                     None, None, id="en-refused-to-confirm"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
