@@ -38,6 +38,7 @@ _BACKGROUND = re.compile(
 _WHOLE_LINE = re.compile(r"[^\n.!?]{3,120}(?=\n|$)")
 KICKER_REACH = 3   # sentences back from a figure's to its piece's kicker
 _KICKER_LEAD = re.compile(r"(?:[\w-]+\s+)?")   # at most one word before the body on its line ("Latest", "Der")
+_CLAUSE_CLOSES_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")   # a German relative clause's verb closes it ("die Kiew nennt,")
 _OPENING_WORDS = re.compile(r"(?:(?:the|die|der|das)\s+)?[\w-]+(?=\s)", re.IGNORECASE)   # "Reuters", "The agency"
 _FIGURE_RELATIVE = re.compile(r"(?<!\w)\d[\d.,’']*(?:\s+[^\W\d_][\w-]*){0,2},?\s+(?:that|which|die|den|welche)\s+$")
 FIGURE_RELATIVE_REACH = 40
@@ -394,6 +395,9 @@ class Scope:
         """Whether a link stands in a relative clause right after a figure other than the one at ``position``."""
         lo = min(link.cue[0], link.span[0])
         m = _FIGURE_RELATIVE.search(self.text, max(0, lo - FIGURE_RELATIVE_REACH), lo)
+        if m is not None and self.language == "de" and link.cue[0] > link.span[0] and \
+                not _CLAUSE_CLOSES_AFTER.match(self.text, link.cue[1]):
+            return False                           # "12.000 aus, die Ukraine spricht von ...": an article, the verb second
         return m is not None and not m.start() <= position < lo
 
     def _found(self, links: list[Link], position: int, scope: str) -> Attribution:

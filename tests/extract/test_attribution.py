@@ -2426,6 +2426,10 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
                      "30,000", "en", "unattributed", None, None, id="en-declined-to-confirm"),
         pytest.param("Seoul refused to confirm that some 2,000 North Koreans had been killed.", "2,000", "en", "unattributed",
                      None, None, id="en-refused-to-confirm"),
+        # "die" after a figure's comma opens a main clause when its verb comes second ("die Ukraine spricht von ..."), not a
+        # relative clause ("die 600, die Kiew nennt,")
+        pytest.param("Westliche Geheimdienste gehen von 11.000 bis 12.000 aus, die Ukraine spricht von bis zu 15.000.", "15.000",
+                     "de", "ua_government", "Ukraine", None, id="de-die-opens-a-main-clause"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
