@@ -599,6 +599,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # an English noun of things modifying its head counts the head: "two ammunition depots"
         pytest.param("Ukrainian units destroyed two North Korean ammunition depots near Kursk, the spokesman said.", "en", "two",
                      "no counted noun", id="en-ammunition-depots"),
+        # a person's age set off by commas after a person noun; a day's number in the war
+        pytest.param("The brigade said it had spotted 200 North Korean soldiers. The brigade's commander, 34, has led the unit "
+                     "since 2023.", "en", "34", "age", id="en-commander-age-appositive"),
+        pytest.param("On day 1,000 of the war, Ukraine's General Staff said North Korean units had lost about 4,000 men.", "en",
+                     "1,000", "day of the war", id="en-day-of-the-war"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
