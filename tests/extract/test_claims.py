@@ -1772,6 +1772,10 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # (a number of them is their own part: "including 11,000 North Koreans")
         pytest.param("Russia has massed 50,000 troops, including 11,000 North Koreans, US officials said.", "en", "11,000",
                      "troops_deployed", None, id="en-including-a-number-of-north-koreans"),
+        # a clause with its own infinitive is not gapped from the clause before: "weitere" with "zu entsenden" stays a plan
+        pytest.param("Seit Herbst seien 11.000 Soldaten eingetroffen. Zudem plane Pjöngjang, weitere 6.000 Soldaten zu entsenden, "
+                     "von denen 1.000 Pioniere bereits eingetroffen seien.", "de", "6.000", "troops_planned", None,
+                     id="de-weitere-with-its-own-infinitive"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
