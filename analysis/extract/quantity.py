@@ -129,7 +129,11 @@ _ROLE_AS = compile_prefiltered(r"(?<!\bwell )(?<!\bsuch )\b(?:als|as)\s+(?!well\
 # the task they are to help with: "1.000 Mann sollen bei der Minenräumung helfen", "to help with mine clearance"
 _ROLE_TASK = compile_prefiltered(r"\b(?:bei der|beim|zur|zum|für die|für den|für|with|with the|in|for|assigned to|to)\s+"
                                  r"((?:[\w-]+\s+)?[\w-]*(?:räumung|entminung|aufbau|bauarbeiten|clearance|clearing|demining|"
-                                 r"reconstruction|rebuilding|construction)\w*(?:\s+work)?)", re.IGNORECASE)
+                                 r"reconstruction|rebuilding|construction)\w*(?:\s+work)?)"
+                                 # (or the purpose it names with a verb: "servicemen ... this spring to repair roads and
+                                 # bridges", "to clear mines", "um Straßen wiederaufzubauen")
+                                 r"|\bto\s+((?:re)?(?:build|repair|restore|clear)\s+(?:the\s+|damaged\s+|destroyed\s+)?"
+                                 r"(?:roads?|bridges?|infrastructure|railways?|rail lines?|land ?mines|mines)\b)", re.IGNORECASE)
 UNIT_KINDS = ("construction_workers", "sappers")   # kinds a unit's name gives the people in it
 ROLES = UNIT_KINDS + ("workers",)
 
@@ -141,7 +145,8 @@ def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str |
     if role is None:
         return None
     # (the task with its preposition too: "zum Wiederaufbau" is how the vocabulary names those sent for it)
-    kinds = [k for k in ROLES if k in vocab.noun_patterns and (vocab.noun_patterns[k].search(role.group(1))
+    task = role.group(role.lastindex) if role.lastindex else role.group(0)
+    kinds = [k for k in ROLES if k in vocab.noun_patterns and (vocab.noun_patterns[k].search(task)
                                                                or vocab.noun_patterns[k].search(role.group(0)))]
     return kinds[0] if kinds else None
 

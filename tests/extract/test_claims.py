@@ -1776,6 +1776,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Seit Herbst seien 11.000 Soldaten eingetroffen. Zudem plane Pjöngjang, weitere 6.000 Soldaten zu entsenden, "
                      "von denen 1.000 Pioniere bereits eingetroffen seien.", "de", "6.000", "troops_planned", None,
                      id="de-weitere-with-its-own-infinitive"),
+        # the purpose a verb names after the people ("to repair roads and bridges", "to clear mines") is their role
+        pytest.param("Russia is preparing to bring another 2,000 North Korean servicemen to the Kursk region this spring to repair "
+                     "roads and bridges, Ukrainian intelligence said.", "en", "2,000", "construction_workers", None,
+                     id="en-purpose-verb-repair-roads"),
+        pytest.param("Moscow wants 1,000 more North Korean soldiers in Kursk by the summer to clear mines, a Ukrainian official said.",
+                     "en", "1,000", "sappers", None, id="en-purpose-verb-clear-mines"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
