@@ -37,7 +37,7 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
 def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_from: int | None = None,
                   start: int | None = None, nouns_capitalised: bool = False) -> tuple[str, str | None]:
     follower = _FOLLOWER.match(text, end, stop)
-    sized = _strength_or_role(text, end, stop, start, vocab)
+    sized = _all_of_a_kind(text, end, stop, vocab) or _strength_or_role(text, end, stop, start, vocab)
     if sized is not None:
         return sized
     # "At least 200 have died and the injured ...": a verb right after the number, so no noun after it is its own
@@ -74,6 +74,20 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
         if role is not None:
             return role, found[1]
     return found
+
+
+# a part's kind set off after it: "1,000 of whom, all combat engineers,", "davon 1.000, allesamt Pioniere,"
+_ALL_OF_A_KIND = re.compile(r"\s+(?:of\s+(?:whom|them)\s*)?,\s*(?:all|alle|allesamt|sämtlich)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*[,–—)]",
+                            re.IGNORECASE)
+
+
+def _all_of_a_kind(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A part's kind set off after it: "1,000 of whom, all combat engineers, have arrived", else None."""
+    every = _ALL_OF_A_KIND.match(text, end, stop)
+    kind = vocab.any_noun.search(every.group(1)) if every is not None else None
+    if kind is not None and noun_class_of(kind, vocab) in PERSONNEL_CLASSES + ("workers",):
+        return noun_class_of(kind, vocab), kind.group(0)
+    return None
 
 
 def _strength_or_role(text: str, end: int, stop: int, start: int | None, vocab: Vocabulary) -> tuple[str, str] | None:

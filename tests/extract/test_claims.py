@@ -1782,6 +1782,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="en-purpose-verb-repair-roads"),
         pytest.param("Moscow wants 1,000 more North Korean soldiers in Kursk by the summer to clear mines, a Ukrainian official said.",
                      "en", "1,000", "sappers", None, id="en-purpose-verb-clear-mines"),
+        # a part's kind set off after it
+        pytest.param("Pyongyang plans to send another 6,000 troops, 1,000 of whom, all combat engineers, have already arrived.",
+                     "en", "1,000", "sappers", None, id="en-of-whom-all-combat-engineers"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
