@@ -31,7 +31,19 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     found = _counted_noun(text, end, stop, vocab, before_from=before_from, start=start, nouns_capitalised=nouns_capitalised)
     if found[0] in ("none", "bare") and _HYPHEN_STRONG.match(text, end):
         return "troops", found[1]                  # "a 2,000-strong North Korean unit": the unit's people
+    if found[0] == "bare" and start is not None and _INSTEAD_OF.search(text, max(0, start - 20), start):
+        # "Statt 600 gehe man nun von rund 2.000 Gefallenen aus": what the figure it gives way to counts
+        later = _NEXT_FIGURE.match(text, end)
+        if later is not None:
+            replaced = _noun_after(text, later.end(), min(len(text), later.end() + NOUN_WINDOW), vocab)
+            if replaced[0] not in ("none", "bare"):
+                return replaced
     return found
+
+
+_INSTEAD_OF = re.compile(r"\b(?:statt|anstatt|anstelle von|instead of|rather than)\s+(?:(?:der|den|die|the|its|bisher|zuvor|previously)\s+)?$",
+                         re.IGNORECASE)
+_NEXT_FIGURE = re.compile(r"[^.;:!?\d]{0,80}?\d[\d.,’']*")   # the next figure in the clause, past the words between
 
 
 def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_from: int | None = None,

@@ -1785,6 +1785,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a part's kind set off after it
         pytest.param("Pyongyang plans to send another 6,000 troops, 1,000 of whom, all combat engineers, have already arrived.",
                      "en", "1,000", "sappers", None, id="en-of-whom-all-combat-engineers"),
+        # a figure given way to counts what the figure after it counts ("Statt 600 ... rund 2.000 Gefallene")
+        pytest.param("Statt 600 gehe man nun von rund 2.000 Gefallenen aus, teilten Abgeordnete mit.", "de", "600", "casualties",
+                     "killed", id="de-statt-the-figure-after"),
+        pytest.param("Instead of 600, the agency now counts some 2,000 North Korean dead.", "en", "600", "casualties", "killed",
+                     id="en-instead-of-the-figure-after"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
