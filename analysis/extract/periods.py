@@ -231,6 +231,10 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     _, nearest = attributed[-1] if attributed else min(candidates, key=lambda c: abs(c[0] - draft.start))
     if isinstance(nearest, _Relative):
         start, end, precision = relative_period(nearest.kind, info.published_end, text[nearest.start:nearest.end])
+        part = _year_part(text[max(0, nearest.start - 16):nearest.start], words) if precision == "year" else None
+        if part is not None:                       # "late last year", "Ende vergangenen Jahres": a part of that year
+            start, end, precision = year_part(start, part)
+            return Reference(start, end, precision, text[text.rfind(" ", 0, nearest.start - 1) + 1:nearest.end])
         return Reference(start, end, precision, text[nearest.start:nearest.end])
     if isinstance(nearest, tuple):
         duration = nearest[1]

@@ -843,6 +843,11 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "de", "2025-11-20", "3.000", ("2026-03-01", "2026-05-31"), id="de-fuer-das-fruehjahr"),
         pytest.param("A prisoner said about 100 men of his battalion had died in the first weeks of January.", "en", "2025-03-20",
                      "100", ("2025-01-01", "2025-01-31"), id="en-first-weeks-of-a-month"),
+        # a part of a year named relative to the publication: "late last year", "Ende vergangenen Jahres"
+        pytest.param("About 11,000 North Korean soldiers were sent to Kursk late last year, according to Seoul.", "en",
+                     "2025-06-18", "11,000", ("2024-10-01", "2024-12-31"), id="en-late-last-year"),
+        pytest.param("Rund 11.000 nordkoreanische Soldaten wurden Ende vergangenen Jahres nach Kursk geschickt, so Seoul.", "de",
+                     "2025-06-18", "11.000", ("2024-10-01", "2024-12-31"), id="de-ende-vergangenen-jahres"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
