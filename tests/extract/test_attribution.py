@@ -2430,6 +2430,9 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
         # relative clause ("die 600, die Kiew nennt,")
         pytest.param("Westliche Geheimdienste gehen von 11.000 bis 12.000 aus, die Ukraine spricht von bis zu 15.000.", "15.000",
                      "de", "ua_government", "Ukraine", None, id="de-die-opens-a-main-clause"),
+        # "der Vereinigte Generalstab" is the German name of South Korea's JCS, with or without its country
+        pytest.param("„Wir gehen von etwa 600 Toten aus\", sagte der Sprecher des Vereinigten Generalstabs, Lee Sung Jun.", "600",
+                     "de", "kr_jcs", "der Sprecher des Vereinigten Generalstabs", None, id="de-vereinigter-generalstab"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
