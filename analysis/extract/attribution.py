@@ -111,7 +111,8 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|der|die|das)\b")
 _RELATIVE_DATIVE = r"(?:das|die|der|welche[sr]?)\s+(?:dem|der|den)"
 _RELATIVE_WITH_DATIVE = re.compile(_RELATIVE_DATIVE + r"\b")
 _RELATIVE_PRONOUN = re.compile(r"(?:die|der|das|welche[rs]?|which|who)\s", re.IGNORECASE)
-_HOLDER_CLAUSE = re.compile(r",\s*" + _RELATIVE_DATIVE + r"\s[^;:()]*$")   # the cue inside such a clause
+# the cue inside such a clause (not after its closing comma: "Das Institut ..., das dem Geheimdienst nahesteht, schätzt")
+_HOLDER_CLAUSE = re.compile(r",\s*" + _RELATIVE_DATIVE + r"\s[^;:()]*[^,;:()\s]\s*$")
 HOLDER_REACH = 100
 _POINTING_BACK_BEFORE = re.compile(r"(?<![\w-])(?:diesen|jenen|den|dessen|deren|seinen|ihren|seinem|ihrem)\s+([\w-]+)\s*$", re.IGNORECASE)
 # a preposition that makes the phrase after it an adjunct of the figure, never the one an anaphor of the same sentence

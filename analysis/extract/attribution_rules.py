@@ -132,7 +132,8 @@ _FINITE_AFTER = re.compile(r"(?:\s+(?:of|in|from)\s+[^,.;:]{0,30}?)?\s+(?:had|ha
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|der|die|das|welcher|welche|(?-i:[a-z]+ing)|(?-i:[a-z]{3,}ed)\s+(?:to|by|on|at|in|for))\b"
                              r"[^,;:.]{1,80},\s*$")
 # (or the document it issued: "The Pentagon briefing, delivered to ..., puts")
-_PREPOSITIONAL_TAIL = re.compile(r"(?:\s+(?:briefing|assessment|report|estimate|update|analysis|study|bericht|analyse|"
+_PREPOSITIONAL_TAIL = re.compile(r"(?:\s*\([A-Za-z0-9-]{2,12}\))?"   # its acronym: "Das Institut für ... (INSS) in Seoul, das ..."
+                                 r"(?:\s+(?:briefing|assessment|report|estimate|update|analysis|study|bericht|analyse|"
                                  r"einschätzung|lagebericht))?"
                                  r"(?:\s+(?:at|of|to|for|in|bei|in|für)\s+(?:the\s+|der\s+|den\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2})?\s*")
 # what is relied on or relayed, never who: "relaying the briefing", "beruft sich auf abgefangenen Funkverkehr"

@@ -2433,6 +2433,11 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
         # "der Vereinigte Generalstab" is the German name of South Korea's JCS, with or without its country
         pytest.param("„Wir gehen von etwa 600 Toten aus\", sagte der Sprecher des Vereinigten Generalstabs, Lee Sung Jun.", "600",
                      "de", "kr_jcs", "der Sprecher des Vereinigten Generalstabs", None, id="de-vereinigter-generalstab"),
+        # a subject across a relative aside with an acronym and a dative ("..., das dem Geheimdienst nahesteht, schätzt"):
+        # the cue after the aside's closing comma is the subject's
+        pytest.param("Das Institut für Nationale Sicherheitsstrategie (INSS) in Seoul, das dem Geheimdienst nahesteht, schätzt die "
+                     "Zahl der nordkoreanischen Arbeiter in Russland auf rund 15.000.", "15.000", "de", "unresolved",
+                     "Das Institut für Nationale Sicherheitsstrategie", None, id="de-subject-across-a-dative-aside"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
