@@ -175,6 +175,9 @@ _FORCE_HEAD = re.compile(r"\b(?:truppen|streitkräfte|einheiten|soldaten|kräfte
 _SEEN_BY = re.compile(r"\bseen by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a relative clause of relying after a document: ", auf die sich | X | berufen", ", on which | X | relied"
+_RELIED_ON = re.compile(r",\s*(?:auf\s+(?:die|den|das|dem|der)\s+sich|on\s+which)\s+")
+_RELYING = re.compile(r"\s+(?:berufen|beruft|beriefen|berief|stützen|stützt|stützten|stützte|rely|relies|relied)\b")
 # the finite verb right before a clause's subject ("setzte Russland", "hat Moskau"): not an article or preposition
 _VERB_BEFORE = re.compile(r"[^,;:.!?]*?(?<![\w-])(?!(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|von|vom|in|im|aus|"
                           r"mit|bei|beim|für|zu|zur|zum|nach|auf|an|am|über|unter|gegen|durch|um|und|oder|sowie|dass|the|of|in|at|from|by|"
@@ -722,7 +725,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         # (a relay's own pronoun is the relayer's: "Die Zeitung beruft sich in ihrem Bericht auf X": X)
         near = self._past_own_document(c1, e, near) if side == "before" and not (adjacent or inner or pronoun) else near
         picked = ([c for c in inner if c.pronoun and side != "relay"] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
-                  or self._unknown(c1, e, forward=True, names_only=False))
+                  or self._relied_on_by(c1, after) or self._unknown(c1, e, forward=True, names_only=False))
         if picked and (picked[0].source == UNRESOLVED and picked[0].body is None or (
                 picked[0].source is None and picked[0].body in self.lex.generic_bodies and _INDEFINITE_ARTICLE.match(
                     self.text, picked[0].start))):   # ("according to an assessment posted by the UK Ministry of Defence")
@@ -783,6 +786,14 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if not relays and picked and picked[0].pronoun:
             relays = [c for c in after if picked[0].end <= c.start <= picked[0].end + ADJACENT and c.source in self.media]
         return relays[-1:]
+
+    def _relied_on_by(self, c1: int, after: list[Claimer]) -> list[Claimer]:
+        """"Nach einer Zählung, auf die sich ukrainische Stellen berufen, ...": whoever relies on the document the cue
+        names, in the relative clause right after it."""
+        clause = _RELIED_ON.match(self.text, c1)
+        if clause is None:
+            return []
+        return [c for c in after if c.start == clause.end() and _RELYING.match(self.text, c.end)][:1]
 
     def _headed_name(self, c1: int, near: list[Claimer]) -> list[Claimer]:
         """", so Andrij Kowalenko, der das Zentrum ... leitet", "according to Andriy Kovalenko, who heads the ...": the

@@ -2438,6 +2438,9 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
         pytest.param("Das Institut für Nationale Sicherheitsstrategie (INSS) in Seoul, das dem Geheimdienst nahesteht, schätzt die "
                      "Zahl der nordkoreanischen Arbeiter in Russland auf rund 15.000.", "15.000", "de", "unresolved",
                      "Das Institut für Nationale Sicherheitsstrategie", None, id="de-subject-across-a-dative-aside"),
+        # whoever relies on the document a cue names, in the relative clause right after it
+        pytest.param("Nach einer Zählung, auf die sich ukrainische Stellen berufen, sind mehr als 6.000 Nordkoreaner ums Leben "
+                     "gekommen.", "6.000", "de", "ua_government", "ukrainische Stellen", None, id="de-auf-die-sich-x-berufen"),
     ],
 )
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
