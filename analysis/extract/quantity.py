@@ -156,8 +156,8 @@ _ROLE_AS = compile_prefiltered(r"(?<!\bwell )(?<!\bsuch )\b(?:als|as)\s+(?!well\
 _ROLE_TASK = compile_prefiltered(r"\b(?:bei der|beim|zur|zum|für die|für den|für|with|with the|in|for|assigned to|to)\s+"
                                  r"((?:[\w-]+\s+)?[\w-]*(?:räumung|entminung|aufbau|bauarbeiten|clearance|clearing|demining|"
                                  r"reconstruction|rebuilding|construction)\w*(?:\s+work)?)"
-                                 # (or the purpose it names with a verb: "servicemen ... this spring to repair roads and
-                                 # bridges", "to clear mines", "um Straßen wiederaufzubauen")
+                                 # (or the purpose it names with an English verb: "servicemen ... this spring to repair
+                                 # roads and bridges", "to clear mines")
                                  r"|\bto\s+((?:re)?(?:build|repair|restore|clear)\s+(?:the\s+|damaged\s+|destroyed\s+)?"
                                  r"(?:roads?|bridges?|infrastructure|railways?|rail lines?|land ?mines|mines)\b)", re.IGNORECASE)
 UNIT_KINDS = ("construction_workers", "sappers")   # kinds a unit's name gives the people in it

@@ -136,8 +136,9 @@ class Scope:
             self._speaker_turn(sentence) or self._kicker(sentence, attributes_only)
 
     def _kicker(self, sentence: Sentence, attributes_only) -> Attribution | None:
-        """A line above the text's first lines that only names a body ("Britischer Geheimdienst" over a headline,
-        "Latest Defence Intelligence update on the situation in Ukraine – 18 June 2025"): the body the piece reports."""
+        """A line of its own, up to three sentences above an unattributed figure, that opens with a body and has no figure
+        ("Britischer Geheimdienst" over a headline, "Latest Defence Intelligence update on the situation in Ukraine – 18 June
+        2025"): the body the piece reports."""
         back = self._neighbour(sentence, -1, any_paragraph=True)
         for _ in range(KICKER_REACH):
             if back is None:
@@ -269,8 +270,9 @@ class Scope:
         return Attribution(relayed.source, via, relayed.text, relayed.source_start, relayed.source_end, "next")
 
     def _outlet_goes_on(self, found: Attribution, nxt: Sentence | None) -> bool:
-        """Whether the next sentence opens with the outlet that the figure's sentence names, again by its name or as "the
-        agency" ("... zufolge. Reuters beruft sich auf ...", "..., Reuters reported. The agency cited ...")."""
+        """Whether the next sentence opens with the outlet that the figure's sentence names, again by its name or by an outlet
+        noun the lexicon knows ("... zufolge. Reuters beruft sich auf ...", "..., berichtet Reuters. Die Nachrichtenagentur
+        beruft sich auf ...")."""
         if nxt is None or found.source not in self.media or found.source_start is None:
             return False
         opening = _OPENING_WORDS.match(self.text, nxt.start, nxt.end)
