@@ -604,6 +604,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "since 2023.", "en", "34", "age", id="en-commander-age-appositive"),
         pytest.param("On day 1,000 of the war, Ukraine's General Staff said North Korean units had lost about 4,000 men.", "en",
                      "1,000", "day of the war", id="en-day-of-the-war"),
+        # the ages of several after "who are", the second of a pair too
+        pytest.param("A video released by the SBU shows the two prisoners, who are 21 and 26, eating lunch.", "en", "26", "age",
+                     id="en-who-are-21-and-26"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
@@ -1795,6 +1798,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "killed", id="de-statt-the-figure-after"),
         pytest.param("Instead of 600, the agency now counts some 2,000 North Korean dead.", "en", "600", "casualties", "killed",
                      id="en-instead-of-the-figure-after"),
+        # no noun, the work they do: "estimating that 15,000 were now employed in Russia"
+        pytest.param("Russia pays North Korean workers about $800 a month, a researcher said, estimating that 15,000 were now "
+                     "employed in Russia.", "en", "15,000", "workers", None, id="en-bare-employed"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
