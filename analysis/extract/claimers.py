@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from ..prefilter import compile_prefiltered
 from .attribution_rules import _FIGURE_NOUN, SENDING_COUNTRY
-from .lexicon import UNRESOLVED, WORD, LanguageRules, Lexicon, WordSearch
+from .lexicon import UNRESOLVED, WORD, LanguageRules, Lexicon, WordTest
 
 __all__ = ["UNRESOLVED", "Claimer", "Lexicon", "find_claimers", "joined", "normalise", "tokens"]
 
@@ -420,40 +420,20 @@ def _heads(text: str, start: int, end: int, toks: list[Token], known: re.Pattern
     return heads + _people_heads(text, start, end, lex) + _acronym_heads(toks, lex)
 
 
-class _HeadWords(dict):
+_HEAD_WORDS: dict[tuple[int, bool], tuple[Lexicon, WordTest]] = {}   # by the lexicon's id (each entry holds its lexicon)
+
+
+def _head_words(lex: Lexicon, compounds: bool) -> WordTest:
     """Whether a word is a head by itself: a body's compound stem in it, an office, or (``compounds``, German) a
-    capitalised word ending in an office.  Remembered per word and called as ``dict.__getitem__`` (as
-    :class:`WordSearch`): one lookup a token instead of three word tests."""
-
-    __slots__ = ("lex", "compounds")
-    __call__ = dict.__getitem__
-    __hash__ = object.__hash__
-    __eq__ = object.__eq__
-    __ne__ = object.__ne__
-
-    def __init__(self, lex: Lexicon, compounds: bool) -> None:
-        super().__init__()
-        self.lex, self.compounds = lex, compounds
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= WordSearch.MAX_WORDS:
-            self.clear()
-        lex = self.lex
-        found = self[word] = lex.any_compound(word) or lex.is_person_head(word) or \
-            (self.compounds and word[0].isupper() and lex.ends_in_office(word))
-        return found
-
-
-_HEAD_WORDS: dict[tuple[int, bool], _HeadWords] = {}   # by the lexicon's id (each entry holds its lexicon)
-
-
-def _head_words(lex: Lexicon, compounds: bool) -> _HeadWords:
+    capitalised word ending in an office; remembered per word (one lookup a token instead of three word tests)."""
     found = _HEAD_WORDS.get((id(lex), compounds))
-    if found is None or found.lex is not lex:
+    if found is None or found[0] is not lex:
         if len(_HEAD_WORDS) >= 8:                  # (a test builds lexicons of its own: a few kept at most)
             _HEAD_WORDS.clear()
-        found = _HEAD_WORDS[(id(lex), compounds)] = _HeadWords(lex, compounds)
-    return found
+        found = _HEAD_WORDS[(id(lex), compounds)] = (lex, WordTest(
+            lambda word: lex.any_compound(word) or lex.is_person_head(word)
+            or (compounds and word[0].isupper() and lex.ends_in_office(word))))
+    return found[1]
 
 
 def _acronym_heads(toks: list[Token], lex: Lexicon) -> list[tuple[int, int, str | None, bool, bool]]:

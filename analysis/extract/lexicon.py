@@ -17,32 +17,41 @@ UNRESOLVED = "unresolved"
 WORD = re.compile(r"\d+-[^\W\d_][\w'-]*|[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")   # ("der 39-jährige" is one word)
 
 
-class WordSearch(dict):
-    """Whether a pattern occurs in a word, remembered per word: the same words come back in every
-    sentence.  (Not an ``lru_cache`` keyed by the pattern: hashing a compiled pattern hashes its code.)
+class WordTest(dict):
+    """A test of a word, remembered per word: the same words come back in every sentence.
 
     A dict of the words asked, called as ``dict.__getitem__``: a word asked before is answered in C, without a
-    Python frame (the claimers ask a few of these per token); a new word goes to ``__missing__``.  Hashed and
-    compared by identity, as an object."""
+    Python frame (the claimers ask a few of these per token); a new word goes to ``__missing__``, which asks ``test``
+    (any result, read as true or false).  Hashed and compared by identity, as an object."""
 
     MAX_WORDS = 1 << 16                    # then start again: memory stays flat over any corpus
 
-    __slots__ = ("pattern", "_test")
+    __slots__ = ("_test",)
     __call__ = dict.__getitem__
     __hash__ = object.__hash__
     __eq__ = object.__eq__
     __ne__ = object.__ne__
 
-    def __init__(self, pattern: re.Pattern, *, whole: bool = False) -> None:
+    def __init__(self, test) -> None:
         super().__init__()
-        self.pattern = pattern
-        self._test = pattern.fullmatch if whole else pattern.search    # whole: the pattern is the whole word
+        self._test = test
 
     def __missing__(self, word: str) -> bool:
         if len(self) >= self.MAX_WORDS:
             self.clear()
-        found = self[word] = self._test(word) is not None
+        found = self[word] = bool(self._test(word))
         return found
+
+
+class WordSearch(WordTest):
+    """Whether a pattern occurs in a word (``whole``: is the whole word), remembered per word.  (Not an ``lru_cache``
+    keyed by the pattern: hashing a compiled pattern hashes its code.)"""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern, *, whole: bool = False) -> None:
+        super().__init__(pattern.fullmatch if whole else pattern.search)   # a match or None
+        self.pattern = pattern
 
 
 def _union(patterns, flags: int = re.IGNORECASE) -> str:

@@ -12,7 +12,7 @@ import re
 from .claimers import _CAPITALISED, _DETERMINERS, _NOT_GENITIVE, Claimer, Token, joined, tokens
 from .lexicon import WORD, LanguageRules, Lexicon
 
-__all__ = ["determiner_phrase", "noun_phrase_near", "pronoun_at"]
+__all__ = ["COUNTED_MODIFIER", "determiner_phrase", "noun_phrase_near", "pronoun_at"]
 
 _WORD = WORD
 
@@ -76,7 +76,7 @@ def _german_noun_not_name(text: str, picked: list[Token], content: list[Token], 
 
 
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;!?)]|$)")
-_COUNTED_MODIFIER = re.compile(r"\d+-(?-i:[a-z]+)")
+COUNTED_MODIFIER = re.compile(r"\d+-(?-i:[a-z]+)")   # a number joined to its noun as a modifier: "11-nation"
 _PHRASE_LINKS = frozenset("für von vom zur zum der des of for on at".split())
 
 
@@ -94,7 +94,7 @@ def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: s
         # (digits in a name: "the Stimson Center's 38 North project")
         name_digits = tok.text.isdigit() and i + 1 < len(toks) and bool(_CAPITALISED.match(toks[i + 1].text))
         # (and a number joined to its noun as a modifier: "An 11-nation sanctions monitoring team")
-        counted_modifier = bool(_COUNTED_MODIFIER.fullmatch(tok.text))
+        counted_modifier = bool(COUNTED_MODIFIER.fullmatch(tok.text))
         if not joined(text, toks[i - 1], tok) or low in rules.stop_words or (
                 tok.text[0].isdigit() and not name_digits and not counted_modifier):
             break

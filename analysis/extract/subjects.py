@@ -36,7 +36,7 @@ from .attribution_rules import (
     TAIL,
 )
 from .claimers import UNRESOLVED, Claimer, find_claimers
-from .phrases import determiner_phrase, noun_phrase_near, pronoun_at
+from .phrases import COUNTED_MODIFIER, determiner_phrase, noun_phrase_near, pronoun_at
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
 _LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
@@ -79,7 +79,6 @@ _AUXILIARY_OR_ADVERB = re.compile(r"(?:had|has|have|would|will|could|also|earlie
 # a participle's agent: "held by", "taken by", "run by"
 _AGENT_BY = re.compile(r"(?<![\w-])(?-i:[a-z]{3,})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r"\s+(?-i:[a-z]{3,})\s+by\s+(?:the\s+)?")
-_COUNTED_MODIFIER = re.compile(r"\d+-[^\W\d_]+")   # a number joined to its noun as a modifier: "11-nation"
 
 
 class Subjects:
@@ -229,7 +228,7 @@ class Subjects:
         span = determiner_phrase(self.text, clause, c0, self.lex, self.language, whole=True)
         words = self.text[span[0]:span[1]].split() if span is not None else []
         head = words[1] if len(words) > 1 and words[0].lower() in _ARTICLES else (words[0] if words else "")
-        if _COUNTED_MODIFIER.fullmatch(head) and len(words) > 2:
+        if COUNTED_MODIFIER.fullmatch(head) and len(words) > 2:
             head = words[2]                        # "An 11-nation sanctions monitoring team": the number modifies
         if span is not None and (self._counted(head) or _FIGURE_NOUN.fullmatch(head)):
             # "Die Verluste schätzen die Dienste", "Die Zahl der Granaten taxieren die Analysten": the object first, the
