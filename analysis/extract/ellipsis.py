@@ -224,8 +224,9 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
         # "He put the number currently in Kursk at about 8,000": how many are there, whatever was counted before
         draft.quantity, draft.casualty_type = classify_quantity(cues, "troops", vocab)
         return
-    if (noun_class == "bare" and draft.quantity == "other") or (own_class == "bare" and (
-            THE_FIGURE.search(text, since, start) or _PREVIOUS_VALUE.fullmatch(text, since, start))) or (
+    restates = own_class == "bare" and THE_FIGURE.search(text, since, start) is not None
+    if (noun_class == "bare" and draft.quantity == "other") or restates or (
+            own_class == "bare" and _PREVIOUS_VALUE.fullmatch(text, since, start)) or (
             own_class in ("bare", "none") and _TIMES_THE.search(text, max(0, start - TIMES_REACH), start)):
         _as_the_figure_before(draft, drafts)   # ("auf rund 4.700 – nach zuvor 3.000": the same figure's value before)
     if draft.quantity == "other" and own_class == "bare" and (_THEIR_NUMBER.search(text, since, start)
@@ -234,9 +235,11 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
         group = _group_named_before(text, start, vocab) or _group_spoken_about(text, draft, vocab)
         if group is not None:
             draft.quantity, draft.casualty_type = classify_quantity(cues, group, vocab)
-    if draft.quantity == "other" and own_class == "bare" and _IT_PUT_AT.search(text, max(since, start - 60), start):
+    if draft.quantity == "other" and own_class == "bare" and (restates or _IT_PUT_AT.search(text, max(since, start - 60),
+                                                                                          start)):
         # "Estimates of the death toll vary. Seoul puts it at 2,000, Kyiv reckons it is nearly 5,000": "it" is what was
-        # named before, its state too (a toll of the dead)
+        # named before, its state too (a toll of the dead); so is "the number" with no figure before it to restate
+        # ("North Korean troops had been sent ... Seoul has put the number at more than 10,000")
         named = collections.deque(vocab.any_noun.finditer(text, max(0, start - GROUP_REACH), start), maxlen=1)
         if named:
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class_of(named[0], vocab), vocab)

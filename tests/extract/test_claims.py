@@ -1801,6 +1801,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # no noun, the work they do: "estimating that 15,000 were now employed in Russia"
         pytest.param("Russia pays North Korean workers about $800 a month, a researcher said, estimating that 15,000 were now "
                      "employed in Russia.", "en", "15,000", "workers", None, id="en-bare-employed"),
+        # "the number" with no figure before it to restate: what was named before it ("troops ... sent")
+        pytest.param("South Korean officials say North Korean troops have been moved to Russia's Far East for training. "
+                     "Seoul has put the number at about 3,000.", "en", "3,000", "troops_deployed", None,
+                     id="en-the-number-of-those-named-before"),
+        pytest.param("Nordkoreanische Soldaten sind nach Russland verlegt worden, um dort ausgebildet zu werden. Der "
+                     "Geheimdienst in Seoul beziffert die Zahl auf etwa 3.000.", "de", "3.000", "troops_deployed", None,
+                     id="de-die-zahl-of-those-named-before"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
