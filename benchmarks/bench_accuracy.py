@@ -114,6 +114,7 @@ HELDBACK_SET_18 = DATA / "heldback_set_18.yaml"   # an eighteenth, from twenty s
 HELDBACK_SET_19 = DATA / "heldback_set_19.yaml"   # a nineteenth, from fourteen searches (seven German), sixteenth session, never tuned on
 HELDBACK_SET_20 = DATA / "heldback_set_20.yaml"   # a twentieth, from twenty searches (ten German), seventeenth session, never tuned on
 HELDBACK_SET_21 = DATA / "heldback_set_21.yaml"   # a twenty-first, from twenty searches (ten German), eighteenth session, never tuned on
+HELDBACK_SET_22 = DATA / "heldback_set_22.yaml"   # a twenty-second, from twenty searches (ten German), nineteenth session, never tuned on
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -456,6 +457,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback19"] = score_set(HELDBACK_SET_19)
         results["heldback20"] = score_set(HELDBACK_SET_20)
         results["heldback21"] = score_set(HELDBACK_SET_21)
+        results["heldback22"] = score_set(HELDBACK_SET_22)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)
