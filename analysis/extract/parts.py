@@ -11,6 +11,7 @@ builders ... That makes 6,000 personnel in all").
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 from ..vocabulary import Vocabulary
@@ -74,3 +75,23 @@ def link_parts(claims: list[Draft], text: str, vocab: Vocabulary) -> dict[int, s
             if vocab.part_marker.search(lead) and part_value is not None and part_value < value:
                 parts[id(part)] = total.claim_id
     return parts
+
+
+def attribute_totals_by_their_parts(claims: list[Draft], parts: dict[int, str]) -> None:
+    """A total nobody is said to claim, whose parts are all claimed by one source in another sentence, is that source's
+    figure: "Nordkorea schickt 6.000 weitere Soldaten. Wie Schoigu mitteilte, sollen 1.000 Pioniere ... und 5.000
+    Militärbauarbeiter ...": the lead restates the sum of what the next sentence attributes."""
+    by_total: dict[str, list[Draft]] = {}
+    for d in claims:
+        if id(d) in parts:
+            by_total.setdefault(parts[id(d)], []).append(d)
+    for total in claims:
+        found = by_total.get(total.claim_id or "")
+        if total.attribution is not None or not found or total.sentence is None:
+            continue
+        sources = {(d.attribution.source, d.attribution.source_start) if d.attribution else None for d in found}
+        elsewhere = [d for d in found if d.sentence is not None and d.sentence.index != total.sentence.index]
+        if len(sources) != 1 or None in sources or len(elsewhere) != len(found):
+            continue
+        scope = "next" if elsewhere[0].sentence.index > total.sentence.index else "previous"
+        total.attribution = dataclasses.replace(found[0].attribution, scope=scope)

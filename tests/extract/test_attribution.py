@@ -2446,3 +2446,20 @@ def test_claimers_and_relays_of_the_seventeenth_session(text, number, language, 
 def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, source, source_text, via):
     row = _claim(text, number, language)
     assert (row["source"], row["source_text"], row["via"]) == (source, source_text, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text", "via"),
+    [
+        # a total nobody claims, whose parts the next sentence attributes: the parts' claimer
+        pytest.param("Nordkorea entsendet 3.000 weitere Kräfte nach Russland. Nach Angaben des ukrainischen "
+                     "Militärgeheimdienstes sollen 2.000 davon Infanteristen und 1.000 Artilleristen sein.", "3.000", "de",
+                     "ua_hur", "des ukrainischen Militärgeheimdienstes", None, id="de-total-claimed-by-its-parts"),
+        pytest.param("Pyongyang is sending 3,000 more personnel to Russia. Around 2,000 infantry and 1,000 gunners "
+                     "make up the new contingent, Ukraine's military intelligence said.", "3,000", "en",
+                     "ua_hur", "Ukraine's military intelligence", None, id="en-total-claimed-by-its-parts"),
+    ],
+)
+def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"], row["via"]) == (source, source_text, via)
