@@ -27,6 +27,10 @@ from .attribution_rules import (
 )
 from .claimers import UNRESOLVED, Claimer, find_claimers
 
+# a person's name, two or three capitalised words, apposed by a comma to the words after it: "Lee Jong-seok, director of"
+_APPOSED_NAME = re.compile(r"(?<![\w'’-])((?-i:[A-ZÄÖÜ][\w'’]*(?:-[\w'’]+)?)(?:\s+(?-i:[A-ZÄÖÜ][\w'’]*(?:-[\w'’]+)?)){1,2}),\s+"
+                           r"(?:(?:a|an|the|der|die|das|ein|eine)\s+)?$")
+APPOSED_REACH = 50
 # a place that leads its sentence before a colon ("Anders Kiew:", "Neue Zahlen aus Seoul:")
 # a participle of what befell the counted ("killed in Russia", "getötet in Kursk"), never of saying ("said in Seoul")
 _EVENT_PARTICIPLE = re.compile(r"(?!(?:said|stated|reported|added|noted|warned|claimed|announced)$)\w+ed|ge\w+t|\w+iert|sent|"
@@ -132,10 +136,23 @@ class Anaphora:
             initials = "".join(w[0] for w in named.split() if w[:1].isupper() and w.lower() not in _ARTICLES)
             # or a Korean family name before its hyphenated given name: "Cho" after "spy chief Cho Tae-yong"
             family = any(w == last and "-" in nxt for w, nxt in itertools.pairwise(words))
+            if not acronym and earlier.source not in (None, UNRESOLVED) and self._apposed_name_holds(earlier.start, last):
+                # "Lee Jong-seok, director of the National Intelligence Service, made the remarks ... Lee said": the
+                # name the office stands in apposition to
+                return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
             if words and (words[-1] == last or initials == acronym or family) and earlier.source not in (None, UNRESOLVED):
                 # the words that named it in full ("sagte Austin" after "US-Verteidigungsminister Lloyd Austin")
                 return Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None
+
+    def _apposed_name_holds(self, start: int, last: str) -> bool:
+        """Whether a person's name stands right before a claimer, apposed to it by a comma ("Lee Jong-seok, director
+        of ..."), and ``last`` is its last word or its family name before a hyphenated given name."""
+        apposed = _APPOSED_NAME.search(self.text, max(0, start - APPOSED_REACH), start)
+        if apposed is None:
+            return False
+        words = apposed.group(1).lower().split()
+        return words[-1] == last or (len(words) > 1 and words[0] == last and "-" in words[1])
 
     def _earlier_in_paragraph(self, sentence: Sentence):
         """The claimers a later phrase may mean (:meth:`_earlier_pointables`) in the paragraph of ``sentence``."""
