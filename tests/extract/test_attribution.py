@@ -2459,9 +2459,9 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
                      "make up the new contingent, Ukraine's military intelligence said.", "3,000", "en",
                      "ua_hur", "Ukraine's military intelligence", None, id="en-total-claimed-by-its-parts"),
         # "made the remarks" says whose words they were; a surname later points back to the name the office was apposed to
-        pytest.param("Cho Tae-yong, director of the National Intelligence Service, made the comments at a closed-door "
-                     "session. Cho said some 1,100 North Korean soldiers had been killed or wounded.", "1,100", "en",
-                     "kr_nis", "Cho Tae-yong, director of the National Intelligence Service", None,
+        pytest.param("Kim Nam-woo, deputy director of the National Intelligence Service, made the comments at a "
+                     "closed-door session. Kim said some 1,100 North Korean soldiers had been killed or wounded.", "1,100",
+                     "en", "kr_nis", "Kim Nam-woo", None,
                      id="en-surname-of-a-name-apposed-to-its-office"),
         pytest.param("About 3,000 North Korean soldiers have been killed or wounded in Kursk. Ukrainian President Volodymyr "
                      "Zelensky made the remarks in his nightly video address.", "3,000", "en",
