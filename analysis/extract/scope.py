@@ -29,7 +29,10 @@ from .phrases import pronoun_at
 # a sentence that tells the sending in the indicative perfect or pluperfect, the sending country its subject (or a German
 # passive pluperfect): the author's background, not anyone's figure
 _BACKGROUND = re.compile(
-    r"\s*(?:(?:[\w,.’'-]+\s+){0,4}?(?:North Korea|Pyongyang|the North|The North)\s+(?:has|had)\s+(?:\w+\s+)?"
+    r"\s*(?:(?:[\w,.’'-]+\s+){0,4}?(?:North Korea|Pyongyang|the North|The North)\s+(?:(?:has|had)\s+(?:\w+\s+)?"
+    # (or the simple past, or an impersonal hedge: "North Korea sent an estimated 11,000", "North Korea is estimated to
+    # have sent about 11,000", "Pyongyang is believed to have deployed")
+    r"|(?:is|was)\s+(?:estimated|believed|thought|understood)\s+to\s+have\s+(?:\w+\s+)?|(?:\w+ly\s+)?)"
     r"(?:sent|deployed|dispatched)\b"
     r"|(?:Nordkorea|Pjöngjang|Der Norden)\s+(?:hat|hatte)\b|(?:[\w.]+\s+){1,4}?(?:hat|hatte)\s+(?:Nordkorea|Pjöngjang|der Norden)\b"
     r"|(?:[\w.]+\s+){0,2}?(?:waren|war)\s+(?:[\w.]+\s+){0,4}?(?:entsandt|geschickt|verlegt)\s+worden\b)")

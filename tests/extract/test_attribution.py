@@ -2466,6 +2466,13 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("About 3,000 North Korean soldiers have been killed or wounded in Kursk. Ukrainian President Volodymyr "
                      "Zelensky made the remarks in his nightly video address.", "3,000", "en",
                      "ua_zelensky", "Ukrainian President Volodymyr Zelensky", None, id="en-made-the-remarks-next-sentence"),
+        # the sending told in the simple past or with an impersonal hedge: the author's background, nobody's figure
+        pytest.param("About 300 North Korean soldiers have died in Kursk, South Korea's spy agency said on Monday. "
+                     "North Korea sent roughly 11,000 troops to Russia last autumn.", "11,000", "en",
+                     "unattributed", None, None, id="en-background-simple-past"),
+        pytest.param("Pyongyang's losses are mounting, a Pentagon spokesman said. Pyongyang is believed to have deployed "
+                     "some 12,000 soldiers in all.", "12,000", "en", "unattributed", None, None,
+                     id="en-background-impersonal-hedge"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
