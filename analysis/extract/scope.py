@@ -36,6 +36,17 @@ _BACKGROUND = re.compile(
     r"(?:sent|deployed|dispatched)\b"
     r"|(?:Nordkorea|Pjöngjang|Der Norden)\s+(?:hat|hatte)\b|(?:[\w.]+\s+){1,4}?(?:hat|hatte)\s+(?:Nordkorea|Pjöngjang|der Norden)\b"
     r"|(?:[\w.]+\s+){0,2}?(?:waren|war)\s+(?:[\w.]+\s+){0,4}?(?:entsandt|geschickt|verlegt)\s+worden\b)")
+# a sentence that says its claimer gave no figure: what follows is not that claimer's number ("Angaben zur Zahl machte die
+# Staatsagentur KCNA nicht", "nannte keine Zahlen", "though it did not say how many", "gave no figure")
+_NO_FIGURE_GIVEN = re.compile(
+    r"\b(?:(?:machte|machten|macht|nannte|nannten|nennt|gab|gaben|gibt)\s+(?:[\w-]+\s+){0,3}?keine\s+(?:genaue[n]?\s+|konkrete[n]?\s+)?"
+    r"(?:Angaben|Zahl|Zahlen|Details)|(?:Angaben|Zahlen)\s+(?:[^.;!?]{0,40}?\s)?(?:machte|machten|nannte|nannten)\s+"
+    r"(?:[^.;!?]{0,40}?\s)?nicht|ohne\s+(?:eine\s+|genaue\s+|konkrete\s+)?(?:Zahl|Zahlen|Angaben)\s+zu\s+nennen"
+    r"|(?:did|does|would)\s*(?:not|n't)\s+(?:say|specify|disclose|give|provide|reveal|offer)\s+(?:how\s+many|(?:a|any|an|the)\s+"
+    r"(?:specific\s+|exact\s+|precise\s+)?(?:figure|number|estimate|count|toll))|(?:gave|gives|offered|provided)\s+no\s+"
+    r"(?:specific\s+|exact\s+)?(?:figures?|numbers?|estimate|count|details)"
+    r"|without\s+(?:giving|providing|offering|specifying)\s+(?:a\s+|any\s+)?(?:figures?|numbers?|estimate|details|how\s+many))\b",
+    re.IGNORECASE)
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
 # a line of its own with no sentence end: a kicker or a heading ("Britischer Geheimdienst", "Latest ... update – 18 June")
 _WHOLE_LINE = re.compile(r"[^\n.!?]{3,120}(?=\n|$)")
@@ -201,6 +212,8 @@ class Scope:
             back = self._neighbour(sentence, -1, any_paragraph=True)
         scope = "previous"
         while back is not None:
+            if _NO_FIGURE_GIVEN.search(self.text, back.start, back.end):
+                return None                        # "Angaben zur Zahl machte die Staatsagentur KCNA nicht. Bislang ..."
             links = self.links(back)
             if links:
                 found = self._found(links, back.end, scope)

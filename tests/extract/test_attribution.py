@@ -2473,6 +2473,13 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Pyongyang's losses are mounting, a Pentagon spokesman said. Pyongyang is believed to have deployed "
                      "some 12,000 soldiers in all.", "12,000", "en", "unattributed", None, None,
                      id="en-background-impersonal-hedge"),
+        # a claimer said to have given no figure is not carried to the figure after it
+        pytest.param("Der Kreml bestätigte die Verlegung nordkoreanischer Truppen. Zahlen nannte Sprecher Dmitri Peskow "
+                     "jedoch nicht. Nach Schätzungen sollen rund 12.000 Mann im Einsatz sein.", "12.000", "de",
+                     "unattributed", None, None, id="de-claimer-gave-no-figure"),
+        pytest.param("Pyongyang's state media confirmed the deployment but gave no figures. More than 14,000 North "
+                     "Koreans are thought to be in Russia.", "14,000", "en", "unattributed", None, None,
+                     id="en-claimer-gave-no-figure"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
