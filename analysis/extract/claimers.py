@@ -511,7 +511,8 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
         spans.append(_Span(i, k, source, metonym, named, by_name and source is not None))
     found = [c for c in (_resolve(text, span, toks, lex, blocked) for span in _merge(text, toks, spans)) if c]
     cue_spans = [(toks[i].start, toks[i].end) for i in blocked]
-    return _coordinated_countries(text, _possessors_joined(text, found, cue_spans), cue_spans, lex)
+    return _placed_with_another(text, _coordinated_countries(text, _possessors_joined(text, found, cue_spans), cue_spans,
+                                                             lex), lex)
 
 
 _COORDINATION = re.compile(r"(?:\s*,\s*(?:(?:and|und|sowie)\s+)?|\s+(?:and|und|sowie|&)\s+)(?:(?:der|die|dem|den|the)\s+)?")
@@ -519,6 +520,34 @@ _COORDINATION = re.compile(r"(?:\s*,\s*(?:(?:and|und|sowie)\s+)?|\s+(?:and|und|s
 _AND_MORE = re.compile(r"\s+(?:and|und|sowie)\s+(?:(?:der|die|den|dem|the|other|andere[nr]?)\s+)?(?-i:[a-zäöüß]+\w*\s+)?"
                        r"(?:staaten|ländern|länder|partnern|partner|verbündeten|countries|states|allies|partners)\b",
                        re.IGNORECASE)
+
+
+# a place that ends a claimer, joined by "and" to another: "Diplomaten aus Russland und dem Westen", "officials in Seoul
+# and Washington"
+_AND_ANOTHER_PLACE = re.compile(r"\s+(?:and|und|sowie|or|oder)\s+(?:(?:der|die|dem|den|the)\s+)?", re.IGNORECASE)
+_PLACE_WORD = re.compile(r"(?:(?:[A-Z]\.){2,}|[\w-]+)")
+
+
+def _placed_with_another(text: str, claimers: list[Claimer], lex: Lexicon) -> list[Claimer]:
+    """A claimer placed by the country that ends its words, joined by "and" to another country, speaks for both: one
+    unresolved claimer ("nicht genannte Diplomaten aus Russland und dem Westen")."""
+    out: list[Claimer] = []
+    for c in claimers:
+        if out and c.start < out[-1].end:
+            continue                               # the other place, now inside the joint claimer
+        joined_place = _AND_ANOTHER_PLACE.match(text, c.end) if c.country is not None and not c.person else None
+        last_word = text.rfind(" ", c.start, c.end) + 1 or c.start
+        if joined_place is not None and lex.country_in(text, last_word, c.end) == c.country:
+            word = _PLACE_WORD.match(text, joined_place.end())
+            # (the place's first word, or its first two: "the West", "South Korea")
+            second = _PLACE_WORD.match(text, word.end() + 1) if word and text[word.end():word.end() + 1] == " " else None
+            for end in [w.end() for w in (word, second) if w is not None]:
+                other = lex.country_in(text, c.end, end)
+                if other is not None and other != c.country:
+                    c = Claimer(c.start, end, UNRESOLVED, c.body, None)
+                    break
+        out.append(c)
+    return out
 
 
 _AND_BEFORE = re.compile(r"(?<!,)\s\b(?:and|und|sowie)\s+$|\s*&\s*$")

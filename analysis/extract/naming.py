@@ -89,7 +89,8 @@ def _name_before_of(d: Draft, text: str, lex) -> None:
     person's name right before "of"/"von" and the body is the speaker the body's words describe."""
     a = d.attribution
     name = _NAME_BEFORE_OF.search(text, max(0, a.source_start - NAME_OF_REACH), a.source_start)
-    if name is not None and lex.country_in(text, *name.span(1)) is None and not lex.is_body_word(name.group(1).split()[-1]):
+    if name is not None and lex.country_in(text, *name.span(1)) is None and not lex.is_body_word(name.group(1).split()[-1]) \
+            and name.group(1).split()[0].lower() not in _PREPOSITIONS:   # (a German noun after one: "Nach Angaben von")
         d.attribution = dataclasses.replace(a, source_start=name.start(1))
 
 
@@ -114,6 +115,8 @@ _NAME_AFTER_OFFICE = re.compile(r",\s+((?:(?-i:[A-Z][a-z]{0,3})\.\s+)*(?-i:[A-Z�
 _NAME_BEFORE_OF = re.compile(r"(?<![\w'’-])((?-i:[A-ZÄÖÜ][a-zäöüß'’-]+(?:\s+[A-ZÄÖÜ][a-zäöüß'’-]+)+))\s+"
                              r"(?:of|from|at|vom|von der|von)\s+(?:the\s+|der\s+|dem\s+)?$")
 NAME_OF_REACH = 60
+_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "aus", "bei", "unter", "mit", "von", "vor", "seit", "zu", "auf", "in", "im",
+                           "according", "per"})
 
 
 # a person's name, a comma, and the apposition up to the claimer's words (no clause break between)

@@ -269,7 +269,11 @@ class Scope:
         "The paper cited two US officials") passes on that someone's figure: the relayed source, via the outlet."""
         if found.source_start is None:
             return None
-        origins = [link for link in self.links(nxt) if link.claimer.source not in (None, found.source)
+        # (an outlet the vocabulary does not know relays an unplaced source too: "des japanischen Fernsehsenders NHK
+        # zufolge ... NHK berief sich auf nicht genannte Diplomaten aus Russland und dem Westen")
+        unknown_outlet = found.source == UNRESOLVED and self._unknown_outlet(found)
+        origins = [link for link in self.links(nxt) if link.claimer.source is not None
+                   and (link.claimer.source != found.source or unknown_outlet)
                    and link.claimer.source not in self.media and self.cues.relay.fullmatch(self.text, *link.cue)]
         if not origins:
             return None
@@ -289,13 +293,18 @@ class Scope:
         """Whether the next sentence opens with the outlet that the figure's sentence names, again by its name or by an outlet
         noun the lexicon knows ("... zufolge. Reuters beruft sich auf ...", "..., berichtet Reuters. Die Nachrichtenagentur
         beruft sich auf ...")."""
-        if nxt is None or found.source not in self.media or found.source_start is None:
+        if nxt is None or found.source_start is None or not (found.source in self.media or self._unknown_outlet(found)):
             return False
         opening = _OPENING_WORDS.match(self.text, nxt.start, nxt.end)
         if opening is None:
             return False
         name = self.text[found.source_start:found.source_end].split()[-1]
         return name in opening.group(0).split() or self.lex.body_in(self.text, *opening.span()) == "media"
+
+    def _unknown_outlet(self, found: Attribution) -> bool:
+        """Whether a figure's claimer is an outlet the vocabulary does not know ("des japanischen Fernsehsenders NHK")."""
+        return found.source == UNRESOLVED and found.source_start is not None and \
+            self.lex.body_in(self.text, found.source_start, found.source_end) == "media"
 
     def _only_a_pronoun(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` are one subject pronoun ("He cited", "Er berief sich auf")."""

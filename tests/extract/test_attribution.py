@@ -2480,6 +2480,16 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Pyongyang's state media confirmed the deployment but gave no figures. More than 14,000 North "
                      "Koreans are thought to be in Russia.", "14,000", "en", "unattributed", None, None,
                      id="en-claimer-gave-no-figure"),
+        # a claimer placed by a country joined by "and" to another speaks for both: unresolved
+        pytest.param("About 3,000 more North Korean troops arrived in January, according to diplomats from Russia and "
+                     "the West.", "3,000", "en", "unresolved", "diplomats from Russia and the West", None,
+                     id="en-officials-of-two-places"),
+        pytest.param("Nach Angaben von Militärs aus Kiew und dem Westen sind rund 1.000 Nordkoreaner gefallen.", "1.000",
+                     "de", "unresolved", "Militärs aus Kiew und dem Westen", None, id="de-military-of-two-places"),
+        # an outlet the vocabulary does not know, whose sources the next sentence names: those sources
+        pytest.param("Rund 2.000 weitere Nordkoreaner sollen nach Angaben des Senders NHK bald eintreffen. NHK berief sich "
+                     "auf westliche Diplomaten und Analysten.", "2.000", "de", "unresolved", "westliche Diplomaten", None,
+                     id="de-unknown-outlet-cites-its-sources-next"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
