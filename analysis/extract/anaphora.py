@@ -31,6 +31,11 @@ from .claimers import UNRESOLVED, Claimer, find_claimers
 _APPOSED_NAME = re.compile(r"(?<![\w'’-])((?-i:[A-ZÄÖÜ][\w'’]*(?:-[\w'’]+)?)(?:\s+(?-i:[A-ZÄÖÜ][\w'’]*(?:-[\w'’]+)?)){1,2}),\s+"
                            r"(?:(?:a|an|the|der|die|das|ein|eine)\s+)?$")
 APPOSED_REACH = 50
+# a briefing's giver right after: "briefed by the agency", "after a briefing from the service", "unterrichtet von der Behörde"
+_BRIEFED_BY = re.compile(r"\b(?:briefed|briefing)\s+(?:by|from)\s+(?:the\s+)?$|\b(?:unterrichtet|informiert|gebrieft)\s+"
+                         r"(?:von|durch)\s+(?:der|die|den|dem)\s+$|\b(?:Unterrichtung|Briefing)\s+(?:durch|von)\s+(?:die|den|der|dem)\s+$",
+                         re.IGNORECASE)
+BRIEFED_REACH = 40
 # a place that leads its sentence before a colon ("Anders Kiew:", "Neue Zahlen aus Seoul:")
 # a participle of what befell the counted ("killed in Russia", "getötet in Kursk"), never of saying ("said in Seoul")
 _EVENT_PARTICIPLE = re.compile(r"(?!(?:said|stated|reported|added|noted|warned|claimed|announced)$)\w+ed|ge\w+t|\w+iert|sent|"
@@ -436,6 +441,10 @@ class Anaphora:
                 yield from self._sentence_claimers.get(before.index, ())[::-1]
 
         candidates = list(itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence), named_before()))
+        if _BRIEFED_BY.search(self.text, max(0, claimer.start - BRIEFED_REACH), claimer.start):
+            # who briefs lawmakers is a body of state, never an outlet: "a lawmaker briefed by the agency" after
+            # "Yonhap news agency reported ..., citing the National Intelligence Service"
+            candidates = [c for c in candidates if c.source not in self.media and c.body != "media"]
         for earlier in candidates:
             words = self.text[earlier.start:earlier.end].lower().split()
             # the head of a compound, inflected: "dem Kommando" after "des Aufklärungskommandos"

@@ -2490,6 +2490,10 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Rund 2.000 weitere Nordkoreaner sollen nach Angaben des Senders NHK bald eintreffen. NHK berief sich "
                      "auf westliche Diplomaten und Analysten.", "2.000", "de", "unresolved", "westliche Diplomaten", None,
                      id="de-unknown-outlet-cites-its-sources-next"),
+        # who briefs lawmakers is a body of state, never the news agency named before
+        pytest.param("The Yonhap news agency, citing the National Intelligence Service, said more troops had left for "
+                     "Russia. Some 2,000 were sent in March, a lawmaker briefed by the agency told Reuters.", "2,000", "en",
+                     "kr_nis", "the National Intelligence Service", "reuters", id="en-briefed-by-the-agency-not-the-outlet"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
