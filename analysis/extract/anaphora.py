@@ -421,7 +421,8 @@ class Anaphora:
         named = None if claimer.pronoun else self._head_named(claimer, sentence, earlier_here)
         if named is not None:
             return named
-        for media_too in (False, True):
+        # (an outlet never for a body of another kind the anaphor names: "the country's spy agency" is no news agency)
+        for media_too in (False, True) if claimer.body in (None, "media", *self.lex.generic_bodies) else (False,):
             for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
                 if (media_too or (earlier.source not in self.media and earlier.body != "media")) and \
                         self._fits(claimer, earlier, generic):

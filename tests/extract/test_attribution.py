@@ -2494,6 +2494,10 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("The Yonhap news agency, citing the National Intelligence Service, said more troops had left for "
                      "Russia. Some 2,000 were sent in March, a lawmaker briefed by the agency told Reuters.", "2,000", "en",
                      "kr_nis", "the National Intelligence Service", "reuters", id="en-briefed-by-the-agency-not-the-outlet"),
+        # an anaphor that names a body of its own kind ("the country's spy agency") never means an outlet named before
+        pytest.param("Some 3,000 more soldiers are headed to Russia, the Korea Times reported, citing the Yonhap news "
+                     "agency. Yonhap in turn cited lawmakers briefed by the country's spy agency.", "3,000", "en",
+                     "kr_nis", "the country's spy agency", "yonhap", id="en-spy-agency-is-no-news-agency"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
