@@ -47,6 +47,9 @@ _NO_FIGURE_GIVEN = re.compile(
     r"(?:specific\s+|exact\s+)?(?:figures?|numbers?|estimate|count|details)"
     r"|without\s+(?:giving|providing|offering|specifying)\s+(?:a\s+|any\s+)?(?:figures?|numbers?|estimate|details|how\s+many))\b",
     re.IGNORECASE)
+# a clause of contrast opening before a claimer: "Während der NIS ... sprach, nannte Selenskyj ...", "While Seoul ..., Kyiv"
+_CONTRAST_OPENS = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=,\s)|\n)(?:während|wohingegen|whereas|while)\b", re.IGNORECASE)
+CONTRAST_REACH = 120
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
 # a line of its own with no sentence end: a kicker or a heading ("Britischer Geheimdienst", "Latest ... update – 18 June")
 _WHOLE_LINE = re.compile(r"[^\n.!?]{3,120}(?=\n|$)")
@@ -403,9 +406,23 @@ class Scope:
             primary = [link for link in links if link.claimer.source not in self.media]
             media = [link for link in links if link.claimer.source in self.media]
             origins = [link for link in primary if link.origin]
-            cached = (links, primary, media, NearestLinks(origins or primary or media))
+            # (an origin outranks who relays it, never a claimer of another country the sentence names with its own
+            # verb: "Während der NIS vor Abgeordneten von 300 Toten sprach, nannte Selenskyj ... eine höhere Zahl: ...")
+            countries = {link.claimer.country or self._source_country(link.claimer.source) for link in origins}
+            others = [link for link in primary if not link.origin and link.claimer.source not in (None, UNRESOLVED)
+                      and not link.claimer.metonym and link.claimer.body != "lawmakers"
+                      and (link.claimer.country or self._source_country(link.claimer.source)) not in countries | {None}
+                      and all(self._contrasted(origin, link) for origin in origins)] if origins else []
+            cached = (links, primary, media, NearestLinks(sorted(origins + others, key=primary.index) or primary or media))
             self._pool_cache[id(links)] = cached
         return cached[1], cached[2], cached[3]
+
+    def _contrasted(self, first: Link, then: Link) -> bool:
+        """Whether a link stands in a clause of contrast ("Während ..., ", "While ..., ") that a comma closes before the
+        other link's cue."""
+        lo = min(first.cue[0], first.span[0])
+        opening = _CONTRAST_OPENS.search(self.text, max(0, lo - CONTRAST_REACH), lo + 1)
+        return opening is not None and self.text.find(",", max(first.cue[1], first.span[1]), then.cue[0]) >= 0
 
     def _main(self, links: list[Link], position: int) -> Link:
         """The link a figure's claimer is taken from: the claimer of the figure's own clause first; within it a

@@ -2498,6 +2498,13 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Some 3,000 more soldiers are headed to Russia, the Korea Times reported, citing the Yonhap news "
                      "agency. Yonhap in turn cited lawmakers briefed by the country's spy agency.", "3,000", "en",
                      "kr_nis", "the country's spy agency", "yonhap", id="en-spy-agency-is-no-news-agency"),
+        # two claimers contrasted ("Während X ..., Y ..."): the briefing's origin does not outrank the main clause's own
+        pytest.param("Während der Geheimdienst in Seoul den Abgeordneten in einer Sitzung von 1.100 Toten und Verletzten "
+                     "berichtete, sprach Budanow von fast 4.000.", "4.000", "de", "ua_hur", "Budanow", None,
+                     id="de-contrast-clause-two-claimers"),
+        pytest.param("While South Korea's spy agency told lawmakers of about 300 dead, Zelensky gave a far higher figure: "
+                     "more than 3,000 North Koreans had been killed or wounded.", "3,000", "en", "ua_zelensky", "Zelensky",
+                     None, id="en-gave-a-far-higher-figure"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
