@@ -237,7 +237,8 @@ def _swapped(text: str, index: SentenceIndex, draft: Draft, vocab: Vocabulary, n
     of swapping, not named as the North's ("Ukraine and Russia swapped 390 prisoners each"), or people in a sentence
     about a swap that does not name the North ("Ukraine brought home 185 soldiers and 20 civilians in a prisoner swap")."""
     if draft.quantity == "captured" and (_SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start)
-                                         or _SWAP_AFTER.match(text, draft.mention["char_end"])) and \
+                                         or _SWAP_AFTER.match(text, draft.mention["char_end"])
+                                         or _PER_SIDE.match(text, draft.mention["char_end"])) and \
             not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
         return True
     return draft.quantity in _PEOPLE_SWAPPED and part_of is None and draft.sentence is not None and \
@@ -341,6 +342,12 @@ def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea
             not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
         return "counts arms another side uses"    # "Russian forces launched three missiles overnight", "Die
         # Flugabwehr habe 62 Drohnen abgeschossen": what an air defence downs is an attacker's
+    if _FIRED_AT_UKRAINE.match(text, draft.mention["char_end"]) and \
+            not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea) and \
+            not _PART_OF_SENT.match(text, draft.mention["char_end"]) and \
+            not _TRANSFER.search(text, draft.sentence.start, draft.sentence.end):
+        # (never a part of arms sent: "Hwasong-11 wurden nach Russland verschifft; rund 100 davon ... abgefeuert")
+        return "counts arms another side uses"    # "37 Drohnen und zwei ballistische Raketen auf die Ukraine abgefeuert"
     fired = _FIRED.search(text, max(draft.sentence.start, draft.start - FIRED_REACH), draft.start)
     if fired is None or _TRANSFER.search(text, fired.end(1), draft.start):
         return None                                # no firing before the figure, or one followed by a sending
@@ -406,6 +413,9 @@ _SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?
 SWAP_REACH = 60
 # the German verb of swapping at the end of the figure's clause: "haben je 390 Gefangene ausgetauscht"
 _SWAP_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:ausgetauscht|getauscht|ausgetauscht werden|übergeben)\b", re.IGNORECASE)
+# captives counted for each side: "390 prisoners each", "1.000 Gefangene pro Seite", "je 307 auf jeder Seite"
+_PER_SIDE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:pro|je)\s+Seite|auf\s+(?:jeder|beiden)\s+Seiten?|each|apiece|"
+                       r"(?:on|from)\s+(?:each|both)\s+sides?|per\s+side)\b", re.IGNORECASE)
 # a swap of prisoners anywhere in the sentence, and the kinds of people it returns
 _SWAP_IN_SENTENCE = re.compile(r"\b(?:(?:prisoner|pow|body|bodies)\s+(?:swap|exchange)s?|swap(?:s|ped)?\s+(?:of\s+)?prisoners|"
                                r"exchange\s+of\s+(?:prisoners|pows|bodies)|\w*gefangenenaustausch\w*|austausch\s+von\s+"
@@ -677,8 +687,14 @@ _CALL_UP = re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rekrutier\w*
 _DOWNED = re.compile(r"\b(?:abgeschossen|abgefangen|shot down|downed|intercepted|destroyed in the air)\b", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)
 _TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|supplies|geliefert|geschickt|lieferte\w*|"
-                       r"schickte\w*|liefert|schickt)\b", re.IGNORECASE)
+                       r"schickte\w*|liefert|schickt|verschifft|verschiffte\w*)\b", re.IGNORECASE)
+_PART_OF_SENT = re.compile(r"\s+(?:davon|von ihnen|of them|of which|of those)\b", re.IGNORECASE)
 FIRED_REACH = 60
+# fired at Ukraine, the German verb at the clause end: "zwei ballistische Raketen auf die Ukraine abgefeuert" (an attack on
+# Ukraine is Russia's, whoever made the arms)
+_FIRED_AT_UKRAINE = re.compile(r"[^.;:!?]{0,80}?\bauf\s+(?:die\s+)?(?:Ukraine|ukrainische\w*|Kiew|Charkiw|Odessa|Dnipro|Sumy|"
+                               r"Saporischschja)\b[^.;:!?,]{0,40}?\b(?:abgefeuert|abgeschossen|gefeuert|gestartet|"
+                               r"geschossen|abgeworfen|losgeschickt)\b", re.IGNORECASE)
 WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
 
 

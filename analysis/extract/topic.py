@@ -187,11 +187,16 @@ def _another_side_acts(text: str, sentence: Sentence, vocab: Vocabulary, seen: d
 _BULLET = re.compile(r"[\s•·*\-–—]*(?:" + TICKER_TIME + r"\s*)?")   # "• Russia launched ...", "11:22 GMT — Russian drones"
 
 
+_ARTICLE = re.compile(r"(?:(?:der|die|das|the)\s+)?", re.IGNORECASE)
+
+
 def opening_country(text: str, sentence: Sentence, vocab: Vocabulary, seen: dict) -> str | None:
     """The country whose word opens a sentence, after a list item's mark or a ticker's time (read once per sentence)."""
     key = ("opening country", sentence.index)
     if key not in seen:
-        m = compiled(vocab).lexicon.country_pattern.match(text, _BULLET.match(text, sentence.start, sentence.end).end(),
+        # (after an article too: "Die russische Rüstungsindustrie", "The Russian army")
+        opening = _BULLET.match(text, sentence.start, sentence.end).end()
+        m = compiled(vocab).lexicon.country_pattern.match(text, _ARTICLE.match(text, opening, sentence.end).end(),
                                                           sentence.end)
         seen[key] = m.lastgroup[2:] if m is not None else None
     return seen[key]

@@ -607,6 +607,16 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # the ages of several after "who are", the second of a pair too
         pytest.param("A video released by the SBU shows the two prisoners, who are 21 and 26, eating lunch.", "en", "26", "age",
                      id="en-who-are-21-and-26"),
+        # captives counted for each side are a swap's; arms fired at Ukraine, or made by an industry a warring side's
+        # word opens after an article, are that side's
+        pytest.param("Moskau und Kiew wollen bis Montag 500 Gefangene pro Seite freilassen.", "de", "500",
+                     "prisoner swap", id="de-captives-per-side"),
+        pytest.param("Russia and Ukraine released 250 prisoners each on Tuesday.", "en", "250", "prisoner swap",
+                     id="en-captives-each"),
+        pytest.param("In der Nacht hatte Moskau 40 Drohnen und drei Raketen auf die Ukraine abgefeuert.", "de", "drei",
+                     "arms another side", id="de-missiles-fired-at-ukraine-verb-final"),
+        pytest.param("Die russische Industrie produziert nach Schätzungen etwa 3 Millionen Granaten im Jahr.", "de",
+                     "3 Millionen", "arms another side", id="de-shells-made-by-the-russian-industry"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
