@@ -81,6 +81,9 @@ _AGENT_BY = re.compile(r"(?<![\w-])(?-i:[a-z]{3,})\s+by\s+(?:the\s+)?$", re.IGNO
 _PARTICIPLE_BY = re.compile(r"\s+(?-i:[a-z]{3,})\s+by\s+(?:the\s+)?")
 
 
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
 
@@ -92,6 +95,17 @@ class Subjects:
         if self.language == "en" and adjacent_after and _FINITE_AFTER.match(self.text, adjacent_after[0].end):
             said_from = min(said_from, adjacent_after[0].start)
         return said_from
+
+    def _subject_before_after_all(self, subject_after: list[Claimer], adjacent_before: list[Claimer],
+                                  before: list[Claimer], c0: int) -> tuple[list[Claimer], list[Claimer]]:
+        """The subject after a verb, or none when the one before it is the subject after all: "X sagte der
+        Nachrichtenagentur Reuters" (X, via Reuters); "Ukraine's military intelligence agency, the HUR, says North Korea
+        ..." (in English, the comma closes the subject's apposition, not a quote before an inverted subject)."""
+        if subject_after[0].source in self.media and adjacent_before:
+            return [], adjacent_before
+        if self.language == "en" and before and _COMMA_ONLY.fullmatch(self.text, before[-1].end, c0) is not None:
+            return [], before[-1:]
+        return subject_after, adjacent_before
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         # "two US officials familiar with the intelligence said": an unplaced complement is not the subject ("people
@@ -118,8 +132,8 @@ class Subjects:
         # of what was said (", said Pyongyang had lost")
         subject_after = [c for c in adjacent_after if inverted and not object_verb and not self._is_object(c)
                          and not (self.language == "en" and _FINITE_AFTER.match(self.text, c.end))]
-        if subject_after and subject_after[0].source in self.media and adjacent_before:
-            subject_after = []                     # "X sagte der Nachrichtenagentur Reuters": X, via Reuters
+        if subject_after:
+            subject_after, adjacent_before = self._subject_before_after_all(subject_after, adjacent_before, before, c0)
         pronoun_after = pronoun_at(self.text, c1 + 1, e, self.lex) if inverted and not object_verb else None
         own = _POSSESSIVE_OWN.search(self.text, max(s, c0 - 20), c0)
         if own and not adjacent_before:            # "Its own estimate stands at ...": whoever "its" means

@@ -2505,6 +2505,10 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("While South Korea's spy agency told lawmakers of about 300 dead, Zelensky gave a far higher figure: "
                      "more than 3,000 North Koreans had been killed or wounded.", "3,000", "en", "ua_zelensky", "Zelensky",
                      None, id="en-gave-a-far-higher-figure"),
+        # a comma that closes the subject's apposition before the verb is no quote before an inverted subject
+        pytest.param("Britain's defence ministry, the MoD, says North Korea now fields about 11,000 soldiers in Kursk.",
+                     "11,000", "en", "uk_intelligence", "Britain's defence ministry", None,
+                     id="en-apposition-closed-before-says"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
