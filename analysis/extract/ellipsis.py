@@ -59,7 +59,10 @@ _PREVIOUS_VALUE = re.compile(r"[\s,;–—(-]*(?:nach(?:\s+(?:zuvor|bisher|vorhe
                              r"(?:(?:etwa|rund|about|around|some|roughly|gut|knapp)\s+)*", re.IGNORECASE)
 # a multiple of a figure of the same thing: "more than three times the 600 it counted in April", "dreimal so viele wie die
 # 600 im Frühjahr"
-_TIMES_THE = re.compile(r"\b(?:times|mal so viele wie|mal so hoch wie)\s+(?:the|die|der)\s+$", re.IGNORECASE)
+_TIMES_THE = re.compile(r"\b(?:times|mal so viele wie|mal so hoch wie)\s+(?:the|die|der)\s+$"
+                        # or a comparison with it: "well above the 600 it reported in April", "deutlich über den 600"
+                        r"|\b(?:above|below|beyond|exceeding|than|compared with|compared to|gegenüber|über|unter|als)\s+"
+                        r"(?:the|die|den|der)\s+$", re.IGNORECASE)
 TIMES_REACH = 30                        # (the multiplier is a figure of its own: "three times" ends the words before)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|of whom|of which|among them)\b", re.IGNORECASE)
 

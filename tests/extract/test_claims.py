@@ -1818,6 +1818,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Nordkoreanische Soldaten sind nach Russland verlegt worden, um dort ausgebildet zu werden. Der "
                      "Geheimdienst in Seoul beziffert die Zahl auf etwa 3.000.", "de", "3.000", "troops_deployed", None,
                      id="de-die-zahl-of-those-named-before"),
+        # a figure compared with one before ("well above the 600 it reported in April") counts what that one counted
+        pytest.param("Seoul now puts the number of North Korean dead at 1,100, far above the 300 it gave in December.",
+                     "en", "300", "casualties", "killed", id="en-compared-with-the-figure-before"),
+        pytest.param("Der Geheimdienst beziffert die Zahl der getöteten Nordkoreaner nun auf 1.100 – deutlich über den "
+                     "300, die er im Dezember genannt hatte.", "de", "300", "casualties", "killed",
+                     id="de-compared-with-the-figure-before"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
