@@ -617,6 +617,8 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "arms another side", id="de-missiles-fired-at-ukraine-verb-final"),
         pytest.param("Die russische Industrie produziert nach Schätzungen etwa 3 Millionen Granaten im Jahr.", "de",
                      "3 Millionen", "arms another side", id="de-shells-made-by-the-russian-industry"),
+        pytest.param("Cargo ships made 64 round trips between Rajin and Russia's Far East to carry North Korean shells.",
+                     "en", "64", "counts", id="en-round-trips-not-rounds"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
