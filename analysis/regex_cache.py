@@ -49,7 +49,7 @@ except (ImportError, AttributeError):      # pragma: no cover - another implemen
 
 PATH = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nk-claims" / f"patterns.{_TAG}.pickle"
 MAX_BYTES = 64 * 2**20     # code kept, at most: beyond it the file keeps only what its writer used
-_PLAIN = ~(re.DEBUG | re.TEMPLATE)
+_PLAIN = ~(re.DEBUG | getattr(re, "TEMPLATE", 0))   # (re.TEMPLATE is gone from Python 3.13)
 _RE_COMPILE = re.compile   # re's own, whatever :func:`module_patterns_kept` puts in its place for a while
 ANALYSERS = ("prefilter.py", "prescan.py", "supersets.py", "regex_cache.py")   # the modules whose answers are kept
 

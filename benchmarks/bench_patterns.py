@@ -116,8 +116,10 @@ def _wrapped(value, name: str, seen: dict[int, Timed], depth: int = 3):
         return value
     if isinstance(value, (tuple, list)):
         return type(value)(_wrapped(item, name, seen, depth - 1) for item in value)
-    if isinstance(value, dict):
+    if type(value) is dict:   # (a dict subclass is a word test called as dict.__getitem__: left as it is)
         return {key: _wrapped(item, f"{name}[{key}]", seen, depth - 1) for key, item in value.items()}
+    if isinstance(value, dict):
+        return value
     for attribute, item in list(getattr(value, "__dict__", {}).items()):
         setattr(value, attribute, _wrapped(item, f"{name}.{attribute.lstrip('_')}", seen, depth - 1))
     return value

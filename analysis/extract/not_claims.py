@@ -13,6 +13,7 @@ import itertools
 import re
 
 from ..prefilter import compile_prefiltered
+from ..supersets import filtered
 from ..text import TICKER_TIME, SentenceIndex
 from ..vocabulary import Vocabulary
 from .cues import compiled
@@ -417,7 +418,7 @@ _SWAP_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:ausgetauscht|getauscht|ausgetausch
 _PER_SIDE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:pro|je)\s+Seite|auf\s+(?:jeder|beiden)\s+Seiten?|each|apiece|"
                        r"(?:on|from)\s+(?:each|both)\s+sides?|per\s+side)\b", re.IGNORECASE)
 # a swap of prisoners anywhere in the sentence, and the kinds of people it returns
-_SWAP_IN_SENTENCE = re.compile(r"\b(?:(?:prisoner|pow|body|bodies)\s+(?:swap|exchange)s?|swap(?:s|ped)?\s+(?:of\s+)?prisoners|"
+_SWAP_IN_SENTENCE = filtered(re.compile(r"\b(?:(?:prisoner|pow|body|bodies)\s+(?:swap|exchange)s?|swap(?:s|ped)?\s+(?:of\s+)?prisoners|"
                                r"exchange\s+of\s+(?:prisoners|pows|bodies)|\w*gefangenenaustausch\w*|austausch\s+von\s+"
                                r"(?:gefangenen|kriegsgefangenen|leichen)|"
                                # the bodies one side hands the other: "die Leichen von 6.057 gefallenen Soldaten übergeben",
@@ -425,7 +426,7 @@ _SWAP_IN_SENTENCE = re.compile(r"\b(?:(?:prisoner|pow|body|bodies)\s+(?:swap|exc
                                r"(?:leichen|leichname|bodies)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:übergeben|übergab|übergaben|zurückgegeben|"
                                r"überführt|handed over|returned|repatriated)|(?:handed over|returned|repatriated|übergab|"
                                r"übergaben)\s+(?:[\w-]+\s+){0,3}?(?:the\s+|die\s+)?(?:bodies|leichen|leichname))\b"
-                               r"(?!\s+(?:office|headquarters|staff|centre|center|body|coordination))", re.IGNORECASE)   # (a
+                               r"(?!\s+(?:office|headquarters|staff|centre|center|body|coordination))", re.IGNORECASE))   # (a
 # body's name is no swap: "The prisoner exchange office said")
 _PEOPLE_SWAPPED = frozenset({"captured", "troops_deployed", "troops_planned", "casualties", "other"})
 _NAMES_THE_NORTH = re.compile(r"[^.;:,]{0,30}?\b(?:north korean|nordkoreani\w*|aus nordkorea|from north korea)", re.IGNORECASE)
@@ -681,9 +682,9 @@ _FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte
                     r"[^.;:]*$", re.IGNORECASE)
 # a country calling up its own people ("einberufen", "mobilise", "conscript"): in a sentence that names no North Korean,
 # another side's
-_CALL_UP = re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rekrutier\w*|eingezogen|einzuziehen|mobili[sz](?:e|es|ed|ing|ation)|"
+_CALL_UP = filtered(re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rekrutier\w*|eingezogen|einzuziehen|mobili[sz](?:e|es|ed|ing|ation)|"
                       # (English verbs only: "conscripts", "recruits" and "drafts" may be nouns of the North's own)
-                      r"conscript(?:ed|ing)|draft(?:ed|ing)|call(?:s|ed|ing)? up|recruit(?:ed|ing))\b", re.IGNORECASE)
+                      r"conscript(?:ed|ing)|draft(?:ed|ing)|call(?:s|ed|ing)? up|recruit(?:ed|ing))\b", re.IGNORECASE))
 _DOWNED = re.compile(r"\b(?:abgeschossen|abgefangen|shot down|downed|intercepted|destroyed in the air)\b", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)
 _TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|supplies|geliefert|geschickt|lieferte\w*|"
