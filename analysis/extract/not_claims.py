@@ -473,7 +473,7 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
     """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
     troops"): those count something else.  None when no other country stands between the number and its noun."""
     lexicon = compiled(vocab).lexicon
-    owner = _owner_of_the_losses(text, start, sentence_start, lexicon) \
+    owner = (_owner_of_the_losses(text, start, sentence_start, lexicon) or _force_country(text, start, sentence_start, lexicon)) \
         if noun_class in ("none", "bare", "killed", "wounded", "casualty", "troops") else None
     if owner is not None:
         return owner
@@ -518,6 +518,19 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
             return None if at <= end else _country_adjective(text, end, at, lexicon)
         lo, at = max(0, before[0].start() - 40), before[0].start()
     return _country_adjective(text, lo, at, lexicon)
+
+
+# a force right before its strength: "a Russian force of about 50,000", "eine russische Streitmacht von rund 50.000"
+_FORCE_OF = re.compile(r"\b(force|forces|army|grouping|group|contingent|troops|truppe|truppen|streitmacht|streitkräfte|armee|"
+                       r"kontingent|gruppierung|verband)\s+(?:of|von|mit)\s+(?:(?:about|some|around|roughly|up to|more than|"
+                       r"nearly|at least|etwa|rund|gut|knapp|bis zu|mehr als|mindestens|über)\s+)*$", re.IGNORECASE)
+
+
+def _force_country(text: str, start: int, sentence_start: int, lexicon) -> str | None:
+    """The country, other than North Korea, of a force right before its strength: "up against a Russian force of about
+    50,000", "eine russische Streitmacht von rund 50.000"."""
+    force = _FORCE_OF.search(text, max(sentence_start, start - NOUN_WINDOW), start)
+    return _country_adjective(text, max(sentence_start, force.start() - 40), force.start(), lexicon) if force else None
 
 
 def _owner_of_the_losses(text: str, start: int, sentence_start: int, lexicon) -> str | None:

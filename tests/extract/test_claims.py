@@ -619,6 +619,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "3 Millionen", "arms another side", id="de-shells-made-by-the-russian-industry"),
         pytest.param("Cargo ships made 64 round trips between Rajin and Russia's Far East to carry North Korean shells.",
                      "en", "64", "counts", id="en-round-trips-not-rounds"),
+        # a force of another country right before its strength
+        pytest.param("Russia has massed troops in Kursk, alongside the North Koreans. Ukraine faces a Russian force of "
+                     "about 50,000 there.", "en", "50,000", "another country (ru)", id="en-a-russian-force-of"),
+        pytest.param("Neben 11.000 Nordkoreanern steht in Kursk eine russische Streitmacht von rund 50.000 Mann.", "de",
+                     "50.000", "another country (ru)", id="de-eine-russische-streitmacht-von"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
