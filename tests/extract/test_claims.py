@@ -624,6 +624,10 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "about 50,000 there.", "en", "50,000", "another country (ru)", id="en-a-russian-force-of"),
         pytest.param("Neben 11.000 Nordkoreanern steht in Kursk eine russische Streitmacht von rund 50.000 Mann.", "de",
                      "50.000", "another country (ru)", id="de-eine-russische-streitmacht-von"),
+        # "Angehörige" alone are relatives; members only of a force they are named with
+        pytest.param("Kim Jong Un ehrte die in Russland gefallenen Soldaten. Zur Zeremonie in Pjöngjang kamen Hunderte "
+                     "Angehörige und Parteifunktionäre.", "de", "Hunderte", "counts something else",
+                     id="de-angehoerige-alone-are-relatives"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
