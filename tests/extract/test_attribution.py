@@ -2509,6 +2509,10 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Britain's defence ministry, the MoD, says North Korea now fields about 11,000 soldiers in Kursk.",
                      "11,000", "en", "uk_intelligence", "Britain's defence ministry", None,
                      id="en-apposition-closed-before-says"),
+        # "gab ... weiter": who passes a figure on says it (a lawmaker passing on a briefing relays the service)
+        pytest.param("Der Geheimdienst NIS rechnet mit weiteren Verlusten. Eine Abgeordnete gab die Zahl nach der Sitzung "
+                     "weiter. Demnach sind rund 300 Nordkoreaner gefallen.", "300", "de", "kr_nis", "Der Geheimdienst NIS",
+                     None, id="de-gab-die-zahl-weiter"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
