@@ -59,7 +59,9 @@ _SIZE_ATTRIBUTE = re.compile(r"(?:-(?:strong|man|member|köpfig\w*)\b|\s+(?:Mann
 _SIZED_UNIT_BEFORE = re.compile(r"\b(?:korps|kontingent\w*|verband\w*|truppe|corps|contingent|force|army|armee)\s+(?:von|of|mit)\s+"
                                 r"(?:(?:rund|etwa|gut|knapp|über|mehr als|about|some|around|roughly|more than|nearly|an estimated)\s+)*$",
                                 re.IGNORECASE)
-_GENITIVE_OF = re.compile(r"\b(?:des|der|of the|of)\s", re.IGNORECASE)
+# where the unit's own noun phrase opens: after a genitive's article or a preposition ("die Verluste des ... Korps von 11.000
+# Mann", "a toll it put against a force of roughly 11,000 men")
+_GENITIVE_OF = re.compile(r"\b(?:des|der|of the|of|against|gegen|gegenüber|compared with|compared to)\s", re.IGNORECASE)
 # a part taken from a number after it: "11.000 – von denen ...", "11,000, of whom ...", "of which", "davon"
 _PARTITIVE_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:von denen|of whom|of which|of those|davon|darunter|among them|der rest|"
                               r"die übrigen|the rest|the remainder|the others)\b", re.IGNORECASE)

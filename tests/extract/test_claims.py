@@ -1835,6 +1835,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Der Geheimdienst beziffert die Zahl der getöteten Nordkoreaner nun auf 1.100 – deutlich über den "
                      "300, die er im Dezember genannt hatte.", "de", "300", "casualties", "killed",
                      id="de-compared-with-the-figure-before"),
+        # a force's size after "against"/"gegenüber": its own noun phrase, not the toll the clause is about
+        pytest.param("Kyiv put North Korean losses at 4,000, a toll it set against a force of about 12,000 men.", "en",
+                     "12,000", "troops_deployed", None, id="en-toll-set-against-a-force"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
