@@ -82,10 +82,23 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
         return kind, found[1]
     noun_at = text.find(found[1], end, stop) if found[0] in ("troops", "people") and found[1] else -1
     if noun_at >= 0:                               # "1.500 Nordkoreaner sollen als Bauarbeiter kommen": the role
-        role = _role_after(text, noun_at + len(found[1]), stop, vocab)
+        role = _role_after(text, noun_at + len(found[1]), stop, vocab) or \
+            ("workers" if found[0] == "people" and _at_a_workplace(text, noun_at + len(found[1]), stop) else None)
         if role is not None:
             return role, found[1]
     return found
+
+
+# a workplace people are at or sent to: "12,000 North Koreans have arrived at the Alabuga plant", "in russische Fabriken"
+_WORKPLACE = re.compile(r"\b(?:at|in|into|to|an|auf|nach|für)\s+(?:the|a|an|die|der|den|dem|das|ein|eine|einer|einem)?\s*"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:plants?|factory|factories|shipyards?|construction sites?|mines|"
+                        r"\w*werke?n?|\w*fabrik\w*|\w*betrieb\w*|\w*baustelle\w*|werft\w*)\b", re.IGNORECASE)
+
+
+def _at_a_workplace(text: str, noun_end: int, stop: int) -> bool:
+    """Whether people a figure counts are at or sent to a workplace in their own clause (then they are workers)."""
+    clause = _CLAUSE_END.search(text, noun_end, stop)
+    return _WORKPLACE.search(text, noun_end, clause.start() if clause else stop) is not None
 
 
 # a part's kind set off after it: "1,000 of whom, all combat engineers,", "davon 1.000, allesamt Pioniere,"

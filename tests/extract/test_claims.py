@@ -1838,6 +1838,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a force's size after "against"/"gegenüber": its own noun phrase, not the toll the clause is about
         pytest.param("Kyiv put North Korean losses at 4,000, a toll it set against a force of about 12,000 men.", "en",
                      "12,000", "troops_deployed", None, id="en-toll-set-against-a-force"),
+        # people at or sent to a workplace in their own clause are workers
+        pytest.param("About 5,000 North Koreans have been sent to shipyards in Russia's Far East, Seoul said.", "en",
+                     "5,000", "workers", None, id="en-people-at-a-workplace"),
+        pytest.param("Rund 3.000 Nordkoreaner sind in einer Drohnenfabrik in Tatarstan eingetroffen.", "de", "3.000",
+                     "workers", None, id="de-people-at-a-workplace"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
