@@ -1843,6 +1843,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "5,000", "workers", None, id="en-people-at-a-workplace"),
         pytest.param("Rund 3.000 Nordkoreaner sind in einer Drohnenfabrik in Tatarstan eingetroffen.", "de", "3.000",
                      "workers", None, id="de-people-at-a-workplace"),
+        # "raised that figure to": the figure before, restated
+        pytest.param("Kyiv said 40 North Korean soldiers were killed on Monday. It later raised that figure to 55.", "en",
+                     "55", "casualties", "killed", id="en-raised-that-figure-to"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
