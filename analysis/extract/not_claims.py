@@ -260,6 +260,22 @@ def _another_sides_people(text: str, index: SentenceIndex, draft: Draft, noun_cl
     return None
 
 
+# an attack by the Russian side: "nach russischem Drohnenangriff auf Charkiw", "in a Russian missile strike on Kyiv"
+_RUSSIAN_ATTACK = re.compile(r"\b(?:russische[nmrs]?|russian|Russia['’]s)\s+(?:[\w-]+\s+)?(?:\w*angriff\w*|\w*attacke\w*|"
+                             r"(?:drone |missile |air |glide-bomb )?(?:attacks?|strikes?|raids?)|\w*beschuss|shelling|"
+                             r"bombardments?|barrages?)\b", re.IGNORECASE)
+
+
+def _victims_of_an_attack(text: str, draft: Draft, vocab: Vocabulary, names_north_korea: dict[int, bool]) -> str | None:
+    """Casualties of a Russian attack in a sentence that names no North Korean ("Zwei Tote nach russischem
+    Drohnenangriff auf Charkiw") are the attacked side's, else None."""
+    if draft.quantity != "casualties" or draft.sentence is None or \
+            not _RUSSIAN_ATTACK.search(text, draft.sentence.start, draft.sentence.end) or \
+            sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
+        return None
+    return "counts the victims of a Russian attack"
+
+
 def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     """Why a figure with a noun the vocabulary does not know counts a group's members or places, else None."""
     if noun is not None and OF_ITS_NOUN.match(text, draft.mention["char_end"]):
@@ -303,7 +319,8 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         (_members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None)
     if group is not None:
         return group
-    other_side = _another_sides_people(text, index, draft, noun_class, vocab, names_north_korea, part_of)
+    other_side = _another_sides_people(text, index, draft, noun_class, vocab, names_north_korea, part_of) or \
+        _victims_of_an_attack(text, draft, vocab, names_north_korea)
     if other_side is not None:
         return other_side
     if (draft.values.get("value_best") or 0) < UNITS_AT_MOST and (

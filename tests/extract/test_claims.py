@@ -628,6 +628,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Kim Jong Un ehrte die in Russland gefallenen Soldaten. Zur Zeremonie in Pjöngjang kamen Hunderte "
                      "Angehörige und Parteifunktionäre.", "de", "Hunderte", "counts something else",
                      id="de-angehoerige-alone-are-relatives"),
+        # casualties of a Russian attack, in a sentence that names no North Korean, are the attacked side's
+        pytest.param("Drei Tote nach russischem Raketenangriff auf Saporischschja. Nordkorea schickt weitere Soldaten.",
+                     "de", "Drei", "victims of a Russian attack", id="de-victims-of-a-russian-attack"),
+        pytest.param("Four soldiers were killed in a Russian missile strike on Dnipro. North Korea is sending more troops.",
+                     "en", "Four", "victims of a Russian attack", id="en-victims-of-a-russian-attack"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
