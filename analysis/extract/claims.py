@@ -326,7 +326,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         # ("rund 1000 Entminungsexperten")
         reason = (counts_claimers(text, (row["char_start"], row["char_end"]), vocab, own_class)
                   if (draft.values.get("value_best") or 0) < SPEAKERS_AT_MOST else None) or \
-            _part_of_no_claim(text, draft, drafts) or \
+            _part_of_no_claim(text, draft, drafts, vocab) or \
             counts_something_else(text, index, draft, (noun, noun_class), vocab, names_north_korea, part_of)
         if reason is not None:
             draft.status_reason = reason
@@ -403,10 +403,11 @@ _PART_BEFORE = re.compile(r"\b(?:among them|among those|including|darunter|davon
                           r"\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
 PART_BEFORE_REACH = 30
+PART_NAMED_REACH = 60   # characters before a part in which the people it is taken from may be named
 TOTAL_REACH = 80
 
 
-def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft]) -> str | None:
+def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> str | None:
     """"Russia launched 120 drones overnight; the air force shot down 95 of them": a part of the figure before in its
     sentence that counts something else counts it too."""
     # (whatever noun stands before it: "them" is the figure's; or a part marker before it: "listing 48 individuals, among
@@ -427,6 +428,10 @@ def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft]) -> str | Non
             before.sentence.paragraph != draft.sentence.paragraph or draft.sentence.index - before.sentence.index > 1 or \
             before.status == "claim" or not before.status_reason.startswith("counts"):
         return None
+    if not total and names_the_north(text, max(before.mention["char_end"], draft.start - PART_NAMED_REACH), draft.start,
+                                     vocab):
+        return None                                # "... 1,176,420 troops. The figure does not include North Korean
+        # soldiers, of whom around 6,000 have been killed": a part of the North's people named between, not of the figure
     return f"{before.status_reason} ({'the total' if total else 'a part'} of the figure before)"
 
 

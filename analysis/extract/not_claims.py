@@ -528,7 +528,10 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
         # "auf ukrainischer Seite", "die russische Armee verlor"), never those who inflicted them ("Ukrainian forces
         # killed 300 soldiers")
         before = [m for m in _PEOPLE_BEFORE.finditer(text, max(0, start - 2 * NOUN_WINDOW), start)
-                  if not _DIGIT.search(text, m.end(), start) and (
+                  if not _DIGIT.search(text, m.end(), start)
+                  # (never those the losers fight beside: "North Korean troops fighting alongside Russian forces ...
+                  # have suffered several hundred casualties")
+                  and not _ALONGSIDE.search(text, max(0, m.start() - ALONGSIDE_REACH), m.start()) and (
                       _OWN_LOSS_WORD.fullmatch(m.group(0)) or _LOSING.search(text, m.end(), start)
                       or _LOST_AT_THE_END.match(text, end))][-1:]   # ("Truppen hätten ... 1.400 Soldaten verloren")
         if not before:
@@ -537,6 +540,10 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
     return _country_adjective(text, lo, at, lexicon)
 
 
+# those fought beside, right before their people word: "alongside Russian forces", "an der Seite russischer Truppen"
+_ALONGSIDE = re.compile(r"\b(?:alongside|beside|together with|next to|with|neben|an der seite|zusammen mit|gemeinsam mit|mit)\s+"
+                        r"(?:(?:the|den|der|die)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+ALONGSIDE_REACH = 40
 # a force right before its strength: "a Russian force of about 50,000", "eine russische Streitmacht von rund 50.000"
 _FORCE_OF = re.compile(r"\b(force|forces|army|grouping|group|contingent|troops|truppe|truppen|streitmacht|streitkräfte|armee|"
                        r"kontingent|gruppierung|verband)\s+(?:of|von|mit)\s+(?:(?:about|some|around|roughly|up to|more than|"

@@ -1851,6 +1851,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "raised that figure to": the figure before, restated
         pytest.param("Kyiv said 40 North Korean soldiers were killed on Monday. It later raised that figure to 55.", "en",
                      "55", "casualties", "killed", id="en-raised-that-figure-to"),
+        # the people a part is taken from named between it and another side's figure; those fought beside are not the losers
+        pytest.param("Russia has lost 950,000 soldiers since 2022, Kyiv said. The count leaves out North Korean troops, of "
+                     "whom some 4,000 have been killed or wounded.", "en", "4,000", "casualties", "killed_or_wounded",
+                     id="en-part-of-the-norths-people-named-between"),
+        pytest.param("North Korean soldiers fighting alongside Russian troops have suffered about 3,000 casualties, Seoul "
+                     "said.", "en", "3,000", "casualties", "killed_or_wounded", id="en-losses-of-those-fighting-alongside"),
+        pytest.param("Die an der Seite russischer Truppen kämpfenden Nordkoreaner haben rund 3.000 Mann verloren, sagte "
+                     "Seoul.", "de", "3.000", "casualties", "killed_or_wounded", id="de-losses-of-those-fighting-alongside"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
