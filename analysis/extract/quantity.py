@@ -29,6 +29,10 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     "Raketen, schätzungsweise 100 Stück").  ``none`` when a noun the vocabulary does not know follows
     it, ``bare`` when no noun stands near it at all."""
     found = _counted_noun(text, end, stop, vocab, before_from=before_from, start=start, nouns_capitalised=nouns_capitalised)
+    if found[0] == "none" and not nouns_capitalised and before_from is not None and start is not None and \
+            _NAME_THEN_VERB.match(text, end, stop):
+        # "the roughly 11,000 Pyongyang sent": a name and its verb open a relative clause; the figure's noun is left out
+        found = _noun_elsewhere(text, (before_from, start, end, stop), vocab)
     if found[0] in ("none", "bare") and _HYPHEN_STRONG.match(text, end):
         return "troops", found[1]                  # "a 2,000-strong North Korean unit": the unit's people
     if found[0] == "bare" and start is not None and _INSTEAD_OF.search(text, max(0, start - 20), start):
@@ -41,6 +45,10 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     return found
 
 
+# a capitalised name and a verb right after a figure (English): the subject of a relative clause without "that"
+_NAME_THEN_VERB = re.compile(r"\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}\s+(?:has\s+|had\s+|have\s+)?"
+                             r"(?:sent|deployed|dispatched|says|said|estimates|estimated|reported|reports|puts|put|counts|"
+                             r"counted|claims|claimed|cited|cites|gave|gives|lost|acknowledged)\b")
 _INSTEAD_OF = re.compile(r"\b(?:statt|anstatt|anstelle von|instead of|rather than)\s+(?:(?:der|den|die|the|its|bisher|zuvor|previously)\s+)?$",
                          re.IGNORECASE)
 _NEXT_FIGURE = re.compile(r"[^.;:!?\d]{0,80}?\d[\d.,’']*")   # the next figure in the clause, past the words between

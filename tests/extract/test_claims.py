@@ -1859,6 +1859,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "said.", "en", "3,000", "casualties", "killed_or_wounded", id="en-losses-of-those-fighting-alongside"),
         pytest.param("Die an der Seite russischer Truppen kämpfenden Nordkoreaner haben rund 3.000 Mann verloren, sagte "
                      "Seoul.", "de", "3.000", "casualties", "killed_or_wounded", id="de-losses-of-those-fighting-alongside"),
+        # a name and its verb right after a figure open a relative clause without "that": the noun is left out
+        pytest.param("About 1,000 North Korean soldiers have been killed, out of the 11,000 Pyongyang sent last autumn.",
+                     "en", "11,000", "troops_deployed", None, id="en-the-figure-pyongyang-sent"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
