@@ -91,7 +91,8 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     noun_at = text.find(found[1], end, stop) if found[0] in ("troops", "people") and found[1] else -1
     if noun_at >= 0:                               # "1.500 Nordkoreaner sollen als Bauarbeiter kommen": the role
         role = _role_after(text, noun_at + len(found[1]), stop, vocab) or \
-            ("workers" if found[0] == "people" and _at_a_workplace(text, noun_at + len(found[1]), stop) else None)
+            ("workers" if (found[0] == "people" or found[1].lower() in _PEOPLE_FOR_A_TASK)
+             and _at_a_workplace(text, noun_at + len(found[1]), stop) else None)
         if role is not None:
             return role, found[1]
     return found
