@@ -1862,8 +1862,8 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a name and its verb right after a figure open a relative clause without "that": the noun is left out
         pytest.param("About 1,000 North Korean soldiers have been killed, out of the 11,000 Pyongyang sent last autumn.",
                      "en", "11,000", "troops_deployed", None, id="en-the-figure-pyongyang-sent"),
-        pytest.param("Pjöngjang will nach Angaben aus Kiew rund 2.000 Spezialisten in russische Drohnenwerke schicken.",
-                     "de", "2.000", "workers", None, id="de-specialists-sent-to-a-workplace"),
+        pytest.param("Rund 2.000 nordkoreanische Fachkräfte sollen in russische Drohnenwerke geschickt werden.",
+                     "de", "2.000", "workers", None, id="de-skilled-people-sent-to-a-workplace"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
