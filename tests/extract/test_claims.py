@@ -1864,6 +1864,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "en", "11,000", "troops_deployed", None, id="en-the-figure-pyongyang-sent"),
         pytest.param("Rund 2.000 nordkoreanische Fachkräfte sollen in russische Drohnenwerke geschickt werden.",
                      "de", "2.000", "workers", None, id="de-skilled-people-sent-to-a-workplace"),
+        # people counted by entry statistics are no deployment
+        pytest.param("Laut russischen Einreisedaten kamen im ersten Quartal rund 4.000 Nordkoreaner ins Land.", "de",
+                     "4.000", "other", None, id="de-entries-by-entry-data"),
+        pytest.param("Russian entry statistics show that about 4,000 North Koreans arrived in the first quarter.", "en",
+                     "4,000", "other", None, id="en-entries-by-entry-statistics"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
