@@ -32,8 +32,10 @@ _BACKGROUND = re.compile(
     r"\s*(?:(?:[\w,.’'-]+\s+){0,4}?(?:North Korea|Pyongyang|the North|The North)\s+(?:(?:has|had)\s+(?:\w+\s+)?"
     # (or the simple past, or an impersonal hedge: "North Korea sent an estimated 11,000", "North Korea is estimated to
     # have sent about 11,000", "Pyongyang is believed to have deployed")
-    r"|(?:is|was)\s+(?:estimated|believed|thought|understood)\s+to\s+have\s+(?:\w+\s+)?|(?:\w+ly\s+)?)"
-    r"(?:sent|deployed|dispatched)\b"
+    r"|(?:is|was)\s+(?:estimated|believed|thought|understood)\s+to\s+have\s+(?:\w+\s+)?|(?:\w+ly\s+)?"
+    # (or a promise to send it made in the past: "Pyongyang had agreed in June to send 1,000 sappers")
+    r"|(?:has|had)\s+(?:agreed|pledged|promised|decided|offered)\s+(?:(?:in|on|last)\s+\w+\s+)?to\s+)"
+    r"(?:sent|deployed|dispatched|send|deploy|dispatch)\b"
     r"|(?:Nordkorea|Pjöngjang|Der Norden)\s+(?:hat|hatte)\b|(?:[\w.]+\s+){1,4}?(?:hat|hatte)\s+(?:Nordkorea|Pjöngjang|der Norden)\b"
     r"|(?:[\w.]+\s+){0,2}?(?:waren|war)\s+(?:[\w.]+\s+){0,4}?(?:entsandt|geschickt|verlegt)\s+worden\b)")
 # a sentence that says its claimer gave no figure: what follows is not that claimer's number ("Angaben zur Zahl machte die

@@ -2513,6 +2513,9 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Der Geheimdienst NIS rechnet mit weiteren Verlusten. Eine Abgeordnete gab die Zahl nach der Sitzung "
                      "weiter. Demnach sind rund 300 Nordkoreaner gefallen.", "300", "de", "kr_nis", "Der Geheimdienst NIS",
                      None, id="de-gab-die-zahl-weiter"),
+        pytest.param("About 200 North Korean sappers are clearing mines in Kursk, the governor said on Monday. Pyongyang "
+                     "had pledged in June to send 1,000 sappers.", "1,000", "en", "unattributed", None, None,
+                     id="en-background-a-past-pledge-to-send"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
