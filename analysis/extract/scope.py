@@ -55,6 +55,8 @@ CONTRAST_REACH = 120
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
 # a line of its own with no sentence end: a kicker or a heading ("Britischer Geheimdienst", "Latest ... update – 18 June")
 _WHOLE_LINE = re.compile(r"[^\n.!?]{3,120}(?=\n|$)")
+# a line of its own with no sentence end, not a list item, before the story under it: a headline
+_HEADLINE = re.compile(r"(?![\s•·*–—-])[^\n.!?]{3,120}\n?")
 KICKER_REACH = 3   # sentences back from a figure's to its piece's kicker
 _KICKER_LEAD = re.compile(r"(?:[\w-]+\s+)?")   # at most one word before the body on its line ("Latest", "Der")
 _CLAUSE_CLOSES_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")   # a German relative clause's verb closes it ("die Kiew nennt,")
@@ -120,7 +122,11 @@ class Scope:
                 return briefed
             # (or when it goes on in reported speech: "Pjöngjang will nach Moskauer Darstellung 6.000 schicken. Kim habe
             # entschieden, ..., sagte Schoigu")
-            refined = self._refined_after(found, nxt) if refers_back or (nxt is not None and self._carries(nxt)) else None
+            # (or a headline whose country's word the story under it names as a body: "Südkorea: Tausende ... \nNach
+            # Einschätzung des Nationalen Nachrichtendienstes in Seoul arbeiten ...")
+            refined = self._refined_after(found, nxt) if refers_back or (nxt is not None and (
+                self._carries(nxt) or (self._neighbour(sentence, -1) is None and
+                                       _HEADLINE.fullmatch(self.text, sentence.start, sentence.end)))) else None
             if refined is not None:
                 return refined
             relayed = self._relayed_after(found, nxt) if refers_back and found.via is None else None

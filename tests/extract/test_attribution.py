@@ -2516,6 +2516,10 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("About 200 North Korean sappers are clearing mines in Kursk, the governor said on Monday. Pyongyang "
                      "had pledged in June to send 1,000 sappers.", "1,000", "en", "unattributed", None, None,
                      id="en-background-a-past-pledge-to-send"),
+        # a headline's country word is the body of that country the story under it names
+        pytest.param("Südkorea: Tausende Nordkoreaner in russischen Fabriken\nNach Einschätzung des Geheimdienstes in "
+                     "Seoul arbeiten inzwischen rund 12.000 Nordkoreaner in Russland.", "Tausende", "de", "kr_nis",
+                     "des Geheimdienstes in Seoul", None, id="de-headline-country-word-refined-by-the-body"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
