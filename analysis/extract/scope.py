@@ -42,7 +42,8 @@ _BACKGROUND = re.compile(
 # Staatsagentur KCNA nicht", "nannte keine Zahlen", "though it did not say how many", "gave no figure")
 _NO_FIGURE_GIVEN = re.compile(
     r"\b(?:(?:machte|machten|macht|nannte|nannten|nennt|gab|gaben|gibt)\s+(?:[\w-]+\s+){0,3}?keine\s+(?:genaue[n]?\s+|konkrete[n]?\s+)?"
-    r"(?:Angaben|Zahl|Zahlen|Details)|(?:Angaben|Zahlen)\s+(?:[^.;!?]{0,40}?\s)?(?:machte|machten|nannte|nannten)\s+"
+    r"(?:Angaben|Zahl|Zahlen|Details|Größenordnung)|(?:Angaben|Zahl|Zahlen)\s+(?:[^.;!?]{0,40}?\s)?(?:machte|machten|nannte|"
+    r"nannten)\s+"
     r"(?:[^.;!?]{0,40}?\s)?nicht|ohne\s+(?:eine\s+|genaue\s+|konkrete\s+)?(?:Zahl|Zahlen|Angaben)\s+zu\s+nennen"
     r"|(?:did|does|would)\s*(?:not|n't)\s+(?:say|specify|disclose|give|provide|reveal|offer)\s+(?:how\s+many|(?:a|any|an|the)\s+"
     r"(?:specific\s+|exact\s+|precise\s+)?(?:figure|number|estimate|count|toll))|(?:gave|gives|offered|provided)\s+no\s+"
@@ -52,6 +53,7 @@ _NO_FIGURE_GIVEN = re.compile(
 # a clause of contrast opening before a claimer: "Während der NIS ... sprach, nannte Selenskyj ...", "While Seoul ..., Kyiv"
 _CONTRAST_OPENS = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=,\s)|\n)(?:während|wohingegen|whereas|while)\b", re.IGNORECASE)
 CONTRAST_REACH = 120
+_ONLY_NOT_EXACT = re.compile(r"^(?:ohne|without)\b|\b(?:genaue\w*|konkrete\w*|exact|specific|precise)\b", re.IGNORECASE)
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
 # a line of its own with no sentence end: a kicker or a heading ("Britischer Geheimdienst", "Latest ... update – 18 June")
 _WHOLE_LINE = re.compile(r"[^\n.!?]{3,120}(?=\n|$)")
@@ -151,9 +153,9 @@ class Scope:
                 not self.cues.back_reference.match(self.text, nxt.start) else None
             if carried is not None:
                 return carried
-            links = self._links_pointing_back(nxt)
-            if links:
-                return self._found(links, nxt.start, "next")
+            links = self._links_pointing_back(nxt) if not self._gave_no_figure(nxt) else []
+            if links:                              # (never one that says it gave no figure: "...; eine Zahl der Toten
+                return self._found(links, nxt.start, "next")   # nannte sie nicht")
         # (the sending told in the indicative perfect, the author's background, carries no one's words: "Pyongyang has
         # sent some 11,000 troops to Russia since October", "Nordkorea hatte im Herbst 2024 rund 11.000 Soldaten geschickt")
         background = _BACKGROUND.match(self.text, sentence.start, sentence.end) is not None and not self._carries(sentence)
@@ -388,6 +390,12 @@ class Scope:
             return None
         return self._found([Link((gap.end(1), position), resolved, False, (resolved.start, resolved.end))],
                            position, "sentence")
+
+    def _gave_no_figure(self, sentence: Sentence) -> bool:
+        """Whether a sentence says its claimer gave no figure at all ("eine Zahl der Toten nannte sie nicht"), not only
+        no exact one ("Das sagte ein Beamter ..., ohne genaue Zahlen zu nennen": a vague figure is still theirs)."""
+        found = _NO_FIGURE_GIVEN.search(self.text, sentence.start, sentence.end)
+        return found is not None and not _ONLY_NOT_EXACT.search(found.group(0))
 
     def _carries(self, sentence: Sentence) -> bool:
         """Whether a sentence says it continues an earlier attribution ("demnach", reported speech)."""

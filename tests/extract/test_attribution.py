@@ -2520,6 +2520,13 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Südkorea: Tausende Nordkoreaner in russischen Fabriken\nNach Einschätzung des Geheimdienstes in "
                      "Seoul arbeiten inzwischen rund 12.000 Nordkoreaner in Russland.", "Tausende", "de", "kr_nis",
                      "des Geheimdienstes in Seoul", None, id="de-headline-country-word-refined-by-the-body"),
+        # the next sentence's claimer says it gave no figure: the figure before is not theirs (a vague one still is)
+        pytest.param("Rund 12.000 Soldaten soll Pjöngjang entsandt haben. Das Außenministerium in Moskau bestätigte den "
+                     "Einsatz; eine Zahl nannte es nicht.", "12.000", "de", "unattributed", None, None,
+                     id="de-next-claimer-gave-no-figure"),
+        pytest.param("North Korea has suffered several hundred casualties. That was according to a US official, who gave no "
+                     "exact figure.", "several hundred", "en", "us_government", "a US official", None,
+                     id="en-next-claimer-gave-no-exact-figure"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
