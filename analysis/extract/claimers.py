@@ -57,6 +57,7 @@ _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|
 # a town's adjective, which never inflects, right after an article: "des Grazer Politologen", "den Wiener Experten"
 _TOWN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}er$")
 _ORDINAL = re.compile(r"\d+(?:\.|st|nd|rd|th)$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _GENITIVE = frozenset({"des", "der", "of"})
 _NOT_GENITIVE = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})   # German articles no genitive has
 _ACRONYM_COMPOUND = re.compile(r"\b[A-ZÄÖÜ]{2,}-\w")
@@ -157,8 +158,9 @@ class _Builder:
             return False                           # "the figure | the Pentagon keeps giving out"
         if low in _DETERMINERS or low.endswith("'s") or self.lex.is_country(word):
             return True
-        if _ORDINAL.match(word) or (word.isupper() and len(word) <= 5):
-            return True
+        if _ORDINAL.match(word) or (word.isupper() and len(word) <= 5) or (_YEAR.fullmatch(word) and i > 0 and (
+                self.toks[i - 1].text.lower().endswith(("'s", "’s")) or self.toks[i - 1].text.lower() in _DETERMINERS)):
+            return True                            # (a year after a possessive: "South Korea's 2025 defence white paper")
         if _CAPITALISED.match(word):
             return self.rules.capitalised_modifiers or bool(_NAME_ADJECTIVE.match(word)) or \
                 (bool(_TOWN_ADJECTIVE.match(word)) and i > 0 and self.toks[i - 1].text.lower() in _DETERMINERS)

@@ -2527,6 +2527,10 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("North Korea has suffered several hundred casualties. That was according to a US official, who gave no "
                      "exact figure.", "several hundred", "en", "us_government", "a US official", None,
                      id="en-next-claimer-gave-no-exact-figure"),
+        # a year between a possessive and its noun is the noun's modifier
+        pytest.param("Japan's 2025 defence white paper says some 12,000 North Korean troops were sent to Russia.",
+                     "12,000", "en", "jp_defence_ministry", "Japan's 2025 defence white paper", None,
+                     id="en-year-inside-a-possessive-phrase"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
