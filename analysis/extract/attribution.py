@@ -762,10 +762,12 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                            or self.outlet_countries.get(relayer.source)) if relayer is not None else None
         if side == "relay" and picked and relayer_country and picked[0].source in (None, UNRESOLVED) and \
                 picked[0].body is not None and picked[0].country is None and \
+                self.lex.country_in(self.text, picked[0].start, picked[0].end) is None and \
                 (relayer.source not in self.media or relayer.source in self.outlet_countries) and \
                 (c0 - relayer.end <= ADJACENT or _SAID_BEFORE_RELAY.fullmatch(self.text, relayer.end, c0)) and \
                 relayer_country != SENDING_COUNTRY:
             # "Seoul berief sich auf Erkenntnisse des Geheimdienstes": a body named without its country is the relayer's
+            # (never one whose words place it, unresolved all the same: "Diplomaten in Russland und im Westen")
             c = picked[0]
             picked = [Claimer(c.start, c.end, self.lex.compose(relayer_country, c.body), c.body, relayer_country)]
         if side == "before" and picked and picked[0].source in self.media:

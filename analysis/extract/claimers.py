@@ -530,6 +530,11 @@ _AND_ANOTHER_PLACE = re.compile(r"\s+(?:and|und|sowie|or|oder)\s+(?:(?:der|die|d
 _PLACE_WORD = re.compile(r"(?:(?:[A-Z]\.){2,}|[\w-]+)")
 
 
+# people whose place says where they are posted, not whose they are: "Diplomaten in Russland", "diplomats in Pyongyang"
+_STATIONED_IN = re.compile(r"\b(?:diplomat\w*|botschafter\w*|ambassadors?|envoys?|gesandte\w*)\s+(?:[\w-]+\s+)?"
+                           r"(?:in|im|at|based in|stationed in)\s", re.IGNORECASE)
+
+
 def _placed_with_another(text: str, claimers: list[Claimer], lex: Lexicon) -> list[Claimer]:
     """A claimer placed by the country that ends its words, joined by "and" to another country, speaks for both: one
     unresolved claimer ("nicht genannte Diplomaten aus Russland und dem Westen")."""
@@ -537,6 +542,10 @@ def _placed_with_another(text: str, claimers: list[Claimer], lex: Lexicon) -> li
     for c in claimers:
         if out and c.start < out[-1].end:
             continue                               # the other place, now inside the joint claimer
+        if c.country is not None and _STATIONED_IN.search(text, c.start, c.end):
+            c = Claimer(c.start, c.end, UNRESOLVED, c.body, None)   # "Diplomaten in Russland": stationed there, of
+            out.append(c)                                           # other countries
+            continue
         joined_place = _AND_ANOTHER_PLACE.match(text, c.end) if c.country is not None and not c.person else None
         last_word = text.rfind(" ", c.start, c.end) + 1 or c.start
         if joined_place is not None and lex.country_in(text, last_word, c.end) == c.country:

@@ -2531,6 +2531,10 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Japan's 2025 defence white paper says some 12,000 North Korean troops were sent to Russia.",
                      "12,000", "en", "jp_defence_ministry", "Japan's 2025 defence white paper", None,
                      id="en-year-inside-a-possessive-phrase"),
+        # diplomats placed by where they are posted are of no country the place names (nor the relayer's)
+        pytest.param("Rund 3.000 weitere Nordkoreaner sollen bald eintreffen. Das berichtete der japanische Sender NHK unter "
+                     "Berufung auf Diplomaten in Moskau.", "3.000", "de", "unresolved", "Diplomaten in Moskau", None,
+                     id="de-diplomats-posted-in-a-capital"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
