@@ -426,6 +426,8 @@ _ON_THE_LIST = re.compile(r"\b(?:auf der|on the|on its)\s+(?:[\w-]+\s+)?(?:liste
 # a swap of prisoners before a figure of captives, and the North named in the figure's own words ("exchange the two
 # North Korean prisoners" counts the North's)
 _SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?:to|will|would) (?:swap|exchange|trade)|"
+                          # (or a side bringing its own captives home: "Ukraine had returned 1,200 prisoners of war")
+                          r"returned|repatriated|brought home|bringing home|freed|heimgeholt|zurückgeholt|"
                           r"(?:swap|exchange|austausch) (?:of|von)|ausgetauscht|tausch(?:en|ten|te|t)|getauscht)\b[^.;:]*$",
                           re.IGNORECASE)
 SWAP_REACH = 60
