@@ -432,7 +432,8 @@ _SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?
                           re.IGNORECASE)
 SWAP_REACH = 60
 # the German verb of swapping at the end of the figure's clause: "haben je 390 Gefangene ausgetauscht"
-_SWAP_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:ausgetauscht|getauscht|ausgetauscht werden|übergeben)\b", re.IGNORECASE)
+_SWAP_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:ausgetauscht|getauscht|ausgetauscht werden|übergeben|zurückgeholt|heimgeholt|"
+                         r"zurückgebracht|heimgebracht|heimgekehrt|zurückgekehrt)\b", re.IGNORECASE)
 # captives counted for each side: "390 prisoners each", "1.000 Gefangene pro Seite", "je 307 auf jeder Seite"
 _PER_SIDE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:pro|je)\s+Seite|auf\s+(?:jeder|beiden)\s+Seiten?|each|apiece|"
                        r"(?:on|from)\s+(?:each|both)\s+sides?|per\s+side)\b", re.IGNORECASE)

@@ -635,6 +635,8 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "en", "Four", "victims of a Russian attack", id="en-victims-of-a-russian-attack"),
         pytest.param("Kyiv has brought home 800 prisoners of war since March, Zelensky said. Two North Koreans remain in "
                      "Ukrainian custody.", "en", "800", "prisoner swap", id="en-own-captives-brought-home"),
+        pytest.param("Kiew hat seit März 800 Kriegsgefangene heimgeholt, sagte Selenskyj. Zwei Nordkoreaner bleiben in "
+                     "ukrainischem Gewahrsam.", "de", "800", "prisoner swap", id="de-own-captives-brought-home"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
