@@ -544,7 +544,7 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
 
 
 # those fought beside, right before their people word: "alongside Russian forces", "an der Seite russischer Truppen"
-_ALONGSIDE = re.compile(r"\b(?:alongside|beside|together with|next to|with|neben|an der seite|zusammen mit|gemeinsam mit|mit)\s+"
+_ALONGSIDE = re.compile(r"\b(?:alongside|beside|together with|next to|neben|an der seite|zusammen mit|gemeinsam mit)\s+"
                         r"(?:(?:the|den|der|die)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 ALONGSIDE_REACH = 40
 # a force right before its strength: "a Russian force of about 50,000", "eine russische Streitmacht von rund 50.000"
