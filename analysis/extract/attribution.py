@@ -186,6 +186,9 @@ _VERB_BEFORE = re.compile(r"[^,;:.!?]*?(?<![\w-])(?!(?:der|die|das|des|dem|den|e
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|aus|bei|nahe|near|at)\s+\Z")
 
 
+# diplomats speak for the countries that post them, never for the country of whoever cites them
+_DIPLOMATS = re.compile(r"\b(?:diplomat\w*|botschafter\w*|ambassadors?|envoys?)\b", re.IGNORECASE)
+
 class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     """Attribution for the figures of one text; every sentence is read once."""
 
@@ -763,6 +766,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if side == "relay" and picked and relayer_country and picked[0].source in (None, UNRESOLVED) and \
                 picked[0].body is not None and picked[0].country is None and \
                 self.lex.country_in(self.text, picked[0].start, picked[0].end) is None and \
+                not _DIPLOMATS.search(self.text, picked[0].start, picked[0].end) and \
                 (relayer.source not in self.media or relayer.source in self.outlet_countries) and \
                 (c0 - relayer.end <= ADJACENT or _SAID_BEFORE_RELAY.fullmatch(self.text, relayer.end, c0)) and \
                 relayer_country != SENDING_COUNTRY:

@@ -2535,6 +2535,9 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Rund 3.000 weitere Nordkoreaner sollen bald eintreffen. Das berichtete der japanische Sender NHK unter "
                      "Berufung auf Diplomaten in Moskau.", "3.000", "de", "unresolved", "Diplomaten in Moskau", None,
                      id="de-diplomats-posted-in-a-capital"),
+        pytest.param("Der japanische Sender NHK berichtet unter Berufung auf Diplomaten, Nordkorea erwäge die Entsendung von "
+                     "bis zu 10.000 Arbeitern.", "10.000", "de", "unresolved", "Diplomaten", None,
+                     id="de-diplomats-cited-by-a-national-outlet"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
