@@ -53,6 +53,9 @@ _NO_FIGURE_GIVEN = re.compile(
 # a clause of contrast opening before a claimer: "Während der NIS ... sprach, nannte Selenskyj ...", "While Seoul ..., Kyiv"
 _CONTRAST_OPENS = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=,\s)|\n)(?:während|wohingegen|whereas|while)\b", re.IGNORECASE)
 CONTRAST_REACH = 120
+# the source named before, spoken of again by a definite body word
+_DEFINITE_BODY = re.compile(r"\b(?:die Behörde|der Dienst|das Ministerium|das Amt|der Geheimdienst|the agency|the ministry|"
+                            r"the service)\b", re.IGNORECASE)
 _ONLY_NOT_EXACT = re.compile(r"^(?:ohne|without)\b|\b(?:genaue\w*|konkrete\w*|exact|specific|precise)\b", re.IGNORECASE)
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
 # a line of its own with no sentence end: a kicker or a heading ("Britischer Geheimdienst", "Latest ... update – 18 June")
@@ -235,7 +238,7 @@ class Scope:
             speaker = self._speaker(back) if carries else None
             if speaker is not None:                # "Selenskyj wandte sich an die Nation. Nordkorea habe ... verloren"
                 return self._found([Link((speaker.start, speaker.end), speaker)], back.end, scope)
-            if not carries or not self._carries(back):
+            if not carries or not (self._carries(back) or self._goes_on_with_the_source(back)):
                 return None                        # an unattributed sentence in the author's voice breaks the chain
             back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
         return None
@@ -390,6 +393,12 @@ class Scope:
             return None
         return self._found([Link((gap.end(1), position), resolved, False, (resolved.start, resolved.end))],
                            position, "sentence")
+
+    def _goes_on_with_the_source(self, sentence: Sentence) -> bool:
+        """Whether a sentence with no cue of its own speaks of the source before it by a definite body word ("Bei der
+        vorigen Schätzung im April hatte die Behörde mindestens 600 Tote angenommen"): a chain of reported speech goes
+        on through it."""
+        return _DEFINITE_BODY.search(self.text, sentence.start, sentence.end) is not None
 
     def _gave_no_figure(self, sentence: Sentence) -> bool:
         """Whether a sentence says its claimer gave no figure at all ("eine Zahl der Toten nannte sie nicht"), not only

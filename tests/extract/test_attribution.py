@@ -2538,6 +2538,11 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Der japanische Sender NHK berichtet unter Berufung auf Diplomaten, Nordkorea erwäge die Entsendung von "
                      "bis zu 10.000 Arbeitern.", "10.000", "de", "unresolved", "Diplomaten", None,
                      id="de-diplomats-cited-by-a-national-outlet"),
+        # reported speech goes on through a sentence that speaks of the source by a definite body word
+        pytest.param("Der Geheimdienst in Seoul hat seine Schätzung erhöht: Rund 3.000 Nordkoreaner seien gefallen, "
+                     "berichteten Abgeordnete. Im Frühjahr hatte die Behörde erst 1.000 Tote auf der Liste. Pjöngjang wolle "
+                     "zudem weitere 5.000 Soldaten schicken.", "5.000", "de", "kr_nis", "Der Geheimdienst in Seoul", None,
+                     id="de-chain-through-the-body-named-again"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
