@@ -2543,6 +2543,9 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
                      "berichteten Abgeordnete. Im Frühjahr hatte die Behörde erst 1.000 Tote auf der Liste. Pjöngjang wolle "
                      "zudem weitere 5.000 Soldaten schicken.", "5.000", "de", "kr_nis", "Der Geheimdienst in Seoul", None,
                      id="de-chain-through-the-body-named-again"),
+        pytest.param("Der ukrainische Generalstab meldete neue Gefechte in Kursk. Nach Angaben des Gremiums fielen dabei "
+                     "rund 150 Nordkoreaner.", "150", "de", "ua_military", "Der ukrainische Generalstab", None,
+                     id="de-das-gremium-named-again"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
