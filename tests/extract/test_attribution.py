@@ -2546,6 +2546,10 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Der ukrainische Generalstab meldete neue Gefechte in Kursk. Nach Angaben des Gremiums fielen dabei "
                      "rund 150 Nordkoreaner.", "150", "de", "ua_military", "Der ukrainische Generalstab", None,
                      id="de-das-gremium-named-again"),
+        # an indefinite document after its preposition and with its addressee is the source named before
+        pytest.param("Der ukrainische Militärgeheimdienst hat seine Zahlen aktualisiert. In einem Bericht an das Parlament "
+                     "ist von rund 3.000 getöteten Nordkoreanern die Rede.", "3.000", "de", "ua_hur",
+                     "Der ukrainische Militärgeheimdienst", None, id="de-document-with-its-addressee"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
