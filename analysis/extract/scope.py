@@ -56,6 +56,7 @@ CONTRAST_REACH = 120
 # the source named before, spoken of again by a definite body word
 _DEFINITE_BODY = re.compile(r"\b(?:die Behörde|der Dienst|das Ministerium|das Amt|der Geheimdienst|the agency|the ministry|"
                             r"the service)\b", re.IGNORECASE)
+_BUT = re.compile(r"\b(?:but|aber|jedoch|doch)\b", re.IGNORECASE)
 _ONLY_NOT_EXACT = re.compile(r"^(?:ohne|without)\b|\b(?:genaue\w*|konkrete\w*|exact|specific|precise)\b", re.IGNORECASE)
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
 # a line of its own with no sentence end: a kicker or a heading ("Britischer Geheimdienst", "Latest ... update – 18 June")
@@ -219,6 +220,10 @@ class Scope:
 
     def _from_before(self, sentence: Sentence) -> Attribution | None:
         """The attribution of the sentence before, carried on ("demnach", reported speech) through a chain."""
+        no_figure = _NO_FIGURE_GIVEN.search(self.text, sentence.start, sentence.end)
+        if no_figure is not None and not _BUT.search(self.text, no_figure.end(), sentence.end):
+            return None                            # "The ministry did not say how many of the estimated 12,000 ..."
+            # (never "She would not say how many more might follow, but said a smaller group of a few thousand ...")
         if _DATELINE.match(self.text, sentence.start, sentence.end) and not self._carries(sentence):
             return None                            # "Moskau – ...": a dateline opens an item of its own
         carries = self._carries(sentence)

@@ -2550,6 +2550,10 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Der ukrainische Militärgeheimdienst hat seine Zahlen aktualisiert. In einem Bericht an das Parlament "
                      "ist von rund 3.000 getöteten Nordkoreanern die Rede.", "3.000", "de", "ua_hur",
                      "Der ukrainische Militärgeheimdienst", None, id="de-document-with-its-addressee"),
+        # a figure in a sentence that says its claimer gave none is not carried from the sentence before
+        pytest.param("Moscow says its troops have retaken the border district with North Korean help. The defence ministry "
+                     "did not say how many of the roughly 12,000 North Koreans were killed.", "12,000", "en",
+                     "unattributed", None, None, id="en-own-sentence-says-no-figure-given"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
