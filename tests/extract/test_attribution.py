@@ -2554,6 +2554,9 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         pytest.param("Moscow says its troops have retaken the border district with North Korean help. The defence ministry "
                      "did not say how many of the roughly 12,000 North Koreans were killed.", "12,000", "en",
                      "unattributed", None, None, id="en-own-sentence-says-no-figure-given"),
+        # "in the South" (capitalised) places a body in South Korea
+        pytest.param("The spy agency in the South puts the number of North Korean dead at about 600.", "600", "en", "kr_nis",
+                     "The spy agency in the South", None, id="en-body-in-the-south"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
