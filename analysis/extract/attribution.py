@@ -55,6 +55,7 @@ from .attribution_rules import (
     _CLAUSE_OPENER,
     _COMMA,
     _COMMA_OR_STOP,
+    _COMPLEMENT,
     _DATELINE,
     _DESCRIBED_ORIGIN,
     _DOCUMENT_OBJECT,
@@ -188,6 +189,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|im|aus|bei|nahe|near|at)\s+\Z")
 
 # diplomats speak for the countries that post them, never for the country of whoever cites them
 _DIPLOMATS = re.compile(r"\b(?:diplomat\w*|botschafter\w*|ambassadors?|envoys?)\b", re.IGNORECASE)
+
+BRIEFED_ON_REACH = 40   # characters from an unplaced person to the body its complement names
 
 class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     """Attribution for the figures of one text; every sentence is read once."""
@@ -729,6 +732,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         near = self._past_own_document(c1, e, near) if side == "before" and not (adjacent or inner or pronoun) else near
         picked = ([c for c in inner if c.pronoun and side != "relay"] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._relied_on_by(c1, after) or self._unknown(c1, e, forward=True, names_only=False))
+        picked = self._briefed_on(picked, after) if side == "before" else picked
         if picked and (picked[0].source == UNRESOLVED and picked[0].body is None or (
                 picked[0].source is None and picked[0].body in self.lex.generic_bodies and _INDEFINITE_ARTICLE.match(
                     self.text, picked[0].start))):   # ("according to an assessment posted by the UK Ministry of Defence")
@@ -784,6 +788,16 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
             found += [(c, False) for c in self._relaying_outlet(c0, before, after, picked)]
         return found
+
+    def _briefed_on(self, picked: list[Claimer], after: list[Claimer]) -> list[Claimer]:
+        """"according to a source briefed on South Korean intelligence": an unplaced person whose complement names a placed
+        body relays it (LABELS.md), so the body is the claimer."""
+        if not picked or picked[0].source not in (None, UNRESOLVED):
+            return picked
+        known = next((c for c in after if picked[0].end < c.start <= picked[0].end + BRIEFED_ON_REACH
+                      and c.source not in (None, UNRESOLVED)
+                      and _COMPLEMENT.search(self.text, max(picked[0].end, c.start - 20), c.start)), None)
+        return [known] if known is not None else picked
 
     def _relaying_outlet(self, c0: int, before: list[Claimer], after: list[Claimer], picked: list[Claimer]) -> list[Claimer]:
         """The outlet that relays what a relay cue names: right before the cue ("CNN, citing ..."), or right after the

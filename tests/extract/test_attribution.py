@@ -2557,6 +2557,10 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
         # "in the South" (capitalised) places a body in South Korea
         pytest.param("The spy agency in the South puts the number of North Korean dead at about 600.", "600", "en", "kr_nis",
                      "The spy agency in the South", None, id="en-body-in-the-south"),
+        # an unplaced person after "according to" whose complement names a placed body relays that body
+        pytest.param("About 2,000 North Korean workers reached Vladivostok in May, according to a source briefed on "
+                     "Ukrainian military intelligence.", "2,000", "en", "ua_hur", "Ukrainian military intelligence", None,
+                     id="en-person-briefed-on-a-body"),
     ],
 )
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
