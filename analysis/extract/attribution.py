@@ -93,7 +93,7 @@ from .attribution_rules import (
     TAIL,
     is_own,
 )
-from .claimers import UNRESOLVED, Claimer, find_claimers, normalise
+from .claimers import DIPLOMATS, UNRESOLVED, Claimer, find_claimers, normalise
 from .cues import Link, compiled, describe_source, is_known_source
 from .nearest import match_spans
 from .phrases import determiner_phrase, noun_phrase_near, pronoun_at
@@ -187,10 +187,8 @@ _VERB_BEFORE = re.compile(r"[^,;:.!?]*?(?<![\w-])(?!(?:der|die|das|des|dem|den|e
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|aus|bei|nahe|near|at)\s+\Z")
 
 
-# diplomats speak for the countries that post them, never for the country of whoever cites them
-_DIPLOMATS = re.compile(r"\b(?:diplomat\w*|botschafter\w*|ambassadors?|envoys?)\b", re.IGNORECASE)
-
 BRIEFED_ON_REACH = 40   # characters from an unplaced person to the body its complement names
+
 
 class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     """Attribution for the figures of one text; every sentence is read once."""
@@ -218,6 +216,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         self._after_semicolon = False            # the cue being linked stands in a clause after a semicolon
         self._last_subject: Claimer | None = None
         self._carrying: dict[int, bool] = {}
+        self._no_figures: dict[int, re.Match | None] = {}   # where a sentence says no figure was given (scope.py)
         self._pool_cache: dict[int, tuple] = {}
         self._sentence_claimers: dict[int, list[Claimer]] = {}   # per sentence with cues, found once
         self._cueless: dict[int, list[Claimer]] = {}             # per sentence, its claimers read without cues
@@ -770,7 +769,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if side == "relay" and picked and relayer_country and picked[0].source in (None, UNRESOLVED) and \
                 picked[0].body is not None and picked[0].country is None and \
                 self.lex.country_in(self.text, picked[0].start, picked[0].end) is None and \
-                not _DIPLOMATS.search(self.text, picked[0].start, picked[0].end) and \
+                not DIPLOMATS.search(self.text, picked[0].start, picked[0].end) and \
                 (relayer.source not in self.media or relayer.source in self.outlet_countries) and \
                 (c0 - relayer.end <= ADJACENT or _SAID_BEFORE_RELAY.fullmatch(self.text, relayer.end, c0)) and \
                 relayer_country != SENDING_COUNTRY:

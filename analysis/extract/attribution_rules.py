@@ -172,7 +172,7 @@ _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it
 # (after its preposition and with its addressee: "In einem Bericht an das Parlament ist von ... die Rede")
-_PLACEHOLDER = re.compile(r"(?:(?:in|im|laut|nach|in)\s+)?(?:einer?|einem|a|an)\s+(?:[\w-]+\s+){0,2}(?:analyse|studie|bericht|"
+_PLACEHOLDER = re.compile(r"(?:(?:in|im|laut|nach)\s+)?(?:einer?|einem|a|an)\s+(?:[\w-]+\s+){0,2}(?:analyse|studie|bericht|"
                           r"untersuchung|auswertung|unterrichtung|papier|dokument|mitteilung|schreiben|vorlage|"
                           r"report|analysis|study|assessment|paper|briefing|document|statement)\w*\b"
                           r"(?:\s+(?:an|für|to|for)\s+(?:das|den|die|the)\s+[\w-]+)?", re.IGNORECASE)

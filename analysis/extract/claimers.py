@@ -530,9 +530,11 @@ _AND_ANOTHER_PLACE = re.compile(r"\s+(?:and|und|sowie|or|oder)\s+(?:(?:der|die|d
 _PLACE_WORD = re.compile(r"(?:(?:[A-Z]\.){2,}|[\w-]+)")
 
 
-# people whose place says where they are posted, not whose they are: "Diplomaten in Russland", "diplomats in Pyongyang"
-_STATIONED_IN = re.compile(r"\b(?:diplomat\w*|botschafter\w*|ambassadors?|envoys?|gesandte\w*)\s+(?:[\w-]+\s+)?"
-                           r"(?:in|im|at|based in|stationed in)\s", re.IGNORECASE)
+# diplomats speak for the countries that post them: never for the place they are posted in ("Diplomaten in Russland"),
+# nor for the country of whoever cites them (attribution.py)
+_DIPLOMAT_WORDS = r"\b(?:diplomat\w*|botschafter\w*|ambassadors?|envoys?|gesandte\w*)"
+DIPLOMATS = re.compile(_DIPLOMAT_WORDS + r"\b", re.IGNORECASE)
+_STATIONED_IN = re.compile(_DIPLOMAT_WORDS + r"\s+(?:[\w-]+\s+)?(?:in|im|at|based in|stationed in)\s", re.IGNORECASE)
 
 
 def _placed_with_another(text: str, claimers: list[Claimer], lex: Lexicon) -> list[Claimer]:
@@ -547,8 +549,7 @@ def _placed_with_another(text: str, claimers: list[Claimer], lex: Lexicon) -> li
             out.append(c)                                           # other countries
             continue
         joined_place = _AND_ANOTHER_PLACE.match(text, c.end) if c.country is not None and not c.person else None
-        last_word = text.rfind(" ", c.start, c.end) + 1 or c.start
-        if joined_place is not None and lex.country_in(text, last_word, c.end) == c.country:
+        if joined_place is not None and lex.country_in(text, text.rfind(" ", c.start, c.end) + 1 or c.start, c.end) == c.country:
             word = _PLACE_WORD.match(text, joined_place.end())
             # (the place's first word, or its first two: "the West", "South Korea")
             second = _PLACE_WORD.match(text, word.end() + 1) if word and text[word.end():word.end() + 1] == " " else None

@@ -220,7 +220,7 @@ class Scope:
 
     def _from_before(self, sentence: Sentence) -> Attribution | None:
         """The attribution of the sentence before, carried on ("demnach", reported speech) through a chain."""
-        no_figure = _NO_FIGURE_GIVEN.search(self.text, sentence.start, sentence.end)
+        no_figure = self._no_figure(sentence)
         if no_figure is not None and not _BUT.search(self.text, no_figure.end(), sentence.end):
             return None                            # "The ministry did not say how many of the estimated 12,000 ..."
             # (never "She would not say how many more might follow, but said a smaller group of a few thousand ...")
@@ -233,7 +233,7 @@ class Scope:
             back = self._neighbour(sentence, -1, any_paragraph=True)
         scope = "previous"
         while back is not None:
-            if _NO_FIGURE_GIVEN.search(self.text, back.start, back.end):
+            if self._no_figure(back) is not None:
                 return None                        # "Angaben zur Zahl machte die Staatsagentur KCNA nicht. Bislang ..."
             links = self.links(back)
             if links:
@@ -405,10 +405,16 @@ class Scope:
         on through it."""
         return _DEFINITE_BODY.search(self.text, sentence.start, sentence.end) is not None
 
+    def _no_figure(self, sentence: Sentence) -> re.Match | None:
+        """Where a sentence says its claimer gave no figure (:data:`_NO_FIGURE_GIVEN`), read once per sentence."""
+        if sentence.index not in self._no_figures:
+            self._no_figures[sentence.index] = _NO_FIGURE_GIVEN.search(self.text, sentence.start, sentence.end)
+        return self._no_figures[sentence.index]
+
     def _gave_no_figure(self, sentence: Sentence) -> bool:
         """Whether a sentence says its claimer gave no figure at all ("eine Zahl der Toten nannte sie nicht"), not only
         no exact one ("Das sagte ein Beamter ..., ohne genaue Zahlen zu nennen": a vague figure is still theirs)."""
-        found = _NO_FIGURE_GIVEN.search(self.text, sentence.start, sentence.end)
+        found = self._no_figure(sentence)
         return found is not None and not _ONLY_NOT_EXACT.search(found.group(0))
 
     def _carries(self, sentence: Sentence) -> bool:
@@ -439,11 +445,12 @@ class Scope:
             # (an origin outranks who relays it, never a claimer of another country the sentence names with its own
             # verb: "Während der NIS vor Abgeordneten von 300 Toten sprach, nannte Selenskyj ... eine höhere Zahl: ...")
             countries = {link.claimer.country or self._source_country(link.claimer.source) for link in origins}
-            others = [link for link in primary if not link.origin and link.claimer.source not in (None, UNRESOLVED)
-                      and not link.claimer.metonym and link.claimer.body != "lawmakers"
-                      and (link.claimer.country or self._source_country(link.claimer.source)) not in countries | {None}
-                      and all(self._contrasted(origin, link) for origin in origins)] if origins else []
-            cached = (links, primary, media, NearestLinks(sorted(origins + others, key=primary.index) or primary or media))
+            kept = [link for link in primary if link.origin or (
+                link.claimer.source not in (None, UNRESOLVED) and not link.claimer.metonym
+                and link.claimer.body != "lawmakers"
+                and (link.claimer.country or self._source_country(link.claimer.source)) not in countries | {None}
+                and all(self._contrasted(origin, link) for origin in origins))] if origins else []
+            cached = (links, primary, media, NearestLinks(kept or primary or media))
             self._pool_cache[id(links)] = cached
         return cached[1], cached[2], cached[3]
 
