@@ -628,6 +628,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         owner = _OWNER_BEFORE.search(self.text, max(s, g0 - 30), g0)
         if owner is not None and self.lex.is_country(owner.group(1)):
             g0 = owner.start()
+        elif owner is not None and before and before[-1].end > owner.start():
+            return None                            # "Selenskyjs Angaben zufolge": the claimer whose statements they are
         country = self.lex.country_in(self.text, g0, g1)
         media = _MEDIA_REPORTS.search(self.text, g0, g1)
         return self._composed(g0, g1, country) if country and not media else Claimer(g0, g1, UNRESOLVED)

@@ -729,8 +729,9 @@ def _resolve(text: str, span: _Span, toks: list[Token], lex: Lexicon, blocked: s
         return Claimer(s, e, span.source, body, country, known=True, person=person)
     if body is None and not span.named:
         before = span.start - 1
-        if before >= 0 and toks[before].text.lower() in lex.place_prepositions and before not in blocked:
-            return None                            # "in Seoul": a place, not a claimer
+        if before >= 0 and toks[before].text.lower() in lex.place_prepositions and before not in blocked and \
+                joined(text, toks[before], toks[span.start]):
+            return None                            # "in Seoul": a place, not a claimer (not "geht ... aus; Seoul")
     if toks[span.end].text.lower() in _SIDE and _ON_A_SIDE.search(text, 0, s):
         return None                                # "auf russischer Seite", "on the Ukrainian side": where, not who
     if span.named and (body is None or body in lex.uncomposed or country is None):

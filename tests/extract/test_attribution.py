@@ -2566,3 +2566,19 @@ def test_claimers_and_relays_of_the_eighteenth_session(text, number, language, s
 def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, source, source_text, via):
     row = _claim(text, number, language)
     assert (row["source"], row["source_text"], row["via"]) == (source, source_text, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text", "via"),
+    [
+        # a person's genitive before the report noun of "zufolge" is whose statements they are
+        pytest.param("Selenskyjs Angaben zufolge wurden bislang 3.800 Nordkoreaner getötet oder verletzt.", "3.800", "de",
+                     "ua_zelensky", "Selenskyjs", None, id="de-person-genitive-angaben-zufolge"),
+        # a place after a semicolon opens its own clause: the preposition before the semicolon does not make it a place
+        pytest.param("Der ukrainische Militärgeheimdienst geht von rund 12.000 Soldaten aus; Seoul nannte zuletzt 11.000.",
+                     "11.000", "de", "kr_government", "Seoul", None, id="de-capital-after-semicolon"),
+    ],
+)
+def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"], row["via"]) == (source, source_text, via)
