@@ -134,6 +134,21 @@ def _without_a_loss_not_its_own(text: str, row: dict, before: dict | None, cues:
     return cues
 
 
+_OWN_VERB_CUES = frozenset({"deploying", "already", "planned"})   # cues a part's own verb would give it
+
+
+def _a_part_of_losses(text: str, draft: Draft, drafts: list[Draft], cues: set[str], own_class: str,
+                      vocab: Vocabulary) -> None:
+    """"North Korea has lost about 4,000 troops, including 600 officers", "Russia has lost 50,000 troops, among them
+    3,000 North Koreans": a part of people with no verb of its own counts what its total counts (the loss belongs to
+    the total's number, the part is taken from it)."""
+    if draft.quantity != "troops_deployed" or own_class not in ("troops", "people") or cues & _OWN_VERB_CUES:
+        return
+    total = part_of_a_claim_before(text, draft, drafts, vocab, counted=True)
+    if total is not None and total.quantity in ("casualties", "captured"):
+        draft.quantity, draft.casualty_type = total.quantity, total.casualty_type
+
+
 def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next: int | None) -> int | None:
     """For a part whose base is the next figure ("about 4,000 of an estimated 11,000 men – have been killed"), where
     the words after the base end (``after_next``, the start of the figure after it, or the sentence end); else None."""
@@ -319,6 +334,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class, vocab)
             draft.planned = "planned" in cues and "already" not in cues
             lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)
+            _a_part_of_losses(text, draft, drafts, cues, own_class, vocab)
         part_of = part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None
         if part_of is not None and draft.quantity == "other":
             draft.quantity, draft.casualty_type = part_of.quantity, part_of.casualty_type   # a part of what it names
@@ -403,6 +419,7 @@ _PART_BEFORE = re.compile(r"\b(?:among them|among those|including|darunter|davon
                           r"\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
 PART_BEFORE_REACH = 30
+_PART_NOUN_AFTER = re.compile(r"[^.;,:!?()\d]{1,30}")   # a part's own noun phrase after it
 PART_NAMED_REACH = 60   # characters before a part in which the people it is taken from may be named
 TOTAL_REACH = 80
 
@@ -432,6 +449,11 @@ def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft], vocab: Vocab
                                      vocab):
         return None                                # "... 1,176,420 troops. The figure does not include North Korean
         # soldiers, of whom around 6,000 have been killed": a part of the North's people named between, not of the figure
+    noun = _PART_NOUN_AFTER.match(text, draft.mention["char_end"])
+    if not total and noun is not None and before.status_reason.startswith("counts soldiers of another country") and \
+            names_the_north(text, noun.start(), noun.end(), vocab):
+        return None                                # "Russia has lost about 50,000 troops, including 3,000 North Koreans":
+        # a part of another country's force that names the North's people counts them
     return f"{before.status_reason} ({'the total' if total else 'a part'} of the figure before)"
 
 

@@ -521,10 +521,10 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
             if not _DIGIT.search(text, m.end(), start)][-1:]
     if side:                                       # "Auf ukrainischer Seite fielen 300 Soldaten"
         return _country_adjective(text, side[0].start(1), side[0].end(1) + 1, lexicon)
-    loser = _losing_country(text, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon, end) \
-        if noun_class in ("troops", "people", "casualty") and at > end else None
-    if loser is not None:                          # "Russia had lost 1,500 soldiers a day": the loser's own soldiers
-        return loser
+    owner = _loser_or_holder(text, (max(sentence_start, start - 2 * NOUN_WINDOW), start, end), noun_class, lexicon) \
+        if at > end else None
+    if owner is not None:
+        return owner
     if at <= end or noun_class in ("killed", "wounded", "casualty"):
         # the people before the number: "Russian military casualties as high as 200,000 dead"
         # the nearest, with no number between; people whose own losses these are ("Russian casualties as high as",
@@ -611,6 +611,40 @@ def _losing_country(text: str, lo: int, start: int, lexicon, end: int | None = N
     return None if country == OWN_COUNTRY else country
 
 
+def _loser_or_holder(text: str, span: tuple[int, int, int], noun_class: str, lexicon) -> str | None:
+    """The country whose own soldiers a clause counts by its verb: the one losing them ("Russia had lost 1,500
+    soldiers a day") or holding them ("The U.S. has about 28,500 troops in South Korea")."""
+    lo, start, end = span
+    loser = _losing_country(text, lo, start, lexicon, end) if noun_class in ("troops", "people", "casualty") else None
+    if loser is not None or noun_class != "troops" or _PART_FOLLOWS.match(text, end):
+        return loser                               # (a force with a part named after it may be a mixed one: claims.py)
+    return _holding_country(text, lo, start, lexicon)
+
+
+_PART_FOLLOWS = re.compile(r"[^.;:]{0,60}?\b(?:including|among them|darunter|unter ihnen|einschließlich)\b", re.IGNORECASE)
+
+
+# a verb of holding right before the number (an approximation between): "has about 28,500 troops", "unterhält rund"
+# (never a German auxiliary: "Russland hat rund 50.000 Soldaten zusammengezogen" is a perfect)
+_HOLDS_BEFORE = re.compile(r"\s(?:has|have|had|keeps|kept|maintains|maintained|stations|unterhält|"
+                           r"unterhielt|stationiert)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|rund|"
+                           r"etwa|knapp|mehr als|über|circa)\s+)?$", re.IGNORECASE)
+
+
+def _holding_country(text: str, lo: int, start: int, lexicon) -> str | None:
+    """The country, other than North Korea, that holds the soldiers a clause counts: "The U.S. has about 28,500 troops
+    stationed in South Korea", "Russland unterhält rund 50.000 Soldaten in der Region": its name (not an adjective)
+    right before the verb of holding."""
+    verb = _HOLDS_BEFORE.search(text, lo, start)
+    if verb is None:
+        return None
+    named = [m for m in lexicon.country_pattern.finditer(text, lo, verb.end()) if m.end() == verb.start()][-1:]
+    if not named or named[0].group(0)[0].islower() or lexicon.demonym_pattern.fullmatch(named[0].group(0)):
+        return None                                # ("Russian", "russische": an adjective, the noun's; read above)
+    country = named[0].lastgroup[2:]
+    return None if country == OWN_COUNTRY else country
+
+
 def _perfect_loser(text: str, lo: int, start: int, lexicon) -> str | None:
     """The subject of "hat ... verloren": a country's name or its adjective with its army, right before the auxiliary."""
     named = [m for m in lexicon.country_pattern.finditer(text, lo, start)
@@ -682,9 +716,11 @@ _ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)|[A-
                         r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,3}")                                                 # opening a sentence)
 
 
-def part_of_a_claim_before(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> Draft | None:
+def part_of_a_claim_before(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary, *,
+                           counted: bool = False) -> Draft | None:
     """"Insgesamt etwa 14.000 Mann, darunter 3.000 Nachzügler": the claim of its sentence a part named after it
-    belongs to (the part shares its topic, and with a noun the vocabulary does not know, what it counts)."""
+    belongs to (the part shares its topic, and with a noun the vocabulary does not know, what it counts); ``counted``:
+    any figure before, a claim or not (a part of Russian losses that names North Koreans is theirs)."""
     if draft.sentence is None:
         return None
     marker = vocab.part_marker.search(text, max(draft.sentence.start, draft.start - PART_MARKER_REACH), draft.start)
@@ -693,7 +729,7 @@ def part_of_a_claim_before(text: str, draft: Draft, drafts: list[Draft], vocab: 
     for before in itertools.islice(reversed(drafts), PART_LOOKBACK):   # the sentence's drafts, nearest first
         if before.sentence is not draft.sentence:
             break
-        if before.status == "claim" and before.start < marker.start():
+        if (before.status == "claim" or counted) and before.start < marker.start():
             return before
     return None
 

@@ -637,6 +637,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "Ukrainian custody.", "en", "800", "prisoner swap", id="en-own-captives-brought-home"),
         pytest.param("Kiew hat seit März 800 Kriegsgefangene heimgeholt, sagte Selenskyj. Zwei Nordkoreaner bleiben in "
                      "ukrainischem Gewahrsam.", "de", "800", "prisoner swap", id="de-own-captives-brought-home"),
+        # a country that holds the soldiers counted (its name right before the verb of holding) counts its own
+        pytest.param("The U.S. has about 28,500 troops stationed in South Korea.", "en", "28,500",
+                     "counts soldiers of another country (us)", id="en-us-has-troops-in-korea"),
+        pytest.param("Russland unterhält rund 50.000 Soldaten in der Region Kursk.", "de", "50.000",
+                     "counts soldiers of another country (ru)", id="de-russia-maintains-troops"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
@@ -1873,6 +1878,14 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "4.000", "other", None, id="de-entries-by-entry-data"),
         pytest.param("Russian entry statistics show that about 4,000 North Koreans arrived in the first quarter.", "en",
                      "4,000", "other", None, id="en-entries-by-entry-statistics"),
+        # a part of people with no verb of its own counts what its total counts (the loss is the total's)
+        pytest.param("North Korea has lost about 4,000 troops, including 600 officers.", "en", "600", "casualties",
+                     "killed_or_wounded", id="en-part-of-losses-officers"),
+        pytest.param("About 4,000 North Korean soldiers have been killed or wounded, including 300 officers.", "en", "300",
+                     "casualties", "killed_or_wounded", id="en-part-of-killed-or-wounded"),
+        # a part of another country's losses that names the North's people is theirs
+        pytest.param("Russia has lost about 50,000 troops in Kursk, including 3,000 North Koreans, Kyiv says.", "en", "3,000",
+                     "casualties", "killed_or_wounded", id="en-north-koreans-among-russian-losses"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
