@@ -45,6 +45,8 @@ _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 # (the place's own clause may run on to the colon: "Kyiv's figure was higher still: ...")
 _COLON_AFTER = re.compile(r"(?:['’]s)?(?:\s+[^\s:;,.!?]+){0,5}?\s*:")
 PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
+_CLOSING_QUOTES = ("”", "“", '"', "»", "«")   # (German quotations close with “, English ones open with it)
+_OPENING_QUOTES = ("“", "„", '"', "«", "»")
 RELAY_REACH = 40                        # from a relay cue to the service it cites
 # a claimer's verb of saying and the place it said it in: "told reporters in", "said on Monday in", "sagte in"
 _SAID_IN = re.compile(r"\s+(?:told|said|says|tells|spoke|sagte|sagten|erklärte|erklärten)\b(?:\s+[^\W\d_][\w-]*){0,3}?"
@@ -421,6 +423,9 @@ class Anaphora:
         named = None if claimer.pronoun else self._head_named(claimer, sentence, earlier_here)
         if named is not None:
             return named
+        if claimer.pronoun:                        # (never one inside the quotation the pronoun speaks: "“... North
+            # Korean forces have taken several hundred casualties,” she said")
+            earlier_here = [c for c in earlier_here if not self._quoted_before(c, claimer.start, sentence.start)]
         # (an outlet never for a body of another kind the anaphor names: "the country's spy agency" is no news agency)
         for media_too in (False, True) if claimer.body in (None, "media", *self.lex.generic_bodies) else (False,):
             for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
@@ -428,6 +433,14 @@ class Anaphora:
                         self._fits(claimer, earlier, generic):
                     return earlier
         return None
+
+    def _quoted_before(self, claimer: Claimer, at: int, sentence_start: int) -> bool:
+        """Whether ``claimer`` stands inside the last quotation closed before ``at`` in its sentence."""
+        close = max(self.text.rfind(q, sentence_start, at) for q in _CLOSING_QUOTES)
+        if close < claimer.end:
+            return False
+        opening = max(self.text.rfind(q, sentence_start, claimer.start) for q in _OPENING_QUOTES)
+        return opening >= 0 and opening >= sentence_start
 
     def _head_named(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
         """The last claimer named before whose words hold the anaphor's head noun ("the office")."""

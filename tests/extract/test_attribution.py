@@ -2577,6 +2577,10 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         # a place after a semicolon opens its own clause: the preposition before the semicolon does not make it a place
         pytest.param("Der ukrainische Militärgeheimdienst geht von rund 12.000 Soldaten aus; Seoul nannte zuletzt 11.000.",
                      "11.000", "de", "kr_government", "Seoul", None, id="de-capital-after-semicolon"),
+        # a pronoun that speaks a quotation never means a claimer inside it
+        pytest.param("Pentagon spokeswoman Sabrina Singh took questions on Tuesday. “We believe North Korean forces have "
+                     "suffered about 1,000 casualties,” she said.", "1,000", "en", "us_government",
+                     "Pentagon spokeswoman Sabrina Singh", None, id="en-pronoun-not-inside-its-quote"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
