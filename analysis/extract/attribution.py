@@ -84,6 +84,7 @@ from .attribution_rules import (
     _V2_SUBJECT,
     ADJACENT,
     CLAIMER_SPILL,
+    CONTRAST_BETWEEN,
     HEADS_BODY,
     MAX_DEPTH,
     NEUTER,
@@ -464,8 +465,11 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 self._origin_for.setdefault(span, origins[0])   # "a lawmaker said, citing the NIS ... he added"
             # (never an outlet whose clause a semicolon closes before the link's: "state media said ...; Seoul
             # estimates 4,700"; one after it may tell how the words got out: "...; über Yonhap")
+            # (nor across a contrast: "X said ... 4,000, while officials speaking to the BBC put it at 4,000")
             relay = next((r.claimer.source for r in relays
-                          if r.cue[1] > link.cue[0] or self.text.find(";", r.cue[1], link.cue[0]) < 0), None)
+                          if (r.cue[1] > link.cue[0] or self.text.find(";", r.cue[1], link.cue[0]) < 0)
+                          and not CONTRAST_BETWEEN.search(self.text, min(r.cue[1], link.cue[1]),
+                                                           max(r.cue[0], link.cue[0]))), None)
             if relay is not None and link.claimer.source not in self.media and link.claimer.source != relay:
                 self._relayed_by.setdefault(span, relay)        # "the official said" later: the same outlet relays
         return {(link.claimer.start, link.claimer.end) for link in links}

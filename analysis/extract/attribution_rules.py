@@ -34,6 +34,9 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+(?:[a-z]+ly\s+)?$"
 _GAPPED = re.compile(r"\s*(?:und\s+|and\s+)?([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+(?:von|of|auf|at)\s+"
                      r"(?:[^\W\d_]+\s+){0,2}")
 # where a clause opens, for a verb's subject: a comma, colon or semicolon, or a complementiser
+# a contrast that opens a clause of another claimer: an outlet on one side relays nothing on the other ("Syrskyi said
+# ... 4,000 casualties, while Western officials speaking to the BBC put the figure at 4,000")
+CONTRAST_BETWEEN = re.compile(r",\s*(?:while|whereas|während|wohingegen)\b", re.IGNORECASE)
 _CLAUSE_OPENER = compile_prefiltered(r"[,;:]\s*|\b(?:that|dass|and|und|but|aber|while|während)\s+", re.IGNORECASE)
 # the end of an aside before a verb, an auxiliary aside ("The White House, by contrast, has spoken of")
 _AFTER_ASIDE = re.compile(r",\s*(?:(?:has|have|had|is|was|were|are|will|would|hat|hatte|haben|hatten)\s+)?$")

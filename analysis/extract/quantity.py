@@ -328,8 +328,8 @@ def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised
     language capitalises every noun (German), any lowercase word after the number is no noun.  ``follower``:
     :data:`_FOLLOWER` matched right after the number."""
     word = follower.group(1)
-    if word is None:
-        return True
+    if word is None or word.lower() in _OPENS_A_PART:
+        return True                                # ("put the figure at 4,000 including roughly 1,000 dead")
     if word.lower() == "more" and not nouns_capitalised:
         # "20 more shadow-fleet tankers": its noun after "more"; "3,000 more were sent", "2,500 more expected": none
         thing = _FOLLOWER.match(text, follower.end(), stop)
@@ -351,6 +351,7 @@ def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised
     return word.islower() and (nouns_capitalised or word.lower() in vocab.function_words or word.endswith("ly"))
 
 
+_OPENS_A_PART = frozenset({"including", "excluding", "among", "plus"})   # a part or an addition after the number
 _PARTICIPLES = frozenset({"sent", "deployed", "dispatched", "stationed", "moved", "transferred", "shipped", "rotated",
                           "posted", "based", "left", "gone", "held", "kept", "positioned", "massed", "waiting",
                           "expected", "due", "scheduled", "slated", "set"})

@@ -16,6 +16,7 @@ from .attribution_rules import (
     _GAPPED,
     _PLACEHOLDER,
     _QUESTIONERS,
+    CONTRAST_BETWEEN,
     CREDIT_REACH,
     SENDING_COUNTRY,
     SPEAKER_TURN,
@@ -487,7 +488,9 @@ class Scope:
         # (an outlet whose clause a semicolon closes before the figure speaks in a clause of its own: "state media
         # said ...; Seoul estimates 4,700")
         via = next((m for m in media if m.claimer.source != main.claimer.source
-                    and (m.cue[1] > position or self.text.find(";", m.cue[1], position) < 0)), None) if primary else None
+                    and (m.cue[1] > position or self.text.find(";", m.cue[1], position) < 0)
+                    and not CONTRAST_BETWEEN.search(self.text, min(m.cue[1], position), max(m.cue[0], position))),
+                   None) if primary else None
         parts = [main] + ([via] if via else [])
         fragments = []
         for link in sorted(parts, key=lambda p: min(p.cue[0], p.span[0])):

@@ -2581,6 +2581,14 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         pytest.param("Pentagon spokeswoman Sabrina Singh took questions on Tuesday. “We believe North Korean forces have "
                      "suffered about 1,000 casualties,” she said.", "1,000", "en", "us_government",
                      "Pentagon spokeswoman Sabrina Singh", None, id="en-pronoun-not-inside-its-quote"),
+        # "has given a figure of": the verb of giving in any form before the figure word
+        pytest.param("Seoul's spy agency counts about 11,000 troops. Kyiv's defence intelligence has given a somewhat "
+                     "higher figure of 12,500.", "12,500", "en", "ua_hur", "Kyiv's defence intelligence", None,
+                     id="en-has-given-a-figure-of"),
+        # an outlet across a contrast relays only its own clause
+        pytest.param("Zelensky said about 3,000 North Koreans had been killed, while U.S. officials speaking to CNN put "
+                     "the toll at about 1,000.", "3,000", "en", "ua_zelensky", "Zelensky", None,
+                     id="en-no-relay-across-while"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):

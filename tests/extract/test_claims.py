@@ -1886,6 +1886,10 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a part of another country's losses that names the North's people is theirs
         pytest.param("Russia has lost about 50,000 troops in Kursk, including 3,000 North Koreans, Kyiv says.", "en", "3,000",
                      "casualties", "killed_or_wounded", id="en-north-koreans-among-russian-losses"),
+        # "including" after the number opens a part: the figure restates the one before
+        pytest.param("Kyiv says North Korea has suffered about 2,300 casualties; Western officials put the figure at "
+                     "2,000 including some 400 dead.", "en", "2,000", "casualties", "killed_or_wounded",
+                     id="en-the-figure-including-a-part"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
