@@ -143,6 +143,7 @@ _INDEFINITE_ARTICLE = re.compile(r"(?:an?|eine[mnrs]?|ein)\s", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r",?\s+(?:\d+\s+)?(?:des|der|of|by|from|von|vom|aus|in|that|which|den|die|das|dem)\s+",
                           re.IGNORECASE)   # "documents from X", "a report that the NIS presented"
 _OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|und)\s+$", re.IGNORECASE)   # "..., and said", "und sagte"
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 
 __all__ = ["SCOPES", "Attributor", "compiled", "describe_source", "is_known_source"]
@@ -321,7 +322,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             while clause < c0 and self.text[clause].isspace():
                 clause += 1
             self._after_semicolon = semicolon >= 0
-            found = [(self._relative_antecedent(self._seer_of_the_document(c, c0, claimers, clause), claimers), origin)
+            again = self._elided_subject(c0, c1, side, clause, claimers, links)
+            links += again
+            found = [] if again else [(self._relative_antecedent(self._seer_of_the_document(c, c0, claimers, clause), claimers), origin)
                      for c, origin in self._link(c0, c1, side, claimers, clause, e)
                      if not (c.source == UNRESOLVED and _RELATIVE_WITH_DATIVE.match(self.text, c.start, c.end))]
             last_subject = self._last_subject
@@ -572,6 +575,16 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             # "cannot be independently verified": no subject says it ("has been reporting" is no passive)
             return []
         return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
+
+    def _elided_subject(self, c0: int, c1: int, side: str, s: int, claimers: list[Claimer],
+                        links: list[Link]) -> list[Link]:
+        """"ISW analysts noted that South Korean intelligence has reported ..., and said Moscow may seek": a verb of
+        saying joined by "and" with its subject left out says what the clause's first subject says (linked again)."""
+        if side != "either" or not _ELIDED_SUBJECT.search(self.text, max(s, c0 - 8), c0):
+            return []
+        first = next((c for c in claimers if c.end <= c0 and self._is_subject(c, s)), None)
+        linked = next((link for link in links if first is not None and link.words == (first.start, first.end)), None)
+        return [Link((c0, c1), linked.claimer, linked.origin, (c0, c1))] if linked is not None else []
 
     def _reports_claim(self, c0: int, c1: int, s: int) -> list[tuple[Claimer, bool]] | None:
         """"dismissed reports that 1,000 had died", "Russian claims that dozens had been taken": the reports claim; "On

@@ -2589,6 +2589,10 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         pytest.param("Zelensky said about 3,000 North Koreans had been killed, while U.S. officials speaking to CNN put "
                      "the toll at about 1,000.", "3,000", "en", "ua_zelensky", "Zelensky", None,
                      id="en-no-relay-across-while"),
+        # a verb of saying joined by "and" with its subject left out says what the clause's first subject says
+        pytest.param("The NIS told lawmakers that Kyiv had reported about 1,000 North Korean deaths in Kursk, and said "
+                     "Pyongyang may send up to 30,000 more troops.", "30,000", "en", "kr_nis", "The NIS", None,
+                     id="en-and-said-with-its-subject-left-out"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
