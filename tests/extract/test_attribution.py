@@ -2593,6 +2593,9 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         pytest.param("The NIS told lawmakers that Kyiv had reported about 1,000 North Korean deaths in Kursk, and said "
                      "Pyongyang may send up to 30,000 more troops.", "30,000", "en", "kr_nis", "The NIS", None,
                      id="en-and-said-with-its-subject-left-out"),
+        # a figure word set off by a comma before "from" or "by" names its origin after it
+        pytest.param("The most recent estimate, from South Korea's Joint Chiefs of Staff, is about 600 dead.", "600", "en",
+                     "kr_jcs", "South Korea's Joint Chiefs of Staff", None, id="en-estimate-comma-from"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
