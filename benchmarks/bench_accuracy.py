@@ -95,6 +95,7 @@ DEV_SET_39 = DATA / "dev_set_39.yaml"    # a thirty-ninth, who says it in German
 DEV_SET_40 = DATA / "dev_set_40.yaml"    # a fortieth, not-claims beside claims and what is counted in whole 2025-2026 paragraphs
 DEV_SET_41 = DATA / "dev_set_41.yaml"    # a forty-first, who says it when the attribution is not in the figure's own clause (German and English copy equally)
 DEV_SET_42 = DATA / "dev_set_42.yaml"    # a forty-second, live tickers and live blogs (German and English, 2025-2026)
+DEV_SET_44 = DATA / "dev_set_44.yaml"    # a forty-fourth, not-claims beside claims and what is counted in ordinary 2025-2026 copy (German and English)
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -440,7 +441,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev39": score_set(DEV_SET_39),
                "dev40": score_set(DEV_SET_40),
                "dev41": score_set(DEV_SET_41),
-               "dev42": score_set(DEV_SET_42)}
+               "dev42": score_set(DEV_SET_42),
+               "dev44": score_set(DEV_SET_44)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
