@@ -342,7 +342,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         # ("rund 1000 Entminungsexperten")
         reason = (counts_claimers(text, (row["char_start"], row["char_end"]), vocab, own_class)
                   if (draft.values.get("value_best") or 0) < SPEAKERS_AT_MOST else None) or \
-            _part_of_no_claim(text, draft, drafts, vocab) or \
+            _part_of_no_claim(text, draft, drafts, vocab) or _coordinated_with_no_claim(text, draft, drafts, noun_class, vocab) or \
             counts_something_else(text, index, draft, (noun, noun_class), vocab, names_north_korea, part_of)
         if reason is not None:
             draft.status_reason = reason
@@ -455,6 +455,25 @@ def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft], vocab: Vocab
         return None                                # "Russia has lost about 50,000 troops, including 3,000 North Koreans":
         # a part of another country's force that names the North's people counts them
     return f"{before.status_reason} ({'the total' if total else 'a part'} of the figure before)"
+
+
+# a figure coordinated with the one before, one noun between: "sanctioned 12 companies and 7 individuals"
+_COORDINATED_AFTER_NOUN = re.compile(r"\s+[^\W\d_][\w-]*\s+(?:and|und|sowie|or|oder)\s+$", re.IGNORECASE)
+
+
+def _coordinated_with_no_claim(text: str, draft: Draft, drafts: list[Draft], noun_class: str,
+                               vocab: Vocabulary) -> str | None:
+    """"The Treasury sanctioned 12 companies and 7 individuals": a figure joined by "and" to one right before it (its
+    noun between) that counts something else, with no counted noun of the topic's own, counts the same kind of thing."""
+    before = drafts[-2] if len(drafts) >= 2 else None
+    if before is None or noun_class not in ("none", "people") or before.status == "claim" or \
+            not (before.status_reason or "").startswith("counts") or before.sentence is not draft.sentence or \
+            not _COORDINATED_AFTER_NOUN.fullmatch(text, before.mention["char_end"], draft.start):
+        return None
+    noun = _PART_NOUN_AFTER.match(text, draft.mention["char_end"])
+    if noun is not None and names_the_north(text, noun.start(), noun.end(), vocab):
+        return None                                # "lost 50,000 soldiers and 3,000 North Koreans": the North's own
+    return f"{before.status_reason} (joined to the figure before)"
 
 
 def _starts_then(words: str, forward: list[str] | tuple[str, ...]) -> bool:

@@ -276,6 +276,38 @@ def _victims_of_an_attack(text: str, draft: Draft, vocab: Vocabulary, names_nort
     return "counts the victims of a Russian attack"
 
 
+_APPROX_BEFORE = r"(?:(?:rund|etwa|knapp|mehr als|über|fast|fully|about|some|nearly|almost|more than|over|around|roughly)\s+)?$"
+# a poll's sample before its size: "in einer Umfrage unter 1.002 Erwachsenen", "a survey of 1,000 adults"
+# (the preposition may open the figure's own words: "unter 1.002" reads as an upper bound)
+_SURVEYED = re.compile(r"\b(?:umfrage|befragung|erhebung|poll|survey)\w*\s+(?:[\w-]+\s+){0,2}?(?:(unter|of|among|von)\s+)?"
+                       + _APPROX_BEFORE, re.IGNORECASE)
+_SAMPLE_PREPOSITION = re.compile(r"(?:unter|of|among)\s", re.IGNORECASE)
+# a place with its population: "a region of about 1.8 million people", "eine Stadt mit 300.000 Einwohnern"
+_PLACE_OF = re.compile(r"\b(?:regions?|city|cities|towns?|provinces?|oblasts?|country|countries|districts?|areas?|"
+                       r"population|region|stadt|provinz|oblast|land|bezirk|gebiet|kreis|bevölkerung|einwohnerzahl)\s+"
+                       r"(?:of|mit|with|von)\s+" + _APPROX_BEFORE, re.IGNORECASE)
+_RESIDENTS_AFTER = re.compile(r"\s+(?:people|inhabitants|residents|einwohner\w*|menschen|bewohner\w*)\b", re.IGNORECASE)
+# a whole army's strength: "North Korea's armed forces number about 1.2 million", "eine Armee von 1,2 Millionen"
+_WHOLE_ARMY = re.compile(r"\b(?:armed forces|army|streitkräfte|armee)\s+(?:(?:numbers?|numbered|totals?|totalled|umfass\w*|"
+                         r"zählen|zählt|of|von|mit)\s+)" + _APPROX_BEFORE, re.IGNORECASE)
+SAMPLE_REACH = 50   # characters before a figure read for a poll, a place or an army it sizes
+
+
+def _surveyed_residents_or_an_army(text: str, draft: Draft) -> str | None:
+    """Why a figure sizes something that is no count of the topic's people: a poll's sample, a place's population, a
+    whole army's strength; else None."""
+    lo = max(draft.sentence.start if draft.sentence else 0, draft.start - SAMPLE_REACH)
+    poll = _SURVEYED.search(text, lo, draft.start)
+    if poll is not None and (poll.group(1) or _SAMPLE_PREPOSITION.match(text, draft.start)):
+        return "counts those a poll surveyed"
+    if _PLACE_OF.search(text, lo, draft.start) and (_RESIDENTS_AFTER.match(text, draft.mention["char_end"])
+                                                    or text[lo:draft.start].lower().rstrip().endswith(("population of",))):
+        return "counts a place's population"
+    if _WHOLE_ARMY.search(text, lo, draft.start):
+        return "counts a whole army's strength"
+    return None
+
+
 def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     """Why a figure with a noun the vocabulary does not know counts a group's members or places, else None."""
     if noun is not None and OF_ITS_NOUN.match(text, draft.mention["char_end"]):
@@ -313,7 +345,7 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         and draft.sentence is not None else None
     if arms is not None:
         return arms
-    group = _gathered_or_members(text, end, noun, noun_class) or \
+    group = _surveyed_residents_or_an_army(text, draft) or _gathered_or_members(text, end, noun, noun_class) or \
         ("counts something else (those a list names)"
          if _ON_THE_LIST.search(text, max(0, draft.start - LISTED_REACH), draft.start) else None) or \
         (_members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None)
@@ -673,7 +705,8 @@ _LOST_BEFORE = compile_prefiltered(r"\b(?:lost|loses|losing|verlor|verloren|verl
 # between a country that is a clause's subject and its verb: an auxiliary, an adverb ("has now", "had reportedly")
 # (or a progressive's "was", and an aside set off by commas: "Russia, by Ukrainian counts, has lost", "Russia was losing")
 _SUBJECT_GAP = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:(?:has|have|had|hat|habe|haben|hatte|hätten|already|now|reportedly|bereits|"
-                          r"inzwischen|nun|täglich|so far|bislang|was|were|is|are)\s+){0,3}", re.IGNORECASE)
+                          r"inzwischen|nun|täglich|so far|bislang|was|were|is|are|itself|selbst|also|auch|still|noch|"
+                          r"currently|derzeit|weiterhin)\s+){0,3}", re.IGNORECASE)
 # the country says of itself that it lost them: "Ukraine says it has lost 43,000 soldiers", "Moskau räumte ein, es verlor"
 _SAYS_IT_LOST = re.compile(r"\s+(?:says|said|admits|admitted|acknowledges|acknowledged|concedes|conceded|sagt|sagte|"
                            r"räumt\w*\s+ein|gibt\s+an|gab\s+an)(?:\s+that)?,?\s+(?:it|es|sie)\b" + _SUBJECT_GAP.pattern,
@@ -760,7 +793,8 @@ _FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte
 # another side's
 _CALL_UP = filtered(re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rekrutier\w*|eingezogen|einzuziehen|mobili[sz](?:e|es|ed|ing|ation)|"
                       # (English verbs only: "conscripts", "recruits" and "drafts" may be nouns of the North's own)
-                      r"conscript(?:ed|ing)|draft(?:ed|ing)|call(?:s|ed|ing)? up|recruit(?:ed|ing))\b", re.IGNORECASE))
+                      r"conscript(?:ed|ing)|draft(?:ed|ing)|call(?:s|ed|ing)? up|recruit(?:ed|ing)|sign(?:s|ed|ing)? up|"
+                      r"enlist(?:s|ed|ing))\b", re.IGNORECASE))
 _DOWNED = re.compile(r"\b(?:abgeschossen|abgefangen|shot down|downed|intercepted|destroyed in the air)\b", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)
 _TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|supplies|geliefert|geschickt|lieferte\w*|"

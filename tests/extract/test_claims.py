@@ -642,6 +642,27 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "counts soldiers of another country (us)", id="en-us-has-troops-in-korea"),
         pytest.param("Russland unterhält rund 50.000 Soldaten in der Region Kursk.", "de", "50.000",
                      "counts soldiers of another country (ru)", id="de-russia-maintains-troops"),
+        # a bullet run into a paragraph opens an item of its own: the figure before does not tie it to the topic
+        pytest.param("Seoul puts the North's dead at about 600. • Russia fired 80 drones and 12 missiles at Ukraine overnight, "
+                     "the air force said; at least four civilians died in Kharkiv.", "en", "four",
+                     "counts something else, in a sentence off the topic", id="en-inline-bullet-item"),
+        # a country with an adverb before its verb of losing ("Russland selbst verliert") counts its own
+        pytest.param("Mehr als 4.000 Nordkoreaner sind gefallen oder verwundet. Russland selbst verliert nach Kiewer Zählung "
+                     "rund 1.200 Soldaten pro Tag.", "de", "1.200", "counts soldiers of another country (ru)",
+                     id="de-russia-itself-loses"),
+        # a poll's sample, a place's population and a whole army's strength size no count of the topic's people
+        pytest.param("Nordkorea hat rund 11.000 Soldaten geschickt. In einer Umfrage unter 1.015 Südkoreanern lehnten 70 "
+                     "Prozent Waffenhilfe ab.", "de", "1.015", "counts those a poll surveyed", id="de-poll-sample"),
+        pytest.param("Some 5,000 North Korean workers are building apartments in Khabarovsk Krai, a region of roughly 1.3 "
+                     "million people, officials said.", "en", "1.3 million", "counts a place's population", id="en-region-population"),
+        pytest.param("About 11,000 North Korean soldiers went to Kursk; the North's armed forces number roughly 1.2 million.",
+                     "en", "1.2 million", "counts a whole army's strength", id="en-whole-army-strength"),
+        # signing up one's own recruits is a call-up of another side
+        pytest.param("Russia signs up about 25,000 contract soldiers a month, the Kremlin said.", "en", "25,000",
+                     "counts a call-up of another side", id="en-signs-up-recruits"),
+        # a figure joined by "and" to one that counts something else counts the same kind of thing
+        pytest.param("Seoul sanctioned 9 firms and 6 individuals for shipping North Korean shells to Russia.", "en", "6",
+                     "those a sanctions list names", id="en-joined-to-a-sanctions-count"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
