@@ -27,6 +27,11 @@ _POSSESSIVE_END = compile_prefiltered(r"(?:['’]s|(?<=[a-zäöü])s)$")
 _TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|men|army|soldaten|truppen|kämpfer|"
                            r"streitkräfte|armee)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:des|der|the)\s+$", re.IGNORECASE)
+# a thing a country holds, named before it in the genitive: "die Munitionslieferungen des Nordens"
+_HELD_BY_GENITIVE = re.compile(r"(?-i:\b([A-ZÄÖÜ][\w-]*|[a-z][\w-]*s))\s+(?:des|der|of)\s+$")
+# the verb that estimates a fronted object right after it: "Die Munitionslieferungen des Nordens | beziffert der Dienst"
+_ESTIMATED_AFTER = re.compile(r"\s+(?:beziffert|beziffern|bezifferte|bezifferten|schätzt|schätzen|schätzte|schätzten|"
+                              r"veranschlagt|veranschlagte|taxiert|taxierte)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
 _ARTICLE_FIRST = re.compile(r"(?:des|der|die|das|dem|den|the|a|an|ein\w*)\b", re.IGNORECASE)
 
@@ -72,6 +77,8 @@ class SentenceClaimers:
     def _owner_of_a_thing(self, claimer: Claimer) -> bool:
         """"North Korea’s troop contribution, estimated at ...", "Nordkoreas Truppen": a country in the genitive owns what
         follows it; it speaks only through its words, people or bodies ("Kyiv's estimate", "Russlands Präsident")."""
+        if claimer.body is None and claimer.country is not None and self._held_in_the_genitive(claimer):
+            return True                            # "Die Munitionslieferungen des Nordens beziffert der Geheimdienst"
         if not claimer.metonym:                    # "Kim Jong Un's soldiers", "Putins Truppen": whose the soldiers are
             return _POSSESSIVE_END.search(self.text, claimer.start, claimer.end) is not None and \
                 _TROOPS_AFTER.match(self.text, claimer.end) is not None
@@ -84,6 +91,15 @@ class SentenceClaimers:
             return False                           # "des Pentagons", "nach Angaben Kiews etwa": a genitive after its noun
         return not any(self.lex.report_nouns.fullmatch(w) or self.lex.is_body_word(w) or self.lex.is_person_head(w)
                        for w in words.group(0).split())
+
+    def _held_in_the_genitive(self, claimer: Claimer) -> bool:
+        """Whether a country stands in the genitive after a thing it holds, in an object fronted before the verb that
+        estimates it ("Die Munitionslieferungen des Nordens beziffert der Geheimdienst"), not after its statements, a
+        body or a person ("Angaben des Nordens")."""
+        held = _HELD_BY_GENITIVE.search(self.text, max(0, claimer.start - 40), claimer.start)
+        return held is not None and _ESTIMATED_AFTER.match(self.text, claimer.end) is not None and not (
+            self.lex.report_nouns.fullmatch(held.group(1)) or self.lex.is_body_word(held.group(1))
+            or self.lex.is_person_head(held.group(1)))
 
     def _counted_by_figure(self, claimer: Claimer, s: int) -> bool:
         figure = _COUNTED_BY_FIGURE.search(self.text, max(s, claimer.start - 40), claimer.start)

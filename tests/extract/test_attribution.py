@@ -2596,6 +2596,10 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         # a figure word set off by a comma before "from" or "by" names its origin after it
         pytest.param("The most recent estimate, from South Korea's Joint Chiefs of Staff, is about 600 dead.", "600", "en",
                      "kr_jcs", "South Korea's Joint Chiefs of Staff", None, id="en-estimate-comma-from"),
+        # a country in the genitive of a thing fronted before the verb that estimates it owns the thing; it says nothing
+        pytest.param("Der ukrainische Militärgeheimdienst meldet neue Lieferungen. Die Raketenlieferungen des Nordens "
+                     "beziffert der Dienst inzwischen auf rund 250 Stück.", "250", "de", "ua_hur",
+                     "Der ukrainische Militärgeheimdienst", None, id="de-things-held-in-the-genitive"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
