@@ -1911,6 +1911,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Kyiv says North Korea has suffered about 2,300 casualties; Western officials put the figure at "
                      "2,000 including some 400 dead.", "en", "2,000", "casualties", "killed_or_wounded",
                      id="en-the-figure-including-a-part"),
+        # "vorgesehen", "eingeplant": a figure earmarked is a plan; "remain", "verbleiben": they are there now
+        pytest.param("Für die dritte Rotation seien rund 5.000 Soldaten vorgesehen, erfuhren Abgeordnete in Seoul.", "de",
+                     "5.000", "troops_planned", None, id="de-earmarked-vorgesehen"),
+        pytest.param("Pyongyang is expected to send 4,000 more troops in spring, an official said, adding that about 9,000 "
+                     "North Korean soldiers remain in the Kursk region.", "en", "9,000", "troops_deployed", None,
+                     id="en-remain-there"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
