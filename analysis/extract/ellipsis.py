@@ -55,6 +55,7 @@ _GAPPED = re.compile(r"[\s,;–—-]*(?:(?:und|and|while|während|whereas|aber|b
 # a verb that only estimates the figure ("ausgegangen von", "put at"): it says no more than the figure before's
 _ESTIMATE_VERB = re.compile(r"\b(?:ausgegangen|ausgehen|ging\w*\s+\w+\s+aus|geschätzt|schätz\w*|beziffer\w*|veranschlag\w*|"
                             r"estimated|estimates?|put|puts|placed|pegged)\b", re.IGNORECASE)
+_NAMING_VERB = re.compile(r"\b(?:nannte|nannten|nennt|nennen|named|cited)\b", re.IGNORECASE)
 # between a figure and the value it had before: "4.700 – nach zuvor 3.000", "4,700, up from 3,000"
 _PREVIOUS_VALUE = re.compile(r"[\s,;–—(-]*(?:nach(?:\s+(?:zuvor|bisher|vorher|früher))?|(?:up|down) from|gegenüber|compared with)\s+"
                              r"(?:(?:etwa|rund|about|around|some|roughly|gut|knapp)\s+)*", re.IGNORECASE)
@@ -228,7 +229,10 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
         # "He put the number currently in Kursk at about 8,000": how many are there, whatever was counted before
         draft.quantity, draft.casualty_type = classify_quantity(cues, "troops", vocab)
         return
-    restates = own_class == "bare" and THE_FIGURE.search(text, since, start) is not None
+    restates = own_class == "bare" and (THE_FIGURE.search(text, since, start) is not None or (
+        # only named by a claimer of its own, after a figure in the sentence before: "Südkoreas Generalstab nannte
+        # kurz darauf etwa 1100"
+        not cues and _NAMING_VERB.search(text, since, start) is not None))
     if (noun_class == "bare" and draft.quantity == "other") or restates or (
             own_class == "bare" and _PREVIOUS_VALUE.fullmatch(text, since, start)) or (
             own_class in ("bare", "none") and _TIMES_THE.search(text, max(0, start - TIMES_REACH), start)):

@@ -1917,6 +1917,10 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Pyongyang is expected to send 4,000 more troops in spring, an official said, adding that about 9,000 "
                      "North Korean soldiers remain in the Kursk region.", "en", "9,000", "troops_deployed", None,
                      id="en-remain-there"),
+        # a bare figure only named by a claimer of its own counts what the figure of the sentence before counted
+        pytest.param("Kiew bezifferte die Zahl der getöteten Nordkoreaner im Februar auf rund 800. Der britische "
+                     "Militärgeheimdienst nannte wenig später etwa 1.000.", "de", "1.000", "casualties", "killed",
+                     id="de-nannte-a-bare-figure"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
