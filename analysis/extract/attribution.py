@@ -51,6 +51,7 @@ from .attribution_rules import (
     _ADVERBS_ONLY,
     _AGENT,
     _ANSWER_LABEL,
+    _BY_ACCOUNTS,
     _CLAUSE_BREAK,
     _CLAUSE_OPENER,
     _COMMA,
@@ -728,11 +729,21 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 picked.body is None and self.text[picked.start:picked.start + 1].islower()))) or \
             is_own(self.text, picked)
 
+    def _cue_of_its_own(self, c0: int, c1: int) -> list[tuple[Claimer, bool]] | None:
+        """A cue that settles its claimer by itself: "Nach unserer Schätzung ..., sagt X" (the speaker, linked by "sagt":
+        none here); "By most accounts" (accounts no one is named for: the words are the claimer)."""
+        if _FIRST_PERSON.search(self.text, c0, c1):
+            return []
+        if _BY_ACCOUNTS.fullmatch(self.text, c0, c1):
+            return [(Claimer(c0, c1, UNRESOLVED), False)]
+        return None
+
     def _link_forward(self, c0: int, c1: int, side: str, s: int, e: int, before: list[Claimer],
                       after: list[Claimer]) -> list[tuple[Claimer, bool]]:
         """A cue before its claimer ("laut X", "according to X") or a relay ("citing X", "unter Berufung auf X")."""
-        if _FIRST_PERSON.search(self.text, c0, c1):
-            return []                          # "Nach unserer Schätzung ...", sagt X: the speaker, linked by "sagt"
+        own = self._cue_of_its_own(c0, c1)
+        if own is not None:
+            return own
         # "in a report to lawmakers": whom it was told; "estimated in an update on X that North Korea had suffered":
         # the subject of the clause reported, not whose update it is
         after = [c for c in after if not self._is_addressee(c) and not _THAT_BEFORE.search(self.text, max(0, c.start - 8), c.start)]

@@ -2600,6 +2600,9 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         pytest.param("Der ukrainische Militärgeheimdienst meldet neue Lieferungen. Die Raketenlieferungen des Nordens "
                      "beziffert der Dienst inzwischen auf rund 250 Stück.", "250", "de", "ua_hur",
                      "Der ukrainische Militärgeheimdienst", None, id="de-things-held-in-the-genitive"),
+        # "By most accounts", "By some estimates": accounts no one is named for are their own claimer
+        pytest.param("By most estimates, roughly 11,000 North Korean troops had reached Kursk by December.", "11,000", "en",
+                     "unresolved", "By most estimates", None, id="en-by-most-estimates"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
