@@ -97,8 +97,8 @@ DEV_SET_41 = DATA / "dev_set_41.yaml"    # a forty-first, who says it when the a
 DEV_SET_42 = DATA / "dev_set_42.yaml"    # a forty-second, live tickers and live blogs (German and English, 2025-2026)
 DEV_SET_43 = DATA / "dev_set_43.yaml"    # a forty-third, explainers and background pieces (FAQ, timelines, fact-checks, analyses; German and English, 2025-2026)
 DEV_SET_44 = DATA / "dev_set_44.yaml"    # a forty-fourth, not-claims beside claims and what is counted in ordinary 2025-2026 copy (German and English)
-DEV_SET_46 = DATA / "dev_set_46.yaml"    # a forty-sixth, short forms: headlines with sub-heads, teasers, pushes, briefings, captions, video descriptions, social posts, fact boxes, corrections (German and English)
 DEV_SET_45 = DATA / "dev_set_45.yaml"    # a forty-fifth, who says it as regional, Austrian, Swiss and South-Tyrolean papers and Korean, Ukrainian, Japanese and Baltic outlets in English rework agency copy
+DEV_SET_46 = DATA / "dev_set_46.yaml"    # a forty-sixth, short forms: headlines with sub-heads, teasers, pushes, briefings, captions, video descriptions, social posts, fact boxes, corrections (German and English)
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -449,8 +449,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev42": score_set(DEV_SET_42),
                "dev43": score_set(DEV_SET_43),
                "dev44": score_set(DEV_SET_44),
-               "dev46": score_set(DEV_SET_46),
-               "dev45": score_set(DEV_SET_45)}
+               "dev45": score_set(DEV_SET_45),
+               "dev46": score_set(DEV_SET_46)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
