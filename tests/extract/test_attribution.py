@@ -2603,6 +2603,13 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         # "By most accounts", "By some estimates": accounts no one is named for are their own claimer
         pytest.param("By most estimates, roughly 11,000 North Korean troops had reached Kursk by December.", "11,000", "en",
                      "unresolved", "By most estimates", None, id="en-by-most-estimates"),
+        # "So groß ist ...": a degree, no "so X" attribution; the claimer named after it says it
+        pytest.param("Rund 12.000 Mann: So stark ist nach ukrainischen Geheimdienstangaben die Truppe, die Nordkorea nach "
+                     "Kursk geschickt hat.", "12.000", "de", "ua_intelligence", "ukrainischen Geheimdienstangaben", None,
+                     id="de-so-a-degree"),
+        # "posted" of people stationed somewhere is no posting of a message
+        pytest.param("Pyongyang has about 8,000 troops posted along the border, most of them in reserve, the NIS said.",
+                     "8,000", "en", "kr_nis", "the NIS", None, id="en-troops-posted-along"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
