@@ -500,7 +500,8 @@ class Anaphora:
         return generic or earlier.body == anaphor.body or {earlier.body, anaphor.body} <= set(spy) or (
             anaphor.body in spy and earlier.source in self.services) or (
             anaphor.body == "government" and earlier.body in ("defence_ministry", "head_of_state")) or (
-            anaphor.body in ("government", "head_of_state") and earlier.source in self.persons)
+            anaphor.body in ("government", "head_of_state") and earlier.source in self.persons) or (
+            anaphor.body == "head_of_state" and earlier.person)   # "den Machthaber" after "Kim Jong Un"
 
     def _office_holder(self, claimer: Claimer, sentence) -> Claimer | None:
         """"der Sekretär des russischen Sicherheitsrats" after "Schoigu": an office named with a definite

@@ -365,6 +365,8 @@ class Scope:
         """"Seoul", "nach Moskauer Darstellung", "die jüngste Einschätzung aus London": a country's word, no body named."""
         if self.lex.name_pattern.fullmatch(self.text, found.source_start, found.source_end):
             return True
+        if self.lex.people is not None and self.lex.people.search(self.text, found.source_start, found.source_end):
+            return False                           # "Kim Jong Un": a person, no country's word
         country = found.source.partition("_")[0]
         body = self.lex.body_in(self.text, found.source_start, found.source_end)
         # (a generic word names no kind: "nach britischer Einschätzung")

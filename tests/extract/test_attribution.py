@@ -2610,6 +2610,14 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         # "posted" of people stationed somewhere is no posting of a message
         pytest.param("Pyongyang has about 8,000 troops posted along the border, most of them in reserve, the NIS said.",
                      "8,000", "en", "kr_nis", "the NIS", None, id="en-troops-posted-along"),
+        # a head of state named by epithet ("den Machthaber", "the leader") means the person named before
+        pytest.param("Kim Jong Un hat heimgekehrte Pioniere empfangen. Bei der Minenräumung in Kursk seien elf Soldaten "
+                     "gestorben, zitierte die Nachrichtenagentur KCNA den Machthaber.", "elf", "de", "kp_government", "Kim Jong Un",
+                     "kp_kcna", id="de-den-machthaber"),
+        # a person named as the claimer is not refined into the body the next sentence names
+        pytest.param("Kim Jong Un received the returning engineers in Pyongyang. Eleven of them died in Kursk, the leader "
+                     "said in remarks carried by KCNA. The unit had some 1,000 men, according to the agency.", "Eleven", "en",
+                     "kp_government", "Kim Jong Un", "kp_kcna", id="en-person-not-refined-by-next-body"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
