@@ -144,6 +144,7 @@ _INDEFINITE_ARTICLE = re.compile(r"(?:an?|eine[mnrs]?|ein)\s", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r",?\s+(?:\d+\s+)?(?:des|der|of|by|from|von|vom|aus|in|that|which|den|die|das|dem)\s+",
                           re.IGNORECASE)   # "documents from X", "a report that the NIS presented"
 _OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEFINITE_REPORT = re.compile(r"(?:die|der|diese|dieser|the|this|that|these)\s+\S+", re.IGNORECASE)   # "die Schätzung"
 _ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|und)\s+$", re.IGNORECASE)   # "..., and said", "und sagte"
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 
@@ -316,6 +317,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 # lies with, told in its relative clause, says nothing
             # this sentence's state, set again for each cue: resolving an anaphor may read an earlier sentence
             self._claimer_starts, self._claimer_ends = bounds
+            self._claimers_here = claimers
             self._last_subject = last_subject
             # (a semicolon closes a clause: "Zahlen nannte KCNA nicht; westliche Schätzungen gehen von ... aus")
             semicolon = self.text.rfind(";", body, c0)
@@ -761,7 +763,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         near = self._past_own_document(c1, e, near) if side == "before" and not (adjacent or inner or pronoun) else near
         picked = ([c for c in inner if c.pronoun and side != "relay"] or adjacent[:1] or ([pronoun] if pronoun else []) or inner or near[:1]
                   or self._relied_on_by(c1, after) or self._unknown(c1, e, forward=True, names_only=False))
-        picked = self._briefed_on(picked, after) if side == "before" else picked
+        picked = self._pointing_back_or_briefed_on(picked, after) if side == "before" else picked
         if picked and (picked[0].source == UNRESOLVED and picked[0].body is None or (
                 picked[0].source is None and picked[0].body in self.lex.generic_bodies and _INDEFINITE_ARTICLE.match(
                     self.text, picked[0].start))):   # ("according to an assessment posted by the UK Ministry of Defence")
@@ -817,6 +819,17 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if side == "relay":                   # "X zitiert Y", "CNN, citing Y": the outlet before relays
             found += [(c, False) for c in self._relaying_outlet(c0, before, after, picked)]
         return found
+
+    def _pointing_back_or_briefed_on(self, picked: list[Claimer], after: list[Claimer]) -> list[Claimer]:
+        """"Regierungsvertreter schätzen, dass ...; rund 2.000 seien gefallen, so die Schätzung": a definite report noun
+        after a claimer named in its sentence points back to that one's estimate (no link here: the one named goes
+        on); else :meth:`_briefed_on`."""
+        if picked and picked[0].source in (None, UNRESOLVED) and \
+                any(c.source not in (None, UNRESOLVED) and c.end <= picked[0].start for c in self._claimers_here) and \
+                _DEFINITE_REPORT.fullmatch(self.text, picked[0].start, picked[0].end) and \
+                self.lex.report_head.fullmatch(self.text[picked[0].start:picked[0].end].split()[-1]):
+            return []
+        return self._briefed_on(picked, after)
 
     def _briefed_on(self, picked: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         """"according to a source briefed on South Korean intelligence": an unplaced person whose complement names a placed

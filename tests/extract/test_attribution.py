@@ -2618,6 +2618,10 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         pytest.param("Kim Jong Un received the returning engineers in Pyongyang. Eleven of them died in Kursk, the leader "
                      "said in remarks carried by KCNA. The unit had some 1,000 men, according to the agency.", "Eleven", "en",
                      "kp_government", "Kim Jong Un", "kp_kcna", id="en-person-not-refined-by-next-body"),
+        # a definite report noun after a claimer named in its sentence points back to that one's estimate
+        pytest.param("Ukrainische Militärs schätzen, dass rund 12.000 Nordkoreaner in Kursk kämpfen; etwa 3.000 davon seien "
+                     "verwundet, so die Schätzung.", "3.000", "de", "ua_military", "Ukrainische Militärs", None,
+                     id="de-so-die-schaetzung-points-back"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
