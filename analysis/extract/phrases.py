@@ -22,8 +22,14 @@ def pronoun_at(text: str, start: int, end: int, lex: Lexicon, kinds: tuple[str, 
     ("laut ihm", "according to him") or a possessive ("nach seinen Worten")."""
     m = _WORD.match(text, start)
     if m and m.end() <= end and any(m.group(0).lower() in lex.pronouns[kind] for kind in kinds):
+        if m.group(0).lower() in _DEMONSTRATIVES and _CAPITALISED_NEXT.match(text, m.end()):
+            return None                            # "dieser Bericht": a determiner before its noun, no pronoun
         return Claimer(m.start(), m.end(), None, pronoun=True)
     return None
+
+
+_DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
+_CAPITALISED_NEXT = re.compile(r"\s+[„\"]?[A-ZÄÖÜ]")
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "the"})

@@ -2622,6 +2622,12 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         pytest.param("Ukrainische Militärs schätzen, dass rund 12.000 Nordkoreaner in Kursk kämpfen; etwa 3.000 davon seien "
                      "verwundet, so die Schätzung.", "3.000", "de", "ua_military", "Ukrainische Militärs", None,
                      id="de-so-die-schaetzung-points-back"),
+        # a demonstrative pronoun after the auxiliary of a verb frame is its subject ("hatte dieser ... angegeben"),
+        # and reported speech after it goes on with it
+        pytest.param("Rund 1.500 seien verwundet, sagte ein Abgeordneter nach einer Unterrichtung durch den Geheimdienst NIS. "
+                     "Im Frühjahr hatte dieser die Zahl der Toten noch mit 400 angegeben. Pjöngjang wolle zudem weitere "
+                     "4.000 Soldaten schicken.", "4.000", "de", "kr_nis", "den Geheimdienst NIS", None,
+                     id="de-dieser-after-the-auxiliary"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
