@@ -2628,6 +2628,10 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
                      "Im Frühjahr hatte dieser die Zahl der Toten noch mit 400 angegeben. Pjöngjang wolle zudem weitere "
                      "4.000 Soldaten schicken.", "4.000", "de", "kr_nis", "den Geheimdienst NIS", None,
                      id="de-dieser-after-the-auxiliary"),
+        # a statement's origin named after its verb of coming, past what it did not come from
+        pytest.param("Nordkorea soll weitere 2.000 Bauarbeiter schicken. Die Zahl stammt nicht aus Pjöngjang, sondern vom "
+                     "russischen Arbeitsministerium.", "2.000", "de", "ru_government", "russischen Arbeitsministerium", None,
+                     id="de-zahl-stammt-sondern-von"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
