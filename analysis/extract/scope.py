@@ -61,11 +61,18 @@ _BUT = re.compile(r"\b(?:but|aber|jedoch|doch)\b", re.IGNORECASE)
 _ONLY_NOT_EXACT = re.compile(r"^(?:ohne|without)\b|\b(?:genaue\w*|konkrete\w*|exact|specific|precise)\b", re.IGNORECASE)
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
 # a line of its own with no sentence end: a kicker or a heading ("Britischer Geheimdienst", "Latest ... update – 18 June")
+# a line's claimer presenting figures in its first clause: "legt neue Zahlen vor", "released new figures"
+_PRESENTS_FIGURES = re.compile(r"[^,;:–—\n]{0,60}?\b(?:legt|legte|legen|legten|nennt|nannte|veröffentlicht\w*|präsentiert\w*|"
+                               r"released|releases|published|publishes|presented|presents|gave|gives|unveiled)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:zahlen|schätzung\w*|bilanz|figures|estimates?|numbers|tally)\b",
+                               re.IGNORECASE)
 _WHOLE_LINE = re.compile(r"[^\n.!?]{3,120}(?=\n|$)")
 # a line of its own with no sentence end, not a list item, before the story under it: a headline
 _HEADLINE = re.compile(r"(?![\s•·*–—-])[^\n.!?]{3,120}\n?")
 KICKER_REACH = 3   # sentences back from a figure's to its piece's kicker
 _KICKER_LEAD = re.compile(r"(?:[\w-]+\s+)?")   # at most one word before the body on its line ("Latest", "Der")
+# a claimer that opens with a preposition names where, not who ("KIM-KRIEGER IN PUTINS DIENST")
+_PREPOSITION_FIRST = re.compile(r"(?i:in|im|aus|bei|an|am|unter|zu|zum|zur|for|at|on|under)\s")
 _CLAUSE_CLOSES_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")   # a German relative clause's verb closes it ("die Kiew nennt,")
 _OPENING_WORDS = re.compile(r"(?:(?:the|die|der|das)\s+)?[\w-]+(?=\s)", re.IGNORECASE)   # "Reuters", "The agency"
 _FIGURE_RELATIVE = re.compile(r"(?<!\w)\d[\d.,’']*(?:\s+[^\W\d_][\w-]*){0,2},?\s+(?:that|which|die|den|welche)\s+$")
@@ -151,7 +158,7 @@ class Scope:
                 # Parlament": nobody's document goes on with the source the sentence before names)
                 carried = self._from_before(sentence) if placeholder else None
                 return carried if carried is not None and carried.source != UNRESOLVED else found
-        if refers_back:
+        if refers_back or self._presented_under(sentence, nxt):
             # (reported speech goes on with the sentence before when the next one only names someone and does not say
             # it points back: "Davon seien rund 4.700 gefallen. Pjöngjang hatte die Entsendung eingeräumt")
             carried = self._from_before(sentence) if self._carries(sentence) and \
@@ -166,6 +173,12 @@ class Scope:
         background = _BACKGROUND.match(self.text, sentence.start, sentence.end) is not None and not self._carries(sentence)
         return (None if background else self._from_before(sentence)) or self._two_ahead(nxt, attributes_only) or \
             self._speaker_turn(sentence) or self._kicker(sentence, attributes_only)
+
+    def _presented_under(self, sentence: Sentence, nxt: Sentence | None) -> bool:
+        """A headline line with no claimer over a line whose claimer presents figures ("600 tot, über 4000 verletzt!
+        \nSüdkoreas Geheimdienst NIS legt neue Zahlen vor – ..."): the figures are those."""
+        return nxt is not None and (sentence.start == 0 or self.text[sentence.start - 1] == "\n") and \
+            self.text.startswith("\n", sentence.end) and _PRESENTS_FIGURES.match(self.text, nxt.start, nxt.end) is not None
 
     def _kicker(self, sentence: Sentence, attributes_only) -> Attribution | None:
         """A line of its own, up to three sentences above an unattributed figure, that opens with a body and has no figure
@@ -182,7 +195,8 @@ class Scope:
                 # headline's noun phrase: "Nordkoreas Soldaten im Dienste Russlands: ...")
                 named = [c for c in self._claimers(back, []) if c.source not in (None, UNRESOLVED) and not c.metonym
                          and not c.pronoun and c.country != SENDING_COUNTRY and c.source not in self.media
-                         and _KICKER_LEAD.fullmatch(self.text, back.start, c.start)] \
+                         and _KICKER_LEAD.fullmatch(self.text, back.start, c.start)
+                         and not _PREPOSITION_FIRST.match(self.text, c.start)] \
                     if ":" not in self.text[back.start:back.end] else []
                 if named:
                     c = named[0]

@@ -2632,6 +2632,14 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         pytest.param("Nordkorea soll weitere 2.000 Bauarbeiter schicken. Die Zahl stammt nicht aus Pjöngjang, sondern vom "
                      "russischen Arbeitsministerium.", "2.000", "de", "ru_government", "russischen Arbeitsministerium", None,
                      id="de-zahl-stammt-sondern-von"),
+        # a kicker opened by a preposition names where, not who; a headline line with no claimer takes the claimer of
+        # the line under it that presents figures
+        pytest.param("IM DIENST DES KREMLS\nRund 1.000 Tote, 3.500 Verwundete!\nDer ukrainische Militärgeheimdienst "
+                     "veröffentlicht neue Zahlen – Pjöngjang soll weitere 2.000 Soldaten schicken", "1.000", "de", "ua_hur",
+                     "Der ukrainische Militärgeheimdienst", None, id="de-headline-over-a-line-presenting-figures"),
+        pytest.param("NORTH KOREA'S LOSSES\nAbout 4,000 killed or wounded\nBritain's defence ministry released new "
+                     "figures on Sunday, putting the force sent at some 11,000", "4,000", "en", "uk_intelligence",
+                     "Britain's defence ministry", None, id="en-headline-over-a-line-presenting-figures"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
