@@ -663,6 +663,13 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # a figure joined by "and" to one that counts something else counts the same kind of thing
         pytest.param("Seoul sanctioned 9 firms and 6 individuals for shipping North Korean shells to Russia.", "en", "6",
                      "those a sanctions list names", id="en-joined-to-a-sanctions-count"),
+        # a series' number after a comma ("Der Tag, Folge 412"), a figure a correction rejects
+        pytest.param("Der Morgen, Folge 388: Wie viele Nordkoreaner kämpfen noch in Kursk?", "de", "388", "page furniture",
+                     id="de-episode-after-comma"),
+        pytest.param("Korrektur: In einer früheren Fassung dieses Beitrags war von 1.400 Toten die Rede. Richtig ist: Seoul "
+                     "spricht von rund 2.000 Gefallenen.", "de", "1.400", "corrected", id="de-correction-earlier-version"),
+        pytest.param("Correction: Seoul's estimate of North Korean dead is 2,000, not 3,000.", "en", "3,000", "corrected",
+                     id="en-correction-not-n"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
