@@ -44,6 +44,8 @@ _DEFINITE_FIRST = re.compile(r"(?:der|die|das|dem|den|des|the)\s", re.IGNORECASE
 _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 # (the place's own clause may run on to the colon: "Kyiv's figure was higher still: ...")
 _COLON_AFTER = re.compile(r"(?:['’]s)?(?:\s+[^\s:;,.!?]+){0,5}?\s*:")
+# a place that owns the noun after it names a location there, no place of speaking ("a factory in Russia's Tatarstan")
+_POSSESSIVE_END = re.compile(r"['’]s\b")
 PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
 _CLOSING_QUOTES = ("”", "“", '"', "»", "«")   # (German quotations close with “, English ones open with it)
 _OPENING_QUOTES = ("“", "„", '"', "«", "»")
@@ -570,6 +572,7 @@ class Anaphora:
             before = re.search(r"(\S+)\s+([^\W\d_]+)\s+$", self.text[max(sentence.start, m.start() - 40):m.start()])
             visiting = self.lex.visit_words.search(self.text, max(sentence.start, m.start() - 40), m.start())
             if before and before.group(2).lower() in ("in", "aus", "from") and not visiting and \
+                    not _POSSESSIVE_END.search(self.text, m.start(), min(m.end() + 2, sentence.end)) and \
                     not self._counted(before.group(1)) and before.group(1).lower() not in _ARTICLES and \
                     not _EVENT_PARTICIPLE.fullmatch(before.group(1)):   # "killed in Russia", "in Kursk stationiert"
                 # not "bei einem Besuch in Warschau", "troops in Russia", "die Zahl der in Russland stationierten"

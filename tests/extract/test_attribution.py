@@ -2640,6 +2640,10 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         pytest.param("NORTH KOREA'S LOSSES\nAbout 4,000 killed or wounded\nBritain's defence ministry released new "
                      "figures on Sunday, putting the force sent at some 11,000", "4,000", "en", "uk_intelligence",
                      "Britain's defence ministry", None, id="en-headline-over-a-line-presenting-figures"),
+        # a place that owns the noun after it names a location, no place of speaking
+        pytest.param("Some 6,000 North Korean builders are due at a port in Russia's Far East this summer, Japan's Kyodo "
+                     "news agency reported, citing diplomatic sources.", "6,000", "en", "unresolved", "diplomatic sources",
+                     None, id="en-possessive-place-is-a-location"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
