@@ -255,6 +255,16 @@ def test_entries_are_well_formed(name):
             assert not any(bench_accuracy._overlaps(item["span"], c["span"]) for c in claims), where
         spans = [c["span"] for c in claims]
         assert len(spans) == len(set(spans)), where
+        for item in claims + nots:                 # (an occurrence counts substrings: "1,000" occurs in "11,000")
+            assert not _inside_a_larger_number(text["text"], *item["span"]), (where, item["number"], "occurrence")
+
+
+def _inside_a_larger_number(text: str, start: int, end: int) -> bool:
+    """Whether a span's digits go on into a larger number on either side ("1,000" inside "11,000" or "1,0001")."""
+    before = text[max(0, start - 2):start]
+    return (before[-1:].isdigit() and text[start:start + 1].isdigit()) or \
+        (len(before) == 2 and before[1] in ".,’'" and before[0].isdigit() and text[start:start + 1].isdigit()) or \
+        (text[end - 1:end].isdigit() and text[end:end + 1].isdigit())
 
 
 def test_span_helpers():
