@@ -143,6 +143,7 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
 
 _Row = tuple  # (start, end, kind, low, best, high, is_approximate, bound, unit, reason, date_edtf)
 _VALUE_KINDS = frozenset({"percent", "fraction"})  # units that are also kinds
+_PLUS_AFTER = re.compile(r"\+(?![\d+])")   # "6,000+", never "+49" or "1+1"
 
 
 class _Value(NamedTuple):
@@ -390,6 +391,9 @@ class MentionReader(WordMentions, DateMentions):
         reason = None
         if sign < 0:  # "-1", "minus fünf": a change or a measure, never a count
             kind, reason = _NEGATIVE, _NEGATIVE_REASON
+        if qualifier is None and sign > 0 and _PLUS_AFTER.match(self.text, end):
+            # "6,000+: North Korean casualties": a plus right after the number makes it a lower bound
+            return self.add(start, end + 1, kind, *bounded(value, "lower"), False, "lower", unit, reason)
         if qualifier is None:
             return self.add(start, end, kind, value, value, value, False, "exact", unit, reason)
         bound, approximate = qualifier.bound, qualifier.approximate

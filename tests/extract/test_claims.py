@@ -2600,6 +2600,9 @@ def test_quantities_the_fourteenth_session_reads(text, language, number, quantit
         pytest.param("North Korean losses top 3,000, says Kyiv.", "3,000", 3000.0, None, id="en-top"),
         pytest.param("Losses had passed 4,000 killed and wounded, Yermak wrote.", "4,000", 4000.0, None, id="en-passed"),
         pytest.param("The wounded were nearing 1,000, he said.", "1,000", None, 1000.0, id="en-nearing"),
+        # a plus right after the number makes it a lower bound (a fact box's "6,000+")
+        pytest.param("By the numbers\n4,000+: North Korean soldiers killed or wounded, per Kyiv", "4,000", 4000.0, None,
+                     id="en-plus-after-the-number"),
     ],
 )
 def test_bounds_the_fourteenth_session_reads(text, number, low, high):
