@@ -144,6 +144,8 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
 _Row = tuple  # (start, end, kind, low, best, high, is_approximate, bound, unit, reason, date_edtf)
 _VALUE_KINDS = frozenset({"percent", "fraction"})  # units that are also kinds
 _PLUS_AFTER = re.compile(r"\+(?![\d+])")   # "6,000+", never "+49" or "1+1"
+_COUNTED_IN_MILLIONS = re.compile(r"\s+(?:[a-z-]+\s+)?(?:shells|rounds|munitions|projectiles|people|troops|soldiers|workers|"
+                                  r"refugees|residents|views|viewers|followers)\b", re.IGNORECASE)
 
 
 class _Value(NamedTuple):
@@ -355,7 +357,9 @@ class MentionReader(WordMentions, DateMentions):
     def needs_currency(self, m: re.Match) -> bool:
         """Whether a glued suffix is one that multiplies only money ("$800m")."""
         suffix = m.group("a_suffix") or (m.group("b_suffix") if m.group("sep") else None)
-        return suffix is not None and suffix in self.p.words.currency_suffix_scales
+        # (before things counted in millions no length is meant: "12m artillery shells", "3m people")
+        return suffix is not None and suffix in self.p.words.currency_suffix_scales and \
+            not _COUNTED_IN_MILLIONS.match(self.text, m.end())
 
     def qualified(self, start: int) -> tuple[int, float, Qualifier | None]:
         """Where the expression starts, its sign and its qualifier: "-1", "minus fünf", "mehr als −5"."""

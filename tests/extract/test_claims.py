@@ -2603,6 +2603,9 @@ def test_quantities_the_fourteenth_session_reads(text, language, number, quantit
         # a plus right after the number makes it a lower bound (a fact box's "6,000+")
         pytest.param("By the numbers\n4,000+: North Korean soldiers killed or wounded, per Kyiv", "4,000", 4000.0, None,
                      id="en-plus-after-the-number"),
+        # "m" glued to digits before things counted in millions is a million, not metres
+        pytest.param("Seoul says North Korea has shipped some 9m artillery shells to Russia since 2023.", "9m", 9.0e6, 9.0e6,
+                     id="en-m-before-shells"),
     ],
 )
 def test_bounds_the_fourteenth_session_reads(text, number, low, high):
