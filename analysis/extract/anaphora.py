@@ -46,6 +46,8 @@ _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 _COLON_AFTER = re.compile(r"(?:['’]s)?(?:\s+[^\s:;,.!?]+){0,5}?\s*:")
 # a place that owns the noun after it names a location there, no place of speaking ("a factory in Russia's Tatarstan")
 _POSSESSIVE_END = re.compile(r"['’]s\b")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|im|nach|aus|to|into|from|von)\s+$", re.IGNORECASE)   # "in Russland": where
+_REGIME = re.compile(r"(?:das|the|die)\s+(?:regime|führung|leadership)", re.IGNORECASE)   # a government by a generic word
 PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
 _CLOSING_QUOTES = ("”", "“", '"', "»", "«")   # (German quotations close with “, English ones open with it)
 _OPENING_QUOTES = ("“", "„", '"', "«", "»")
@@ -255,6 +257,9 @@ class Anaphora:
 
     def _unnamed_before(self, claimer: Claimer, sentence, earlier_here: list[Claimer], generic: bool) -> Claimer | None:
         """An anaphor with no antecedent: named in the next sentence, placed by its sentence, or unresolved."""
+        regime = self._regime_of_a_country_before(claimer, sentence)
+        if regime is not None:
+            return regime
         ahead = self._named_next(claimer, sentence, generic) if claimer.body is not None else None
         if ahead is not None:                      # "The agency told a committee ... South Korea's NIS sees ...": named
             return ahead                           # in the next sentence, none before
@@ -281,6 +286,18 @@ class Anaphora:
             # it, who cannot be placed
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
         return None
+
+    def _regime_of_a_country_before(self, claimer: Claimer, sentence) -> Claimer | None:
+        """"Dass Nordkorea ... Soldaten verloren hat, räumt das Regime nun selbst ein": a government named by a generic
+        word ("das Regime", "the regime", "die Führung") is that of the country its sentence names before it."""
+        if claimer.body != "government" or not _REGIME.fullmatch(self.text, claimer.start, claimer.end):
+            return None
+        named = [m for m in self.lex.country_pattern.finditer(self.text, sentence.start, claimer.start)
+                 if not _PLACE_PREPOSITION_BEFORE.search(self.text, max(sentence.start, m.start() - 6), m.start())][-1:]
+        if not named:
+            return None
+        country = named[0].lastgroup[2:]
+        return Claimer(claimer.start, claimer.end, self.lex.compose(country, "government"), "government", country)
 
     def _opening_subject_country(self, sentence, claimer: Claimer) -> str | None:
         """"South Korea is ready to accept the two prisoners ..., the foreign ministry said": a body named without its

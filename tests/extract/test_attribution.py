@@ -2644,6 +2644,10 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         pytest.param("Some 6,000 North Korean builders are due at a port in Russia's Far East this summer, Japan's Kyodo "
                      "news agency reported, citing diplomatic sources.", "6,000", "en", "unresolved", "diplomatic sources",
                      None, id="en-possessive-place-is-a-location"),
+        # "das Regime", "the regime": the government of the country its sentence names before it (not a place)
+        pytest.param("Dass Russland in Kursk viele Soldaten verloren hat, räumt das Regime inzwischen ein: rund 1.500 seien "
+                     "getötet worden. Das ukrainische Außenministerium sprach von Propaganda.", "1.500", "de",
+                     "ru_government", "das Regime", None, id="de-das-regime-of-the-country-before"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
