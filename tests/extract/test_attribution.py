@@ -2648,6 +2648,10 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         pytest.param("Dass Russland in Kursk viele Soldaten verloren hat, räumt das Regime inzwischen ein: rund 1.500 seien "
                      "getötet worden. Das ukrainische Außenministerium sprach von Propaganda.", "1.500", "de",
                      "ru_government", "das Regime", None, id="de-das-regime-of-the-country-before"),
+        # a sentence adverb set off before the subject ("Overall, we ...") is no claimer: the speaker's turn says it
+        pytest.param("Q: Anything new on North Korean losses?\nMAJ. GEN. PAT RYDER: Sure. Overall, we continue to assess "
+                     "that there are roughly 11,000 North Korean troops in Russia.", "11,000", "en", "us_government",
+                     "PAT RYDER", None, id="en-overall-is-no-claimer"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
