@@ -310,8 +310,9 @@ def _surveyed_residents_or_an_army(text: str, draft: Draft) -> str | None:
 
 def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     """Why a figure with a noun the vocabulary does not know counts a group's members or places, else None."""
-    if noun is not None and OF_ITS_NOUN.match(text, draft.mention["char_end"]):
-        return "counts the members of a group named before"   # "relayed by two of its members"
+    owned = OF_ITS_NOUN.match(text, draft.mention["char_end"]) if noun is not None else None
+    if owned is not None:                          # "relayed by two of its members", "more than 5,000 of the drones"
+        return "counts the members of a group named before" if owned.group(1) else "counts some of the things named after it"
     if (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)) \
             or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
         return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"

@@ -69,8 +69,8 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     if estimated is not None:                      # "put the North Korean force in the region at roughly 11,000 and
         return estimated                           # blamed ... the losses": the object is what is counted
     owned = OF_ITS_NOUN.match(text, end, stop) if found[0] == "none" and found[1] is None else None
-    if owned is not None and vocab.any_noun.fullmatch(owned.group(1)) is None:
-        return "none", owned.group(1)              # "two of its members": what the group is made of, not the topic's
+    if owned is not None and vocab.any_noun.fullmatch(owned.group(1) or owned.group(2)) is None:
+        return "none", owned.group(1) or owned.group(2)   # "two of its members": what the group is made of, not the topic's
     if found[1] is not None and _HEAD_BEFORE.match(text[end:end + max(0, text.find(found[1], end, stop) - end)]) and \
             (follower.group(1) or "").lower() not in _PEOPLE_FOR_A_TASK:
         return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
@@ -317,7 +317,9 @@ _FINITE_VERB = re.compile(r"\b(?:have|has|had|wurden|wurde|haben|hat|habe|hätte
                           re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun
 # a number of an institution's own members: "two of its members" ("nine of their comrades" may be the topic's people)
-OF_ITS_NOUN = re.compile(r"\s+of\s+its\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+# "two of its members", "5,000 of the drones": a thing the number is taken from (a lowercase noun after the article)
+OF_ITS_NOUN = re.compile(r"\s+of\s+(?:its\s+([^\W\d_][\w-]*)|(?-i:the|these|those)\s+((?-i:[a-z])[\w-]*s)\b(?![’'\w-]))",
+                         re.IGNORECASE)
 _COPULA_ROLE = re.compile(r"\s+(?:were|are|sind|waren|seien)\s+([^\W\d_][\w-]*)\b", re.IGNORECASE)
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
 

@@ -670,6 +670,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "spricht von rund 2.000 Gefallenen.", "de", "1.400", "corrected", id="de-correction-earlier-version"),
         pytest.param("Correction: Seoul's estimate of North Korean dead is 2,000, not 3,000.", "en", "3,000", "corrected",
                      id="en-correction-not-n"),
+        # "N of the <things>": a part of things named after the number, not of the people counted before
+        pytest.param("About 8,000 North Korean workers could go to the Alabuga plant; it produced more than 4,000 of the "
+                     "drones last year, Kyiv says.", "en", "4,000", "things named after it", id="en-n-of-the-drones"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
