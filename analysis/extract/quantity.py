@@ -316,8 +316,8 @@ _HEADS_THE_NEXT = re.compile(r"\s+(?:of|von)\s+" + _QUALIFIER, re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:have|has|had|wurden|wurde|haben|hat|habe|hätten|hatten|hatte|wird|werden|würden)\b",
                           re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an inflected adjective right before a noun
-# a number of an institution's own members: "two of its members" ("nine of their comrades" may be the topic's people)
-# "two of its members", "5,000 of the drones": a thing the number is taken from (a lowercase noun after the article)
+# a number of an institution's own members ("two of its members"; "nine of their comrades" may be the topic's people),
+# or of things named after the article ("5,000 of the drones": a lowercase plural, never a possessive)
 OF_ITS_NOUN = re.compile(r"\s+of\s+(?:its\s+([^\W\d_][\w-]*)|(?-i:the|these|those)\s+((?-i:[a-z])[\w-]*s)\b(?![’'\w-]))",
                          re.IGNORECASE)
 _COPULA_ROLE = re.compile(r"\s+(?:were|are|sind|waren|seien)\s+([^\W\d_][\w-]*)\b", re.IGNORECASE)
