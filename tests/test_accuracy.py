@@ -466,6 +466,18 @@ LATER_FLOORS = {
     "dev42": {"all": {"found": 97, "values": 95, "quantity": 96, "source": 96},
               "de": {"found": 97, "values": 97, "quantity": 97, "source": 95},
               "en": {"found": 97, "values": 93, "quantity": 95, "source": 97}},
+    "dev43": {"all": {"found": 96, "values": 96, "quantity": 93, "source": 84},
+              "de": {"found": 97, "values": 97, "quantity": 94, "source": 82},
+              "en": {"found": 96, "values": 96, "quantity": 92, "source": 86}},
+    "dev44": {"all": {"found": 97, "values": 97, "quantity": 94, "source": 91},
+              "de": {"found": 99, "values": 99, "quantity": 94, "source": 94},
+              "en": {"found": 96, "values": 96, "quantity": 94, "source": 88}},
+    "dev45": {"all": {"found": 97, "values": 97, "quantity": 93, "source": 95},
+              "de": {"found": 96, "values": 96, "quantity": 94, "source": 96},
+              "en": {"found": 99, "values": 99, "quantity": 92, "source": 94}},
+    "dev46": {"all": {"found": 96, "values": 96, "quantity": 94, "source": 93},
+              "de": {"found": 94, "values": 94, "quantity": 92, "source": 94},
+              "en": {"found": 99, "values": 99, "quantity": 96, "source": 91}},
 }
 
 _LATER: dict = {}
