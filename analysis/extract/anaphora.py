@@ -458,8 +458,7 @@ class Anaphora:
         close = max(self.text.rfind(q, sentence_start, at) for q in _CLOSING_QUOTES)
         if close < claimer.end:
             return False
-        opening = max(self.text.rfind(q, sentence_start, claimer.start) for q in _OPENING_QUOTES)
-        return opening >= 0 and opening >= sentence_start
+        return max(self.text.rfind(q, sentence_start, claimer.start) for q in _OPENING_QUOTES) >= sentence_start
 
     def _head_named(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
         """The last claimer named before whose words hold the anaphor's head noun ("the office")."""

@@ -586,7 +586,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if side != "either" or not _ELIDED_SUBJECT.search(self.text, max(s, c0 - 8), c0):
             return []
         first = next((c for c in claimers if c.end <= c0 and self._is_subject(c, s)), None)
-        linked = next((link for link in links if first is not None and link.words == (first.start, first.end)), None)
+        if first is None:
+            return []
+        linked = next((link for link in links if link.words == (first.start, first.end)), None)
         return [Link((c0, c1), linked.claimer, linked.origin, (c0, c1))] if linked is not None else []
 
     def _reports_claim(self, c0: int, c1: int, s: int) -> list[tuple[Claimer, bool]] | None:

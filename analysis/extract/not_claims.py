@@ -284,12 +284,13 @@ _SURVEYED = re.compile(r"\b(?:umfrage|befragung|erhebung|poll|survey)\w*\s+(?:[\
 _SAMPLE_PREPOSITION = re.compile(r"(?:unter|of|among)\s", re.IGNORECASE)
 # a place with its population: "a region of about 1.8 million people", "eine Stadt mit 300.000 Einwohnern"
 _PLACE_OF = re.compile(r"\b(?:regions?|city|cities|towns?|provinces?|oblasts?|country|countries|districts?|areas?|"
-                       r"population|region|stadt|provinz|oblast|land|bezirk|gebiet|kreis|bevölkerung|einwohnerzahl)\s+"
-                       r"(?:of|mit|with|von)\s+" + _APPROX_BEFORE, re.IGNORECASE)
+                       r"stadt|provinz|land|bezirk|gebiet|kreis)\s+(?:of|mit|with|von)\s+" + _APPROX_BEFORE, re.IGNORECASE)
+_POPULATION_OF = re.compile(r"\b(?:population|bevölkerung|einwohnerzahl)\s+(?:of|von)\s+" + _APPROX_BEFORE, re.IGNORECASE)
 _RESIDENTS_AFTER = re.compile(r"\s+(?:people|inhabitants|residents|einwohner\w*|menschen|bewohner\w*)\b", re.IGNORECASE)
-# a whole army's strength: "North Korea's armed forces number about 1.2 million", "eine Armee von 1,2 Millionen"
-_WHOLE_ARMY = re.compile(r"\b(?:armed forces|army|streitkräfte|armee)\s+(?:(?:numbers?|numbered|totals?|totalled|umfass\w*|"
-                         r"zählen|zählt|of|von|mit)\s+)" + _APPROX_BEFORE, re.IGNORECASE)
+# a whole army's strength by its verb: "North Korea's armed forces number about 1.2 million", "die Streitkräfte umfassen"
+# (never "an army of 11,000": a force sent may be called so)
+_WHOLE_ARMY = re.compile(r"\b(?:armed forces|army|streitkräfte|armee)\s+(?:numbers?|numbered|totals?|totalled|umfass\w*|"
+                         r"zählen|zählt)\s+" + _APPROX_BEFORE, re.IGNORECASE)
 SAMPLE_REACH = 50   # characters before a figure read for a poll, a place or an army it sizes
 
 
@@ -300,8 +301,8 @@ def _surveyed_residents_or_an_army(text: str, draft: Draft) -> str | None:
     poll = _SURVEYED.search(text, lo, draft.start)
     if poll is not None and (poll.group(1) or _SAMPLE_PREPOSITION.match(text, draft.start)):
         return "counts those a poll surveyed"
-    if _PLACE_OF.search(text, lo, draft.start) and (_RESIDENTS_AFTER.match(text, draft.mention["char_end"])
-                                                    or text[lo:draft.start].lower().rstrip().endswith(("population of",))):
+    if _POPULATION_OF.search(text, lo, draft.start) or (
+            _PLACE_OF.search(text, lo, draft.start) and _RESIDENTS_AFTER.match(text, draft.mention["char_end"])):
         return "counts a place's population"
     if _WHOLE_ARMY.search(text, lo, draft.start):
         return "counts a whole army's strength"
