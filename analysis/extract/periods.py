@@ -57,6 +57,8 @@ _PATTERNS: dict[tuple[int, str], tuple[re.Pattern, list[tuple[str, re.Pattern]]]
 
 
 _AS_OF_WORDS = r"(?:stand|as of)"
+_LABEL_LEAD = re.compile(r"\s*(?:[•▪*\-–—]\s*)?")   # nothing but a bullet before a line's date label
+_LABEL_END = re.compile(r"\s*[:–—]\s")            # the label's colon or dash
 _AS_OF = re.compile(r"(?<![\w-])" + _AS_OF_WORDS + r":?\s*$", re.IGNORECASE)
 _AS_OF_OPENS = re.compile(_AS_OF_WORDS + r"\b", re.IGNORECASE)   # the marker read as part of the date's words
 
@@ -201,6 +203,12 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     candidates += [(d["char_start"], d) for d in _dates_in(dates, sentence.start, sentence.end)
                    if (_AS_OF.search(text, max(0, d["char_start"] - 8), d["char_start"]) or _AS_OF_OPENS.match(d["number_text"])) and
                    all(c[1] is not d for c in candidates)]
+    # a date labelling its line or sentence, before a colon or a dash ("Oktober 2024: Südkoreas Geheimdienst meldet ...",
+    # "• Dec. 2024 – ..."): a timeline's entry, the period of every figure on it that names none closer
+    candidates += [(d["char_start"], d) for d in _dates_in(dates, sentence.start, sentence.end)
+                   if _LABEL_LEAD.fullmatch(text, sentence.start, d["char_start"]) and _LABEL_END.match(text, d["char_end"])
+                   and all(c[1] is not d for c in candidates)] if not candidates and not draft.planned else []
+    # (never for a plan: "Juni 2025: Schoigu kündigt die Entsendung von 1.000 Minenräumern an" dates the announcement)
     # a date of the saying, not of what was said: "told a briefing on Sept. 30 that the North had sent", "in einem am
     # 3. März veröffentlichten Interview ... über 4000 Verluste"
     candidates = [c for c in candidates if not (c[0] < draft.start and (

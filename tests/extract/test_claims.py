@@ -920,6 +920,12 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      "2025-06-18", "11,000", ("2024-10-01", "2024-12-31"), id="en-late-last-year"),
         pytest.param("Rund 11.000 nordkoreanische Soldaten wurden Ende vergangenen Jahres nach Kursk geschickt, so Seoul.", "de",
                      "2025-06-18", "11.000", ("2024-10-01", "2024-12-31"), id="de-ende-vergangenen-jahres"),
+        # a timeline's date label before a colon is the period of its entry's figures, never of a plan announced there
+        pytest.param("Zeitleiste\nNovember 2024: Seoul meldet rund 11.000 Nordkoreaner in Kursk.\nMärz 2025: Pjöngjang schickt "
+                     "weitere 3.000 Soldaten.", "de", "2025-10-01", "11.000", ("2024-11-01", "2024-11-30"),
+                     id="de-timeline-label"),
+        pytest.param("Zeitleiste\nJuni 2025: Schoigu kündigt die Entsendung von 5.000 Militärbauarbeitern an.", "de",
+                     "2025-10-01", "5.000", (None, None), id="de-timeline-label-not-for-a-plan"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
