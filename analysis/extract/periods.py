@@ -37,6 +37,9 @@ _SPEECH_NOUN = re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|i
 _SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|erklärten|"
                       r"teilte|teilten|meldete|meldeten|berichtete|berichteten|schrieb|betonte|hieß es|heißt es)\s+"
                       r"(?:[\w'’-]+\s+){0,6}?(?:on|am|vom)?\s*$", re.IGNORECASE)
+_SAID_RIGHT_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|"
+                            r"erklärten|teilte|teilten|meldete|meldeten|berichtete|berichteten|schrieb)\s+(?:(?:on|am)\s+)?$",
+                            re.IGNORECASE)
 # (a day of the saying, not a season or month it speaks of: "the 600 deaths it reported in the spring" is theirs)
 _SAID_IN = re.compile(r"\s*(?:in|im|during|seit|since|from|ab)\b", re.IGNORECASE)
 DURATION_UNITS = ("days", "weeks", "months", "years", "hours")
@@ -216,6 +219,8 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     # (or the date right after a verb of saying after the figure: "..., the agency said on Dec. 16", "sagte am Montag")
     candidates = [c for c in candidates if not (c[0] > draft.start and _SAID_ON.search(text, max(draft.start, c[0] - 80), c[0])
                                                 and not _SAID_IN.match(text, c[0]))]
+    # (and a day right after its verb of saying before the figure: "..., HUR said on Jan. 19, as well as some 250 guns")
+    candidates = [c for c in candidates if not (c[0] < draft.start and _SAID_RIGHT_ON.search(text, max(0, c[0] - 24), c[0]))]
     # a date in a comparison after the figure is the other value's ("auf rund 2.000 gestiegen – dreimal so viele wie im
     # Frühjahr angenommen", "up from 600 in April")
     candidates = [c for c in candidates if not (c[0] > draft.start and _COMPARISON.search(text, draft.start, c[0]))]

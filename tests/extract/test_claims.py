@@ -926,6 +926,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      id="de-timeline-label"),
         pytest.param("Zeitleiste\nJuni 2025: Schoigu kündigt die Entsendung von 5.000 Militärbauarbeitern an.", "de",
                      "2025-10-01", "5.000", (None, None), id="de-timeline-label-not-for-a-plan"),
+        # a day right after its verb of saying before the figure is the saying's, no period of the figure
+        pytest.param("North Korean losses are rising, Ukraine's military intelligence said on Jan. 19, with about 400 more "
+                     "soldiers killed in Kursk.", "en", "2025-01-20", "400", (None, None), id="en-said-on-a-day-before"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
