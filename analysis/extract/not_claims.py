@@ -660,11 +660,9 @@ _PART_FOLLOWS = re.compile(r"[^.;:]{0,60}?\b(?:including|among them|darunter|unt
 
 # a verb of holding right before the number (an approximation between): "has about 28,500 troops", "unterhält rund"
 # (never a German auxiliary: "Russland hat rund 50.000 Soldaten zusammengezogen" is a perfect)
-# (or sending its own: "Russia has deployed 50,000 soldiers to retake Kursk", "Russland verlegte rund 50.000 Soldaten")
-_HOLDS_BEFORE = re.compile(r"\s(?:has|have|had|(?:(?:has|have|had)\s+)?(?:keeps|kept|maintains|maintained|stations|stationed|"
-                           r"deploys|deployed|sends|sent|massed|amassed|moved|committed)|unterhält|unterhielt|stationiert|"
-                           r"verlegt|verlegte|schickt|schickte|entsendet|entsandte)\s+(?:(?:about|around|roughly|some|nearly|"
-                           r"almost|more than|over|rund|etwa|knapp|mehr als|über|circa)\s+)?$", re.IGNORECASE)
+_HOLDS_BEFORE = re.compile(r"\s(?:has|have|had|keeps|kept|maintains|maintained|stations|unterhält|"
+                           r"unterhielt|stationiert)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|rund|"
+                           r"etwa|knapp|mehr als|über|circa)\s+)?$", re.IGNORECASE)
 
 
 def _holding_country(text: str, lo: int, start: int, lexicon) -> str | None:

@@ -673,9 +673,6 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # "N of the <things>": a part of things named after the number, not of the people counted before
         pytest.param("About 8,000 North Korean workers could go to the Alabuga plant; it produced more than 4,000 of the "
                      "drones last year, Kyiv says.", "en", "4,000", "things named after it", id="en-n-of-the-drones"),
-        # a country other than the North sending its own soldiers (its name right before the verb of sending)
-        pytest.param("Seoul says about 11,000 North Koreans are in Kursk; Russia has deployed some 45,000 soldiers there as "
-                     "well.", "en", "45,000", "counts soldiers of another country (ru)", id="en-russia-has-deployed"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
