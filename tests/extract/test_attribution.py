@@ -2652,6 +2652,9 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
         pytest.param("Q: Anything new on North Korean losses?\nMAJ. GEN. PAT RYDER: Sure. Overall, we continue to assess "
                      "that there are roughly 11,000 North Korean troops in Russia.", "11,000", "en", "us_government",
                      "PAT RYDER", None, id="en-overall-is-no-claimer"),
+        # a person the vocabulary names, in another German transliteration ("Chinstein" beside "Chinschtein")
+        pytest.param("Rund 1.000 nordkoreanische Pioniere seien in Kursk eingetroffen, sagte Gouverneur Alexander Chinstein.",
+                     "1.000", "de", "ru_government", "Gouverneur Alexander Chinstein", None, id="de-chinstein-transliteration"),
     ],
 )
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
