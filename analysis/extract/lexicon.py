@@ -90,7 +90,7 @@ class Lexicon:
     metonym_body: str
     briefing_country: str | None          # whose service an unplaced one briefing lawmakers is
     place_prepositions: frozenset[str]
-    pronouns: dict[str, frozenset[str]]   # subject / object / possessive
+    pronouns: dict[str, frozenset[str]]   # subject / demonstrative / object / possessive
     person_heads: re.Pattern
     languages: dict[str, LanguageRules]
     not_names: frozenset[str]

@@ -18,17 +18,19 @@ _WORD = WORD
 
 
 def pronoun_at(text: str, start: int, end: int, lex: Lexicon, kinds: tuple[str, ...] = ("subject",)) -> Claimer | None:
-    """A pronoun standing for a claimer named before: a subject ("sagte er", "he said"), an object
-    ("laut ihm", "according to him") or a possessive ("nach seinen Worten")."""
+    """A pronoun standing for a claimer named before: a subject ("sagte er", "he said", a demonstrative "dieser"), an
+    object ("laut ihm", "according to him") or a possessive ("nach seinen Worten")."""
     m = _WORD.match(text, start)
-    if m and m.end() <= end and any(m.group(0).lower() in lex.pronouns[kind] for kind in kinds):
-        if m.group(0).lower() in _DEMONSTRATIVES and _CAPITALISED_NEXT.match(text, m.end()):
-            return None                            # "dieser Bericht": a determiner before its noun, no pronoun
+    if m is None or m.end() > end:
+        return None
+    word = m.group(0).lower()
+    if any(word in lex.pronouns[kind] for kind in kinds) or (
+            "subject" in kinds and word in lex.pronouns.get("demonstrative", ())
+            and not _CAPITALISED_NEXT.match(text, m.end())):   # ("dieser Bericht": a determiner before its noun)
         return Claimer(m.start(), m.end(), None, pronoun=True)
     return None
 
 
-_DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
 _CAPITALISED_NEXT = re.compile(r"\s+[„\"]?[A-ZÄÖÜ]")
 
 

@@ -202,8 +202,7 @@ class Subjects:
         inverted = [c for c in before if frame.end() <= c.start <= frame.end() + ADJACENT and not self._is_object(c)]
         if inverted:                               # "Anfang der Woche hatte Washington ... gesprochen": the subject
             return inverted[:1]                    # after the auxiliary, an adverbial before it
-        gap = _SPACE_AFTER.match(self.text, frame.end())
-        pronoun = pronoun_at(self.text, gap.end(), c0, self.lex) if gap is not None else None
+        pronoun = pronoun_at(self.text, _SPACE_AFTER.match(self.text, frame.end()).end(), c0, self.lex)
         if pronoun is not None:                    # "Im April hatte dieser die Zahl ... angegeben"
             return [pronoun]
         placed = [c for c in before if f0 <= c.start and c.end <= f1 and not self._is_object(c)

@@ -217,6 +217,7 @@ class PhraseRules(Strict):
 
 class Pronouns(Strict):
     subject: list[str]
+    demonstrative: list[str] = []   # subjects too, never before a capitalised noun ("dieser", not "dieser Bericht")
     object: list[str] = []
     possessive: list[str] = []
 
