@@ -178,6 +178,10 @@ _SUBJECT_BEFORE_AUXILIARY = re.compile(r"\W*((?:(?:die|der|das)\s+)?(?:[\w-]+\s+
 _FORCE_HEAD = re.compile(r"\b(?:truppen|streitkräfte|einheiten|soldaten|kräfte|verbände|forces|troops|units)\b", re.IGNORECASE)
 
 _SEEN_BY = re.compile(r"\bseen by\s+(?:the\s+)?$", re.IGNORECASE)
+# between an outlet and the body it learned from: "Reuters | aus | Regierungskreisen", "the agency | from | officials"
+# (or with the verb between: "Reuters learned from officials")
+_FROM_AN_INFORMANT = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:learned|learnt|heard)\s+)?(?:aus|from|von|vom)\s+(?:(?:den|dem|der|the)\s+)?",
+                                re.IGNORECASE)
 
 
 # a relative clause of relying after a document: ", auf die sich | X | berufen", ", on which | X | relied"
@@ -344,6 +348,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         self._briefing_behind_lawmakers(links, claimers)
         self._apposition_heads(links)
         self._place_relayed_body(links)
+        self._informant_of_an_outlet(links, claimers)
         self._state_media_of_the_north(links, sentence)
         linked = self._outlets(links, claimers, cues, body if dateline else None)
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
@@ -409,6 +414,19 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                          and other.claimer.source not in (None, UNRESOLVED)), None)
             if head is not None and head.source != c.source:
                 links[i] = Link(link.cue, head, link.origin, link.words)
+
+    def _informant_of_an_outlet(self, links: list[Link], claimers: list[Claimer]) -> None:
+        """"erfuhr die Nachrichtenagentur Reuters aus südkoreanischen Regierungskreisen", "Nach Informationen der dpa aus
+        Sicherheitskreisen", "Reuters learned from South Korean government sources": the body an outlet learned it from,
+        named right after the outlet, is the origin; the outlet relays it."""
+        for link in list(links):
+            if (link.claimer.source not in self.media and link.claimer.body != "media") or link.origin:
+                continue
+            informant = next((c for c in claimers if c.start > link.claimer.end and c.source not in (None, UNRESOLVED)
+                              and c.source not in self.media
+                              and _FROM_AN_INFORMANT.fullmatch(self.text, link.claimer.end, c.start)), None)
+            if informant is not None and all(other.claimer != informant for other in links):
+                links.append(Link(link.cue, informant, True, (informant.start, informant.end)))
 
     def _place_relayed_body(self, links: list[Link]) -> None:
         """"..., the spy agency told a parliamentary committee, according to lawmaker Lee", "Citing intelligence reports,

@@ -65,6 +65,7 @@ _TITLE_LINKS = frozenset({"for", "of", "the", "and", "on", "für", "und"})   # t
 _COMPLEMENT = frozenset({"in", "im", "aus", "at", "from", "for", "für", "von", "vom", "bei", "beim", "to", "within",
                          "inside"})     # "envoy to Pyongyang", "Quellen im Generalstab"
 _GENITIVE_OR_COMPLEMENT = _GENITIVE | _COMPLEMENT
+_LEARNED_FROM = frozenset({"aus", "from", "von", "vom"})   # whom an outlet learned it from: "Reuters aus Regierungskreisen"
 MAX_LEFT = 6
 MAX_RIGHT = 6
 
@@ -150,6 +151,7 @@ class _Builder:
     def __init__(self, text: str, toks: list[Token], lex: Lexicon, rules: LanguageRules, blocked: set[int]):
         self.text, self.toks, self.lex, self.rules, self.blocked = text, toks, lex, rules, blocked
         self.known: dict[int, int] = {}            # first token -> last token of each name the vocabulary knows
+        self.outlets: set[int] = set()             # the last token of each outlet the vocabulary knows
 
     def _modifier(self, i: int) -> bool:
         word = self.toks[i].text
@@ -280,10 +282,17 @@ class _Builder:
             end = self.apposition_end(last_head)
             if end + 1 < len(toks) and toks[end + 1].text.lower() == "zufolge" and lead.text.lower() in _DATIVE:
                 return i                           # "sagte Kim | der Nachrichtenagentur KCNA zufolge": zufolge's own
-            if lead.text.lower() in _DATIVE and self._name_then_outlet(i, i + 2, end):
-                return i                           # "sagte Budanow | der Zeitung ...": whom a name spoke to, no genitive
+            if self._another_party(i, lead.text.lower(), end):
+                return i
             i = end
         return i
+
+    def _another_party(self, i: int, lead: str, end: int) -> bool:
+        """Whether the complement from token ``i + 2`` to ``end`` (after ``lead``) names another party than the phrase's:
+        whom a name spoke to ("sagte Budanow | der Zeitung ...": a name takes no genitive) or whom an outlet learned it
+        from ("erfuhr Reuters | aus Regierungskreisen")."""
+        return (lead in _DATIVE and self._name_then_outlet(i, i + 2, end)) or \
+            (lead in _LEARNED_FROM and self._outlet_then_body(i, i + 2, end))
 
     def _name_then_outlet(self, i: int, start: int, end: int) -> bool:
         """A name (no body, no office) at token ``i`` and an outlet from ``start`` to ``end``: a name takes no genitive,
@@ -291,6 +300,13 @@ class _Builder:
         word = self.toks[i].text
         return bool(_CAPITALISED.match(word)) and not self.lex.is_body_word(word) and not self.lex.is_person_head(word) \
             and self.lex.body_in(self.text, self.toks[start].start, self.toks[end].end) == "media"
+
+    def _outlet_then_body(self, i: int, start: int, end: int) -> bool:
+        """An outlet ending at token ``i`` ("Reuters", "des Senders KBS") and a body (not a place, not another outlet) from ``start`` to ``end``: an outlet is
+        not part of a body, so "Reuters aus Regierungskreisen" is the outlet and the informant it learned from."""
+        body = self.lex.body_in(self.text, self.toks[start].start, self.toks[end].end)
+        return body is not None and body != "media" and (
+            i in self.outlets or self.lex.body_in(self.text, self.toks[max(0, i - 1)].start, self.toks[i].end) == "media")
 
     def _title_end(self, i: int) -> int | None:
         """The last word of a name that goes on in title case after a capitalised head at token ``i`` ("Institute
@@ -489,6 +505,7 @@ def find_claimers(text: str, start: int, end: int, *, known: re.Pattern | None, 
     builder.known = {i: k for i, k, source, metonym in ((_token_at(ends, h0), _token_at(ends, h1 - 1), source, metonym)
                                                        for h0, h1, source, metonym, _ in heads)
                      if source is not None or (metonym and k > i)}   # (a one-word place is the walk's own question)
+    builder.outlets = {_token_at(ends, h1 - 1) for _, h1, source, _, _ in heads if source in lex.media_sources}
     for h0, h1, source, metonym, by_name in heads:
         i, k = _token_at(ends, h0), _token_at(ends, h1 - 1)
         if i in blocked and k in blocked:

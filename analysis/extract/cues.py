@@ -6,6 +6,7 @@ A :class:`Link` joins a cue to the claimer it names; :mod:`analysis.extract.attr
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -95,9 +96,10 @@ def compiled(vocab: Vocabulary) -> Compiled:
     hit = _COMPILED.get(id(vocab))
     if hit is not None and hit[0] is vocab:
         return hit[1]
+    media = frozenset(k for k, s in vocab.sources.items() if s.type == "media")
     result = Compiled(
-        Lexicon.from_data(vocab.claimers.model_dump()), Cues.from_data(vocab.attribution.model_dump()),
-        frozenset(k for k, s in vocab.sources.items() if s.type == "media"),
+        dataclasses.replace(Lexicon.from_data(vocab.claimers.model_dump()), media_sources=media),
+        Cues.from_data(vocab.attribution.model_dump()), media,
         frozenset(k for k, s in vocab.sources.items() if s.type == "official_person"),
         frozenset(k for k, s in vocab.sources.items() if s.type == "intelligence_service"),
         {k: s.country for k, s in vocab.sources.items() if s.type == "media" and s.country},

@@ -107,6 +107,7 @@ class Lexicon:
     # what country_in, body_in, demonym_in and joint_countries found in a phrase, by the phrase and the few
     # characters before it that the patterns can read (_remembered): the same phrases come back in every article
     _found_in: dict = field(default_factory=dict, compare=False, repr=False)
+    media_sources: frozenset[str] = frozenset()   # the listed outlets' source ids (sources.yaml type media)
 
     @classmethod
     def from_data(cls, data: dict) -> Lexicon:

@@ -2660,3 +2660,26 @@ def test_claimers_and_relays_of_the_nineteenth_session(text, number, language, s
 def test_claimers_and_relays_of_the_twentieth_session(text, number, language, source, source_text, via):
     row = _claim(text, number, language)
     assert (row["source"], row["source_text"], row["via"]) == (source, source_text, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text", "via"),
+    [
+        # an outlet and the body it learned the figure from: the body is the source, the outlet relays it
+        pytest.param("Es seien bislang etwa 600 Leichen nach Nordkorea zurückgebracht worden, erfuhr die Nachrichtenagentur "
+                     "Reuters aus südkoreanischen Regierungskreisen.", "600", "de", "kr_government",
+                     "südkoreanischen Regierungskreisen", "reuters", id="de-erfuhr-outlet-aus-kreisen"),
+        pytest.param("Nach Informationen der dpa aus südkoreanischen Regierungskreisen sind rund 600 nordkoreanische "
+                     "Soldaten gefallen.", "600", "de", "kr_government", "südkoreanischen Regierungskreisen", "dpa",
+                     id="de-informationen-der-dpa-aus-kreisen"),
+        pytest.param("Nach Informationen des Senders KBS aus dem Geheimdienst in Seoul sind rund 600 nordkoreanische "
+                     "Soldaten gefallen.", "600", "de", "kr_nis", "dem Geheimdienst in Seoul", None,
+                     id="de-unlisted-outlet-aus-dem-geheimdienst"),
+        pytest.param("About 600 bodies of North Korean soldiers have been returned so far, Reuters learned from South "
+                     "Korean government sources.", "600", "en", "kr_government", "South Korean government sources",
+                     "reuters", id="en-outlet-learned-from"),
+    ],
+)
+def test_claimers_and_relays_of_the_twenty_first_session(text, number, language, source, source_text, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"], row["via"]) == (source, source_text, via)

@@ -1940,6 +1940,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Kiew bezifferte die Zahl der getöteten Nordkoreaner im Februar auf rund 800. Der britische "
                      "Militärgeheimdienst nannte wenig später etwa 1.000.", "de", "1.000", "casualties", "killed",
                      id="de-nannte-a-bare-figure"),
+        # the dative plural of "Männer": the men of the force, the base of a part that fell
+        pytest.param("Von den 11.000 bis 12.000 Männern seien inzwischen etwa 1.000 gefallen, berichtet die BBC.", "de",
+                     "11.000 bis 12.000", "troops_deployed", None, id="de-maennern-dative"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
