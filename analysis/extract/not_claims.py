@@ -560,21 +560,29 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
     if owner is not None:
         return owner
     if at <= end or noun_class in ("killed", "wounded", "casualty"):
-        # the people before the number: "Russian military casualties as high as 200,000 dead"
-        # the nearest, with no number between; people whose own losses these are ("Russian casualties as high as",
-        # "auf ukrainischer Seite", "die russische Armee verlor"), never those who inflicted them ("Ukrainian forces
-        # killed 300 soldiers")
-        before = [m for m in _PEOPLE_BEFORE.finditer(text, max(0, start - 2 * NOUN_WINDOW), start)
-                  if not _DIGIT.search(text, m.end(), start)
-                  # (never those the losers fight beside: "North Korean troops fighting alongside Russian forces ...
-                  # have suffered several hundred casualties")
-                  and not _ALONGSIDE.search(text, max(0, m.start() - ALONGSIDE_REACH), m.start()) and (
-                      _OWN_LOSS_WORD.fullmatch(m.group(0)) or _LOSING.search(text, m.end(), start)
-                      or _LOST_AT_THE_END.match(text, end))][-1:]   # ("Truppen hätten ... 1.400 Soldaten verloren")
-        if not before:
-            return None if at <= end else _country_adjective(text, end, at, lexicon)
-        lo, at = max(0, before[0].start() - 40), before[0].start()
+        return _losers_before(text, start, end, at, lexicon)
     return _country_adjective(text, lo, at, lexicon)
+
+
+def _losers_before(text: str, start: int, end: int, at: int, lexicon) -> str | None:
+    """The country of the people named before a figure whose losses it counts ("Russian military casualties as high as
+    200,000 dead"), else the country of the noun after it (``at``), else None."""
+    # the nearest, with no number between; people whose own losses these are ("Russian casualties as high as",
+    # "auf ukrainischer Seite", "die russische Armee verlor"), never those who inflicted them ("Ukrainian forces
+    # killed 300 soldiers")
+    before = [m for m in _PEOPLE_BEFORE.finditer(text, max(0, start - 2 * NOUN_WINDOW), start)
+              if not _DIGIT.search(text, m.end(), start)
+              # (never those the losers fight beside: "North Korean troops fighting alongside Russian forces ...
+              # have suffered several hundred casualties")
+              and not _ALONGSIDE.search(text, max(0, m.start() - ALONGSIDE_REACH), m.start()) and (
+                  _OWN_LOSS_WORD.fullmatch(m.group(0)) or _LOSING.search(text, m.end(), start)
+                  or _LOST_AT_THE_END.match(text, end))][-1:]   # ("Truppen hätten ... 1.400 Soldaten verloren")
+    if not before:
+        return None if at <= end else _country_adjective(text, end, at, lexicon)
+    if any(m.lastgroup[2:] == OWN_COUNTRY for m in lexicon.country_pattern.finditer(text, before[0].end(), start)):
+        return None    # "A senior U.S. military official said North Korean units had suffered several hundred
+        # casualties": the topic's country named nearer the figure owns the losses
+    return _country_adjective(text, max(0, before[0].start() - 40), before[0].start(), lexicon)
 
 
 # those fought beside, right before their people word: "alongside Russian forces", "an der Seite russischer Truppen"

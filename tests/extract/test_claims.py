@@ -1943,6 +1943,11 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # the dative plural of "Männer": the men of the force, the base of a part that fell
         pytest.param("Von den 11.000 bis 12.000 Männern seien inzwischen etwa 1.000 gefallen, berichtet die BBC.", "de",
                      "11.000 bis 12.000", "troops_deployed", None, id="de-maennern-dative"),
+        # coffins hold the dead; the topic's country named nearer the figure than another's official owns the losses
+        pytest.param("Seoul-based NK News said at least 1,500 coffins had been flown back to Pyongyang.", "en", "1,500",
+                     "casualties", "killed", id="en-coffins-are-the-dead"),
+        pytest.param("A senior U.S. military official said North Korean units had suffered \"several hundred\" casualties.",
+                     "en", "several hundred", "casualties", "killed_or_wounded", id="en-us-official-north-korean-units"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
