@@ -145,8 +145,10 @@ class Anaphora:
             words = named.lower().split()
             # or its initials: "OSC" after "das britische Open Source Centre"
             initials = "".join(w[0] for w in named.split() if w[:1].isupper() and w.lower() not in _ARTICLES)
-            # or a Korean family name before its hyphenated given name: "Cho" after "spy chief Cho Tae-yong"
-            family = any(w == last and "-" in nxt for w, nxt in itertools.pairwise(words))
+            # or a Korean family name before its given name, hyphenated or in two words that end the phrase: "Cho"
+            # after "spy chief Cho Tae-yong", "Lee" after "Der Abgeordnete Lee Seong Kweun"
+            family = any(w == last and ("-" in nxt or (k + 3 == len(words) and all(
+                x[:1].isupper() for x in named.split()[k + 1:]))) for k, (w, nxt) in enumerate(itertools.pairwise(words)))
             if not acronym and earlier.source not in (None, UNRESOLVED) and self._apposed_name_holds(earlier.start, last):
                 # "Lee Jong-seok, director of the National Intelligence Service, made the remarks ... Lee said": the
                 # name the office stands in apposition to

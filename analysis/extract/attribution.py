@@ -178,6 +178,9 @@ _SUBJECT_BEFORE_AUXILIARY = re.compile(r"\W*((?:(?:die|der|das)\s+)?(?:[\w-]+\s+
 _FORCE_HEAD = re.compile(r"\b(?:truppen|streitkräfte|einheiten|soldaten|kräfte|verbände|forces|troops|units)\b", re.IGNORECASE)
 
 _SEEN_BY = re.compile(r"\bseen by\s+(?:the\s+)?$", re.IGNORECASE)
+# a preposition that brings in an outlet as the way words got out: "...; über Yonhap", "; via Reuters"
+_THROUGH_AN_OUTLET = re.compile(r"\b(?:über|via|per|laut|according to|through|citing|zitiert von)\s+(?:(?:der|die|den|dem|the)\s+)?"
+                                r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # between an outlet and the body it learned from: "Reuters | aus | Regierungskreisen", "the agency | from | officials"
 # (or with the verb between: "Reuters learned from officials")
 _FROM_AN_INFORMANT = re.compile(r"\s+(?:(?:has\s+|had\s+)?(?:learned|learnt|heard)\s+)?(?:aus|from|von|vom)\s+(?:(?:den|dem|der|the)\s+)?",
@@ -490,13 +493,24 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             # (never an outlet whose clause a semicolon closes before the link's: "state media said ...; Seoul
             # estimates 4,700"; one after it may tell how the words got out: "...; über Yonhap")
             # (nor across a contrast: "X said ... 4,000, while officials speaking to the BBC put it at 4,000")
+            # (nor one that opens a clause of its own after a semicolon: "..., sagte Lee; Nordkoreas Staatsmedien
+            # erwähnten die Verlegung mit keinem Wort")
             relay = next((r.claimer.source for r in relays
                           if (r.cue[1] > link.cue[0] or self.text.find(";", r.cue[1], link.cue[0]) < 0)
+                          and not self._own_clause_after(link, r)
                           and not CONTRAST_BETWEEN.search(self.text, min(r.cue[1], link.cue[1]),
                                                            max(r.cue[0], link.cue[0]))), None)
             if relay is not None and link.claimer.source not in self.media and link.claimer.source != relay:
                 self._relayed_by.setdefault(span, relay)        # "the official said" later: the same outlet relays
         return {(link.claimer.start, link.claimer.end) for link in links}
+
+    def _own_clause_after(self, link: Link, relay: Link) -> bool:
+        """Whether an outlet stands after a semicolon that follows a link, not brought in by a preposition ("...; über
+        Yonhap" tells how the words got out): it opens a clause of its own."""
+        gap = max(link.cue[1], link.claimer.end)
+        if relay.claimer.start < gap or self.text.find(";", gap, relay.claimer.start) < 0:
+            return False
+        return not _THROUGH_AN_OUTLET.search(self.text, max(0, relay.claimer.start - 30), relay.claimer.start)
 
     def _metonym_subject(self, claimers: list[Claimer], pronoun: Claimer, s: int) -> list[Claimer]:
         """"Pyongyang held a ceremony for the 101 soldiers it says died": "it" is the country that opens its own

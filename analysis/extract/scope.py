@@ -14,6 +14,7 @@ from .attribution_rules import (
     _DATELINE,
     _DEFINITE_OUTLET,
     _GAPPED,
+    _IMPERSONAL_CUE,
     _PLACEHOLDER,
     _QUESTIONERS,
     CONTRAST_BETWEEN,
@@ -258,8 +259,10 @@ class Scope:
             speaker = self._speaker(back) if carries else None
             if speaker is not None:                # "Selenskyj wandte sich an die Nation. Nordkorea habe ... verloren"
                 return self._found([Link((speaker.start, speaker.end), speaker)], back.end, scope)
-            if not carries or not (self._carries(back) or self._goes_on_with_the_source(back)):
+            if not carries or not (self._carries(back) or self._goes_on_with_the_source(back)
+                                   or _IMPERSONAL_CUE.search(self.text, back.start, back.end)):
                 return None                        # an unattributed sentence in the author's voice breaks the chain
+                # (one said by no one it names goes on: "Sie bewachten die Grenze, hieß es nach der Sitzung")
             back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
         return None
 

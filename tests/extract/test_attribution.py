@@ -2678,6 +2678,24 @@ def test_claimers_and_relays_of_the_twentieth_session(text, number, language, so
         pytest.param("About 600 bodies of North Korean soldiers have been returned so far, Reuters learned from South "
                      "Korean government sources.", "600", "en", "kr_government", "South Korean government sources",
                      "reuters", id="en-outlet-learned-from"),
+        # a Korean family name alone after the full name written in three words, no hyphen
+        pytest.param("Der Abgeordnete Kim Byung Kee äußerte sich nach der Sitzung. Pjöngjang bereite die Verlegung von "
+                     "weiteren 6.000 Soldaten vor, so Kim.", "6.000", "de", "kr_lawmakers", "Der Abgeordnete Kim Byung Kee",
+                     None, id="de-korean-family-name-three-words"),
+        # "berief sich dabei auf": the next sentence names where the figure before came from
+        pytest.param("Südkorea geht inzwischen von etwa 2.000 toten Nordkoreanern aus. Der Abgeordnete Park Sun-won stützte "
+                     "sich dabei auf den Nationalen Geheimdienst, der im April noch 600 Tote gemeldet hatte.", "2.000", "de",
+                     "kr_nis", "den Nationalen Geheimdienst", None, id="de-stuetzte-sich-dabei-auf"),
+        # reported speech goes on through a sentence said by no one it names ("hieß es")
+        pytest.param("Etwa 10.000 nordkoreanische Soldaten sind nach Erkenntnissen des britischen Militärgeheimdienstes "
+                     "noch in Kursk. Sie bewachen dort vor allem die Grenze, hieß es nach der Veröffentlichung in London. "
+                     "Hinzu kämen rund 2.000 Bauarbeiter.", "2.000", "de", "uk_intelligence",
+                     "des britischen Militärgeheimdienstes", None, id="de-chain-through-hiess-es"),
+        # an outlet that opens a clause of its own after a semicolon relays no one before it
+        pytest.param("Der Abgeordnete Lee Seong-kweun sprach nach der Sitzung; Nordkoreas Staatsmedien erwähnten die "
+                     "Verlegung mit keinem Wort. Nahe der Grenze seien außerdem etwa 10.000 nordkoreanische Soldaten "
+                     "stationiert, sagte Lee.", "10.000", "de", "kr_lawmakers", "Der Abgeordnete Lee Seong-kweun", None,
+                     id="de-outlet-after-semicolon-own-clause"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_first_session(text, number, language, source, source_text, via):
