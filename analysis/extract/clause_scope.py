@@ -127,7 +127,7 @@ _PARTITIVE_BASE = filtered(re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[E
                              r"|\b(?:half|(?:a|one|two) (?:third|quarter|fifth)s?|the (?:majority|bulk)|most|a (?:large |small )?(?:part|share|fraction)) of\s+(?:(?:[A-Z]\w*\s+)?[\w'’]+['’]s\s+|(?:the|its|their)\s+)?"
                              # "out of a force the officials put at 12,000": the base, sized in a relative clause
                              r"|\b[Oo]ut of (?:a|an|the|its) (?:force|contingent|deployment|total)\b[^.;,\d]{0,50}?\b(?:at|of)"
-                             r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller)(?:\s+\w+)?"
+                             r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller|des|seiner|seines|ihrer|ihres)(?:\s+\w+)?"
                              # "mehr als jeder zweite der ungefähr 11.000 Soldaten", "every second one of the"
                              r"|\b(?:jede[rs]?|every|one in)\s+(?:zweite[nr]?|dritte[nr]?|vierte[nr]?|fünfte[nr]?|second|third|"
                              r"fourth|fifth|two|three|four|five)(?:\s+one)?\s+(?:der|von den|of the|of)(?:\s+\w+)?)"

@@ -335,7 +335,8 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     # (losses of things the vocabulary does not count: "verlor 14 Panzer", "lost 14 tanks")
     lost_things = draft.quantity == "casualties" and noun is None and noun_class == "none" and \
         _THING_NOUN.match(text, end, min(draft.sentence.end if draft.sentence else end, end + NOUN_WINDOW)) is not None
-    if (civilians or (draft.quantity == "other" and noun_class == "none") or lost_things or
+    # (hardware too: "Die russische Armee verlor 14 Panzer" in a sentence that names no North Korean)
+    if (civilians or (draft.quantity == "other" and noun_class in ("none", "equipment")) or lost_things or
             (draft.quantity == "munitions" and draft.sentence is not None and turns_to_another_matter(text, draft.sentence)) or
             (noun is None and noun_class != "none" and _alone_in_an_item(text, draft))) and \
             part_of is None and \
@@ -354,7 +355,8 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if group is not None:
         return group
     other_side = _another_sides_people(text, index, draft, noun_class, vocab, names_north_korea, part_of) or \
-        _victims_of_an_attack(text, draft, vocab, names_north_korea)
+        _victims_of_an_attack(text, draft, vocab, names_north_korea) or \
+        (_hardware_wrecked(text, draft) if noun_class == "equipment" else None)
     if other_side is not None:
         return other_side
     if (draft.values.get("value_best") or 0) < UNITS_AT_MOST and (
@@ -385,6 +387,23 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         # Korean soldiers", "100 Anfragen nordkoreanischer Soldaten" do)
         return "counts something else (no people of the topic in its words)"
     return None
+
+
+# a verb that wrecks or takes hardware: "die dabei 2 Schützenpanzer zerstörte", "destroyed 14 tanks", "erbeutete"
+_WRECKED = re.compile(r"\b(?:zerstört\w*|vernichtet\w*|verlor\w*|erbeutet\w*|ausgeschaltet\w*|abgeschossen\w*|getroffen|"
+                      r"destroy\w*|lost|los(?:e|es|ing)|captured|seized|knocked out|disabled|hit)\b", re.IGNORECASE)
+WRECKED_REACH = 60
+
+
+def _hardware_wrecked(text: str, draft: Draft) -> str | None:
+    """Hardware a figure counts that its own clause says was destroyed, lost or taken: a battle's toll of things, not
+    what the North sent ("die nach eigenen Angaben 2 Schützenpanzer zerstörte")."""
+    if draft.sentence is None:
+        return None
+    lo = max(draft.sentence.start, draft.start - WRECKED_REACH, text.rfind(",", 0, draft.start) + 1)
+    comma = text.find(",", draft.mention["char_end"], draft.sentence.end)
+    hi = min(draft.sentence.end, draft.mention["char_end"] + WRECKED_REACH, comma if comma >= 0 else draft.sentence.end)
+    return "counts hardware destroyed or lost, not sent" if _WRECKED.search(text, lo, hi) else None
 
 
 def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea: dict[int, bool]) -> str | None:
@@ -531,7 +550,7 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
         if noun_class in ("none", "bare", "killed", "wounded", "casualty", "troops") else None
     if owner is not None:
         return owner
-    if noun_class in ("none", "bare") or noun is None:   # "142 russischen Sturmangriffen": a noun the vocabulary does not
+    if noun_class in ("none", "bare", "equipment") or noun is None:   # "142 russischen Sturmangriffen": a noun the vocabulary does not
         # know, or none of its own ("27 zerstörte russische Fahrzeuge" after a count of North Koreans)
         first = _FIRST_WORD.match(text, end)
         own = lexicon.country_pattern.fullmatch(first.group(1)) if first else None
@@ -752,7 +771,7 @@ _OWNS = re.compile(r"(['’]s|s)?\s+(?:own\s+|eigene\w*\s+)?")
 _ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 # the first word after a number, past one lowercase adjective ("27 zerstörte russische Fahrzeuge", "14 destroyed Russian
 # tanks")
-_FIRST_WORD = re.compile(r"\s+(?:(?-i:[a-zäöü][\w-]*(?:te|ten|ed))\s+)?([\w-]+)\s")
+_FIRST_WORD = re.compile(r"\s+(?:(?-i:[a-zäöü][\w-]*(?:te|ten|ed|ene|enen))\s+)?([\w-]+)\s")
 # an adjective of nationality, not a name or a region ("russische", "Russian", "Ukrainian"; not "Kursk", "Kyiv")
 # (a country's initials stand before a noun as its adjective: "28,500 U.S. troops", "UK forces")
 _ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)|[A-ZÄÖÜ][\w-]*isch(?:e[nmrs]?)?|"   # ("Ukrainische"

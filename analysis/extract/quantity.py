@@ -217,7 +217,7 @@ _UNIT_OF = re.compile("(" + _UNIT_PHRASE_SOURCE + ")" + _UNIT_TAIL, re.IGNORECAS
 # dispatched) finds none, _UNIT_OF, which tries its words at every position, is not searched (85 -> 3 us a figure)
 _UNIT_WORD_AT_END = compile_prefiltered(_UNIT_WORD + _UNIT_TAIL, re.IGNORECASE)
 
-_STRENGTH = re.compile(r"\s+(?:(?:mann|men|soldaten|soldiers|troops)\s+)?(?:strong|stark)\b", re.IGNORECASE)
+_STRENGTH = re.compile(r"\s+(?:(?:mann|men|soldaten|soldiers|troops)\s+)?(?:strong|stark(?:e[nmrs]?)?)\b", re.IGNORECASE)
 # "a 2,000-strong North Korean unit": the strength of the unit named after it, people when no noun tells their kind
 _HYPHEN_STRONG = re.compile(r"-(?:strong|starke[nrs]?)\b", re.IGNORECASE)
 UNIT_KIND_REACH = 300   # characters back to the unit whose strength a number gives

@@ -673,6 +673,11 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # "N of the <things>": a part of things named after the number, not of the people counted before
         pytest.param("About 8,000 North Korean workers could go to the Alabuga plant; it produced more than 4,000 of the "
                      "drones last year, Kyiv says.", "en", "4,000", "things named after it", id="en-n-of-the-drones"),
+        # drones downed, after a participle, and hardware its own clause says was destroyed
+        pytest.param("Nordkoreanische Pioniere sollen zurückkehren. Die ukrainische Luftwaffe meldete am selben Tag 95 "
+                     "abgeschossene russische Drohnen.", "de", "95", "another country", id="de-downed-russian-drones"),
+        pytest.param("Rund 40 Nordkoreaner seien bei dem Angriff getötet worden, teilte die Brigade mit, die dabei nach "
+                     "eigenen Angaben 3 Schützenpanzer zerstörte.", "de", "3", "hardware destroyed", id="de-hardware-destroyed"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
@@ -1948,6 +1953,12 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      "casualties", "killed", id="en-coffins-are-the-dead"),
         pytest.param("A senior U.S. military official said North Korean units had suffered \"several hundred\" casualties.",
                      "en", "several hundred", "casualties", "killed_or_wounded", id="en-us-official-north-korean-units"),
+        # the strength of a force ("N Mann starken Kontingents"), the base of a fraction through a possessive genitive
+        pytest.param("London zufolge hat Pjöngjang mehr als die Hälfte seines ursprünglich rund 11.000 Mann starken "
+                     "Kontingents eingebüßt.", "de", "11.000", "troops_deployed", None, id="de-mann-starken-base-of-half"),
+        # vehicles of war sent from the North are on the topic, counted as other
+        pytest.param("Nordkorea will nach Angaben aus Kiew weitere 80 Militärfahrzeuge nach Russland verlegen.", "de", "80",
+                     "other", None, id="de-militaerfahrzeuge-sent"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
