@@ -58,8 +58,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:die|der|das|den|dem|des)\s+$", re.IGNORECASE
 # with the BBC, he said", "In einem Bericht an das Parlament ist von ... die Rede")
 _ADDRESSEE = compile_prefiltered(r"(?:\bgegenüber|\b(?:report|briefing|presentation|letter|testimony|statement|speech)s?\s+to|"
                                  r"\b(?:interview|gespräch|telefonat|conversation)\w*\s+(?:mit|with)|"
+                                 # "in a report submitted to a lawmaker", "sent to parliament": whom a paper went to
+                                 r"\b(?:submitted|sent|presented|handed|delivered|addressed|forwarded)\s+to|"
                                  r"\b(?:bericht|schreiben|brief|vortrag|vorlage)\w*\s+an)"
-                                 r"\s+(?:(?:the|der|dem|den|das)\s+)?$", re.IGNORECASE)
+                                 r"\s+(?:(?:the|a|an|der|dem|den|das|einen|einem|eine)\s+)?$", re.IGNORECASE)
 ADDRESSEE_REACH = 24
 _SAID_TO = re.compile(r"\b(?:sagt|sagte|sagten|erklärt|erklärte|erklärten|bestätigt|bestätigte|bestätigten|schildert|"
                       r"schilderte|verriet|verrieten|nannte|nannten|berichtete|berichteten)\s+$", re.IGNORECASE)

@@ -2696,6 +2696,13 @@ def test_claimers_and_relays_of_the_twentieth_session(text, number, language, so
                      "Verlegung mit keinem Wort. Nahe der Grenze seien außerdem etwa 10.000 nordkoreanische Soldaten "
                      "stationiert, sagte Lee.", "10.000", "de", "kr_lawmakers", "Der Abgeordnete Lee Seong-kweun", None,
                      id="de-outlet-after-semicolon-own-clause"),
+        # "telling X that": the teller is the claimer; whom a paper was submitted to is no claimer
+        pytest.param("Seoul says 12,000 will be sent in total. The HUR's deputy chief, Vadym Skibitskyi, gave a lower "
+                     "total, telling a Ukrainian broadcaster that 10,000 North Korean soldiers were training in Russia.",
+                     "10,000", "en", "ua_hur", "The HUR's deputy chief, Vadym Skibitskyi", None, id="en-telling-outlet-that"),
+        pytest.param("Budanov says about 12 million shells have been delivered. Japan's defence ministry, in a paper "
+                     "submitted to a parliamentary committee, put the number of containers shipped at more than 20,000.",
+                     "20,000", "en", "jp_defence_ministry", "Japan's defence ministry", None, id="en-submitted-to-a-committee"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_first_session(text, number, language, source, source_text, via):

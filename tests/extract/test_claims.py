@@ -931,6 +931,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # a day right after its verb of saying before the figure is the saying's, no period of the figure
         pytest.param("North Korean losses are rising, Ukraine's military intelligence said on Jan. 19, with about 400 more "
                      "soldiers killed in Kursk.", "en", "2025-01-20", "400", (None, None), id="en-said-on-a-day-before"),
+        # a deadline of a later clause that looks ahead is no period of the figure before it
+        pytest.param("The officials said 9,000 North Korean soldiers were being trained near Vladivostok and would be ready "
+                     "for combat by Dec. 1.", "en", "2024-11-05", "9,000", (None, None), id="en-deadline-of-a-later-clause"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
