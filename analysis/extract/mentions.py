@@ -144,6 +144,13 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
 _Row = tuple  # (start, end, kind, low, best, high, is_approximate, bound, unit, reason, date_edtf)
 _VALUE_KINDS = frozenset({"percent", "fraction"})  # units that are also kinds
 _PLUS_AFTER = re.compile(r"\+(?![\d+])")   # "6,000+", never "+49" or "1+1"
+# words after a count that make it a lower bound ("600 or more", "6000 und mehr"; a German verb at the clause's end:
+# "dass die Verluste 6000 übersteigen"), never a sum ("1,000 plus 500")
+_LOWER_AFTER = re.compile(r"\s+(?:or more|or higher|and more|and up(?:wards?)?|plus(?!\s*\d)|oder mehr|und mehr|"
+                          r"(?:übersteigen|übersteigt|überstieg|überstiegen|überschreiten|überschreitet|überschritt|"
+                          r"überschritten)(?:\s+(?:haben|hat|hätten|habe|dürften|dürfte|könnten|sollen|soll))?\s*[.,;:!?)]|"
+                          r"(?:übersteigen|überschreiten|überschritten haben)\s+(?:dürften|könnten|soll|sollen)\b)",
+                          re.IGNORECASE)
 _COUNTED_IN_MILLIONS = re.compile(r"\s+(?:[a-z-]+\s+)?(?:shells|rounds|munitions|projectiles|people|troops|soldiers|workers|"
                                   r"refugees|residents|views|viewers|followers)\b", re.IGNORECASE)
 
@@ -398,6 +405,9 @@ class MentionReader(WordMentions, DateMentions):
         if qualifier is None and sign > 0 and _PLUS_AFTER.match(self.text, end):
             # "6,000+: North Korean casualties": a plus right after the number makes it a lower bound
             return self.add(start, end + 1, kind, *bounded(value, "lower"), False, "lower", unit, reason)
+        if qualifier is None and sign > 0 and unit is None and _LOWER_AFTER.match(self.text, end):
+            # "600 or more", "6000 oder mehr", "dass die Verluste 6000 übersteigen": words after it make it a lower bound
+            return self.add(start, end, kind, *bounded(value, "lower"), False, "lower", unit, reason)
         if qualifier is None:
             return self.add(start, end, kind, value, value, value, False, "exact", unit, reason)
         bound, approximate = qualifier.bound, qualifier.approximate

@@ -2752,3 +2752,24 @@ def test_a_share_that_counts_nothing_new_is_no_claim(text, language, share):
 def test_a_share_is_taken_of_the_figure_it_names(text, language, share, value, quantity):
     row = _claim_of(text, language, "2025-03-10", share)
     assert (row["value_best"], row["quantity"]) == (value, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "low", "high"),
+    [
+        # words after a count make it a lower bound; a sum does not
+        pytest.param("Seoul now puts the North Korean death toll at 900 or more.", "en", "900", 900.0, None,
+                     id="en-or-more"),
+        pytest.param("Upward of 2,000 North Korean soldiers have been rotated out, the JCS said.", "en", "2,000", 2000.0,
+                     None, id="en-upward-of"),
+        pytest.param("Die Briten halten es für wahrscheinlich, dass die Verluste der Nordkoreaner inzwischen 5000 "
+                     "übersteigen.", "de", "5000", 5000.0, None, id="de-uebersteigen-at-the-end"),
+        pytest.param("Nach Angaben aus Kiew sind 300 oder mehr nordkoreanische Soldaten gefallen.", "de", "300", 300.0,
+                     None, id="de-oder-mehr"),
+        pytest.param("North Korea sent 1,000 troops in the first wave, plus 500 engineers later.", "en", "1,000", 1000.0,
+                     1000.0, id="en-plus-a-second-figure-is-no-bound"),
+    ],
+)
+def test_bounds_read_after_the_number(text, language, number, low, high):
+    row = _claim_of(text, language, "2025-09-10", number)
+    assert (row["value_low"], row["value_high"]) == (low, high)
