@@ -209,14 +209,21 @@ CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten"
 # people who gather at an event: a ceremony's, a rally's or a hearing's, never a force
 GATHERED = frozenset({"relatives", "mourners", "spectators", "onlookers", "guests", "attendees", "visitors", "participants",
                       "delegates", "trauergäste", "trauernde", "hinterbliebene", "zuschauer", "gäste", "besucher",
-                      "teilnehmer", "delegierte"})
+                      "teilnehmer", "delegierte",
+                      # the families of the dead ("mehr als 300 Angehörige geladen"; a force's members are troops)
+                      "hinterbliebenen", "angehörige", "angehörigen", "families", "familien", "widows", "witwen"})
+_OF_A_UNIT = re.compile(r"\s+(?:des|der|von|vom|ihrer|seiner|of the|of its)\s+(?:[\w.-]+\s+){0,2}?(?:\w*regiment\w*|\w*einheit\w*|"
+                        r"\w*brigade\w*|\w*bataillon\w*|\w*truppe\w*|\w*armee\w*|\w*kräfte\w*|\w*korps|\w*division\w*|"
+                        r"units?|battalions?|corps|army|forces)\b", re.IGNORECASE)
 _GATHERED_AFTER = re.compile(r"\s+(?:of\s+)?([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)   # (an adjective may stand first)
 
 
 def _gathered_or_members(text: str, end: int, noun: str | None, noun_class: str) -> str | None:
     """Why a figure with no soldiers' noun counts people gathered at an event or a body's members, else None."""
     gathered = _GATHERED_AFTER.match(text, end) if noun is None else None
-    if gathered is not None and any((w or "").lower() in GATHERED for w in gathered.groups()):
+    word = next((i for i in (1, 2) if (gathered.group(i) or "").lower() in GATHERED), None) if gathered else None
+    if word is not None and not _OF_A_UNIT.match(text, gathered.end(word)):
+        # (never "neun Angehörige des 528. Pionierregiments": a unit's members)
         return "counts people who gathered (an audience), not soldiers"   # "drew thousands of relatives and officials"
     if noun_class in ("none", "bare") and _GROUP_MEMBERS.match(text, end):
         return "counts the members of a body, not soldiers"   # "one of 12 committee members present"
@@ -419,6 +426,10 @@ def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea
             not _TRANSFER.search(text, draft.sentence.start, draft.sentence.end):
         # (never a part of arms sent: "Hwasong-11 wurden nach Russland verschifft; rund 100 davon ... abgefeuert")
         return "counts arms another side uses"    # "37 Drohnen und zwei ballistische Raketen auf die Ukraine abgefeuert"
+    if _RATE_OF_USE.search(text, max(draft.sentence.start, draft.start - FIRED_REACH), draft.start) and \
+            _PER_DAY.search(text, max(draft.sentence.start, draft.start - 20), min(draft.sentence.end, draft.mention["char_end"] + 20)):
+        return "counts a rate of use, not arms sent"   # "bei einem Verbrauch von täglich rund 10.000 Schuss", "fires
+        # about 10,000 shells a day"
     fired = _FIRED.search(text, max(draft.sentence.start, draft.start - FIRED_REACH), draft.start)
     if fired is None or _TRANSFER.search(text, fired.end(1), draft.start):
         return None                                # no firing before the figure, or one followed by a sending
@@ -818,9 +829,15 @@ _ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|" + TICKER_TIME + r"\
 _FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte\w*|abgefeuert|testete\w*|getestet|startete\w*|"
                     r"verschieß\w*|verschoss\w*|feuert|uses|used|verbraucht\w*)\b"
                     r"[^.;:]*$", re.IGNORECASE)
+# how much is used, and per what time: a rate of fire, never a delivery
+_RATE_OF_USE = re.compile(r"\b(?:verbrauch\w*|verschieß\w*|verschoss\w*|verfeuer\w*|feuer[nt]\w*|consum\w*|expend\w*|"
+                          r"fir(?:e|es|ed|ing)|use|uses|using|burn(?:s|ing)? through)\b", re.IGNORECASE)
+_PER_DAY = re.compile(r"\b(?:täglich\w*|pro tag|am tag|je tag|per day|a day|each day|daily|every day|pro woche|per week|"
+                      r"a week|pro monat|per month|a month)\b", re.IGNORECASE)
 # a country calling up its own people ("einberufen", "mobilise", "conscript"): in a sentence that names no North Korean,
 # another side's
-_CALL_UP = filtered(re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rekrutier\w*|eingezogen|einzuziehen|mobili[sz](?:e|es|ed|ing|ation)|"
+_CALL_UP = filtered(re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rekrutier\w*|eingezogen|einzuziehen|"
+                      r"angeworben|anwerb\w*|anzuwerben|angeheuert|anheuer\w*|mobili[sz](?:e|es|ed|ing|ation)|"
                       # (English verbs only: "conscripts", "recruits" and "drafts" may be nouns of the North's own)
                       r"conscript(?:ed|ing)|draft(?:ed|ing)|call(?:s|ed|ing)? up|recruit(?:ed|ing)|sign(?:s|ed|ing)? up|"
                       r"enlist(?:s|ed|ing))\b", re.IGNORECASE))

@@ -626,7 +626,7 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "50.000", "another country (ru)", id="de-eine-russische-streitmacht-von"),
         # "Angehörige" alone are relatives; members only of a force they are named with
         pytest.param("Kim Jong Un ehrte die in Russland gefallenen Soldaten. Zur Zeremonie in Pjöngjang kamen Hunderte "
-                     "Angehörige und Parteifunktionäre.", "de", "Hunderte", "counts something else",
+                     "Angehörige und Parteifunktionäre.", "de", "Hunderte", "counts people who gathered",
                      id="de-angehoerige-alone-are-relatives"),
         # casualties of a Russian attack, in a sentence that names no North Korean, are the attacked side's
         pytest.param("Drei Tote nach russischem Raketenangriff auf Saporischschja. Nordkorea schickt weitere Soldaten.",
@@ -678,6 +678,15 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "abgeschossene russische Drohnen.", "de", "95", "another country", id="de-downed-russian-drones"),
         pytest.param("Rund 40 Nordkoreaner seien bei dem Angriff getötet worden, teilte die Brigade mit, die dabei nach "
                      "eigenen Angaben 3 Schützenpanzer zerstörte.", "de", "3", "hardware destroyed", id="de-hardware-destroyed"),
+        # the families of the dead gathered at an event; a rate of use; another side's own recruiting
+        pytest.param("Kim Jong Un empfing erneut Hinterbliebene gefallener Soldaten; zu dem Empfang waren rund 250 "
+                     "Angehörige geladen.", "de", "250", "gathered", id="de-angehoerige-geladen"),
+        pytest.param("Nordkorea lieferte mehr als zwei Millionen Granaten – bei einem Verbrauch von täglich etwa 8.000 Schuss "
+                     "reicht das nur Wochen.", "de", "8.000", "rate of use", id="de-verbrauch-taeglich"),
+        pytest.param("North Korea has shipped millions of shells; Russian gunners fire about 10,000 rounds a day.", "en",
+                     "10,000", "rate of use", id="en-rounds-a-day"),
+        pytest.param("Russland hat laut dem Bericht seit Jahresbeginn mehr als 250.000 Vertragssoldaten angeworben.", "de",
+                     "250.000", "call-up", id="de-angeworben-another-side"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
