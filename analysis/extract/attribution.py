@@ -161,6 +161,12 @@ _THAT_BEFORE = compile_prefiltered(r"(?<!report )(?<!reports )(?<!assessment )(?
                           re.IGNORECASE)
 
 
+# an outlet named by an article and one body word: "the broadcaster", "der Sender", "the news agency"
+_DEFINITE_OUTLET_WORDS = re.compile(r"(?:the|der|die|das|dem|den)\s+(?:news\s+)?[\w-]+", re.IGNORECASE)
+# a verb of saying right before a claimer: what follows is the clause said ("he said Pyongyang had shipped")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|stated|noted|believes|believed|thinks|sagte|sagt|erklärte)\s+$", re.IGNORECASE)
+
+
 # a preposition that makes reports a topic ("On reports of combat, ...", "Zu Berichten über ...", "asked about reports")
 _TOPIC_PREPOSITION = re.compile(r"\b(?:on|about|regarding|concerning|zu|über)\s+$", re.IGNORECASE)
 
@@ -353,7 +359,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         self._place_relayed_body(links)
         self._informant_of_an_outlet(links, claimers)
         self._state_media_of_the_north(links, sentence)
-        linked = self._outlets(links, claimers, cues, body if dateline else None)
+        linked = self._outlets(links, self._outlets_named_before(claimers, sentence), cues, body if dateline else None)
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
         # who denied stays pointable: "mochte das Verteidigungsministerium weder bestätigen noch dementieren.
         # Nach eigener Zählung des Ministeriums ..."
@@ -417,6 +423,27 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                          and other.claimer.source not in (None, UNRESOLVED)), None)
             if head is not None and head.source != c.source:
                 links[i] = Link(link.cue, head, link.origin, link.words)
+
+    def _outlets_named_before(self, claimers: list[Claimer], sentence) -> list[Claimer]:
+        """The claimers, with an outlet named by a definite body word ("told the broadcaster", "der Sender") taken for
+        the outlet named before it ("... told the BBC. South Korean officials told the broadcaster that ...")."""
+        out = []
+        for c in claimers:
+            if c.source == UNRESOLVED and c.body == "media" and _DEFINITE_OUTLET_WORDS.fullmatch(self.text, c.start, c.end):
+                named = self._last_outlet_before(c, sentence)
+                if named is not None:
+                    c = Claimer(c.start, c.end, named.source, named.body, named.country, known=named.known)
+            out.append(c)
+        return out
+
+    def _last_outlet_before(self, claimer: Claimer, sentence) -> Claimer | None:
+        """The listed outlet named last before a claimer, in its sentence or the one before in the paragraph."""
+        here = [c for c in self._sentence_claimers.get(sentence.index, ()) if c.end <= claimer.start]
+        back = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        if back is not None and back.paragraph == sentence.paragraph:
+            earlier = self._sentence_claimers.get(back.index)
+            here = list(earlier if earlier is not None else self._claimers(back, [])) + here
+        return next((c for c in reversed(here) if c.source in self.media), None)
 
     def _informant_of_an_outlet(self, links: list[Link], claimers: list[Claimer]) -> None:
         """"erfuhr die Nachrichtenagentur Reuters aus südkoreanischen Regierungskreisen", "Nach Informationen der dpa aus
@@ -782,7 +809,10 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             return own
         # "in a report to lawmakers": whom it was told; "estimated in an update on X that North Korea had suffered":
         # the subject of the clause reported, not whose update it is
-        after = [c for c in after if not self._is_addressee(c) and not _THAT_BEFORE.search(self.text, max(0, c.start - 8), c.start)]
+        # (nor the subject of a clause reported without "that": "In an interview with Bloomberg he said Pyongyang had
+        # shipped ...")
+        after = [c for c in after if not self._is_addressee(c) and not _THAT_BEFORE.search(self.text, max(0, c.start - 8), c.start)
+                 and not _SAID_BEFORE.search(self.text, max(c1, c.start - 12), c.start)]
         inner = self._inside_cue(c0, c1)
         adjacent = [c for c in after if c.start - c1 <= ADJACENT]
         pronoun = pronoun_at(self.text, c1 + 1, e, self.lex, ("object", "subject"))

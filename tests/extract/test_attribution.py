@@ -2703,6 +2703,14 @@ def test_claimers_and_relays_of_the_twentieth_session(text, number, language, so
         pytest.param("Budanov says about 12 million shells have been delivered. Japan's defence ministry, in a paper "
                      "submitted to a parliamentary committee, put the number of containers shipped at more than 20,000.",
                      "20,000", "en", "jp_defence_ministry", "Japan's defence ministry", None, id="en-submitted-to-a-committee"),
+        # the subject of a clause reported without "that" is no claimer of a cue before it
+        pytest.param("Ukraine's spy chief Kyrylo Budanov says the North now supplies much of Russia's ammunition. In an "
+                     "interview with Bloomberg he said Pyongyang had shipped some 5 million shells since 2023.", "5 million",
+                     "en", "ua_hur", "Ukraine's spy chief Kyrylo Budanov", None, id="en-said-clause-subject-after-a-cue"),
+        # an outlet named by its kind ("the broadcaster") is the listed outlet named just before
+        pytest.param("Several who escaped spoke to the BBC about their shifts. South Korean officials told the broadcaster that "
+                     "more than 12,000 North Korean workers entered Russia last year.", "12,000", "en", "kr_government",
+                     "South Korean officials", "bbc", id="en-told-the-broadcaster"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_first_session(text, number, language, source, source_text, via):
