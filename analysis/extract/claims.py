@@ -149,6 +149,27 @@ def _a_part_of_losses(text: str, draft: Draft, drafts: list[Draft], cues: set[st
         draft.quantity, draft.casualty_type = total.quantity, total.casualty_type
 
 
+# a relative clause right after a figure's noun: "zwei Männer, die in Kiew festgehalten werden", "two men who are held"
+_OWN_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:die|der|welche|who|which|that)\b([^,.;:!?]*)",
+                           re.IGNORECASE)
+
+
+def _held_by_its_own_clause(text: str, draft: Draft, own_class: str, stop: int, vocab: Vocabulary) -> None:
+    """People whose own relative clause says they are held ("darunter zwei Männer, die in Kiew festgehalten würden")
+    are captured, whatever losses the clause before them counts."""
+    if draft.quantity != "casualties" or own_class not in ("troops", "people"):
+        return
+    own = _OWN_RELATIVE.match(text, draft.mention["char_end"], max(stop, draft.mention["char_end"]))
+    if own is None:
+        own = _OWN_RELATIVE.match(text, draft.mention["char_end"], draft.sentence.end if draft.sentence else len(text))
+    if own is None:
+        return
+    clause = own.group(1)
+    if vocab.cue_patterns["captured"].search(clause) and not any(
+            vocab.cue_patterns[k].search(clause) for k in ("killed", "wounded", "casualties") if k in vocab.cue_patterns):
+        draft.quantity, draft.casualty_type = "captured", None
+
+
 def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next: int | None) -> int | None:
     """For a part whose base is the next figure ("about 4,000 of an estimated 11,000 men – have been killed"), where
     the words after the base end (``after_next``, the start of the figure after it, or the sentence end); else None."""
@@ -335,6 +356,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             draft.planned = "planned" in cues and "already" not in cues
             lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)
             _a_part_of_losses(text, draft, drafts, cues, own_class, vocab)
+            _held_by_its_own_clause(text, draft, own_class, stop, vocab)
         part_of = part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None
         if part_of is not None and draft.quantity == "other":
             draft.quantity, draft.casualty_type = part_of.quantity, part_of.casualty_type   # a part of what it names

@@ -180,14 +180,22 @@ _ROLE_TASK = compile_prefiltered(r"\b(?:bei der|beim|zur|zum|für die|für den|f
                                  r"reconstruction|rebuilding|construction)\w*(?:\s+work)?)"
                                  # (or the purpose it names with an English verb: "servicemen ... this spring to repair
                                  # roads and bridges", "to clear mines")
-                                 r"|\bto\s+((?:re)?(?:build|repair|restore|clear)\s+(?:the\s+|damaged\s+|destroyed\s+)?"
-                                 r"(?:roads?|bridges?|infrastructure|railways?|rail lines?|land ?mines|mines)\b)", re.IGNORECASE)
+                                 r"|\b(?:to|who|which|that)\s+(?:are\s+|were\s+|will\s+)?((?:re)?(?:build|repair|restore|clear)(?:ing)?\s+"
+                                 r"(?:the\s+|damaged\s+|destroyed\s+)?"
+                                 r"(?:roads?|bridges?|infrastructure|railways?|rail lines?|land ?mines|mines)\b)"
+                                 # (or in a German relative clause: "einige Hundert Soldaten, die zerstörte Brücken wieder
+                                 # aufbauen", "die Minen räumen")
+                                 r"|\b(?:die|welche)\s+(?:[\w-]+\s+){0,3}?((?:brücken|straßen|strassen|gleise|schienen\w*|"
+                                 r"eisenbahn\w*|infrastruktur)\s+(?:wieder\s+)?(?:aufbauen|instand setzen|reparieren|ausbessern)|"
+                                 r"(?:land)?minen\s+(?:räumen|entschärfen|beseitigen))\b", re.IGNORECASE)
 UNIT_KINDS = ("construction_workers", "sappers")   # kinds a unit's name gives the people in it
 ROLES = UNIT_KINDS + ("workers",)
 
 
 def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str | None:
     clause = _CLAUSE_END.search(text, noun_end, stop)
+    if clause is not None and _RELATIVE_OPENS.match(text, clause.start()):
+        clause = _CLAUSE_END.search(text, clause.end(), stop)   # the relative clause right after the noun is its own
     role = _ROLE_AS.search(text, noun_end, clause.start() if clause else stop) or \
         _ROLE_TASK.search(text, noun_end, clause.start() if clause else stop)
     if role is None:
@@ -197,6 +205,9 @@ def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str |
     kinds = [k for k in ROLES if k in vocab.noun_patterns and (vocab.noun_patterns[k].search(task)
                                                                or vocab.noun_patterns[k].search(role.group(0)))]
     return kinds[0] if kinds else None
+
+
+_RELATIVE_OPENS = re.compile(r",\s*(?:die|welche|who|which|that)\b", re.IGNORECASE)
 
 
 # a unit of a kind right before the number: "a sapper unit of", "eine Pioniereinheit von", "Baubataillone mit"

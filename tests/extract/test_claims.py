@@ -1971,6 +1971,17 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # vehicles of war sent from the North are on the topic, counted as other
         pytest.param("Nordkorea will nach Angaben aus Kiew weitere 80 Militärfahrzeuge nach Russland verlegen.", "de", "80",
                      "other", None, id="de-militaerfahrzeuge-sent"),
+        # the role a relative clause right after the noun gives: rebuilding, held captive; people trained for a job
+        pytest.param("Moskau beziffert die Pioniereinheit auf etwa 1.000 Mann; hinzu kämen rund 300 nordkoreanische "
+                     "Soldaten, die Straßen instand setzen.", "de", "300", "construction_workers", None,
+                     id="de-relative-clause-instand-setzen"),
+        pytest.param("Some 2,000 North Korean soldiers who are repairing bridges near Kursk have arrived, Moscow said.", "en",
+                     "2,000", "construction_workers", None, id="en-who-are-repairing-bridges"),
+        pytest.param("Rund 4.000 nordkoreanische Soldaten seien gefallen, verwundet oder gefangen genommen worden, darunter "
+                     "drei Männer, die in Kiew festgehalten würden.", "de", "drei", "captured", None,
+                     id="de-relative-clause-festgehalten"),
+        pytest.param("Für die Drohnenfabrik spricht der HUR von Plänen, bis zu 8.000 Nordkoreaner anzulernen.", "de", "8.000",
+                     "workers", None, id="de-anzulernen-workers"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
