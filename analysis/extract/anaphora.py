@@ -56,6 +56,7 @@ RELAY_REACH = 40                        # from a relay cue to the service it cit
 _SAID_IN = re.compile(r"\s+(?:told|said|says|tells|spoke|sagte|sagten|erklärte|erklärten)\b(?:\s+[^\W\d_][\w-]*){0,3}?"
                       r"\s+(?:in|im)\s+", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:the|der|die|das|dem|den|des)\s", re.IGNORECASE)
+_ONE_WORD_NAME = re.compile(r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)")   # a name of one word: "Kim", "Budanow"
 # a finite verb right after a sentence's opening country: it is the subject ("South Korea is ready", "Russia issued")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would|hat|hatte|ist|war|wird)\s+)?"
                            r"(?!(?:and|und|or|oder|in|im|to|nach|from|aus|with|mit|for|für|of|von|sowie|on|at|by)\b)"
@@ -130,7 +131,26 @@ class Anaphora:
                     not self.text[earlier.end + 1 + len(named):earlier.end + 2 + len(named)].isalnum():
                 # "der russischen Statistikbehörde Rosstat": the name stood right after the placed phrase
                 return Claimer(claimer.start, claimer.end, earlier.source, earlier.body, earlier.country, known=earlier.known)
-        return self._named_before((claimer.start, claimer.end))
+        return self._named_before((claimer.start, claimer.end)) or self._person_seen_before(claimer, i)
+
+    def _person_seen_before(self, claimer: Claimer, i: int) -> Claimer | None:
+        """"Photos showed Kim Jong-un hugging engineers ... Kim said nine had died": a one-word name that is the family
+        or last name of a person the vocabulary places, named earlier in the paragraph in any role, is that person."""
+        word = self.text[claimer.start:claimer.end]
+        if self.lex.people is None or not _ONE_WORD_NAME.fullmatch(word) or i < 0:
+            return None
+        sentence = self.sentences[i]
+        for back in range(i, max(-1, i - 1 - LOOKBACK), -1):
+            if self.sentences[back].paragraph != sentence.paragraph:
+                break
+            for c in reversed(self._claimers(self.sentences[back], [])):
+                if c.end > claimer.start or c.source in (None, UNRESOLVED):
+                    continue
+                named = self.lex.people.search(self.text, c.start, c.end)
+                words = named.group(0).replace("-", " ").split() if named else []
+                if words and word.lower() in (words[0].lower(), words[-1].lower()):
+                    return Claimer(claimer.start, claimer.end, c.source, c.body, c.country, known=c.known)
+        return None
 
     def _named_before(self, span: tuple[int, int]) -> Claimer | None:
         """"betonte Blinken" after "US-Außenminister Antony Blinken": a name that ends a claimer named before."""

@@ -353,7 +353,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                 resolved = self._resolve(claimer, sentence, earlier_here)
                 if resolved is not None and resolved not in seen:
                     seen.add(resolved)
-                    links.append(Link((c0, c1), resolved, origin, (claimer.start, claimer.end)))
+                    # (a name resolved before it was linked stands in an earlier sentence: here it is its cue)
+                    words = (claimer.start, claimer.end) if claimer.start >= s else (c0, c1)
+                    links.append(Link((c0, c1), resolved, origin, words))
         self._briefing_behind_lawmakers(links, claimers)
         self._apposition_heads(links)
         self._place_relayed_body(links)

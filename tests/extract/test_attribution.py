@@ -2711,6 +2711,14 @@ def test_claimers_and_relays_of_the_twentieth_session(text, number, language, so
         pytest.param("Several who escaped spoke to the BBC about their shifts. South Korean officials told the broadcaster that "
                      "more than 12,000 North Korean workers entered Russia last year.", "12,000", "en", "kr_government",
                      "South Korean officials", "bbc", id="en-told-the-broadcaster"),
+        # a one-word name of a person the vocabulary places, named before in any role (here an object)
+        pytest.param("State media showed Kim Jong Un greeting engineers who had returned from Kursk. Kim said nine of the "
+                     "unit's soldiers had died clearing mines, according to KCNA.", "nine", "en", "kp_government", "Kim Jong Un",
+                     "kp_kcna", id="en-kim-named-before-as-an-object"),
+        # a name resolved to an earlier sentence is measured from where it stands in this one
+        pytest.param("Kim Jong Un said nine soldiers had died. Seoul puts the regiment's strength at about 1,000 deminers; "
+                     "Kim said the task was finished in under three months.", "1,000", "en", "kr_government", "Seoul", None,
+                     id="en-resolved-name-measured-here"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_first_session(text, number, language, source, source_text, via):
