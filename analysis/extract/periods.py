@@ -236,6 +236,9 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     if draft.quantity in LOOKING_AHEAD or (draft.planned and draft.quantity in PLANNED_KEEPING_THEIR_KIND):
         candidates = [c for c in candidates if not (_DEADLINE.search(text, max(0, c[0] - 24), c[0])
                                                     or _DEADLINE_OPENS.match(text, c[0]))]
+    # a year of birth is no period ("one was born in 2005 and the other in 1999", "Jahrgang 2003", "2001 geboren")
+    candidates = [c for c in candidates if not (_BORN_BEFORE.search(text, max(0, c[0] - 30), c[0])
+                                                or _BORN_AFTER.match(text, _candidate_end(c[1])))]
     # (so does a deadline of a later clause that looks ahead: "11,000 ... were training and would be ready by Nov. 1",
     # "die 11.000 ... werden ausgebildet und sollen bis Ende November einsatzbereit sein")
     candidates = [c for c in candidates if not (c[0] > draft.start and (_DEADLINE.search(text, max(0, c[0] - 24), c[0])
@@ -298,6 +301,9 @@ _COMPARISON = re.compile(r"\b(?:so viele wie|so viel wie|mehr als|weniger als|al
                          r"compared to|verglichen mit|gegenüber)\b[^.;:\d]{0,40}$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:bis|by|until|till)\s+(?:(?:zum|zur|ende|mitte|anfang|spätestens|the end of|the start of|"
                        r"end of|early|mid-?|late)\s*)*$", re.IGNORECASE)
+_BORN_BEFORE = re.compile(r"\b(?:born|geboren|jahrgang)\b(?:\s+(?:in|im|on|am|the|other|and|und|der|die|andere))*\s*$"
+                          r"|\bborn\b[^.;]{0,20}\b(?:and|und)\s+(?:the\s+other|der\s+andere)\s+(?:in\s+)?$", re.IGNORECASE)
+_BORN_AFTER = re.compile(r"\s+geboren\b", re.IGNORECASE)
 # a coordinated clause that looks ahead, between a figure and a deadline after it
 _LOOKS_AHEAD = re.compile(r"\b(?:and|und|,)\s+(?:[\w-]+\s+){0,3}?(?:would|will|could|should|might|may|sollen|sollten|soll|"
                           r"könnten|könne|werden|würden|dürften)\b", re.IGNORECASE)

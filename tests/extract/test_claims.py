@@ -943,6 +943,12 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # a deadline of a later clause that looks ahead is no period of the figure before it
         pytest.param("The officials said 9,000 North Korean soldiers were being trained near Vladivostok and would be ready "
                      "for combat by Dec. 1.", "en", "2024-11-05", "9,000", (None, None), id="en-deadline-of-a-later-clause"),
+        # a year of birth is no period of the figure
+        pytest.param("Officers are questioning two North Korean soldiers captured near Kursk, the SBU said, adding that one "
+                     "was born in 2004 and the other in 2000.", "en", "2025-01-12", "two", (None, None),
+                     id="en-born-in-a-year"),
+        pytest.param("Die zwei gefangenen Nordkoreaner, Jahrgang 2004 und 2000, werden in Kiew verhört.", "de",
+                     "2025-01-12", "zwei", (None, None), id="de-jahrgang"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
