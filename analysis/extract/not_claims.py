@@ -198,8 +198,10 @@ MEASURE_AFTER = re.compile(r"(?:\s+(?:und|and)\s+\d{1,2})?\s+(?:jahre|years)\s+(
                             r"nation|member|country|millimet|mm\b|kilomet|km\b)\w*", re.IGNORECASE)
 # vehicles and aircraft right after the figure, by the head of the word ("Schützenpanzer", "armoured vehicles"): things
 # lost, never people
-_THING_NOUN = re.compile(r"\s+(?:[a-zäöüß-]+\s+){0,2}?[\w-]*(?:panzer|fahrzeuge?|lkw|hubschrauber|flugzeuge?|kampfjets?|tanks?|"
-                         r"vehicles?|helicopters?|aircraft|jets?|trucks?|planes?)\b", re.IGNORECASE)
+# (or what carried them: "aboard at least 14 Air Koryo flights", "in 20 Zügen")
+_THING_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:panzer|fahrzeuge?|lkw|hubschrauber|flugzeuge?|kampfjets?|tanks?|"
+                         r"vehicles?|helicopters?|aircraft|jets?|trucks?|planes?|flights?|flüge[n]?|trains?|züge[n]?|"
+                         r"convoys?|konvois?|sorties)\b", re.IGNORECASE)
 # places and things after a number, past up to two words ("21 North Korean positions", "14 Kursk villages", "14 industrial
 # sectors", "zwölf nordkoreanische Stellungen")
 _PLACES_OR_THINGS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:positions?|villages?|settlements?|sectors?|sites?|trenches|bunkers?|"
@@ -331,6 +333,15 @@ def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     return None
 
 
+def _vehicles_or_trips(text: str, draft: Draft) -> str | None:
+    """Why a figure with no noun the vocabulary knows counts what carried people or things, else None ("flown back
+    aboard at least 14 Air Koryo flights", "in 20 Zügen")."""
+    end = draft.mention["char_end"]
+    if draft.sentence is not None and _THING_NOUN.match(text, end, min(draft.sentence.end, end + NOUN_WINDOW)):
+        return "counts vehicles or trips, not people"
+    return None
+
+
 def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: tuple[str | None, str],
                            vocab: Vocabulary, names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
     """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
@@ -358,7 +369,8 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     group = _surveyed_residents_or_an_army(text, draft) or _gathered_or_members(text, end, noun, noun_class) or \
         ("counts something else (those a list names)"
          if _ON_THE_LIST.search(text, max(0, draft.start - LISTED_REACH), draft.start) else None) or \
-        (_members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None)
+        (_members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None) or \
+        (_vehicles_or_trips(text, draft) if noun is None and noun_class == "none" and part_of is None else None)
     if group is not None:
         return group
     other_side = _another_sides_people(text, index, draft, noun_class, vocab, names_north_korea, part_of) or \

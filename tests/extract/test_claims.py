@@ -687,6 +687,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "10,000", "rate of use", id="en-rounds-a-day"),
         pytest.param("Russland hat laut dem Bericht seit Jahresbeginn mehr als 250.000 Vertragssoldaten angeworben.", "de",
                      "250.000", "call-up", id="de-angeworben-another-side"),
+        # what carried them, not people
+        pytest.param("About 1,500 of the wounded have been flown to North Korea aboard at least 12 Air Koryo flights.",
+                     "en", "12", "vehicles or trips", id="en-air-koryo-flights"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
@@ -1988,6 +1991,13 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
                      id="de-relative-clause-festgehalten"),
         pytest.param("Für die Drohnenfabrik spricht der HUR von Plänen, bis zu 8.000 Nordkoreaner anzulernen.", "de", "8.000",
                      "workers", None, id="de-anzulernen-workers"),
+        # "the North" capitalised is the country; pieces of artillery are munitions
+        pytest.param("The JCS said the North had shipped about 180 pieces of artillery to Russia.", "en", "180", "munitions",
+                     None, id="en-the-north-pieces-of-artillery"),
+        # troops who fought, in their own relative clause, were deployed whatever plan the clause before names
+        pytest.param("Some 5,000 builders are expected in Kursk this summer, the ministry said, on top of the 12,000 combat "
+                     "troops who fought there last winter.", "en", "12,000", "troops_deployed", None,
+                     id="en-who-fought-there"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
