@@ -170,6 +170,30 @@ def _held_by_its_own_clause(text: str, draft: Draft, own_class: str, stop: int, 
         draft.quantity, draft.casualty_type = "captured", None
 
 
+# a sentence that only gives what the one before comes to: "Das entspräche gut 5.500 Mann", "That would be some 5,500"
+_COMES_TO = re.compile(r"\s*(?:(?:das|dies)\s+(?:entspräche|entspricht|wären|wäre|sind|bedeutet|bedeute|bedeuten würde|"
+                       r"macht|machte)|(?:that|this)\s+(?:would be|would mean|is|means|equals|amounts to|comes to|works out "
+                       r"(?:at|to)))\b(?:\s+(?:also|rund|etwa|gut|knapp|mehr als|über|about|some|roughly|around|more than|"
+                       r"nearly|almost|just over|rechnerisch))*\s*$", re.IGNORECASE)
+
+
+def _restating_the_sentence_before(text: str, draft: Draft, index: SentenceIndex, own_class: str, vocab: Vocabulary) -> None:
+    """"Etwa jeder zweite der rund 11.000 Soldaten sei tot oder verwundet. Das entspräche gut 5.500 Mann": a figure a
+    sentence only says the one before comes to counts the losses that sentence names."""
+    if draft.quantity != "troops_deployed" or own_class not in ("troops", "people", "bare") or draft.sentence is None or \
+            not _COMES_TO.fullmatch(text, draft.sentence.start, draft.start):
+        return
+    before = index.previous(draft.sentence)
+    if before is None:
+        return
+    said = {k for k in ("killed", "wounded", "casualties") if vocab.cue_patterns[k].search(text, before.start, before.end)}
+    if not said:
+        return
+    kinds = ("killed" in said, "wounded" in said)
+    draft.quantity = "casualties"
+    draft.casualty_type = "killed" if kinds == (True, False) else "wounded" if kinds == (False, True) else "killed_or_wounded"
+
+
 def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next: int | None) -> int | None:
     """For a part whose base is the next figure ("about 4,000 of an estimated 11,000 men – have been killed"), where
     the words after the base end (``after_next``, the start of the figure after it, or the sentence end); else None."""
@@ -357,6 +381,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)
             _a_part_of_losses(text, draft, drafts, cues, own_class, vocab)
             _held_by_its_own_clause(text, draft, own_class, stop, vocab)
+            _restating_the_sentence_before(text, draft, index, own_class, vocab)
         part_of = part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None
         if part_of is not None and draft.quantity == "other":
             draft.quantity, draft.casualty_type = part_of.quantity, part_of.casualty_type   # a part of what it names

@@ -1998,6 +1998,10 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Some 5,000 builders are expected in Kursk this summer, the ministry said, on top of the 12,000 combat "
                      "troops who fought there last winter.", "en", "12,000", "troops_deployed", None,
                      id="en-who-fought-there"),
+        # a sentence that only says what the one before comes to counts the losses that sentence names
+        pytest.param("Mehr als jeder dritte der etwa 12.000 nordkoreanischen Soldaten sei getötet oder verwundet worden, "
+                     "heißt es in London. Das entspräche über 4.000 Mann.", "de", "4.000", "casualties", "killed_or_wounded",
+                     id="de-das-entspraeche"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
