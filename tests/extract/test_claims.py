@@ -2002,6 +2002,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Mehr als jeder dritte der etwa 12.000 nordkoreanischen Soldaten sei getötet oder verwundet worden, "
                      "heißt es in London. Das entspräche über 4.000 Mann.", "de", "4.000", "casualties", "killed_or_wounded",
                      id="de-das-entspraeche"),
+        # the perfect in reported speech with the participle first (a subordinate clause): it happened
+        pytest.param("Der «Spiegel» berichtet unter Berufung auf Sicherheitskreise, dass Nordkorea weitere 2.000 Soldaten "
+                     "nach Russland verlegt habe.", "de", "2.000", "troops_deployed", None, id="de-verlegt-habe"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
