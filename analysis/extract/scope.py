@@ -28,6 +28,8 @@ from .drafts import Attribution
 from .nearest import CLAUSE_BREAK, NearestLinks, link_distance
 from .phrases import pronoun_at
 
+# an adjective of nationality: "britischen", "südkoreanische", "British", "South Korean"
+_NATIONALITY_ADJECTIVE = re.compile(r"\b(?:[a-zäöü]\w*isch(?:e[nmrs]?)?|(?:South |North )?(?-i:[A-Z])\w*(?:ish|ian|ese|an))\b")
 # a sentence that tells the sending in the indicative perfect or pluperfect, the sending country its subject (or a German
 # passive pluperfect): the author's background, not anyone's figure
 _BACKGROUND = re.compile(
@@ -356,14 +358,29 @@ class Scope:
         """"..., says Seoul. The number was given by South Korea's defence ministry", "South Korea now believes ...
         The updated count came from the NIS": a country named alone is refined by the body of that country the
         next sentence names when it points back."""
-        if found.source_start is None or not self._country_level(found):
+        if found.source_start is None:
+            return None
+        # (or an unplaced claimer of a country's, "Die britischen Militäranalysten": the body of that country named next)
+        country = self._adjective_country(found.source_start, found.source_end) \
+            if found.source == UNRESOLVED else found.source.partition("_")[0]
+        if country is None or not (found.source == UNRESOLVED or self._country_level(found)):
             return None
         links = self.links(nxt)
         refined = self._found(links, nxt.start, "next") if links else None
-        country = found.source.partition("_")[0]
+        if refined is not None and found.source == UNRESOLVED and refined.source in self.media:
+            return None                            # (an outlet names how it got out, not whose it is)
         if refined is None or refined.source == found.source or not refined.source.startswith(country + "_"):
             return None
         return refined
+
+    def _adjective_country(self, start: int, end: int) -> str | None:
+        """The country an adjective of nationality in the words names ("Die britischen Militäranalysten"), not a
+        country they speak of ("das auf Nordkorea spezialisierte Portal")."""
+        for m in _NATIONALITY_ADJECTIVE.finditer(self.text, start, end):
+            country = self.lex.country_in(self.text, m.start(), m.end())
+            if country is not None:
+                return country
+        return None
 
     def _refined_before(self, found: Attribution, back: Sentence) -> Attribution | None:
         """"Nach Einschätzung der britischen Militäraufklärer ... Das berichtete die APA unter Berufung auf die

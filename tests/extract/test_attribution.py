@@ -2719,6 +2719,15 @@ def test_claimers_and_relays_of_the_twentieth_session(text, number, language, so
         pytest.param("Kim Jong Un said nine soldiers had died. Seoul puts the regiment's strength at about 1,000 deminers; "
                      "Kim said the task was finished in under three months.", "1,000", "en", "kr_government", "Seoul", None,
                      id="en-resolved-name-measured-here"),
+        # an unplaced claimer of a country's, refined by the body of that country the next sentence names pointing back
+        pytest.param("Die britischen Militärexperten gehen von mehr als 5.000 getöteten oder verwundeten Nordkoreanern aus. "
+                     "Die Zahlen veröffentlichte das Verteidigungsministerium in London am Sonntag.", "5.000", "de",
+                     "uk_intelligence", "das Verteidigungsministerium in London", None, id="de-unplaced-refined-next"),
+        # never by an outlet named next, nor by a country the claimer only speaks of
+        pytest.param("Wie das auf Nordkorea spezialisierte Portal NK News herausfand, arbeiteten rund 1.000 Minenräumer in "
+                     "Kursk. Neun von ihnen seien gestorben, hatte die Staatsagentur KCNA gemeldet.", "1.000", "de",
+                     "unresolved", "das auf Nordkorea spezialisierte Portal NK News", None,
+                     id="de-portal-about-a-country-not-refined"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_first_session(text, number, language, source, source_text, via):
