@@ -2728,6 +2728,10 @@ def test_claimers_and_relays_of_the_twentieth_session(text, number, language, so
                      "Kursk. Neun von ihnen seien gestorben, hatte die Staatsagentur KCNA gemeldet.", "1.000", "de",
                      "unresolved", "das auf Nordkorea spezialisierte Portal NK News", None,
                      id="de-portal-about-a-country-not-refined"),
+        # South Korea's defence ministry by its own English name
+        pytest.param("Around 9,000 North Korean soldiers remain in Russia, a senior official at the Ministry of National "
+                     "Defense told reporters on Thursday.", "9,000", "en", "kr_defence_ministry",
+                     "a senior official at the Ministry of National Defense", None, id="en-ministry-of-national-defense"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_first_session(text, number, language, source, source_text, via):
