@@ -467,6 +467,7 @@ _PART_BEFORE = re.compile(r"\b(?:among them|among those|including|darunter|davon
                           re.IGNORECASE)
 PART_BEFORE_REACH = 30
 _PART_NOUN_AFTER = re.compile(r"[^.;,:!?()\d]{1,30}")   # a part's own noun phrase after it
+WHOLE_FORMATION = "counts a whole formation's strength"
 PART_NAMED_REACH = 60   # characters before a part in which the people it is taken from may be named
 TOTAL_REACH = 80
 
@@ -490,8 +491,9 @@ def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft], vocab: Vocab
                     or _AMOUNT_BEI.search(text, max(0, d.start - 40), d.start))), None)
     if before is None or before.sentence is None or draft.sentence is None or \
             before.sentence.paragraph != draft.sentence.paragraph or draft.sentence.index - before.sentence.index > 1 or \
-            before.status == "claim" or not before.status_reason.startswith("counts"):
-        return None
+            before.status == "claim" or not before.status_reason.startswith("counts") or \
+            before.status_reason.startswith(WHOLE_FORMATION):
+        return None                                # (a part of a formation at home is the part sent: "11,000 of them")
     if not total and names_the_north(text, max(before.mention["char_end"], draft.start - PART_NAMED_REACH), draft.start,
                                      vocab):
         return None                                # "... 1,176,420 troops. The figure does not include North Korean

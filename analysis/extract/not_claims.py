@@ -301,6 +301,12 @@ _RESIDENTS_AFTER = re.compile(r"\s+(?:people|inhabitants|residents|einwohner\w*|
 _WHOLE_ARMY = re.compile(r"\b(?:armed forces|army|streitkräfte|armee)\s+(?:numbers?|numbered|totals?|totalled|umfass\w*|"
                          r"zählen|zählt)\s+" + _APPROX_BEFORE, re.IGNORECASE)
 SAMPLE_REACH = 50   # characters before a figure read for a poll, a place or an army it sizes
+# a formation at home and the verb or noun of its size before the figure: "the 11th Corps, which numbers about",
+# "an elite formation estimated to number between", "whose strength at home ... estimates at"
+_WHOLE_FORMATION = re.compile(r"\b(?:corps|korps|formation|armeekorps)\b[^.;\d]{0,90}?\b(?:number|numbers|numbering|numbered|"
+                              r"strength|stärke|umfasst|umfassen|zählt|zählen)\b[^.;\d]{0,60}$", re.IGNORECASE)
+_SENT_WORD = re.compile(r"\b(?:sent|deployed|dispatched|in russia|in kursk|entsandt\w*|geschickt\w*|verlegt\w*|in russland)\b",
+                        re.IGNORECASE)
 
 
 def _surveyed_residents_or_an_army(text: str, draft: Draft) -> str | None:
@@ -315,6 +321,10 @@ def _surveyed_residents_or_an_army(text: str, draft: Draft) -> str | None:
         return "counts a place's population"
     if _WHOLE_ARMY.search(text, lo, draft.start):
         return "counts a whole army's strength"
+    formation = _WHOLE_FORMATION.search(text, draft.sentence.start if draft.sentence else lo, draft.start)
+    if formation is not None and not _SENT_WORD.search(formation.group(0)):
+        return "counts a whole formation's strength at home"   # "the Storm Corps, an elite formation estimated to
+        # number between 40,000 and 45,000 men" (a part of it was sent; never "the corps troops sent number 11,000")
     return None
 
 

@@ -690,6 +690,12 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # what carried them, not people
         pytest.param("About 1,500 of the wounded have been flown to North Korea aboard at least 12 Air Koryo flights.",
                      "en", "12", "vehicles or trips", id="en-air-koryo-flights"),
+        # a formation's whole strength at home, a part of which was sent
+        pytest.param("Most of them come from the Storm Corps, an elite formation thought to number some 40,000 men. About "
+                     "12,000 of them were sent to Russia.", "en", "40,000", "formation's strength", id="en-corps-strength"),
+        pytest.param("Die Soldaten stammen aus dem 11. Armeekorps, dessen Stärke Seoul auf 40.000 bis 45.000 Mann schätzt. "
+                     "Rund 11.000 von ihnen wurden nach Russland geschickt.", "de", "40.000 bis 45.000", "formation's strength",
+                     id="de-armeekorps-staerke"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
@@ -2005,6 +2011,10 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # the perfect in reported speech with the participle first (a subordinate clause): it happened
         pytest.param("Der «Spiegel» berichtet unter Berufung auf Sicherheitskreise, dass Nordkorea weitere 2.000 Soldaten "
                      "nach Russland verlegt habe.", "de", "2.000", "troops_deployed", None, id="de-verlegt-habe"),
+        # a part of a formation's strength at home is the part sent, a claim
+        pytest.param("Die Soldaten stammen aus dem 11. Armeekorps, dessen Stärke Seoul auf 40.000 bis 45.000 Mann schätzt. "
+                     "Rund 11.000 von ihnen wurden nach Russland geschickt.", "de", "11.000", "troops_deployed", None,
+                     id="de-part-of-a-formation-sent"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
