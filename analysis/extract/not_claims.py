@@ -449,7 +449,7 @@ def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea
         # (never a part of arms sent: "Hwasong-11 wurden nach Russland verschifft; rund 100 davon ... abgefeuert")
         return "counts arms another side uses"    # "37 Drohnen und zwei ballistische Raketen auf die Ukraine abgefeuert"
     if _RATE_OF_USE.search(text, max(draft.sentence.start, draft.start - FIRED_REACH), draft.start) and \
-            _PER_DAY.search(text, max(draft.sentence.start, draft.start - 20), min(draft.sentence.end, draft.mention["char_end"] + 20)):
+            _PER_DAY.search(text, max(draft.sentence.start, draft.start - 40), min(draft.sentence.end, draft.mention["char_end"] + 20)):
         return "counts a rate of use, not arms sent"   # "bei einem Verbrauch von täglich rund 10.000 Schuss", "fires
         # about 10,000 shells a day"
     fired = _FIRED.search(text, max(draft.sentence.start, draft.start - FIRED_REACH), draft.start)

@@ -696,6 +696,8 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Die Soldaten stammen aus dem 11. Armeekorps, dessen Stärke Seoul auf 40.000 bis 45.000 Mann schätzt. "
                      "Rund 11.000 von ihnen wurden nach Russland geschickt.", "de", "40.000 bis 45.000", "formation's strength",
                      id="de-armeekorps-staerke"),
+        pytest.param("Pyongyang has handed over more than 100 missiles, he said, against a Russian daily expenditure of "
+                     "around 8,000 rounds.", "en", "8,000", "rate of use", id="en-daily-expenditure"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
