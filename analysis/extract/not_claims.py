@@ -204,7 +204,7 @@ _THING_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:panzer|fahrzeuge?|lkw|
                          r"convoys?|konvois?|sorties)\b", re.IGNORECASE)
 # places and things after a number, past up to two words ("21 North Korean positions", "14 Kursk villages", "14 industrial
 # sectors", "zwölf nordkoreanische Stellungen")
-_PLACES_OR_THINGS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:positions?|villages?|settlements?|sectors?|sites?|trenches|bunkers?|"
+_PLACES_OR_THINGS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:positions?|villages?|settlements?|sectors?|sites?|trenches|bunkers?|"
                                r"dugouts?|stellungen|dörfer\w*|ortschaften|siedlungen|sektoren|branchen|standorte\w*|"
                                r"schützengräben|unterstände\w*)\b", re.IGNORECASE)
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})

@@ -698,6 +698,8 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      id="de-armeekorps-staerke"),
         pytest.param("Pyongyang has handed over more than 100 missiles, he said, against a Russian daily expenditure of "
                      "around 8,000 rounds.", "en", "8,000", "rate of use", id="en-daily-expenditure"),
+        pytest.param("HUR said Ukrainian units had also destroyed 12 North Korean firing positions near Sudzha.", "en", "12",
+                     "places or things", id="en-north-korean-firing-positions"),
     ],
 )
 def test_measures_and_off_topic_amounts_are_mentions_not_claims(text, language, number, reason):
