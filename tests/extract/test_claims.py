@@ -2019,6 +2019,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         pytest.param("Die Soldaten stammen aus dem 11. Armeekorps, dessen Stärke Seoul auf 40.000 bis 45.000 Mann schätzt. "
                      "Rund 11.000 von ihnen wurden nach Russland geschickt.", "de", "11.000", "troops_deployed", None,
                      id="de-part-of-a-formation-sent"),
+        # "of them fatal": the part killed
+        pytest.param("Budanov said the North Korean force has sustained losses of roughly 3,000, some 800 of them fatal.", "en",
+                     "800", "casualties", "killed", id="en-of-them-fatal"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
