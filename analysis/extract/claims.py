@@ -107,7 +107,7 @@ RESTATE_GAP = 30  # characters between a fraction and the explicit figure that r
 _RESTATING = re.compile(r"[,(–—]\s*(?:also|das heißt|d\.\s?h\.|sprich|that is,?|i\.\s?e\.,?|or)\s+(?:(?:about|some|around|roughly|"
                         r"more than|over|nearly|rund|etwa|über|mehr als|knapp|gut|fast)\s+)?$", re.IGNORECASE)
 # the base a fraction is taken from, right after it: "a third of the 12,000", "ein Drittel der 11.000"
-_BASE_AFTER = re.compile(r"\s+(?:of|von|der|des)\s+(?:(?:the|den|its|their|seinen|ihren|all|allen)\s+)?"
+_BASE_AFTER = re.compile(r"[\"”“’»«]?\s+(?:of|von|der|des)\s+(?:(?:the|den|its|their|seinen|ihren|all|allen)\s+)?"
                          r"(?:(?:roughly|about|some|around|estimated|rund|etwa|gut)\s+)?", re.IGNORECASE)
 
 # between a fraction and its base: "die Hälfte | seiner | rund 11.000", "a third | of the | 12,000"
@@ -251,7 +251,8 @@ def base_after(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
 
 
 # between a share and the figure it is taken of: "of the roughly", "der entsandten", "of the estimated", "von insgesamt"
-_OF_A_FIGURE = re.compile(r"\s+(?:of|von|der|des)\s+(?:(?:the|den|its|their|seinen|ihren|all|allen|insgesamt)\s+)?"
+# (past a quote that closes the share: '"at least a third" of its 11,000-strong force')
+_OF_A_FIGURE = re.compile(r"[\"”“’»«]?\s+(?:of|von|der|des)\s+(?:(?:the|den|its|their|seinen|ihren|all|allen|insgesamt)\s+)?"
                           r"(?:(?!(?:in|im|at|on|for|during|within|since|from|to|into|after|before|über|nach|seit|bei|mit|"
                           r"with|aus|zu|vor|binnen|innerhalb)\s)(?-i:[a-zäöüß])[\w-]*\s+){0,2}?",   # (no preposition)
                           re.IGNORECASE)

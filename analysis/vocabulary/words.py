@@ -244,8 +244,9 @@ class Words:
 
     @functools.cached_property
     def fraction_base(self) -> re.Pattern:
-        """Words after a fraction or percentage that name its base ("davon", "of them")."""
-        return re.compile(r"^\s*" + _alternation(self.every_language("fraction_base")) + r"\b", re.IGNORECASE)
+        """Words after a fraction or percentage that name its base ("davon", "of them"; past a closing quote: '"at
+        least a third" of its force')."""
+        return re.compile(r"^[\s\"”“’»«]*" + _alternation(self.every_language("fraction_base")) + r"\b", re.IGNORECASE)
 
     @functools.cached_property
     def abbreviations(self) -> frozenset[str]:

@@ -2022,6 +2022,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # "of them fatal": the part killed
         pytest.param("Budanov said the North Korean force has sustained losses of roughly 3,000, some 800 of them fatal.", "en",
                      "800", "casualties", "killed", id="en-of-them-fatal"),
+        # a share in quotation marks still takes its base, and the explicit figure restating it is the claim
+        pytest.param('Budanov estimated that the North had lost "at least a third" of its 12,000-strong force, or close to '
+                     '4,000 men.', "en", "4,000", "casualties", "killed_or_wounded", id="en-quoted-share-restated"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
