@@ -962,6 +962,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
                      id="en-born-in-a-year"),
         pytest.param("Die zwei gefangenen Nordkoreaner, Jahrgang 2004 und 2000, werden in Kiew verhört.", "de",
                      "2025-01-12", "zwei", (None, None), id="de-jahrgang"),
+        # "the end of December": a month's date in English as "Ende Dezember" is in German
+        pytest.param("As of the end of December, roughly 10,000 North Korean troops remained in Russia, the JCS said.", "en",
+                     "2026-01-20", "10,000", ("2025-12-01", "2025-12-31"), id="en-as-of-the-end-of-december"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
