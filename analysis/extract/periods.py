@@ -234,6 +234,11 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     # a plan's deadline names no period ("könnte bis zum Frühjahr auf 20.000 anwachsen", "By December, the agency expects
     # 10,000": LABELS.md); a state reached by then does ("by late December the contingent stood at about 11,000")
     if draft.quantity in LOOKING_AHEAD or (draft.planned and draft.quantity in PLANNED_KEEPING_THEIR_KIND):
+        # (a deadline in the figure's own words after it is its only date word: "with 5,000 builders following by the
+        # end of the year" takes no month named for the figure before it)
+        clause_end = _CLAUSE_BREAK_BETWEEN.search(text, draft.mention["char_end"], sentence.end)
+        if _OWN_DEADLINE.search(text, draft.mention["char_end"], clause_end.start() if clause_end else sentence.end):
+            return None
         candidates = [c for c in candidates if not (_DEADLINE.search(text, max(0, c[0] - 24), c[0])
                                                     or _DEADLINE_OPENS.match(text, c[0]))]
     # a year of birth is no period ("one was born in 2005 and the other in 1999", "Jahrgang 2003", "2001 geboren")
@@ -304,6 +309,11 @@ _DEADLINE = re.compile(r"\b(?:bis|by|until|till)\s+(?:(?:zum|zur|ende|mitte|anfa
 _BORN_BEFORE = re.compile(r"\b(?:born|geboren|jahrgang)\b(?:\s+(?:in|im|on|am|the|other|and|und|der|die|andere))*\s*$"
                           r"|\bborn\b[^.;]{0,20}\b(?:and|und)\s+(?:the\s+other|der\s+andere)\s+(?:in\s+)?$", re.IGNORECASE)
 _BORN_AFTER = re.compile(r"\s+geboren\b", re.IGNORECASE)
+_CLAUSE_BREAK_BETWEEN = re.compile(r"[,;:!?–—]|\.(?!\d)")
+_OWN_DEADLINE = re.compile(r"\b(?:by|until|till|bis)\s+(?:(?:the|zum|zur|this|next)\s+)?(?:end|start|beginning|middle|ende|anfang|"
+                           r"mitte|jahresende|spring|summer|autumn|fall|winter|frühjahr|sommer|herbst|january|february|march|"
+                           r"april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|"
+                           r"oktober|dezember|\d)", re.IGNORECASE)
 # a coordinated clause that looks ahead, between a figure and a deadline after it
 _LOOKS_AHEAD = re.compile(r"\b(?:and|und|,)\s+(?:[\w-]+\s+){0,3}?(?:would|will|could|should|might|may|sollen|sollten|soll|"
                           r"könnten|könne|werden|würden|dürften)\b", re.IGNORECASE)

@@ -965,6 +965,9 @@ def test_a_side_does_not_overrule_the_people_counted(text, language, number):
         # "the end of December": a month's date in English as "Ende Dezember" is in German
         pytest.param("As of the end of December, roughly 10,000 North Korean troops remained in Russia, the JCS said.", "en",
                      "2026-01-20", "10,000", ("2025-12-01", "2025-12-31"), id="en-as-of-the-end-of-december"),
+        # a plan's own deadline after it is its only date word: no month named for the figure before it
+        pytest.param("About 1,000 sappers are due to arrive in August, with 4,000 military builders following by the end of the year, "
+                     "Shoigu said.", "en", "2025-06-20", "4,000", (None, None), id="en-own-deadline-no-period"),
     ],
 )
 def test_reference_period_from_the_figures_own_clause(text, language, published, number, period):
