@@ -2031,6 +2031,9 @@ def test_deployed_or_planned_from_the_clause_of_the_number(text, language, numbe
         # a share in quotation marks still takes its base, and the explicit figure restating it is the claim
         pytest.param('Budanov estimated that the North had lost "at least a third" of its 12,000-strong force, or close to '
                      '4,000 men.', "en", "4,000", "casualties", "killed_or_wounded", id="en-quoted-share-restated"),
+        # English "be to" with a verb of coming: an arrangement still to come
+        pytest.param("Another 2,500 North Korean troops are to arrive in Russia in March, the NIS said.", "en", "2,500",
+                     "troops_planned", None, id="en-are-to-arrive"),
     ],
 )
 def test_quantities_in_more_wordings(text, language, number, quantity, casualty_type):
