@@ -557,6 +557,12 @@ def _read_a_future_period(draft: Draft, text: str, sentence: Sentence, info: Art
 THINGS = ("munitions", "other")   # quantities whose counted noun tells two figures apart
 
 
+# a word before a figure saying it adds another lot: "weitere 1.500", "another 1,500", "a further 1,500"
+_ANOTHER_LOT = re.compile(r"\b(?:weitere[nr]?|zusätzliche[nr]?|another|a further|an additional|further)\s+(?:(?:rund|etwa|gut|"
+                          r"knapp|about|some|around|roughly|nearly)\s+)?$", re.IGNORECASE)
+ANOTHER_REACH = 30
+
+
 def fold_repeats(drafts: list[Draft], text: str, lexicon=None) -> None:
     """Within one article, one claim per figure: repeats point to the primary mention.
 
@@ -573,7 +579,12 @@ def fold_repeats(drafts: list[Draft], text: str, lexicon=None) -> None:
         if d.status == "claim":
             # things are told apart by what they are ("120 Geschütze ... 120 Mehrfachraketenwerfer"); people not
             thing = (d.counted_text or "").lower() if d.quantity in THINGS else None
-            groups.setdefault((d.quantity, d.casualty_type, value_key(d.values), thing), []).append(d)
+            # (another lot of the same size in the same sentence is never a repeat: "Rund 1.500 Mann seien eingetroffen,
+            # weitere 1.500 würden erwartet")
+            another = d.start if _ANOTHER_LOT.search(text, max(0, d.start - ANOTHER_REACH), d.start) and any(
+                o.status == "claim" and o.start < d.start and o.sentence is d.sentence and value_key(o.values) == value_key(d.values)
+                for o in drafts) else None
+            groups.setdefault((d.quantity, d.casualty_type, value_key(d.values), thing, another), []).append(d)
     for members in groups.values():
         by_source: dict[str, list[Draft]] = {}
         unattributed = []

@@ -2845,3 +2845,21 @@ def test_a_share_is_taken_of_the_figure_it_names(text, language, share, value, q
 def test_bounds_read_after_the_number(text, language, number, low, high):
     row = _claim_of(text, language, "2025-09-10", number)
     assert (row["value_low"], row["value_high"]) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "claims"),
+    [
+        # another lot of the same size in the same sentence is a claim of its own, never a repeat
+        pytest.param("Nach Einschätzung Kiews seien im Februar rund 1.200 Mann eingetroffen, weitere 1.200 würden erwartet.",
+                     "de", 1200.0, 2, id="de-weitere-same-size"),
+        pytest.param("About 1,200 North Korean troops arrived in February, and another 1,200 are expected, Kyiv said.", "en",
+                     1200.0, 2, id="en-another-same-size"),
+        # a headline's "Weitere 3.000" and the body's "rund 3.000" stay one claim (not the same sentence)
+        pytest.param("Kiew: Weitere 3.000 Nordkoreaner an der Front\nNach Angaben des HUR sind rund 3.000 weitere "
+                     "nordkoreanische Soldaten eingetroffen.", "de", 3000.0, 1, id="de-headline-and-body-one-claim"),
+    ],
+)
+def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, claims):
+    found = extract_claims(text, published="2025-03-05", language=language)
+    assert found.filter(pl.col("value_best") == value).height == claims, found.select("number_text", "quantity")
