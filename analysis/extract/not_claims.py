@@ -212,8 +212,9 @@ CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten"
 GATHERED = frozenset({"relatives", "mourners", "spectators", "onlookers", "guests", "attendees", "visitors", "participants",
                       "delegates", "trauergäste", "trauernde", "hinterbliebene", "zuschauer", "gäste", "besucher",
                       "teilnehmer", "delegierte",
-                      # the families of the dead ("mehr als 300 Angehörige geladen"; a force's members are troops)
-                      "hinterbliebenen", "angehörige", "angehörigen", "families", "familien", "widows", "witwen"})
+                      # the families of the dead ("rund 300 Hinterbliebenen geladen"; never "Angehörige", whom a unit
+                      # or a force may have as its members)
+                      "hinterbliebenen", "families", "familien", "widows", "witwen"})
 _OF_A_UNIT = re.compile(r"\s+(?:des|der|von|vom|ihrer|seiner|of the|of its)\s+(?:[\w.-]+\s+){0,2}?(?:\w*regiment\w*|\w*einheit\w*|"
                         r"\w*brigade\w*|\w*bataillon\w*|\w*truppe\w*|\w*armee\w*|\w*kräfte\w*|\w*korps|\w*division\w*|"
                         r"units?|battalions?|corps|army|forces)\b", re.IGNORECASE)

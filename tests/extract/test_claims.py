@@ -626,7 +626,7 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
                      "50.000", "another country (ru)", id="de-eine-russische-streitmacht-von"),
         # "Angehörige" alone are relatives; members only of a force they are named with
         pytest.param("Kim Jong Un ehrte die in Russland gefallenen Soldaten. Zur Zeremonie in Pjöngjang kamen Hunderte "
-                     "Angehörige und Parteifunktionäre.", "de", "Hunderte", "counts people who gathered",
+                     "Angehörige und Parteifunktionäre.", "de", "Hunderte", "counts something else",
                      id="de-angehoerige-alone-are-relatives"),
         # casualties of a Russian attack, in a sentence that names no North Korean, are the attacked side's
         pytest.param("Drei Tote nach russischem Raketenangriff auf Saporischschja. Nordkorea schickt weitere Soldaten.",
@@ -679,8 +679,8 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         pytest.param("Rund 40 Nordkoreaner seien bei dem Angriff getötet worden, teilte die Brigade mit, die dabei nach "
                      "eigenen Angaben 3 Schützenpanzer zerstörte.", "de", "3", "hardware destroyed", id="de-hardware-destroyed"),
         # the families of the dead gathered at an event; a rate of use; another side's own recruiting
-        pytest.param("Kim Jong Un empfing erneut Hinterbliebene gefallener Soldaten; zu dem Empfang waren rund 250 "
-                     "Angehörige geladen.", "de", "250", "gathered", id="de-angehoerige-geladen"),
+        pytest.param("Kim Jong Un empfing erneut die Familien gefallener Soldaten; zu dem Empfang waren rund 250 "
+                     "Hinterbliebenen geladen.", "de", "250", "gathered", id="de-hinterbliebenen-geladen"),
         pytest.param("Nordkorea lieferte mehr als zwei Millionen Granaten – bei einem Verbrauch von täglich etwa 8.000 Schuss "
                      "reicht das nur Wochen.", "de", "8.000", "rate of use", id="de-verbrauch-taeglich"),
         pytest.param("North Korea has shipped millions of shells; Russian gunners fire about 10,000 rounds a day.", "en",
