@@ -484,6 +484,12 @@ LATER_FLOORS = {
     "dev46": {"all": {"found": 96, "values": 96, "quantity": 94, "source": 93},
               "de": {"found": 94, "values": 94, "quantity": 92, "source": 94},
               "en": {"found": 99, "values": 99, "quantity": 96, "source": 91}},
+    "dev47": {"all": {"found": 98, "values": 98, "quantity": 97, "source": 97},
+              "de": {"found": 98, "values": 98, "quantity": 98, "source": 96},
+              "en": {"found": 98, "values": 98, "quantity": 96, "source": 98}},
+    "dev48": {"all": {"found": 98, "values": 98, "quantity": 96, "source": 93},
+              "de": {"found": 98, "values": 98, "quantity": 97, "source": 91},
+              "en": {"found": 98, "values": 98, "quantity": 95, "source": 95}},
 }
 
 _LATER: dict = {}
