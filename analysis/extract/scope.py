@@ -313,8 +313,11 @@ class Scope:
         # (an outlet the vocabulary does not know relays an unplaced source too: "des japanischen Fernsehsenders NHK
         # zufolge ... NHK berief sich auf nicht genannte Diplomaten aus Russland und dem Westen")
         unknown_outlet = found.source == UNRESOLVED and self._unknown_outlet(found)
+        # (never evidence no one is named for over a source the sentence placed: "Er berief sich auf Auswertungen von
+        # Satellitenbildern")
         origins = [link for link in self.links(nxt) if link.claimer.source is not None
                    and (link.claimer.source != found.source or unknown_outlet)
+                   and not (link.claimer.source == UNRESOLVED and link.claimer.body is None and found.source != UNRESOLVED)
                    and link.claimer.source not in self.media and self.cues.relay.fullmatch(self.text, *link.cue)]
         if not origins:
             return None

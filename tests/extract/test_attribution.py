@@ -2732,6 +2732,10 @@ def test_claimers_and_relays_of_the_twentieth_session(text, number, language, so
         pytest.param("Around 9,000 North Korean soldiers remain in Russia, a senior official at the Ministry of National "
                      "Defense told reporters on Thursday.", "9,000", "en", "kr_defence_ministry",
                      "a senior official at the Ministry of National Defense", None, id="en-ministry-of-national-defense"),
+        # evidence no one is named for, cited in the next sentence, is no source over the one the sentence placed
+        pytest.param("Der Chef des südkoreanischen Nachrichtendienstes erklärte vor Abgeordneten, es seien bislang etwa "
+                     "1.800 Nordkoreaner gefallen. Er berief sich auf Auswertungen von Satellitenbildern.", "1.800", "de",
+                     "kr_nis", "Der Chef des südkoreanischen Nachrichtendienstes", None, id="de-cited-evidence-no-source"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_first_session(text, number, language, source, source_text, via):
