@@ -58,6 +58,7 @@ from .attribution_rules import (
     _COMMA_OR_STOP,
     _COMPLEMENT,
     _DATELINE,
+    _DEFINITE_OUTLET,
     _DESCRIBED_ORIGIN,
     _DOCUMENT_OBJECT,
     _FIRST_PERSON,
@@ -161,8 +162,6 @@ _THAT_BEFORE = compile_prefiltered(r"(?<!report )(?<!reports )(?<!assessment )(?
                           re.IGNORECASE)
 
 
-# an outlet named by an article and one body word: "the broadcaster", "der Sender", "the news agency"
-_DEFINITE_OUTLET_WORDS = re.compile(r"(?:the|der|die|das|dem|den)\s+(?:news\s+)?[\w-]+", re.IGNORECASE)
 # a verb of saying right before a claimer: what follows is the clause said ("he said Pyongyang had shipped")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|stated|noted|believes|believed|thinks|sagte|sagt|erklärte)\s+$", re.IGNORECASE)
 
@@ -431,7 +430,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         the outlet named before it ("... told the BBC. South Korean officials told the broadcaster that ...")."""
         out = []
         for c in claimers:
-            if c.source == UNRESOLVED and c.body == "media" and _DEFINITE_OUTLET_WORDS.fullmatch(self.text, c.start, c.end):
+            if c.source == UNRESOLVED and c.body == "media" and _DEFINITE_OUTLET.fullmatch(self.text, c.start, c.end):
                 named = self._last_outlet_before(c, sentence)
                 if named is not None:
                     c = Claimer(c.start, c.end, named.source, named.body, named.country, known=named.known)

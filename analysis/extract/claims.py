@@ -119,6 +119,7 @@ _SUFFERS_LOSSES = re.compile(r"[^.;:,\d]{0,80}?\b(?:suffer\w*|sustain\w*|taken|t
                              r"(?:[\w-]+\s+){0,4}?(?:casualties|losses|verluste)\b|[^.;:,\d]{0,60}?\b(?:schwere|hohe|heavy)\s+"
                              r"(?:verluste|losses|casualties)\s+(?:erlitten|erleiden|hinnehmen|hingenommen)\b", re.IGNORECASE)
 _LOSS_CUES = frozenset({"killed", "wounded", "casualties", "captured"})
+_HARM_CUES = _LOSS_CUES - {"captured"}   # killed or wounded, never taken alive
 
 
 def _without_a_loss_not_its_own(text: str, row: dict, before: dict | None, cues: set[str], own_class: str,
@@ -165,8 +166,7 @@ def _held_by_its_own_clause(text: str, draft: Draft, own_class: str, stop: int, 
     if own is None:
         return
     clause = own.group(1)
-    if vocab.cue_patterns["captured"].search(clause) and not any(
-            vocab.cue_patterns[k].search(clause) for k in ("killed", "wounded", "casualties") if k in vocab.cue_patterns):
+    if vocab.cue_patterns["captured"].search(clause) and not any(vocab.cue_patterns[k].search(clause) for k in _HARM_CUES):
         draft.quantity, draft.casualty_type = "captured", None
 
 
@@ -186,12 +186,9 @@ def _restating_the_sentence_before(text: str, draft: Draft, index: SentenceIndex
     before = index.previous(draft.sentence)
     if before is None:
         return
-    said = {k for k in ("killed", "wounded", "casualties") if vocab.cue_patterns[k].search(text, before.start, before.end)}
-    if not said:
-        return
-    kinds = ("killed" in said, "wounded" in said)
-    draft.quantity = "casualties"
-    draft.casualty_type = "killed" if kinds == (True, False) else "wounded" if kinds == (False, True) else "killed_or_wounded"
+    said = {k for k in _HARM_CUES if vocab.cue_patterns[k].search(text, before.start, before.end)}
+    if said:
+        draft.quantity, draft.casualty_type = classify_quantity(said, "troops", vocab)
 
 
 def _past_the_base(text: str, end: int, stop: int, sentence_end: int, after_next: int | None) -> int | None:
