@@ -264,14 +264,15 @@ class Anaphora:
 
     def _experts_named_before(self, claimer: Claimer, sentence) -> Claimer | None:
         """"..., the researchers found" after "an analysis by the Open Source Centre", "Die Denkfabrik stützt sich auf"
-        after "das Institut für Kriegsstudien": a definite expert body of no name is the one the paragraph named last, in
-        its words."""
+        after "das Institut für Kriegsstudien": a definite expert body of no name is the one the paragraph named last (in
+        its own sentence first: "Die US-Denkfabrik ISW hält ... für möglich: ..., schreiben die Analysten"), in its words."""
         words = self.text[claimer.start:claimer.end].split()
         if claimer.body != "expert" or claimer.source != UNRESOLVED or \
                 not _DEFINITE_FIRST.match(self.text, claimer.start, claimer.end) or \
                 (len(words) > 2 and any(w[:1].isupper() for w in words[1:])):
             return None
-        earlier = next((c for c in self._earlier_in_paragraph(sentence)
+        here = [c for c in reversed(getattr(self, "_claimers_here", ())) if sentence.start <= c.start and c.end <= claimer.start]
+        earlier = next((c for c in itertools.chain(here, self._earlier_in_paragraph(sentence))
                         if c.source in self.experts or (c.source == UNRESOLVED and c.body == "expert"
                                                         and (c.start, c.end) != (claimer.start, claimer.end))), None)
         return None if earlier is None else Claimer(earlier.start, earlier.end, earlier.source, earlier.body, earlier.country,

@@ -2741,3 +2741,31 @@ def test_claimers_and_relays_of_the_twentieth_session(text, number, language, so
 def test_claimers_and_relays_of_the_twenty_first_session(text, number, language, source, source_text, via):
     row = _claim(text, number, language)
     assert (row["source"], row["source_text"], row["via"]) == (source, source_text, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text", "via"),
+    [
+        # a regular verb of saying in its plural present, from the stem ("zählen", "ergänzen"), and the plural of "schreiben"
+        pytest.param("Die Analysten der Defence Intelligence zählen inzwischen mehr als 6.000 Ausfälle unter den Nordkoreanern.",
+                     "6.000", "de", "uk_intelligence", "Die Analysten der Defence Intelligence", None, id="de-plural-zaehlen"),
+        pytest.param("Die Beamten des Nachrichtendienstes NIS ergänzen, rund 2.000 Soldaten seien gefallen.", "2.000", "de",
+                     "kr_nis", "Die Beamten des Nachrichtendienstes NIS", None, id="de-plural-ergaenzen"),
+        pytest.param("Bis zu 25.000 weitere Soldaten könnten folgen, schreiben die Fachleute des britischen Militärgeheimdienstes.",
+                     "25.000", "de", "uk_intelligence", "die Fachleute des britischen Militärgeheimdienstes", None,
+                     id="de-plural-schreiben"),
+        # "zählen zu" is belonging, no saying: the figure stays its sentence's claimer's
+        pytest.param("Die Einheiten zählen zu den besten der Armee; rund 11.000 Mann sind nach Angaben aus Kiew in Kursk.",
+                     "11.000", "de", "ua_government", "Kiew", None, id="de-zaehlen-zu-no-cue"),
+        # the analysts of an institute named earlier in the same sentence are that institute
+        pytest.param("Das Londoner Institut RUSI hält eine zweite Welle für wahrscheinlich: Bis zu 20.000 Mann könnten im "
+                     "Frühjahr folgen, schreiben die Forscher.", "20.000", "de", "unresolved", "Das Londoner Institut RUSI",
+                     None, id="de-researchers-of-the-institute-here"),
+        pytest.param("The Royal United Services Institute expects a second wave: as many as 20,000 men could follow in spring, "
+                     "the researchers wrote.", "20,000", "en", "unresolved", "The Royal United Services Institute", None,
+                     id="en-researchers-of-the-institute-here"),
+    ],
+)
+def test_claimers_and_relays_of_the_twenty_second_session(text, number, language, source, source_text, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"], row["via"]) == (source, source_text, via)
