@@ -694,6 +694,12 @@ def _losing_country(text: str, lo: int, start: int, lexicon, end: int | None = N
     verb = _LOST_BEFORE.search(text, lo, start)
     if verb is None:
         return _perfect_loser(text, lo, start, lexicon) if end is not None and _LOST_AT_THE_END.match(text, end) else None
+    inverted = _INVERTED_SUBJECT.match(text, verb.start() + len(verb.group(1)))
+    country = (lexicon.country_pattern.match(text, inverted.end()) or lexicon.demonym_pattern.match(text, inverted.end())) \
+        if inverted is not None else None
+    if country is not None:                        # "Bei den Kämpfen um Kursk verloren die Nordkoreaner ... 5.000 Mann": the
+        country = country.lastgroup[2:]            # subject after its verb (German verb-second) loses them
+        return None if country == OWN_COUNTRY else country
     # (the subject before an aside that names another: "Russia, by Ukrainian counts, has lost")
     named = [m for m in lexicon.country_pattern.finditer(text, lo, verb.start())
              if _SUBJECT_GAP.fullmatch(text, m.end(), verb.start()) or _SAYS_IT_LOST.fullmatch(text, m.end(), verb.start())][-1:]
@@ -764,7 +770,9 @@ _ARMY_NOUN = re.compile(r"\s+(?:armee|streitkräfte|truppen|seite|militär)\b", 
 _SUBJECT_OPENS = re.compile(r"(?:(?:^|[.:;!?–—\n])\s*|\b(?:die|der|das)\s+)$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # a verb of losing right before the number (past what qualifies it): "had lost (more than) 1,500", "verlor rund 2.000"
-_LOST_BEFORE = compile_prefiltered(r"\b(?:lost|loses|losing|verlor|verloren|verliert)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+_LOST_BEFORE = compile_prefiltered(r"\b(lost|loses|losing|verlor|verloren|verliert)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+# a definite subject right after its verb: "verloren die (nordkoreanischen) Nordkoreaner"
+_INVERTED_SUBJECT = re.compile(r"\s+(?:die|der|das|den)\s+", re.IGNORECASE)
 # between a country that is a clause's subject and its verb: an auxiliary, an adverb ("has now", "had reportedly")
 # (or a progressive's "was", and an aside set off by commas: "Russia, by Ukrainian counts, has lost", "Russia was losing")
 _SUBJECT_GAP = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:(?:has|have|had|hat|habe|haben|hatte|hätten|already|now|reportedly|bereits|"

@@ -2863,3 +2863,31 @@ def test_bounds_read_after_the_number(text, language, number, low, high):
 def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, claims):
     found = extract_claims(text, published="2025-03-05", language=language)
     assert found.filter(pl.col("value_best") == value).height == claims, found.select("number_text", "quantity")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # the subject after its verb (German verb-second) owns the losses, not a place before the verb
+        pytest.param("Im Kampf um Kursk verloren die Nordkoreaner nach Kiewer Zählung rund 4.000 Mann.", "de", "4.000",
+                     "casualties", "killed_or_wounded", id="de-inverted-subject-owns-losses"),
+    ],
+)
+def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # ... and another country's subject there owns them too
+        pytest.param("Im Kampf um Kursk verloren die Russen nach Kiewer Zählung rund 4.000 Mann.", "de", "4.000",
+                     "another country (ru)", id="de-inverted-subject-another-country"),
+    ],
+)
+def test_not_claims_of_the_twenty_second_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)
