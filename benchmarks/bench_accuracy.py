@@ -101,6 +101,7 @@ DEV_SET_45 = DATA / "dev_set_45.yaml"    # a forty-fifth, who says it as regiona
 DEV_SET_46 = DATA / "dev_set_46.yaml"    # a forty-sixth, short forms: headlines with sub-heads, teasers, pushes, briefings, captions, video descriptions, social posts, fact boxes, corrections (German and English)
 DEV_SET_47 = DATA / "dev_set_47.yaml"    # a forty-seventh, who says it when two or three sources give figures in one paragraph (German and English running copy)
 DEV_SET_48 = DATA / "dev_set_48.yaml"    # a forty-eighth, what is counted and not-claims beyond the first wave (Kursk aftermath, tallies, prisoners, wounded, rotations, workers, engineers, munitions, memorials), German and English
+DEV_SET_49 = DATA / "dev_set_49.yaml"    # a forty-ninth, who says it in German copy of 2025-2026 (wire services, broadcasters' tickers, regional papers), English ordinary relays
 DEV_SET_50 = DATA / "dev_set_50.yaml"    # a fiftieth, numbers that are not claims beside ones that are, and what is counted (drones, losses, workers, money, designations, page furniture), German and English, twenty-second session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
@@ -458,6 +459,7 @@ def main(argv: list[str] | None = None) -> int:
                "dev46": score_set(DEV_SET_46),
                "dev47": score_set(DEV_SET_47),
                "dev48": score_set(DEV_SET_48),
+               "dev49": score_set(DEV_SET_49),
                "dev50": score_set(DEV_SET_50)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
