@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analysis.corpus import load_corpus
-from analysis.text import SentenceIndex, line_start_matches, split_sentences
+from analysis.text import SentenceIndex, line_start_matches, split_sentences, swiss_spelling
 
 
 def _texts(text: str) -> list[str]:
@@ -86,3 +88,17 @@ def test_a_tickers_time_stamps_open_items_of_their_own():
     sentences = split_sentences(text)
     assert [(text[s.start:s.start + 5], s.paragraph) for s in sentences] == [
         ("07:42", 0), ("Die L", 0), ("07:15", 1), ("06:50", 2), ("Die Z", 2)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "matches"),
+    [
+        pytest.param(r"\bhieß es\b", "Aus Seoul hiess es", True, id="swiss-ss"),
+        pytest.param(r"\bhieß es\b", "Aus Seoul hieß es", True, id="german-sz"),
+        pytest.param(r"\b[a-zß]+ß\b", "gross", True, id="a-class-is-left-as-it-is"),
+        pytest.param(r"\b[ß]\b", "ss", False, id="sz-inside-a-class-stays-one-letter"),
+        pytest.param(r"\\ß", "\\ss", True, id="after-an-escape"),
+    ],
+)
+def test_swiss_spelling_reads_ss_for_sz(pattern, text, matches):
+    assert bool(re.search(swiss_spelling(pattern), text)) is matches

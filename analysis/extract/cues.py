@@ -13,18 +13,14 @@ from dataclasses import dataclass
 from ..prefilter import compile_prefiltered
 from ..prescan import prescanned_if_long
 from ..supersets import filtered
+from ..text import swiss_spelling
 from ..vocabulary import Vocabulary
 from .claimers import Claimer
 from .lexicon import UNRESOLVED, Lexicon
 
 
-def _swiss(pattern: str) -> str:
-    """Swiss German writes "ss" for "ß" ("hiess es", "äussert"): a cue with "ß" reads both."""
-    return pattern.replace("ß", "(?:ß|ss)")
-
-
 def _union(patterns) -> re.Pattern:
-    return filtered(prescanned_if_long(compile_prefiltered("|".join(f"(?:{_swiss(p)})" for p in patterns), re.IGNORECASE)))
+    return filtered(prescanned_if_long(compile_prefiltered("|".join(f"(?:{swiss_spelling(p)})" for p in patterns), re.IGNORECASE)))
 
 
 @dataclass(frozen=True)

@@ -115,7 +115,7 @@ _NAME_AFTER_OFFICE = re.compile(r",\s+((?:(?-i:[A-Z][a-z]{0,3})\.\s+)*(?-i:[A-Z�
 _NAME_BEFORE_OF = re.compile(r"(?<![\w'’-])((?-i:[A-ZÄÖÜ][a-zäöüß'’-]+(?:\s+[A-ZÄÖÜ][a-zäöüß'’-]+)+))\s+"
                              r"(?:of|from|at|vom|von der|von)\s+(?:the\s+|der\s+|dem\s+)?$")
 NAME_OF_REACH = 60
-_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "aus", "bei", "unter", "mit", "von", "vor", "seit", "zu", "auf", "in", "im",
+_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "gemäss", "aus", "bei", "unter", "mit", "von", "vor", "seit", "zu", "auf", "in", "im",
                            "according", "per"})
 
 

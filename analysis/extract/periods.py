@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..dates import edtf_period, month_end, past_span, relative_period, resolve_reference, year_part
 from ..prefilter import compile_prefiltered
 from ..supersets import filtered
-from ..text import Sentence
+from ..text import Sentence, swiss_spelling
 from ..vocabulary import LanguageWords, Vocabulary
 from .drafts import ArticleInfo, Draft, Reference
 
@@ -34,9 +34,9 @@ _SPEECH_NOUN = re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|i
                           r"press conference|address|ansprache|videobotschaft|rede|speech)\b", re.IGNORECASE)
 # (the words between may name where it was said: "said in his nightly video address on Jan. 6", "hieß es im Lagebericht des
 # Ministeriums in London vom 15. Juni")
-_SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|erklärten|"
+_SAID_ON = re.compile(swiss_spelling(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|erklärten|"
                       r"teilte|teilten|meldete|meldeten|berichtete|berichteten|schrieb|betonte|hieß es|heißt es)\s+"
-                      r"(?:[\w'’-]+\s+){0,6}?(?:on|am|vom)?\s*$", re.IGNORECASE)
+                      r"(?:[\w'’-]+\s+){0,6}?(?:on|am|vom)?\s*$"), re.IGNORECASE)
 _SAID_RIGHT_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|"
                             r"erklärten|teilte|teilten|meldete|meldeten|berichtete|berichteten|schrieb)\s+(?:(?:on|am)\s+)?$",
                             re.IGNORECASE)
@@ -67,7 +67,7 @@ _AS_OF_OPENS = re.compile(_AS_OF_WORDS + r"\b", re.IGNORECASE)   # the marker re
 
 
 def _relative_words(patterns: list[str]) -> re.Pattern:
-    return filtered(compile_prefiltered(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE))
+    return filtered(compile_prefiltered(r"(?<!\w)(?:" + "|".join(map(swiss_spelling, patterns)) + r")(?!\w)", re.IGNORECASE))
 
 
 def _relative_patterns(words: LanguageWords) -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import Sentence
+from ..text import Sentence, swiss_spelling
 from .attribution_rules import (
     _CREDIT,
     _DATELINE,
@@ -44,7 +44,7 @@ _BACKGROUND = re.compile(
     r"|(?:[\w.]+\s+){0,2}?(?:waren|war)\s+(?:[\w.]+\s+){0,4}?(?:entsandt|geschickt|verlegt)\s+worden\b)")
 # a sentence that says its claimer gave no figure: what follows is not that claimer's number ("Angaben zur Zahl machte die
 # Staatsagentur KCNA nicht", "nannte keine Zahlen", "though it did not say how many", "gave no figure")
-_NO_FIGURE_GIVEN = re.compile(
+_NO_FIGURE_GIVEN = re.compile(swiss_spelling(
     r"\b(?:(?:machte|machten|macht|nannte|nannten|nennt|gab|gaben|gibt)\s+(?:[\w-]+\s+){0,3}?keine\s+(?:genaue[n]?\s+|konkrete[n]?\s+)?"
     r"(?:Angaben|Zahl|Zahlen|Details|Größenordnung)|(?:Angaben|Zahl|Zahlen)\s+(?:[^.;!?]{0,40}?\s)?(?:machte|machten|nannte|"
     r"nannten)\s+"
@@ -52,7 +52,7 @@ _NO_FIGURE_GIVEN = re.compile(
     r"|(?:did|does|would)\s*(?:not|n't)\s+(?:say|specify|disclose|give|provide|reveal|offer)\s+(?:how\s+many|(?:a|any|an|the)\s+"
     r"(?:specific\s+|exact\s+|precise\s+)?(?:figure|number|estimate|count|toll))|(?:gave|gives|offered|provided)\s+no\s+"
     r"(?:specific\s+|exact\s+)?(?:figures?|numbers?|estimate|count|details)"
-    r"|without\s+(?:giving|providing|offering|specifying)\s+(?:a\s+|any\s+)?(?:figures?|numbers?|estimate|details|how\s+many))\b",
+    r"|without\s+(?:giving|providing|offering|specifying)\s+(?:a\s+|any\s+)?(?:figures?|numbers?|estimate|details|how\s+many))\b"),
     re.IGNORECASE)
 # a clause of contrast opening before a claimer: "Während der NIS ... sprach, nannte Selenskyj ...", "While Seoul ..., Kyiv"
 _CONTRAST_OPENS = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=,\s)|\n)(?:während|wohingegen|whereas|while)\b", re.IGNORECASE)

@@ -2764,6 +2764,12 @@ def test_claimers_and_relays_of_the_twenty_first_session(text, number, language,
         pytest.param("The Royal United Services Institute expects a second wave: as many as 20,000 men could follow in spring, "
                      "the researchers wrote.", "20,000", "en", "unresolved", "The Royal United Services Institute", None,
                      id="en-researchers-of-the-institute-here"),
+        # Swiss spelling ("ss" for "ß") in the rules written in Python as in the vocabulary's
+        pytest.param("Aus Südkorea hiess es am Dienstag, der Norden habe rund 15'000 Mann entsandt.", "15'000", "de",
+                     "kr_government", "Südkorea", None, id="de-swiss-hiess-es"),
+        pytest.param("Das Verteidigungsministerium in Moskau äusserte sich nicht zu dem Bericht. Nach Angaben aus Kiew sind "
+                     "12'000 Nordkoreaner in Kursk.", "12'000", "de", "ua_government", "Kiew", None,
+                     id="de-swiss-aeusserte-sich-nicht"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_second_session(text, number, language, source, source_text, via):
