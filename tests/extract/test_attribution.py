@@ -2770,6 +2770,11 @@ def test_claimers_and_relays_of_the_twenty_first_session(text, number, language,
         pytest.param("Das Verteidigungsministerium in Moskau äusserte sich nicht zu dem Bericht. Nach Angaben aus Kiew sind "
                      "12'000 Nordkoreaner in Kursk.", "12'000", "de", "ua_government", "Kiew", None,
                      id="de-swiss-aeusserte-sich-nicht"),
+        # a reckoning that opens its clause, its adjective saying whose
+        pytest.param("By British count, some 6,000 North Koreans have been killed or wounded since October.", "6,000", "en",
+                     "uk_government", "British count", None, id="en-by-british-count"),
+        pytest.param("By the Japanese tally, roughly 11,000 North Koreans were sent.", "11,000", "en", "jp_government",
+                     "the Japanese tally", None, id="en-by-the-japanese-tally"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_second_session(text, number, language, source, source_text, via):
