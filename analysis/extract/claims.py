@@ -45,6 +45,7 @@ from .not_claims import (
     counts_claimers,
     counts_something_else,
     in_a_question,
+    more_people_than_the_topics,
     not_a_count,
     part_of_a_claim_before,
 )
@@ -388,7 +389,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         reason = (counts_claimers(text, (row["char_start"], row["char_end"]), vocab, own_class)
                   if (draft.values.get("value_best") or 0) < SPEAKERS_AT_MOST else None) or \
             _part_of_no_claim(text, draft, drafts, vocab) or _coordinated_with_no_claim(text, draft, drafts, noun_class, vocab) or \
-            counts_something_else(text, index, draft, (noun, noun_class), vocab, names_north_korea, part_of)
+            counts_something_else(text, index, draft, (noun, noun_class), vocab, names_north_korea, part_of) or \
+            more_people_than_the_topics(draft)
         if reason is not None:
             draft.status_reason = reason
             continue

@@ -353,6 +353,15 @@ def _vehicles_or_trips(text: str, draft: Draft) -> str | None:
     return None
 
 
+def more_people_than_the_topics(draft: Draft) -> str | None:
+    """Why a figure of people counts another army or a country: it is larger than any the deployment has
+    (:data:`TOPIC_PEOPLE_AT_MOST`; "beziffert Kiew die Gesamtverluste auf 1,18 Millionen"), else None."""
+    values = [v for v in (draft.values.get(k) for k in ("value_low", "value_best", "value_high")) if v is not None]
+    if draft.quantity in _PEOPLE_QUANTITIES and max(values, default=0) >= TOPIC_PEOPLE_AT_MOST:
+        return "counts more people than the topic's (another army's or a whole country's)"
+    return None
+
+
 def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: tuple[str | None, str],
                            vocab: Vocabulary, names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
     """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
@@ -612,6 +621,11 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
         if at > end else None
     if owner is not None:
         return owner
+    after = _ADJECTIVE_AFTER.match(text, at + len(noun)) if at > end and noun[:1].islower() else None
+    named = lexicon.country_pattern.fullmatch(after.group(1)) if after is not None else None
+    if named is not None and _ADJECTIVE.fullmatch(after.group(1)):
+        # "1.100 getötete oder verwundete russische Soldaten": a participle, then the head noun's own country
+        return None if named.lastgroup[2:] == OWN_COUNTRY else named.lastgroup[2:]
     if at <= end or noun_class in ("killed", "wounded", "casualty"):
         return _losers_before(text, start, end, at, lexicon)
     return _country_adjective(text, lo, at, lexicon)
@@ -811,6 +825,8 @@ def _country_adjective(text: str, lo: int, at: int, lexicon) -> str | None:
 # between a country's name and the noun it owns: "Russia|'s own |losses", "Russland|s |Verluste"
 _OWNS = re.compile(r"(['’]s|s)?\s+(?:own\s+|eigene\w*\s+)?")
 _ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
+# the word after a participle that stands for the counted noun, before a capitalised head: "verwundete |russische| Soldaten"
+_ADJECTIVE_AFTER = re.compile(r"\s+([\w-]+)\s+(?-i:[A-ZÄÖÜ])")
 # the first word after a number, past one lowercase adjective ("27 zerstörte russische Fahrzeuge", "14 destroyed Russian
 # tanks")
 _FIRST_WORD = re.compile(r"\s+(?:(?-i:[a-zäöü][\w-]*(?:te|ten|ed|ene|enen))\s+)?([\w-]+)\s")
@@ -850,6 +866,11 @@ _UNIT_NOUN = compile_prefiltered(r"(?:brigaden?|bataillone?n?|regimentern?|regim
 # one word)
 _UNITS_AFTER = re.compile(r"\s+(?:(?!(?:of|the|des|der|von|from)\b)(?-i:[a-zäöü][\w-]*)\s+){0,2}?(?:brigades?|battalions?|regiments?|divisions|companies|"
                           r"brigaden|bataillone|regimenter|divisionen|kompanien)\b", re.IGNORECASE)
+# the North's whole army is about 1.2 million: half a million of its people or more sent, lost or planned is no figure
+# anyone gives for the deployment; such a count is another army's or a country's
+TOPIC_PEOPLE_AT_MOST = 500_000
+_PEOPLE_QUANTITIES = frozenset({"troops_deployed", "troops_planned", "casualties", "captured", "workers", "sappers",
+                                "construction_workers"})
 UNITS_AT_MOST = 50   # more of them than this are people ("3,000 Einheiten"? no: a unit count stays small)
 # words that add to what was counted before ("another 1,000 could follow"): the item goes on with the one before (so
 # does a labelled item of a fact box, "• Gefallen: mindestens 600")

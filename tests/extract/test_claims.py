@@ -2871,6 +2871,9 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
         # the subject after its verb (German verb-second) owns the losses, not a place before the verb
         pytest.param("Im Kampf um Kursk verloren die Nordkoreaner nach Kiewer Zählung rund 4.000 Mann.", "de", "4.000",
                      "casualties", "killed_or_wounded", id="de-inverted-subject-owns-losses"),
+        # ... while the North's own participle-noun stays a claim
+        pytest.param("Das Verteidigungsministerium in Kiew meldete rund 950 getötete oder verwundete nordkoreanische Soldaten.",
+                     "de", "950", "casualties", "killed_or_wounded", id="de-participle-then-own-adjective"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
@@ -2885,6 +2888,14 @@ def test_quantities_of_the_twenty_second_session(text, language, number, quantit
         # ... and another country's subject there owns them too
         pytest.param("Im Kampf um Kursk verloren die Russen nach Kiewer Zählung rund 4.000 Mann.", "de", "4.000",
                      "another country (ru)", id="de-inverted-subject-another-country"),
+        # a participle standing for the noun, then the head noun's own country
+        pytest.param("Das Verteidigungsministerium in Kiew meldete rund 950 getötete oder verwundete russische Soldaten.", "de",
+                     "950", "another country (ru)", id="de-participle-then-country-adjective"),
+        # more people than the deployment could have: another army's or a country's count
+        pytest.param("Seit Kriegsbeginn beziffert Kiew die Ausfälle auf mehr als 1,1 Millionen Mann.", "de", "1,1 Millionen",
+                     "more people than the topic", id="de-a-million-is-another-armys"),
+        pytest.param("Since the invasion began, Kyiv says, the toll has passed 950,000 killed or wounded.", "en", "950,000",
+                     "more people than the topic", id="en-950000-is-another-armys"),
     ],
 )
 def test_not_claims_of_the_twenty_second_session(text, language, number, reason):
