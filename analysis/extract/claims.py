@@ -119,6 +119,12 @@ _OF_THE_BASE = re.compile(r"\s+(?:of\s+|von\s+)?(?:the|its|their|his|seiner|ihre
 _SUFFERS_LOSSES = re.compile(r"[^.;:,\d]{0,80}?\b(?:suffer\w*|sustain\w*|taken|taking|took|erlitt\w*|erleiden|hingenommen)\s+"
                              r"(?:[\w-]+\s+){0,4}?(?:casualties|losses|verluste)\b|[^.;:,\d]{0,60}?\b(?:schwere|hohe|heavy)\s+"
                              r"(?:verluste|losses|casualties)\s+(?:erlitten|erleiden|hinnehmen|hingenommen)\b", re.IGNORECASE)
+# the force a loss is among, right before its figure: "Verluste unter den (bislang rund)", "losses among the"
+_AMONG_BEFORE = re.compile(r"\b(?:verluste|ausfälle|opfer|losses|casualties|deaths|toll)\s+"
+                           r"(?:unter\s+(?:den|seinen|ihren)|among\s+(?:the|its|their|his)|in\s+the\s+ranks\s+of\s+the)"
+                           r"(?:\s+(?:bislang|bisher|insgesamt|inzwischen|rund|etwa|gut|knapp|mehr\s+als|über|fast|so\s+far|"
+                           r"roughly|about|some|around|nearly|more\s+than|over|estimated|total|of))*\s+$", re.IGNORECASE)
+AMONG_REACH = 50
 _LOSS_CUES = frozenset({"killed", "wounded", "casualties", "captured"})
 _HARM_CUES = _LOSS_CUES - {"captured"}   # killed or wounded, never taken alive
 
@@ -133,7 +139,9 @@ def _without_a_loss_not_its_own(text: str, row: dict, before: dict | None, cues:
         return cues - _LOSS_CUES
     if own_class in ("troops", "people") and _SUFFERS_LOSSES.match(text, row["char_end"], stop):
         return cues - _LOSS_CUES
-    return cues
+    if own_class in ("troops", "people") and _AMONG_BEFORE.search(text, max(0, row["char_start"] - AMONG_REACH), row["char_start"]):
+        return cues - _LOSS_CUES                   # "die Verluste unter den bislang rund 11.000 entsandten Soldaten": the
+    return cues                                    # losses are among them, the figure counts the force
 
 
 _OWN_VERB_CUES = frozenset({"deploying", "already", "planned"})   # cues a part's own verb would give it

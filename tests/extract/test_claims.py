@@ -2874,6 +2874,13 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
         # ... while the North's own participle-noun stays a claim
         pytest.param("Das Verteidigungsministerium in Kiew meldete rund 950 getötete oder verwundete nordkoreanische Soldaten.",
                      "de", "950", "casualties", "killed_or_wounded", id="de-participle-then-own-adjective"),
+        # the force losses are among is counted as the force, not as the losses
+        pytest.param("Pjöngjang will damit die Ausfälle unter den insgesamt rund 14.000 entsandten Männern ersetzen.", "de",
+                     "14.000", "troops_deployed", None, id="de-losses-among-the-force"),
+        pytest.param("The new troops are meant to make up for losses among the roughly 14,000 soldiers sent last year.", "en",
+                     "14,000", "troops_deployed", None, id="en-losses-among-the-force"),
+        # ... while those among whom others are named keep their loss
+        pytest.param("Among the 300 killed were two colonels.", "en", "300", "casualties", "killed", id="en-among-the-killed"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
