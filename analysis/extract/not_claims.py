@@ -617,18 +617,37 @@ def _country_of_noun(text: str, start: int, end: int, noun: str | None, noun_cla
             if not _DIGIT.search(text, m.end(), start)][-1:]
     if side:                                       # "Auf ukrainischer Seite fielen 300 Soldaten"
         return _country_adjective(text, side[0].start(1), side[0].end(1) + 1, lexicon)
+    placed = _placed_after_the_noun(text, at, end, noun, lexicon) or \
+        _placed_by_a_force_before(text, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon)
+    if placed is not None:
+        return None if placed == OWN_COUNTRY else placed
     owner = _loser_or_holder(text, (max(sentence_start, start - 2 * NOUN_WINDOW), start, end), noun_class, lexicon) \
         if at > end else None
     if owner is not None:
         return owner
-    after = _ADJECTIVE_AFTER.match(text, at + len(noun)) if at > end and noun[:1].islower() else None
-    named = lexicon.country_pattern.fullmatch(after.group(1)) if after is not None else None
-    if named is not None and _ADJECTIVE.fullmatch(after.group(1)):
-        # "1.100 getötete oder verwundete russische Soldaten": a participle, then the head noun's own country
-        return None if named.lastgroup[2:] == OWN_COUNTRY else named.lastgroup[2:]
     if at <= end or noun_class in ("killed", "wounded", "casualty"):
         return _losers_before(text, start, end, at, lexicon)
     return _country_adjective(text, lo, at, lexicon)
+
+
+def _placed_after_the_noun(text: str, at: int, end: int, noun: str, lexicon) -> str | None:
+    """The country (North Korea too) of a nationality adjective right after a counted noun that places it: the head noun
+    after a participle ("1.100 getötete oder verwundete |russische| Soldaten") or the force it is among ("About 40 drone
+    pilots were among the |Russian| troops"), else None."""
+    if at < end:
+        return None
+    after = (_ADJECTIVE_AFTER.match(text, at + len(noun)) if at > end and noun[:1].islower() else None) or \
+        _AMONG_A_FORCE.match(text, at + len(noun))
+    named = lexicon.country_pattern.fullmatch(after.group(1)) if after is not None else None
+    return named.lastgroup[2:] if named is not None and _ADJECTIVE.fullmatch(after.group(1)) else None
+
+
+def _placed_by_a_force_before(text: str, lo: int, start: int, lexicon) -> str | None:
+    """The country of the force a figure is among when it stands before it: "Unter den |ukrainischen| Soldaten seien etwa
+    30 Drohnenpiloten", "Among the |Russian| troops were some 40 pilots"."""
+    among = _AMONG_A_FORCE_BEFORE.search(text, lo, start)
+    named = lexicon.country_pattern.fullmatch(among.group(1)) if among is not None else None
+    return named.lastgroup[2:] if named is not None and _ADJECTIVE.fullmatch(among.group(1)) else None
 
 
 def _losers_before(text: str, start: int, end: int, at: int, lexicon) -> str | None:
@@ -825,6 +844,12 @@ def _country_adjective(text: str, lo: int, at: int, lexicon) -> str | None:
 # between a country's name and the noun it owns: "Russia|'s own |losses", "Russland|s |Verluste"
 _OWNS = re.compile(r"(['’]s|s)?\s+(?:own\s+|eigene\w*\s+)?")
 _ADJACENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
+# the force a counted noun is among, right after it: "pilots were among the Russian troops", "waren unter den russischen"
+_AMONG_A_FORCE = re.compile(r"\s+(?:were|are|was|is|waren|sind|seien|wären)?\s*(?:among|unter)\s+(?:the|den)\s+([\w-]+)\s",
+                            re.IGNORECASE)
+_AMONG_A_FORCE_BEFORE = re.compile(r"\b(?:among|unter)\s+(?:the|den)\s+([\w-]+)\s+[\w-]+\s+(?:were|are|was|is|waren|sind|seien|"
+                                   r"wären)\s+(?:(?:about|some|around|roughly|nearly|more than|etwa|rund|gut|knapp|mehr als|"
+                                   r"über)\s+)?$", re.IGNORECASE)
 # the word after a participle that stands for the counted noun, before a capitalised head: "verwundete |russische| Soldaten"
 _ADJECTIVE_AFTER = re.compile(r"\s+([\w-]+)\s+(?-i:[A-ZÄÖÜ])")
 # the first word after a number, past one lowercase adjective ("27 zerstörte russische Fahrzeuge", "14 destroyed Russian

@@ -2881,6 +2881,17 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
                      "14,000", "troops_deployed", None, id="en-losses-among-the-force"),
         # ... while those among whom others are named keep their loss
         pytest.param("Among the 300 killed were two colonels.", "en", "300", "casualties", "killed", id="en-among-the-killed"),
+        # military trades counted by their head noun
+        pytest.param("Zudem seien rund 150 nordkoreanische Drohnenpiloten nach Kursk verlegt worden.", "de", "150",
+                     "troops_deployed", None, id="de-drone-pilots"),
+        pytest.param("About 150 North Korean radar operators and missile specialists have arrived, officials said.", "en", "150",
+                     "troops_deployed", None, id="en-operators-and-specialists"),
+        # a planning verb in reported speech
+        pytest.param("Für den Herbst plane Pjöngjang weitere 4.000 Mann, hieß es in Seoul.", "de", "4.000", "troops_planned", None,
+                     id="de-plane-konjunktiv"),
+        # ... never the English noun
+        pytest.param("Dozens of North Korean soldiers boarded a transport plane in Vladivostok; about 1,500 were sent.", "en",
+                     "1,500", "troops_deployed", None, id="en-plane-is-a-noun"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
@@ -2903,6 +2914,11 @@ def test_quantities_of_the_twenty_second_session(text, language, number, quantit
                      "more people than the topic", id="de-a-million-is-another-armys"),
         pytest.param("Since the invasion began, Kyiv says, the toll has passed 950,000 killed or wounded.", "en", "950,000",
                      "more people than the topic", id="en-950000-is-another-armys"),
+        # the force a figure is among places it, after or before it
+        pytest.param("Nach Angaben eines Bloggers waren etwa 25 Drohnenpiloten unter den russischen Einheiten.", "de", "25",
+                     "another country (ru)", id="de-pilots-among-russian-units"),
+        pytest.param("Among the Ukrainian troops were some 25 drone pilots trained in Britain.", "en", "25",
+                     "another country (ua)", id="en-among-ukrainian-troops-before"),
     ],
 )
 def test_not_claims_of_the_twenty_second_session(text, language, number, reason):
