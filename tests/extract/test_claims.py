@@ -2919,6 +2919,11 @@ def test_quantities_of_the_twenty_second_session(text, language, number, quantit
                      "another country (ru)", id="de-pilots-among-russian-units"),
         pytest.param("Among the Ukrainian troops were some 25 drone pilots trained in Britain.", "en", "25",
                      "another country (ua)", id="en-among-ukrainian-troops-before"),
+        # the sides of a vote's tally
+        pytest.param("The National Assembly voted 241-0 to condemn the deployment of North Korean troops.", "en", "0",
+                     "vote", id="en-second-side-of-a-tally"),
+        pytest.param("Der Antrag wurde mit 241:0 Stimmen angenommen; Seoul spricht von 11.000 Soldaten.", "de", "241",
+                     "vote", id="de-first-side-of-a-tally"),
     ],
 )
 def test_not_claims_of_the_twenty_second_session(text, language, number, reason):
