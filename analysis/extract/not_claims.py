@@ -353,6 +353,30 @@ def _vehicles_or_trips(text: str, draft: Draft) -> str | None:
     return None
 
 
+def in_another_country(text: str, draft: Draft, noun: str | None, vocab: Vocabulary) -> str | None:
+    """Why people counted in a country outside the war are no claim ("an estimated 100,000 workers in China", "28.500
+    US-Soldaten in Südkorea"): the country named right after their noun, when the clause names no country of the war."""
+    if draft.quantity not in _PEOPLE_QUANTITIES or noun is None or draft.sentence is None:
+        return None
+    at = text.find(noun, draft.mention["char_end"], draft.mention["char_end"] + NOUN_WINDOW)
+    place = _IN_A_COUNTRY.match(text, at + len(noun)) if at >= 0 else None
+    lexicon = compiled(vocab).lexicon
+    named = lexicon.name_pattern.fullmatch(place.group(1)) if place is not None else None
+    if named is None or named.lastgroup[2:] in _THEATRE:
+        return None
+    clause_end = _CLAUSE_END_AFTER.search(text, place.end(), draft.sentence.end)
+    rest = text[place.end():clause_end.start() if clause_end else draft.sentence.end]
+    if any(m.lastgroup[2:] in _THEATRE for m in lexicon.country_pattern.finditer(rest)):
+        return None                                # "workers in China and Russia": the war's country too
+    return f"counts people in another country ({named.lastgroup[2:]})"
+
+
+_THEATRE = frozenset({"ru", "ua", "kp"})           # the countries of the war and of those the topic counts
+# a country's name right after the counted noun (two words may stand between): "workers in China", "Soldaten in Südkorea"
+_IN_A_COUNTRY = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:in|im)\s+([\w-]+(?:\s+[\w-]+)?)\b", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"[.;:!?]|,\s+(?:according|said|says|sagte|sagt|teilte|hieß|heißt|laut)\b", re.IGNORECASE)
+
+
 def more_people_than_the_topics(draft: Draft) -> str | None:
     """Why a figure of people counts another army or a country: it is larger than any the deployment has
     (:data:`TOPIC_PEOPLE_AT_MOST`; "beziffert Kiew die Gesamtverluste auf 1,18 Millionen"), else None."""

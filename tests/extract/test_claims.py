@@ -2892,6 +2892,9 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
         # ... never the English noun
         pytest.param("Dozens of North Korean soldiers boarded a transport plane in Vladivostok; about 1,500 were sent.", "en",
                      "1,500", "troops_deployed", None, id="en-plane-is-a-noun"),
+        # ... never when the clause names the war's country too
+        pytest.param("Rund 50.000 Arbeiter in China und Russland verdienen Devisen für das Regime.", "de", "50.000", "workers", None,
+                     id="de-workers-in-china-and-russia"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
@@ -2924,6 +2927,11 @@ def test_quantities_of_the_twenty_second_session(text, language, number, quantit
                      "vote", id="en-second-side-of-a-tally"),
         pytest.param("Der Antrag wurde mit 241:0 Stimmen angenommen; Seoul spricht von 11.000 Soldaten.", "de", "241",
                      "vote", id="de-first-side-of-a-tally"),
+        # people counted in a country outside the war
+        pytest.param("Pjöngjang beschäftigt nach Schätzungen rund 50.000 Arbeiter in China, vor allem in Textilfabriken.", "de",
+                     "50.000", "another country (cn)", id="de-workers-in-china"),
+        pytest.param("An estimated 40,000 North Korean laborers work in China, a think tank in Seoul says.", "en", "40,000",
+                     "another country (cn)", id="en-laborers-in-china"),
     ],
 )
 def test_not_claims_of_the_twenty_second_session(text, language, number, reason):
