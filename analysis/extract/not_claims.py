@@ -377,6 +377,37 @@ _IN_A_COUNTRY = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:in|im)\s+([\w-]+(?:\s+[\w-
 _CLAUSE_END_AFTER = re.compile(r"[.;:!?]|,\s+(?:according|said|says|sagte|sagt|teilte|hieß|heißt|laut)\b", re.IGNORECASE)
 
 
+def of_a_force_named_before(text: str, draft: Draft, vocab: Vocabulary) -> str | None:
+    """Why a figure that sizes the noun phrase before its comma counts another country's people ("Ukrainian soldiers
+    held in Russia, who number more than 8,000", "Ukrainian forces in the salient, about 10,000 strong"): that phrase's
+    nationality adjective names a country other than North Korea."""
+    if draft.sentence is None:
+        return None
+    start, end = draft.start, draft.mention["char_end"]
+    sized = _WHO_NUMBER.search(text, max(draft.sentence.start, start - 40), start)
+    if sized is None and _STRONG_AFTER.match(text, end):
+        sized = _APPOSED_SIZE.search(text, max(draft.sentence.start, start - 40), start)
+    if sized is None:
+        return None
+    lexicon = compiled(vocab).lexicon
+    phrase = _PHRASE_BEFORE_COMMA.search(text, max(draft.sentence.start, sized.start() - 80), sized.start())
+    if phrase is None:
+        return None
+    named = [m for m in lexicon.country_pattern.finditer(text, phrase.start(), sized.start()) if _ADJECTIVE.fullmatch(m.group(0))]
+    country = named[0].lastgroup[2:] if named else None
+    return None if country in (None, OWN_COUNTRY) else f"counts soldiers of another country ({country})"
+
+
+# the figure of a relative clause that sizes its antecedent: ", who number more than", ", which totals about"
+_WHO_NUMBER = re.compile(r",\s+(?:who|which|die|welche)\s+(?:number\w*|total\w*|zählen|umfass\w*)\s+(?:[\w-]+\s+){0,2}?$",
+                         re.IGNORECASE)
+_APPOSED_SIZE = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|more than|up to|etwa|rund|gut|knapp|mehr als)\s+)?$",
+                           re.IGNORECASE)
+_STRONG_AFTER = re.compile(r"(?:-|\s+)(?:strong|stark|mann stark)\b", re.IGNORECASE)
+# the noun phrase before that comma, from the opening of its clause
+_PHRASE_BEFORE_COMMA = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bmit\s)|(?<=\bfür\s))[^,.;:]{3,80}$")
+
+
 def more_people_than_the_topics(draft: Draft) -> str | None:
     """Why a figure of people counts another army or a country: it is larger than any the deployment has
     (:data:`TOPIC_PEOPLE_AT_MOST`; "beziffert Kiew die Gesamtverluste auf 1,18 Millionen"), else None."""

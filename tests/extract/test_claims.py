@@ -2895,6 +2895,9 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
         # ... never when the clause names the war's country too
         pytest.param("Rund 50.000 Arbeiter in China und Russland verdienen Devisen für das Regime.", "de", "50.000", "workers", None,
                      id="de-workers-in-china-and-russia"),
+        # ... the North's own phrase stays a claim
+        pytest.param("The North Korean contingent in Kursk, about 11,000 strong, arrived in October.", "en", "11,000",
+                     "troops_deployed", None, id="en-own-contingent-n-strong"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
@@ -2932,6 +2935,11 @@ def test_quantities_of_the_twenty_second_session(text, language, number, quantit
                      "50.000", "another country (cn)", id="de-workers-in-china"),
         pytest.param("An estimated 40,000 North Korean laborers work in China, a think tank in Seoul says.", "en", "40,000",
                      "another country (cn)", id="en-laborers-in-china"),
+        # a figure that sizes the phrase before its comma takes that phrase's country
+        pytest.param("Seoul wants them swapped for Ukrainian prisoners held in Russia, who number about 6,500 by Kyiv's count.",
+                     "en", "6,500", "another country (ua)", id="en-who-number"),
+        pytest.param("Russian marines in the region, some 8,000 strong, are backed by North Korean artillery.", "en", "8,000",
+                     "another country (ru)", id="en-n-strong-apposed"),
     ],
 )
 def test_not_claims_of_the_twenty_second_session(text, language, number, reason):
