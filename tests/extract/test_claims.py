@@ -2898,6 +2898,11 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
         # ... the North's own phrase stays a claim
         pytest.param("The North Korean contingent in Kursk, about 11,000 strong, arrived in October.", "en", "11,000",
                      "troops_deployed", None, id="en-own-contingent-n-strong"),
+        # a mixed force by a compound adjective, or with words between "gemischte" and its noun
+        pytest.param("Die ukrainischen Einheiten treffen auf eine russisch-nordkoreanische Streitmacht von etwa 45.000 Mann.",
+                     "de", "45.000", "other", None, id="de-russisch-nordkoreanische"),
+        pytest.param("Facing them is a combined Russian-led grouping of about 45,000 troops that includes North Koreans.", "en",
+                     "45,000", "other", None, id="en-combined-words-between"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
