@@ -391,9 +391,20 @@ class _Builder:
             return i
         if self.rules.single_word_names or len(run) >= 2 or any(
                 self.toks[k].text.isupper() or "-" in self.toks[k].text or self.lex.is_country(self.toks[k].text)
-                for k in run):
+                for k in run) or self._named_kind(i, run[0]):
             return run[-1]
         return i                                   # German: one capitalised word after a noun is another noun
+
+    def _named_kind(self, i: int, k: int) -> bool:
+        """German: one capitalised word after the kind of an outlet is its name ("der Plattform Oryx",
+        "des Portals Mediazona", "die Agentur Interfax") when punctuation or a lower-case word follows it (a noun, an
+        object, would stand in a phrase of its own: "meldete die Agentur Truppenbewegungen an der Grenze" is rarer than
+        a name; a body word or a country is never a name)."""
+        head, word = self.toks[i].text, self.toks[k].text
+        if self.lex.is_body_word(word) or not any(name in _NAMED_KINDS and search(head) for name, search in self.lex.body_compounds):
+            return False
+        after = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return after is None or not joined(self.text, self.toks[k], after) or after.text[:1].islower()
 
     def _name_before_acronym(self, i: int) -> int | None:
         for k in range(i + 1, min(len(self.toks), i + 7)):
@@ -406,6 +417,7 @@ class _Builder:
         return None
 
 
+_NAMED_KINDS = frozenset({"media"})   # bodies a single German word after their kind names ("Universität Wien" is a place)
 _NAME_CONNECTORS = frozenset({"und", "für", "and", "for", "of", "der", "des", "the", "on"})
 _ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9})\)")
 

@@ -2775,6 +2775,11 @@ def test_claimers_and_relays_of_the_twenty_first_session(text, number, language,
                      "uk_government", "British count", None, id="en-by-british-count"),
         pytest.param("By the Japanese tally, roughly 11,000 North Koreans were sent.", "11,000", "en", "jp_government",
                      "the Japanese tally", None, id="en-by-the-japanese-tally"),
+        # one capitalised word after an outlet's kind is its name, in German too
+        pytest.param("Wie die russische Agentur Interfax meldete, sollen 2.000 weitere Bauarbeiter nach Kursk kommen.", "2.000",
+                     "de", "unresolved", "die russische Agentur Interfax", None, id="de-agentur-interfax"),
+        pytest.param("Nach einer Zählung des Portals Mediazona sind mindestens 600 Nordkoreaner gefallen.", "600", "de",
+                     "unresolved", "des Portals Mediazona", None, id="de-portals-mediazona"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_second_session(text, number, language, source, source_text, via):
