@@ -51,7 +51,7 @@ from .not_claims import (
     of_a_force_named_before,
     part_of_a_claim_before,
 )
-from .parts import attribute_totals_by_their_parts, link_parts
+from .parts import attribute_parts_by_their_total, attribute_totals_by_their_parts, link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
 from .quantity import NOUN_WINDOW, classify_quantity, counted_noun, is_small_word_count, other_noun
 from .sides import place_facing_units
@@ -716,6 +716,7 @@ def claim_rows(drafts: list[Draft], text: str, info: ArticleInfo, vocab: Vocabul
     claims = [d for d in drafts if d.status == "claim"]
     parts = link_parts(claims, text, vocab)
     attribute_totals_by_their_parts(claims, parts)
+    attribute_parts_by_their_total(claims, parts)
     _mark_mixed_totals(claims, parts, text, vocab)
     _mark_totals_of_kinds(claims, parts)
     own_outlet = publisher_source(info.publisher, vocab)

@@ -95,3 +95,17 @@ def attribute_totals_by_their_parts(claims: list[Draft], parts: dict[int, str]) 
             continue
         scope = "next" if elsewhere[0].sentence.index > total.sentence.index else "previous"
         total.attribution = dataclasses.replace(found[0].attribution, scope=scope)
+
+
+def attribute_parts_by_their_total(claims: list[Draft], parts: dict[int, str]) -> None:
+    """Parts nobody is said to claim, in a sentence next to their total's, whose total a source claims, are that
+    source's figures: "Pjöngjang will 1.000 Minenräumer und 5.000 Militärbauarbeiter schicken. Insgesamt gehe es um 6.000
+    Mann, sagte Schoigu": the total restates the sum of the parts it is said of."""
+    totals = {d.claim_id: d for d in claims if d.claim_id is not None}
+    for part in claims:
+        total = totals.get(parts.get(id(part), ""))
+        if part.attribution is not None or total is None or total.attribution is None or part.sentence is None or \
+                total.sentence is None or part.sentence.index == total.sentence.index:
+            continue
+        scope = "next" if total.sentence.index > part.sentence.index else "previous"
+        part.attribution = dataclasses.replace(total.attribution, scope=scope)

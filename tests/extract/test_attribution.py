@@ -2780,6 +2780,13 @@ def test_claimers_and_relays_of_the_twenty_first_session(text, number, language,
                      "de", "unresolved", "die russische Agentur Interfax", None, id="de-agentur-interfax"),
         pytest.param("Nach einer Zählung des Portals Mediazona sind mindestens 600 Nordkoreaner gefallen.", "600", "de",
                      "unresolved", "des Portals Mediazona", None, id="de-portals-mediazona"),
+        # parts nobody claims take the claimer of the total they add up to, named in the next sentence
+        pytest.param("Nordkorea soll 2.000 Pioniere und 4.000 Bausoldaten schicken. Insgesamt seien es 6.000 Mann, sagte der "
+                     "russische Vizeaußenminister Andrej Rudenko.", "2.000", "de", "ru_government",
+                     "der russische Vizeaußenminister Andrej Rudenko", None, id="de-parts-take-the-totals-claimer"),
+        pytest.param("Pyongyang will send 2,000 deminers and 4,000 builders. That makes 6,000 personnel in all, Russia's deputy "
+                     "foreign minister said.", "4,000", "en", "ru_government", "Russia's deputy foreign minister", None,
+                     id="en-parts-take-the-totals-claimer"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_second_session(text, number, language, source, source_text, via):
