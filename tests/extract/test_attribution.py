@@ -2787,6 +2787,11 @@ def test_claimers_and_relays_of_the_twenty_first_session(text, number, language,
         pytest.param("Pyongyang will send 2,000 deminers and 4,000 builders. That makes 6,000 personnel in all, Russia's deputy "
                      "foreign minister said.", "4,000", "en", "ru_government", "Russia's deputy foreign minister", None,
                      id="en-parts-take-the-totals-claimer"),
+        # the ministry for relations with the North exists only in the South
+        pytest.param("Nach Angaben des Vereinigungsministeriums arbeiten inzwischen rund 15.000 Nordkoreaner in Russland.",
+                     "15.000", "de", "kr_government", "des Vereinigungsministeriums", None, id="de-vereinigungsministerium"),
+        pytest.param("About 15,000 North Korean laborers entered Russia last year, the Unification Ministry estimates.", "15,000",
+                     "en", "kr_government", "the Unification Ministry", None, id="en-unification-ministry"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_second_session(text, number, language, source, source_text, via):
