@@ -2903,6 +2903,9 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
                      "de", "45.000", "other", None, id="de-russisch-nordkoreanische"),
         pytest.param("Facing them is a combined Russian-led grouping of about 45,000 troops that includes North Koreans.", "en",
                      "45,000", "other", None, id="en-combined-words-between"),
+        # who reached out, by the reflexive in any tense or by a purpose of surrendering
+        pytest.param("Rund 200 Nordkoreaner sollen sich bereits über die Hotline gemeldet haben.", "de", "200", "other", None,
+                     id="de-sich-gemeldet-haben"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
