@@ -470,7 +470,12 @@ _NOW = re.compile(r"\b(?:currently|now|at present|presently|derzeit|zurzeit|gege
 _IN_A_PHRASE_BEFORE = re.compile(r"\b(?:in|at|across|over|im|in den|bei)\s+$", re.IGNORECASE)
 # (not the amount "bei" gives after a verb of standing: "Die Verluste lägen bei etwa 4.700 Mann, knapp 600 davon")
 _AMOUNT_BEI = re.compile(r"\b(?:liegt|liegen|lag|lagen|läge|lägen|liege|steht|stehen|stand|standen|stehe|stünden)\s+"
-                         r"(?:[\w-]+\s+){0,3}?bei\s+$", re.IGNORECASE)
+                         r"(?:[\w-]+\s+){0,3}?bei\s+$|"
+                         # (nor the amount "at" gives after a verb of putting: "Zelensky put them at about 4,000 ..., about
+                         # 1,000 of them dead")
+                         r"\b(?:put|puts|putting|estimated|estimates|estimate|estimating|placed|places|pegged|pegs|stood|"
+                         r"stands|set|sets)\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:(?:about|around|roughly|some|nearly|almost|"
+                         r"more than|over|at least|up to)\s+)?$", re.IGNORECASE)
 
 
 _PART_BEFORE = re.compile(r"\b(?:among them|among those|including|darunter|davon|unter ihnen|of which|of whom|von denen|wovon)"

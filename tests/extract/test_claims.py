@@ -2906,6 +2906,9 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
         # who reached out, by the reflexive in any tense or by a purpose of surrendering
         pytest.param("Rund 200 Nordkoreaner sollen sich bereits über die Hotline gemeldet haben.", "de", "200", "other", None,
                      id="de-sich-gemeldet-haben"),
+        # "them" after an amount that "put ... at" gives is that amount, not a figure further back
+        pytest.param("Kyiv says Russia has lost more than 900,000 soldiers. Zelensky put them at about 4,700 killed and wounded, "
+                     "about 600 of them dead.", "en", "600", "casualties", "killed", id="en-put-at-amount-is-them"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
