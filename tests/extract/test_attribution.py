@@ -2792,6 +2792,10 @@ def test_claimers_and_relays_of_the_twenty_first_session(text, number, language,
                      "15.000", "de", "kr_government", "des Vereinigungsministeriums", None, id="de-vereinigungsministerium"),
         pytest.param("About 15,000 North Korean laborers entered Russia last year, the Unification Ministry estimates.", "15,000",
                      "en", "kr_government", "the Unification Ministry", None, id="en-unification-ministry"),
+        # a monitoring body by its German compound
+        pytest.param("Das Überwachungsgremium der elf Staaten erklärte, Pjöngjang habe mindestens 9 Millionen Granaten "
+                     "geliefert.", "9 Millionen", "de", "unresolved", "Das Überwachungsgremium der elf Staaten", None,
+                     id="de-ueberwachungsgremium"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_second_session(text, number, language, source, source_text, via):
