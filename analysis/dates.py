@@ -25,8 +25,11 @@ PUBLISHED_FORMATS = {
     "day": ("%Y-%m-%d", "YYYY-MM-DD, e.g. 2025-06-19"),
     "month": ("%Y-%m", "YYYY-MM, e.g. 2025-07"),
 }
-# EDTF season codes -> (first month, day), (last month, day); winter runs into the next year.
-SEASONS = {21: ((3, 1), (5, 31)), 22: ((6, 1), (8, 31)), 23: ((9, 1), (11, 30)), 24: ((12, 1), (2, 28))}
+# EDTF season codes -> (first month, day), (last month, day); winter runs into the next year.  Quarters (33-36) and
+# halves (semestrals, 40-41) are sub-year groupings of the same EDTF level.
+SEASONS = {21: ((3, 1), (5, 31)), 22: ((6, 1), (8, 31)), 23: ((9, 1), (11, 30)), 24: ((12, 1), (2, 28)),
+           33: ((1, 1), (3, 31)), 34: ((4, 1), (6, 30)), 35: ((7, 1), (9, 30)), 36: ((10, 1), (12, 31)),
+           40: ((1, 1), (6, 30)), 41: ((7, 1), (12, 31))}
 
 
 def precision_of(value: str) -> str | None:

@@ -75,14 +75,16 @@ class DateMentions:
         return self.date(start, m.end(), year, month, day, (m.group("md_hour"), m.group("md_minute"), m.group("md_suffix")))
 
     def season(self, start: int, m: re.Match) -> int:
-        """ "im Herbst 2024", "im Sommer": EDTF season codes 21-24."""
+        """ "im Herbst 2024", "im Sommer": EDTF season codes 21-24; "im ersten Quartal 2025", "in the second half": the
+        quarters (33-36) and halves (40-41) of a year."""
         year = m.group("season_year")
         preposition = self.p.prepositions.find(self.text, self.last_end, start)
         if not (year or preposition):
             return 0
         code = self.p.words.seasons[m.group("season").lower()]
         edtf = f"{int(year) if year else 'XXXX'}-{code}"
-        reason = "season and year" if year else "season"
+        kind = "season" if code < QUARTERS_FROM else "part of a year"   # (EDTF 33-36 quarters, 40-41 halves)
+        reason = f"{kind} and year" if year else kind
         return self.add(preposition[0] if preposition else start, m.end(), "date", reason=reason, edtf=edtf)
 
     def date(self, start: int, end: int, year, month, day, time: tuple) -> int:
@@ -133,6 +135,7 @@ _WIRE_PLACE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ .'’-]+,(?:\s+[A-Z][a-z]+,)?\s
 _WIRE_CREDIT = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")            # " (Reuters) -", " —"
 
 
+QUARTERS_FROM = 33   # EDTF codes from here on are parts of a year (quarters, halves), not seasons
 _DAY_RANGE_END = re.compile(r"[-–](\d{1,2})(?![\d.,:]\d)(?!\s*(?:[-–]|bis|to))")
 
 

@@ -2377,9 +2377,11 @@ def test_a_share_as_a_subject_is_a_share_of_the_figure_before(text, language):
 
 
 def test_the_first_half_of_a_year_is_no_share():
+    # (a part of a year is read as a date, the period the figure describes)
     row, claims = _mention_of("In the first half of the year, 3,000 North Korean soldiers arrived.", "en", "half")
-    assert row["status_reason"] == "not a count: part of a period"
+    assert row["status_reason"] == "date: part of a year"
     assert claims[0]["calculation"] is None
+    assert (str(claims[0]["reference_start"]), str(claims[0]["reference_end"])) == ("2025-01-01", "2025-06-30")
 
 
 @pytest.mark.parametrize(
@@ -2957,3 +2959,23 @@ def test_not_claims_of_the_twenty_second_session(text, language, number, reason)
     row, claims = _mention_of(text, language, number)
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
     assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "number", "period"),
+    [
+        # the quarters and halves of a year are periods, as seasons are
+        pytest.param("Im zweiten Quartal 2025 kamen nach Angaben aus Seoul rund 2.000 Bauarbeiter hinzu.", "de", "2025-08-01",
+                     "2.000", ("2025-04-01", "2025-06-30"), id="de-zweites-quartal"),
+        pytest.param("Im ersten Halbjahr seien etwa 4.000 Arbeiter eingereist, teilte das Ministerium mit.", "de", "2025-09-10",
+                     "4.000", ("2025-01-01", "2025-06-30"), id="de-erstes-halbjahr"),
+        pytest.param("About 1,500 more troops arrived in the fourth quarter of 2024, Seoul said.", "en", "2025-02-01", "1,500",
+                     ("2024-10-01", "2024-12-31"), id="en-fourth-quarter"),
+        pytest.param("Another 5,000 builders are expected in the second half of the year, officials said.", "en", "2025-05-01",
+                     "5,000", ("2025-07-01", "2025-12-31"), id="en-second-half-ahead"),
+    ],
+)
+def test_reference_periods_of_the_twenty_second_session(text, language, published, number, period):
+    row = _claim_of(text, language, published, number)
+    assert (_date(row["reference_start"]), _date(row["reference_end"])) == tuple(
+        None if p is None else dt.date.fromisoformat(p) for p in period)
