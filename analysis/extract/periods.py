@@ -257,11 +257,14 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     _, nearest = attributed[-1] if attributed else min(candidates, key=lambda c: abs(c[0] - draft.start))
     if isinstance(nearest, _Relative):
         start, end, precision = relative_period(nearest.kind, info.published_end, text[nearest.start:nearest.end])
+        # (inside a clause opened by "since": "since they were thrown into combat late last year" is open to now)
+        since = _SINCE_CLAUSE.search(text, max(0, nearest.start - SINCE_REACH), nearest.start) is not None
         part = _year_part(text[max(0, nearest.start - 16):nearest.start], words) if precision == "year" else None
         if part is not None:                       # "late last year", "Ende vergangenen Jahres": a part of that year
             start, end, precision = year_part(start, part)
-            return Reference(start, end, precision, text[text.rfind(" ", 0, nearest.start - 1) + 1:nearest.end])
-        return Reference(start, end, precision, text[nearest.start:nearest.end])
+            return Reference(start, None if since else end, precision,
+                             text[text.rfind(" ", 0, nearest.start - 1) + 1:nearest.end])
+        return Reference(start, None if since else end, precision, text[nearest.start:nearest.end])
     if isinstance(nearest, tuple):
         duration = nearest[1]
         start, end, precision = past_span(duration["value_best"], duration["unit"], info.published_end)
@@ -377,7 +380,8 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
     return Reference(start, end, precision, span_text)
 
 
-_SINCE_CLAUSE = re.compile(r"\b(?:since|seit|seitdem)\s+(?:the|die|der|das|sie|they|its|their|\w+s\b|(?-i:[a-z]{3,}ing)\b)[^,;.:!?]*$",
+_SINCE_CLAUSE = re.compile(r"\b(?:since|seit|seitdem)\s+(?:the|die|der|das|dem|den|des|sie|they|its|their|\w+s\b|(?-i:[a-z]{3,}ing)\b|"
+                          r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?:des|der|von)\b)[^,;.:!?]*$",   # "Seit Beginn des Einsatzes im Herbst"
                            re.IGNORECASE)
 SINCE_REACH = 80
 

@@ -2973,6 +2973,11 @@ def test_not_claims_of_the_twenty_second_session(text, language, number, reason)
                      ("2024-10-01", "2024-12-31"), id="en-fourth-quarter"),
         pytest.param("Another 5,000 builders are expected in the second half of the year, officials said.", "en", "2025-05-01",
                      "5,000", ("2025-07-01", "2025-12-31"), id="en-second-half-ahead"),
+        # a date inside a clause that "seit"/"since" opens starts a period open to now
+        pytest.param("Seit Beginn der Kämpfe im Winter 2024 sollen rund 3.000 Nordkoreaner gefallen sein, hieß es in Seoul.", "de",
+                     "2025-06-01", "3.000", ("2024-12-01", None), id="de-seit-beginn-der-kaempfe-im-winter"),
+        pytest.param("Some 5,000 have been wounded since the troops first saw combat late last year, the agency said.", "en",
+                     "2025-06-01", "5,000", ("2024-10-01", None), id="en-since-they-saw-combat-late-last-year"),
     ],
 )
 def test_reference_periods_of_the_twenty_second_session(text, language, published, number, period):
