@@ -249,6 +249,9 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     candidates = [c for c in candidates if not (c[0] > draft.start and (_DEADLINE.search(text, max(0, c[0] - 24), c[0])
                                                                       or _DEADLINE_OPENS.match(text, c[0]))
                                                 and _LOOKS_AHEAD.search(text, draft.mention["char_end"], c[0]))]
+    # a date inside a participial aside of the subject, closed before the figure's verb, is the aside's ("elements of
+    # the 11th Corps, deployed to Kursk in late 2024, numbered about 11,000 at their peak")
+    candidates = [c for c in candidates if not (c[0] < draft.start and _in_a_closed_aside(text, sentence.start, c, draft.start))]
     if not candidates:
         return None
     # a date inside the number's own attribute wins: "die im vergangenen Herbst entsandten 11.000 Soldaten"
@@ -277,6 +280,21 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         end = None if reference.end is None else month_end(year, reference.end.month)
         return Reference(start, end, "month", text[nearest["char_start"]:last_year.end])
     return reference
+
+
+def _in_a_closed_aside(text: str, sentence_start: int, candidate, figure_start: int) -> bool:
+    """Whether a date before a figure stands in an aside that a participle opens after a comma and a comma closes before
+    the figure: ", deployed to Kursk Oblast in late 2024, numbered about 11,000"."""
+    if _PARTICIPLE_ASIDE_OPENS.search(text, sentence_start, candidate[0]) is None:
+        return False
+    closing = _ASIDE_CLOSES.match(text, _candidate_end(candidate[1]), figure_start)
+    return closing is not None and "," not in text[closing.end():figure_start]
+
+
+# a participle that opens an aside after a comma, the date inside it ("..., deployed to Kursk Oblast in ")
+_PARTICIPLE_ASIDE_OPENS = re.compile(r",\s+(?-i:(?:[a-z]{3,}ed|sent|brought|flown|thrown|drawn|entsandt|verlegt|geschickt))\b"
+                                     r"[^,;.:!?]*$")
+_ASIDE_CLOSES = re.compile(r"[^,;.:!?]*,")
 
 
 def _told_of_another(text: str, figure_starts: list[int], draft: Draft, at: int) -> bool:

@@ -2978,6 +2978,9 @@ def test_not_claims_of_the_twenty_second_session(text, language, number, reason)
                      "2025-06-01", "3.000", ("2024-12-01", None), id="de-seit-beginn-der-kaempfe-im-winter"),
         pytest.param("Some 5,000 have been wounded since the troops first saw combat late last year, the agency said.", "en",
                      "2025-06-01", "5,000", ("2024-10-01", None), id="en-since-they-saw-combat-late-last-year"),
+        # a date inside a participial aside of the subject is the aside's, not the figure's after it
+        pytest.param("The Storm Corps, sent to Kursk in the autumn of 2024, now counts roughly 8,000 men, Kyiv says.", "en",
+                     "2025-06-01", "8,000", (None, None), id="en-date-in-a-closed-participial-aside"),
     ],
 )
 def test_reference_periods_of_the_twenty_second_session(text, language, published, number, period):
