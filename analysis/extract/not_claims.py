@@ -332,6 +332,8 @@ def _surveyed_residents_or_an_army(text: str, draft: Draft) -> str | None:
 def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     """Why a figure with a noun the vocabulary does not know counts a group's members or places, else None."""
     owned = OF_ITS_NOUN.match(text, draft.mention["char_end"]) if noun is not None else None
+    if owned is not None and _BEFALLEN.match(text, owned.end()):
+        owned = None                               # "adding that nine of its members had died": members a loss befell
     if owned is not None:                          # "relayed by two of its members", "more than 5,000 of the drones"
         return "counts the members of a group named before" if owned.group(1) else "counts some of the things named after it"
     if (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)) \
@@ -342,6 +344,11 @@ def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     if draft.quantity == "other" and _LISTED.search(text, max(0, draft.start - LISTED_REACH), draft.start):
         return "counts something else (those a sanctions list names)"   # "the package, listing 48 individuals"
     return None
+
+
+# a loss that befell the members just counted: "of its members | had died", "were killed", "sind gefallen"
+_BEFALLEN = re.compile(r"\s+(?:(?:had|have|has|were|was|are|sind|seien|waren)\s+)?(?:been\s+)?(?:died|killed|wounded|dead|"
+                       r"captured|gefallen|getötet|verwundet|gestorben|ums leben)\b", re.IGNORECASE)
 
 
 def _vehicles_or_trips(text: str, draft: Draft) -> str | None:

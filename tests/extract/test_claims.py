@@ -2914,6 +2914,12 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
         # what an inclusive adjunct names is taken in, not the figure's only kind
         pytest.param("Counting the wounded, officials put North Korean losses at around 5,000.", "en", "5,000", "casualties",
                      "killed_or_wounded", id="en-including-the-wounded-adjunct"),
+        # members a loss befell are the dead, not a group's members counted
+        pytest.param("The sapper regiment has returned home, state media said, adding that 11 of its members had died.", "en",
+                     "11", "casualties", "killed", id="en-of-its-members-had-died"),
+        # taken alive after an auxiliary
+        pytest.param("Only three North Korean soldiers have been taken alive so far, Kyiv says.", "en", "three", "captured", None,
+                     id="en-soldiers-have-been-taken-alive"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
