@@ -32,7 +32,7 @@ NEUTER = frozenset({"it", "its"})
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+(?:[a-z]+ly\s+)?$")
 # a gapped clause: a subject, a preposition and the figure ("..., Südkorea von mindestens 3.000")
 _GAPPED = re.compile(r"\s*(?:und\s+|and\s+)?([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+(?:von|of|auf|at)\s+"
-                     r"(?:[^\W\d_]+\s+){0,2}")
+                     r"(?:[^\W\d_]+\s+){0,2}[\"„“”»«‚‘']?")   # (a quoted figure: 'Washington von "mehreren Hundert"')
 # where a clause opens, for a verb's subject: a comma, colon or semicolon, or a complementiser
 # a contrast that opens a clause of another claimer: an outlet on one side relays nothing on the other ("Syrskyi said
 # ... 4,000 casualties, while Western officials speaking to the BBC put the figure at 4,000")

@@ -432,7 +432,7 @@ class Scope:
         if gap is None:
             return None
         claimers = [c for c in self._sentence_claimers.get(sentence.index, ())
-                    if c.start == gap.start(1) and c.end == gap.end(1)]
+                    if gap.start(1) <= c.start and c.end == gap.end(1)]   # (an article before it: "das Pentagon")
         resolved = self._resolve(claimers[0], sentence) if claimers else None
         if resolved is None or resolved.source is None:
             return None

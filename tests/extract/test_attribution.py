@@ -2796,6 +2796,9 @@ def test_claimers_and_relays_of_the_twenty_first_session(text, number, language,
         pytest.param("Das Überwachungsgremium der elf Staaten erklärte, Pjöngjang habe mindestens 9 Millionen Granaten "
                      "geliefert.", "9 Millionen", "de", "unresolved", "Das Überwachungsgremium der elf Staaten", None,
                      id="de-ueberwachungsgremium"),
+        # a gapped clause whose figure is quoted names its own subject
+        pytest.param('Kiew spricht von 4.000 Toten und Verletzten, das Pentagon von "einigen Hundert".', "einigen Hundert", "de",
+                     "us_government", "Pentagon", None, id="de-gapped-quoted-figure"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_second_session(text, number, language, source, source_text, via):
