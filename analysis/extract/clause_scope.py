@@ -225,8 +225,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     # past a clause break after the number, the rest of the sentence is another clause's ("..., 12 000 Soldaten zu
     # schicken, gibt es hohe Verluste"): the words before the number first
     # (a purpose clause or an adjunct of cause before it neither: "Trotz hoher Verluste stehen noch 7.000 ...")
-    # (nor what an inclusive adjunct names: "Counting the wounded, the missing and the captured, losses stood at 4,000")
-    lead_own = _INCLUSIVE_BEFORE.sub(" ", _CAUSE_BEFORE.sub(" ", lead))
+    lead_own = _CAUSE_BEFORE.sub(" ", lead)
     wider = (lead_own, rest_own) if cut else (rest_own, lead_own)
     scopes = (_head_of(near_own, vocab),) + ((governing.group(1),) if governing else ()) + (near_own, *wider)
     if _SIZE_ATTRIBUTE.match(text, end) or _SIZED_UNIT_BEFORE.search(text, max(0, start - 40), start):
@@ -469,9 +468,6 @@ _OTHERS_LOSSES = compile_prefiltered(r"\b(?:to (?:replace|make up for|compensate
                       r"ausgleichen|auszugleichen|ersetzt|ersetzen|aufgefüllt|auffüllen|kompensiert|kompensieren)\b|" + _CAUSE,
                       re.IGNORECASE)
 _CAUSE_BEFORE = compile_prefiltered(_CAUSE + r"(?!\s+(?:of|von)\s*$)", re.IGNORECASE)
-# an adjunct that says what a figure takes in, closed by its comma before the figure ("Counting the wounded, ...")
-_INCLUSIVE_BEFORE = re.compile(r"\b(?:counting|including|einschließlich|inklusive|zählt man|rechnet man)\s+[^.;:\d]{0,80}?,",
-                               re.IGNORECASE)
 
 
 _AND = re.compile(r"\s(?:and|und|sowie)\s", re.IGNORECASE)

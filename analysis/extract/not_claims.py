@@ -415,15 +415,6 @@ _STRONG_AFTER = re.compile(r"(?:-|\s+)(?:strong|stark|mann stark)\b", re.IGNOREC
 _PHRASE_BEFORE_COMMA = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bmit\s)|(?<=\bfür\s))[^,.;:]{3,80}$")
 
 
-def more_people_than_the_topics(draft: Draft) -> str | None:
-    """Why a figure of people counts another army or a country: it is larger than any the deployment has
-    (:data:`TOPIC_PEOPLE_AT_MOST`; "beziffert Kiew die Gesamtverluste auf 1,18 Millionen"), else None."""
-    values = [v for v in (draft.values.get(k) for k in ("value_low", "value_best", "value_high")) if v is not None]
-    if draft.quantity in _PEOPLE_QUANTITIES and max(values, default=0) >= TOPIC_PEOPLE_AT_MOST:
-        return "counts more people than the topic's (another army's or a whole country's)"
-    return None
-
-
 def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: tuple[str | None, str],
                            vocab: Vocabulary, names_north_korea: dict[int, bool], part_of: Draft | None) -> str | None:
     """Why a figure counts something other than the topic, else None (``part_of``: the claim it is a part of)."""
@@ -953,9 +944,6 @@ _UNIT_NOUN = compile_prefiltered(r"(?:brigaden?|bataillone?n?|regimentern?|regim
 # one word)
 _UNITS_AFTER = re.compile(r"\s+(?:(?!(?:of|the|des|der|von|from)\b)(?-i:[a-zäöü][\w-]*)\s+){0,2}?(?:brigades?|battalions?|regiments?|divisions|companies|"
                           r"brigaden|bataillone|regimenter|divisionen|kompanien)\b", re.IGNORECASE)
-# the North's whole army is about 1.2 million: half a million of its people or more sent, lost or planned is no figure
-# anyone gives for the deployment; such a count is another army's or a country's
-TOPIC_PEOPLE_AT_MOST = 500_000
 _PEOPLE_QUANTITIES = frozenset({"troops_deployed", "troops_planned", "casualties", "captured", "workers", "sappers",
                                 "construction_workers"})
 UNITS_AT_MOST = 50   # more of them than this are people ("3,000 Einheiten"? no: a unit count stays small)
