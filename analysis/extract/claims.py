@@ -46,6 +46,7 @@ from .not_claims import (
     counts_something_else,
     in_a_question,
     in_another_country,
+    losses_of_another_army,
     not_a_count,
     of_a_force_named_before,
     part_of_a_claim_before,
@@ -399,7 +400,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                   if (draft.values.get("value_best") or 0) < SPEAKERS_AT_MOST else None) or \
             _part_of_no_claim(text, draft, drafts, vocab) or _coordinated_with_no_claim(text, draft, drafts, noun_class, vocab) or \
             counts_something_else(text, index, draft, (noun, noun_class), vocab, names_north_korea, part_of) or \
-            in_another_country(text, draft, noun, vocab) or \
+            losses_of_another_army(draft) or in_another_country(text, draft, noun, vocab) or \
             of_a_force_named_before(text, draft, vocab)
         if reason is not None:
             draft.status_reason = reason

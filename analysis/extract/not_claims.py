@@ -360,6 +360,20 @@ def _vehicles_or_trips(text: str, draft: Draft) -> str | None:
     return None
 
 
+def losses_of_another_army(draft: Draft) -> str | None:
+    """Why a count of losses counts another army's: half a million dead or wounded or more is more than the North ever
+    sent (:data:`LOSSES_AT_MOST`; "beziffert Kiew die Gesamtverluste auf 1,18 Millionen"), else None."""
+    values = [v for v in (draft.values.get(k) for k in ("value_low", "value_best", "value_high")) if v is not None]
+    if draft.quantity == "casualties" and max(values, default=0) >= LOSSES_AT_MOST:
+        return "counts more losses than the topic's people (another army's)"
+    return None
+
+
+# the North's whole army is about 1.2 million and it sent some tens of thousands: losses of half a million or more are
+# another army's
+LOSSES_AT_MOST = 500_000
+
+
 def in_another_country(text: str, draft: Draft, noun: str | None, vocab: Vocabulary) -> str | None:
     """Why people counted in a country outside the war are no claim ("an estimated 100,000 workers in China", "28.500
     US-Soldaten in Südkorea"): the country named right after their noun, when the clause names no country of the war."""

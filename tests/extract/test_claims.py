@@ -2954,6 +2954,11 @@ def test_quantities_of_the_twenty_second_session(text, language, number, quantit
                      "en", "6,500", "another country (ua)", id="en-who-number"),
         pytest.param("Russian marines in the region, some 8,000 strong, are backed by North Korean artillery.", "en", "8,000",
                      "another country (ru)", id="en-n-strong-apposed"),
+        # losses of half a million or more are another army's, never the deployment's
+        pytest.param("Seit Kriegsbeginn beziffert Kiew die Ausfälle auf mehr als 1,1 Millionen Mann.", "de", "1,1 Millionen",
+                     "more losses than the topic", id="de-a-million-losses-are-another-armys"),
+        pytest.param("Since the invasion began, Kyiv says, the toll has passed 950,000 killed or wounded.", "en", "950,000",
+                     "more losses than the topic", id="en-950000-losses-are-another-armys"),
     ],
 )
 def test_not_claims_of_the_twenty_second_session(text, language, number, reason):
