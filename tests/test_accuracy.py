@@ -496,6 +496,12 @@ LATER_FLOORS = {
     "dev48": {"all": {"found": 98, "values": 98, "quantity": 96, "source": 93},
               "de": {"found": 98, "values": 98, "quantity": 97, "source": 91},
               "en": {"found": 98, "values": 98, "quantity": 95, "source": 95}},
+    "dev49": {"all": {"found": 98, "values": 98, "quantity": 94, "source": 96},
+              "de": {"found": 98, "values": 98, "quantity": 90, "source": 95},
+              "en": {"found": 98, "values": 98, "quantity": 97, "source": 97}},
+    "dev50": {"all": {"found": 98, "values": 98, "quantity": 95, "source": 94},
+              "de": {"found": 98, "values": 98, "quantity": 95, "source": 95},
+              "en": {"found": 98, "values": 98, "quantity": 95, "source": 93}},
 }
 
 _LATER: dict = {}
