@@ -30,25 +30,6 @@ _SENTENCE_END = re.compile(
 )
 
 
-def swiss_spelling(pattern: str) -> str:
-    """A German pattern that also reads Swiss spelling, which writes "ss" for "ß" ("hiess es", "äusserte", "gemäss"):
-    each "ß" outside a character class becomes ``(?:ß|ss)`` (a class that holds "ß" holds "s" too, or is left as it is)."""
-    out, in_class, i = [], False, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or pattern[i - 1] == "["
-        elif ch == "[":
-            in_class = True
-        out.append("(?:ß|ss)" if ch == "ß" and not in_class else ch)
-        i += 1
-    return "".join(out)
-
-
 @dataclass(frozen=True)
 class Sentence:
     start: int

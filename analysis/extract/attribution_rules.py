@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..prefilter import compile_prefiltered
-from ..text import TICKER_TIME, swiss_spelling
+from ..text import TICKER_TIME
+from ..vocabulary.base import sharp_s_or_ss
 
 SCOPES = ("sentence", "next", "previous", "paragraph")
 SENDING_COUNTRY = "kp"   # the country whose soldiers are counted: an actor of the figures, never their claimer by default
@@ -112,11 +113,11 @@ _PARTICIPLE = re.compile(r"(?:ge)?[a-zäöüß]+(?:iert|ert|t)|angegeben|genannt
 _AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|aus)\s+$", re.IGNORECASE)
 _NOUN_BEFORE_PLACE = re.compile(r"(?<=\s)(?-i:[A-ZÄÖÜ])[\w-]*\s+(?:in|aus)\s+$", re.IGNORECASE)
-_IMPERSONAL = re.compile(swiss_spelling(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|it is|it was|it has been)\b"),
+_IMPERSONAL = re.compile(sharp_s_or_ss(r"\b(?:wird|werden|wurde|wurden|heißt es|hieß es|man|it is|it was|it has been)\b"),
                          re.IGNORECASE)
 # "hieß es": "es" is the subject, so a claimer before it stands in a phrase of place or origin ("In Kiew hieß es",
 # "Aus dem Pentagon hieß es"), never a noun phrase of its own ("seien auch mehrere Offiziere, hieß es")
-_IMPERSONAL_CUE = re.compile(swiss_spelling(r"(?:hieß|heißt)\s+es\b"), re.IGNORECASE)
+_IMPERSONAL_CUE = re.compile(sharp_s_or_ss(r"(?:hieß|heißt)\s+es\b"), re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\b(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhin|derzeit|aktuell|auch|offenbar|"
                            r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls|zumindest|jedenfalls|allerdings)\s+){0,3}",
@@ -194,7 +195,7 @@ _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(
 
 # who does not comment on, denies or rejects something is not its author: "did not comment on the report, which said",
 # "äußerte sich nicht zu dem Bericht", "wies den Bericht zurück"
-_REJECTS = re.compile(swiss_spelling(r"\b(?:(?:did|does|do|would|could|has|have)\s*(?:not|n't)\s+(?:immediately\s+|yet\s+)?(?:comment|respond|"
+_REJECTS = re.compile(sharp_s_or_ss(r"\b(?:(?:did|does|do|would|could|has|have)\s*(?:not|n't)\s+(?:immediately\s+|yet\s+)?(?:comment|respond|"
                       r"confirm|reply)\w*|(?:declined|refused)\s+to\s+(?:comment|confirm)|denied|dismissed|rejected|disputed|"
                       r"(?:äußerte|äußerten|äußert)\s+sich\s+(?:zunächst\s+|bislang\s+)?nicht|dementierte\w*|"
                       r"bestritt\w*|wies\b[^.;!?]{0,60}?\bzurück)\b"), re.IGNORECASE)

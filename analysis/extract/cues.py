@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from ..prefilter import compile_prefiltered
 from ..prescan import prescanned_if_long
 from ..supersets import filtered
-from ..text import swiss_spelling
 from ..vocabulary import Vocabulary
+from ..vocabulary.base import sharp_s_or_ss
 from .claimers import Claimer
 from .lexicon import UNRESOLVED, Lexicon
 
 
 def _union(patterns) -> re.Pattern:
-    return filtered(prescanned_if_long(compile_prefiltered("|".join(f"(?:{swiss_spelling(p)})" for p in patterns), re.IGNORECASE)))
+    return filtered(prescanned_if_long(compile_prefiltered("|".join(f"(?:{sharp_s_or_ss(p)})" for p in patterns), re.IGNORECASE)))
 
 
 @dataclass(frozen=True)

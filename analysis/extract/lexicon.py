@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..prefilter import alternation, compile_prefiltered, lookbehind_reach
 from ..prescan import prescanned
 from ..supersets import filtered
-from ..text import swiss_spelling
+from ..vocabulary.base import sharp_s_or_ss
 
 UNRESOLVED = "unresolved"
 WORD = re.compile(r"\d+-[^\W\d_][\w'-]*|[^\W\d_][\w'-]*|\d+(?:[.,]\d+)*(?:\.|st|nd|rd|th)?")   # ("der 39-jährige" is one word)
@@ -57,7 +57,7 @@ class WordSearch(WordTest):
 
 def _union(patterns, flags: int = re.IGNORECASE) -> str:
     """One alternation of the patterns, whole words (for a pattern compiled with ``flags``)."""
-    return "(?:" + alternation([f"(?:{swiss_spelling(p)})" for p in patterns], flags) + ")(?![\\w])"
+    return "(?:" + alternation([f"(?:{sharp_s_or_ss(p)})" for p in patterns], flags) + ")(?![\\w])"
 
 
 @dataclass(frozen=True)

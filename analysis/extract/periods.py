@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from ..dates import edtf_period, month_end, past_span, relative_period, resolve_reference, year_part
 from ..prefilter import compile_prefiltered
 from ..supersets import filtered
-from ..text import Sentence, swiss_spelling
+from ..text import Sentence
 from ..vocabulary import LanguageWords, Vocabulary
+from ..vocabulary.base import sharp_s_or_ss
 from .drafts import ArticleInfo, Draft, Reference
 
 # a semicolon or colon, or a comma that opens a new clause ("600 were killed last month, and Moscow is
@@ -34,7 +35,7 @@ _SPEECH_NOUN = re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|i
                           r"press conference|address|ansprache|videobotschaft|rede|speech)\b", re.IGNORECASE)
 # (the words between may name where it was said: "said in his nightly video address on Jan. 6", "hieß es im Lagebericht des
 # Ministeriums in London vom 15. Juni")
-_SAID_ON = re.compile(swiss_spelling(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|erklärten|"
+_SAID_ON = re.compile(sharp_s_or_ss(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|erklärten|"
                       r"teilte|teilten|meldete|meldeten|berichtete|berichteten|schrieb|betonte|hieß es|heißt es)\s+"
                       r"(?:[\w'’-]+\s+){0,6}?(?:on|am|vom)?\s*$"), re.IGNORECASE)
 _SAID_RIGHT_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|"
@@ -67,7 +68,7 @@ _AS_OF_OPENS = re.compile(_AS_OF_WORDS + r"\b", re.IGNORECASE)   # the marker re
 
 
 def _relative_words(patterns: list[str]) -> re.Pattern:
-    return filtered(compile_prefiltered(r"(?<!\w)(?:" + "|".join(map(swiss_spelling, patterns)) + r")(?!\w)", re.IGNORECASE))
+    return filtered(compile_prefiltered(r"(?<!\w)(?:" + "|".join(map(sharp_s_or_ss, patterns)) + r")(?!\w)", re.IGNORECASE))
 
 
 def _relative_patterns(words: LanguageWords) -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:

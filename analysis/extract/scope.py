@@ -8,7 +8,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import Sentence, swiss_spelling
+from ..text import Sentence
+from ..vocabulary.base import sharp_s_or_ss
 from .attribution_rules import (
     _CREDIT,
     _DATELINE,
@@ -44,7 +45,7 @@ _BACKGROUND = re.compile(
     r"|(?:[\w.]+\s+){0,2}?(?:waren|war)\s+(?:[\w.]+\s+){0,4}?(?:entsandt|geschickt|verlegt)\s+worden\b)")
 # a sentence that says its claimer gave no figure: what follows is not that claimer's number ("Angaben zur Zahl machte die
 # Staatsagentur KCNA nicht", "nannte keine Zahlen", "though it did not say how many", "gave no figure")
-_NO_FIGURE_GIVEN = re.compile(swiss_spelling(
+_NO_FIGURE_GIVEN = re.compile(sharp_s_or_ss(
     r"\b(?:(?:machte|machten|macht|nannte|nannten|nennt|gab|gaben|gibt)\s+(?:[\w-]+\s+){0,3}?keine\s+(?:genaue[n]?\s+|konkrete[n]?\s+)?"
     r"(?:Angaben|Zahl|Zahlen|Details|Größenordnung)|(?:Angaben|Zahl|Zahlen)\s+(?:[^.;!?]{0,40}?\s)?(?:machte|machten|nannte|"
     r"nannten)\s+"
