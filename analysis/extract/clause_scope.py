@@ -97,6 +97,9 @@ _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|w
                      r"(?-i:bis|ab|im|zum|zur|am|gegen)\s+[\wäöüÄÖÜß]+(?:\s+[\wäöüÄÖÜß]+)?\s+"
                      r"(?:soll|sollen|solle|wird|werden|werde|könnte|könnten|dürfte|dürften|würde|würden)\b|"
                      r"(?-i:[a-z]{3,}ing)|"           # a participle clause: ", putting the original force at 11,000"
+                     # a German main clause after a comma: its subject's name, then its finite verb (", Pjöngjang schickt
+                     # weitere 5.000 Bausoldaten"; never a participle: ", Nordkoreaner gefallen")
+                     r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:(?!ge)[a-zäöüß]{3,}(?:t|te|ten))\s|"
                      # an apposition about a figure: "— a figure he expects to climb to 12,000", "– eine Zahl, die ..."
                      r"(?:a|an|eine?)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|total|zahl|schätzung|größenordnung))\b",
                      re.IGNORECASE)

@@ -2917,6 +2917,11 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
         # taken alive after an auxiliary
         pytest.param("Only three North Korean soldiers have been taken alive so far, Kyiv says.", "en", "three", "captured", None,
                      id="en-soldiers-have-been-taken-alive"),
+        # a German main clause after a comma or a dash is the figure's own, not the loss before it
+        pytest.param("Rund 600 Nordkoreaner sind gefallen, Pjöngjang schickt nun weitere 2.000 Pioniere.", "de", "2.000", "sappers",
+                     None, id="de-main-clause-after-comma"),
+        pytest.param("Seoul: 600 Nordkoreaner gefallen – Pjöngjang schickt weitere 2.000 Bausoldaten", "de", "2.000",
+                     "construction_workers", None, id="de-main-clause-after-dash"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
