@@ -100,6 +100,8 @@ _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|w
                      # a German main clause after a comma: its subject's name, then its finite verb (", Pjöngjang schickt
                      # weitere 5.000 Bausoldaten"; never a participle: ", Nordkoreaner gefallen")
                      r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:(?!ge)[a-zäöüß]{3,}(?:t|te|ten))\s|"
+                     # and an English one: ", Pyongyang is now sending 2,000 builders", "- Pyongyang sends 2,000 more"
+                     r"(?-i:[A-Z][a-z]+)\s+(?:is|are|was|were|has|have|had|will|would|could|(?-i:[a-z]{3,}(?:[^s]s|ed)))\s|"
                      # an apposition about a figure: "— a figure he expects to climb to 12,000", "– eine Zahl, die ..."
                      r"(?:a|an|eine?)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|total|zahl|schätzung|größenordnung))\b",
                      re.IGNORECASE)

@@ -2922,6 +2922,8 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
                      None, id="de-main-clause-after-comma"),
         pytest.param("Seoul: 600 Nordkoreaner gefallen – Pjöngjang schickt weitere 2.000 Bausoldaten", "de", "2.000",
                      "construction_workers", None, id="de-main-clause-after-dash"),
+        pytest.param("About 600 North Koreans have died, Pyongyang is now sending another 2,000 engineers.", "en", "2,000",
+                     "sappers", None, id="en-main-clause-after-comma"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
