@@ -72,6 +72,9 @@ _GAPPED_NEXT = re.compile(r"\s+(?:and|und|sowie|while|whereas|während)\s+(?:the
 
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 # "..., and that ...", "... and the injured are approaching 1,000" (a new subject); a full stop after a digit inside a sentence is an ordinal's ("des 528. Pionierregiments")
+_CONTRAST_CLAUSE = re.compile(r"\b(?:while|whereas|although|though|während|obwohl|obgleich|wenngleich|wohingegen)\b"
+                              r"(?:[^,;:!?]|(?<=\d)[.,](?=\d))*,", re.IGNORECASE)
+CONTRAST_REACH = 200
 _CLAUSE_END = compile_prefiltered(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass|the|die|der)\b)")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
 # qualifier, so "about" is the number's own): it governs it
@@ -169,6 +172,11 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     # an aside or a part goes on with the clause before ("Total casualties, both dead and injured, are put at")
     breaks = [m.end() for m in _CLAUSE_END.finditer(text, before_from, start)]   # read once for the two below
     opens = max((b for b in breaks if _OPENER.match(text, b, start)), default=before_from)   # clause_start's
+    # (a subordinate clause of contrast before it, closed by its comma, is another figure's: "While 2,000 have been
+    # killed, some 13,000 remain at the front", "Während 2.000 gefallen seien, hätten 13.000 weiter gekämpft")
+    contrast = _CONTRAST_CLAUSE.search(text, sentence[0] if sentence else max(0, before_from - CONTRAST_REACH), start)
+    if contrast is not None and contrast.start() < before_from <= contrast.end() <= start:
+        opens = max(opens, contrast.end())
     cut = _clause_cut(text, end, after_to) or _GAPPED_NEXT.match(text, end, after_to)
     # "destroyed 21 positions and killed 35 soldiers": the verb before the next number is that number's
     near_end = cut.start() if cut else after_to

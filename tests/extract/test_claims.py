@@ -2924,6 +2924,11 @@ def test_another_lot_of_the_same_size_is_its_own_claim(text, language, value, cl
                      "construction_workers", None, id="de-main-clause-after-dash"),
         pytest.param("About 600 North Koreans have died, Pyongyang is now sending another 2,000 engineers.", "en", "2,000",
                      "sappers", None, id="en-main-clause-after-comma"),
+        # a subordinate clause of contrast before the figure, closed by its comma, is another figure's
+        pytest.param("Während rund 1.500 Nordkoreaner getötet worden seien, stünden noch etwa 9.000 an der Front.", "de", "9.000",
+                     "troops_deployed", None, id="de-waehrend-clause-before"),
+        pytest.param("While about 1,500 have been killed, roughly 9,000 are still deployed, officials said.", "en", "9,000",
+                     "troops_deployed", None, id="en-while-clause-before"),
     ],
 )
 def test_quantities_of_the_twenty_second_session(text, language, number, quantity, casualty_type):
