@@ -469,7 +469,7 @@ _NOW = re.compile(r"\b(?:currently|now|at present|presently|derzeit|zurzeit|gege
 
 _IN_A_PHRASE_BEFORE = re.compile(r"\b(?:in|at|across|over|im|in den|bei)\s+$", re.IGNORECASE)
 # (not the amount "bei" gives after a verb of standing: "Die Verluste lägen bei etwa 4.700 Mann, knapp 600 davon")
-_AMOUNT_BEI = re.compile(r"\b(?:liegt|liegen|lag|lagen|läge|lägen|liege|steht|stehen|stand|standen|stehe|stünden)\s+"
+_AMOUNT_GIVEN = re.compile(r"\b(?:liegt|liegen|lag|lagen|läge|lägen|liege|steht|stehen|stand|standen|stehe|stünden)\s+"
                          r"(?:[\w-]+\s+){0,3}?bei\s+$|"
                          # (nor the amount "at" gives after a verb of putting: "Zelensky put them at about 4,000 ..., about
                          # 1,000 of them dead")
@@ -504,7 +504,7 @@ def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft], vocab: Vocab
     before = next((d for d in reversed(drafts[:-1]) if d.mention["kind"] in CLAIM_KINDS and
                    not (d.status_reason or "").startswith("counts who reports it") and
                    (total or not _IN_A_PHRASE_BEFORE.search(text, max(0, d.start - 12), d.start)
-                    or _AMOUNT_BEI.search(text, max(0, d.start - 40), d.start))), None)
+                    or _AMOUNT_GIVEN.search(text, max(0, d.start - 40), d.start))), None)
     if before is None or before.sentence is None or draft.sentence is None or \
             before.sentence.paragraph != draft.sentence.paragraph or draft.sentence.index - before.sentence.index > 1 or \
             before.status == "claim" or not before.status_reason.startswith("counts") or \

@@ -72,8 +72,8 @@ _GAPPED_NEXT = re.compile(r"\s+(?:and|und|sowie|while|whereas|während)\s+(?:the
 
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 # "..., and that ...", "... and the injured are approaching 1,000" (a new subject); a full stop after a digit inside a sentence is an ordinal's ("des 528. Pionierregiments")
-_CONTRAST_CLAUSE = re.compile(r"\b(?:while|whereas|although|though|während|obwohl|obgleich|wenngleich|wohingegen)\b"
-                              r"(?:[^,;:!?]|(?<=\d)[.,](?=\d))*,", re.IGNORECASE)
+_CONTRAST_CLAUSE = compile_prefiltered(r"\b(?:while|whereas|although|though|während|obwohl|obgleich|wenngleich|wohingegen)\b"
+                                       r"(?:[^,;:!?]|(?<=\d)[.,](?=\d))*,", re.IGNORECASE)
 CONTRAST_REACH = 200
 _CLAUSE_END = compile_prefiltered(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass|the|die|der)\b)")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its

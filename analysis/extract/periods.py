@@ -264,11 +264,11 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         # (inside a clause opened by "since": "since they were thrown into combat late last year" is open to now)
         since = _SINCE_CLAUSE.search(text, max(0, nearest.start - SINCE_REACH), nearest.start) is not None
         part = _year_part(text[max(0, nearest.start - 16):nearest.start], words) if precision == "year" else None
+        said = text[nearest.start:nearest.end]
         if part is not None:                       # "late last year", "Ende vergangenen Jahres": a part of that year
             start, end, precision = year_part(start, part)
-            return Reference(start, None if since else end, precision,
-                             text[text.rfind(" ", 0, nearest.start - 1) + 1:nearest.end])
-        return Reference(start, None if since else end, precision, text[nearest.start:nearest.end])
+            said = text[text.rfind(" ", 0, nearest.start - 1) + 1:nearest.end]
+        return Reference(start, None if since else end, precision, said)
     if isinstance(nearest, tuple):
         duration = nearest[1]
         start, end, precision = past_span(duration["value_best"], duration["unit"], info.published_end)

@@ -14,7 +14,6 @@ import re
 from ..prefilter import compile_prefiltered
 from ..supersets import filtered
 from ..vocabulary import Vocabulary
-from ..vocabulary.base import sharp_s_or_ss
 from .clause_scope import _CLAUSE_END, _GAPPED_NEXT, _SUBORDINATE, _per_vocabulary, clause_start
 
 NOUN_WINDOW = 48  # characters after a number in which its counted noun must start
@@ -610,7 +609,7 @@ def _any_measure(vocab: Vocabulary) -> tuple[frozenset, re.Pattern, re.Pattern]:
         flags = {p.flags for p in patterns}
         if len(flags) > 1:                         # one flag set per union, else a pattern that always finds
             return re.compile("")
-        return filtered(compile_prefiltered("|".join(f"(?:{sharp_s_or_ss(p.pattern)})" for p in patterns) or r"(?!x)x", flags.pop() if flags else 0))
+        return filtered(compile_prefiltered("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!x)x", flags.pop() if flags else 0))
     measures = vocab.measures.values()
     return (frozenset(u for m in measures for u in m.units), union([m.before for m in measures if m.before]),
             union([m.after for m in measures if m.after]))

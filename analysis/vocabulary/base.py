@@ -44,13 +44,21 @@ def check_regex(value: str) -> str:
     return sharp_s_or_ss(value)
 
 
+_EITHER_SPELLING = "(?:ß|ss)"
+
+
 def sharp_s_or_ss(pattern: str) -> str:
-    """``pattern`` with each ``ß`` outside ``[...]`` written ``(?:ß|ss)``."""
+    """``pattern`` with each ``ß`` outside ``[...]`` written ``(?:ß|ss)`` (once: a pattern that went through it before,
+    as every vocabulary pattern does on loading, comes back as it is)."""
     if "ß" not in pattern:
         return pattern
     out, in_class, i = [], False, 0
     while i < len(pattern):
         char = pattern[i]
+        if not in_class and pattern.startswith(_EITHER_SPELLING, i):
+            out.append(_EITHER_SPELLING)
+            i += len(_EITHER_SPELLING)
+            continue
         if char == "\\":
             out.append(pattern[i:i + 2])
             i += 2
@@ -59,7 +67,7 @@ def sharp_s_or_ss(pattern: str) -> str:
             in_class = True
         elif char == "]" and in_class:
             in_class = False
-        out.append("(?:ß|ss)" if char == "ß" and not in_class else char)
+        out.append(_EITHER_SPELLING if char == "ß" and not in_class else char)
         i += 1
     return "".join(out)
 
