@@ -183,6 +183,8 @@ _ROLE_TASK = compile_prefiltered(r"\b(?:bei der|beim|zur|zum|für die|für den|f
                                  r"|\b(?:to|who|which|that)\s+(?:are\s+|were\s+|will\s+)?((?:re)?(?:build|repair|restore|clear)(?:ing)?\s+"
                                  r"(?:the\s+|damaged\s+|destroyed\s+)?"
                                  r"(?:roads?|bridges?|infrastructure|railways?|rail lines?|land ?mines|mines)\b)"
+                                 # (rebuilding whatever it is: "6,000 people to help rebuild Kursk")
+                                 r"|\bto\s+(?:help\s+(?:to\s+)?)?((?:rebuild|reconstruct)(?:ing)?)\b"
                                  # (or in a German relative clause: "einige Hundert Soldaten, die zerstörte Brücken wieder
                                  # aufbauen", "die Minen räumen")
                                  r"|\b(?:die|welche)\s+(?:[\w-]+\s+){0,3}?((?:brücken|straßen|strassen|gleise|schienen\w*|"

@@ -3005,3 +3005,65 @@ def test_reference_periods_of_the_twenty_second_session(text, language, publishe
     row = _claim_of(text, language, published, number)
     assert (_date(row["reference_start"]), _date(row["reference_end"])) == tuple(
         None if p is None else dt.date.fromisoformat(p) for p in period)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # a plan by grammar, not by one word: the Konjunktiv of "vorbereiten", a sending still to come, what one does
+        # not rule out, the future perfect
+        pytest.param("Nach Angaben eines Abgeordneten bereite der Norden rund 4.000 Soldaten für den Einsatz in Russland vor.",
+                     "de", "4.000", "troops_planned", None, id="de-bereite-vor-konjunktiv"),
+        pytest.param("In Lagern im Norden würden zudem etwa 2.500 Soldaten auf eine weitere Entsendung vorbereitet, hieß es.",
+                     "de", "2.500", "troops_planned", None, id="de-auf-eine-weitere-entsendung"),
+        pytest.param("About 4,000 soldiers are training in the North for a third rotation, the NIS said.", "en", "4,000",
+                     "troops_planned", None, id="en-for-a-third-rotation"),
+        pytest.param("Die Militärexpertin schließt nicht aus, dass Kim im Sommer noch einmal 10.000 Mann nach Russland schickt.",
+                     "de", "10.000", "troops_planned", None, id="de-schliesst-nicht-aus"),
+        pytest.param("The NIS did not rule out that the North sends around 10,000 troops in the summer.", "en", "10,000",
+                     "troops_planned", None, id="en-did-not-rule-out"),
+        pytest.param("By the end of the year, Pyongyang will have sent some 20,000 soldiers, a Ukrainian official estimated.",
+                     "en", "20,000", "troops_planned", None, id="en-will-have-sent"),
+        # ... and preparing themselves stays no plan
+        pytest.param("Die 11.000 Nordkoreaner bereiten sich in Kursk auf einen neuen Angriff vor, sagte Kiew.", "de", "11.000",
+                     "troops_deployed", None, id="de-bereiten-sich-vor-is-no-plan"),
+        # people seized are captured; a task of rebuilding, whatever is rebuilt, makes builders; who did not survive died;
+        # who hold jobs are workers
+        pytest.param("Ukrainian paratroopers seized two North Korean soldiers near Kursk, Zelensky said.", "en", "two",
+                     "captured", None, id="en-seized-soldiers"),
+        pytest.param("Moscow says Pyongyang has sent 6,000 people to help rebuild Kursk.", "en", "6,000",
+                     "construction_workers", None, id="en-to-help-rebuild-a-place"),
+        pytest.param("Zwölf Pioniere überlebten die Minenräumung nicht, meldete KCNA.", "de", "Zwölf", "casualties", "killed",
+                     id="de-ueberlebten-nicht-verb-second"),
+        pytest.param("Some 20,000 North Koreans now hold jobs across Russia, Kyiv says.", "en", "20,000", "workers", None,
+                     id="en-hold-jobs"),
+        # losses a sending makes up for are not the figure's, unless their own figure follows them
+        pytest.param("Als Ersatz für Verluste hat Pjöngjang laut Seoul rund 2.000 Soldaten nachgeschickt.", "de", "2.000",
+                     "troops_deployed", None, id="de-ersatz-fuer-verluste"),
+        pytest.param("To make up for losses, the North has rotated in about 2,000 fresh soldiers, officials said.", "en",
+                     "2,000", "troops_deployed", None, id="en-to-make-up-for-losses"),
+        pytest.param("Kim rotated in new units to make up for losses of about 2,500 men, officials said.", "en", "2,500",
+                     "casualties", "killed_or_wounded", id="en-make-up-for-losses-of-n"),
+    ],
+)
+def test_quantities_of_the_twenty_third_session(text, language, number, quantity, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # a phone number with a two-digit area code
+        pytest.param("Rückfragen beantwortet die Pressestelle unter 02-555-1234; Seoul spricht von 11.000 Soldaten.", "de",
+                     "02-555-1234", "phone number", id="de-phone-two-digit-area-code"),
+        # the elder of two, the verb gapped after the first one's age
+        pytest.param("Der jüngere Gefangene ist nach Angaben des SBU 20 Jahre alt, der ältere 27.", "de", "27", "age",
+                     id="de-der-aeltere-gapped"),
+    ],
+)
+def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)
