@@ -63,8 +63,10 @@ _SIZED_UNIT_BEFORE = re.compile(r"\b(?:korps|kontingent\w*|verband\w*|truppe|cor
 # Mann", "a toll it put against a force of roughly 11,000 men")
 _GENITIVE_OF = re.compile(r"\b(?:des|der|of the|of|against|gegen|gegenüber|compared with|compared to)\s", re.IGNORECASE)
 # a part taken from a number after it: "11.000 – von denen ...", "11,000, of whom ...", "of which", "davon"
-_PARTITIVE_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:von denen|of whom|of which|of those|davon|darunter|among them|der rest|"
-                              r"die übrigen|the rest|the remainder|the others)\b", re.IGNORECASE)
+# (the partitive may stand after a fronted verb: ", gefallen seien davon etwa 5.000", ", hiervon ein Drittel tot"; never
+# after a noun: "troops, North Koreans among them" names who is in the force)
+_PARTITIVE_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:(?-i:[a-zäöüß][\w-]*)\s+){0,3}?(?:von denen|of whom|of which|of those|davon|hiervon|"
+                              r"darunter|among them|der rest|die übrigen|the rest|the remainder|the others)\b", re.IGNORECASE)
 # a gapped phrase for the next figure right after a number: "and the casualties at", "und die Verluste auf"
 _GAPPED_NEXT = re.compile(r"\s+(?:and|und|sowie|while|whereas|während)\s+(?:the|die|der|das|its|their|seine|ihre)\s+"
                          r"[^\W\d_][\w-]*\s+(?:at|auf|bei|mit)\b", re.IGNORECASE)

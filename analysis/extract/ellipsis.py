@@ -251,6 +251,28 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
         named = collections.deque(vocab.any_noun.finditer(text, max(0, start - GROUP_REACH), start), maxlen=1)
         if named:
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class_of(named[0], vocab), vocab)
+    if own_class in ("bare", "people", "troops") and draft.quantity != "casualties":
+        _added_with_the_state_before(draft, drafts, text, since, vocab)   # (a noun only before it is the figure before's)
+
+
+# a figure added in a clause gapped after a comma: "..., weitere 400 mit 25 Flügen", "..., and another 400 by air"
+_ADDED_GAPPED = re.compile(r"[,;]\s*(?:(?:und|and|sowie|plus)\s+)?(?:weitere\w*|another|a further|zusätzlich\w*)\s+"
+                           r"(?:(?:rund|etwa|gut|knapp|fast|about|some|around|roughly|nearly|almost)\s+)?$", re.IGNORECASE)
+_GAPPED_TAIL = re.compile(r"[^,;.:!?–—]*")
+
+
+def _added_with_the_state_before(draft: Draft, drafts: list[Draft], text: str, since: int, vocab: Vocabulary) -> None:
+    """"Rund 1.500 verwundete Nordkoreaner seien per Zug abtransportiert worden, weitere 400 mit 25 Flügen": a figure
+    added in a clause with no verb of its own counts what the claim before it in the sentence counted, its state too."""
+    start, end = draft.mention["char_start"], draft.mention["char_end"]
+    if _ADDED_GAPPED.search(text, since, start) is None:
+        return
+    tail = _GAPPED_TAIL.match(text, end).group()
+    if vocab.any_noun.search(tail) or any(pattern.search(tail) for pattern in vocab.cue_patterns.values()):
+        return                                     # "..., weitere 400 seien gefallen": its own noun or verb says
+    before = next((d for d in reversed(drafts) if d is not draft and d.status == "claim"), None)
+    if before is not None and before.sentence is draft.sentence and before.quantity == "casualties":
+        draft.quantity, draft.casualty_type = before.quantity, before.casualty_type
 
 
 def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:

@@ -3044,6 +3044,25 @@ def test_reference_periods_of_the_twenty_second_session(text, language, publishe
                      "2,000", "troops_deployed", None, id="en-to-make-up-for-losses"),
         pytest.param("Kim rotated in new units to make up for losses of about 2,500 men, officials said.", "en", "2,500",
                      "casualties", "killed_or_wounded", id="en-make-up-for-losses-of-n"),
+        # a partitive after a fronted verb opens the part's clause: what befell the part is not the base's
+        pytest.param("Laut Kiew umfasste das Kontingent anfangs 12.000 Mann, getötet wurden davon bislang rund 3.000.", "de",
+                     "12.000", "troops_deployed", None, id="de-getoetet-wurden-davon"),
+        pytest.param("Nach britischer Schätzung wurden mindestens 12.000 Mann entsandt, hiervon ein gutes Viertel tot oder "
+                     "verwundet.", "de", "12.000", "troops_deployed", None, id="de-hiervon-ein-gutes-viertel"),
+        pytest.param("Pyongyang sent about 12,000 soldiers, killed among them were some 3,000, officials said.", "en", "12,000",
+                     "troops_deployed", None, id="en-killed-among-them-were"),
+        pytest.param("Die Briten gehen von etwa 11.000 Entsandten aus, hiervon gut ein Drittel tot oder verwundet.", "de",
+                     "11.000", "troops_deployed", None, id="de-hiervon-gut-ein-drittel"),
+        # ... but a force with the North Koreans among it stays mixed
+        pytest.param("Moscow has gathered about 60,000 troops, North Korean units among them, near Kursk, officials said.", "en",
+                     "60,000", "other", None, id="en-units-among-them-still-mixed"),
+        # a figure added in a clause with no verb or noun of its own counts the claim before it, its state too
+        pytest.param("Rund 900 verwundete Soldaten aus Nordkorea seien mit Lazarettzügen nach Rostow gebracht worden, weitere 250 "
+                     "mit 18 Transportflügen.", "de", "250", "casualties", "wounded", id="de-weitere-gapped-wounded"),
+        pytest.param("Some 1,200 wounded North Koreans were taken to field hospitals, and another 300 to clinics in Moscow.", "en",
+                     "300", "casualties", "wounded", id="en-another-gapped-wounded"),
+        pytest.param("About 600 North Koreans have been killed, and another 2,000 troops are now heading to the front.", "en",
+                     "2,000", "troops_deployed", None, id="en-another-with-its-own-noun-and-verb"),
     ],
 )
 def test_quantities_of_the_twenty_third_session(text, language, number, quantity, casualty_type):
