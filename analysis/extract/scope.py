@@ -61,6 +61,7 @@ CONTRAST_REACH = 120
 # the source named before, spoken of again by a definite body word
 _DEFINITE_BODY = re.compile(r"\b(?:die Behörde|der Dienst|das Ministerium|das Amt|der Geheimdienst|the agency|the ministry|"
                             r"the service)\b", re.IGNORECASE)
+_ADDS = re.compile(r"\b(?:zudem|außerdem|ausserdem|darüber hinaus|also|additionally|in addition)\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|aber|jedoch|doch)\b", re.IGNORECASE)
 _ONLY_NOT_EXACT = re.compile(r"^(?:ohne|without)\b|\b(?:genaue\w*|konkrete\w*|exact|specific|precise)\b", re.IGNORECASE)
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"
@@ -142,9 +143,12 @@ class Scope:
             # entschieden, ..., sagte Schoigu")
             # (or a headline whose country's word the story under it names as a body: "Südkorea: Tausende ... \nNach
             # Einschätzung des Nationalen Nachrichtendienstes in Seoul arbeiten ...")
+            # (never by a next sentence that adds a figure of its own: "... nach Einschätzung Kiews ... Der Vizechef des HUR
+            # sprach zudem von rund 1.000 Soldaten")
+            adds = nxt is not None and not attributes_only(nxt) and _ADDS.search(self.text, nxt.start, nxt.end) is not None
             refined = self._refined_after(found, nxt) if refers_back or (nxt is not None and (
-                self._carries(nxt) or (self._neighbour(sentence, -1) is None and
-                                       _HEADLINE.fullmatch(self.text, sentence.start, sentence.end)))) else None
+                (self._carries(nxt) and not adds) or (self._neighbour(sentence, -1) is None and
+                                                      _HEADLINE.fullmatch(self.text, sentence.start, sentence.end)))) else None
             if refined is not None:
                 return refined
             relayed = self._relayed_after(found, nxt) if refers_back and found.via is None else None

@@ -2804,3 +2804,26 @@ def test_claimers_and_relays_of_the_twenty_first_session(text, number, language,
 def test_claimers_and_relays_of_the_twenty_second_session(text, number, language, source, source_text, via):
     row = _claim(text, number, language)
     assert (row["source"], row["source_text"], row["via"]) == (source, source_text, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "source", "source_text", "via"),
+    [
+        # a next sentence that adds a figure of its own ("zudem", "also") does not refine the country's word before it
+        pytest.param("Nach Einschätzung Seouls sind rund 2.000 Nordkoreaner gefallen. Der Direktor des Geheimdienstes NIS sprach "
+                     "zudem von etwa 1.500 Bauarbeitern, die neu eingetroffen seien.", "2.000", "de", "kr_government", "Seouls",
+                     None, id="de-next-sentence-adds-its-own-figure"),
+        # who arrives at the figure gives it: "Zu dieser Zahl gelangt ..."
+        pytest.param("Rund 600 Nordkoreaner sollen bei Kämpfen getötet worden sein. Zu dieser Zahl gelangte der britische "
+                     "Militärgeheimdienst in seinem jüngsten Lagebericht.", "600", "de", "uk_intelligence",
+                     "der britische Militärgeheimdienst", None, id="de-zu-dieser-zahl-gelangt"),
+        # the state press is state media
+        pytest.param("Mehr als 100 gefallene Pioniere seien posthum ausgezeichnet worden, berichtete die nordkoreanische "
+                     "Staatspresse.", "100", "de", "kp_kcna", "die nordkoreanische Staatspresse", None, id="de-staatspresse"),
+        pytest.param("More than 100 fallen sappers have been honoured with medals, North Korea's state press said.", "100", "en",
+                     "kp_kcna", "North Korea's state press", None, id="en-state-press"),
+    ],
+)
+def test_claimers_and_relays_of_the_twenty_third_session(text, number, language, source, source_text, via):
+    row = _claim(text, number, language)
+    assert (row["source"], row["source_text"], row["via"]) == (source, source_text, via)
