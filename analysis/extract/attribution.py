@@ -60,6 +60,7 @@ from .attribution_rules import (
     _DATELINE,
     _DEFINITE_OUTLET,
     _DESCRIBED_ORIGIN,
+    _DOCUMENT_BEFORE_OWNER,
     _DOCUMENT_OBJECT,
     _FIRST_PERSON,
     _GENERIC_BEFORE_AFTER_CUE,
@@ -724,13 +725,19 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             return []                              # "NIS zufolge bislang an Russland": no verb, no inversion
         verb_end = c0 + verb.end()
         inside = [c for c in claimers if verb_end < c.start and not self._is_object(c)
-                  and _ADVERBS_ONLY.fullmatch(self.text, verb_end, c.start)][:1]
+                  and (_ADVERBS_ONLY.fullmatch(self.text, verb_end, c.start) or self._document_of(verb_end, c.start))][:1]
         if inside:
             return inside
         # (or a pronoun: "Inzwischen geht er von etwa 2.000 Toten aus")
         after = _SPACE.match(self.text, verb_end)
         pronoun = pronoun_at(self.text, after.end(), after.end() + PRONOUN_LENGTH, self.lex) if after else None
         return [pronoun] if pronoun is not None else []
+
+    def _document_of(self, verb_end: int, start: int) -> bool:
+        """Whether only adverbs and a document stand between an inverted verb and a claimer ("Davon geht eine Bewertung
+        des ukrainischen Geheimdienstes aus")."""
+        adverbs = _ADVERBS_ONLY.match(self.text, verb_end, start)
+        return adverbs is not None and _DOCUMENT_BEFORE_OWNER.fullmatch(self.text, adverbs.end(), start) is not None
 
     def _impersonal_place(self, s: int, c0: int, c1: int, before: list[Claimer], after: list[Claimer]) -> Claimer | None:
         """"In Südkorea wird die Zahl auf 15.000 geschätzt", "In Kiew heißt es": an impersonal clause opened by a

@@ -122,6 +122,11 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?:[\w�
 _ADVERBS_ONLY = re.compile(r"\s+(?:(?:inzwischen|mittlerweile|nun|jetzt|weiterhin|derzeit|aktuell|auch|offenbar|"
                            r"demnach|bislang|bisher|mehr|schon|bereits|noch|sogar|ebenfalls|zumindest|jedenfalls|allerdings)\s+){0,3}",
                            re.IGNORECASE)
+# a document before its owner, the inverted subject of a verb ("Davon geht eine Bewertung des ukrainischen Geheimdienstes
+# aus"): the owner speaks through it
+_DOCUMENT_BEFORE_OWNER = re.compile(r"(?:(?:eine?|einer|der|die|das)\s+)?(?:[\w-]+\s+)?(?:\w*bewertung|\w*einschätzung|analyse|"
+                                    r"\w*bericht|\w*papier|studie|schätzung|prognose|dokument|auswertung|lagebild)\s+",
+                                    re.IGNORECASE)
 # a generic claimer that names a document, not a body ("the report", "die Einschätzung"): nothing without an antecedent
 _DOCUMENT_HEAD = re.compile(r"(?:report|estimate|update|figures|assessment|einschätzung|initiative)$", re.IGNORECASE)
 # a clause break between a cue and a claimer (a relative clause goes on: "so die Prognose, die der Dienst vorlegte")

@@ -42,7 +42,8 @@ _BACKGROUND = re.compile(
     r"|(?:has|had)\s+(?:agreed|pledged|promised|decided|offered)\s+(?:(?:in|on|last)\s+\w+\s+)?to\s+)"
     r"(?:sent|deployed|dispatched|send|deploy|dispatch)\b"
     r"|(?:Nordkorea|Pjöngjang|Der Norden)\s+(?:hat|hatte)\b|(?:[\w.]+\s+){1,4}?(?:hat|hatte)\s+(?:Nordkorea|Pjöngjang|der Norden)\b"
-    r"|(?:[\w.]+\s+){0,2}?(?:waren|war)\s+(?:[\w.]+\s+){0,4}?(?:entsandt|geschickt|verlegt)\s+worden\b)")
+    # ("Im vergangenen Herbst waren rund 11.000 Nordkoreaner in das Gebiet Kursk verlegt worden")
+    r"|(?:[\w.]+\s+){0,4}?(?:waren|war)\s+(?:[\w.]+\s+){0,8}?(?:entsandt|geschickt|verlegt)\s+worden\b)")
 # a sentence that says its claimer gave no figure: what follows is not that claimer's number ("Angaben zur Zahl machte die
 # Staatsagentur KCNA nicht", "nannte keine Zahlen", "though it did not say how many", "gave no figure")
 _NO_FIGURE_GIVEN = re.compile(sharp_s_or_ss(

@@ -2822,6 +2822,14 @@ def test_claimers_and_relays_of_the_twenty_second_session(text, number, language
                      "Staatspresse.", "100", "de", "kp_kcna", "die nordkoreanische Staatspresse", None, id="de-staatspresse"),
         pytest.param("More than 100 fallen sappers have been honoured with medals, North Korea's state press said.", "100", "en",
                      "kp_kcna", "North Korea's state press", None, id="en-state-press"),
+        # a document before its owner as the inverted subject: the owner speaks through it
+        pytest.param("Nordkorea könnte bald weitere 8.000 Soldaten entsenden. Davon geht ein Lagebericht des britischen "
+                     "Militärgeheimdienstes aus.", "8.000", "de", "uk_intelligence", "des britischen Militärgeheimdienstes", None,
+                     id="de-davon-geht-ein-lagebericht-des-aus"),
+        # the sending told in the pluperfect passive, a longer adverbial first, is the author's background
+        pytest.param("Nach Angaben des NIS sind rund 2.000 Nordkoreaner gefallen. Im Herbst des Vorjahres waren nach und nach "
+                     "etwa 11.000 Soldaten nach Russland verlegt worden.", "11.000", "de", "unattributed", None, None,
+                     id="de-pluperfect-passive-background"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_third_session(text, number, language, source, source_text, via):
