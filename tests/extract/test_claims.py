@@ -3080,6 +3080,19 @@ def test_quantities_of_the_twenty_third_session(text, language, number, quantity
         # the elder of two, the verb gapped after the first one's age
         pytest.param("Der jüngere Gefangene ist nach Angaben des SBU 20 Jahre alt, der ältere 27.", "de", "27", "age",
                      id="de-der-aeltere-gapped"),
+        # the terms of an exchange are no count
+        pytest.param("Der jüngste Austausch lief nach dem Muster 500 gegen 500; Nordkoreaner waren nicht dabei.", "de", "500",
+                     "exchange ratio", id="de-500-gegen-500"),
+        pytest.param("Seoul wants the two captives included when Kyiv and Moscow agree the next swap of 500 for 500.", "en", "500",
+                     "swap", id="en-swap-of-500-for-500"),
+        # a separable "einbüßen" with another country as its subject
+        pytest.param("Russland büßt nach britischer Schätzung derzeit täglich rund 1.100 Mann ein.", "de", "1.100",
+                     "another country (ru)", id="de-russland-buesst-ein"),
+        # counted governments or states make up a body, they are no claim
+        pytest.param("The sanctions panel, formed by 11 governments, tracks North Korean arms shipments to Russia.", "en", "11",
+                     "membership", id="en-formed-by-11-governments"),
+        pytest.param("Ein von elf Regierungen getragenes Gremium zählt die Lieferungen Nordkoreas an Russland.", "de", "elf",
+                     "membership", id="de-von-elf-regierungen"),
     ],
 )
 def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
