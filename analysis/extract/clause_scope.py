@@ -56,12 +56,14 @@ _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|
 # a number that gives a force's size as an attribute: "11,000-strong", "a 5,000-man division", "12.000 Mann starke"
 _SIZE_ATTRIBUTE = re.compile(r"(?:-(?:strong|man|member|köpfig\w*)\b|\s+(?:Mann\s+)?(?:starke[nrsm]?|umfassende[nrsm]?)\b)")
 # a unit sized by the number after it: "des Korps von 11.000 Mann", "a contingent of some 12,000"
-_SIZED_UNIT_BEFORE = re.compile(r"\b(?:korps|kontingent\w*|verband\w*|truppe|corps|contingent|force|army|armee)\s+(?:von|of|mit)\s+"
+# (or a sending sized by it: "casualties ... from a deployment of some 15,000 troops", "bei einer Entsendung von 15.000")
+_SIZED_UNIT_BEFORE = re.compile(r"\b(?:korps|kontingent\w*|verband\w*|truppe|corps|contingent|force|army|armee|deployment|"
+                                r"dispatch|entsendung|verlegung)\s+(?:von|of|mit)\s+"
                                 r"(?:(?:rund|etwa|gut|knapp|über|mehr als|about|some|around|roughly|more than|nearly|an estimated)\s+)*$",
                                 re.IGNORECASE)
 # where the unit's own noun phrase opens: after a genitive's article or a preposition ("die Verluste des ... Korps von 11.000
 # Mann", "a toll it put against a force of roughly 11,000 men")
-_GENITIVE_OF = re.compile(r"\b(?:des|der|of the|of|against|gegen|gegenüber|compared with|compared to)\s", re.IGNORECASE)
+_GENITIVE_OF = re.compile(r"\b(?:des|der|of the|of|against|gegen|gegenüber|compared with|compared to|from|aus|bei)\s", re.IGNORECASE)
 # a part taken from a number after it: "11.000 – von denen ...", "11,000, of whom ...", "of which", "davon"
 # (the partitive may stand after a fronted verb: ", gefallen seien davon etwa 5.000", ", hiervon ein Drittel tot"; never
 # after a noun: "troops, North Koreans among them" names who is in the force)

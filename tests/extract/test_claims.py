@@ -3063,6 +3063,9 @@ def test_reference_periods_of_the_twenty_second_session(text, language, publishe
                      "300", "casualties", "wounded", id="en-another-gapped-wounded"),
         pytest.param("About 600 North Koreans have been killed, and another 2,000 troops are now heading to the front.", "en",
                      "2,000", "troops_deployed", None, id="en-another-with-its-own-noun-and-verb"),
+        # a sending sized by the figure is a force, whatever befell a part named before it
+        pytest.param("Officials put the toll at about 4,000, of whom some 700 are dead, from a deployment of roughly 12,000 "
+                     "soldiers.", "en", "12,000", "troops_deployed", None, id="en-from-a-deployment-of"),
     ],
 )
 def test_quantities_of_the_twenty_third_session(text, language, number, quantity, casualty_type):
