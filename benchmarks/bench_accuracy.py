@@ -105,6 +105,7 @@ DEV_SET_49 = DATA / "dev_set_49.yaml"    # a forty-ninth, who says it in German 
 DEV_SET_50 = DATA / "dev_set_50.yaml"    # a fiftieth, numbers that are not claims beside ones that are, and what is counted (drones, losses, workers, money, designations, page furniture), German and English, twenty-second session
 DEV_SET_51 = DATA / "dev_set_51.yaml"    # a fifty-first, what is counted and numbers that are not claims beside real ones (casualty synonyms, sappers, construction units, workers, captured, munitions, tense and modality, page furniture), German and English, twenty-third session
 DEV_SET_52 = DATA / "dev_set_52.yaml"    # a fifty-second, ordinary reporting as a reader meets it with German copy the harder (claimers by office, relays, Konjunktiv chains; counted nouns; periods; not-claims), twenty-third session
+DEV_SET_53 = DATA / "dev_set_53.yaml"    # a fifty-third, numbers that are not claims beside claims and what is counted, English copy above all, twenty-third session
 DEV_SET_54 = DATA / "dev_set_54.yaml"    # a fifty-fourth, 2025-2026 German wire, ticker and radio copy and English reporting (who says it, what is counted, the period, not-claims), twenty-third session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
@@ -467,6 +468,7 @@ def main(argv: list[str] | None = None) -> int:
                "dev50": score_set(DEV_SET_50),
                "dev51": score_set(DEV_SET_51),
                "dev52": score_set(DEV_SET_52),
+               "dev53": score_set(DEV_SET_53),
                "dev54": score_set(DEV_SET_54)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
