@@ -70,8 +70,9 @@ _GENITIVE_OF = re.compile(r"\b(?:des|der|of the|of|against|gegen|gegenüber|comp
 _PARTITIVE_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:(?-i:[a-zäöüß][\w-]*)\s+){0,3}?(?:von denen|of whom|of which|of those|davon|hiervon|"
                               r"darunter|among them|der rest|die übrigen|the rest|the remainder|the others)\b", re.IGNORECASE)
 # a gapped phrase for the next figure right after a number: "and the casualties at", "und die Verluste auf"
+# (two nouns joined too: "und ihre Toten und Verwundeten auf ein paar Hundert")
 _GAPPED_NEXT = re.compile(r"\s+(?:and|und|sowie|while|whereas|während)\s+(?:the|die|der|das|its|their|seine|ihre)\s+"
-                         r"[^\W\d_][\w-]*\s+(?:at|auf|bei|mit)\b", re.IGNORECASE)
+                         r"[^\W\d_][\w-]*(?:\s+(?:und|and|oder|or)\s+[^\W\d_][\w-]*)?\s+(?:at|auf|bei|mit)\b", re.IGNORECASE)
 
 
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
@@ -393,6 +394,8 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     # what befell a part taken from the number is the part's)
     semicolon = text.find(";", end, stop)          # "... 8000 von ihnen an der Front; verloren hätten sie ...": a clause
     stop = semicolon if semicolon >= 0 else stop   # of its own
+    gapped = _GAPPED_NEXT.match(text, end, stop)   # "auf rund 11.000 und ihre Toten und Verwundeten auf ...": the next's
+    stop = gapped.start() if gapped else stop
     predicate = _COORDINATED_PREDICATE.search(text, end, stop)   # "put the force at 11,000 and blamed its inexperience
     stop = predicate.start() if predicate else stop                # for the losses": the subject's next predicate
     infinitive = _ZU_INFINITIVE_END.search(text, end, stop)   # "..., 12 000 Soldaten zu schicken, gibt es hohe

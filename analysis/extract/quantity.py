@@ -379,13 +379,17 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     opens = clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start)
     window = text[opens:start]
     best: tuple[int, str, str] | None = None
+    best_end = -1
     # no compound's literal in the window: each class without its compounds finds the same (see _noun_after)
     patterns = vocab.noun_patterns if vocab.noun_cores.search(window) else vocab.simple_noun_patterns
     for noun_class, pattern in patterns.items():
         for m in pattern.finditer(window):
-            if best is None or m.start() > best[0]:
+            # (the last noun, never one inside a longer noun found first: "the engineering contingent" is sappers)
+            if best is None or (m.start() > best[0] and m.start() >= best_end) or \
+                    (m.start() < best[0] and m.end() >= best_end and m.end() - m.start() > best_end - best[0]):
                 word = _WORD.match(window[m.start():])
                 best = (m.start(), noun_class, word.group(0) if word else m.group(0))
+                best_end = m.end()
     if best is None:
         return _antecedent_noun(text, max(before_from, opens - NOUN_WINDOW), start, vocab)
     head = _GENITIVE_HEAD.search(text, max(before_from, opens + best[0] - NOUN_WINDOW), opens + best[0])
@@ -479,6 +483,11 @@ def _noun_found(m: re.Match, window: str, vocab: Vocabulary) -> tuple[int, str, 
     found = noun_class_of(m, vocab)
     if found in _THING_CLASSES and _THING_HEAD_AFTER.match(window, m.end()):
         found = "none"                             # "two ammunition depots", "three munitions factories": the head
+    if word is not None and "-" in word.group(0) and m.end() < word.end():
+        # a hyphenated compound is its last part's: "soldier-builders" are builders, "Minen-Entschärfer" sappers
+        head = vocab.any_noun.fullmatch(word.group(0).rsplit("-", 1)[1])
+        if head is not None and noun_class_of(head, vocab) in PERSONNEL_CLASSES:
+            return m.start(), noun_class_of(head, vocab), word.group(0)
     return m.start(), _compound_head_class(word.group(0), found, vocab) if word else found, \
         word.group(0) if word else m.group(0)
 

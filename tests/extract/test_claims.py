@@ -3066,6 +3066,25 @@ def test_reference_periods_of_the_twenty_second_session(text, language, publishe
         # a sending sized by the figure is a force, whatever befell a part named before it
         pytest.param("Officials put the toll at about 4,000, of whom some 700 are dead, from a deployment of roughly 12,000 "
                      "soldiers.", "en", "12,000", "troops_deployed", None, id="en-from-a-deployment-of"),
+        # a hyphenated compound is its last part's
+        pytest.param("Pyongyang is sending some 3,000 soldier-builders, officials said.", "en", "3,000", "construction_workers",
+                     None, id="en-soldier-builders"),
+        # assembling things or being on a payroll is work
+        pytest.param("Rund 5.000 Nordkoreaner sollen künftig Kampfdrohnen zusammenbauen.", "de", "5.000", "workers", None,
+                     id="de-drohnen-zusammenbauen"),
+        pytest.param("An estimated 9,000 North Koreans are already on Russian payrolls, the NIS says.", "en", "9,000", "workers",
+                     None, id="en-on-russian-payrolls"),
+        # where they are is where they were sent, "weitere" or not; a past verb of sending in "-ed"
+        pytest.param("Weitere 2.000 Soldaten befinden sich nach Angaben Kiews in Lagern bei Wladiwostok.", "de", "2.000",
+                     "troops_deployed", None, id="de-weitere-befinden-sich"),
+        pytest.param("North Korea rushed about 2,000 additional troops to Russia in March, Seoul said.", "en", "2,000",
+                     "troops_deployed", None, id="en-rushed-additional-troops"),
+        # the longer noun before the figure, not a noun inside it
+        pytest.param("Kyiv put the engineering contingent at roughly 1,500.", "en", "1,500", "sappers", None,
+                     id="en-engineering-contingent"),
+        # a gapped phrase for the next figure with two nouns joined is the next figure's
+        pytest.param("Kiew beziffert die Nordkoreaner im Gebiet auf etwa 12.000 und ihre Toten und Verletzten auf rund 3.000.",
+                     "de", "12.000", "troops_deployed", None, id="de-gapped-next-two-nouns"),
     ],
 )
 def test_quantities_of_the_twenty_third_session(text, language, number, quantity, casualty_type):
