@@ -98,6 +98,7 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     return found
 
 
+
 # a workplace people are at or sent to: "12,000 North Koreans have arrived at the Alabuga plant", "in russische Fabriken"
 _WORKPLACE = re.compile(r"\b(?:at|in|into|to|an|auf|nach|für)\s+(?:the|a|an|die|der|den|dem|das|ein|eine|einer|einem)?\s*"
                         r"(?:[\w'’-]+\s+){0,3}?(?:plants?|factory|factories|shipyards?|construction sites?|mines|"
@@ -176,8 +177,8 @@ _ROLE_AS = compile_prefiltered(r"(?<!\bwell )(?<!\bsuch )\b(?:als|as)\s+(?!well\
                       re.IGNORECASE)
 # the task they are to help with: "1.000 Mann sollen bei der Minenräumung helfen", "to help with mine clearance"
 _ROLE_TASK = compile_prefiltered(r"\b(?:bei der|beim|zur|zum|für die|für den|für|with|with the|in|for|assigned to|to)\s+"
-                                 r"((?:[\w-]+\s+)?[\w-]*(?:räumung|entminung|aufbau|bauarbeiten|clearance|clearing|demining|"
-                                 r"reconstruction|rebuilding|construction)\w*(?:\s+work)?)"
+                                 r"((?:[\w-]+\s+)?[\w-]*(?:räumung|entminung|aufbau|bauarbeiten|bauprojekt|bauvorhaben|clearance|"
+                                 r"clearing|demining|reconstruction|rebuilding|construction)\w*(?:\s+(?:work|projects?))?)"
                                  # (or the purpose it names with an English verb: "servicemen ... this spring to repair
                                  # roads and bridges", "to clear mines")
                                  r"|\b(?:to|who|which|that)\s+(?:are\s+|were\s+|will\s+)?((?:re)?(?:build|repair|restore|clear)(?:ing)?\s+"

@@ -3085,6 +3085,14 @@ def test_reference_periods_of_the_twenty_second_session(text, language, publishe
         # a gapped phrase for the next figure with two nouns joined is the next figure's
         pytest.param("Kiew beziffert die Nordkoreaner im Gebiet auf etwa 12.000 und ihre Toten und Verletzten auf rund 3.000.",
                      "de", "12.000", "troops_deployed", None, id="de-gapped-next-two-nouns"),
+        # a task of building as a compound ("Aufbauarbeiten", "Bauprojekte") makes builders
+        pytest.param("Moskau zufolge werde Pjöngjang weitere 3.000 Mann für Aufbauarbeiten in die Region schicken.", "de", "3.000",
+                     "construction_workers", None, id="de-fuer-aufbauarbeiten"),
+        pytest.param("Bis zum Herbst wolle der Norden etwa 4.000 Militärangehörige für Bauprojekte an der Grenze abstellen.", "de",
+                     "4.000", "construction_workers", None, id="de-fuer-bauprojekte"),
+        # those who went in were sent
+        pytest.param("Of the roughly 12,000 who went in last year, several thousand are now out of action, officials said.", "en",
+                     "12,000", "troops_deployed", None, id="en-who-went-in"),
     ],
 )
 def test_quantities_of_the_twenty_third_session(text, language, number, quantity, casualty_type):
