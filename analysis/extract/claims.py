@@ -401,7 +401,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             _part_of_no_claim(text, draft, drafts, vocab) or _coordinated_with_no_claim(text, draft, drafts, noun_class, vocab) or \
             counts_something_else(text, index, draft, (noun, noun_class), vocab, names_north_korea, part_of) or \
             losses_of_another_army(draft) or in_another_country(text, draft, noun, vocab) or \
-            of_a_force_named_before(text, draft, vocab)
+            of_a_force_named_before(text, draft, vocab) or \
+            _coordinated_with_no_claim(text, draft, drafts, noun_class, vocab, arms_too=True)
         if reason is not None:
             draft.status_reason = reason
             continue
@@ -527,11 +528,15 @@ _COORDINATED_AFTER_NOUN = re.compile(r"\s+[^\W\d_][\w-]*\s+(?:and|und|sowie|or|o
 
 
 def _coordinated_with_no_claim(text: str, draft: Draft, drafts: list[Draft], noun_class: str,
-                               vocab: Vocabulary) -> str | None:
+                               vocab: Vocabulary, *, arms_too: bool = False) -> str | None:
     """"The Treasury sanctioned 12 companies and 7 individuals": a figure joined by "and" to one right before it (its
     noun between) that counts something else, with no counted noun of the topic's own, counts the same kind of thing."""
     before = drafts[-2] if len(drafts) >= 2 else None
-    if before is None or noun_class not in ("none", "people") or before.status == "claim" or \
+    # (``arms_too``, last of the reasons: arms after a count off the topic, "Mit 310 Drohnen und 9 Raketen hat Russland
+    # ... angegriffen")
+    arms = arms_too and noun_class in ("munitions", "equipment") and before is not None and \
+        "off the topic" in (before.status_reason or "")
+    if before is None or (noun_class not in ("none", "people") and not arms) or before.status == "claim" or \
             not (before.status_reason or "").startswith("counts") or before.sentence is not draft.sentence or \
             not _COORDINATED_AFTER_NOUN.fullmatch(text, before.mention["char_end"], draft.start):
         return None

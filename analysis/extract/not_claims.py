@@ -45,7 +45,22 @@ def _label_or_general(text: str, row: dict, line_start: int) -> str | None:
         return "page furniture: the number of a list item"   # "Im Überblick: 1. Etwa 15.000 Soldaten ... 2. Rund 4.700"
     if _HABITUAL.search(text, max(line_start, row["char_start"] - HABITUAL_REACH), row["char_start"]):
         return "a general fact, not a claim"     # "A battalion usually has several hundred soldiers"
+    before = max(line_start, row["char_start"] - HABITUAL_REACH)
+    if _SPOKE_WITH.search(text, before, row["char_start"]) or (
+            _WITH_BEFORE.search(text, before, row["char_start"]) and _SPOKEN_AFTER.match(text, row["char_end"])):
+        return "counts people interviewed, not a claim's people"   # "Die BBC hat mit sechs Nordkoreanern gesprochen"
     return None
+
+
+# those a reporter spoke with: "spoke to six North Korean workers", "sprach mit drei Geflohenen", "hat mit sechs
+# Nordkoreanern gesprochen" (never "sprach von 10.000": a figure given)
+_SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+(?:(?:some|about|at least)\s+)?$|"
+                         r"\binterview(?:ed|ing)\s+(?:(?:some|about|at least)\s+)?$|"
+                         r"\b(?:befragte|befragten|interviewte|interviewten|sprach|sprachen)\s+(?:[\w-]+\s+){0,4}?mit\s+$",
+                         re.IGNORECASE)
+# (the verb's own "mit" after its auxiliary, never a noun's: "von einer Welle mit 1.500 Soldaten gesprochen")
+_WITH_BEFORE = re.compile(r"\b(?:hat|habe|haben|hatte|hatten|hätten|hätte)\s+(?:(?!von\b)[\w-]+\s+){0,3}?mit\s+$", re.IGNORECASE)
+_SPOKEN_AFTER = re.compile(r"[^.;,\d]{0,60}?\b(?:gesprochen|geredet|interviewt|unterhalten)\b", re.IGNORECASE)
 
 
 def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
@@ -250,7 +265,9 @@ def _swapped(text: str, index: SentenceIndex, draft: Draft, vocab: Vocabulary, n
     about a swap that does not name the North ("Ukraine brought home 185 soldiers and 20 civilians in a prisoner swap")."""
     if draft.quantity == "captured" and (_SWAP_BEFORE.search(text, max(0, draft.start - SWAP_REACH), draft.start)
                                          or _SWAP_AFTER.match(text, draft.mention["char_end"])
-                                         or _PER_SIDE.match(text, draft.mention["char_end"])) and \
+                                         or _PER_SIDE.match(text, draft.mention["char_end"])
+                                         or _EACH_IN_A_SWAP.search(text, draft.sentence.start if draft.sentence else 0,
+                                                                   draft.start)) and \
             not _NAMES_THE_NORTH.match(text, draft.mention["char_end"]):
         return True
     return draft.quantity in _PEOPLE_SWAPPED and part_of is None and draft.sentence is not None and \
@@ -598,6 +615,8 @@ SWAP_REACH = 60
 # the German verb of swapping at the end of the figure's clause: "haben je 390 Gefangene ausgetauscht"
 _SWAP_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:ausgetauscht|getauscht|ausgetauscht werden|übergeben|zurückgeholt|heimgeholt|"
                          r"zurückgebracht|heimgebracht|heimgekehrt|zurückgekehrt)\b", re.IGNORECASE)
+# captives counted for each side, in a sentence about an exchange: "Beim jüngsten Austausch kamen je 1.000 Gefangene frei"
+_EACH_IN_A_SWAP = re.compile(r"\b(?:\w*austausch\w*|swap\w*|exchange\w*)\b[^.;:]{0,80}\b(?:je|jeweils|each)\s+$", re.IGNORECASE)
 # captives counted for each side: "390 prisoners each", "1.000 Gefangene pro Seite", "je 307 auf jeder Seite"
 _PER_SIDE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:pro|je)\s+Seite|auf\s+(?:jeder|beiden)\s+Seiten?|each|apiece|"
                        r"(?:on|from)\s+(?:each|both)\s+sides?|per\s+side)\b", re.IGNORECASE)

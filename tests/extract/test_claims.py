@@ -3082,6 +3082,9 @@ def test_reference_periods_of_the_twenty_second_session(text, language, publishe
         # the longer noun before the figure, not a noun inside it
         pytest.param("Kyiv put the engineering contingent at roughly 1,500.", "en", "1,500", "sappers", None,
                      id="en-engineering-contingent"),
+        # a figure of a wave one spoke of stays a claim
+        pytest.param("Seoul hatte zuvor von einer ersten Welle mit 1.500 Soldaten gesprochen.", "de", "1.500", "troops_deployed",
+                     None, id="de-von-einer-welle-mit-gesprochen"),
         # a gapped phrase for the next figure with two nouns joined is the next figure's
         pytest.param("Kiew beziffert die Nordkoreaner im Gebiet auf etwa 12.000 und ihre Toten und Verletzten auf rund 3.000.",
                      "de", "12.000", "troops_deployed", None, id="de-gapped-next-two-nouns"),
@@ -3123,6 +3126,20 @@ def test_quantities_of_the_twenty_third_session(text, language, number, quantity
                      "membership", id="en-formed-by-11-governments"),
         pytest.param("Ein von elf Regierungen getragenes Gremium zählt die Lieferungen Nordkoreas an Russland.", "de", "elf",
                      "membership", id="de-von-elf-regierungen"),
+        # arms joined to a count off the topic are off the topic too
+        pytest.param("Mit 480 Drohnen und 7 Raketen hat Russland in der Nacht ukrainische Städte angegriffen.", "de", "7",
+                     "joined to the figure before", id="de-raketen-joined-to-drones-off-topic"),
+        # captives each side freed in an exchange, "je" before them
+        pytest.param("Beim Austausch am Freitag kamen auf beiden Seiten je 390 Gefangene frei; Nordkoreaner waren nicht dabei.",
+                     "de", "390", "prisoner swap", id="de-je-390-gefangene-im-austausch"),
+        # how long a document is, "-odd" too
+        pytest.param("The 30-odd pages of the report also list shipping routes.", "en", "30", "document length",
+                     id="en-30-odd-pages"),
+        # those a reporter spoke with
+        pytest.param("Ein Reporterteam hat mit vier Nordkoreanern gesprochen, die aus einem Werk in Tatarstan geflohen sind.", "de",
+                     "vier", "interviewed", id="de-hat-mit-vier-gesprochen"),
+        pytest.param("Reporters spoke to five North Korean laborers who had fled building sites near Moscow.", "en", "five",
+                     "interviewed", id="en-spoke-to-five"),
     ],
 )
 def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
