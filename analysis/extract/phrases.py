@@ -128,12 +128,18 @@ def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: s
 _CONTRACTIONS = frozenset({"am", "im", "vom", "zum", "zur", "beim", "ins"})
 
 
+_AGE_APPOSITION = re.compile(r",\s*\d{1,2},\s*$")   # "Lee, 62, said": a person's age between the name and the verb
+
+
 def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: str, *, forward: bool,
                      names_only: bool) -> tuple[int, int] | None:
     """The words right after (or before) ``pos`` that name a claimer the vocabulary does not know:
     a run of capitalised words ("NHK", "Radio Free Asia", "Beobachtern") or, after a preposition
     cue (``names_only=False``), any short noun phrase ("observers")."""
     rules = lex.languages[language]
+    if not forward:                                # (past an age set off by commas: "..., Lee, 62, said")
+        age = _AGE_APPOSITION.search(text, limit, pos)
+        pos = age.start() if age is not None else pos
     toks = tokens(text, pos, limit) if forward else tokens(text, limit, pos)[::-1]
     picked = _trimmed(_phrase_tokens(text, pos, toks, rules, forward=forward, names_only=names_only))
     content = [t for t in picked if t.text.lower() not in _DETERMINERS]

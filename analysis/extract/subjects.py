@@ -87,6 +87,8 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 _SPACE_AFTER = re.compile(r"\s*")
 
 
+_AGE_GAP = re.compile(r",\s*\d{1,2},\s*")   # a person's age between a name and its verb
+
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
 
@@ -220,7 +222,9 @@ class Subjects:
 
     def _adjacent_subject(self, c0: int, s: int, before: list[Claimer]) -> list[Claimer]:
         """The claimers right before a verb that may be its subject (never an object, a place or a cue's own)."""
-        adjacent = [c for c in before if (c0 - c.end <= ADJACENT or _AUXILIARIES.fullmatch(self.text, c.end, c0))
+        # (past an age set off by commas: "Sergei Shoigu, 70, said")
+        adjacent = [c for c in before if (c0 - c.end <= ADJACENT or _AUXILIARIES.fullmatch(self.text, c.end, c0)
+                                          or _AGE_GAP.fullmatch(self.text, c.end, c0))
                     and not self._is_object(c) and not self._after_preposition(c, s) and not self._after_cue(c, s)]
         if adjacent and adjacent[-1].source is None:
             named = [c for c in before if c.end <= adjacent[-1].start and c.source not in (None, UNRESOLVED)

@@ -2830,6 +2830,13 @@ def test_claimers_and_relays_of_the_twenty_second_session(text, number, language
         pytest.param("Nach Angaben des NIS sind rund 2.000 Nordkoreaner gefallen. Im Herbst des Vorjahres waren nach und nach "
                      "etwa 11.000 Soldaten nach Russland verlegt worden.", "11.000", "de", "unattributed", None, None,
                      id="de-pluperfect-passive-background"),
+        # a person's age set off by commas between the name and the verb ("Kim, 58, said")
+        pytest.param("Lawmaker Kim Byung-kee briefed reporters after a closed session with the National Intelligence Service. "
+                     "Roughly 500 more North Korean soldiers have been wounded, Kim, 58, said, and Pyongyang is now training "
+                     "fresh troops.", "500", "en", "kr_nis", "the National Intelligence Service", None,
+                     id="en-name-age-said-relays-the-briefing"),
+        pytest.param("North Korea will send 2,000 more builders to Kursk, Sergei Shoigu, 70, said on Tuesday, and Kim Jong Un "
+                     "confirmed the plan.", "2,000", "en", "ru_shoigu", "Sergei Shoigu", None, id="en-known-name-age-said"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_third_session(text, number, language, source, source_text, via):
