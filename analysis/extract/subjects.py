@@ -11,6 +11,7 @@ import re
 from ..prefilter import compile_prefiltered
 from .attribution_rules import (
     _ACRONYM_PREFIX,
+    _ADVERBS_ONLY,
     _AFTER_ASIDE,
     _ARTICLES,
     _AUXILIARIES,
@@ -87,6 +88,8 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 _SPACE_AFTER = re.compile(r"\s*")
 
 
+# a German pointer back opening a clause after a break, right before its verb: "– das glaubt", ", so schätzt"
+_POINTER_FIRST = re.compile(r"[,;:–—]\s*(?-i:das|dies|so|davon|damit|hiervon)\s+$")
 _AGE_GAP = re.compile(r",\s*\d{1,2},\s*")   # a person's age between a name and its verb
 
 class Subjects:
@@ -112,6 +115,19 @@ class Subjects:
             return [], before[-1:]
         return subject_after, adjacent_before
 
+    def _break_before(self, c0: int, c1: int, s: int, adjacent_before: list[Claimer], adjacent_after: list[Claimer],
+                      after: list[Claimer]) -> tuple[bool, list[Claimer], list[Claimer]]:
+        """Whether a clause break (or a sentence start, or an inverting adverb) stands right before a verb, and the
+        claimers then adjacent to it before and after."""
+        after_break = re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None or c0 == s or \
+            _INVERTING_ADVERB.fullmatch(self.text, s, c0) is not None
+        if _POINTER_FIRST.search(self.text, max(s, c0 - TAIL), c0):
+            # "..., das glaubt jedenfalls Südkoreas Verteidigungsminister": the pointer holds the first place, the
+            # subject follows the verb (nothing before the break is its subject), past adverbs
+            after = [c for c in after if _ADVERBS_ONLY.fullmatch(self.text, c1, c.start)][:1]
+            return True, [], after or adjacent_after
+        return after_break, adjacent_before, adjacent_after
+
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         # "two US officials familiar with the intelligence said": an unplaced complement is not the subject ("people
         # familiar with South Korean intelligence" relay it: LABELS.md)
@@ -128,8 +144,7 @@ class Subjects:
             return [self._last_subject]
         object_verb = self.lang.object_verbs is not None and self.lang.object_verbs.fullmatch(self.text[c0:c1])
         # (or after an adverb that opens the sentence: "So says the UK Ministry of Defence", "Thus wrote ...")
-        after_break = re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None or c0 == s or \
-            _INVERTING_ADVERB.fullmatch(self.text, s, c0) is not None
+        after_break, adjacent_before, adjacent_after = self._break_before(c0, c1, s, adjacent_before, adjacent_after, after)
         # the subject follows the verb after a clause break (", sagte X", ", said X"); in German also
         # when no subject stands right before it ("Das kündigte Schoigu an")
         inverted = after_break or (self.lang.subject_after == "anywhere" and not adjacent_before)

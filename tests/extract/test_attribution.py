@@ -2837,6 +2837,14 @@ def test_claimers_and_relays_of_the_twenty_second_session(text, number, language
                      id="en-name-age-said-relays-the-briefing"),
         pytest.param("North Korea will send 2,000 more builders to Kursk, Sergei Shoigu, 70, said on Tuesday, and Kim Jong Un "
                      "confirmed the plan.", "2,000", "en", "ru_shoigu", "Sergei Shoigu", None, id="en-known-name-age-said"),
+        # German "an" is a preposition, never an article of a claimer; a pointer opening the clause after a break puts the
+        # subject after the verb, past adverbs
+        pytest.param("Nordkorea könnte weitere 5.000 Mann an Russland abstellen – das erwartet zumindest der südkoreanische "
+                     "Geheimdienst NIS.", "5.000", "de", "kr_nis", "der südkoreanische Geheimdienst NIS", None,
+                     id="de-dash-das-erwartet-zumindest"),
+        pytest.param("Weitere 3.000 Soldaten will Pjöngjang an Russland schicken, so schätzt jedenfalls der ukrainische "
+                     "Militärgeheimdienst.", "3.000", "de", "ua_hur", "der ukrainische Militärgeheimdienst", None,
+                     id="de-comma-so-schaetzt-jedenfalls"),
     ],
 )
 def test_claimers_and_relays_of_the_twenty_third_session(text, number, language, source, source_text, via):
