@@ -206,7 +206,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     lead_from = breaks[-1] if breaks else opens   # after the last clause break
     if tense == {"planned"} and "already" in in_sentence and _GAPPED_LEAD.fullmatch(text, lead_from, start) and \
             not vocab.cue_patterns["planned"].search(_WEAK_PLANNED.sub(" ", text[lead_from:cut.start() if cut else after_to])) \
-            and not _OWN_INFINITIVE.search(text, end, cut.start() if cut else after_to):
+            and not _OWN_INFINITIVE.search(text, end, cut.start() if cut else after_to) and not _OWN_MODAL.match(text, end):
         # "Im Oktober seien 11.000 Mann gekommen, im Februar weitere 4.000": a clause without a verb of its own
         # goes on with the verb of the clause before it; "weitere"/"more" says only that it adds
         tense = {"already"}
@@ -464,6 +464,10 @@ _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(
 # a clause with a verb of its own, in the infinitive: "(plane Pjöngjang,) weitere 6.000 Soldaten zu entsenden", "another
 # 3,000 to be sent" (never verbless, gapped from the clause before)
 _OWN_INFINITIVE = re.compile(r"\bzu\s+(?-i:[a-zäöüß]{3,}(?:en|ern|eln))\b|\bto\s+(?:be\s+)?(?-i:[a-z]{3,})\b", re.IGNORECASE)
+# a modal right after the figure's noun: its clause's own verb ("Weitere 6000 Nordkoreaner sollen nach Russland, davon
+# sind ... bereits vor Ort")
+_OWN_MODAL = re.compile(r"\s+(?:[\w-]+\s+)?(?:soll|sollen|solle|sollten|will|wollen|wolle|werden|werde|könnten|dürften)\b",
+                        re.IGNORECASE)
 _WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
 # "and" and a past tense with its object: the subject's next predicate (never a state word: "killed and wounded")
 _COORDINATED_PREDICATE = re.compile(r"\s(?:and|but)\s+(?!(?:killed|wounded|injured|captured|maimed|missing)\b)"

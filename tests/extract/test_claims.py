@@ -3096,6 +3096,9 @@ def test_reference_periods_of_the_twenty_second_session(text, language, publishe
         # those who went in were sent
         pytest.param("Of the roughly 12,000 who went in last year, several thousand are now out of action, officials said.", "en",
                      "12,000", "troops_deployed", None, id="en-who-went-in"),
+        # a modal of the figure's own clause keeps it a plan, whatever a part after "davon" has done
+        pytest.param("Eilmeldung: Weitere 4000 Nordkoreaner sollen an die Front, davon sind 800 Bausoldaten bereits eingetroffen.",
+                     "de", "4000", "troops_planned", None, id="de-weitere-sollen-an-die-front-davon-bereits"),
     ],
 )
 def test_quantities_of_the_twenty_third_session(text, language, number, quantity, casualty_type):
