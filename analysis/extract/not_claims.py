@@ -237,13 +237,31 @@ _OF_A_UNIT = re.compile(r"\s+(?:des|der|von|vom|ihrer|seiner|of the|of its)\s+(?
 _GATHERED_AFTER = re.compile(r"\s+(?:of\s+)?([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)   # (an adjective may stand first)
 
 
+# an event the people are counted at, right before the figure: "a rally of about 100,000", "a mass games show with some
+# 100,000 performers", "eine Militärparade mit mehr als 10.000 Soldaten"
+# (a mass event, never a ceremony, where the returning or the fallen are the topic's: "bei der Zeremonie mit rund 100
+# Rückkehrern")
+_EVENT_BEFORE = re.compile(r"\b(?:rally|rallies|parade|concert|festival|demonstration|protest|games|show|performance|"
+                           r"\w*kundgebung|\w*parade|konzert|aufmarsch|massenspiele\w*|festspiele\w*)\s+(?:of|with|involving|featuring|attended by|drawing|mit|von)\s+"
+                           r"(?:(?:about|some|around|roughly|more than|over|nearly|an estimated|rund|etwa|mehr als|über|gut|fast)\s+)*"
+                           r"[^\s]+$", re.IGNORECASE)
+EVENT_REACH = 80
+_GENERIC_PEOPLE = frozenset({"people", "persons", "menschen", "personen"})
+
+
 def _gathered_or_members(text: str, end: int, noun: str | None, noun_class: str) -> str | None:
     """Why a figure with no soldiers' noun counts people gathered at an event or a body's members, else None."""
-    gathered = _GATHERED_AFTER.match(text, end) if noun is None else None
-    word = next((i for i in (1, 2) if (gathered.group(i) or "").lower() in GATHERED), None) if gathered else None
+    # (right after the number, before a noun of the topic too: "met 300 families of fallen soldiers")
+    gathered = _GATHERED_AFTER.match(text, end)
+    word = next((i for i in ((1, 2) if noun is None else (1,)) if (gathered.group(i) or "").lower() in GATHERED),
+                None) if gathered else None
     if word is not None and not _OF_A_UNIT.match(text, gathered.end(word)):
         # (never "neun Angehörige des 528. Pionierregiments": a unit's members)
         return "counts people who gathered (an audience), not soldiers"   # "drew thousands of relatives and officials"
+    # (people with no noun of their own, or a generic one: "mit rund 100 Rückkehrern" counts returnees)
+    if (noun_class in ("none", "bare") or (noun or "").lower() in _GENERIC_PEOPLE) and \
+            _EVENT_BEFORE.search(text, max(0, end - EVENT_REACH), end):
+        return "counts people at an event, not soldiers"   # "a rally of about 100,000 people", "Parade mit 10.000 Teilnehmern"
     if noun_class in ("none", "bare") and _GROUP_MEMBERS.match(text, end):
         return "counts the members of a body, not soldiers"   # "one of 12 committee members present"
     return None

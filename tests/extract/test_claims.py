@@ -3143,6 +3143,16 @@ def test_quantities_of_the_twenty_third_session(text, language, number, quantity
                      "vier", "interviewed", id="de-hat-mit-vier-gesprochen"),
         pytest.param("Reporters spoke to five North Korean laborers who had fled building sites near Moscow.", "en", "five",
                      "interviewed", id="en-spoke-to-five"),
+        # people gathered right after the figure, before a noun of the topic ("families of fallen soldiers"); people at a
+        # mass event named before the figure
+        pytest.param("Kim visited the 11th Army Corps and met 300 families of fallen soldiers, KCNA said.", "en", "300",
+                     "gathered", id="en-300-families-of-fallen-soldiers"),
+        pytest.param("At a rally of about 100,000 people in Pyongyang, Kim praised the soldiers sent to Kursk.", "en", "100,000",
+                     "event", id="en-rally-of-100000-people"),
+        pytest.param("The NIS said the North was also planning a mass games show with some 80,000 performers for October.", "en",
+                     "80,000", "event", id="en-mass-games-with-performers"),
+        pytest.param("Zum Parteijubiläum plane Pjöngjang zudem Massenspiele mit rund 80.000 Mitwirkenden, hieß es in Seoul.", "de",
+                     "80.000", "event", id="de-massenspiele-mit-mitwirkenden"),
     ],
 )
 def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
