@@ -23,6 +23,7 @@ from .quantity import NOUN_WINDOW, OF_ITS_NOUN, is_off_topic, measure_of, other_
 from .topic import (
     OWN_COUNTRY,
     among_the_topics_people,
+    names_the_north,
     off_topic_here,
     opening_country,
     sentence_names_the_north,
@@ -246,11 +247,16 @@ _EVENT_BEFORE = re.compile(r"\b(?:rally|rallies|parade|concert|festival|demonstr
                            r"(?:(?:about|some|around|roughly|more than|over|nearly|an estimated|rund|etwa|mehr als|über|gut|fast)\s+)*"
                            r"[^\s]+$", re.IGNORECASE)
 EVENT_REACH = 80
+# the relatives of the dead ("Angehörige" alone may be a unit's members: "neun Angehörige des 528. Pionierregiments")
+_RELATIVES_OF_THE_DEAD = re.compile(r"\s+(?:\w*angehörige[n]?|relatives|family members)\s+(?:der|von|of|of the)\s+(?:[\w-]+\s+)?"
+                                    r"(?:gefallenen|toten|getöteten|verstorbenen|opfer|fallen|dead|killed)\b", re.IGNORECASE)
 _GENERIC_PEOPLE = frozenset({"people", "persons", "menschen", "personen"})
 
 
 def _gathered_or_members(text: str, end: int, noun: str | None, noun_class: str) -> str | None:
     """Why a figure with no soldiers' noun counts people gathered at an event or a body's members, else None."""
+    if _RELATIVES_OF_THE_DEAD.match(text, end):
+        return "counts people who gathered (an audience), not soldiers"   # "Rund 300 Angehörige der Gefallenen"
     # (right after the number, before a noun of the topic too: "met 300 families of fallen soldiers")
     gathered = _GATHERED_AFTER.match(text, end)
     word = next((i for i in ((1, 2) if noun is None else (1,)) if (gathered.group(i) or "").lower() in GATHERED),
@@ -315,9 +321,18 @@ _RUSSIAN_ATTACK = re.compile(r"\b(?:russische[nmrs]?|russian|Russia['’]s)\s+(?
 def _victims_of_an_attack(text: str, draft: Draft, vocab: Vocabulary, names_north_korea: dict[int, bool]) -> str | None:
     """Casualties of a Russian attack in a sentence that names no North Korean ("Zwei Tote nach russischem
     Drohnenangriff auf Charkiw") are the attacked side's, else None."""
-    if draft.quantity != "casualties" or draft.sentence is None or \
-            not _RUSSIAN_ATTACK.search(text, draft.sentence.start, draft.sentence.end) or \
-            sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
+    if draft.quantity != "casualties" or draft.sentence is None:
+        return None
+    s, e = draft.sentence.start, draft.sentence.end
+    semicolon = text.rfind(";", s, draft.start), text.find(";", draft.start, e)
+    if semicolon == (-1, -1):
+        if not _RUSSIAN_ATTACK.search(text, s, e) or sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
+            return None
+        return "counts the victims of a Russian attack"
+    # (a clause a semicolon closes is read on its own: "Bei dem russischen Angriff auf Kiew starben 23 Menschen; zugleich
+    # meldete Seoul 3.000 weitere Nordkoreaner")
+    lo, hi = semicolon[0] + 1, (e if semicolon[1] < 0 else semicolon[1])
+    if not _RUSSIAN_ATTACK.search(text, lo, hi) or names_the_north(text, lo, hi, vocab):
         return None
     return "counts the victims of a Russian attack"
 

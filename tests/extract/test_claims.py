@@ -3153,6 +3153,15 @@ def test_quantities_of_the_twenty_third_session(text, language, number, quantity
                      "80,000", "event", id="en-mass-games-with-performers"),
         pytest.param("Zum Parteijubiläum plane Pjöngjang zudem Massenspiele mit rund 80.000 Mitwirkenden, hieß es in Seoul.", "de",
                      "80.000", "event", id="de-massenspiele-mit-mitwirkenden"),
+        # the victims of a Russian attack in a clause a semicolon closes, whatever the next clause says of the North
+        pytest.param("Bei dem russischen Angriff auf Kiew starben 23 Menschen, teilte der Bürgermeister mit; zugleich meldete "
+                     "Seoul 3.000 weitere Nordkoreaner in Kursk.", "de", "23", "Russian attack",
+                     id="de-attack-victims-in-a-clause-of-their-own"),
+        # the relatives of the dead gathered
+        pytest.param("Rund 300 Angehörige der Gefallenen nahmen an der Zeremonie teil, berichtete KCNA.", "de", "300", "gathered",
+                     id="de-angehoerige-der-gefallenen"),
+        pytest.param("About 400 relatives of the fallen attended the ceremony in Pyongyang, state media said.", "en", "400",
+                     "gathered", id="en-relatives-of-the-fallen"),
     ],
 )
 def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
