@@ -529,7 +529,9 @@ def _open_cores(vocab: Vocabulary) -> dict[str, tuple[str, ...]]:
 # an English noun of things before the head it modifies: a place, a plant or a load of them
 _THING_CLASSES = ("munitions", "equipment")
 _THING_HEAD_AFTER = re.compile(r"\s+(?:depots?|dumps?|stores|storage|warehouses?|plants?|factor(?:y|ies)|facilit(?:y|ies)|"
-                               r"sites?|production|lines?|belts?|crates?|trucks?|trains?|shipments?|deliveries)\b", re.IGNORECASE)
+                               r"sites?|production|lines?|belts?|crates?|trucks?|trains?|shipments?|deliveries|"
+                               # (launches and tests are events: "two ballistic missile launches", "drei Raketentests")
+                               r"launch(?:es)?|tests?|firings)\b", re.IGNORECASE)
 _OPEN_STEM = re.compile(r"(?<=[|:])\\w\*([a-zäöüß]+)\\w\*(?=[|)])")
 # what may follow a stem inside its own word: an inflection ("Soldaten", "Offizierinnen", "Kontingents")
 _INFLECTION = re.compile(r"(?:e|en|n|s|es|er|ern|in|innen|nen)?")

@@ -3099,6 +3099,9 @@ def test_reference_periods_of_the_twenty_second_session(text, language, publishe
         # a modal of the figure's own clause keeps it a plan, whatever a part after "davon" has done
         pytest.param("Eilmeldung: Weitere 4000 Nordkoreaner sollen an die Front, davon sind 800 Bausoldaten bereits eingetroffen.",
                      "de", "4000", "troops_planned", None, id="de-weitere-sollen-an-die-front-davon-bereits"),
+        # ... but guns "firing" shells are guns sent
+        pytest.param("Pyongyang has also shipped around 120 self-propelled guns firing 170mm shells, a Ukrainian official said.",
+                     "en", "120", "munitions", None, id="en-guns-firing-shells-stay-munitions"),
     ],
 )
 def test_quantities_of_the_twenty_third_session(text, language, number, quantity, casualty_type):
@@ -3162,6 +3165,9 @@ def test_quantities_of_the_twenty_third_session(text, language, number, quantity
                      id="de-angehoerige-der-gefallenen"),
         pytest.param("About 400 relatives of the fallen attended the ceremony in Pyongyang, state media said.", "en", "400",
                      "gathered", id="en-relatives-of-the-fallen"),
+        # launches and tests of arms are events, not arms sent
+        pytest.param("Seoul's military also recorded three ballistic missile launches by the North this month, while some 2,000 "
+                     "more troops reached Russia.", "en", "three", "counts something else", id="en-missile-launches"),
     ],
 )
 def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
