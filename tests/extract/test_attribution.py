@@ -2817,11 +2817,6 @@ def test_claimers_and_relays_of_the_twenty_second_session(text, number, language
         pytest.param("Rund 600 Nordkoreaner sollen bei Kämpfen getötet worden sein. Zu dieser Zahl gelangte der britische "
                      "Militärgeheimdienst in seinem jüngsten Lagebericht.", "600", "de", "uk_intelligence",
                      "der britische Militärgeheimdienst", None, id="de-zu-dieser-zahl-gelangt"),
-        # the state press is state media
-        pytest.param("Mehr als 100 gefallene Pioniere seien posthum ausgezeichnet worden, berichtete die nordkoreanische "
-                     "Staatspresse.", "100", "de", "kp_kcna", "die nordkoreanische Staatspresse", None, id="de-staatspresse"),
-        pytest.param("More than 100 fallen sappers have been honoured with medals, North Korea's state press said.", "100", "en",
-                     "kp_kcna", "North Korea's state press", None, id="en-state-press"),
         # a document before its owner as the inverted subject: the owner speaks through it
         pytest.param("Nordkorea könnte bald weitere 8.000 Soldaten entsenden. Davon geht ein Lagebericht des britischen "
                      "Militärgeheimdienstes aus.", "8.000", "de", "uk_intelligence", "des britischen Militärgeheimdienstes", None,
