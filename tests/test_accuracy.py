@@ -512,6 +512,18 @@ LATER_FLOORS = {
     "dev50": {"all": {"found": 98, "values": 98, "quantity": 95, "source": 94},
               "de": {"found": 98, "values": 98, "quantity": 95, "source": 95},
               "en": {"found": 98, "values": 98, "quantity": 95, "source": 93}},
+    "dev51": {"all": {"found": 97, "values": 96, "quantity": 94, "source": 96},
+              "de": {"found": 99, "values": 99, "quantity": 92, "source": 96},
+              "en": {"found": 96, "values": 94, "quantity": 96, "source": 96}},
+    "dev52": {"all": {"found": 96, "values": 96, "quantity": 93, "source": 90},
+              "de": {"found": 99, "values": 99, "quantity": 92, "source": 90},
+              "en": {"found": 94, "values": 94, "quantity": 94, "source": 90}},
+    "dev53": {"all": {"found": 97, "values": 96, "quantity": 95, "source": 89},
+              "de": {"found": 99, "values": 99, "quantity": 96, "source": 92},
+              "en": {"found": 96, "values": 94, "quantity": 94, "source": 85}},
+    "dev54": {"all": {"found": 99, "values": 97, "quantity": 93, "source": 83},
+              "de": {"found": 99, "values": 96, "quantity": 90, "source": 83},
+              "en": {"found": 99, "values": 99, "quantity": 96, "source": 84}},
 }
 
 _LATER: dict = {}
