@@ -19,7 +19,7 @@ from ..vocabulary import Vocabulary
 from .cues import compiled
 from .drafts import Draft
 from .nationality import ADJECTIVE, country_of_noun
-from .quantity import NOUN_WINDOW, OF_ITS_NOUN, is_off_topic, measure_of, other_noun
+from .quantity import GENERIC_PEOPLE, NOUN_WINDOW, OF_ITS_NOUN, is_off_topic, measure_of, other_noun
 from .topic import (
     OWN_COUNTRY,
     among_the_topics_people,
@@ -55,12 +55,12 @@ def _label_or_general(text: str, row: dict, line_start: int) -> str | None:
 
 # those a reporter spoke with: "spoke to six North Korean workers", "sprach mit drei Geflohenen", "hat mit sechs
 # Nordkoreanern gesprochen" (never "sprach von 10.000": a figure given)
-_SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+(?:(?:some|about|at least)\s+)?$|"
-                         r"\binterview(?:ed|ing)\s+(?:(?:some|about|at least)\s+)?$|"
-                         r"\b(?:befragte|befragten|interviewte|interviewten|sprach|sprachen)\s+(?:[\w-]+\s+){0,4}?mit\s+$",
-                         re.IGNORECASE)
+_SPOKE_WITH = compile_prefiltered(r"\b(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)\s+(?:(?:some|about|at least)\s+)?$|"
+                                     r"\binterview(?:ed|ing)\s+(?:(?:some|about|at least)\s+)?$|"
+                                     r"\b(?:befragte|befragten|interviewte|interviewten|sprach|sprachen)\s+(?:[\w-]+\s+){0,4}?mit\s+$",
+                                     re.IGNORECASE)
 # (the verb's own "mit" after its auxiliary, never a noun's: "von einer Welle mit 1.500 Soldaten gesprochen")
-_WITH_BEFORE = re.compile(r"\b(?:hat|habe|haben|hatte|hatten|hätten|hätte)\s+(?:(?!von\b)[\w-]+\s+){0,3}?mit\s+$", re.IGNORECASE)
+_WITH_BEFORE = compile_prefiltered(r"\b(?:hat|habe|haben|hatte|hatten|hätten|hätte)\s+(?:(?!von\b)[\w-]+\s+){0,3}?mit\s+$", re.IGNORECASE)
 _SPOKEN_AFTER = re.compile(r"[^.;,\d]{0,60}?\b(?:gesprochen|geredet|interviewt|unterhalten)\b", re.IGNORECASE)
 
 
@@ -250,7 +250,6 @@ EVENT_REACH = 80
 # the relatives of the dead ("Angehörige" alone may be a unit's members: "neun Angehörige des 528. Pionierregiments")
 _RELATIVES_OF_THE_DEAD = re.compile(r"\s+(?:\w*angehörige[n]?|relatives|family members)\s+(?:der|von|of|of the)\s+(?:[\w-]+\s+)?"
                                     r"(?:gefallenen|toten|getöteten|verstorbenen|opfer|fallen|dead|killed)\b", re.IGNORECASE)
-_GENERIC_PEOPLE = frozenset({"people", "persons", "menschen", "personen"})
 
 
 def _gathered_or_members(text: str, end: int, noun: str | None, noun_class: str) -> str | None:
@@ -265,7 +264,7 @@ def _gathered_or_members(text: str, end: int, noun: str | None, noun_class: str)
         # (never "neun Angehörige des 528. Pionierregiments": a unit's members)
         return "counts people who gathered (an audience), not soldiers"   # "drew thousands of relatives and officials"
     # (people with no noun of their own, or a generic one: "mit rund 100 Rückkehrern" counts returnees)
-    if (noun_class in ("none", "bare") or (noun or "").lower() in _GENERIC_PEOPLE) and \
+    if (noun_class in ("none", "bare") or (noun or "").lower() in GENERIC_PEOPLE) and \
             _EVENT_BEFORE.search(text, max(0, end - EVENT_REACH), end):
         return "counts people at an event, not soldiers"   # "a rally of about 100,000 people", "Parade mit 10.000 Teilnehmern"
     if noun_class in ("none", "bare") and _GROUP_MEMBERS.match(text, end):

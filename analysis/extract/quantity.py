@@ -79,7 +79,7 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
         found = _noun_elsewhere(text, (before_from, start, end, stop), vocab)
         if found[1] is None:                       # no noun's words anywhere: nothing below applies
             return found
-    generic = found[0] in ("people", "none") and (follower.group(1) or "").lower() in _GENERIC_PEOPLE
+    generic = found[0] in ("people", "none") and (follower.group(1) or "").lower() in GENERIC_PEOPLE
     if generic and before_from is not None and start is not None:                     # "die Entsendung von Arbeitern ... auf rund 15.000 Personen": the
         named = _noun_before(text, before_from, start, vocab)   # kind named before in the clause
         if named[0] in ("workers", "sappers", "construction_workers", "captured"):
@@ -218,7 +218,7 @@ _UNIT_WORD = (r"(?:units?|battalions?|brigades?|regiments?|teams?|crews?|conting
               r"einheit\w*|bataillon\w*|brigade\w*|regiment\w*|trupp\w*|kolonne\w*|kontingent\w*|verb[aä]nd\w*)")
 _UNIT_TAIL = (r"\s+(?:of|von|mit|aus|totall?ing|numbering|comprising)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
               r"mehr als|über|zusammen|insgesamt|together|in total|combined)\s+)*$")   # "zwei Baubrigaden mit zusammen 5.000 Mann"
-_GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
+GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
 _MEN = frozenset({"mann", "men", "personnel"})   # a unit's strength counted in men
 # people named by their skill alone, whose task ("für Minenräumung", "for demining") says which kind they are
 _PEOPLE_FOR_A_TASK = frozenset({"fachleute", "fachkräfte", "spezialisten", "experten", "helfer", "specialists", "experts"})
