@@ -3102,6 +3102,13 @@ def test_reference_periods_of_the_twenty_second_session(text, language, publishe
         # ... but guns "firing" shells are guns sent
         pytest.param("Pyongyang has also shipped around 120 self-propelled guns firing 170mm shells, a Ukrainian official said.",
                      "en", "120", "munitions", None, id="en-guns-firing-shells-stay-munitions"),
+        # what the number is to come to ("sollten es ... werden"), what one holds possible, what one expects by a time to come
+        pytest.param("Bis zum Sommer sollten es nach Angaben aus Kiew insgesamt rund 20.000 werden.", "de", "20.000",
+                     "troops_planned", None, id="de-sollten-es-werden"),
+        pytest.param("Ich halte es für realistisch, dass Pjöngjang 4.000 Mann schickt, sagte der Analyst.", "de", "4.000",
+                     "troops_planned", None, id="de-halte-es-fuer-realistisch"),
+        pytest.param("Die ukrainische Armeeführung rechnet bis Ende Mai mit rund 5.000 Soldaten aus Nordkorea.", "de", "5.000",
+                     "troops_planned", None, id="de-rechnet-bis-ende-mai-mit"),
     ],
 )
 def test_quantities_of_the_twenty_third_session(text, language, number, quantity, casualty_type):
