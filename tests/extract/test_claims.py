@@ -3109,6 +3109,13 @@ def test_reference_periods_of_the_twenty_second_session(text, language, publishe
                      "troops_planned", None, id="de-halte-es-fuer-realistisch"),
         pytest.param("Die ukrainische Armeeführung rechnet bis Ende Mai mit rund 5.000 Soldaten aus Nordkorea.", "de", "5.000",
                      "troops_planned", None, id="de-rechnet-bis-ende-mai-mit"),
+        # a number with no noun where the war is counts the troops there (after the work they do)
+        pytest.param("That is still our assessment, roughly 11,000 to 12,000 in Kursk.", "en", "11,000", "troops_deployed", None,
+                     id="en-bare-range-in-kursk"),
+        pytest.param("Of the 11,000 or so now in the Kursk region, most have yet to see combat, he added.", "en", "11,000",
+                     "troops_deployed", None, id="en-bare-of-the-11000-in-the-kursk-region"),
+        pytest.param("Nach US-Angaben stehen rund 11.000 in Kursk, weitere Tausend seien unterwegs.", "de", "11.000",
+                     "troops_deployed", None, id="de-bare-stehen-in-kursk"),
     ],
 )
 def test_quantities_of_the_twenty_third_session(text, language, number, quantity, casualty_type):
