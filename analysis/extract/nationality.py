@@ -8,6 +8,7 @@ import re
 
 from ..prefilter import compile_prefiltered
 from ..vocabulary import Vocabulary
+from ..vocabulary.base import sharp_s_or_ss
 from .cues import compiled
 from .quantity import NOUN_WINDOW
 from .topic import OWN_COUNTRY
@@ -233,8 +234,8 @@ _SUBJECT_OPENS = re.compile(r"(?:(?:^|[.:;!?–—\n])\s*|\b(?:die|der|das)\s+)$
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # a verb of losing right before the number (past what qualifies it): "had lost (more than) 1,500", "verlor rund 2.000"
 # (a separable "einbüßen" too: "Russland selbst büße im Schnitt täglich 1.200 Soldaten ein")
-_LOST_BEFORE = compile_prefiltered(r"\b(lost|loses|losing|verlor|verloren|verliert|bü(?:ß|ss)(?:t|e|te|ten|en))\s+(?:[\w-]+\s+){0,5}$",
-                                   re.IGNORECASE)
+_LOST_BEFORE = compile_prefiltered(sharp_s_or_ss(r"\b(lost|loses|losing|verlor|verloren|verliert|büß(?:t|e|te|ten|en))\s+"
+                                                 r"(?:[\w-]+\s+){0,5}$"), re.IGNORECASE)
 # a definite subject right after its verb: "verloren die (nordkoreanischen) Nordkoreaner"
 _INVERTED_SUBJECT = re.compile(r"\s+(?:die|der|das|den)\s+", re.IGNORECASE)
 # between a country that is a clause's subject and its verb: an auxiliary, an adverb ("has now", "had reportedly")

@@ -128,7 +128,7 @@ def determiner_phrase(text: str, start: int, end: int, lex: Lexicon, language: s
 _CONTRACTIONS = frozenset({"am", "im", "vom", "zum", "zur", "beim", "ins"})
 
 
-_AGE_APPOSITION = re.compile(r",\s*\d{1,2},\s*$")   # "Lee, 62, said": a person's age between the name and the verb
+AGE_APPOSITION = re.compile(r",\s*\d{1,2},\s*$")   # "Lee, 62, said": a person's age between the name and the verb
 
 
 def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: str, *, forward: bool,
@@ -138,7 +138,7 @@ def noun_phrase_near(text: str, pos: int, limit: int, lex: Lexicon, language: st
     cue (``names_only=False``), any short noun phrase ("observers")."""
     rules = lex.languages[language]
     if not forward:                                # (past an age set off by commas: "..., Lee, 62, said")
-        age = _AGE_APPOSITION.search(text, limit, pos)
+        age = AGE_APPOSITION.search(text, limit, pos)
         pos = age.start() if age is not None else pos
     toks = tokens(text, pos, limit) if forward else tokens(text, limit, pos)[::-1]
     picked = _trimmed(_phrase_tokens(text, pos, toks, rules, forward=forward, names_only=names_only))

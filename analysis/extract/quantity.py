@@ -98,7 +98,6 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
     return found
 
 
-
 # a workplace people are at or sent to: "12,000 North Koreans have arrived at the Alabuga plant", "in russische Fabriken"
 _WORKPLACE = re.compile(r"\b(?:at|in|into|to|an|auf|nach|für)\s+(?:the|a|an|die|der|den|dem|das|ein|eine|einer|einem)?\s*"
                         r"(?:[\w'’-]+\s+){0,3}?(?:plants?|factory|factories|shipyards?|construction sites?|mines|"
@@ -379,18 +378,17 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     # from where the number's own clause opens ("1,000 dead ... - and that Russia is asking for 20,000 more")
     opens = clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start)
     window = text[opens:start]
-    best: tuple[int, str, str] | None = None
-    best_end = -1
     # no compound's literal in the window: each class without its compounds finds the same (see _noun_after)
     patterns = vocab.noun_patterns if vocab.noun_cores.search(window) else vocab.simple_noun_patterns
-    for noun_class, pattern in patterns.items():
-        for m in pattern.finditer(window):
-            # (the last noun, never one inside a longer noun found first: "the engineering contingent" is sappers)
-            if best is None or (m.start() > best[0] and m.start() >= best_end) or \
-                    (m.start() < best[0] and m.end() >= best_end and m.end() - m.start() > best_end - best[0]):
-                word = _WORD.match(window[m.start():])
-                best = (m.start(), noun_class, word.group(0) if word else m.group(0))
-                best_end = m.end()
+    found = [(m.start(), m.end(), noun_class) for noun_class, pattern in patterns.items() for m in pattern.finditer(window)]
+    # the last noun (the first class in the vocabulary's order at one position), never one inside a longer noun that
+    # starts before it: "the engineering contingent" are sappers
+    outer = [f for f in found if not any(o[0] < f[0] and f[1] <= o[1] for o in found)]
+    last = max(outer, key=lambda f: f[0], default=None)
+    best = None
+    if last is not None:
+        word = _WORD.match(window[last[0]:])
+        best = (last[0], last[2], word.group(0) if word else window[last[0]:last[1]])
     if best is None:
         return _antecedent_noun(text, max(before_from, opens - NOUN_WINDOW), start, vocab)
     head = _GENITIVE_HEAD.search(text, max(before_from, opens + best[0] - NOUN_WINDOW), opens + best[0])

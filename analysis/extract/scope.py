@@ -62,7 +62,7 @@ CONTRAST_REACH = 120
 # the source named before, spoken of again by a definite body word
 _DEFINITE_BODY = re.compile(r"\b(?:die Behörde|der Dienst|das Ministerium|das Amt|der Geheimdienst|the agency|the ministry|"
                             r"the service)\b", re.IGNORECASE)
-_ADDS = re.compile(r"\b(?:zudem|außerdem|ausserdem|darüber hinaus|also|additionally|in addition)\b", re.IGNORECASE)
+_ADDS = re.compile(sharp_s_or_ss(r"\b(?:zudem|außerdem|darüber hinaus|also|additionally|in addition)\b"), re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|aber|jedoch|doch)\b", re.IGNORECASE)
 _ONLY_NOT_EXACT = re.compile(r"^(?:ohne|without)\b|\b(?:genaue\w*|konkrete\w*|exact|specific|precise)\b", re.IGNORECASE)
 # a figure and a relative pronoun right before a claimer: "the 15,000 that Seoul says", "die 600, die Kiew nennt"

@@ -37,7 +37,7 @@ from .attribution_rules import (
     TAIL,
 )
 from .claimers import UNRESOLVED, Claimer, find_claimers
-from .phrases import COUNTED_MODIFIER, determiner_phrase, noun_phrase_near, pronoun_at
+from .phrases import AGE_APPOSITION, COUNTED_MODIFIER, determiner_phrase, noun_phrase_near, pronoun_at
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,\s*|\b)(?:while|whilst|after|before|when|as)\s+$", re.IGNORECASE)
 _LONG_WORD = re.compile(r"[^\W\d_][\w-]{7,}")
@@ -90,7 +90,7 @@ _SPACE_AFTER = re.compile(r"\s*")
 
 # a German pointer back opening a clause after a break, right before its verb: "– das glaubt", ", so schätzt"
 _POINTER_FIRST = re.compile(r"[,;:–—]\s*(?-i:das|dies|so|davon|damit|hiervon)\s+$")
-_AGE_GAP = re.compile(r",\s*\d{1,2},\s*")   # a person's age between a name and its verb
+
 
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
@@ -239,7 +239,7 @@ class Subjects:
         """The claimers right before a verb that may be its subject (never an object, a place or a cue's own)."""
         # (past an age set off by commas: "Sergei Shoigu, 70, said")
         adjacent = [c for c in before if (c0 - c.end <= ADJACENT or _AUXILIARIES.fullmatch(self.text, c.end, c0)
-                                          or _AGE_GAP.fullmatch(self.text, c.end, c0))
+                                          or AGE_APPOSITION.fullmatch(self.text, c.end, c0))
                     and not self._is_object(c) and not self._after_preposition(c, s) and not self._after_cue(c, s)]
         if adjacent and adjacent[-1].source is None:
             named = [c for c in before if c.end <= adjacent[-1].start and c.source not in (None, UNRESOLVED)
