@@ -166,6 +166,30 @@ _OWN_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:die|der|welch
                            re.IGNORECASE)
 
 
+# a German estimate of losses whose value comes after "auf", the losses its object ("Die Verluste des ... Korps von 11.000
+# Mann schätzen die Militärs auf etwa 4.000", "beziffert die Ausfälle unter den ... 15.000 ... auf rund 4.700")
+_LOSSES_OBJECT = re.compile(r"\b(?:die|ihre|seine|deren|dessen)\s+(?:[\w-]+\s+)?(?:gesamt)?(?:verluste|ausfälle|opferzahl|"
+                            r"totenzahl|zahl der (?:toten|gefallenen|verwundeten|opfer))\b", re.IGNORECASE)
+_ESTIMATED_AT = re.compile(r"\b(?:beziffer\w*|schätz\w*|veranschlag\w*|taxier\w*)\b(?:[^.;:]|(?<=\d)\.(?=\d))*\bauf\s+(?:(?:rund|etwa|gut|knapp|"
+                           r"mehr als|über|fast|circa|ca\.|ungefähr|mindestens|bis zu)\s+)*$", re.IGNORECASE)
+ESTIMATE_REACH = 200
+_TO_CLAUSE_END = re.compile(r"[^,;.:!?–—]*")
+
+
+def _losses_estimated_at(text: str, draft: Draft, own_class: str, vocab: Vocabulary) -> None:
+    """A figure with no noun of its own after "auf", in a German clause that estimates losses named as its object before
+    another figure, counts those losses, not the force the other figure sizes."""
+    if draft.quantity == "casualties" or own_class not in ("none", "bare", "troops", "people") or draft.sentence is None:
+        return
+    tail = _TO_CLAUSE_END.match(text, draft.mention["char_end"]).group()
+    if vocab.any_noun.search(tail):
+        return                                     # "... auf 4.000 Soldaten": its own noun says what it counts
+    lo = max(draft.sentence.start, draft.start - ESTIMATE_REACH)
+    estimate = _ESTIMATED_AT.search(text, lo, draft.start)
+    if estimate is not None and _LOSSES_OBJECT.search(text, lo, draft.start):
+        draft.quantity, draft.casualty_type = "casualties", "killed_or_wounded"
+
+
 def _held_by_its_own_clause(text: str, draft: Draft, own_class: str, stop: int, vocab: Vocabulary) -> None:
     """People whose own relative clause says they are held ("darunter zwei Männer, die in Kiew festgehalten würden")
     are captured, whatever losses the clause before them counts."""
@@ -389,6 +413,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             draft.planned = "planned" in cues and "already" not in cues
             lean_on_what_was_named(draft, drafts, text, since, (own_class, noun_class), cues, vocab)
             _a_part_of_losses(text, draft, drafts, cues, own_class, vocab)
+            _losses_estimated_at(text, draft, own_class, vocab)
             _held_by_its_own_clause(text, draft, own_class, stop, vocab)
             _restating_the_sentence_before(text, draft, index, own_class, vocab)
         part_of = part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None

@@ -3188,3 +3188,27 @@ def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
     row, claims = _mention_of(text, language, number)
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
     assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # a German estimate "beziffert/schätzt ... auf N" whose object is the losses counts losses, whatever figure sizes
+        # the force between them
+        pytest.param("Die Verluste der rund 12.000 Mann starken Truppe beziffert das ukrainische Militär inzwischen auf etwa "
+                     "3.500.", "de", "3.500", "casualties", "killed_or_wounded", id="de-verluste-beziffert-auf"),
+        pytest.param("Ihre Ausfälle unter den insgesamt 14.000 entsandten Nordkoreanern schätzen westliche Dienste auf gut "
+                     "5.000.", "de", "5.000", "casualties", "killed_or_wounded", id="de-ausfaelle-schaetzen-auf"),
+        # its limits: a noun of its own after the figure decides; an estimate of something else; the force's own figure
+        pytest.param("Die Verluste des 11.000 Mann starken Korps beziffert das Militär auf 4.000 Soldaten, die verwundet "
+                     "wurden.", "de", "4.000", "casualties", "wounded", id="de-verluste-auf-n-with-own-noun"),
+        pytest.param("Die Stärke der Truppe in Kursk schätzt Seoul inzwischen auf rund 11.000.", "de", "11.000",
+                     "troops_deployed", None, id="de-staerke-geschaetzt-auf"),
+        pytest.param("Das Militär schätzt die Verluste auf 2.000, die Truppe zählte anfangs 11.000 Mann.", "de", "11.000",
+                     "troops_deployed", None, id="de-force-after-the-losses-estimate"),
+    ],
+)
+def test_quantities_of_the_twenty_fourth_session(text, language, number, quantity, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
