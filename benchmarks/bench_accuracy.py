@@ -135,6 +135,7 @@ HELDBACK_SET_24 = DATA / "heldback_set_24.yaml"   # a twenty-fourth, from twenty
 HELDBACK_SET_25 = DATA / "heldback_set_25.yaml"   # a twenty-fifth, from twenty searches (ten German), twenty-first session, never tuned on
 HELDBACK_SET_26 = DATA / "heldback_set_26.yaml"   # a twenty-sixth, from twenty searches (ten German), twenty-second session, never tuned on
 HELDBACK_SET_27 = DATA / "heldback_set_27.yaml"   # a twenty-seventh, from twenty-one searches (eleven German), twenty-third session, never tuned on
+HELDBACK_SET_28 = DATA / "heldback_set_28.yaml"   # a twenty-eighth, from twenty searches (ten German), twenty-fourth session, never tuned on
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -498,6 +499,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback25"] = score_set(HELDBACK_SET_25)
         results["heldback26"] = score_set(HELDBACK_SET_26)
         results["heldback27"] = score_set(HELDBACK_SET_27)
+        results["heldback28"] = score_set(HELDBACK_SET_28)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)
