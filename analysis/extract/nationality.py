@@ -165,8 +165,11 @@ def _losing_country(text: str, lo: int, start: int, lexicon, end: int | None = N
         return None if country == OWN_COUNTRY else country
     # (the subject before an aside that names another: "Russia, by Ukrainian counts, has lost")
     named = [m for m in lexicon.country_pattern.finditer(text, lo, verb.start())
-             if _SUBJECT_GAP.fullmatch(text, m.end(), verb.start()) or _SAYS_IT_LOST.fullmatch(text, m.end(), verb.start())][-1:]
-    if not named or ADJECTIVE.fullmatch(named[0].group(0)):
+             if _SUBJECT_GAP.fullmatch(text, m.end(), verb.start()) or _SAYS_IT_LOST.fullmatch(text, m.end(), verb.start())
+             # (an adjective with its army as the subject: "Die russische Armee verliere an manchen Tagen 1.500 Mann")
+             or _ARMY_SUBJECT_GAP.fullmatch(text, m.end(), verb.start())][-1:]
+    if not named or (ADJECTIVE.fullmatch(named[0].group(0)) and
+                     not _ARMY_SUBJECT_GAP.fullmatch(text, named[0].end(), verb.start())):
         return None                                # ("Ukrainian forces killed": an adjective is the noun's, read above)
     before = _WORD_BEFORE.search(text, max(lo, named[0].start() - 12), named[0].start())
     if before is not None and before.group(1).lower() in lexicon.place_prepositions:
@@ -234,7 +237,7 @@ _SUBJECT_OPENS = re.compile(r"(?:(?:^|[.:;!?–—\n])\s*|\b(?:die|der|das)\s+)$
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # a verb of losing right before the number (past what qualifies it): "had lost (more than) 1,500", "verlor rund 2.000"
 # (a separable "einbüßen" too: "Russland selbst büße im Schnitt täglich 1.200 Soldaten ein")
-_LOST_BEFORE = compile_prefiltered(sharp_s_or_ss(r"\b(lost|loses|losing|verlor|verloren|verliert|büß(?:t|e|te|ten|en))\s+"
+_LOST_BEFORE = compile_prefiltered(sharp_s_or_ss(r"\b(lost|loses|losing|verlor|verloren|verliert|verliere|verlieren|verlöre|büß(?:t|e|te|ten|en))\s+"
                                                  r"(?:[\w-]+\s+){0,5}$"), re.IGNORECASE)
 # a definite subject right after its verb: "verloren die (nordkoreanischen) Nordkoreaner"
 _INVERTED_SUBJECT = re.compile(r"\s+(?:die|der|das|den)\s+", re.IGNORECASE)
@@ -243,6 +246,9 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?:die|der|das|den)\s+", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:(?:has|have|had|hat|habe|haben|hatte|hätten|already|now|reportedly|bereits|"
                           r"inzwischen|nun|täglich|so far|bislang|was|were|is|are|itself|selbst|also|auch|still|noch|"
                           r"currently|derzeit|weiterhin)\s+){0,3}", re.IGNORECASE)
+# an army noun after a country's adjective, then what may stand before its verb: "russische| Armee |verliere"
+_ARMY_SUBJECT_GAP = re.compile(r"\s+(?:armee|streitkräfte|truppen|militär|army|forces|military)" + _SUBJECT_GAP.pattern,
+                               re.IGNORECASE)
 # the country says of itself that it lost them: "Ukraine says it has lost 43,000 soldiers", "Moskau räumte ein, es verlor"
 _SAYS_IT_LOST = re.compile(r"\s+(?:says|said|admits|admitted|acknowledges|acknowledged|concedes|conceded|sagt|sagte|"
                            r"räumt\w*\s+ein|gibt\s+an|gab\s+an)(?:\s+that)?,?\s+(?:it|es|sie)\b" + _SUBJECT_GAP.pattern,

@@ -281,6 +281,46 @@ _GROUP_MEMBERS = re.compile(r"\s+(?:(?:committee|panel|board|council|commission|
                             re.IGNORECASE)
 
 
+# the members of a body that no figure of the topic counts: states of an alliance, deputies of an assembly ("the
+# alliance's 32 members", "die 27 Mitgliedstaaten", "the 687 deputies"); "members" alone only with the body owning them
+_BODY_MEMBERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:member\s+(?:states|countries|nations|governments)|\w*mitglieds?(?:staaten|"
+                                 r"länder|ländern|regierungen)|deputies|abgeordneten?|parlamentarier[n]?|senators|"
+                                 r"members\s+of\s+(?:the\s+)?(?:alliance|bloc|union|nato|eu|un|organi[sz]ation|"
+                                 r"parliament|assembly|congress|senate)\b)", re.IGNORECASE)
+_BODY_OWNS = re.compile(r"\b(?:alliance|bloc|union|nato|eu|un|organi[sz]ation|group|g7|g20|bündnis\w*|allianz)(?:['’]s|es|s)?\s+"
+                        r"(?:(?:about|some|nearly|rund|etwa)\s+)?$", re.IGNORECASE)
+_MEMBERS = re.compile(r"\s+(?:members|mitglieder[n]?)\b", re.IGNORECASE)
+# launches and tests are events: "29 North Korean missile launches", "drei Raketentests" (the head after the figure)
+_EVENTS_AFTER = re.compile(r"\s+(?:(?-i:[\w-]+)\s+){0,3}?(?:launches|test-?firings?|firings|tests|\w*raketentests?|"
+                           r"\w*raketenstarts?|teststarts?)\b", re.IGNORECASE)
+# what a vessel, a camp or a plane can hold: a capacity, never people sent ("a vessel built for up to 400 troops", "ein
+# Lager mit Platz für 2.000 Mann", "can carry 300 soldiers", "bis zu 400 Soldaten fassen kann")
+_CAPACITY_BEFORE = re.compile(r"\b(?:(?:built|designed|made|meant|ausgelegt|gebaut|konzipiert|gedacht)\s+(?:for|für|to\s+(?:carry|"
+                              r"hold|take|transport|accommodate))|(?:room|space|capacity|berths|seats|platz|kapazität|"
+                              r"plätze)\s+(?:for|of|für)|(?:can|could|able to|capable of)\s+(?:carry|carrying|hold|holding|"
+                              r"transport\w*|accommodat\w*|house|housing|take|taking)|fasst|fassen|bietet\s+platz\s+für)\s+"
+                              r"(?:(?:up to|as many as|about|around|some|roughly|bis zu|rund|etwa|maximal|höchstens)\s+)?$",
+                              re.IGNORECASE)
+_CAPACITY_AFTER = re.compile(r"[^.;,:]{0,30}?\b(?:fassen|aufnehmen|unterbringen)\s+(?:kann|können|"
+                             r"könnte|könnten)\b", re.IGNORECASE)
+CAPACITY_REACH = 60
+
+
+def _members_events_or_capacity(text: str, draft: Draft) -> str | None:
+    """Why a figure counts a body's members, launches or tests, or a capacity, else None."""
+    end = draft.mention["char_end"]
+    # (the member noun right after the figure, whatever noun the clause names later: "687 deputies ... the troops")
+    if _BODY_MEMBERS_AFTER.match(text, end) or (
+            _MEMBERS.match(text, end) and _BODY_OWNS.search(text, max(0, draft.start - 30), draft.start)):
+        return "counts the members of a body, not soldiers"
+    if draft.quantity in ("other", "munitions") and _EVENTS_AFTER.match(text, end):
+        return "counts launches or tests (events), not arms sent"
+    if draft.quantity in _PEOPLE_QUANTITIES and (
+            _CAPACITY_BEFORE.search(text, max(0, draft.start - CAPACITY_REACH), draft.start) or _CAPACITY_AFTER.match(text, end)):
+        return "counts a capacity, not people"
+    return None
+
+
 def _swapped(text: str, index: SentenceIndex, draft: Draft, vocab: Vocabulary, names_north_korea: dict[int, bool],
              part_of: Draft | None) -> bool:
     """Whether a figure counts the people of a prisoner swap between Russia and Ukraine: captives right after a verb
@@ -505,7 +545,8 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         return arms
     group = _surveyed_residents_or_an_army(text, draft) or _gathered_or_members(text, end, noun, noun_class) or \
         ("counts something else (those a list names)"
-         if _ON_THE_LIST.search(text, max(0, draft.start - LISTED_REACH), draft.start) else None) or \
+         if _ON_THE_LIST.search(text, max(0, draft.start - ON_THE_LIST_REACH), draft.start) else None) or \
+        _members_events_or_capacity(text, draft) or \
         (_members_or_places(text, draft, noun) if noun_class == "none" and part_of is None else None) or \
         (_vehicles_or_trips(text, draft) if noun is None and noun_class == "none" and part_of is None else None)
     if group is not None:
@@ -584,7 +625,11 @@ def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea
         return None                                # no firing before the figure, or one followed by a sending
     if compiled(vocab).lexicon.country_in(text, fired.start(1), draft.start) in WARRING_SIDES:
         return "counts arms another side uses"    # "Pro Tag verschieße die russische Armee etwa 10.000 Granaten"
-    if opening == OWN_COUNTRY and ("test" in fired.group(1).lower() or _SEA.search(text, draft.start, draft.sentence.end)):
+    # (the North named as the verb's subject, whoever's word opens the sentence: "The JCS said the North had fired four
+    # missiles into the East Sea")
+    subject_is_the_north = opening == OWN_COUNTRY or \
+        names_the_north(text, max(draft.sentence.start, fired.start(1) - FIRER_REACH), fired.start(1), vocab)
+    if subject_is_the_north and ("test" in fired.group(1).lower() or _SEA.search(text, draft.start, draft.sentence.end)):
         # "Pjöngjang feuerte zwei Kurzstreckenraketen ins Meer" (never "North Korean troops fired 40 rockets" in Kursk)
         return "counts the North's own missile launches"
     return None
@@ -633,9 +678,10 @@ _LISTED = re.compile(r"\b(?:listing|listed|blacklist\w*|sanction(?:s|ed|ing)?|sa
 LISTED_REACH = 30
 # those a list names, whoever they are: "Auf der Liste stehen auch zwei nordkoreanische Generäle", "On the list are two
 # North Korean generals"
-_ON_THE_LIST = re.compile(r"\b(?:auf der|on the|on its)\s+(?:[\w-]+\s+)?(?:liste|list|sanktionsliste|blacklist)\s+(?:stehen|"
-                          r"stand|standen|steht|finden sich|befinden sich|are|were|is|was)\s+(?:(?:auch|also|now|nun|jetzt)\s+)?$",
-                          re.IGNORECASE)
+_ON_THE_LIST = re.compile(r"\b(?:auf der|on the|on its)\s+(?:[\w-]+\s+)?(?:liste|list|sanktionsliste|blacklist)\s+(?:(?:der|des|of the|of)\s+[\w-]+\s+)?(?:stehen|"
+                          r"stand|standen|steht|finden sich|befinden sich|are|were|is|was)\s+(?:(?-i:[a-zäöü][\w-]*)\s+){0,2}$",
+                          re.IGNORECASE)   # (adverbs between: "stehen zudem", "are now also")
+ON_THE_LIST_REACH = 60
 # a swap of prisoners before a figure of captives, and the North named in the figure's own words ("exchange the two
 # North Korean prisoners" counts the North's)
 _SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?:to|will|would) (?:swap|exchange|trade)|"
@@ -763,6 +809,7 @@ _TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|suppli
                        r"schickte\w*|liefert|schickt|verschifft|verschiffte\w*)\b", re.IGNORECASE)
 _PART_OF_SENT = re.compile(r"\s+(?:davon|von ihnen|of them|of which|of those)\b", re.IGNORECASE)
 FIRED_REACH = 60
+FIRER_REACH = 30   # characters before a verb of firing in which its subject is named
 # fired at Ukraine, the German verb at the clause end: "zwei ballistische Raketen auf die Ukraine abgefeuert" (an attack on
 # Ukraine is Russia's, whoever made the arms)
 _FIRED_AT_UKRAINE = re.compile(r"[^.;:!?]{0,80}?\bauf\s+(?:die\s+)?(?:Ukraine|ukrainische\w*|Kiew|Charkiw|Odessa|Dnipro|Sumy|"

@@ -3181,7 +3181,7 @@ def test_quantities_of_the_twenty_third_session(text, language, number, quantity
                      "gathered", id="en-relatives-of-the-fallen"),
         # launches and tests of arms are events, not arms sent
         pytest.param("Seoul's military also recorded three ballistic missile launches by the North this month, while some 2,000 "
-                     "more troops reached Russia.", "en", "three", "counts something else", id="en-missile-launches"),
+                     "more troops reached Russia.", "en", "three", "launches", id="en-missile-launches"),
     ],
 )
 def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
@@ -3212,3 +3212,42 @@ def test_quantities_of_the_twenty_fourth_session(text, language, number, quantit
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # an army's adjective with its army noun as the subject of losing, in the Konjunktiv too
+        pytest.param("Die ukrainische Armee verliere nach russischer Darstellung täglich rund 900 Mann.", "de", "900",
+                     "another country (ua)", id="de-die-ukrainische-armee-verliere"),
+        pytest.param("The Russian army loses about 1,100 soldiers a day, London estimates.", "en", "1,100",
+                     "another country (ru)", id="en-the-russian-army-loses"),
+        # the North named as the subject of firing, after another's word opens the sentence
+        pytest.param("Tokyo said the North had launched two ballistic missiles into the sea off its east coast.", "en", "two",
+                     "own missile launches", id="en-the-north-had-launched-into-the-sea"),
+        # launches and tests as the head after the figure, a nationality before it
+        pytest.param("Seoul counted 14 North Korean missile launches in 2025.", "en", "14", "launches",
+                     id="en-14-north-korean-missile-launches"),
+        # the members of an alliance or the deputies of an assembly
+        pytest.param("Defence ministers of the bloc's 27 members discussed the North Korean troops in Kursk.", "en", "27",
+                     "members of a body", id="en-the-blocs-27-members"),
+        pytest.param("None of the 687 deputies was told of the troops sent to Kursk.", "en",
+                     "687", "member", id="en-687-deputies"),
+        pytest.param("Die 32 Mitgliedstaaten der Nato berieten über die nordkoreanischen Soldaten in Russland.", "de", "32",
+                     "member", id="de-32-mitgliedstaaten"),
+        # a capacity: what a ship, a camp or a plane can hold
+        pytest.param("Satellite images show a Russian ferry, a ship designed to carry up to 500 troops, docked near Rason.",
+                     "en", "500", "capacity", id="en-designed-to-carry-up-to-500-troops"),
+        pytest.param("Das Lager bei Wladiwostok bietet Platz für 3.000 Soldaten, berichtet ein Fachdienst.", "de", "3.000",
+                     "capacity", id="de-bietet-platz-fuer"),
+        pytest.param("Gesichtet wurde ein Frachter, der bis zu 600 Soldaten aufnehmen kann.", "de", "600", "capacity",
+                     id="de-aufnehmen-kann"),
+        # those a list names, adverbs between its verb and the figure
+        pytest.param("Auf der Sanktionsliste der EU stehen nun zudem vier nordkoreanische Generäle.", "de", "vier", "list",
+                     id="de-auf-der-liste-stehen-nun-zudem"),
+    ],
+)
+def test_not_claims_of_the_twenty_fourth_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)
