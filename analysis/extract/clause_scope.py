@@ -405,9 +405,16 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     rest = text[end:opening.start() if opening else stop]
     if opening is None and stop == after_to and after_to < len(text) and text[after_to].isalnum():
         # the verb right before the next figure governs it: "the force of about 11,000, which lost some 4,000 men"
+        # an estimate that puts what it names "at" the next figure, in a clause of its own: what it names is the next
+        # figure's ("sent roughly 3,000 troops, the JCS said, estimating the North's casualties at around 4,000")
+        estimate = _ESTIMATE_AT_NEXT.search(rest)
+        breaks = [m.start() for m in _CLAUSE_END.finditer(rest, 0, estimate.start())] if estimate else []
         governing = _GOVERNING.search(rest)
-        rest = rest[:governing.start()] if governing else rest
+        rest = rest[:breaks[-1]] if breaks else rest[:governing.start()] if governing else rest
     return _OTHERS_LOSSES.sub(" ", rest)
+
+
+_ESTIMATE_AT_NEXT = re.compile(r"\b(?:at|auf|to)\s+$", re.IGNORECASE)
 
 
 def _sentence_tense(text: str, span: tuple[int, int], broken: bool, in_sentence: set[str], vocab: Vocabulary,

@@ -3206,6 +3206,18 @@ def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
                      "troops_deployed", None, id="de-staerke-geschaetzt-auf"),
         pytest.param("Das Militär schätzt die Verluste auf 2.000, die Truppe zählte anfangs 11.000 Mann.", "de", "11.000",
                      "troops_deployed", None, id="de-force-after-the-losses-estimate"),
+        # an estimate that puts what it names at the next figure, in a clause of its own, is that figure's
+        pytest.param("Pyongyang has moved some 2,500 fresh troops to Kursk, Kyiv said on Friday, putting the North's losses "
+                     "so far at about 5,000.", "en", "2,500", "troops_deployed", None, id="en-sent-then-losses-put-at"),
+        pytest.param("Rund 2.500 weitere Soldaten hat Nordkorea nach Kursk verlegt, wie Kiew mitteilte, die Verluste "
+                     "bezifferte der Generalstab auf etwa 5.000.", "de", "2.500", "troops_deployed", None,
+                     id="de-verlegt-then-verluste-beziffert-auf"),
+        # a figure set against the one before counts what it counted
+        pytest.param("Seoul now puts the number of North Korean dead at some 2,100, against 1,800 in the spring.", "en",
+                     "1,800", "casualties", "killed", id="en-against-the-figure-before"),
+        # a force a country keeps there has been sent, whatever the next clause plans
+        pytest.param("Pyongyang keeps roughly 11,000 troops in Kursk and may send more before the winter, Seoul said.", "en",
+                     "11,000", "troops_deployed", None, id="en-keeps-troops-there"),
     ],
 )
 def test_quantities_of_the_twenty_fourth_session(text, language, number, quantity, casualty_type):
