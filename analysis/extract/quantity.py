@@ -133,6 +133,10 @@ def _strength_or_role(text: str, end: int, stop: int, start: int | None, vocab: 
     # "of whom some 5,000 were builders", "davon seien 1.000 Minenräumer": the role the copula gives them
     role = _COPULA_ROLE.match(text, end, stop)
     kinds = [k for k in ROLES if vocab.noun_patterns[k].fullmatch(role.group(1))] if role else []
+    if not kinds:
+        # or the task it says they are doing: "of these, roughly 1,000 are now demining", "are clearing mines"
+        role = _COPULA_DOING.match(text, end, stop)
+        kinds = [k for k in ROLES if vocab.noun_patterns[k].match(role.group(1))] if role else []
     return (kinds[0], role.group(1)) if kinds else None
 
 
@@ -254,7 +258,8 @@ def _unit_kind_before(text: str, start: int, vocab: Vocabulary, *, nouns_too: bo
 # the people of a unit named before: "Nine of its roughly 1,000 soldiers", "Die Einheit umfasse gut 1.000 Mann",
 # "Rund 1.000 Mann der Einheit", "1,000 members of the regiment"
 _ITS_BEFORE = re.compile(r"\b(?:its|seine[rnms]?|ihre[rnms]?)\s+(?:(?:roughly|about|some|around|nearly|rund|etwa|gut|knapp|fast)\s+)?$"
-                         r"|\b(?:the|die|das|der)\s+(?:einheit|unit|regiment|bataillon|battalion|brigade|truppe)\b[^.;:\d]{0,40}$",
+                         r"|\b(?:the|die|das|der)\s+(?:einheit|unit|regiment|bataillon|battalion|brigade|truppe|contingent|kontingent|detachment)\b"
+                         r"[^.;:\d]{0,40}$",
                          re.IGNORECASE)
 _OF_THE_UNIT_AFTER = re.compile(r"\s+(?:der|des|of the|of its|from the)\s+(?:einheit|regiments?|unit|battalion|bataillons|brigade)\b",
                                 re.IGNORECASE)
@@ -334,6 +339,8 @@ _ATTRIBUTIVE = re.compile(r"(?<=e|n|r|s|m)\s+[A-ZÄÖÜ][a-zäöüß]")   # an i
 OF_ITS_NOUN = re.compile(r"\s+of\s+(?:its\s+([^\W\d_][\w-]*)|(?-i:the|these|those)\s+((?-i:[a-z])[\w-]*s)\b(?![’'\w-]))",
                          re.IGNORECASE)
 _COPULA_ROLE = re.compile(r"\s+(?:were|are|sind|waren|seien)\s+([^\W\d_][\w-]*)\b", re.IGNORECASE)
+_COPULA_DOING = re.compile(r"\s+(?:were|are|is|was)\s+(?:(?:now|currently|still|already|busy|mostly|mainly)\s+)?"
+                           r"([a-z]+ing\b(?:\s+[\w-]+){0,3})", re.IGNORECASE)
 _FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
 
 
@@ -458,6 +465,14 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
         # noun of people is its adjective; the people are counted and the clause's verb says what befell them
         head = _ADJECTIVE_GAP.match(window, m.end())
         person = vocab.any_noun.match(window, head.end()) if head else None
+        if person is not None and noun_class_of(person, vocab) in PERSONNEL_CLASSES:
+            m = person
+            best = _noun_found(m, window, vocab)
+    elif best[1] in PERSONNEL_CLASSES and best[2][:1].islower():
+        # a German noun is capitalised: a lowercase word of people right before a capitalised noun of people is its
+        # adjective ("5.000 uniformierte Bauleute" are builders)
+        head = _ADJECTIVE_GAP.match(window, best[0] + len(best[2]))
+        person = vocab.any_noun.match(window, head.end()) if head and window[head.end()].isupper() else None
         if person is not None and noun_class_of(person, vocab) in PERSONNEL_CLASSES:
             m = person
             best = _noun_found(m, window, vocab)

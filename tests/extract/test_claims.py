@@ -3218,6 +3218,17 @@ def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
         # a force a country keeps there has been sent, whatever the next clause plans
         pytest.param("Pyongyang keeps roughly 11,000 troops in Kursk and may send more before the winter, Seoul said.", "en",
                      "11,000", "troops_deployed", None, id="en-keeps-troops-there"),
+        # a German noun is capitalised: a lowercase word of people before a capitalised one is its adjective
+        pytest.param("Nach Moskauer Angaben kommen 4.000 uniformierte Bauleute aus Nordkorea.", "de", "4.000",
+                     "construction_workers", None, id="de-uniformierte-bauarbeiter"),
+        # the task a copula says they are doing
+        pytest.param("Of the 11,000 still in Russia, some 2,000 are now clearing mines near Sudzha.", "en", "2,000", "sappers",
+                     None, id="en-are-now-clearing-mines"),
+        pytest.param("Of the 12,000 still in Russia, some 3,000 are rebuilding roads in the Kursk region.", "en", "3,000",
+                     "construction_workers", None, id="en-are-rebuilding-roads"),
+        # the contingent sized after its kind was named
+        pytest.param("Moscow confirmed that North Korean sappers were working in Kursk. Seoul puts the contingent at about "
+                     "1,500.", "en", "1,500", "sappers", None, id="en-the-contingent-of-sappers-named-before"),
     ],
 )
 def test_quantities_of_the_twenty_fourth_session(text, language, number, quantity, casualty_type):
