@@ -255,6 +255,24 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class_of(named[0], vocab), vocab)
     if own_class in ("bare", "people", "troops") and draft.quantity != "casualties":
         _added_with_the_state_before(draft, drafts, text, since, vocab)   # (a noun only before it is the figure before's)
+    if own_class == "bare" and draft.quantity in ("troops_deployed", "troops_planned", "other") and \
+            (_ADDED_BEFORE.search(text, max(since, start - 30), start) or _MORE_AFTER.match(text, draft.mention["char_end"])):
+        _added_to_a_kind_before(draft, drafts)
+
+
+# a figure with no noun that adds to the one before: "weitere 4.000", "another 2,000", "2,000 more"
+_ADDED_BEFORE = re.compile(r"\b(?:weitere\w*|another|a further|zusätzlich\w*)\s+(?:(?:rund|etwa|gut|knapp|fast|about|some|"
+                           r"around|roughly|nearly|almost)\s+)?$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
+_KINDS = ("workers", "construction_workers", "sappers")   # kinds of people a figure with no noun adds to
+
+
+def _added_to_a_kind_before(draft: Draft, drafts: list[Draft]) -> None:
+    """"Mehr als 13.000 ... als Arbeiter für Baustellen. Im laufenden Jahr kamen weitere 4.000 hinzu": a figure with no
+    noun that adds to a claim of a kind just before it counts that kind."""
+    before = next((d for d in reversed(drafts) if d is not draft and d.status == "claim"), None)
+    if before is not None and before.quantity in _KINDS and _within_ellipsis(before.sentence, draft.sentence):
+        draft.quantity, draft.casualty_type = before.quantity, None
 
 
 # a figure added in a clause gapped after a comma: "..., weitere 400 mit 25 Flügen", "..., and another 400 by air"

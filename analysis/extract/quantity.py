@@ -205,7 +205,12 @@ def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str |
     role = _ROLE_AS.search(text, noun_end, clause.start() if clause else stop) or \
         _ROLE_TASK.search(text, noun_end, clause.start() if clause else stop)
     if role is None:
-        return None
+        # the purpose right after the noun, as the vocabulary names a kind by its task ("1.000 Soldaten für die
+        # Minensuche", "zum Wiederaufbau")
+        purpose = _PURPOSE_AFTER.match(text, noun_end, clause.start() if clause else stop)
+        kinds = [k for k in ROLES if purpose and k in vocab.noun_patterns and
+                 vocab.noun_patterns[k].match(text, purpose.end(), clause.start() if clause else stop)]
+        return kinds[0] if kinds else None
     # (the task with its preposition too: "zum Wiederaufbau" is how the vocabulary names those sent for it)
     task = role.group(role.lastindex) if role.lastindex else role.group(0)
     kinds = [k for k in ROLES if k in vocab.noun_patterns and (vocab.noun_patterns[k].search(task)
@@ -213,6 +218,7 @@ def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str |
     return kinds[0] if kinds else None
 
 
+_PURPOSE_AFTER = re.compile(r"\s+(?=(?:für|zur|zum|for|to)\s)", re.IGNORECASE)
 _RELATIVE_OPENS = re.compile(r",\s*(?:die|welche|who|which|that)\b", re.IGNORECASE)
 
 
@@ -258,7 +264,8 @@ def _unit_kind_before(text: str, start: int, vocab: Vocabulary, *, nouns_too: bo
 # the people of a unit named before: "Nine of its roughly 1,000 soldiers", "Die Einheit umfasse gut 1.000 Mann",
 # "Rund 1.000 Mann der Einheit", "1,000 members of the regiment"
 _ITS_BEFORE = re.compile(r"\b(?:its|seine[rnms]?|ihre[rnms]?)\s+(?:(?:roughly|about|some|around|nearly|rund|etwa|gut|knapp|fast)\s+)?$"
-                         r"|\b(?:the|die|das|der)\s+(?:einheit|unit|regiment|bataillon|battalion|brigade|truppe|contingent|kontingent|detachment)\b"
+                         r"|\b(?:the|die|das|der)\s+(?:\d+(?:\.|st|nd|rd|th)?\s+)?(?:einheit|unit|regiment|bataillon|battalion|brigade|truppe|"
+                         r"contingent|kontingent|detachment)\b"
                          r"[^.;:\d]{0,40}$",
                          re.IGNORECASE)
 _OF_THE_UNIT_AFTER = re.compile(r"\s+(?:der|des|of the|of its|from the)\s+(?:einheit|regiments?|unit|battalion|bataillons|brigade)\b",
@@ -481,11 +488,14 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     # the whole noun for what follows it ("military engineers and builders", not "military")
     whole = (m.start(), best[1], m.group(0)) if len(m.group(0)) > len(best[2]) else best
     # the unit after the noun may run past the window ("soldiers from road-building and construction battalions")
-    wide = text[end:min(stop, end + NOUN_WINDOW + UNIT_REACH)] if subordinate is None else window
+    # (past a count of the units themselves: "5.000 Soldaten aus zwei Baubrigaden")
+    reach = stop + UNIT_REACH if _UNITS_COUNTED_NEXT.search(text, end, stop) else stop
+    wide = text[end:min(reach, end + NOUN_WINDOW + UNIT_REACH)] if subordinate is None else window
     # (so may the noun coordinated with it: "6.000 nordkoreanische Militärbauarbeiter und Minenräumer")
     return _unit_class(wide, whole, vocab) or _coordinated_class(wide, whole, vocab), best[2]
 
 
+_UNITS_COUNTED_NEXT = re.compile(r"\s(?:aus|von|from|of)\s+$", re.IGNORECASE)
 _EXTENDED_ATTRIBUTE = re.compile(r"\s+(?:in|im|an|am|auf|aus|bei|beim|von|vom|nach|mit|unter|über|seit|für|gegen)\s+"
                                  r"(?:(?:der|dem|den|des|die|das|einer|einem|einen)\s+)?(?:[a-zäöüß]+(?:en|e|er|es|em)\s+)*"
                                  r"[A-ZÄÖÜ][\w-]*\s+(?=(?:[a-zäöüß]+(?:en|e|er|es|em)\s+)+[A-ZÄÖÜ])")

@@ -3229,6 +3229,22 @@ def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
         # the contingent sized after its kind was named
         pytest.param("Moscow confirmed that North Korean sappers were working in Kursk. Seoul puts the contingent at about "
                      "1,500.", "en", "1,500", "sappers", None, id="en-the-contingent-of-sappers-named-before"),
+        # a unit named by its number after its kind was named: "Das 528. Regiment habe ... umfasst"
+        pytest.param("Kim ehrte die Heimkehrer eines Pionierregiments. Das 528. Regiment habe gut 1.200 Mann gezählt, "
+                     "meldete KCNA.", "de", "1.200", "sappers", None, id="de-das-528-regiment-of-sappers"),
+        # the purpose right after the noun names the kind
+        pytest.param("Außerdem sollen 800 Soldaten für die Minensuche nach Kursk kommen.", "de", "800", "sappers", None,
+                     id="de-soldaten-fuer-die-minensuche"),
+        # past a count of the units themselves
+        pytest.param("Pyongyang will send 4,000 soldiers from three construction brigades, Shoigu said.", "en", "4,000",
+                     "construction_workers", None, id="en-soldiers-from-three-construction-brigades"),
+        # a figure with no noun that adds to a kind named just before counts that kind
+        pytest.param("Gut 9.000 Nordkoreaner reisten 2024 nach Russland ein, offiziell zum Studium, tatsächlich als Arbeiter "
+                     "für Baustellen. Heuer kamen bislang weitere 2.500 hinzu.", "de", "2.500", "workers", None,
+                     id="de-weitere-added-to-workers"),
+        pytest.param("Some 6,000 North Koreans came to Russia last year, nominally to study but in fact as laborers on "
+                     "building sites. Another 2,000 arrived this spring.", "en", "2,000", "workers", None,
+                     id="en-another-added-to-workers"),
     ],
 )
 def test_quantities_of_the_twenty_fourth_session(text, language, number, quantity, casualty_type):
