@@ -87,7 +87,10 @@ _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|un
 _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECASE)
 # a clause that opens with its own subject after a break: "and that they", "und jeder dritte von ihnen", "while the"
 _NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wobei|so|denn|yet)\s+(?:(?:that|dass)\s+)?"
-                          r"(?:(?:ungefähr|etwa|rund|fast|nearly|about|roughly|almost|some)\s+)?(?:they|he|she|it|we|sie|er|es|wir|the|die|der|das|jeder|jede)"
+                          r"(?:(?:ungefähr|etwa|rund|fast|nearly|about|roughly|almost|some)\s+)?(?:they|he|she|it|we|sie|er|es|wir|the|die|der|das|jeder|jede|"
+                          # (a quantifier standing for people, with its verb: "and that some had been killed")
+                          r"(?:some|many|several|most|others|einige|viele|manche)(?=\s+(?:had|have|has|were|was|are|"
+                          r"hätten|hatten|seien|sind|waren)\b))"
                           r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir)"
                           # a participle of saying and its complement: ", adding that their losses had reached"
                           r"|(?-i:[a-z]{3,}ing)\s+(?:that|dass)\s+(?:the|their|its|his|her|die|der|das|ihre|seine)"

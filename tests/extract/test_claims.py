@@ -3238,6 +3238,10 @@ def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
         # past a count of the units themselves
         pytest.param("Pyongyang will send 4,000 soldiers from three construction brigades, Shoigu said.", "en", "4,000",
                      "construction_workers", None, id="en-soldiers-from-three-construction-brigades"),
+        # a quantifier with its verb opens a clause of its own: what befell "some" is not the figure's
+        pytest.param("Officials said about 12,000 North Koreans were now in Russia, with some 9,000 of them near the front, "
+                     "and that many had been wounded.", "en", "9,000", "troops_deployed", None,
+                     id="en-and-that-many-had-been-wounded"),
         # a figure with no noun that adds to a kind named just before counts that kind
         pytest.param("Gut 9.000 Nordkoreaner reisten 2024 nach Russland ein, offiziell zum Studium, tatsächlich als Arbeiter "
                      "für Baustellen. Heuer kamen bislang weitere 2.500 hinzu.", "de", "2.500", "workers", None,
