@@ -246,7 +246,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     # past a clause break after the number, the rest of the sentence is another clause's ("..., 12 000 Soldaten zu
     # schicken, gibt es hohe Verluste"): the words before the number first
     # (a purpose clause or an adjunct of cause before it neither: "Trotz hoher Verluste stehen noch 7.000 ...")
-    lead_own = _CAUSE_BEFORE.sub(" ", lead)
+    lead_own = _before_an_including_list(text, before_from, start) or _CAUSE_BEFORE.sub(" ", lead)
     wider = (lead_own, rest_own) if cut else (rest_own, lead_own)
     scopes = (_head_of(near_own, vocab),) + ((governing.group(1),) if governing else ()) + (near_own, *wider)
     if _SIZE_ATTRIBUTE.match(text, end) or _SIZED_UNIT_BEFORE.search(text, max(0, start - 40), start):
@@ -417,6 +417,20 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     return _OTHERS_LOSSES.sub(" ", rest)
 
 
+def _before_an_including_list(text: str, before_from: int, start: int) -> str | None:
+    """The words before the list of what a count includes, when the list's commas broke the figure's clause and the
+    figure follows it: "put total casualties – including wounded, missing and captured – at about 4,000"."""
+    aside = _INCLUDING_BEFORE.search(text, max(before_from, start - INCLUDING_REACH), start)
+    if aside is None:
+        return None
+    head_from = max((m.end() for m in _CLAUSE_END.finditer(text, before_from, aside.start())), default=before_from)
+    return text[head_from:aside.start()]
+
+
+# what a count includes, set off between dashes, brackets or commas after its noun, right before the figure's "at"
+_INCLUDING_BEFORE = re.compile(r"(?:[–—(]|,)\s*(?:including|einschließlich|inklusive)\b[^.;:]*?[–—),]\s*"
+                               r"(?:(?:at|auf|to)\s+)?$", re.IGNORECASE)
+INCLUDING_REACH = 120
 _ESTIMATE_AT_NEXT = re.compile(r"\b(?:at|auf|to)\s+$", re.IGNORECASE)
 
 

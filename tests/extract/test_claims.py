@@ -3238,6 +3238,11 @@ def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
         # past a count of the units themselves
         pytest.param("Pyongyang will send 4,000 soldiers from three construction brigades, Shoigu said.", "en", "4,000",
                      "construction_workers", None, id="en-soldiers-from-three-construction-brigades"),
+        # the list of what a count includes, whose commas broke the clause, does not say what the figure counts
+        pytest.param("Kyiv puts the North's losses, including deserters and the captured, at roughly 5,000.", "en", "5,000",
+                     "casualties", "killed_or_wounded", id="en-losses-including-the-captured-at"),
+        pytest.param("London puts North Korean casualties – including the wounded, the missing and the captured – at "
+                     "about 6,000.", "en", "6,000", "casualties", "killed_or_wounded", id="en-casualties-dash-including-at"),
         # a quantifier with its verb opens a clause of its own: what befell "some" is not the figure's
         pytest.param("Officials said about 12,000 North Koreans were now in Russia, with some 9,000 of them near the front, "
                      "and that many had been wounded.", "en", "9,000", "troops_deployed", None,
