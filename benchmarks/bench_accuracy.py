@@ -109,6 +109,7 @@ DEV_SET_53 = DATA / "dev_set_53.yaml"    # a fifty-third, numbers that are not c
 DEV_SET_54 = DATA / "dev_set_54.yaml"    # a fifty-fourth, 2025-2026 German wire, ticker and radio copy and English reporting (who says it, what is counted, the period, not-claims), twenty-third session
 DEV_SET_55 = DATA / "dev_set_55.yaml"    # a fifty-fifth, what is counted (plans vs deployments, casualty types, prisoners, deserters, workers vs soldiers, munitions, nouns elsewhere) in German and English, twenty-fourth session
 DEV_SET_56 = DATA / "dev_set_56.yaml"    # a fifty-sixth, numbers that are not claims beside claims, German the harder, twenty-fourth session
+DEV_SET_57 = DATA / "dev_set_57.yaml"    # a fifty-seventh, what is counted (German grammar of plans, hearsay, casualties, workers, munitions), German the harder, twenty-fourth session
 DEV_SET_58 = DATA / "dev_set_58.yaml"    # a fifty-eighth, what is counted and numbers that are not claims in live blogs, tickers and briefings (German and English), twenty-fourth session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
@@ -476,6 +477,7 @@ def main(argv: list[str] | None = None) -> int:
                "dev54": score_set(DEV_SET_54),
                "dev55": score_set(DEV_SET_55),
                "dev56": score_set(DEV_SET_56),
+               "dev57": score_set(DEV_SET_57),
                "dev58": score_set(DEV_SET_58)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)

@@ -69,6 +69,7 @@ SETS = {"dev": bench_accuracy.DEV_SET, "dev2": bench_accuracy.DEV_SET_2, "dev3":
         "dev54": bench_accuracy.DEV_SET_54,
         "dev55": bench_accuracy.DEV_SET_55,
         "dev56": bench_accuracy.DEV_SET_56,
+        "dev57": bench_accuracy.DEV_SET_57,
         "dev58": bench_accuracy.DEV_SET_58,
         "heldback": bench_accuracy.HELDBACK_SET, "heldback2": bench_accuracy.HELDBACK_SET_2,
         "heldback3": bench_accuracy.HELDBACK_SET_3, "heldback4": bench_accuracy.HELDBACK_SET_4,
@@ -151,6 +152,7 @@ MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for th
     "dev54": (40, 80, 35),  # 2025-2026 German wire, ticker and radio copy and English reporting (who says it, what is counted, the period, not-claims), twenty-third session
     "dev55": (40, 80, 35),  # what is counted (plans vs deployments, casualty types, prisoners, deserters, workers vs soldiers, munitions, nouns elsewhere) in German and English, twenty-fourth session
     "dev56": (40, 60, 55),  # numbers that are not claims beside claims in the same sentences, German the harder, twenty-fourth session
+    "dev57": (40, 80, 35),  # what is counted (German grammar of plans, hearsay, casualties, workers, munitions), German the harder, twenty-fourth session
     "dev58": (40, 80, 35),  # what is counted and numbers that are not claims in live blogs, tickers and briefings, twenty-fourth session
     "heldback": (45, 80, 20),
     "heldback2": (40, 70, 20),
