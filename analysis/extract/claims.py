@@ -504,6 +504,18 @@ _AMOUNT_GIVEN = re.compile(r"\b(?:liegt|liegen|lag|lagen|läge|lägen|liege|steh
                          r"more than|over|at least|up to)\s+)?$", re.IGNORECASE)
 
 
+def _after_a_fronted_base(text: str, draft: Draft, drafts: list[Draft]) -> bool:
+    """"Von 61 nächtlichen Drohnen hat die Flugabwehr 46 unschädlich gemacht", "Of the 120 drones, 95 were downed": the
+    figure before in its sentence is a base fronted with "von"/"of", and this one, with no noun of its own, its part."""
+    before = drafts[-2] if len(drafts) > 1 else None
+    if before is None or before.sentence is None or draft.sentence is None or before.sentence.index != draft.sentence.index or \
+            not _FRONTED_BASE.search(text, max(0, before.start - 12), before.start):
+        return False
+    return _NO_NOUN_AFTER.match(text, draft.mention["char_end"]) is not None
+
+
+_FRONTED_BASE = re.compile(r"(?:^|[.:;!?]\s*|\n\s*)(?:von|of)\s+(?:(?:den|the|all|allen)\s+)?$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s+(?-i:[a-zäöü])|[.,;:!?]")   # a lowercase word (a verb) or a stop right after it
 _PART_BEFORE = re.compile(r"\b(?:among them|among those|including|darunter|davon|unter ihnen|of which|of whom|von denen|wovon)"
                           r"\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
@@ -523,7 +535,8 @@ def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft], vocab: Vocab
     # February 2022 to about 860,000")
     total = TOTAL_REACHED.search(text, max(0, draft.start - TOTAL_REACH), draft.start) is not None
     if not total and not PARTITIVE.match(text, draft.mention["char_end"]) and \
-            not _PART_BEFORE.search(text, max(0, draft.start - PART_BEFORE_REACH), draft.start):
+            not _PART_BEFORE.search(text, max(0, draft.start - PART_BEFORE_REACH), draft.start) and \
+            not _after_a_fronted_base(text, draft, drafts):
         return None
     # "them" is the nearest figure that can be one: not those who report it ("wie zwei Mitglieder ... berichteten,
     # wurden 4.700 von ihnen getötet") nor a figure in a phrase of circumstance ("in two rotations")

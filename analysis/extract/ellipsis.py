@@ -78,13 +78,26 @@ STATE_CLASSES = ("killed", "wounded", "casualty")  # nouns of what happened to p
 GROUP_REACH = 250   # characters before "von ihnen" in which the group it means is named
 
 
-def _group_named_before(text: str, end: int, vocab: Vocabulary) -> str | None:
-    """The class of the last counted noun named before a partitive with no figure before it to lean on."""
+def _group_named_before(text: str, end: int, vocab: Vocabulary, *, with_state: bool = False) -> str | None:
+    """The class of the last counted noun named before a partitive with no figure before it to lean on (``with_state``:
+    what befell them too, for "their number" and "es seien": "soldiers killed in Russia. Their number has reached")."""
     found = collections.deque(vocab.any_noun.finditer(text, max(0, end - GROUP_REACH), end), maxlen=1)
     if not found:
         # "North Korean units were moved ..., putting their number at about 7,000": the topic's people, in units
         return "troops" if vocab.topic_pattern.search(text, max(0, end - GROUP_REACH), end) else None
-    return _people(noun_class_of(found[0], vocab))
+    noun_class = noun_class_of(found[0], vocab)
+    if with_state and noun_class in ("troops", "people"):
+        state = _STATE_AFTER_NOUN.match(text, found[0].end()) or \
+            _STATE_BEFORE_NOUN.search(text, max(0, found[0].start() - 40), found[0].start())
+        if state is not None:
+            return "wounded" if state.group(1).lower().startswith(("wound", "verwund", "verletz")) else "killed"
+    return _people(noun_class)
+
+
+# what befell the people a noun names, after it ("soldiers killed in Russia") or before it ("der gefallenen Nordkoreaner")
+_STATE_AFTER_NOUN = re.compile(r"\s+(?:who\s+(?:were|have been|had been|died)\s+)?(killed|wounded|dead)\b", re.IGNORECASE)
+_STATE_BEFORE_NOUN = re.compile(r"\b(gefallenen|getöteten|toten|verwundeten|verletzten|killed|dead|wounded)\s+"
+                                r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _group_spoken_about(text: str, draft: Draft, vocab: Vocabulary) -> str | None:
@@ -239,10 +252,12 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
             own_class == "bare" and _PREVIOUS_VALUE.fullmatch(text, since, start)) or (
             own_class in ("bare", "none") and _TIMES_THE.search(text, max(0, start - TIMES_REACH), start)):
         _as_the_figure_before(draft, drafts)   # ("auf rund 4.700 – nach zuvor 3.000": the same figure's value before)
-    if draft.quantity == "other" and own_class == "bare" and (_THEIR_NUMBER.search(text, since, start)
-                                                              or _IT_IS.search(text, max(since, start - 40), start)
-                                                              or _ESTIMATES_RANGE.search(text, since, start)):
-        group = _group_named_before(text, start, vocab) or _group_spoken_about(text, draft, vocab)
+    pointed = _THEIR_NUMBER.search(text, since, start) or _IT_IS.search(text, max(since, start - 40), start)
+    if own_class == "bare" and ((draft.quantity == "other" and (pointed or _ESTIMATES_RANGE.search(text, since, start)))
+                                or (pointed and draft.quantity in ("troops_deployed", "troops_planned"))):
+        # ("Their number has reached about 2,000": "reached" says nothing of what befell those named before)
+        group = _group_named_before(text, start, vocab, with_state=pointed is not None) or \
+            _group_spoken_about(text, draft, vocab)
         if group is not None:
             draft.quantity, draft.casualty_type = classify_quantity(cues, group, vocab)
     if draft.quantity == "other" and own_class == "bare" and (restates or _IT_PUT_AT.search(text, max(since, start - 60),

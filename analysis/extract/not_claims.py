@@ -803,7 +803,8 @@ _CALL_UP = filtered(re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rek
                       # (English verbs only: "conscripts", "recruits" and "drafts" may be nouns of the North's own)
                       r"conscript(?:ed|ing)|draft(?:ed|ing)|call(?:s|ed|ing)? up|recruit(?:ed|ing)|sign(?:s|ed|ing)? up|"
                       r"enlist(?:s|ed|ing))\b", re.IGNORECASE))
-_DOWNED = re.compile(r"\b(?:abgeschossen|abgefangen|shot down|downed|intercepted|destroyed in the air)\b", re.IGNORECASE)
+_DOWNED = re.compile(r"\b(?:abgeschossen|abgefangen\w*|shot down|downed|intercepted|destroyed in the air|unschädlich gemacht|"
+                     r"neutralisiert|neutrali[sz]ed)\b", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)
 _TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|supplies|geliefert|geschickt|lieferte\w*|"
                        r"schickte\w*|liefert|schickt|verschifft|verschiffte\w*)\b", re.IGNORECASE)

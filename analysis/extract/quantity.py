@@ -495,6 +495,8 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     return _unit_class(wide, whole, vocab) or _coordinated_class(wide, whole, vocab), best[2]
 
 
+# "abgefangen" (intercepted), "aufgefangen", "eingefangen": other verbs than "gefangen (genommen)"
+_OTHER_VERB_OF_FANGEN = re.compile(r"(?:ab|auf|ein)gefangen", re.IGNORECASE)
 _UNITS_COUNTED_NEXT = re.compile(r"\s(?:aus|von|from|of)\s+$", re.IGNORECASE)
 _EXTENDED_ATTRIBUTE = re.compile(r"\s+(?:in|im|an|am|auf|aus|bei|beim|von|vom|nach|mit|unter|über|seit|für|gegen)\s+"
                                  r"(?:(?:der|dem|den|des|die|das|einer|einem|einen)\s+)?(?:[a-zäöüß]+(?:en|e|er|es|em)\s+)*"
@@ -507,6 +509,8 @@ def _noun_found(m: re.Match, window: str, vocab: Vocabulary) -> tuple[int, str, 
     found = noun_class_of(m, vocab)
     if found in _THING_CLASSES and _THING_HEAD_AFTER.match(window, m.end()):
         found = "none"                             # "two ammunition depots", "three munitions factories": the head
+    if word is not None and _OTHER_VERB_OF_FANGEN.match(word.group(0)):
+        found = "none"                             # "46 abgefangene Drohnen": intercepted, never taken prisoner
     if word is not None and "-" in word.group(0) and m.end() < word.end():
         # a hyphenated compound is its last part's: "soldier-builders" are builders, "Minen-Entschärfer" sappers
         head = vocab.any_noun.fullmatch(word.group(0).rsplit("-", 1)[1])

@@ -3243,6 +3243,11 @@ def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
                      "casualties", "killed_or_wounded", id="en-losses-including-the-captured-at"),
         pytest.param("London puts North Korean casualties – including the wounded, the missing and the captured – at "
                      "about 6,000.", "en", "6,000", "casualties", "killed_or_wounded", id="en-casualties-dash-including-at"),
+        # "their number" and "es seien" point back to people named with what befell them
+        pytest.param("Pyongyang has opened a cemetery for soldiers killed in the Kursk fighting. Their number has climbed to "
+                     "about 2,300, lawmakers said.", "en", "2,300", "casualties", "killed", id="en-their-number-of-the-killed"),
+        pytest.param("Kiew hat die Zahl der in Kursk getöteten Nordkoreaner neu geschätzt. Demnach seien es inzwischen rund "
+                     "2.500.", "de", "2.500", "casualties", "killed", id="de-es-seien-of-the-killed"),
         # a quantifier with its verb opens a clause of its own: what befell "some" is not the figure's
         pytest.param("Officials said about 12,000 North Koreans were now in Russia, with some 9,000 of them near the front, "
                      "and that many had been wounded.", "en", "9,000", "troops_deployed", None,
@@ -3293,6 +3298,14 @@ def test_quantities_of_the_twenty_fourth_session(text, language, number, quantit
         # those a list names, adverbs between its verb and the figure
         pytest.param("Auf der Sanktionsliste der EU stehen nun zudem vier nordkoreanische Generäle.", "de", "vier", "list",
                      id="de-auf-der-liste-stehen-nun-zudem"),
+        # "abgefangen" is intercepted, never taken prisoner; what an air defence made harmless is an attacker's
+        pytest.param("+++ 06:10 Flugabwehr meldet 52 abgefangene Drohnen +++", "de", "52", "something else",
+                     id="de-abgefangene-drohnen"),
+        pytest.param("Die Flugabwehr habe in der Nacht nach eigenen Angaben 58 Raketen neutralisiert.", "de", "58",
+                     "another side", id="de-flugabwehr-neutralisiert"),
+        # a part of a base fronted with "von"/"of" that is no claim
+        pytest.param("Von 90 nächtlichen Drohnen hat die Flugabwehr 71 abgewehrt.", "de", "71", "a part of the figure before",
+                     id="de-von-90-drohnen-71"),
     ],
 )
 def test_not_claims_of_the_twenty_fourth_session(text, language, number, reason):
