@@ -133,12 +133,15 @@ def sentence_cues(sentence_text: str, vocab: Vocabulary) -> set[str]:
 
 # "Von den rund 11.000 Soldaten ...", "of the 15,000 sent ...": the base a part is taken from (not "gehen von
 # 2.000 aus", "spricht von 3.000": there "von" is the verb's)
+BASE_REACH = 80   # characters before a figure in which the words that make it a base stand
 _PARTITIVE_BASE = filtered(re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[Ee]inen|[Kk]einen) (?:of|der|von)\s+(?:[\w'’]+['’]s\s+|(?:the|its|their|den)\s+)"
                              r"|\b(?:[Vv]on|[Oo]f|[Oo]ut of|[Uu]nter|[Aa]mong)\s+(?:den|der|insgesamt|the|its|their|seinen|ihren|a total of|all|(?:a|an|the) (?:force|contingent|total|group|deployment) of"
                              # "out of an estimated 11,000 troops", "bei insgesamt etwa 11.000 Entsandten"
                              r"|an? (?:estimated|reported|approximate|initial))|\bbei\s+insgesamt|(?<![\w,] )\b(?:Von|Of)"
                              # "out of an estimated 11,000" (the qualifier is the mention's), "4,000 of 11,000"
                              r"|\b[Oo]ut of|(?<=\d )(?:of|von|der)"
+                             # a German participle attribute between: "Von den im Vorjahr nach Russland entsandten"
+                             r"|\b[Vv]on (?:den|allen)\s+(?:[\w-]+\s+){0,5}?(?-i:[a-zäöü][\w-]*(?:ten|enen))"
                              # "more than half of North Korea's 11,000-strong force": the base a fraction is taken from
                              r"|\b(?:half|(?:a|one|two) (?:third|quarter|fifth)s?|the (?:majority|bulk)|most|a (?:large |small )?(?:part|share|fraction)) of\s+(?:(?:[A-Z]\w*\s+)?[\w'’]+['’]s\s+|(?:the|its|their)\s+)?"
                              # "out of a force the officials put at 12,000": the base, sized in a relative clause
@@ -257,7 +260,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         unit = _SIZED_UNIT_BEFORE.search(lead_own)
         genitive = [m.end() for m in _GENITIVE_OF.finditer(lead_own, 0, unit.start() if unit else len(lead_own))]
         scopes = (_NOUN_PHRASE_END.split(near, maxsplit=1)[0], lead_own[genitive[-1]:] if genitive else lead_own)
-    base = _PARTITIVE_BASE.search(text, max(0, start - 40), start)
+    base = _PARTITIVE_BASE.search(text, max(0, start - BASE_REACH), start)
     if base:
         # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base, by the words before it and its own noun
         # phrase ("the two captured men"), never the verb of the part taken from it; after another figure,

@@ -111,7 +111,7 @@ def _at_a_workplace(text: str, noun_end: int, stop: int) -> bool:
 
 
 # a part's kind set off after it: "1,000 of whom, all combat engineers,", "davon 1.000, allesamt Pioniere,"
-_ALL_OF_A_KIND = re.compile(r"\s+(?:of\s+(?:whom|them)\s*)?,\s*(?:all|alle|allesamt|sämtlich)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*[,–—)]",
+_ALL_OF_A_KIND = re.compile(r"\s+(?:(?:of\s+(?:whom|them)|davon|von ihnen)\s*)?,\s*(?:all|alle|allesamt|sämtlich)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*[,–—)]",
                             re.IGNORECASE)
 
 
@@ -374,12 +374,17 @@ def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised
         return False                               # "142 russischen Sturmangriffen": an adjective, then its noun
     # an adverb ("eventually", "so far") is no noun either, nor a participle that ends the phrase ("out of 11,000
     # sent", "3,000 killed and")
+    if not nouns_capitalised and word in _FINITE_VERBS:
+        return True                                # "roughly 15,000 went in two waves": a verb, the noun is elsewhere
     if not nouns_capitalised and word in _PARTICIPLES:
         after = _FOLLOWER.match(text, follower.end(), stop)
         return after.group(1) is None or after.group(1).lower() in vocab.function_words
     return word.islower() and (nouns_capitalised or word.lower() in vocab.function_words or word.endswith("ly"))
 
 
+# English finite verbs that never stand before a noun as its adjective
+_FINITE_VERBS = frozenset({"went", "came", "fell", "fought", "died", "arrived", "remain", "remained", "remains", "served",
+                           "crossed", "reached", "joined", "returned"})
 _OPENS_A_PART = frozenset({"including", "excluding", "among", "plus"})   # a part or an addition after the number
 _PARTICIPLES = frozenset({"sent", "deployed", "dispatched", "stationed", "moved", "transferred", "shipped", "rotated",
                           "posted", "based", "left", "gone", "held", "kept", "positioned", "massed", "waiting",

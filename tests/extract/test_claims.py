@@ -3248,6 +3248,15 @@ def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
                      "about 2,300, lawmakers said.", "en", "2,300", "casualties", "killed", id="en-their-number-of-the-killed"),
         pytest.param("Kiew hat die Zahl der in Kursk getöteten Nordkoreaner neu geschätzt. Demnach seien es inzwischen rund "
                      "2.500.", "de", "2.500", "casualties", "killed", id="de-es-seien-of-the-killed"),
+        # a part's kind set off after "davon"
+        pytest.param("Pjöngjang wolle weitere 5.000 Mann schicken. Gut 800 davon, allesamt Minenräumer, seien schon in "
+                     "Kursk.", "de", "800", "sappers", None, id="de-davon-allesamt-minenraeumer"),
+        # a base fronted with "Von den" and a participle attribute: the part's verb is not the base's
+        pytest.param("Von den seit Herbst nach Kursk verlegten rund 12.000 Nordkoreanern fielen nach Kiewer Angaben etwa "
+                     "3.000.", "de", "12.000", "troops_deployed", None, id="de-von-den-verlegten-base"),
+        # a finite verb right after a number: its noun is elsewhere ("went in" is a sending)
+        pytest.param("Pyongyang has admitted sending troops to Kursk. Seoul believes some 14,000 went in over two waves.", "en",
+                     "14,000", "troops_deployed", None, id="en-14000-went-in"),
         # a quantifier with its verb opens a clause of its own: what befell "some" is not the figure's
         pytest.param("Officials said about 12,000 North Koreans were now in Russia, with some 9,000 of them near the front, "
                      "and that many had been wounded.", "en", "9,000", "troops_deployed", None,
