@@ -481,7 +481,7 @@ _VERB_PHRASE_AFTER = re.compile(r"\s+(?:(?:durch|bei|beim|in|im|an|am|auf|nach|v
 _PART_WORDS = re.compile(r"^(?:davon|darunter|von ihnen|of them|of whom|of those)\s+", re.IGNORECASE)
 # (the verb of the number's clause, with no other verb or break between: "hält nach eigenen Angaben | zwei")
 _TAKING_BEFORE = re.compile(r"\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten|setzt|setzen|hält|halten|hielt|hielten|take|takes|took|"
-                            r"taken|taking|holds?|held|holding)\b(?:\s+(?!(?:und|and|sagte|said)\b)[\w-]+){0,4}\s*$",
+                            r"taken|taking|holds?|held|holding)\b(?:\s+(?!(?:und|and|sagte|said)\b)[\w-]+){0,10}\s*$",
                             re.IGNORECASE)
 _PARTICLE_FEST = re.compile(r"\bfest\s*$|\b(?:prisoner|captive)s?\b")   # "nahmen zwei ... fest", "have taken two ... prisoner"
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")

@@ -3257,6 +3257,14 @@ def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
         # a finite verb right after a number: its noun is elsewhere ("went in" is a sending)
         pytest.param("Pyongyang has admitted sending troops to Kursk. Seoul believes some 14,000 went in over two waves.", "en",
                      "14,000", "troops_deployed", None, id="en-14000-went-in"),
+        # troops that fell in battle are dead; made ready for a sending is a plan; a separable "hält ... fest" with a long
+        # claimer between holds prisoners
+        pytest.param("Seoul estimates that some 2,300 North Korean soldiers fell in combat last year.", "en", "2,300",
+                     "casualties", "killed", id="en-fell-in-combat"),
+        pytest.param("North Korea is getting about 4,000 troops ready for Russia, Seoul's spy agency said.", "en", "4,000",
+                     "troops_planned", None, id="en-getting-troops-ready"),
+        pytest.param("Seit dem Frühjahr hält die Ukraine nach Angaben des Menschenrechtsbeauftragten im Parlament in Kiew "
+                     "drei Nordkoreaner fest.", "de", "drei", "captured", None, id="de-haelt-long-claimer-fest"),
         # a quantifier with its verb opens a clause of its own: what befell "some" is not the figure's
         pytest.param("Officials said about 12,000 North Koreans were now in Russia, with some 9,000 of them near the front, "
                      "and that many had been wounded.", "en", "9,000", "troops_deployed", None,
