@@ -183,7 +183,7 @@ _POINTS_BACK = re.compile(r"\b(?:davon|von ihnen|unter ihnen|deren|dieser|diese[
 
 _QUESTION = re.compile(r"\?[\s\"'“”„»«)]*$")
 # a clause that asks: a wh-word or an auxiliary first ("How many are there?", "Sind es 10.000?"), or a bare guess
-_ASKING = re.compile(r"[\s\"'“„»«(]*(?:(?:how|what|which|who|are|is|do|does|did|can|could|will|would|were|was|wie|was|wer|"
+_ASKING = re.compile(r"[\s\"'“„»«(]*(?:[A-ZÄÖÜ][\w'’.-]*,\s+)?(?:(?:how|what|which|who|are|is|do|does|did|can|could|will|would|were|was|wie|was|wer|"
                      r"welche\w*|sind|ist|gibt|könnten?|waren|hat|haben)\b|(?:\S+\s+){0,2}\S+\?)", re.IGNORECASE)
 # a verb of asking, then "whether"/"ob" opening the question the figure stands in (within this reach before it)
 QUESTION_REACH = 160
@@ -204,7 +204,12 @@ def in_a_question(text: str, bounds: tuple[int, int], row: dict, asks: dict[int,
     if not asks[key]:
         return None
     opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, s_start, row["char_start"])), default=s_start)
-    return "in a question: it asserts nothing" if _ASKING.match(text, opening, s_end) else None
+    # (a questioner's line in a transcript asks whatever its first word: "Q: Out of the 11,000 you said were deployed?")
+    asking = _ASKING.match(text, opening, s_end) or _QUESTIONER.search(text, max(s_start, opening - 12), opening)
+    return "in a question: it asserts nothing" if asking else None
+
+
+_QUESTIONER = re.compile(r"(?<![^\n])[ \t]*(?:Q|QUESTION|FRAGE|Frage|Question)[ \t]*:[ \t]*$")
 
 
 # an age set off in the words of a figure: "Two North Korean soldiers, aged 20 and 26, were captured"
