@@ -204,12 +204,7 @@ def in_a_question(text: str, bounds: tuple[int, int], row: dict, asks: dict[int,
     if not asks[key]:
         return None
     opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, s_start, row["char_start"])), default=s_start)
-    # (a questioner's line in a transcript asks whatever its first word: "Q: Out of the 11,000 you said were deployed?")
-    asking = _ASKING.match(text, opening, s_end) or _QUESTIONER.search(text, max(s_start, opening - 12), opening)
-    return "in a question: it asserts nothing" if asking else None
-
-
-_QUESTIONER = re.compile(r"(?<![^\n])[ \t]*(?:Q|QUESTION|FRAGE|Frage|Question)[ \t]*:[ \t]*$")
+    return "in a question: it asserts nothing" if _ASKING.match(text, opening, s_end) else None
 
 
 # an age set off in the words of a figure: "Two North Korean soldiers, aged 20 and 26, were captured"
