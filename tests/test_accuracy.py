@@ -534,6 +534,18 @@ LATER_FLOORS = {
     "dev54": {"all": {"found": 99, "values": 97, "quantity": 93, "source": 83},
               "de": {"found": 99, "values": 96, "quantity": 90, "source": 83},
               "en": {"found": 99, "values": 99, "quantity": 96, "source": 84}},
+    "dev55": {"all": {"found": 99, "values": 99, "quantity": 94, "source": 89},
+              "de": {"found": 99, "values": 99, "quantity": 96, "source": 84},
+              "en": {"found": 99, "values": 99, "quantity": 92, "source": 94}},
+    "dev56": {"all": {"found": 96, "values": 96, "quantity": 94, "source": 79},
+              "de": {"found": 99, "values": 99, "quantity": 96, "source": 90},
+              "en": {"found": 93, "values": 93, "quantity": 93, "source": 66}},
+    "dev57": {"all": {"found": 99, "values": 97, "quantity": 93, "source": 91},
+              "de": {"found": 99, "values": 97, "quantity": 94, "source": 90},
+              "en": {"found": 99, "values": 99, "quantity": 92, "source": 92}},
+    "dev58": {"all": {"found": 99, "values": 99, "quantity": 99, "source": 84},
+              "de": {"found": 99, "values": 99, "quantity": 99, "source": 79},
+              "en": {"found": 99, "values": 99, "quantity": 99, "source": 90}},
 }
 
 _LATER: dict = {}
