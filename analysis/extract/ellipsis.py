@@ -229,6 +229,12 @@ def with_partitive(text: str, span: tuple[int, int, int, int], noun_class: str, 
             return last[0], last
         # the people counted before, not their state: "200 killed ... up to 30,000 more" are troops
         return _people(last[0]), last
+    if noun_class == "bare" and not last:
+        # no figure before to lean on: a kind of people named just before with no figure ("Neben Soldaten schickt
+        # Nordkorea auch zivile Arbeitskräfte nach Russland. Rund 15.000 seien ... eingereist")
+        group = _group_named_before(text, start, vocab)
+        if group in _KINDS:
+            return group, last
     return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
 
 

@@ -79,11 +79,14 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
         found = _noun_elsewhere(text, (before_from, start, end, stop), vocab)
         if found[1] is None:                       # no noun's words anywhere: nothing below applies
             return found
-    generic = found[0] in ("people", "none") and (follower.group(1) or "").lower() in GENERIC_PEOPLE
+    # (or the North's people by their nationality: "Neben Soldaten schickt Pjöngjang auch Arbeitskräfte nach Russland:
+    # Rund 15.000 Nordkoreaner sind ... eingereist")
+    nationals = follower.group(1) is not None and _THE_NORTHS_PEOPLE.match(text, follower.start(1)) is not None
+    generic = found[0] in ("people", "none") and ((follower.group(1) or "").lower() in GENERIC_PEOPLE or nationals)
     if generic and before_from is not None and start is not None:                     # "die Entsendung von Arbeitern ... auf rund 15.000 Personen": the
         named = _noun_before(text, before_from, start, vocab)   # kind named before in the clause
-        if named[0] in ("workers", "sappers", "construction_workers", "captured"):
-            return named
+        if named[0] in ("workers", "sappers", "construction_workers") + (() if nationals else ("captured",)):
+            return named                           # (never "Koordinierungsstab für Kriegsgefangene ... 200 Nordkoreaner")
     kind = _unit_kind_of(text, start, end, found, vocab, before_from) if found[0] in ("troops", "people") and start is not None \
         else None
     if kind is not None:
@@ -502,6 +505,7 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
 
 # "abgefangen" (intercepted), "aufgefangen", "eingefangen": other verbs than "gefangen (genommen)"
 _OTHER_VERB_OF_FANGEN = re.compile(r"(?:ab|auf|ein)gefangen", re.IGNORECASE)
+_THE_NORTHS_PEOPLE = re.compile(r"nordkoreaner\w*\b|north\s+koreans\b", re.IGNORECASE)
 _UNITS_COUNTED_NEXT = re.compile(r"\s(?:aus|von|from|of)\s+$", re.IGNORECASE)
 _EXTENDED_ATTRIBUTE = re.compile(r"\s+(?:in|im|an|am|auf|aus|bei|beim|von|vom|nach|mit|unter|über|seit|für|gegen)\s+"
                                  r"(?:(?:der|dem|den|des|die|das|einer|einem|einen)\s+)?(?:[a-zäöüß]+(?:en|e|er|es|em)\s+)*"

@@ -3265,6 +3265,13 @@ def test_not_claims_of_the_twenty_third_session(text, language, number, reason):
                      "troops_planned", None, id="en-getting-troops-ready"),
         pytest.param("Seit dem Frühjahr hält die Ukraine nach Angaben des Menschenrechtsbeauftragten im Parlament in Kiew "
                      "drei Nordkoreaner fest.", "de", "drei", "captured", None, id="de-haelt-long-claimer-fest"),
+        # the North's people by nationality, or a bare figure, after a kind of people named with no figure
+        pytest.param("Nicht nur Soldaten, auch Bauarbeiter schickt Pjöngjang: Etwa 8.000 Nordkoreaner sollen seit dem Frühjahr "
+                     "eingereist sein.", "de", "8.000", "construction_workers", None, id="de-nordkoreaner-after-bauarbeiter"),
+        pytest.param("Besides soldiers, Pyongyang also sends laborers to Russia. Some 12,000 arrived last year, Seoul says.",
+                     "en", "12,000", "workers", None, id="en-bare-after-laborers"),
+        pytest.param("Über die Hotline des Koordinierungsstabs für Kriegsgefangene haben sich 150 Nordkoreaner gemeldet.", "de",
+                     "150", "other", None, id="de-nordkoreaner-never-the-captured-of-a-name"),
         # a quantifier with its verb opens a clause of its own: what befell "some" is not the figure's
         pytest.param("Officials said about 12,000 North Koreans were now in Russia, with some 9,000 of them near the front, "
                      "and that many had been wounded.", "en", "9,000", "troops_deployed", None,
