@@ -16,7 +16,7 @@ import re
 from ..text import Sentence
 from ..vocabulary import Vocabulary
 from .drafts import Draft
-from .quantity import classify_quantity, noun_class_of
+from .quantity import ROLES, classify_quantity, noun_class_of
 
 # "The NIS put the figure at 3,000", "Kiew beziffert die Zahl auf 4.000": a figure that restates the one before
 THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
@@ -233,7 +233,7 @@ def with_partitive(text: str, span: tuple[int, int, int, int], noun_class: str, 
         # no figure before to lean on: a kind of people named just before with no figure ("Neben Soldaten schickt
         # Nordkorea auch zivile Arbeitskräfte nach Russland. Rund 15.000 seien ... eingereist")
         group = _group_named_before(text, start, vocab)
-        if group in _KINDS:
+        if group in ROLES:
             return group, last
     return noun_class, ((noun_class, sentence) if noun_class not in ("bare", "none") else last)
 
@@ -282,17 +282,16 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
 
 
 # a figure with no noun that adds to the one before: "weitere 4.000", "another 2,000", "2,000 more"
-_ADDED_BEFORE = re.compile(r"\b(?:weitere\w*|another|a further|zusätzlich\w*)\s+(?:(?:rund|etwa|gut|knapp|fast|about|some|"
-                           r"around|roughly|nearly|almost)\s+)?$", re.IGNORECASE)
+# (a qualifier, "weitere rund 4.000", is the mention's own: it starts there)
+_ADDED_BEFORE = re.compile(r"\b(?:weitere\w*|another|a further|zusätzlich\w*)\s+$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
-_KINDS = ("workers", "construction_workers", "sappers")   # kinds of people a figure with no noun adds to
 
 
 def _added_to_a_kind_before(draft: Draft, drafts: list[Draft]) -> None:
     """"Mehr als 13.000 ... als Arbeiter für Baustellen. Im laufenden Jahr kamen weitere 4.000 hinzu": a figure with no
     noun that adds to a claim of a kind just before it counts that kind."""
     before = next((d for d in reversed(drafts) if d is not draft and d.status == "claim"), None)
-    if before is not None and before.quantity in _KINDS and _within_ellipsis(before.sentence, draft.sentence):
+    if before is not None and before.quantity in ROLES and _within_ellipsis(before.sentence, draft.sentence):
         draft.quantity, draft.casualty_type = before.quantity, None
 
 

@@ -475,22 +475,16 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     if m is None:
         return "none", None
     best = _noun_found(m, window, vocab)
-    if best[1] in STATE_PAIR:
-        # "Zwei verletzte Soldaten ... in Gefangenschaft geraten", "2,000 dead soldiers": a state word right before a
-        # noun of people is its adjective; the people are counted and the clause's verb says what befell them
-        head = _ADJECTIVE_GAP.match(window, m.end())
-        person = vocab.any_noun.match(window, head.end()) if head else None
-        if person is not None and noun_class_of(person, vocab) in PERSONNEL_CLASSES:
-            m = person
-            best = _noun_found(m, window, vocab)
-    elif best[1] in PERSONNEL_CLASSES and best[2][:1].islower():
-        # a German noun is capitalised: a lowercase word of people right before a capitalised noun of people is its
-        # adjective ("5.000 uniformierte Bauleute" are builders)
-        head = _ADJECTIVE_GAP.match(window, best[0] + len(best[2]))
-        person = vocab.any_noun.match(window, head.end()) if head and window[head.end()].isupper() else None
-        if person is not None and noun_class_of(person, vocab) in PERSONNEL_CLASSES:
-            m = person
-            best = _noun_found(m, window, vocab)
+    # "Zwei verletzte Soldaten ... in Gefangenschaft geraten", "2,000 dead soldiers": a state word right before a noun of
+    # people is its adjective; the people are counted and the clause's verb says what befell them
+    # (a German noun is capitalised: a lowercase word of people right before a capitalised noun of people is its
+    # adjective too, "5.000 uniformierte Bauleute" are builders)
+    person = _person_after_an_adjective(window, m.end(), vocab) if best[1] in STATE_PAIR else \
+        _person_after_an_adjective(window, best[0] + len(best[2]), vocab, capitalised=True) \
+        if best[1] in PERSONNEL_CLASSES and best[2][:1].islower() else None
+    if person is not None:
+        m = person
+        best = _noun_found(m, window, vocab)
     if best[1] == "construction_workers" and _CIVILIAN.search(window, 0, m.start()):
         best = (best[0], "workers", best[2])       # "6.000 zivile Bauarbeiter": builders, but no soldiers
     # the whole noun for what follows it ("military engineers and builders", not "military")
@@ -507,6 +501,16 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
 _OTHER_VERB_OF_FANGEN = re.compile(r"(?:ab|auf|ein)gefangen", re.IGNORECASE)
 _THE_NORTHS_PEOPLE = re.compile(r"nordkoreaner\w*\b|north\s+koreans\b", re.IGNORECASE)
 _UNITS_COUNTED_NEXT = re.compile(r"\s(?:aus|von|from|of)\s+$", re.IGNORECASE)
+def _person_after_an_adjective(window: str, at: int, vocab: Vocabulary, *, capitalised: bool = False) -> re.Match | None:
+    """The noun of people right after a word that stands before it as its adjective (``capitalised``: only a capitalised
+    one, as every German noun is), else None."""
+    head = _ADJECTIVE_GAP.match(window, at)
+    if head is None or (capitalised and not window[head.end()].isupper()):
+        return None
+    person = vocab.any_noun.match(window, head.end())
+    return person if person is not None and noun_class_of(person, vocab) in PERSONNEL_CLASSES else None
+
+
 _EXTENDED_ATTRIBUTE = re.compile(r"\s+(?:in|im|an|am|auf|aus|bei|beim|von|vom|nach|mit|unter|über|seit|für|gegen)\s+"
                                  r"(?:(?:der|dem|den|des|die|das|einer|einem|einen)\s+)?(?:[a-zäöüß]+(?:en|e|er|es|em)\s+)*"
                                  r"[A-ZÄÖÜ][\w-]*\s+(?=(?:[a-zäöüß]+(?:en|e|er|es|em)\s+)+[A-ZÄÖÜ])")
