@@ -112,6 +112,7 @@ DEV_SET_56 = DATA / "dev_set_56.yaml"    # a fifty-sixth, numbers that are not c
 DEV_SET_57 = DATA / "dev_set_57.yaml"    # a fifty-seventh, what is counted (German grammar of plans, hearsay, casualties, workers, munitions), German the harder, twenty-fourth session
 DEV_SET_58 = DATA / "dev_set_58.yaml"    # a fifty-eighth, what is counted and numbers that are not claims in live blogs, tickers and briefings (German and English), twenty-fourth session
 DEV_SET_59 = DATA / "dev_set_59.yaml"    # a fifty-ninth, German quantity in regional, Austrian and Swiss copy, twenty-fifth session
+DEV_SET_60 = DATA / "dev_set_60.yaml"    # a sixtieth, numbers that are not claims beside claims in new genres (German and English), twenty-fifth session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -480,7 +481,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev56": score_set(DEV_SET_56),
                "dev57": score_set(DEV_SET_57),
                "dev58": score_set(DEV_SET_58),
-               "dev59": score_set(DEV_SET_59)}
+               "dev59": score_set(DEV_SET_59),
+               "dev60": score_set(DEV_SET_60)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
