@@ -111,6 +111,7 @@ DEV_SET_55 = DATA / "dev_set_55.yaml"    # a fifty-fifth, what is counted (plans
 DEV_SET_56 = DATA / "dev_set_56.yaml"    # a fifty-sixth, numbers that are not claims beside claims, German the harder, twenty-fourth session
 DEV_SET_57 = DATA / "dev_set_57.yaml"    # a fifty-seventh, what is counted (German grammar of plans, hearsay, casualties, workers, munitions), German the harder, twenty-fourth session
 DEV_SET_58 = DATA / "dev_set_58.yaml"    # a fifty-eighth, what is counted and numbers that are not claims in live blogs, tickers and briefings (German and English), twenty-fourth session
+DEV_SET_61 = DATA / "dev_set_61.yaml"    # a sixty-first, what is counted in English wire, broadcast and Asian outlets, twenty-fifth session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -478,7 +479,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev55": score_set(DEV_SET_55),
                "dev56": score_set(DEV_SET_56),
                "dev57": score_set(DEV_SET_57),
-               "dev58": score_set(DEV_SET_58)}
+               "dev58": score_set(DEV_SET_58),
+               "dev61": score_set(DEV_SET_61)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
