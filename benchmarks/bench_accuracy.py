@@ -143,6 +143,7 @@ HELDBACK_SET_25 = DATA / "heldback_set_25.yaml"   # a twenty-fifth, from twenty 
 HELDBACK_SET_26 = DATA / "heldback_set_26.yaml"   # a twenty-sixth, from twenty searches (ten German), twenty-second session, never tuned on
 HELDBACK_SET_27 = DATA / "heldback_set_27.yaml"   # a twenty-seventh, from twenty-one searches (eleven German), twenty-third session, never tuned on
 HELDBACK_SET_28 = DATA / "heldback_set_28.yaml"   # a twenty-eighth, from twenty searches (ten German), twenty-fourth session, never tuned on
+HELDBACK_SET_29 = DATA / "heldback_set_29.yaml"   # a twenty-ninth, from twenty searches (ten German), twenty-fifth session, never tuned on
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -514,6 +515,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback26"] = score_set(HELDBACK_SET_26)
         results["heldback27"] = score_set(HELDBACK_SET_27)
         results["heldback28"] = score_set(HELDBACK_SET_28)
+        results["heldback29"] = score_set(HELDBACK_SET_29)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)
