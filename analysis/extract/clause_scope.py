@@ -92,6 +92,9 @@ _NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wob
                           r"(?:some|many|several|most|others|einige|viele|manche)(?=\s+(?:had|have|has|were|was|are|"
                           r"hätten|hatten|seien|sind|waren)\b))"
                           r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir)"
+                          # an absolute "with" of another part: ", with the bulk of Pyongyang's forces held in Kursk"
+                          r"|with\s+(?:the\s+(?:bulk|rest|remainder|majority|balance)|most|many|others)\s+(?:of\s+)?"
+                          r"(?:the|its|their|his|(?-i:[A-Z])[\w’'-]*[’']s)\s"
                           # a participle of saying and its complement: ", adding that their losses had reached"
                           r"|(?-i:[a-z]{3,}ing)\s+(?:that|dass)\s+(?:the|their|its|his|her|die|der|das|ihre|seine)"
                           # an appositive that tells of the figure ("..., a level Pyongyang has held by replacing its losses")
@@ -249,7 +252,8 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     # past a clause break after the number, the rest of the sentence is another clause's ("..., 12 000 Soldaten zu
     # schicken, gibt es hohe Verluste"): the words before the number first
     # (a purpose clause or an adjunct of cause before it neither: "Trotz hoher Verluste stehen noch 7.000 ...")
-    lead_own = _before_an_including_list(text, before_from, start) or _CAUSE_BEFORE.sub(" ", lead)
+    lead_own = _before_an_including_list(text, before_from, start) or \
+        PURPOSE_BEFORE.sub(" ", CAUSE_BEFORE.sub(" ", lead))
     wider = (lead_own, rest_own) if cut else (rest_own, lead_own)
     scopes = (_head_of(near_own, vocab),) + ((governing.group(1),) if governing else ()) + (near_own, *wider)
     if _SIZE_ATTRIBUTE.match(text, end) or _SIZED_UNIT_BEFORE.search(text, max(0, start - 40), start):
@@ -408,6 +412,10 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     stop = infinitive.end() - 1 if infinitive else stop        # Verluste": the main clause after it is not its
     # "... 11,000 soldiers in Kursk, and that they have taken casualties": a new clause with its own subject
     opening = next((m for m in _CLAUSE_END.finditer(text, end, stop) if _NEW_SUBJECT.match(text, m.end(), stop)), None)
+    # "auf rund 11.000 geschätzt – Nachschub und Ausfälle gegeneinander verrechnet", "at 11,000, net of losses": what
+    # was netted against the count is not what it counts
+    netted = _NETTED_AFTER.search(text, end, opening.start() if opening else stop)
+    opening = netted or opening
     rest = text[end:opening.start() if opening else stop]
     if opening is None and stop == after_to and after_to < len(text) and text[after_to].isalnum():
         # the verb right before the next figure governs it: "the force of about 11,000, which lost some 4,000 men"
@@ -435,6 +443,12 @@ _INCLUDING_BEFORE = re.compile(r"(?:[–—(]|,)\s*(?:including|einschließlich|
                                r"(?:(?:at|auf|to)\s+)?$", re.IGNORECASE)
 INCLUDING_REACH = 120
 _ESTIMATE_AT_NEXT = re.compile(r"\b(?:at|auf|to)\s+$", re.IGNORECASE)
+# an aside after a figure's clause naming what was netted against it or left in it: an absolute participle of accounting
+# ("Ausfälle eingerechnet", "Verwundete nicht mitgezählt") or an English "net of"/"after"/"minus" phrase
+_NETTED_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:(?:net of|after deducting|minus|not counting|less)\s"
+                           r"|(?:[^\W\d_][\w-]*\s+){1,5}?(?:nicht\s+|bereits\s+|schon\s+)?(?:\w*rechnet|mitgezählt|"
+                           r"abgezogen|berücksichtigt|inbegriffen|deducted|subtracted|netted out|factored in)(?=\s*[.;,)–—]|\s*$))",
+                           re.IGNORECASE)
 
 
 def _sentence_tense(text: str, span: tuple[int, int], broken: bool, in_sentence: set[str], vocab: Vocabulary,
@@ -518,7 +532,13 @@ _OTHERS_LOSSES = compile_prefiltered(r"\b(?:to (?:replace|make up for|compensate
                       r"\b(?:verluste\w*|ausfälle\w*)\b[^,.;]{0,60}?\b(?:wettgemacht|wettmachen|wettzumachen|ausgeglichen|"
                       r"ausgleichen|auszugleichen|ersetzt|ersetzen|aufgefüllt|auffüllen|kompensiert|kompensieren)\b|" + _CAUSE,
                       re.IGNORECASE)
-_CAUSE_BEFORE = compile_prefiltered(_CAUSE + r"(?!\s+(?:of|von)\s*$)", re.IGNORECASE)
+CAUSE_BEFORE = compile_prefiltered(_CAUSE + r"(?!\s+(?:of|von)\s*$)", re.IGNORECASE)
+# a purpose before the figure, to its losses noun: "rotated 3,000 troops to make up for its losses and is expected to
+# dispatch a further 2,000": the losses are what the figure before replaces
+PURPOSE_BEFORE = compile_prefiltered(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill|replenish)|replacing|"
+                                      r"replenishing|um\b[^,.;]{0,80}?|als ersatz für|zum ausgleich|zur auffüllung)"
+                                      r"[^,.;]{0,60}?\b(?:losses|casualties|verluste\w*|ausfälle\w*)\b(?!\s+(?:of|von)\s*$)",
+                                      re.IGNORECASE)
 
 
 _AND = re.compile(r"\s(?:and|und|sowie)\s", re.IGNORECASE)

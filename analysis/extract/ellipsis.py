@@ -124,7 +124,9 @@ def _people(noun_class: str) -> str:
 _THEIR_NUMBER = re.compile(r"\b(?:ihre|deren|their)\s+(?:Gesamt)?(?:zahl|anzahl|number|total|strength|stärke|Truppenstärke)\b",
                            re.IGNORECASE)
 # "Nach Angaben aus Kiew sind es 11.000", "es seien inzwischen 12.000": a count of what was named before
-_IT_IS = re.compile(r"\b(?:(?:sind|seien|waren|wären|werden)\s+es|es\s+(?:sind|seien|waren|wären))\s+(?:[\w-]+\s+){0,2}$",
+# (or a subordinate clause with its verb at the end: "vermutet, dass es bis zu 10 sein könnten")
+_IT_IS = re.compile(r"\b(?:(?:sind|seien|waren|wären|werden)\s+es|es\s+(?:sind|seien|waren|wären)|(?:dass|daß|ob)\s+es)\s+"
+                    r"(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
 # "puts it at", "reckons it is", "beziffert sie auf": a figure of what "it" names, a noun before it
 _IT_PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|estimates?|estimated|reckons?|reckoned|places?|placed|pegs?|pegged|"

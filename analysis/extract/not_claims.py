@@ -92,6 +92,10 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
                                                 _ECONOMY_BEFORE.search(text, max(line_start, row["char_start"] - 100),
                                                                        row["char_start"])):
         return "amount of money for something else (a loan, aid, a budget, a project, an economy)"   # "a $1.3 billion rail link"
+    if row["unit"] in vocab.currency_units and _MONEY_PER.match(text, row["char_end"]) and row["value_best"] is not None and \
+            row["value_best"] < WAGE_CEILING and not _PER_SOLDIER_AFTER.match(text, row["char_end"]) and \
+            not _PER_SOLDIER_BEFORE.search(text, max(line_start, row["char_start"] - 60), row["char_start"]):
+        return "amount of money: a wage"           # "North Korean labourers are paid about $800 a month"
     # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
     if row["unit"] == "percent" and is_off_topic(sentence_text, vocab) and not _POINTS_BACK.search(sentence_text):
         return "percentage in a sentence off the topic"
@@ -107,6 +111,20 @@ _ECONOMY_BEFORE = re.compile(r"\b(?:wirtschaftsleistung|bruttoinlandsprodukt|bip
 _MONEY_FOR_A_THING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loans?|aid|package|fund|budget|credits?|grants?|projects?|link|bridges?|"
                                 r"roads?|railways?|rail|investments?|kredit\w*|\w*hilfe\w*|\w*paket\w*|sondervermögen\w*|"
                                 r"haushalt\w*|\w*projekt\w*|investition\w*|\w*bahn\w*|\w*brücke\w*)\b", re.IGNORECASE)
+# a wage after an amount: "about $800 a month", "2,50 Dollar pro Stunde", "800 Dollar im Monat" (never what a state is paid
+# per soldier, "rund 2.000 Dollar pro entsandtem Soldaten im Monat", "$2,000 per soldier each month", nor a sum in millions)
+_MONEY_PER = re.compile(r"\s*(?:(?:per|pro|je|a|an|im|in the|every)\s+(?:hour|day|week|month|shift|stunde|tag|woche|monat|"
+                        r"schicht)\b|(?:monthly|daily|weekly|monatlich|täglich|wöchentlich)\b)", re.IGNORECASE)
+WAGE_CEILING = 100_000   # a sum per month or hour above it is what a state or a firm earns, not a wage
+_PER_SOLDIER_BEFORE = re.compile(r"\b(?:per|pro|je|for each|für jeden|each|every)\s+(?:[\w-]+\s+)?(?:soldat\w*|soldiers?|mann|"
+                                 r"troops?|kämpfer\w*|fighters?)\b[^.;:]{0,30}$"
+                                 # (or the North as its payee or earner: "Russia pays Pyongyang about $2,000 a month")
+                                 r"|\b(?:pays?|paid|paying|zahl\w*|earns?|earned|verdien\w*|erhält|receives?|gets)\s+(?:[\w-]+\s+)?"
+                                 r"(?:pyongyang|north korea|nordkorea|pjöngjang|kim)\b[^.;:]{0,30}$"
+                                 r"|\b(?:pyongyang|north korea|nordkorea|pjöngjang|kim)\s+(?:[\w-]+\s+)?(?:earns?|earned|verdien\w*|"
+                                 r"erhält|receives?|gets|bekommt)\b[^.;:]{0,30}$", re.IGNORECASE)
+_PER_SOLDIER_AFTER = re.compile(r"[^.;:]{0,30}?\b(?:for|per|pro|für|je)\s+(?:each|every|jeden|jede|einen)\b|"
+                                r"[^.;:]{0,30}?\b(?:per|pro|je)\s+(?:[\w-]+\s+)?(?:soldat\w*|soldiers?|mann)\b", re.IGNORECASE)
 # (or a verb of change right before it: "the economy grew 3.7 percent", "stieg um 30 Prozent")
 _CHANGE_BY = re.compile(r"\b(?:by|um|grew|rose|fell|dropped|shrank|increased|decreased|expanded|contracted|wuchs|stieg|sank|"
                         r"fiel)\s+(?:(?:by|um)\s+)?(?:(?:about|around|some|roughly|nearly|almost|more than|etwa|rund|fast|knapp|"
@@ -629,7 +647,8 @@ def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea
     # missiles into the East Sea")
     subject_is_the_north = opening == OWN_COUNTRY or \
         names_the_north(text, max(draft.sentence.start, fired.start(1) - FIRER_REACH), fired.start(1), vocab)
-    if subject_is_the_north and ("test" in fired.group(1).lower() or _SEA.search(text, draft.start, draft.sentence.end)):
+    if subject_is_the_north and ("test" in fired.group(1).lower() or _SEA.search(text, draft.start, draft.sentence.end)
+                                 or _IN_A_YEAR.match(text, draft.mention["char_end"])):
         # "Pjöngjang feuerte zwei Kurzstreckenraketen ins Meer" (never "North Korean troops fired 40 rockets" in Kursk)
         return "counts the North's own missile launches"
     return None
@@ -805,6 +824,9 @@ _CALL_UP = filtered(re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rek
                       r"enlist(?:s|ed|ing))\b", re.IGNORECASE))
 _DOWNED = re.compile(r"\b(?:abgeschossen|abgefangen\w*|shot down|downed|intercepted|destroyed in the air|unschädlich gemacht|"
                      r"neutralisiert|neutrali[sz]ed)\b", re.IGNORECASE)
+# a tally of launches over a year, right after its noun: "fired 38 ballistic missiles in 2023", "feuerte 2022 ..."
+_IN_A_YEAR = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:in|im|during|over|throughout)\s+(?:(?:the|das)\s+)?(?:\d{4}|jahr\s+\d{4}|"
+                        r"(?:last|this|past|vergangenen|letzten)\s+(?:year|jahr))\b", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)
 _TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|supplies|geliefert|geschickt|lieferte\w*|"
                        r"schickte\w*|liefert|schickt|verschifft|verschiffte\w*)\b", re.IGNORECASE)
@@ -813,9 +835,10 @@ FIRED_REACH = 60
 FIRER_REACH = 30   # characters before a verb of firing in which its subject is named
 # fired at Ukraine, the German verb at the clause end: "zwei ballistische Raketen auf die Ukraine abgefeuert" (an attack on
 # Ukraine is Russia's, whoever made the arms)
-_FIRED_AT_UKRAINE = re.compile(r"[^.;:!?]{0,80}?\bauf\s+(?:die\s+)?(?:Ukraine|ukrainische\w*|Kiew|Charkiw|Odessa|Dnipro|Sumy|"
-                               r"Saporischschja)\b[^.;:!?,]{0,40}?\b(?:abgefeuert|abgeschossen|gefeuert|gestartet|"
-                               r"geschossen|abgeworfen|losgeschickt)\b", re.IGNORECASE)
+# (or "setzte ... gegen ukrainische Städte ein": the particle of "einsetzen" closing the clause)
+_FIRED_AT_UKRAINE = re.compile(r"[^.;:!?]{0,80}?\b(?:auf|gegen)\s+(?:die\s+)?(?:Ukraine|ukrainische\w*|Kiew|Charkiw|Odessa|Dnipro|"
+                               r"Sumy|Saporischschja)\b[^.;:!?,]{0,40}?\b(?:abgefeuert|abgeschossen|gefeuert|gestartet|"
+                               r"geschossen|abgeworfen|losgeschickt|eingesetzt|ein(?=\s*[.;:!?,]))", re.IGNORECASE)
 WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
 
 

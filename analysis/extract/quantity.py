@@ -14,7 +14,7 @@ import re
 from ..prefilter import compile_prefiltered
 from ..supersets import filtered
 from ..vocabulary import Vocabulary
-from .clause_scope import _CLAUSE_END, _GAPPED_NEXT, _SUBORDINATE, _per_vocabulary, clause_start
+from .clause_scope import _CLAUSE_END, _GAPPED_NEXT, _SUBORDINATE, CAUSE_BEFORE, PURPOSE_BEFORE, _per_vocabulary, clause_start
 
 NOUN_WINDOW = 48  # characters after a number in which its counted noun must start
 SMALL_WORD_COUNT = 13  # spelled-out counts below this, with no counted noun, are not claims
@@ -170,12 +170,35 @@ def _noun_elsewhere(text: str, span: tuple[int, int, int, int], vocab: Vocabular
     before_from, start, end, stop = span
     found = _noun_before(text, before_from, start, vocab)
     if found[0] == "none":
-        found = _number_of_after(text, end, stop, vocab)
-    if found[0] != "none":
+        found = _data_label(text, start, end, vocab) or _number_of_after(text, end, stop, vocab)
+    if found[0] != "none" or found[1] is not None:   # (a fact box's label of something else: that thing)
         return found
     if _UNIT_WORD_AT_END.search(text, max(0, start - UNIT_REACH), start) is not None:
         return "troops", None
     return "bare", None                    # no noun at all: "Die ersten 2.600 sollen ... verlegt werden"
+
+
+# a line of a fact box, its label, then a colon and the figure alone: "Einwohner: rund 26 Millionen", "Atomsprengköpfe
+# (Schätzung Sipri): rund 50", "Troops sent (NIS): about 15,000"
+_DATA_LINE = re.compile(r"(?:^|(?<=\n))[ \t•*-]*((?:[^\W\d_][\w-]*[ \t]+){0,3}[^\W\d_][\w-]*)[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*:[ \t]*"
+                        r"(?:[^\W\d_]+\.?[ \t]+){0,3}$")
+_DATA_VALUE_END = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*(?:\n|$)")
+
+
+def _data_label(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, str | None] | None:
+    """What a fact box's line counts: its label's noun, or the label itself when it names something else (never a label
+    of what befell people, "Gefallen (NIS): etwa 600", whose cue says what is counted)."""
+    line = text.rfind("\n", 0, start) + 1
+    label = _DATA_LINE.match(text, line, start) if _DATA_VALUE_END.match(text, end) else None
+    if label is None:
+        return None
+    words = label.group(1)
+    nouns = list(vocab.any_noun.finditer(words))
+    if nouns:
+        return noun_class_of(nouns[-1], vocab), nouns[-1].group(0)
+    if any(pattern.search(words) for pattern in vocab.cue_patterns.values()):
+        return None
+    return "none", words.split()[-1]
 
 
 # the role people are sent in, after their noun in the same clause: "als Bauarbeiter", "to work as deminers"
@@ -230,7 +253,7 @@ _UNIT_WORD = (r"(?:units?|battalions?|brigades?|regiments?|teams?|crews?|conting
               r"einheit\w*|bataillon\w*|brigade\w*|regiment\w*|trupp\w*|kolonne\w*|kontingent\w*|verb[aä]nd\w*)")
 _UNIT_TAIL = (r"\s+(?:of|von|mit|aus|totall?ing|numbering|comprising)\s+(?:(?:some|about|around|roughly|up to|more than|etwa|rund|gut|knapp|bis zu|"
               r"mehr als|über|zusammen|insgesamt|together|in total|combined)\s+)*$")   # "zwei Baubrigaden mit zusammen 5.000 Mann"
-GENERIC_PEOPLE = frozenset({"personen", "menschen", "people", "persons", "individuals"})
+GENERIC_PEOPLE = frozenset({"personen", "menschen", "leute", "leuten", "people", "persons", "individuals"})
 _MEN = frozenset({"mann", "men", "personnel"})   # a unit's strength counted in men
 # people named by their skill alone, whose task ("für Minenräumung", "for demining") says which kind they are
 _PEOPLE_FOR_A_TASK = frozenset({"fachleute", "fachkräfte", "spezialisten", "experten", "helfer", "specialists", "experts"})
@@ -351,7 +374,8 @@ OF_ITS_NOUN = re.compile(r"\s+of\s+(?:its\s+([^\W\d_][\w-]*)|(?-i:the|these|thos
 _COPULA_ROLE = re.compile(r"\s+(?:were|are|sind|waren|seien)\s+([^\W\d_][\w-]*)\b", re.IGNORECASE)
 _COPULA_DOING = re.compile(r"\s+(?:were|are|is|was)\s+(?:(?:now|currently|still|already|busy|mostly|mainly)\s+)?"
                            r"([a-z]+ing\b(?:\s+[\w-]+){0,3})", re.IGNORECASE)
-_FOLLOWER = re.compile(r"[\s\u00a0]*([^\W\d_][\w'-]*)?")
+# (never into the next line when that is a fact box's label: "rund 26 Millionen\nAktive Soldaten: ...")
+_FOLLOWER = re.compile(r"(?:[^\S\n]|\n(?![^\n:]{1,80}:))*([^\W\d_][\w'-]*)?")
 
 
 def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised: bool, vocab: Vocabulary) -> bool:
@@ -399,7 +423,9 @@ _PARTICIPLES = frozenset({"sent", "deployed", "dispatched", "stationed", "moved"
 def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:
     # from where the number's own clause opens ("1,000 dead ... - and that Russia is asking for 20,000 more")
     opens = clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start)
-    window = text[opens:start]
+    # (never losses named as a cause or a purpose: "Trotz hoher Verluste schickt Pjöngjang weitere 3.000", "rotated
+    # 3,000 to make up for its losses and is expected to dispatch a further 2,000")
+    window = PURPOSE_BEFORE.sub(_blank, CAUSE_BEFORE.sub(_blank, text[opens:start]))
     # no compound's literal in the window: each class without its compounds finds the same (see _noun_after)
     patterns = vocab.noun_patterns if vocab.noun_cores.search(window) else vocab.simple_noun_patterns
     found = [(m.start(), m.end(), noun_class) for noun_class, pattern in patterns.items() for m in pattern.finditer(window)]
@@ -436,6 +462,11 @@ _ANTECEDENT = re.compile(r"([^\W\d_][\w-]*)(?:\s+(?:in|im|at|near|bei|aus|from|o
                          r"\s*,\s*(?:which|who|die|den|das|welche\w*)\s+[^,;.:\d]*$", re.IGNORECASE)
 _GENITIVE_HEAD = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:der|des|of|of the|among|unter den|bei den)\s+"
                            r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+
+def _blank(m: re.Match) -> str:
+    """A match's words as spaces: what a window holds keeps its offsets."""
+    return " " * len(m.group())
 
 
 def _antecedent_noun(text: str, since: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:
@@ -628,6 +659,7 @@ _ADVERB = re.compile(r"(?:leicht|schwer|schwerst|lightly|seriously|badly|severel
 _COORDINATION = re.compile(r"\s*(?:und|sowie|oder|and|or|as well as|&)\s+", re.IGNORECASE)
 MIXED_TOTAL = "troops"   # a total of two kinds ("6.000 Pioniere und Militärbauarbeiter") counts troops
 CONSTITUENT_CLASSES = ("sappers", "construction_workers", "troops", "workers")
+_CIVILIAN_PAIR = {"construction_workers", "workers"}   # builders and workers together: a labour force, not troops
 
 
 STATE_PAIR = ("killed", "wounded")   # "Tote und Verletzte", "dead and wounded": killed or wounded together
@@ -646,6 +678,8 @@ def _coordinated_class(window: str, best: tuple[int, str, str], vocab: Vocabular
     after = m.end() + (len(adverb.group(0)) if (adverb := _ADVERB.match(window, m.end())) else 0)   # "Tote und leicht Verletzte"
     for other_class, pattern in vocab.noun_patterns.items():
         if other_class != noun_class and other_class in kinds and pattern.match(window, after):
+            if {noun_class, other_class} == _CIVILIAN_PAIR:   # "15.000 Bauarbeiter und Fachkräfte": no soldier among them
+                return "workers"
             return MIXED_TOTAL if kinds is CONSTITUENT_CLASSES else "casualty"
     return noun_class
 
@@ -672,7 +706,8 @@ def _any_measure(vocab: Vocabulary) -> tuple[frozenset, re.Pattern, re.Pattern]:
 def measure_of(text: str, start: int, end: int, unit: str | None, line_start: int, vocab: Vocabulary) -> str | None:
     """What a number measures when it does not count ("age", "duration", "distance", ...), else None."""
     before = text[max(line_start, start - 40):start]
-    after = text[end:end + 80]
+    line_end = text.find("\n", end, end + 80)     # a measure's words after it stand on its line ("rund 50\nEinwohner: ...")
+    after = text[end:line_end if line_end >= 0 else end + 80]
     paired = _per_vocabulary(vocab, _paired).match(text, end, end + 30)   # "20 und 26 Jahre alt": the unit of the second
     # is the first's
     afters = (after, text[paired.end():paired.end() + 30]) if paired else (after,)

@@ -3339,3 +3339,118 @@ def test_not_claims_of_the_twenty_fourth_session(text, language, number, reason)
     row, claims = _mention_of(text, language, number)
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
     assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # a compound's head "-leute" names people ("Ersatzleute"); builders and skilled workers together are no troops
+        pytest.param("Später seien noch einmal rund 3.000 Ersatzleute nach Kursk nachgeführt worden.", "de", "3.000",
+                     "troops_deployed", None, id="de-ersatzleute"),
+        pytest.param("Rund 15.000 Bauarbeiter und Fachkräfte aus Nordkorea sind 2024 nach Russland eingereist.", "de",
+                     "15.000", "workers", None, id="de-bauarbeiter-und-fachkraefte"),
+        pytest.param("Rund 6.000 Pioniere und Bausoldaten sollen nach Kursk kommen.", "de", "6.000", "troops_planned", None,
+                     id="de-pioniere-und-bausoldaten-still-troops"),
+        # a German separable verb of rebuilding written as one word is the builders' task
+        pytest.param("1.000 davon sollen Minen räumen, die übrigen 5.000 zerstörte Straßen und Brücken wiederaufbauen.", "de",
+                     "5.000", "construction_workers", None, id="de-bruecken-wiederaufbauen"),
+        # what was netted against a count after its clause ("Ausfälle verrechnet", "net of losses") is not what it counts
+        pytest.param("Ihre Zahl wird vom NIS auf rund 11.000 geschätzt – Nachschub und Ausfälle gegeneinander verrechnet.",
+                     "de", "11.000", "other", None, id="de-ausfaelle-verrechnet"),
+        pytest.param("Die Zahl der Nordkoreaner in Kursk schätzt der NIS auf rund 11.000, Verluste bereits eingerechnet.",
+                     "de", "11.000", "troops_deployed", None, id="de-verluste-eingerechnet"),
+        pytest.param("Seoul puts the North Korean force in Kursk at about 11,000, net of losses.", "en", "11,000",
+                     "troops_deployed", None, id="en-net-of-losses"),
+        pytest.param("Seoul puts North Korean casualties at about 4,000, the wounded included.", "en", "4,000",
+                     "casualties", "killed_or_wounded", id="en-wounded-included-still-casualties"),
+        # "dass es N sein könnten": a count of what was named before, as "es seien N"
+        pytest.param("Offiziell bestätigt hat Kiew nur 2 Gefangene. Eine Menschenrechtsorganisation in Seoul vermutet dagegen, "
+                     "dass es bis zu 10 sein könnten.", "de", "bis zu 10", "captured", None, id="de-dass-es-bis-zu-10"),
+        # an absolute "with" of another part opens a clause of its own: its "held" is not this figure's
+        pytest.param("Fewer than 500 North Korean soldiers are deployed inside Ukraine, with the bulk of Pyongyang's forces "
+                     "held in Russia's Kursk region.", "en", "500", "troops_deployed", None, id="en-with-the-bulk-held"),
+        # a military summary's KIA and WIA; "in der Obhut" of a state is captivity; instructors are soldiers
+        pytest.param("The brigade listed 31 North Korean soldiers as KIA and 44 as WIA after two days of assaults.", "en", "31",
+                     "casualties", "killed", id="en-kia"),
+        pytest.param("The brigade listed 31 North Korean soldiers as KIA and 44 as WIA after two days of assaults.", "en", "44",
+                     "casualties", "wounded", id="en-wia"),
+        pytest.param("Zwei nordkoreanische Soldaten befinden sich laut dem Koordinierungsstab weiterhin in der Obhut der "
+                     "Ukraine.", "de", "Zwei", "captured", None, id="de-in-der-obhut"),
+        pytest.param("About 1,500 North Korean instructors are already stationed in occupied Donetsk, Kyiv said.", "en",
+                     "1,500", "troops_deployed", None, id="en-instructors"),
+        # losses named as a cause or a purpose before a figure with no noun are not what it counts
+        pytest.param("The North has rotated roughly 3,000 fresh troops into Kursk to make up for its losses and is expected "
+                     "to dispatch a further 2,000 to 3,000 before winter.", "en", "2,000 to 3,000", "troops_planned", None,
+                     id="en-make-up-for-its-losses-then-a-further"),
+        pytest.param("Pyongyang has rotated in fresh units to make up for losses of about 3,800 men, commanders said.", "en",
+                     "3,800", "casualties", "killed_or_wounded", id="en-losses-of-n-still-casualties"),
+        # what the North is paid per soldier is the topic's, whatever the rate ("a month")
+        pytest.param("Russia pays Pyongyang about $2,000 a month for each soldier it sends, a think tank estimates.", "en",
+                     "2,000", "other", None, id="en-paid-per-soldier-a-month"),
+        pytest.param("Russland zahlt Nordkorea pro entsandtem Soldaten rund 2.000 Dollar im Monat.", "de", "2.000", "other",
+                     None, id="de-pro-soldat-im-monat"),
+    ],
+)
+def test_quantities_of_the_twenty_fifth_session(text, language, number, quantity, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # the number of a document or of a part of one: a parliamentary paper, a question, a margin number, resolutions
+        pytest.param("In ihrer Antwort auf eine Kleine Anfrage (Drucksache 20/14712) nennt die Regierung 11.000 Soldaten.",
+                     "de", "14712", "document reference", id="de-drucksache"),
+        pytest.param("In der Antwort zu Frage 7 verweist sie auf 1.000 gefallene Nordkoreaner.", "de", "7",
+                     "document reference", id="de-frage-7"),
+        pytest.param("Plenarprotokoll 21/14: Auf die Frage (Randnummer 12) nannte sie rund 1.000 Pioniere.", "de", "12",
+                     "document reference", id="de-randnummer"),
+        pytest.param("The envoy said 1,000 North Korean soldiers had been killed, in breach of resolutions 1718 and 2270.", "en",
+                     "2270", "document reference", id="en-resolutions-list"),
+        pytest.param("Written question UIN 18532: the minister said more than 4,000 had been killed or wounded.", "en", "18532",
+                     "document reference", id="en-uin"),
+        pytest.param("Jahresrückblick, Teil 9 von 12: Im Juni kündigte Schoigu 6.000 Helfer an.", "de", "12", "page furniture",
+                     id="de-teil-9-von-12"),
+        # a fact box's label says what its figure counts; a measure's words never reach into the next line
+        pytest.param("Nordkorea in Zahlen\nAtomsprengköpfe (Schätzung Sipri): rund 50\nEinwohner: rund 26 Millionen\n"
+                     "Nach Russland entsandt (NIS): rund 15.000 Soldaten", "de", "50", "counts something else",
+                     id="de-fact-box-label"),
+        pytest.param("Nordkorea in Zahlen\nAtomsprengköpfe (Schätzung Sipri): rund 50\nEinwohner: rund 26 Millionen\n"
+                     "Nach Russland entsandt (NIS): rund 15.000 Soldaten", "de", "26 Millionen", "counts something else",
+                     id="de-fact-box-einwohner"),
+        # a wage, never what the North is paid per soldier (below)
+        pytest.param("North Korean labourers on Russian building sites are paid about $800 a month, a defector said.", "en",
+                     "800", "a wage", id="en-800-a-month"),
+        pytest.param("Nordkoreanische Arbeiter bekommen etwa 800 Dollar im Monat, berichtet der Sender über die Baustellen.",
+                     "de", "800 Dollar", "a wage", id="de-800-dollar-im-monat"),
+        # arms Russia fires at Ukraine, with the particle of "einsetzen"; the North's launches over a year; a country's people
+        pytest.param("In der Nacht setzte Russland 112 Drohnen und sieben Raketen gegen ukrainische Städte ein. In Kursk kämpfen "
+                     "6.000 Nordkoreaner.", "de", "sieben", "another side", id="de-setzte-gegen-staedte-ein"),
+        pytest.param("North Korea, a country of 26 million, fired 38 ballistic missiles in 2023 and sent 11,000 troops to "
+                     "Russia.", "en", "38", "the North's own missile launches", id="en-fired-in-2023"),
+        pytest.param("North Korea, a country of 26 million, fired 38 ballistic missiles in 2023 and sent 11,000 troops to "
+                     "Russia.", "en", "26 million", "population", id="en-a-country-of"),
+    ],
+)
+def test_not_claims_of_the_twenty_fifth_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source", "source_text"),
+    [
+        # a non-governmental body that documents is a claimer of its own words, never the state of its city
+        pytest.param("A Seoul-based human rights group believes there could be up to 10 North Korean prisoners.", "en",
+                     "up to 10", "unresolved", "A Seoul-based human rights group", id="en-human-rights-group"),
+        pytest.param("Eine Menschenrechtsorganisation in Seoul vermutet, dass bis zu 10 Nordkoreaner gefangen seien.", "de",
+                     "bis zu 10", "unresolved", "Eine Menschenrechtsorganisation in Seoul", id="de-menschenrechtsorganisation"),
+    ],
+)
+def test_sources_of_the_twenty_fifth_session(text, language, number, source, source_text):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["source"], row["source_text"]) == (source, source_text)
