@@ -53,7 +53,7 @@ from .not_claims import (
 )
 from .parts import attribute_parts_by_their_total, attribute_totals_by_their_parts, link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
-from .quantity import NOUN_WINDOW, classify_quantity, counted_noun, is_small_word_count, other_noun
+from .quantity import NOUN_WINDOW, classify_quantity, counted_noun, is_small_word_count, measure_of, other_noun
 from .sides import place_facing_units
 from .topic import NAMED_AS_THE_NORTHS, names_the_north
 
@@ -343,6 +343,14 @@ def fraction_text(value: float) -> str:
     return str(Fraction(value).limit_denominator(12))
 
 
+def _an_appositive_age(text: str, row: dict, vocab: Vocabulary) -> bool:
+    """An age set off after its people ("The two men, 21 and 27, are being held"): it bounds no figure's words."""
+    written = text[row["char_start"]:row["char_end"]]
+    return written.isdigit() and len(written) == 2 and \
+        measure_of(text, row["char_start"], row["char_end"], row["unit"], text.rfind("\n", 0, row["char_start"]) + 1,
+                   vocab) == "age"
+
+
 def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleInfo, vocab: Vocabulary) -> list[Draft]:
     """Classify every mention of one text automatically (before review).
 
@@ -355,7 +363,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     # 120-tägigen Einsatzes ums Leben gekommen": the nine's words go on past the duration)
     figures = [r for r in rows if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS
                and not MEASURE_AFTER.match(text, r["char_end"])
-               and not AGE_BEFORE.search(text, max(0, r["char_start"] - AGE_REACH), r["char_start"])]
+               and not AGE_BEFORE.search(text, max(0, r["char_start"] - AGE_REACH), r["char_start"])
+               and not _an_appositive_age(text, r, vocab)]
     figure_starts = [r["char_start"] for r in figures]
     dates = [r for r in rows if r["kind"] in DATE_KINDS]
     durations = [r for r in rows if r["unit"] in DURATION_UNITS]

@@ -442,7 +442,8 @@ def _before_an_including_list(text: str, before_from: int, start: int) -> str | 
 _INCLUDING_BEFORE = re.compile(r"(?:[–—(]|,)\s*(?:including|einschließlich|inklusive)\b[^.;:]*?[–—),]\s*"
                                r"(?:(?:at|auf|to)\s+)?$", re.IGNORECASE)
 INCLUDING_REACH = 120
-_ESTIMATE_AT_NEXT = re.compile(r"\b(?:at|auf|to)\s+$", re.IGNORECASE)
+_ESTIMATE_AT_NEXT = re.compile(r"\b(?:at|auf|to)\s+(?:(?:a\s+)?(?:minimum|maximum|total)\s+of\s+|least\s+|most\s+|"
+                               r"mindestens\s+|höchstens\s+)?$", re.IGNORECASE)
 # an aside after a figure's clause naming what was netted against it or left in it: an absolute participle of accounting
 # ("Ausfälle eingerechnet", "Verwundete nicht mitgezählt") or an English "net of"/"after"/"minus" phrase
 _NETTED_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:(?:net of|after deducting|minus|not counting|less)\s"

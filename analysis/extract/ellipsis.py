@@ -128,6 +128,8 @@ _THEIR_NUMBER = re.compile(r"\b(?:ihre|deren|their)\s+(?:Gesamt)?(?:zahl|anzahl|
 _IT_IS = re.compile(r"\b(?:(?:sind|seien|waren|wären|werden)\s+es|es\s+(?:sind|seien|waren|wären)|(?:dass|daß|ob)\s+es)\s+"
                     r"(?:[\w-]+\s+){0,2}$",
                     re.IGNORECASE)
+# the same with the figure fronted: "Mindestens 11.000 sind es nach der Rechnung ...", "11,000, it is"
+_IT_IS_AFTER = re.compile(r"\s+(?:sind|seien|waren|wären|werden|dürften|könnten|sollen)\s+es\b", re.IGNORECASE)
 # "puts it at", "reckons it is", "beziffert sie auf": a figure of what "it" names, a noun before it
 _IT_PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|estimates?|estimated|reckons?|reckoned|places?|placed|pegs?|pegged|"
                         r"sees?|saw)\s+it\s+(?:at|is|was|to be)?|it\s+(?:is|was|stands|stood)(?:\s+at)?|"
@@ -165,6 +167,10 @@ def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
         before = collections.deque(vocab.any_noun.finditer(text, max(0, asked.start() - QUESTION_REACH), asked.start()),
                                    maxlen=1)
         return _people(noun_class_of(before[0], vocab)) if before else None
+    if asked is not None:                          # what befell them, asked for: "How many have died?": the killed
+        state = _asked_state(asked.group(0), vocab)
+        if state is not None:
+            return state
     words = asked.group(1).split() if asked else []
     # the first of its words, or of its pairs of words ("North Koreans"), that names what is counted
     return _people_asked(words + [" ".join(p) for p in itertools.pairwise(words)], vocab)
@@ -193,10 +199,15 @@ def _indirectly_asked(text: str, sentence: Sentence, vocab: Vocabulary) -> str |
     if asked is None:
         return None
     words = asked.group(1)
+    return _asked_state(words, vocab) or _people_asked(words.split(), vocab)
+
+
+def _asked_state(words: str, vocab: Vocabulary) -> str | None:
+    """The state a question of how many asks for ("how many ... had been killed": the killed), else None."""
     states = {cue for cue in ("killed", "wounded", "casualties") if vocab.cue_patterns[cue].search(words)}
     if states:
         return "casualty" if "casualties" in states or states == {"killed", "wounded"} else next(iter(states))
-    return _people_asked(words.split(), vocab)
+    return None
 _LABEL_ONLY = re.compile(r"\s*(?:[^\n:]{1,80}:\s*)?")
 
 
@@ -260,7 +271,8 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
             own_class == "bare" and _PREVIOUS_VALUE.fullmatch(text, since, start)) or (
             own_class in ("bare", "none") and _TIMES_THE.search(text, max(0, start - TIMES_REACH), start)):
         _as_the_figure_before(draft, drafts)   # ("auf rund 4.700 – nach zuvor 3.000": the same figure's value before)
-    pointed = _THEIR_NUMBER.search(text, since, start) or _IT_IS.search(text, max(since, start - 40), start)
+    pointed = _THEIR_NUMBER.search(text, since, start) or _IT_IS.search(text, max(since, start - 40), start) or \
+        _IT_IS_AFTER.match(text, draft.mention["char_end"])
     if own_class == "bare" and ((draft.quantity == "other" and (pointed or _ESTIMATES_RANGE.search(text, since, start)))
                                 or (pointed and draft.quantity in ("troops_deployed", "troops_planned"))):
         # ("Their number has reached about 2,000": "reached" says nothing of what befell those named before)

@@ -3384,6 +3384,27 @@ def test_not_claims_of_the_twenty_fourth_session(text, language, number, reason)
                      id="en-make-up-for-its-losses-then-a-further"),
         pytest.param("Pyongyang has rotated in fresh units to make up for losses of about 3,800 men, commanders said.", "en",
                      "3,800", "casualties", "killed_or_wounded", id="en-losses-of-n-still-casualties"),
+        # what cost them their lives; the fallen by a relative clause; an announcement with its particle at the clause end
+        pytest.param("Rund 2.000 Nordkoreaner hat der Einsatz nach der Schätzung des Geheimdienstes das Leben gekostet.", "de",
+                     "2.000", "casualties", "killed", id="de-das-leben-gekostet"),
+        pytest.param("Die Zeitung hält fest: Rund 2.000 Nordkoreaner hat der Einsatz das Leben gekostet.", "de", "2.000",
+                     "casualties", "killed", id="de-haelt-fest-colon-is-no-capture"),
+        pytest.param("Kim Jong Un honoured 101 soldiers who fell in Russia at the ceremony, according to KCNA.", "en", "101",
+                     "casualties", "killed", id="en-who-fell-in-russia"),
+        pytest.param("Im Juni kündigte Schoigu 6.000 Helfer für den Raum Kursk an, 1.000 davon Minenräumer.", "de", "6.000",
+                     "troops_planned", None, id="de-kuendigte-helfer-an"),
+        # an estimate "at a minimum of" the next figure is that figure's words; "N sind es" points back
+        pytest.param("It can easily spare the 11,000 troops sent to Russia, the ministry says in its report, which puts North "
+                     "Korean deaths at a minimum of 500.", "en", "11,000", "troops_deployed", None,
+                     id="en-deaths-at-a-minimum-of-next"),
+        pytest.param("Nun schickt Kim junge Männer an eine Front, die weit entfernt liegt. Mindestens 11.000 sind es nach der "
+                     "Rechnung des Geheimdienstes.", "de", "11.000", "troops_deployed", None, id="de-n-sind-es"),
+        # a question of how many asks for a state: the bare answer counts it
+        pytest.param("How many North Korean soldiers have died?\nRoughly 2,000, Seoul's intelligence agency told lawmakers.",
+                     "en", "2,000", "casualties", "killed", id="en-how-many-have-died"),
+        # ages set off after their people bound no figure's words
+        pytest.param("The two men, 21 and 27, are being held near Kyiv, Ukraine's SBU security service said.", "en", "two",
+                     "captured", None, id="en-two-men-ages-being-held"),
         # what the North is paid per soldier is the topic's, whatever the rate ("a month")
         pytest.param("Russia pays Pyongyang about $2,000 a month for each soldier it sends, a think tank estimates.", "en",
                      "2,000", "other", None, id="en-paid-per-soldier-a-month"),
