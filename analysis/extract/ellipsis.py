@@ -185,7 +185,9 @@ def _people_asked(candidates: list[str], vocab: Vocabulary) -> str | None:
 QUESTION_REACH = 200
 # a question told, in the sentence before the figure's: "Asked how many North Koreans had been killed, the spokesman
 # declined ...", "Auf die Frage, wie viele Nordkoreaner getötet worden seien, ...", "Wie viele ... gefallen sind, ist unklar"
-_INDIRECT_HOW_MANY = re.compile(r"(?:^|\basked\b|\bfrage\b|\bwondering\b)[\s,]*(?:how many|wie\s*viele)\s+([^,.;?]{1,80})",
+# (or an estimate of how many: "has again raised its estimate of how many North Korean soldiers have died")
+_INDIRECT_HOW_MANY = re.compile(r"(?:^|\basked\b|\bfrage\b|\bwondering\b|\b(?:estimates?|count|tally|figures?|schätzung\w*|angaben|"
+                                r"zählung)\s+(?:of|for|on|darüber|dazu)?)[\s,]*(?:how many|wie\s*viele)\s+([^,.;?]{1,80})",
                                 re.IGNORECASE)
 
 

@@ -83,22 +83,31 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
         return "percentage of something other than people"   # "roughly 80% of the value of its trade"
     if row["unit"] == "percent" and _CHANGE_BY.search(text, max(line_start, row["char_start"] - 20), row["char_start"]):
         return "percentage: a rate of change, not a count"   # "trade fell by about 12 percent", "um 30 Prozent gestiegen"
-    if row["unit"] in vocab.currency_units and is_off_topic(sentence_text, vocab):
-        return "amount of money in a sentence off the topic"
-    if row["unit"] in vocab.currency_units and _contrasted_clause_off_topic(sentence_text, row["char_start"] - line_start,
-                                                                            vocab):
-        return "amount of money in a clause off the topic"   # "..., while Germany approved a €500 billion fund"
-    if row["unit"] in vocab.currency_units and (_MONEY_FOR_A_THING.match(text, row["char_end"]) or
-                                                _ECONOMY_BEFORE.search(text, max(line_start, row["char_start"] - 100),
-                                                                       row["char_start"])):
-        return "amount of money for something else (a loan, aid, a budget, a project, an economy)"   # "a $1.3 billion rail link"
-    if row["unit"] in vocab.currency_units and _MONEY_PER.match(text, row["char_end"]) and row["value_best"] is not None and \
-            row["value_best"] < WAGE_CEILING and not _PER_SOLDIER_AFTER.match(text, row["char_end"]) and \
-            not _PER_SOLDIER_BEFORE.search(text, max(line_start, row["char_start"] - 60), row["char_start"]):
-        return "amount of money: a wage"           # "North Korean labourers are paid about $800 a month"
+    if row["unit"] in vocab.currency_units:
+        money = _money_not_a_claim(text, row, line_start, sentence_text, vocab)
+        if money is not None:
+            return money
     # "Die Zustimmung lag bei 58 Prozent": a share of nothing the topic names, unless it points back ("40 Prozent davon")
     if row["unit"] == "percent" and is_off_topic(sentence_text, vocab) and not _POINTS_BACK.search(sentence_text):
         return "percentage in a sentence off the topic"
+    return None
+
+
+def _money_not_a_claim(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
+    """Why an amount of money is no claim: off the topic, for something else, the price of one piece or a wage."""
+    if is_off_topic(sentence_text, vocab):
+        return "amount of money in a sentence off the topic"
+    if _contrasted_clause_off_topic(sentence_text, row["char_start"] - line_start, vocab):
+        return "amount of money in a clause off the topic"   # "..., while Germany approved a €500 billion fund"
+    before = max(line_start, row["char_start"] - 100)
+    if _MONEY_FOR_A_THING.match(text, row["char_end"]) or _ECONOMY_BEFORE.search(text, before, row["char_start"]):
+        return "amount of money for something else (a loan, aid, a budget, a project, an economy)"   # "a $1.3 billion rail link"
+    if _UNIT_PRICE_BEFORE.search(text, max(line_start, row["char_start"] - 60), row["char_start"]):
+        return "amount of money: the price of one piece"   # "Die Herstellung einer Granate koste ... weniger als 500 Dollar"
+    if _MONEY_PER.match(text, row["char_end"]) and row["value_best"] is not None and \
+            row["value_best"] < WAGE_CEILING and not _PER_SOLDIER_AFTER.match(text, row["char_end"]) and \
+            not _PER_SOLDIER_BEFORE.search(text, max(line_start, row["char_start"] - 60), row["char_start"]):
+        return "amount of money: a wage"           # "North Korean labourers are paid about $800 a month"
     return None
 
 
@@ -115,6 +124,9 @@ _MONEY_FOR_A_THING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loans?|aid|package|fu
 # per soldier, "rund 2.000 Dollar pro entsandtem Soldaten im Monat", "$2,000 per soldier each month", nor a sum in millions)
 _MONEY_PER = re.compile(r"\s*(?:(?:per|pro|je|a|an|im|in the|every)\s+(?:hour|day|week|month|shift|stunde|tag|woche|monat|"
                         r"schicht)\b|(?:monthly|daily|weekly|monatlich|täglich|wöchentlich)\b)", re.IGNORECASE)
+# the cost of one piece, named before the amount: "einer Granate koste", "each shell costs", "a round is priced at"
+_UNIT_PRICE_BEFORE = re.compile(r"\b(?:einer|eines|ein|eine|each|a|an|one|pro|per|je)\s+(?:[\w-]+\s+)?(?:koste|kostet|kosten|costs?|"
+                                r"is priced at|sells for|verkauft für)\s+(?:[^\W\d_][\w-]*\s+){0,4}$", re.IGNORECASE)
 WAGE_CEILING = 100_000   # a sum per month or hour above it is what a state or a firm earns, not a wage
 _PER_SOLDIER_BEFORE = re.compile(r"\b(?:per|pro|je|for each|für jeden|each|every)\s+(?:[\w-]+\s+)?(?:soldat\w*|soldiers?|mann|"
                                  r"troops?|kämpfer\w*|fighters?)\b[^.;:]{0,30}$"
@@ -811,10 +823,10 @@ _FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte
                     r"verschieß\w*|verschoss\w*|feuert|uses|used|verbraucht\w*)\b"
                     r"[^.;:]*$", re.IGNORECASE)
 # how much is used, and per what time: a rate of fire, never a delivery
-_RATE_OF_USE = re.compile(r"\b(?:verbrauch\w*|verschieß\w*|verschoss\w*|verfeuer\w*|feuer[nt]\w*|consum\w*|expend\w*|"
+_RATE_OF_USE = re.compile(r"\b(?:verbrauch\w*|verschieß\w*|verschoss\w*|verfeuer\w*|feuer(?:[nt]\w*|e)|consum\w*|expend\w*|"
                           r"fir(?:e|es|ed|ing)|use|uses|using|burn(?:s|ing)? through)\b", re.IGNORECASE)
 _PER_DAY = re.compile(r"\b(?:täglich\w*|pro tag|am tag|je tag|per day|a day|each day|daily|every day|pro woche|per week|"
-                      r"a week|pro monat|per month|a month)\b", re.IGNORECASE)
+                      r"a week|pro monat|per month|a month|pro minute|per minute|a minute|pro stunde|per hour|an hour)\b", re.IGNORECASE)
 # a country calling up its own people ("einberufen", "mobilise", "conscript"): in a sentence that names no North Korean,
 # another side's
 _CALL_UP = filtered(re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rekrutier\w*|eingezogen|einzuziehen|"

@@ -91,14 +91,24 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
         else None
     if kind is not None:
         return kind, found[1]
+    role = _role_of(text, found, (before_from, start, end, stop), vocab)
+    return (role, found[1]) if role is not None else found
+
+
+def _role_of(text: str, found: tuple[str, str | None], span: tuple[int | None, int | None, int, int],
+             vocab: Vocabulary) -> str | None:
+    """The role people are in, named after their noun ("1.500 Nordkoreaner sollen als Bauarbeiter kommen"), by the
+    workplace they are at, or by a task fronted in their clause."""
+    before_from, start, end, stop = span
     noun_at = text.find(found[1], end, stop) if found[0] in ("troops", "people") and found[1] else -1
-    if noun_at >= 0:                               # "1.500 Nordkoreaner sollen als Bauarbeiter kommen": the role
-        role = _role_after(text, noun_at + len(found[1]), stop, vocab) or \
-            ("workers" if (found[0] == "people" or found[1].lower() in _PEOPLE_FOR_A_TASK)
-             and _at_a_workplace(text, noun_at + len(found[1]), stop) else None)
-        if role is not None:
-            return role, found[1]
-    return found
+    if noun_at < 0:
+        return None
+    role = _role_after(text, noun_at + len(found[1]), stop, vocab) or \
+        ("workers" if (found[0] == "people" or found[1].lower() in _PEOPLE_FOR_A_TASK)
+         and _at_a_workplace(text, noun_at + len(found[1]), stop) else None)
+    if role is None and found[1].lower() in _PEOPLE_FOR_A_TASK and before_from is not None and start is not None:
+        role = _task_fronted(text, before_from, start, vocab)
+    return role
 
 
 # a workplace people are at or sent to: "12,000 North Koreans have arrived at the Alabuga plant", "in russische Fabriken"
@@ -237,11 +247,24 @@ def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str |
         kinds = [k for k in ROLES if purpose and k in vocab.noun_patterns and
                  vocab.noun_patterns[k].match(text, purpose.end(), clause.start() if clause else stop)]
         return kinds[0] if kinds else None
-    # (the task with its preposition too: "zum Wiederaufbau" is how the vocabulary names those sent for it)
+    return _kind_of_task(role, vocab)
+
+
+def _kind_of_task(role: re.Match, vocab: Vocabulary) -> str | None:
+    """The kind of people a task names (the task with its preposition too: "zum Wiederaufbau" is how the vocabulary
+    names those sent for it)."""
     task = role.group(role.lastindex) if role.lastindex else role.group(0)
     kinds = [k for k in ROLES if k in vocab.noun_patterns and (vocab.noun_patterns[k].search(task)
                                                                or vocab.noun_patterns[k].search(role.group(0)))]
     return kinds[0] if kinds else None
+
+
+def _task_fronted(text: str, before_from: int, start: int, vocab: Vocabulary) -> str | None:
+    """The task fronted in the clause of people named by their skill alone: "Für die Entminung in Kursk habe Nordkorea
+    etwa 1.000 Spezialisten abgestellt"."""
+    opens = clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start)
+    role = _ROLE_TASK.search(text, opens, start)
+    return _kind_of_task(role, vocab) if role is not None else None
 
 
 _PURPOSE_AFTER = re.compile(r"\s+(?=(?:für|zur|zum|for|to)\s)", re.IGNORECASE)
@@ -256,7 +279,8 @@ _UNIT_TAIL = (r"\s+(?:of|von|mit|aus|totall?ing|numbering|comprising)\s+(?:(?:so
 GENERIC_PEOPLE = frozenset({"personen", "menschen", "leute", "leuten", "people", "persons", "individuals"})
 _MEN = frozenset({"mann", "men", "personnel"})   # a unit's strength counted in men
 # people named by their skill alone, whose task ("für Minenräumung", "for demining") says which kind they are
-_PEOPLE_FOR_A_TASK = frozenset({"fachleute", "fachkräfte", "spezialisten", "experten", "helfer", "specialists", "experts"})
+_PEOPLE_FOR_A_TASK = frozenset({"fachleute", "fachkräfte", "spezialisten", "experten", "helfer", "specialists", "experts",
+                                "techniker", "technicians"})
 # the unit a clause opens with, as its subject ("Nordkoreas Bautruppen", "Die Bautruppe, die ...", "The labour contingent")
 _SUBJECT_UNIT = re.compile(r"[\W\d]*(?:(?:die|der|das|the|its|ihre|seine|[A-ZÄÖÜ][\w-]*s)\s+)?((?:[\w-]+\s+)?[\w-]*"
                            + _UNIT_WORD + r")\b", re.IGNORECASE)

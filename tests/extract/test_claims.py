@@ -3405,6 +3405,38 @@ def test_not_claims_of_the_twenty_fourth_session(text, language, number, reason)
         # ages set off after their people bound no figure's words
         pytest.param("The two men, 21 and 27, are being held near Kyiv, Ukraine's SBU security service said.", "en", "two",
                      "captured", None, id="en-two-men-ages-being-held"),
+        # put together or standing ready for a sending to come; standing ready in a place is being there
+        pytest.param("The agency said a further contingent of 6,000, made up of builders and deminers, is being assembled, and "
+                     "that about 1,000 engineers have already reached Russia.", "en", "6,000", "troops_planned", None,
+                     id="en-being-assembled"),
+        pytest.param("Das Blatt fügt hinzu: „Tausende weitere Nordkoreaner stehen schon bereit.“", "de", "Tausende",
+                     "troops_planned", None, id="de-stehen-schon-bereit"),
+        pytest.param("Laut HUR stehen inzwischen rund 11.000 Nordkoreaner im Gebiet Kursk bereit.", "de", "11.000",
+                     "troops_deployed", None, id="de-stehen-im-gebiet-bereit"),
+        # knocked out of the fight; technicians are soldiers, at a plant workers
+        pytest.param("Of an estimated 11,000 troops sent by Pyongyang, 4,000 had been knocked out of the fight, they said.", "en",
+                     "4,000", "casualties", "killed_or_wounded", id="en-knocked-out-of-the-fight"),
+        pytest.param("Hinzu kämen nach Angaben aus Kiew Hunderte nordkoreanische Techniker an der Front in Kursk.", "de",
+                     "Hunderte", "troops_deployed", None, id="de-hunderte-techniker"),
+        pytest.param("North Korea aims to post thousands of its technicians to Russian weapons plants, Kyiv's intelligence said.",
+                     "en", "thousands", "workers", None, id="en-technicians-to-plants"),
+        # an estimate of how many, told in the sentence before a bare figure
+        pytest.param("Seoul's spy agency has raised its estimate of how many North Korean soldiers have died fighting for "
+                     "Russia. The figure now stands at around 2,000.", "en", "2,000", "casualties", "killed",
+                     id="en-estimate-of-how-many-have-died"),
+        # finite "töten", a separable "umkommen", hospitals reached, no longer fit for combat, migrant workers, a fronted task
+        pytest.param("Die ukrainischen Spezialkräfte töteten demnach 21 nordkoreanische Soldaten und nahmen drei gefangen.",
+                     "de", "21", "casualties", "killed", id="de-toeteten"),
+        pytest.param("Rund 30 Nordkoreaner kamen bei dem Drohnenangriff um, teilte Kiew mit.", "de", "30", "casualties",
+                     "killed", id="de-kamen-um"),
+        pytest.param("Some 1,500 North Koreans were evacuated to field hospitals, according to Kyiv.", "en", "1,500",
+                     "casualties", "wounded", id="en-evacuated-to-hospitals"),
+        pytest.param("About 600 North Koreans are no longer fit for combat, the NIS estimates.", "en", "600", "casualties",
+                     "killed_or_wounded", id="en-no-longer-fit-for-combat"),
+        pytest.param("Bis zu 20.000 Arbeitsmigranten aus Nordkorea sollen bis Jahresende in russischen Fabriken arbeiten.",
+                     "de", "20.000", "workers", None, id="de-arbeitsmigranten"),
+        pytest.param("Für die Entminung in Kursk habe Nordkorea bislang etwa 1.000 Spezialisten abgestellt.", "de", "1.000",
+                     "sappers", None, id="de-fronted-task-spezialisten"),
         # what the North is paid per soldier is the topic's, whatever the rate ("a month")
         pytest.param("Russia pays Pyongyang about $2,000 a month for each soldier it sends, a think tank estimates.", "en",
                      "2,000", "other", None, id="en-paid-per-soldier-a-month"),
@@ -3453,6 +3485,15 @@ def test_quantities_of_the_twenty_fifth_session(text, language, number, quantity
                      "Russia.", "en", "38", "the North's own missile launches", id="en-fired-in-2023"),
         pytest.param("North Korea, a country of 26 million, fired 38 ballistic missiles in 2023 and sent 11,000 troops to "
                      "Russia.", "en", "26 million", "population", id="en-a-country-of"),
+        # another army's own losses past a source and a time; a rate of fire; the price of one shell; a shortfall
+        pytest.param("Die russische Armee selbst verliert nach britischen Schätzungen an manchen Tagen über 1.000 Mann, in Kursk "
+                     "kämpfen 11.000 Nordkoreaner.", "de", "über 1.000", "another country", id="de-armee-verliert-nach-schaetzungen"),
+        pytest.param("Ein Geschütz der Nordkoreaner feuere bis zu 4 Schuss pro Minute.", "de", "4", "a rate of use",
+                     id="de-schuss-pro-minute"),
+        pytest.param("Die Herstellung einer Granate koste in Nordkorea weniger als 500 Dollar, heißt es in Kiew.", "de",
+                     "500 Dollar", "the price of one piece", id="de-einer-granate-koste"),
+        pytest.param("Novosibirsk is short of 4,500 to 5,000 construction hands and plans to fill part of the gap with 2,000 "
+                     "North Koreans.", "en", "4,500 to 5,000", "shortfall", id="en-short-of"),
     ],
 )
 def test_not_claims_of_the_twenty_fifth_session(text, language, number, reason):
