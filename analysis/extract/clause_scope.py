@@ -86,7 +86,9 @@ _CLAUSE_END = compile_prefiltered(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")
 _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECASE)
 # a clause that opens with its own subject after a break: "and that they", "und jeder dritte von ihnen", "while the"
-_NEW_SUBJECT = re.compile(r"\s*(?:(?:and|und|but|aber|while|während|whereas|wobei|so|denn|yet)\s+(?:(?:that|dass)\s+)?"
+# (never a German aside of who says so: "Rund 3.000 Nordkoreaner, so der Sprecher, seien verwundet worden")
+_NEW_SUBJECT = re.compile(r"\s*(?!so\s+(?:der|die|das|ein|eine|sein|ihr)\b[^,.;:]{0,60},)"
+                          r"(?:(?:and|und|but|aber|while|während|whereas|wobei|so|denn|yet)\s+(?:(?:that|dass)\s+)?"
                           r"(?:(?:ungefähr|etwa|rund|fast|nearly|about|roughly|almost|some)\s+)?(?:they|he|she|it|we|sie|er|es|wir|the|die|der|das|jeder|jede|"
                           # (a quantifier standing for people, with its verb: "and that some had been killed")
                           r"(?:some|many|several|most|others|einige|viele|manche)(?=\s+(?:had|have|has|were|was|are|"

@@ -3437,6 +3437,19 @@ def test_not_claims_of_the_twenty_fourth_session(text, language, number, reason)
                      "de", "20.000", "workers", None, id="de-arbeitsmigranten"),
         pytest.param("Für die Entminung in Kursk habe Nordkorea bislang etwa 1.000 Spezialisten abgestellt.", "de", "1.000",
                      "sappers", None, id="de-fronted-task-spezialisten"),
+        pytest.param("Die Verluste der nordkoreanischen Truppen lagen nach Angaben aus Kiew bei 1.300 Mann.", "de", "1.300",
+                     "casualties", "killed_or_wounded", id="de-verluste-der-nordkoreanischen-truppen"),
+        # a German aside of who says so goes on with the figure's clause
+        pytest.param("Rund 3.000 Nordkoreaner, so der Sprecher, seien verwundet worden.", "de", "3.000", "casualties", "wounded",
+                     id="de-so-der-sprecher-aside"),
+        # asked for and not yet sent; trained for a possible deployment; never "requested anonymity"
+        pytest.param("Russia is seeking another 25,000 North Korean soldiers, according to Ukraine's intelligence.", "en",
+                     "25,000", "troops_planned", None, id="en-seeking-another"),
+        pytest.param("Intelligence suggests the North is training 20,000 soldiers for a possible deployment.", "en", "20,000",
+                     "troops_planned", None, id="en-for-a-possible-deployment"),
+        pytest.param("North Korea has rotated about 3,000 fresh soldiers into Kursk. The official, who requested anonymity, "
+                     "said this brought the force back to around 11,000.", "en", "11,000", "troops_deployed", None,
+                     id="en-requested-anonymity-is-no-request"),
         # what the North is paid per soldier is the topic's, whatever the rate ("a month")
         pytest.param("Russia pays Pyongyang about $2,000 a month for each soldier it sends, a think tank estimates.", "en",
                      "2,000", "other", None, id="en-paid-per-soldier-a-month"),
@@ -3488,6 +3501,13 @@ def test_quantities_of_the_twenty_fifth_session(text, language, number, quantity
         # another army's own losses past a source and a time; a rate of fire; the price of one shell; a shortfall
         pytest.param("Die russische Armee selbst verliert nach britischen Schätzungen an manchen Tagen über 1.000 Mann, in Kursk "
                      "kämpfen 11.000 Nordkoreaner.", "de", "über 1.000", "another country", id="de-armee-verliert-nach-schaetzungen"),
+        # the owner of the losses after them, in the genitive; men counted as another country's losses
+        pytest.param("Die Verluste Russlands beliefen sich an diesem Tag auf 1.300 Mann; Nordkorea verlor 200 Soldaten.", "de",
+                     "1.300", "another country", id="de-verluste-russlands"),
+        pytest.param("The losses of the Russian army came to 1,300 men, while North Korea lost 200.", "en", "1,300",
+                     "another country", id="en-losses-of-the-russian-army"),
+        pytest.param("Russia's losses that day came to 1,300 men, while North Korea lost 200.", "en", "1,300",
+                     "another country", id="en-russias-losses-men"),
         pytest.param("Ein Geschütz der Nordkoreaner feuere bis zu 4 Schuss pro Minute.", "de", "4", "a rate of use",
                      id="de-schuss-pro-minute"),
         pytest.param("Die Herstellung einer Granate koste in Nordkorea weniger als 500 Dollar, heißt es in Kiew.", "de",
@@ -3510,6 +3530,11 @@ def test_not_claims_of_the_twenty_fifth_session(text, language, number, reason):
                      "up to 10", "unresolved", "A Seoul-based human rights group", id="en-human-rights-group"),
         pytest.param("Eine Menschenrechtsorganisation in Seoul vermutet, dass bis zu 10 Nordkoreaner gefangen seien.", "de",
                      "bis zu 10", "unresolved", "Eine Menschenrechtsorganisation in Seoul", id="de-menschenrechtsorganisation"),
+        # a capital for its government after "heißt es in"; after a body of that country named before, that body
+        pytest.param("Rund 3.000 Nordkoreaner seien verwundet worden, heißt es in Kiew.", "de", "3.000", "ua_government", "Kiew",
+                     id="de-heisst-es-in-kiew"),
+        pytest.param("Nach Einschätzung des ukrainischen Generalstabs seien rund 3.000 Nordkoreaner verwundet worden, heißt es "
+                     "in Kiew.", "de", "3.000", "ua_military", "des ukrainischen Generalstabs", id="de-heisst-es-in-kiew-points-back"),
     ],
 )
 def test_sources_of_the_twenty_fifth_session(text, language, number, source, source_text):
