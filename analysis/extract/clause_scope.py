@@ -290,7 +290,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         (governing and vocab.cue_patterns["captured"].search(governing.group(1)))
         # a separable verb of taking or holding whose particle closes the number's clause: "nahmen zwei Nordkoreaner
         # fest", "hält nach eigenen Angaben zwei nordkoreanische Soldaten fest"
-        or (_TAKING_BEFORE.search(lead_own) and _PARTICLE_FEST.search(near))) else set()
+        or (_TAKING_BEFORE.search(lead_own) and _PARTICLE_FEST.search(near))
+        # a German "hält" right before the figure, its people after it and no "für" ("Die Ukraine hält zwei Nordkoreaner";
+        # never "hält 11.000 für realistisch")
+        or (_HOLDS_RIGHT_BEFORE.search(lead_own) and _PEOPLE_HELD.match(near) and not _FOR_AFTER.search(near))) else set()
     return present | _taken_wounded(_first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None),
                                     (near_own, rest_own)) | taken
 
@@ -500,6 +503,10 @@ _PART_WORDS = re.compile(r"^(?:davon|darunter|von ihnen|of them|of whom|of those
 _TAKING_BEFORE = re.compile(r"\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten|setzt|setzen|hält|halten|hielt|hielten|take|takes|took|"
                             r"taken|taking|holds?|held|holding)\b(?:\s+(?!(?:und|and|sagte|said)\b)[\w-]+){0,10}\s*$",
                             re.IGNORECASE)
+_HOLDS_RIGHT_BEFORE = re.compile(r"\bh(?:ält|alten|ielt|ielten)\s+(?:(?:derzeit|noch|nur|inzwischen|bislang|weiterhin|"
+                                 r"mindestens|jetzt|nun)\s+)*$", re.IGNORECASE)
+_PEOPLE_HELD = re.compile(r"\s+(?:[a-zäöüß]+\s+)?(?:nordkoreaner\w*|soldaten|kämpfer\w*|männer\w*|mann)\b", re.IGNORECASE)
+_FOR_AFTER = re.compile(r"\bfür\b", re.IGNORECASE)
 _PARTICLE_FEST = re.compile(r"\bfest\s*$|\b(?:prisoner|captive)s?\b")   # "nahmen zwei ... fest", "have taken two ... prisoner"
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)

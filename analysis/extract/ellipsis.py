@@ -22,7 +22,7 @@ from .quantity import ROLES, classify_quantity, noun_class_of
 THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
                         r"(?:figure|number|toll|tally|count|estimate|Zahl|Angabe|Schätzung|Bilanz)\W+"
                         # ("has now raised that figure to 27")
-                        r"(?:\w+\W+){0,3}(?:at|auf|bei|to)\s+(?:\w+\s+){0,2}"
+                        r"(?:\w+\W+){0,3}(?:at|auf|bei|to|zwischen|between)\s+(?:\w+\s+){0,2}"
                         # "Südkoreanische Stellen nennen deutlich weniger, etwa 300", "Seoul gives a lower one: 600": a
                         # comparison with the figure before counts what it counted
                         r"|\b(?:deutlich|viel|weit|etwas|far|much|somewhat|a)?\s*(?:weniger|fewer|niedrigere?|höhere?|"
@@ -35,6 +35,9 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\
                         # ("bringing the number it has counted since mid-December to more than 400")
                         r"(?:the|its|their)\s+(?:\w+\s+)?(?:total|toll|tally|count|number)\s+(?:[\w-]+\s+){0,5}?to\s+(?:\w+\s+){0,2}"
                         r"|\b(?:womit|damit)\s+(?:\w+\s+){0,3}(?:Gesamtzahl|Zahl|Bilanz)\s+(?:\w+\s+){0,3}auf\s+(?:\w+\s+){0,2}"
+                        # the figure named before as the subject after its verb: "derzeit liegt sie bei etwa 600"
+                        r"|\b(?:liegt|lag|liege|beträgt|betrug|betrage|beläuft|belief)\s+(?:sie|er)\s+(?:sich\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:bei|auf)\s+(?:\w+\s+){0,2}"
                         # "a higher figure of 1,500", "eine weit höhere Zahl: mehr als 3.000"
                         r"|(?:a|an|eine|einer)\s+(?:\w+\s+){0,2}(?:figure|number|estimate|count|Zahl|Schätzung|Angabe)"
                         r"(?:\s+of|\s+von|\s*:)\s+(?:\w+\s+){0,2}"

@@ -10,6 +10,7 @@ sentence or a figure belongs to the topic at all is asked of :mod:`analysis.extr
 from __future__ import annotations
 
 import itertools
+import math
 import re
 
 from ..prefilter import compile_prefiltered
@@ -72,6 +73,9 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     if label is not None:
         return label
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
+    if measure == "ratio" and not _a_ratios_size(row["value_best"]) and \
+            _RATIO_TERM_BEFORE.search(text, max(line_start, row["char_start"] - 20), row["char_start"]):
+        measure = None                             # "zwei von schätzungsweise 15.000 Männern": a part of a base
     if measure is not None:
         return f"not a count: {measure.replace('_', ' ')}"
     modifier = _COMPOUND_MODIFIER.match(text, row["char_end"])
@@ -93,6 +97,22 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     return None
 
 
+def a_rate_or_a_whole_army(text: str, draft: Draft) -> str | None:
+    """A figure of people per day ("Bei durchschnittlich 92 Ausfällen am Tag", "about 92 a day"), or of a million
+    soldiers and more (a whole army's strength, a war's: "die etwa 1,2 Millionen Mann, die Nordkorea unter Waffen hält"):
+    no count of a deployment. Read after the reasons that say whose they are (another army's losses per day)."""
+    if _PER_DAY_AFTER.match(text, draft.mention["char_end"]):
+        return "not a count: a daily rate"
+    if (draft.values.get("value_best") or 0) >= WHOLE_ARMY and _MEN_AFTER.match(text, draft.mention["char_end"]):
+        return "not a count: army size (a million soldiers or more are a whole army, never a deployment)"
+    return None
+
+
+# "92 Ausfällen am Tag", "about 92 a day" (never "3,000 troops a day after the summit")
+_PER_DAY_AFTER = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+)?(?:am tag|pro tag|je tag|per day|a day|each day|every day)\b"
+                            r"(?!\s+(?:after|before|earlier|later|nach|vor|zuvor|später)\b)", re.IGNORECASE)
+
+
 def _money_not_a_claim(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
     """Why an amount of money is no claim: off the topic, for something else, the price of one piece or a wage."""
     if is_off_topic(sentence_text, vocab):
@@ -109,6 +129,17 @@ def _money_not_a_claim(text: str, row: dict, line_start: int, sentence_text: str
             not _PER_SOLDIER_BEFORE.search(text, max(line_start, row["char_start"] - 60), row["char_start"]):
         return "amount of money: a wage"           # "North Korean labourers are paid about $800 a month"
     return None
+
+
+_RATIO_TERM_BEFORE = re.compile(r"\b(?:in|out of|of every|von)\s+(?:every\s+|jeweils\s+)?$", re.IGNORECASE)   # "zwei von |N"
+WHOLE_ARMY = 1_000_000   # people a figure counts from which on it is an army's whole strength, a war's, never a deployment
+_MEN_AFTER = re.compile(r"\s+(?:mann|men|soldaten|soldiers|troops|personnel|kämpfer|fighters|servicemen)\b", re.IGNORECASE)
+RATIO_MAX = 100   # the largest term of a ratio ("two in five", "one in 100"), but for powers of ten ("one in 1,000")
+
+
+def _a_ratios_size(value: float | None) -> bool:
+    """Whether a number can be a term of a ratio: up to RATIO_MAX, or a round power of ten."""
+    return value is None or value <= RATIO_MAX or math.log10(value).is_integer()
 
 
 # what an amount of money is for, right after it: "a €2 billion loan for Kyiv", "a $1.3 billion rail link", "ein
@@ -128,7 +159,8 @@ _MONEY_PER = re.compile(r"\s*(?:(?:per|pro|je|a|an|im|in the|every)\s+(?:hour|da
 _UNIT_PRICE_BEFORE = re.compile(r"\b(?:einer|eines|ein|eine|each|a|an|one|pro|per|je)\s+(?:[\w-]+\s+)?(?:koste|kostet|kosten|costs?|"
                                 r"is priced at|sells for|verkauft für)\s+(?:[^\W\d_][\w-]*\s+){0,4}$", re.IGNORECASE)
 WAGE_CEILING = 100_000   # a sum per month or hour above it is what a state or a firm earns, not a wage
-_PER_SOLDIER_BEFORE = re.compile(r"\b(?:per|pro|je|for each|für jeden|each|every)\s+(?:[\w-]+\s+)?(?:soldat\w*|soldiers?|mann|"
+_PER_SOLDIER_BEFORE = re.compile(r"\b(?:per|pro|je|for each|für jeden|each|every|jeder|jedem)\s+(?:(?:of|der|von)\s+(?:the|its|their|den)\s+)?"
+                                 r"(?:[\w,.’'-]+\s+){0,3}?(?:soldat\w*|soldiers?|mann|men|männer\w*|"
                                  r"troops?|kämpfer\w*|fighters?)\b[^.;:]{0,30}$"
                                  # (or the North as its payee or earner: "Russia pays Pyongyang about $2,000 a month")
                                  r"|\b(?:pays?|paid|paying|zahl\w*|earns?|earned|verdien\w*|erhält|receives?|gets)\s+(?:[\w-]+\s+)?"
@@ -156,8 +188,17 @@ def _is_list_number(text: str, row: dict) -> bool:
     """A small whole number that opens a line, or follows a colon or a sentence's end, with a point or parenthesis and
     then a capitalised word or a figure: the number of a list item, not a count."""
     written = text[row["char_start"]:row["char_end"]]
+    if _ITEM_WORD.fullmatch(written) and _ITEM_WORD_AFTER.match(text, row["char_end"]):   # "Three things. One: ... Two: ..."
+        return _ITEM_NUMBER_BEFORE.search(text, max(0, row["char_start"] - 4), row["char_start"]) is not None or \
+            row["char_start"] == 0
     return written.isdigit() and int(written) < 100 and _ITEM_NUMBER_AFTER.match(text, row["char_end"]) is not None and \
         _ITEM_NUMBER_BEFORE.search(text, max(0, row["char_start"] - 4), row["char_start"]) is not None
+
+
+# a list item numbered in words, then a colon: "One: the Joint Chiefs said ...", "Erstens: ..."
+_ITEM_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+                        r"zehn)", re.IGNORECASE)
+_ITEM_WORD_AFTER = re.compile(r"\s*:\s")
 
 
 _ITEM_NUMBER_AFTER = re.compile(r"[.)]\s+(?=[A-ZÄÖÜ\d])")

@@ -114,12 +114,17 @@ def _role_of(text: str, found: tuple[str, str | None], span: tuple[int | None, i
 # a workplace people are at or sent to: "12,000 North Koreans have arrived at the Alabuga plant", "in russische Fabriken"
 _WORKPLACE = re.compile(r"\b(?:at|in|into|to|an|auf|nach|für)\s+(?:the|a|an|die|der|den|dem|das|ein|eine|einer|einem)?\s*"
                         r"(?:[\w'’-]+\s+){0,3}?(?:plants?|factory|factories|shipyards?|construction sites?|mines|"
-                        r"\w*werke?n?|\w*fabrik\w*|\w*betrieb\w*|\w*baustelle\w*|werft\w*)\b", re.IGNORECASE)
+                        r"\w*werke?n?|\w*fabrik\w*|\w*betrieb\w*|\w*baustelle\w*|werft\w*)\b"
+                        # (or a permit to work: "mit Arbeitsvisa eingereist", "on work visas", "die mit Arbeitsvisa einreisten")
+                        r"|\b(?:mit|auf|on|with|under)\s+(?:\w+\s+)?(?:arbeitsvisa|arbeitsvisum|arbeitsgenehmigung\w*|"
+                        r"work(?:ing)?[- ]visas?|work permits?|labou?r visas?)\b", re.IGNORECASE)
 
 
 def _at_a_workplace(text: str, noun_end: int, stop: int) -> bool:
     """Whether people a figure counts are at or sent to a workplace in their own clause (then they are workers)."""
     clause = _CLAUSE_END.search(text, noun_end, stop)
+    if clause is not None and _RELATIVE_OPENS.match(text, clause.start()):   # (their relative clause is their own:
+        clause = _CLAUSE_END.search(text, clause.end(), stop)                 # "8.000 Nordkoreaner, die mit Arbeitsvisa ...")
     return _WORKPLACE.search(text, noun_end, clause.start() if clause else stop) is not None
 
 
@@ -399,7 +404,8 @@ _COPULA_ROLE = re.compile(r"\s+(?:were|are|sind|waren|seien)\s+([^\W\d_][\w-]*)\
 _COPULA_DOING = re.compile(r"\s+(?:were|are|is|was)\s+(?:(?:now|currently|still|already|busy|mostly|mainly)\s+)?"
                            r"([a-z]+ing\b(?:\s+[\w-]+){0,3})", re.IGNORECASE)
 # (never into the next line when that is a fact box's label: "rund 26 Millionen\nAktive Soldaten: ...")
-_FOLLOWER = re.compile(r"(?:[^\S\n]|\n(?![^\n:]{1,80}:))*([^\W\d_][\w'-]*)?")
+# (past a rounding suffix: "2,400-odd Americans", "300-plus soldiers")
+_FOLLOWER = re.compile(r"(?:-(?:odd|plus|some)\b)?(?:[^\S\n]|\n(?![^\n:]{1,80}:))*([^\W\d_][\w'-]*)?")
 
 
 def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised: bool, vocab: Vocabulary) -> bool:

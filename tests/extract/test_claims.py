@@ -3442,6 +3442,38 @@ def test_not_claims_of_the_twenty_fourth_session(text, language, number, reason)
         # a German aside of who says so goes on with the figure's clause
         pytest.param("Rund 3.000 Nordkoreaner, so der Sprecher, seien verwundet worden.", "de", "3.000", "casualties", "wounded",
                      id="de-so-der-sprecher-aside"),
+        # people entered on work visas are workers; the figure before named again after its verb ("liegt sie bei")
+        pytest.param("Mehr als 15.000 Nordkoreaner sind im vergangenen Jahr mit Arbeitsvisa nach Russland eingereist.", "de",
+                     "15.000", "workers", None, id="de-mit-arbeitsvisa"),
+        pytest.param("Das Innenministerium registrierte gut 8.000 Nordkoreaner, die mit Arbeitsvisa einreisten.", "de", "8.000",
+                     "workers", None, id="de-die-mit-arbeitsvisa"),
+        pytest.param("Some 13,000 North Koreans entered Russia on work visas last year.", "en", "13,000", "workers", None,
+                     id="en-on-work-visas"),
+        pytest.param("Die Zahl der Gefallenen dürfte bis Jahresende auf 3.000 steigen; derzeit, so der Generalstab, liegt sie "
+                     "bei etwa 600.", "de", "600", "casualties", "killed", id="de-liegt-sie-bei"),
+        # a part of a base is no ratio; wiped out; never made it home; signed off on sending; a hypothetical sending
+        pytest.param("Die Ukraine hat zwei Gefangene – zwei von schätzungsweise 15.000 Männern, die Pjöngjang entsandt hat.",
+                     "de", "15.000", "troops_deployed", None, id="de-zwei-von-15000-no-ratio"),
+        pytest.param("Ukraine's Special Operations Forces said they had wiped out 21 North Korean soldiers.", "en", "21",
+                     "casualties", "killed", id="en-wiped-out"),
+        pytest.param("On the tally of Ukraine's military intelligence, around 2,000 of them never made it home.", "en",
+                     "2,000", "casualties", "killed", id="en-never-made-it-home"),
+        pytest.param("Kim Jong Un has signed off on sending another 6,000 personnel to Russia's Kursk region, Shoigu said.", "en",
+                     "6,000", "troops_planned", None, id="en-signed-off-on-sending"),
+        pytest.param("If Pyongyang were to rotate in another 10,000 soldiers this year, the IISS says, it would barely notice.",
+                     "en", "10,000", "troops_planned", None, id="en-if-were-to"),
+        # a sending confirmed; an expectation to "eventually reach"; a German "hält" right before its people (never "hält ...
+        # für")
+        pytest.param("Seoul's intelligence service confirmed the transfer of about 1,500 troops to Vladivostok, the opening "
+                     "stage of a deployment it expects to eventually reach 12,000.", "en", "1,500", "troops_deployed", None,
+                     id="en-confirmed-the-transfer-of"),
+        pytest.param("Seoul's intelligence service confirmed the transfer of about 1,500 troops to Vladivostok, the opening "
+                     "stage of a deployment it expects to eventually reach 12,000.", "en", "12,000", "troops_planned", None,
+                     id="en-expects-to-eventually-reach"),
+        pytest.param("Das Ungleichgewicht ist groß: Die Ukraine hält zwei Nordkoreaner, Russland mehr als 8.000 Ukrainer.", "de",
+                     "zwei", "captured", None, id="de-haelt-zwei-nordkoreaner"),
+        pytest.param("Seoul hält 11.000 Soldaten für eine realistische Zahl.", "de", "11.000", "troops_deployed", None,
+                     id="de-haelt-fuer-is-no-capture"),
         # asked for and not yet sent; trained for a possible deployment; never "requested anonymity"
         pytest.param("Russia is seeking another 25,000 North Korean soldiers, according to Ukraine's intelligence.", "en",
                      "25,000", "troops_planned", None, id="en-seeking-another"),
@@ -3498,6 +3530,24 @@ def test_quantities_of_the_twenty_fifth_session(text, language, number, quantity
                      "Russia.", "en", "38", "the North's own missile launches", id="en-fired-in-2023"),
         pytest.param("North Korea, a country of 26 million, fired 38 ballistic missiles in 2023 and sent 11,000 troops to "
                      "Russia.", "en", "26 million", "population", id="en-a-country-of"),
+        # list items numbered in words; an episode; an army of a million; another country's people past "-odd"; a past
+        # state; a daily rate; a younger man's age; "fallen auf" is no death
+        pytest.param("Three things from Seoul this week. One: the JCS said the North shipped 200 guns. Two: it put the number "
+                     "of missiles sent at around 250.", "en", "Two", "list item", id="en-two-colon-list-item"),
+        pytest.param("In episode 214 of the podcast, the editor said 1,000 North Koreans had arrived.", "en", "214",
+                     "page furniture", id="en-in-episode"),
+        pytest.param("Damals waren es rund 11.000 Soldaten – gemessen an den etwa 1,2 Millionen Mann, die Nordkorea unter Waffen "
+                     "hält.", "de", "1,2 Millionen", "army size", id="de-millionen-mann"),
+        pytest.param("North Korea has lost about 4,800 men, compared with 2,400-odd Americans in Afghanistan.", "en", "2,400",
+                     "another country", id="en-odd-americans"),
+        pytest.param("Die Sowjetunion verlor in zehn Jahren Afghanistan rund 15.000 Soldaten; Nordkorea verlor 5.000.", "de",
+                     "15.000", "another country", id="de-sowjetunion"),
+        pytest.param("Bei durchschnittlich 92 Ausfällen am Tag wäre das Kontingent von 12.000 Nordkoreanern bald aufgerieben.",
+                     "de", "92", "daily rate", id="de-ausfaelle-am-tag"),
+        pytest.param("Ukraine took two North Korean soldiers captive. The younger man is 20, the other 26.", "en", "20", "age",
+                     id="en-younger-man-is"),
+        pytest.param("Moderatorin: Zwei Dinge fallen auf, wenn man auf die 11.000 Nordkoreaner in Kursk schaut.", "de", "Zwei",
+                     "counts something else", id="de-dinge-fallen-auf"),
         # another army's own losses past a source and a time; a rate of fire; the price of one shell; a shortfall
         pytest.param("Die russische Armee selbst verliert nach britischen Schätzungen an manchen Tagen über 1.000 Mann, in Kursk "
                      "kämpfen 11.000 Nordkoreaner.", "de", "über 1.000", "another country", id="de-armee-verliert-nach-schaetzungen"),
@@ -3535,6 +3585,9 @@ def test_not_claims_of_the_twenty_fifth_session(text, language, number, reason):
                      id="de-heisst-es-in-kiew"),
         pytest.param("Nach Einschätzung des ukrainischen Generalstabs seien rund 3.000 Nordkoreaner verwundet worden, heißt es "
                      "in Kiew.", "de", "3.000", "ua_military", "des ukrainischen Generalstabs", id="de-heisst-es-in-kiew-points-back"),
+        # whose tally it is, named after "on the tally of"
+        pytest.param("On the tally of Ukraine's military intelligence, around 2,000 of them never made it home.", "en", "2,000",
+                     "ua_hur", "Ukraine's military intelligence", id="en-on-the-tally-of"),
     ],
 )
 def test_sources_of_the_twenty_fifth_session(text, language, number, source, source_text):
