@@ -100,6 +100,10 @@ def _role_of(text: str, found: tuple[str, str | None], span: tuple[int | None, i
     """The role people are in, named after their noun ("1.500 Nordkoreaner sollen als Bauarbeiter kommen"), by the
     workplace they are at, or by a task fronted in their clause."""
     before_from, start, end, stop = span
+    if found[0] == "construction_workers" and found[1] and _CIVIL_BUILDERS.fullmatch(found[1]) and \
+            (_at_a_workplace(text, end, stop) or (before_from is not None and start is not None and
+                                                 _SITES.search(text, clause_start(text, before_from, start), start))):
+        return "workers"                           # "Russian building sites absorbed thousands of ... construction workers"
     noun_at = text.find(found[1], end, stop) if found[0] in ("troops", "people") and found[1] else -1
     if noun_at < 0:
         return None
@@ -117,7 +121,14 @@ _WORKPLACE = re.compile(r"\b(?:at|in|into|to|an|auf|nach|für)\s+(?:the|a|an|die
                         r"\w*werke?n?|\w*fabrik\w*|\w*betrieb\w*|\w*baustelle\w*|werft\w*)\b"
                         # (or a permit to work: "mit Arbeitsvisa eingereist", "on work visas", "die mit Arbeitsvisa einreisten")
                         r"|\b(?:mit|auf|on|with|under)\s+(?:\w+\s+)?(?:arbeitsvisa|arbeitsvisum|arbeitsgenehmigung\w*|"
-                        r"work(?:ing)?[- ]visas?|work permits?|labou?r visas?)\b", re.IGNORECASE)
+                        r"work(?:ing)?[- ]visas?|work permits?|labou?r visas?|studentenvisa|studentenvisum|student visas?)\b",
+                        re.IGNORECASE)
+
+
+# builders named as workers, no soldiers: at a building site or on a visa they are a labour force ("Bauarbeiter",
+# "construction workers"; never "Bausoldaten", "military construction workers")
+_CIVIL_BUILDERS = re.compile(r"bauarbeiter\w*|construction(?: workers?)?", re.IGNORECASE)
+_SITES = re.compile(r"\b(?:building|construction) sites?\b|\bbaustelle\w*|\bworkplaces?\b", re.IGNORECASE)
 
 
 def _at_a_workplace(text: str, noun_end: int, stop: int) -> bool:

@@ -3474,6 +3474,13 @@ def test_not_claims_of_the_twenty_fourth_session(text, language, number, reason)
                      "zwei", "captured", None, id="de-haelt-zwei-nordkoreaner"),
         pytest.param("Seoul hält 11.000 Soldaten für eine realistische Zahl.", "de", "11.000", "troops_deployed", None,
                      id="de-haelt-fuer-is-no-capture"),
+        # builders named as workers at building sites or on visas are a labour force; military builders stay builders
+        pytest.param("Russian building sites absorbed thousands of North Korean construction workers in 2024, the NIS said.",
+                     "en", "thousands", "workers", None, id="en-building-sites-construction-workers"),
+        pytest.param("Der Nachrichtendienst geht davon aus, dass darunter Tausende Bauarbeiter waren, die mit Studentenvisa "
+                     "getarnt würden.", "de", "Tausende", "workers", None, id="de-bauarbeiter-mit-studentenvisa"),
+        pytest.param("Rund 5.000 Bauarbeiter sollen zerstörte Brücken in Kursk wieder aufbauen.", "de", "5.000",
+                     "construction_workers", None, id="de-bauarbeiter-bruecken-still-builders"),
         # asked for and not yet sent; trained for a possible deployment; never "requested anonymity"
         pytest.param("Russia is seeking another 25,000 North Korean soldiers, according to Ukraine's intelligence.", "en",
                      "25,000", "troops_planned", None, id="en-seeking-another"),
@@ -3530,6 +3537,8 @@ def test_quantities_of_the_twenty_fifth_session(text, language, number, quantity
                      "Russia.", "en", "38", "the North's own missile launches", id="en-fired-in-2023"),
         pytest.param("North Korea, a country of 26 million, fired 38 ballistic missiles in 2023 and sent 11,000 troops to "
                      "Russia.", "en", "26 million", "population", id="en-a-country-of"),
+        pytest.param("Umfrage: 62 Prozent sehen eine Gefahr (Realmeter, 10. bis 12. Dezember). Das Oberkommando zählt etwa "
+                     "8.000 Nordkoreaner in Russland.", "de", "10", "day of a range", id="de-10-bis-12-dezember"),
         # list items numbered in words; an episode; an army of a million; another country's people past "-odd"; a past
         # state; a daily rate; a younger man's age; "fallen auf" is no death
         pytest.param("Three things from Seoul this week. One: the JCS said the North shipped 200 guns. Two: it put the number "
