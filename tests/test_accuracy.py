@@ -568,6 +568,22 @@ LATER_FLOORS = {
     "dev58": {"all": {"found": 99, "values": 99, "quantity": 99, "source": 84},
               "de": {"found": 99, "values": 99, "quantity": 99, "source": 79},
               "en": {"found": 99, "values": 99, "quantity": 99, "source": 90}},
+    # the twenty-fifth session's sets, after its tuning (one point below the figures measured then)
+    "dev59": {"all": {"found": 98, "values": 98, "quantity": 95, "source": 88},
+              "de": {"found": 99, "values": 99, "quantity": 95, "source": 90},
+              "en": {"found": 96, "values": 96, "quantity": 96, "source": 86}},
+    "dev60": {"all": {"found": 96, "values": 95, "quantity": 96, "source": 76},
+              "de": {"found": 99, "values": 99, "quantity": 99, "source": 73},
+              "en": {"found": 94, "values": 92, "quantity": 94, "source": 79}},
+    "dev61": {"all": {"found": 97, "values": 96, "quantity": 96, "source": 91},
+              "de": {"found": 99, "values": 99, "quantity": 99, "source": 95},
+              "en": {"found": 97, "values": 95, "quantity": 95, "source": 89}},
+    "dev62": {"all": {"found": 99, "values": 99, "quantity": 96, "source": 92},
+              "de": {"found": 99, "values": 99, "quantity": 96, "source": 94},
+              "en": {"found": 99, "values": 99, "quantity": 96, "source": 90}},
+    "dev63": {"all": {"found": 92, "values": 92, "quantity": 84, "source": 61},
+              "de": {"found": 92, "values": 92, "quantity": 81, "source": 56},
+              "en": {"found": 92, "values": 92, "quantity": 88, "source": 65}},
 }
 
 _LATER: dict = {}

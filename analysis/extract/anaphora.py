@@ -10,7 +10,6 @@ import itertools
 import re
 
 from ..text import Sentence
-from ..vocabulary.base import sharp_s_or_ss
 from .attribution_rules import (
     _ACRONYM,
     _AFTER_LOWERCASE_WORD,
@@ -87,8 +86,7 @@ _PLACE_TO_CLAIMER = re.compile(r",\s*|\s+[^\W\d_]+\s+")
 _UNNAMED_PEOPLE = re.compile(r"quelle|kreise|insider|informant|gewährs|sources?\b|officials?\b|beamte", re.IGNORECASE)
 
 # where words came from: "hieß es aus Seoul", "Lagebericht aus London", "figures from Kyiv"
-# (or where it is said: "heißt es in Kiew", never "wird in Kiew ... geschätzt")
-_FROM_PLACE = re.compile(sharp_s_or_ss(r"\b(?:aus|from|(?:hieß|heißt)\s+es\s+(?:[a-zäöüß]+\s+){0,3}?in)\s+$"), re.IGNORECASE)
+_FROM_PLACE = re.compile(r"\b(?:aus|from)\s+$", re.IGNORECASE)
 
 
 class Anaphora:
@@ -566,7 +564,7 @@ class Anaphora:
         if not claimer.metonym:
             return None
         place = self.lex.demonym_in(self.text, claimer.start, claimer.end) is None
-        if place and not _FROM_PLACE.search(self.text, max(0, claimer.start - 40), claimer.start):
+        if place and not _FROM_PLACE.search(self.text, max(0, claimer.start - 6), claimer.start):
             return None
         for earlier in self._earlier_in_paragraph(sentence):
             # (a known body's country is its source's: "des Nachrichtendienstes NIS")

@@ -42,7 +42,7 @@ from .not_claims import (
     AGE_REACH,
     MEASURE_AFTER,
     SPEAKERS_AT_MOST,
-    a_rate_or_a_whole_army,
+    a_whole_army,
     counts_claimers,
     counts_something_else,
     in_a_question,
@@ -438,7 +438,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             losses_of_another_army(draft) or in_another_country(text, draft, noun, vocab) or \
             of_a_force_named_before(text, draft, vocab) or \
             _coordinated_with_no_claim(text, draft, drafts, noun_class, vocab, arms_too=True) or \
-            a_rate_or_a_whole_army(text, draft)
+            a_whole_army(text, draft)
         if reason is not None:
             draft.status_reason = reason
             continue

@@ -133,26 +133,7 @@ def _owner_of_the_losses(text: str, start: int, sentence_start: int, lexicon) ->
     owner = owner or [m for m in lexicon.country_pattern.finditer(text, max(sentence_start, at - 30), at)
                       if ADJECTIVE.fullmatch(m.group(0)) and (own := _OWNS.fullmatch(text, m.end(), at)) and
                       not own.group(1)][-1:]
-    if not owner:                                  # (or after them, a genitive: "die Verluste Russlands", "die Verluste der
-        owner = [m for m in [_owner_after(text, losses[0].end(), start, lexicon)] if m is not None]   # russischen Armee")
     return owner[0].lastgroup[2:] if owner and owner[0].lastgroup[2:] != OWN_COUNTRY else None
-
-
-# between the losses and their owner after them: an article, "of (the)"; an army noun after an owner's adjective
-_GENITIVE_GAP = re.compile(r"\s+(?:(?:der|des|of the|of)\s+)?", re.IGNORECASE)
-_ARMY_AFTER = re.compile(r"\s+(?:armee|streitkräfte|truppen|seite|army|forces|troops|side)\b", re.IGNORECASE)
-
-
-def _owner_after(text: str, at: int, start: int, lexicon) -> re.Match | None:
-    """A country's name in the genitive right after the losses ("die Verluste Russlands", "losses of Russia"), or its
-    adjective with an army noun ("die Verluste der russischen Armee", "the losses of the Russian army")."""
-    gap = _GENITIVE_GAP.match(text, at, start)
-    m = lexicon.country_pattern.match(text, gap.end(), start) if gap else None
-    if m is None:
-        return None
-    if ADJECTIVE.fullmatch(m.group(0)):
-        return m if _ARMY_AFTER.match(text, m.end(), start) else None
-    return m
 
 
 _SPAN_OF_TIME = re.compile(r"\b\d+\s+(?:stunden|tage[n]?|wochen|monate[n]?|hours|days|weeks|months)\b", re.IGNORECASE)

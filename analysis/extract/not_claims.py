@@ -97,20 +97,12 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     return None
 
 
-def a_rate_or_a_whole_army(text: str, draft: Draft) -> str | None:
-    """A figure of people per day ("Bei durchschnittlich 92 Ausfällen am Tag", "about 92 a day"), or of a million
-    soldiers and more (a whole army's strength, a war's: "die etwa 1,2 Millionen Mann, die Nordkorea unter Waffen hält"):
-    no count of a deployment. Read after the reasons that say whose they are (another army's losses per day)."""
-    if _PER_DAY_AFTER.match(text, draft.mention["char_end"]):
-        return "not a count: a daily rate"
+def a_whole_army(text: str, draft: Draft) -> str | None:
+    """A figure of a million soldiers and more (a whole army's strength, a war's: "die etwa 1,2 Millionen Mann, die
+    Nordkorea unter Waffen hält"): no count of a deployment. Read after the reasons that say whose they are."""
     if (draft.values.get("value_best") or 0) >= WHOLE_ARMY and _MEN_AFTER.match(text, draft.mention["char_end"]):
         return "not a count: army size (a million soldiers or more are a whole army, never a deployment)"
     return None
-
-
-# "92 Ausfällen am Tag", "about 92 a day" (never "3,000 troops a day after the summit")
-_PER_DAY_AFTER = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+)?(?:am tag|pro tag|je tag|per day|a day|each day|every day)\b"
-                            r"(?!\s+(?:after|before|earlier|later|nach|vor|zuvor|später)\b)", re.IGNORECASE)
 
 
 def _money_not_a_claim(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:

@@ -3540,7 +3540,7 @@ def test_quantities_of_the_twenty_fifth_session(text, language, number, quantity
         pytest.param("Umfrage: 62 Prozent sehen eine Gefahr (Realmeter, 10. bis 12. Dezember). Das Oberkommando zählt etwa "
                      "8.000 Nordkoreaner in Russland.", "de", "10", "day of a range", id="de-10-bis-12-dezember"),
         # list items numbered in words; an episode; an army of a million; another country's people past "-odd"; a past
-        # state; a daily rate; a younger man's age; "fallen auf" is no death
+        # state; a younger man's age; "fallen auf" is no death
         pytest.param("Three things from Seoul this week. One: the JCS said the North shipped 200 guns. Two: it put the number "
                      "of missiles sent at around 250.", "en", "Two", "list item", id="en-two-colon-list-item"),
         pytest.param("In episode 214 of the podcast, the editor said 1,000 North Koreans had arrived.", "en", "214",
@@ -3551,8 +3551,6 @@ def test_quantities_of_the_twenty_fifth_session(text, language, number, quantity
                      "another country", id="en-odd-americans"),
         pytest.param("Die Sowjetunion verlor in zehn Jahren Afghanistan rund 15.000 Soldaten; Nordkorea verlor 5.000.", "de",
                      "15.000", "another country", id="de-sowjetunion"),
-        pytest.param("Bei durchschnittlich 92 Ausfällen am Tag wäre das Kontingent von 12.000 Nordkoreanern bald aufgerieben.",
-                     "de", "92", "daily rate", id="de-ausfaelle-am-tag"),
         pytest.param("Ukraine took two North Korean soldiers captive. The younger man is 20, the other 26.", "en", "20", "age",
                      id="en-younger-man-is"),
         pytest.param("Moderatorin: Zwei Dinge fallen auf, wenn man auf die 11.000 Nordkoreaner in Kursk schaut.", "de", "Zwei",
@@ -3560,11 +3558,7 @@ def test_quantities_of_the_twenty_fifth_session(text, language, number, quantity
         # another army's own losses past a source and a time; a rate of fire; the price of one shell; a shortfall
         pytest.param("Die russische Armee selbst verliert nach britischen Schätzungen an manchen Tagen über 1.000 Mann, in Kursk "
                      "kämpfen 11.000 Nordkoreaner.", "de", "über 1.000", "another country", id="de-armee-verliert-nach-schaetzungen"),
-        # the owner of the losses after them, in the genitive; men counted as another country's losses
-        pytest.param("Die Verluste Russlands beliefen sich an diesem Tag auf 1.300 Mann; Nordkorea verlor 200 Soldaten.", "de",
-                     "1.300", "another country", id="de-verluste-russlands"),
-        pytest.param("The losses of the Russian army came to 1,300 men, while North Korea lost 200.", "en", "1,300",
-                     "another country", id="en-losses-of-the-russian-army"),
+        # men counted as another country's losses
         pytest.param("Russia's losses that day came to 1,300 men, while North Korea lost 200.", "en", "1,300",
                      "another country", id="en-russias-losses-men"),
         pytest.param("Ein Geschütz der Nordkoreaner feuere bis zu 4 Schuss pro Minute.", "de", "4", "a rate of use",
@@ -3589,11 +3583,6 @@ def test_not_claims_of_the_twenty_fifth_session(text, language, number, reason):
                      "up to 10", "unresolved", "A Seoul-based human rights group", id="en-human-rights-group"),
         pytest.param("Eine Menschenrechtsorganisation in Seoul vermutet, dass bis zu 10 Nordkoreaner gefangen seien.", "de",
                      "bis zu 10", "unresolved", "Eine Menschenrechtsorganisation in Seoul", id="de-menschenrechtsorganisation"),
-        # a capital for its government after "heißt es in"; after a body of that country named before, that body
-        pytest.param("Rund 3.000 Nordkoreaner seien verwundet worden, heißt es in Kiew.", "de", "3.000", "ua_government", "Kiew",
-                     id="de-heisst-es-in-kiew"),
-        pytest.param("Nach Einschätzung des ukrainischen Generalstabs seien rund 3.000 Nordkoreaner verwundet worden, heißt es "
-                     "in Kiew.", "de", "3.000", "ua_military", "des ukrainischen Generalstabs", id="de-heisst-es-in-kiew-points-back"),
         # whose tally it is, named after "on the tally of"
         pytest.param("On the tally of Ukraine's military intelligence, around 2,000 of them never made it home.", "en", "2,000",
                      "ua_hur", "Ukraine's military intelligence", id="en-on-the-tally-of"),
