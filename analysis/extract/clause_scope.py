@@ -293,7 +293,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         or (_TAKING_BEFORE.search(lead_own) and _PARTICLE_FEST.search(near))
         # a German "hält" right before the figure, its people after it and no "für" ("Die Ukraine hält zwei Nordkoreaner";
         # never "hält 11.000 für realistisch")
-        or (_HOLDS_RIGHT_BEFORE.search(lead_own) and _PEOPLE_HELD.match(near) and not _FOR_AFTER.search(near))) else set()
+        or (_HOLDS_RIGHT_BEFORE.search(lead_own) and _people_held(near, vocab) and not _FOR_AFTER.search(near))) else set()
     return present | _taken_wounded(_first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None),
                                     (near_own, rest_own)) | taken
 
@@ -505,7 +505,15 @@ _TAKING_BEFORE = re.compile(r"\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten|setzt
                             re.IGNORECASE)
 _HOLDS_RIGHT_BEFORE = re.compile(r"\bh(?:ält|alten|ielt|ielten)\s+(?:(?:derzeit|noch|nur|inzwischen|bislang|weiterhin|"
                                  r"mindestens|jetzt|nun)\s+)*$", re.IGNORECASE)
-_PEOPLE_HELD = re.compile(r"\s+(?:[a-zäöüß]+\s+)?(?:nordkoreaner\w*|soldaten|kämpfer\w*|männer\w*|mann)\b", re.IGNORECASE)
+# what stands right after the figure: an optional lowercase adjective, then its noun
+_ADJECTIVE_BEFORE_NOUN = re.compile(r"\s+(?:(?-i:[a-zäöüß]+)\s+)?", re.IGNORECASE)
+
+
+def _people_held(near: str, vocab: Vocabulary) -> bool:
+    """Whether the figure's own words start with a noun of the topic's people ("zwei Nordkoreaner", "zwei
+    nordkoreanische Soldaten"), by the vocabulary's classes of people."""
+    at = _ADJECTIVE_BEFORE_NOUN.match(near).end()
+    return any(vocab.noun_patterns[kind].match(near, at) for kind in ("troops", "people") if kind in vocab.noun_patterns)
 _FOR_AFTER = re.compile(r"\bfür\b", re.IGNORECASE)
 _PARTICLE_FEST = re.compile(r"\bfest\s*$|\b(?:prisoner|captive)s?\b")   # "nahmen zwei ... fest", "have taken two ... prisoner"
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")

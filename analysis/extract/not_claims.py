@@ -180,16 +180,15 @@ def _is_list_number(text: str, row: dict) -> bool:
     """A small whole number that opens a line, or follows a colon or a sentence's end, with a point or parenthesis and
     then a capitalised word or a figure: the number of a list item, not a count."""
     written = text[row["char_start"]:row["char_end"]]
-    if _ITEM_WORD.fullmatch(written) and _ITEM_WORD_AFTER.match(text, row["char_end"]):   # "Three things. One: ... Two: ..."
+    # a number word up to ten, then a colon: "Three things. One: ... Two: ..." (the mention's own value, no list of words)
+    if written.isalpha() and 1 <= (row["value_best"] or 0) <= 10 and _ITEM_WORD_AFTER.match(text, row["char_end"]):
         return _ITEM_NUMBER_BEFORE.search(text, max(0, row["char_start"] - 4), row["char_start"]) is not None or \
             row["char_start"] == 0
     return written.isdigit() and int(written) < 100 and _ITEM_NUMBER_AFTER.match(text, row["char_end"]) is not None and \
         _ITEM_NUMBER_BEFORE.search(text, max(0, row["char_start"] - 4), row["char_start"]) is not None
 
 
-# a list item numbered in words, then a colon: "One: the Joint Chiefs said ...", "Erstens: ..."
-_ITEM_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
-                        r"zehn)", re.IGNORECASE)
+# a list item numbered in words, then a colon: "One: the Joint Chiefs said ..."
 _ITEM_WORD_AFTER = re.compile(r"\s*:\s")
 
 
