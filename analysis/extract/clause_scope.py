@@ -149,8 +149,9 @@ _PARTITIVE_BASE = filtered(re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[E
                              r"|\b[Vv]on (?:den|allen)\s+(?:[\w-]+\s+){0,5}?(?-i:[a-zäöü][\w-]*(?:ten|enen))"
                              # "more than half of North Korea's 11,000-strong force": the base a fraction is taken from
                              r"|\b(?:half|(?:a|one|two) (?:third|quarter|fifth)s?|the (?:majority|bulk)|most|a (?:large |small )?(?:part|share|fraction)) of\s+(?:(?:[A-Z]\w*\s+)?[\w'’]+['’]s\s+|(?:the|its|their)\s+)?"
-                             # "out of a force the officials put at 12,000": the base, sized in a relative clause
-                             r"|\b[Oo]ut of (?:a|an|the|its) (?:force|contingent|deployment|total)\b[^.;,\d]{0,50}?\b(?:at|of)"
+                             # "out of a force the officials put at 12,000", "out of a contingent that peaked near
+                             # 14,000": the base, sized in a relative clause
+                             r"|\b[Oo]ut of (?:a|an|the|its|their) (?:[\w-]+ )?(?:force|contingent|deployment|total|group)\b[^.;,\d]{0,50}?"
                              r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Gros|Mehrheit|Bruchteil)\s+(?:der|aller|des|seiner|seines|ihrer|ihres)(?:\s+\w+)?"
                              # "mehr als jeder zweite der ungefähr 11.000 Soldaten", "every second one of the"
                              r"|\b(?:jede[rs]?|every|one in)\s+(?:zweite[nr]?|dritte[nr]?|vierte[nr]?|fünfte[nr]?|second|third|"

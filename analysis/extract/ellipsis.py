@@ -29,7 +29,10 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\
                         r"lower|higher|kleinere?|größere?|smaller|larger)(?:\s+(?:one|figure|number|estimate|Zahl|Schätzung))?"
                         r"\s*[,:–—]\s*(?:\w+\s+){0,2}"
                         # "..., a figure Seoul puts at about 1,100", "— a figure he expects to climb to 12,000"
-                        r"|(?:a|an)\s+(?:figure|number|toll|tally|count|estimate)\s+(?:\w+\s+){1,5}(?:at|to)\s+(?:\w+\s+){0,2}"
+                        r"|(?:a|an)\s+(?:figure|number|toll|tally|count|estimate)\s+(?:\w+\s+){1,7}(?:at|to)\s+(?:\w+\s+){0,2}"
+                        # "..., eine Zahl, die Seoul inzwischen auf 2.000 korrigiert hat"
+                        r"|\b(?:eine|einer)\s+(?:Zahl|Angabe|Schätzung|Bilanz),?\s+(?:die|welche)\s+(?:[\w-]+\s+){0,6}?"
+                        r"(?:auf|bei)\s+(?:\w+\s+){0,2}"
                         # "..., bringing the total to roughly 1,000": the running total of what was counted before
                         r"|\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+"
                         # ("bringing the number it has counted since mid-December to more than 400")

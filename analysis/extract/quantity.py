@@ -500,7 +500,8 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
 # the noun a relative clause opening the number's clause hangs on: "the contingent, which", "die Truppe, die"
 # (past a place after it: "its troops in Russia, which number about 11,000")
 _ANTECEDENT = re.compile(r"([^\W\d_][\w-]*)(?:\s+(?:in|im|at|near|bei|aus|from|on)\s+(?:the\s+|der\s+|dem\s+)?[\w'’-]+)?"
-                         r"\s*,\s*(?:which|who|die|den|das|welche\w*)\s+[^,;.:\d]*$", re.IGNORECASE)
+                         # (or a restrictive one without its comma: "a contingent that numbered close to 14,000")
+                         r"(?:\s*,\s*(?:which|who|die|den|das|welche\w*)|\s+(?:that|which))\s+[^,;.:\d]*$", re.IGNORECASE)
 _GENITIVE_HEAD = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:der|des|of|of the|among|unter den|bei den)\s+"
                            r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
 

@@ -3592,3 +3592,24 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # a figure restated as "a figure that ... rose to" counts what the figure before counted
+        pytest.param("An estimated 600 North Koreans have been killed in Kursk, a figure that South Korean lawmakers said "
+                     "rose to 2,000 by April.", "en", "2,000", "casualties", "killed", id="en-a-figure-that-rose-to"),
+        pytest.param("Rund 600 Nordkoreaner sollen in Kursk getötet worden sein – eine Zahl, die Seoul inzwischen auf 2.000 "
+                     "korrigiert hat.", "de", "2.000", "casualties", "killed", id="de-eine-zahl-die-auf"),
+        # the base "out of a force that ...": the losses before it are not its own
+        pytest.param("About 2,000 were killed out of a contingent that peaked near 14,000, the NIS said.", "en", "14,000",
+                     "troops_deployed", None, id="en-out-of-a-contingent-that-peaked"),
+        pytest.param("Pyongyang lost roughly 2,000 troops killed in action out of a force that numbered close to 14,000.", "en",
+                     "14,000", "troops_deployed", None, id="en-out-of-a-force-that-numbered"),
+    ],
+)
+def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
