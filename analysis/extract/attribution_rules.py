@@ -30,7 +30,9 @@ CLAIMER_SPILL = 100
 
 NEUTER = frozenset({"it", "its"})
 # an English passive before a verb of saying ("were reported", "cannot be independently verified")
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+(?:[a-z]+ly\s+)?$")
+# (past adverbs between: "is also believed", "was widely reported", "are not thought")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)\s+(?:(?:[a-z]+ly|also|still|now|even|not|further|already|long|"
+                      r"often|thus|since)\s+){0,2}$")
 # a gapped clause: a subject, a preposition and the figure ("..., Südkorea von mindestens 3.000")
 _GAPPED = re.compile(r"\s*(?:und\s+|and\s+)?([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+(?:von|of|auf|at)\s+"
                      r"(?:[^\W\d_]+\s+){0,2}[\"„“”»«‚‘']?")   # (a quoted figure: 'Washington von "mehreren Hundert"')

@@ -3613,3 +3613,17 @@ def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source", "source_text"),
+    [
+        # the subject of a passive verb of belief is not its claimer, past an adverb ("is also believed")
+        pytest.param("The North is also believed to have shipped more than 200 howitzers, one official said.", "en",
+                     "200", "unresolved", "official", id="en-is-also-believed"),
+    ],
+)
+def test_sources_of_the_twenty_sixth_session(text, language, number, source, source_text):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["source"], row["source_text"]) == (source, source_text)
