@@ -146,6 +146,7 @@ HELDBACK_SET_26 = DATA / "heldback_set_26.yaml"   # a twenty-sixth, from twenty 
 HELDBACK_SET_27 = DATA / "heldback_set_27.yaml"   # a twenty-seventh, from twenty-one searches (eleven German), twenty-third session, never tuned on
 HELDBACK_SET_28 = DATA / "heldback_set_28.yaml"   # a twenty-eighth, from twenty searches (ten German), twenty-fourth session, never tuned on
 HELDBACK_SET_29 = DATA / "heldback_set_29.yaml"   # a twenty-ninth, from twenty searches (ten German), twenty-fifth session, never tuned on
+HELDBACK_SET_30 = DATA / "heldback_set_30.yaml"   # a thirtieth, from twenty searches (ten German), twenty-sixth session, never tuned on
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -520,6 +521,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback27"] = score_set(HELDBACK_SET_27)
         results["heldback28"] = score_set(HELDBACK_SET_28)
         results["heldback29"] = score_set(HELDBACK_SET_29)
+        results["heldback30"] = score_set(HELDBACK_SET_30)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)
