@@ -116,6 +116,7 @@ DEV_SET_60 = DATA / "dev_set_60.yaml"    # a sixtieth, numbers that are not clai
 DEV_SET_61 = DATA / "dev_set_61.yaml"    # a sixty-first, what is counted in English wire, broadcast and Asian outlets, twenty-fifth session
 DEV_SET_62 = DATA / "dev_set_62.yaml"    # a sixty-second, what is counted in German agency copy and broadcasts, twenty-fifth session
 DEV_SET_63 = DATA / "dev_set_63.yaml"    # a sixty-third, claims and not-claims in analyses, op-eds and think-tank pieces, twenty-fifth session
+DEV_SET_67 = DATA / "dev_set_67.yaml"    # a set of the twenty-sixth session: what is counted in later reporting (2025-2026): rotations, workers, munitions, memorials, both languages, twenty-sixth session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -489,7 +490,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev60": score_set(DEV_SET_60),
                "dev61": score_set(DEV_SET_61),
                "dev62": score_set(DEV_SET_62),
-               "dev63": score_set(DEV_SET_63)}
+               "dev63": score_set(DEV_SET_63),
+               "dev67": score_set(DEV_SET_67)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)

@@ -76,6 +76,7 @@ SETS = {"dev": bench_accuracy.DEV_SET, "dev2": bench_accuracy.DEV_SET_2, "dev3":
         "dev61": bench_accuracy.DEV_SET_61,
         "dev62": bench_accuracy.DEV_SET_62,
         "dev63": bench_accuracy.DEV_SET_63,
+        "dev67": bench_accuracy.DEV_SET_67,
         "heldback": bench_accuracy.HELDBACK_SET, "heldback2": bench_accuracy.HELDBACK_SET_2,
         "heldback3": bench_accuracy.HELDBACK_SET_3, "heldback4": bench_accuracy.HELDBACK_SET_4,
         "heldback5": bench_accuracy.HELDBACK_SET_5, "heldback6": bench_accuracy.HELDBACK_SET_6,
@@ -165,6 +166,7 @@ MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for th
     "dev61": (40, 80, 35),  # what is counted in English wire, broadcast and Asian outlets, twenty-fifth session
     "dev62": (40, 80, 35),  # what is counted in German agency copy and broadcasts, twenty-fifth session
     "dev63": (40, 80, 35),  # claims and not-claims in analyses, op-eds and think-tank pieces, twenty-fifth session
+    "dev67": (40, 80, 35),  # what is counted in later reporting (2025-2026): rotations, workers, munitions, memorials, both languages, twenty-sixth session
     "heldback": (45, 80, 20),
     "heldback2": (40, 70, 20),
     "heldback3": (40, 70, 20),
