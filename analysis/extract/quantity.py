@@ -529,7 +529,8 @@ def _noun_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str,
     # a German extended attribute between the number and its noun ("die zwei | in der Ukraine festgehaltenen |
     # nordkoreanischen Kriegsgefangenen"): the window opens after it
     extended = _EXTENDED_ATTRIBUTE.match(text, end, stop)
-    window = text[end:min(stop, (extended.end() if extended else end) + NOUN_WINDOW)]
+    # (losses named as a cause count nothing of its own: "roughly 8,000 remained in Kursk after heavy losses")
+    window = CAUSE_BEFORE.sub(_blank, text[end:min(stop, (extended.end() if extended else end) + NOUN_WINDOW)])
     # where the number's words end: a subordinate clause ("bei rund 11.000, weil Pjöngjang seine Verluste ..."), a new
     # clause right after its comma ("auf rund 600, die der Verwundeten auf ..."), the main clause's predicate going on
     # ("The troops, who number about 12,000 according to Seoul, have suffered losses"), the next figure's gapped phrase

@@ -3607,6 +3607,11 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
                      "troops_deployed", None, id="en-out-of-a-contingent-that-peaked"),
         pytest.param("Pyongyang lost roughly 2,000 troops killed in action out of a force that numbered close to 14,000.", "en",
                      "14,000", "troops_deployed", None, id="en-out-of-a-force-that-numbered"),
+        # losses named as a cause after a bare figure are not what it counts
+        pytest.param("As of February, roughly 8,000 remained in Kursk after heavy losses, Ukraine's GUR estimated.", "en",
+                     "8,000", "troops_deployed", None, id="en-remained-after-heavy-losses"),
+        pytest.param("Nach Angaben aus Kiew seien rund 8.000 nach schweren Verlusten noch in Kursk.", "de", "8.000",
+                     "troops_deployed", None, id="de-nach-schweren-verlusten-noch"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
