@@ -3632,3 +3632,19 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # a feared or rumoured figure the text sets aside for another
+        pytest.param("Statt der befürchteten 30.000 würden eher 6.000 weitere Nordkoreaner kommen, sagte Budanow.", "de",
+                     "30.000", "corrected", id="de-statt-der-befuerchteten"),
+        pytest.param("Rather than the rumoured 30,000, some 6,000 more North Koreans are expected, Budanov said.", "en",
+                     "30,000", "corrected", id="en-rather-than-the-rumoured"),
+    ],
+)
+def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)
