@@ -318,6 +318,10 @@ class MentionReader(WordMentions, DateMentions):
         b = self.side(m, "b_")
         if b is not None and b.scale and not a.scale and a.raw <= b.raw:
             a = a._replace(value=a.raw * b.scale, scale=b.scale, plain_digits=None)
+        elif b is not None and not a.scale and m.group("a_word") and m.group("b_word") and \
+                self.shared_scale(m.group("b_word"), a.raw, b.value):
+            # "eight or nine thousand", "zehn- bis zwölftausend": the scale said once, in the second word
+            a = a._replace(value=a.raw * self.shared_scale(m.group("b_word"), a.raw, b.value), plain_digits=None)
         elif b is not None and a.plain_digits and _SHARED_THOUSANDS.fullmatch(m.group("sep") or "") and \
                 _GROUPED.fullmatch(m.group("b_num") or "") and a.raw * 1000 <= b.value < a.raw * 10_000:
             # "10-12,000", "10–12.000": the thousands written once for both ends
@@ -325,6 +329,13 @@ class MentionReader(WordMentions, DateMentions):
         if b is None or b.value < a.value or a.is_fraction or b.is_fraction:
             return a, None, m.start("sep")  # not a range: the second number is read on its own
         return a, b, m.end()
+
+    def shared_scale(self, written: str, low: float, high: float) -> float | None:
+        """The power of ten a number word ends in ("nine thousand", "dreizehntausend") when the low end of a range,
+        multiplied by it, stays below the high end and within one digit of it ("eight" to "nine thousand")."""
+        word = written.lower()
+        scale = max((v for k, v in self.p.words.scale_endings if word.endswith(k)), default=None)
+        return scale if scale and low * scale <= high < low * scale * 10 else None
 
     def quantity(self, start: int, m: re.Match) -> int:
         """A number or a range of two, with what stands before it (qualifier, currency, label)."""

@@ -214,7 +214,10 @@ def _pieces(language: str) -> _Pieces:
     number = _digits(w)
     symbols = [*shared.currency_symbols, *shared.percent_symbols]
     unit = f"(?:{OSP}{_alt(symbols, cased=False)}|{SPS}{_alt(w.written['units'])}" + r"(?!\w))"
-    range_separator = f"(?:{OSP}[{_DASHES}]{OSP}(?=\\d)|{SPS}{_alt(w.range_separators)}{SPS})"
+    # (a number word's suspended hyphen before the word that carries the scale: "zehn- bis zwölftausend",
+    # "zwölf-, dreizehntausend")
+    range_separator = (f"(?:{OSP}[{_DASHES}]{OSP}(?=\\d)|{SPS}{_alt(w.range_separators)}{SPS}"
+                       f"|(?<=[^\\W\\d_])-(?:,|{SPS}{_alt(w.range_separators)})?{SPS}(?=[^\\W\\d_]))")
     return _Pieces(
         words=w,
         shared=shared,

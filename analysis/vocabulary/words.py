@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,6 +175,13 @@ class LanguageWords:
         """The parts of a compound number word ("zwei|hundert|fünfzig"), longest first."""
         joiner = [self.compound_joiner] if self.compound_joiner else []
         return tuple(sorted([*self.cardinals, *joiner, HALF], key=len, reverse=True))
+
+    @functools.cached_property
+    def scale_endings(self) -> tuple[tuple[str, float], ...]:
+        """The words a number word may end in that multiply what comes before them, with their power of ten
+        ("thousand", "tausend", "hundred", "Millionen"): scales and the cardinals of 100 and 1,000."""
+        words = {**{k: v for k, v in self.cardinals.items() if v in (100.0, 1000.0)}, **self.scales}
+        return tuple((k, v) for k, v in words.items() if v >= 100 and math.log10(v).is_integer())
 
     @functools.cached_property
     def group_marks_dropped(self) -> dict[int, None]:

@@ -121,6 +121,18 @@ RANGES = [
                  id="en-shared-thousands-in-words"),
     pytest.param("Es seien inzwischen 11 bis 12.000 Soldaten", "de", "11 bis 12.000", _range(11_000, 12_000),
                  id="de-shared-thousands-in-words"),
+    # ... in number words, the scale said once at the end, after "or", "to" or a suspended hyphen
+    pytest.param("maybe eight or nine thousand by now", "en", "eight or nine thousand", _range(8_000, 9_000),
+                 id="en-words-or-shared-scale"),
+    pytest.param("eight to nine thousand soldiers", "en", "eight to nine thousand", _range(8_000, 9_000),
+                 id="en-words-to-shared-scale"),
+    pytest.param("vielleicht zwölf-, dreizehntausend Mann", "de", "zwölf-, dreizehntausend", _range(12_000, 13_000),
+                 id="de-suspended-hyphen-comma"),
+    pytest.param("zehn- bis zwölftausend Soldaten", "de", "zehn- bis zwölftausend", _range(10_000, 12_000),
+                 id="de-suspended-hyphen-bis"),
+    # two numbers joined by "or" are a range said loosely; a wider span keeps both ends as written
+    pytest.param("Maybe 400 or 500 on our sector", "en", "400 or 500", _range(400, 500), id="en-or-range"),
+    pytest.param("zwei oder dreitausend", "de", "zwei oder dreitausend", _range(2_000, 3_000), id="de-oder-shared-scale"),
     # a German year-like number before an inflected adjective and a noun is a count ("2000 getöteten Soldaten")
     pytest.param("Die Agentur berichtet von 2000 getöteten Soldaten", "de", "2000", _exact(2000),
                  id="de-year-like-count-before-adjective"),
