@@ -168,6 +168,12 @@ def _losing_country(text: str, lo: int, start: int, lexicon, end: int | None = N
              if _SUBJECT_GAP.fullmatch(text, m.end(), verb.start()) or _SAYS_IT_LOST.fullmatch(text, m.end(), verb.start())
              # (an adjective with its army as the subject: "Die russische Armee verliere an manchen Tagen 1.500 Mann")
              or _ARMY_SUBJECT_GAP.fullmatch(text, m.end(), verb.start())][-1:]
+    # (or its people by their demonym: "Die Russen verloren am selben Frontabschnitt rund 1.200 Mann")
+    people = [m for m in lexicon.demonym_pattern.finditer(text, lo, verb.start())
+              if _SUBJECT_GAP.fullmatch(text, m.end(), verb.start())][-1:]
+    if people and (not named or people[0].start() > named[0].start()):
+        country = people[0].lastgroup[2:]
+        return None if country == OWN_COUNTRY else country
     if not named or (ADJECTIVE.fullmatch(named[0].group(0)) and
                      not _ARMY_SUBJECT_GAP.fullmatch(text, named[0].end(), verb.start())):
         return None                                # ("Ukrainian forces killed": an adjective is the noun's, read above)

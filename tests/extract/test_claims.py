@@ -3612,6 +3612,9 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
                      "8,000", "troops_deployed", None, id="en-remained-after-heavy-losses"),
         pytest.param("Nach Angaben aus Kiew seien rund 8.000 nach schweren Verlusten noch in Kursk.", "de", "8.000",
                      "troops_deployed", None, id="de-nach-schweren-verlusten-noch"),
+        # (the topic's own people as that subject keep their losses)
+        pytest.param("Die Nordkoreaner verloren dort rund 1.200 Mann.", "de", "1.200", "casualties", "killed_or_wounded",
+                     id="de-die-nordkoreaner-verloren"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
@@ -3642,6 +3645,11 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
                      "30.000", "corrected", id="de-statt-der-befuerchteten"),
         pytest.param("Rather than the rumoured 30,000, some 6,000 more North Koreans are expected, Budanov said.", "en",
                      "30,000", "corrected", id="en-rather-than-the-rumoured"),
+        # the people by their demonym as the subject of losing: their own losses
+        pytest.param("Die Russen verloren am selben Frontabschnitt demnach rund 1.200 Mann.", "de", "1.200",
+                     "another country", id="de-die-russen-verloren"),
+        pytest.param("The Russians lost about 1,200 men in the same sector, Kyiv said.", "en", "1,200", "another country",
+                     id="en-the-russians-lost"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
