@@ -3650,6 +3650,9 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
                      "another country", id="de-die-russen-verloren"),
         pytest.param("The Russians lost about 1,200 men in the same sector, Kyiv said.", "en", "1,200", "another country",
                      id="en-the-russians-lost"),
+        # a speed is a measure
+        pytest.param("The drones, which killed 40 North Korean soldiers, fly at up to 150 kph.", "en", "150", "speed",
+                     id="en-kph"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
