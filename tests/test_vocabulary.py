@@ -91,7 +91,7 @@ def test_malformed_entries_are_named(vocab_dir: Path, file, old, new, pattern):
     [
         pytest.param("number_words.yaml", "    zwei: 2\n", "    zwei: zwo\n", r"number_words\.yaml:\d+: expected a valid entry at de\.cardinals\.zwei",
                      id="number-word-value"),
-        pytest.param("number_words.yaml", "  range_separators: [bis]", "  range_separator: [bis]", r"number_words\.yaml:\d+: .*range_separator",
+        pytest.param("number_words.yaml", "  range_separators: [bis, oder]", "  range_separator: [bis, oder]", r"number_words\.yaml:\d+: .*range_separator",
                      id="number-words-unknown-key"),
         pytest.param("languages/en.yaml", "slash_date_order: month_first", "slash_date_order: middle",
                      r"en\.yaml:\d+: expected a valid entry at slash_date_order", id="language-rule"),
