@@ -630,6 +630,7 @@ THINGS = ("munitions", "other")   # quantities whose counted noun tells two figu
 _ANOTHER_LOT = re.compile(r"\b(?:weitere[nr]?|zusätzliche[nr]?|another|a further|an additional|further)\s+(?:(?:rund|etwa|gut|"
                           r"knapp|about|some|around|roughly|nearly)\s+)?$", re.IGNORECASE)
 ANOTHER_REACH = 30
+_NEW_LOT = re.compile(r"\s+(?:fresh|new|neue[nr]?|frische[nr]?)\b", re.IGNORECASE)
 
 
 def fold_repeats(drafts: list[Draft], text: str, lexicon=None) -> None:
@@ -650,7 +651,9 @@ def fold_repeats(drafts: list[Draft], text: str, lexicon=None) -> None:
             thing = (d.counted_text or "").lower() if d.quantity in THINGS else None
             # (another lot of the same size in the same sentence is never a repeat: "Rund 1.500 Mann seien eingetroffen,
             # weitere 1.500 würden erwartet")
-            another = d.start if _ANOTHER_LOT.search(text, max(0, d.start - ANOTHER_REACH), d.start) and any(
+            # (nor one called new: "pulled back around 3,000 ... and sent in 3,000 fresh ones")
+            another = d.start if (_ANOTHER_LOT.search(text, max(0, d.start - ANOTHER_REACH), d.start) or
+                                  _NEW_LOT.match(text, d.mention["char_end"])) and any(
                 o.status == "claim" and o.start < d.start and o.sentence is d.sentence and value_key(o.values) == value_key(d.values)
                 for o in drafts) else None
             groups.setdefault((d.quantity, d.casualty_type, value_key(d.values), thing, another), []).append(d)

@@ -730,7 +730,10 @@ def _alone_in_an_item(text: str, draft: Draft) -> bool:
 
 # a preposition of place right before a figure whose noun the vocabulary does not count: the figure names where
 # something happens, not what the topic counts ("trained at five bases", "in 14 Wirtschaftszweigen")
-_CIRCUMSTANCE = re.compile(r"\b(?:in|at|across|into|within|on|im|an|bei)\s+$", re.IGNORECASE)
+# (never a verb's particle: "sent in 3,000 fresh ones", "brought in", "rotated in")
+_CIRCUMSTANCE = re.compile(r"(?<!\bsent )(?<!\bsend )(?<!\bsends )(?<!\bbrought )(?<!\bbring )(?<!\brotated )(?<!\bmoved )"
+                           r"(?<!\bpoured )(?<!\bshipped )(?<!\bflown )(?<!\bflew )(?<!\brushed )"
+                           r"\b(?:in|at|across|into|within|on|im|an|bei)\s+$", re.IGNORECASE)
 # a preposition of place only (never "at", which gives a value: "put losses at 4,000 killed and wounded"): whatever the
 # sentence's cues say, the figure names where ("killed or wounded near three villages", "nahe drei Dörfern")
 _PLACE_BEFORE = re.compile(r"\b(?:near|outside|across|nahe|außerhalb|in der nähe von)\s+$", re.IGNORECASE)

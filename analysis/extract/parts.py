@@ -16,6 +16,7 @@ import math
 
 from ..vocabulary import Vocabulary
 from .drafts import Draft
+from .ellipsis import PARTITIVE
 
 MAX_PARTS = 4  # figures after (or, when none add up, before) a total that can add up to it
 
@@ -72,7 +73,9 @@ def link_parts(claims: list[Draft], text: str, vocab: Vocabulary) -> dict[int, s
                 continue
             lead = text[max(total.mention["char_end"], part.start - 25):part.start]
             part_value = _value(part) or part.values.get("value_high")
-            if vocab.part_marker.search(lead) and part_value is not None and part_value < value:
+            # (or a partitive right after it: "50,000 troops, about 11,000 of them North Korean")
+            if (vocab.part_marker.search(lead) or PARTITIVE.match(text, part.mention["char_end"])) and \
+                    part_value is not None and part_value < value:
                 parts[id(part)] = total.claim_id
     return parts
 

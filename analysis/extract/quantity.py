@@ -33,6 +33,9 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
             _NAME_THEN_VERB.match(text, end, stop):
         # "the roughly 11,000 Pyongyang sent": a name and its verb open a relative clause; the figure's noun is left out
         found = _noun_elsewhere(text, (before_from, start, end, stop), vocab)
+    if found[0] == "none" and before_from is not None and start is not None and _ONES.match(text, end, stop):
+        # "pulled back 3,000 battle-worn soldiers and sent in 3,000 fresh ones": "ones" stands for the noun named before
+        found = _noun_elsewhere(text, (before_from, start, end, stop), vocab)
     if found[0] in ("none", "bare") and _HYPHEN_STRONG.match(text, end):
         return "troops", found[1]                  # "a 2,000-strong North Korean unit": the unit's people
     if found[0] == "bare" and start is not None and _INSTEAD_OF.search(text, max(0, start - 20), start):
@@ -49,6 +52,7 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
 _NAME_THEN_VERB = re.compile(r"\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}\s+(?:has\s+|had\s+|have\s+)?"
                              r"(?:sent|deployed|dispatched|says|said|estimates|estimated|reported|reports|puts|put|counts|"
                              r"counted|claims|claimed|cited|cites|gave|gives|lost|acknowledged)\b")
+_ONES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?ones\b")
 _INSTEAD_OF = re.compile(r"\b(?:statt|anstatt|anstelle von|instead of|rather than)\s+(?:(?:der|den|die|the|its|bisher|zuvor|previously)\s+)?$",
                          re.IGNORECASE)
 _NEXT_FIGURE = re.compile(r"[^.;:!?\d]{0,80}?\d[\d.,’']*")   # the next figure in the clause, past the words between

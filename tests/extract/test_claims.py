@@ -3615,6 +3615,17 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         # (the topic's own people as that subject keep their losses)
         pytest.param("Die Nordkoreaner verloren dort rund 1.200 Mann.", "de", "1.200", "casualties", "killed_or_wounded",
                      id="de-die-nordkoreaner-verloren"),
+        # a total whose part, set off by a partitive, is named as the North's is a mixed force
+        pytest.param("ISW assesses that Russia has massed roughly 50,000 troops for the Kursk counteroffensive, about 11,000 "
+                     "of them North Korean.", "en", "50,000", "other", None, id="en-mixed-force-of-them-north-korean"),
+        # a force said to be still there has been sent, whatever the plan the sentence tells beside it
+        pytest.param("North Korea may send 25,000 additional troops, on top of the roughly 11,000 still there.", "en", "11,000",
+                     "troops_deployed", None, id="en-on-top-of-the-still-there"),
+        pytest.param("Nordkorea könnte weitere 25.000 Soldaten schicken – zusätzlich zu den rund 11.000, die noch vor Ort "
+                     "sind.", "de", "11.000", "troops_deployed", None, id="de-die-noch-vor-ort-sind"),
+        # "ones" stands for the noun named before; "sent in" is a verb's particle, no place
+        pytest.param("Pyongyang has pulled back around 3,000 battle-worn soldiers and sent in 3,000 fresh ones, an official "
+                     "said.", "en", "3,000 ", "troops_deployed", None, id="en-fresh-ones"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
@@ -3659,3 +3670,13 @@ def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
     row, claims = _mention_of(text, language, number)
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
     assert not any(number in c["number_text"] for c in claims)
+
+
+def test_a_new_lot_of_the_same_size_is_its_own_claim():
+    """"pulled back around 3,000 ... and sent in 3,000 fresh ones": two lots of one size, two claims (never a repeat)."""
+    for text, language in (("Pyongyang has pulled back around 3,000 battle-worn soldiers and sent in 3,000 fresh ones, an "
+                            "official said.", "en"),
+                           ("Pjöngjang habe rund 3.000 erschöpfte Soldaten abgezogen und 3.000 frische Kräfte geschickt, "
+                            "hieß es aus Kiew.", "de")):
+        claims = extract_claims(text, published="2025-06-01", language=language)
+        assert claims.height == 2, text
