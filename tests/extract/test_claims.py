@@ -3624,8 +3624,8 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         pytest.param("Nordkorea könnte weitere 25.000 Soldaten schicken – zusätzlich zu den rund 11.000, die noch vor Ort "
                      "sind.", "de", "11.000", "troops_deployed", None, id="de-die-noch-vor-ort-sind"),
         # "ones" stands for the noun named before; "sent in" is a verb's particle, no place
-        pytest.param("Pyongyang has pulled back around 3,000 battle-worn soldiers and sent in 3,000 fresh ones, an official "
-                     "said.", "en", "3,000 ", "troops_deployed", None, id="en-fresh-ones"),
+        pytest.param("Pyongyang has pulled back around 2,500 battle-worn soldiers and sent in 3,000 fresh ones, an official "
+                     "said.", "en", "3,000", "troops_deployed", None, id="en-fresh-ones"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
