@@ -468,6 +468,11 @@ _PARTICIPLES = frozenset({"sent", "deployed", "dispatched", "stationed", "moved"
 def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:
     # from where the number's own clause opens ("1,000 dead ... - and that Russia is asking for 20,000 more")
     opens = clause_start(text, max(before_from, start - 2 * NOUN_WINDOW), start)
+    if before_from > 0 and text[before_from - 1].isalnum():
+        # right after another figure and joined to it: the words before "and" are that figure's ("Some 300 are dead and
+        # about 2,700 are wounded")
+        joined = _JOINED_NEXT.search(text, opens, start)
+        opens = joined.end() if joined else opens
     # (never losses named as a cause or a purpose: "Trotz hoher Verluste schickt Pjöngjang weitere 3.000", "rotated
     # 3,000 to make up for its losses and is expected to dispatch a further 2,000")
     window = PURPOSE_BEFORE.sub(_blank, CAUSE_BEFORE.sub(_blank, text[opens:start]))
@@ -501,6 +506,9 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     return best[1], best[2]
 
 
+_JOINED_NEXT = re.compile(r"\b(?:and|und|sowie|while|whereas|während|but|aber)\s+(?:(?:about|some|around|roughly|nearly|"
+                          r"almost|more than|over|another|a further|rund|etwa|gut|knapp|fast|mehr als|über|weitere\w*)\s+)*$",
+                          re.IGNORECASE)
 # the noun a relative clause opening the number's clause hangs on: "the contingent, which", "die Truppe, die"
 # (past a place after it: "its troops in Russia, which number about 11,000")
 _ANTECEDENT = re.compile(r"([^\W\d_][\w-]*)(?:\s+(?:in|im|at|near|bei|aus|from|on)\s+(?:the\s+|der\s+|dem\s+)?[\w'’-]+)?"

@@ -3626,6 +3626,11 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         # "ones" stands for the noun named before; "sent in" is a verb's particle, no place
         pytest.param("Pyongyang has pulled back around 2,500 battle-worn soldiers and sent in 3,000 fresh ones, an official "
                      "said.", "en", "3,000", "troops_deployed", None, id="en-fresh-ones"),
+        # the words before "and" are the figure before's: "are dead" is not what the next figure counts
+        pytest.param("Of that figure, some 300 are dead and about 2,700 are injured, according to the agency.", "en", "2,700",
+                     "casualties", "wounded", id="en-are-dead-and-are-injured"),
+        pytest.param("Demnach sind rund 300 tot und etwa 2.700 verletzt.", "de", "2.700", "casualties", "wounded",
+                     id="de-tot-und-verletzt"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
