@@ -539,7 +539,7 @@ _CAUSE = (r"\b(?:after|despite|amid|following|because of|due to|trotz|wegen|ange
           r"\s+(?:[\w-]+\s+){0,3}?(?:losses|casualties|verluste[n]?|ausfälle[n]?)\b")
 # losses a figure's words hold that are not what it counts: a purpose clause after it ("to replace its losses"), the
 # same verbs finite, an adjunct of time or cause (:data:`_CAUSE`)
-_OTHERS_LOSSES = compile_prefiltered(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill|replenish|reinforce|bolster|top up|"
+_OTHERS_LOSSES = compile_prefiltered(r"\b(?:to (?:replace|make up for|make good|compensate for|offset|backfill|replenish|reinforce|bolster|top up|"
                       r"restore)|replacing|replenishing|reinforcing|um\b[^,.;]{0,80}?"
                       r"(?:\bzu \w+|\w+zu\w+en)|als ersatz für|zum ausgleich|zur auffüllung"
                       # the same verbs finite: the figure is their subject and the losses their object ("the 12,000
@@ -554,7 +554,7 @@ _OTHERS_LOSSES = compile_prefiltered(r"\b(?:to (?:replace|make up for|compensate
 CAUSE_BEFORE = compile_prefiltered(_CAUSE + r"(?!\s+(?:of|von)\s*$)", re.IGNORECASE)
 # a purpose before the figure, to its losses noun: "rotated 3,000 troops to make up for its losses and is expected to
 # dispatch a further 2,000": the losses are what the figure before replaces
-PURPOSE_BEFORE = compile_prefiltered(r"\b(?:to (?:replace|make up for|compensate for|offset|backfill|replenish)|replacing|"
+PURPOSE_BEFORE = compile_prefiltered(r"\b(?:to (?:replace|make up for|make good|compensate for|offset|backfill|replenish)|replacing|"
                                       r"replenishing|um\b[^,.;]{0,80}?|als ersatz für|zum ausgleich|zur auffüllung)"
                                       r"[^,.;]{0,60}?\b(?:losses|casualties|verluste\w*|ausfälle\w*)\b(?!\s+(?:of|von)\s*$)",
                                       re.IGNORECASE)

@@ -3631,6 +3631,11 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
                      "casualties", "wounded", id="en-are-dead-and-are-injured"),
         pytest.param("Demnach sind rund 300 tot und etwa 2.700 verletzt.", "de", "2.700", "casualties", "wounded",
                      id="de-tot-und-verletzt"),
+        # losses a sending makes good are not what it counts; a rotation said to be likely is a plan
+        pytest.param("Russia has moved roughly 2,000 fresh North Korean troops into Kursk Oblast over the past two months to "
+                     "make good its losses, HUR said.", "en", "2,000", "troops_deployed", None, id="en-to-make-good-its-losses"),
+        pytest.param("A further rotation of 2,000 to 3,000 troops is likely in the summer, UK Defence Intelligence said.", "en",
+                     "2,000", "troops_planned", None, id="en-rotation-is-likely"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
