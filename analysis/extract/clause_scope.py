@@ -94,6 +94,12 @@ _NEW_SUBJECT = re.compile(r"\s*(?!so\s+(?:der|die|das|ein|eine|sein|ihr)\b[^,.;:
                           r"(?:some|many|several|most|others|einige|viele|manche)(?=\s+(?:had|have|has|were|was|are|"
                           r"hätten|hatten|seien|sind|waren)\b))"
                           r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir)"
+                          # a second reported statement: ", and that casualties over the period had reached"
+                          # (never a demonstrative "that" with its verb: "several hundred, and that runs from killed in
+                          # action to wounded")
+                          r"|(?:and|but)\s+that\s+(?!(?:is|was|runs|ran|includes?|included|covers?|covered|means|meant|"
+                          r"counts?|counted|would|will|could|may|might|has|had|figure|number|estimate|toll|count)\b)(?=[^\W\d])"
+                          r"|(?:und|aber)\s+dass\s+(?=[^\W\d])"
                           # an absolute "with" of another part: ", with the bulk of Pyongyang's forces held in Kursk"
                           r"|with\s+(?:the\s+(?:bulk|rest|remainder|majority|balance)|most|many|others)\s+(?:of\s+)?"
                           r"(?:the|its|their|his|(?-i:[A-Z])[\w’'-]*[’']s)\s"

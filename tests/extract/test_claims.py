@@ -3636,6 +3636,10 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
                      "make good its losses, HUR said.", "en", "2,000", "troops_deployed", None, id="en-to-make-good-its-losses"),
         pytest.param("A further rotation of 2,000 to 3,000 troops is likely in the summer, UK Defence Intelligence said.", "en",
                      "2,000", "troops_planned", None, id="en-rotation-is-likely"),
+        # a second reported statement after ", and that" is not the figure's own words
+        pytest.param("UK Defence Intelligence said North Korea had deployed 18,000 military personnel to Russia, including "
+                     "about 6,000 engineers and builders, and that casualties over the period had reached roughly 6,500.", "en",
+                     "6,000", "troops_deployed", None, id="en-and-that-casualties"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
