@@ -3640,6 +3640,10 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         pytest.param("UK Defence Intelligence said North Korea had deployed 18,000 military personnel to Russia, including "
                      "about 6,000 engineers and builders, and that casualties over the period had reached roughly 6,500.", "en",
                      "6,000", "troops_deployed", None, id="en-and-that-casualties"),
+        # "die Zählung" restates the figure before, as "die Zahl" does
+        pytest.param("Der britische Militärgeheimdienst geht von über 6.000 getöteten oder verwundeten Nordkoreanern aus. Stand "
+                     "Ende März hatte die Zählung aus London noch bei rund 5.000 gelegen.", "de", "5.000", "casualties",
+                     "killed_or_wounded", id="de-die-zaehlung-bei"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
