@@ -3682,6 +3682,11 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
         # a speed is a measure
         pytest.param("The drones, which killed 40 North Korean soldiers, fly at up to 150 kph.", "en", "150", "speed",
                      id="en-kph"),
+        # "both (men) are 21": the age of the two named before
+        pytest.param("The two North Korean soldiers have written a letter. Both men are now 21.", "en", "21", "age",
+                     id="en-both-men-are-now-21"),
+        pytest.param("Die beiden Gefangenen seien gesund, sagte der SBU. Beide sind erst 19.", "de", "19", "age",
+                     id="de-beide-sind-erst-19"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
