@@ -47,6 +47,7 @@ from .not_claims import (
     counts_something_else,
     in_a_question,
     in_another_country,
+    its_own_people,
     losses_of_another_army,
     not_a_count,
     of_a_force_named_before,
@@ -438,7 +439,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             losses_of_another_army(draft) or in_another_country(text, draft, noun, vocab) or \
             of_a_force_named_before(text, draft, vocab) or \
             _coordinated_with_no_claim(text, draft, drafts, noun_class, vocab, arms_too=True) or \
-            a_whole_army(text, draft)
+            a_whole_army(text, draft) or its_own_people(text, draft, vocab)
         if reason is not None:
             draft.status_reason = reason
             continue

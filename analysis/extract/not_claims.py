@@ -17,6 +17,7 @@ from ..prefilter import compile_prefiltered
 from ..supersets import filtered
 from ..text import TICKER_TIME, SentenceIndex
 from ..vocabulary import Vocabulary
+from .attribution_rules import _DATELINE
 from .cues import compiled
 from .drafts import Draft
 from .nationality import ADJECTIVE, country_of_noun
@@ -103,6 +104,30 @@ def a_whole_army(text: str, draft: Draft) -> str | None:
     if (draft.values.get("value_best") or 0) >= WHOLE_ARMY and _MEN_AFTER.match(text, draft.mention["char_end"]):
         return "not a count: army size (a million soldiers or more are a whole army, never a deployment)"
     return None
+
+
+def its_own_people(text: str, draft: Draft, vocab: Vocabulary) -> str | None:
+    """People a figure counts as "of its soldiers" of the country that opens its sentence as the subject, when that is
+    not North Korea ("Ukraine got 1,200 of its soldiers back in a swap", "Die Ukraine bekam 1.200 ihrer Soldaten
+    zurück"): that country's own. Read after the reasons that say whose they are."""
+    if draft.sentence is None or _OF_ITS_PEOPLE.match(text, draft.mention["char_end"]) is None:
+        return None
+    dateline = _DATELINE.match(text, draft.sentence.start, draft.start)   # ("KYIV, Ukraine (AP) — Ukraine got ...")
+    opening = _ARTICLE.match(text, dateline.end() if dateline else draft.sentence.start)
+    named = compiled(vocab).lexicon.name_pattern.match(text, opening.end(), draft.start)
+    # (the subject right before its predicate: never a dateline's city, "SEOUL, Dec 9 (Reuters) -")
+    country = named.lastgroup[2:] if named and _PREDICATE_NEXT.match(text, named.end()) else None
+    return None if country in (None, OWN_COUNTRY) else f"counts a country's own people (of another country: {country})"
+
+
+_ARTICLE = re.compile(r"\s*(?:(?:the|die|der)\s+)?", re.IGNORECASE)
+_PREDICATE_NEXT = re.compile(r"\s+[a-zäöüß]")
+
+
+# "1,200 of its soldiers", "1.200 ihrer eigenen Soldaten": the people of the country named before
+_OF_ITS_PEOPLE = re.compile(r"\s+(?:of\s+(?:its|their)|seiner|ihrer)\s+(?:own\s+|eigenen\s+)?(?:soldiers|troops|servicemen|"
+                            r"service members|fighters|prisoners|POWs|men|citizens|nationals|soldaten|kämpfer|kriegsgefangenen|"
+                            r"gefangenen|bürger|staatsbürger|männer|landsleute)\b", re.IGNORECASE)
 
 
 def _money_not_a_claim(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:

@@ -3644,6 +3644,11 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         pytest.param("Der britische Militärgeheimdienst geht von über 6.000 getöteten oder verwundeten Nordkoreanern aus. Stand "
                      "Ende März hatte die Zählung aus London noch bei rund 5.000 gelegen.", "de", "5.000", "casualties",
                      "killed_or_wounded", id="de-die-zaehlung-bei"),
+        # (never the North's, nor a unit's "its" after a dateline's city)
+        pytest.param("North Korea has lost 1,000 of its soldiers in Kursk, Seoul says.", "en", "1,000", "casualties",
+                     "killed_or_wounded", id="en-north-korea-lost-1000-of-its"),
+        pytest.param("SEOUL, Dec 9 (Reuters) - Kim Jong Un told a ceremony for a returning engineer unit that nine of its "
+                     "soldiers had died while clearing mines.", "en", "nine", "casualties", "killed", id="en-dateline-its-unit"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
@@ -3687,6 +3692,11 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
                      id="en-both-men-are-now-21"),
         pytest.param("Die beiden Gefangenen seien gesund, sagte der SBU. Beide sind erst 19.", "de", "19", "age",
                      id="de-beide-sind-erst-19"),
+        # "of its soldiers" of the country that opens the sentence as its subject (past a dateline) is that country's own
+        pytest.param("KYIV, Ukraine (AP) — Ukraine got 1,200 of its soldiers back in a swap with Russia on Friday.", "en",
+                     "1,200", "own people", id="en-1200-of-its-soldiers-back"),
+        pytest.param("Die Ukraine bekam 1.200 ihrer Soldaten zurück, die beiden Nordkoreaner aber nicht.", "de", "1.200",
+                     "own people", id="de-1200-ihrer-soldaten"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
