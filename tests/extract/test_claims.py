@@ -3649,6 +3649,9 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
                      "killed_or_wounded", id="en-north-korea-lost-1000-of-its"),
         pytest.param("SEOUL, Dec 9 (Reuters) - Kim Jong Un told a ceremony for a returning engineer unit that nine of its "
                      "soldiers had died while clearing mines.", "en", "nine", "casualties", "killed", id="en-dateline-its-unit"),
+        # a compound of losses and its tally counts losses
+        pytest.param("Die Verlustbilanz der nordkoreanischen Truppen in Kursk beläuft sich nach Erkenntnissen des NIS "
+                     "inzwischen auf etwa 3.000 Mann.", "de", "3.000", "casualties", "killed_or_wounded", id="de-verlustbilanz"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
