@@ -3652,6 +3652,9 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         # a compound of losses and its tally counts losses
         pytest.param("Die Verlustbilanz der nordkoreanischen Truppen in Kursk beläuft sich nach Erkenntnissen des NIS "
                      "inzwischen auf etwa 3.000 Mann.", "de", "3.000", "casualties", "killed_or_wounded", id="de-verlustbilanz"),
+        # a pace that holds takes nobody prisoner
+        pytest.param("ISW assessed that North Korea could have as many as 30,000 troops in Russia by the end of the year if "
+                     "the pace of the past three months holds.", "en", "30,000", "troops_planned", None, id="en-if-the-pace-holds"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
