@@ -73,6 +73,10 @@ _TIMES_THE = re.compile(r"\b(?:times|mal so viele wie|mal so hoch wie)\s+(?:the|
                         # or a comparison with it: "well above the 600 it reported in April", "deutlich über den 600"
                         r"|\b(?:above|below|beyond|exceeding|than|compared with|compared to|gegenüber|über|unter|als)\s+"
                         r"(?:the|die|den|der)\s+$", re.IGNORECASE)
+# the base a share is taken of, right before it: "more than half of the roughly", "ein Drittel der"
+_BASE_OF_A_SHARE = re.compile(r"\b(?:half|third|quarter|fifth|share|part|fraction|percent|per cent|Hälfte|Drittel|Viertel|Fünftel|"
+                              r"Teil|Prozent)\s+(?:of|der|des|von)\s+(?:(?:the|its|their|den|seiner|ihrer)\s+)?"
+                              r"(?:(?:roughly|about|some|around|nearly|estimated|rund|etwa|gut|knapp)\s+)?$", re.IGNORECASE)
 TIMES_REACH = 30                        # (the multiplier is a figure of its own: "three times" ends the words before)
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|of whom|of which|among them)\b", re.IGNORECASE)
 
@@ -278,7 +282,7 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
     if (noun_class == "bare" and draft.quantity == "other") or restates or (
             own_class == "bare" and _PREVIOUS_VALUE.fullmatch(text, since, start)) or (
             own_class in ("bare", "none") and _TIMES_THE.search(text, max(0, start - TIMES_REACH), start)):
-        _as_the_figure_before(draft, drafts)   # ("auf rund 4.700 – nach zuvor 3.000": the same figure's value before)
+        _as_the_figure_before(draft, drafts, text)   # ("auf rund 4.700 – nach zuvor 3.000": the same figure's value before)
     pointed = _THEIR_NUMBER.search(text, since, start) or _IT_IS.search(text, max(since, start - 40), start) or \
         _IT_IS_AFTER.match(text, draft.mention["char_end"])
     if own_class == "bare" and ((draft.quantity == "other" and (pointed or _ESTIMATES_RANGE.search(text, since, start)))
@@ -337,11 +341,13 @@ def _added_with_the_state_before(draft: Draft, drafts: list[Draft], text: str, s
         draft.quantity, draft.casualty_type = before.quantity, before.casualty_type
 
 
-def _as_the_figure_before(draft: Draft, drafts: list[Draft]) -> None:
+def _as_the_figure_before(draft: Draft, drafts: list[Draft], text: str) -> None:
     """"Kyiv puts the toll at 4,000, Warsaw at about 3,500", "Die USA hatten von 10.000 gesprochen": a
-    figure with nothing of its own counts what the claim just before it in the paragraph counted."""
+    figure with nothing of its own counts what the claim just before it in the paragraph counted (never the base of a share
+    told in between: "lost 6,000, more than half of the roughly 11,000 first committed, ..., up from about 5,000")."""
     before = next((d for d in reversed(drafts) if d is not draft and d.status == "claim"
-                   and d.mention["kind"] not in ("fraction", "percent")), None)   # "eine Zahl" restates a count
+                   and d.mention["kind"] not in ("fraction", "percent")   # "eine Zahl" restates a count
+                   and not _BASE_OF_A_SHARE.search(text, max(0, d.start - 40), d.start)), None)
     if before is not None and before.quantity != "other" and _within_ellipsis(before.sentence, draft.sentence):
         if {before.quantity, draft.quantity} == {"troops_deployed", "troops_planned"}:
             return                                 # the same people, by its own tense ("a figure expected to climb to")

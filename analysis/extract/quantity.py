@@ -50,7 +50,9 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
 
 # a capitalised name and a verb right after a figure (English): the subject of a relative clause without "that"
 _NAME_THEN_VERB = re.compile(r"\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}\s+(?:has\s+|had\s+|have\s+)?"
-                             r"(?:sent|deployed|dispatched|says|said|estimates|estimated|reported|reports|puts|put|counts|"
+                             r"(?:(?:first|initially|originally|reportedly|eventually)\s+)?"   # ("the roughly 11,000 Pyongyang
+                             r"(?:sent|deployed|dispatched|committed|shipped|fielded|says|said|estimates|estimated|reported|"   # first committed")
+                             r"reports|puts|put|counts|"
                              r"counted|claims|claimed|cited|cites|gave|gives|lost|acknowledged)\b")
 _ONES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?ones\b")
 _INSTEAD_OF = re.compile(r"\b(?:statt|anstatt|anstelle von|instead of|rather than)\s+(?:(?:der|den|die|the|its|bisher|zuvor|previously)\s+)?$",

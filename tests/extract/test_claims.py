@@ -3655,6 +3655,14 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         # a pace that holds takes nobody prisoner
         pytest.param("ISW assessed that North Korea could have as many as 30,000 troops in Russia by the end of the year if "
                      "the pace of the past three months holds.", "en", "30,000", "troops_planned", None, id="en-if-the-pace-holds"),
+        # the base of a share named by its sender and verb ("Pyongyang first committed") counts troops; "up from" leans on
+        # the figure before it, never on that base
+        pytest.param("The North Korean contingent has lost in excess of 6,000 men killed or wounded, more than half of the "
+                     "roughly 11,000 Pyongyang first committed, Britain's Defence Intelligence said, up from about 5,000 at "
+                     "the end of March.", "en", "11,000", "troops_deployed", None, id="en-the-11000-pyongyang-first-committed"),
+        pytest.param("The North Korean contingent has lost in excess of 6,000 men killed or wounded, more than half of the "
+                     "roughly 11,000 Pyongyang first committed, Britain's Defence Intelligence said, up from about 5,000 at "
+                     "the end of March.", "en", "5,000", "casualties", "killed_or_wounded", id="en-up-from-past-a-base"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
