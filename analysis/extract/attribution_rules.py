@@ -162,8 +162,12 @@ _SPEAKER_LABEL = re.compile(r"^[^\S\n]*(?!(?:LIVE|UPDATE|UPDATED|BREAKING|EILMEL
                             r"(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:[^\S\n]", re.MULTILINE)
 # an interview's answer labelled with a name in ordinary case, on the line after a question ("Frage: Wie viele ...?\n
 # Korea-Expertin Hanna Berger (Universität Tübingen): ..."): a speaker label as well
-_ANSWER_LABEL = re.compile(r"(?<=\?)[^\S\n]*\n[^\S\n]*((?-i:[A-ZÄÖÜ])[\w.’'-]*(?:[^\S\n]+(?-i:[A-ZÄÖÜ])[\w.’'-]*){1,4})"
-                           r"(?:[^\S\n]*\([^)\n]{1,60}\))?:[^\S\n]")
+# (or on the question's line: "Frage: Herr Brandauer, wie viele ...? Brandauer: ...", "Q: ...? A (Kim Ji-won, a researcher
+# at the Asan Institute): ...": one name or more, a role in parentheses)
+_ANSWER_LABEL = re.compile(r"(?<=\?)[^\S\n]*\n?[^\S\n]*((?-i:[A-ZÄÖÜ])[\w.’'-]*(?:[^\S\n]+(?-i:[A-ZÄÖÜ])[\w.’'-]*){0,4})"
+                           r"(?:[^\S\n]*\(([^)\n]{1,80})\))?:[^\S\n]")
+# an answer's label that names no one ("A:", "Antwort:"): the interviewee the heading names speaks
+ANSWERERS = frozenset({"A", "ANTWORT", "ANSWER"})
 # the questions and a Q&A piece's own answers ("Q: How many? A: ...") are no one's claim
 _QUESTIONERS = frozenset({"Q", "A", "F", "FRAGE", "ANTWORT", "INTERVIEWER", "INTERVIEWERIN", "REPORTER", "MODERATOR",
                           "MODERATORIN", "HOST", "ANCHOR", "QUESTION", "ANSWER"})

@@ -18,6 +18,7 @@ from .attribution_rules import (
     _IMPERSONAL_CUE,
     _PLACEHOLDER,
     _QUESTIONERS,
+    ANSWERERS,
     CONTRAST_BETWEEN,
     CREDIT_REACH,
     SENDING_COUNTRY,
@@ -85,6 +86,9 @@ _FIGURE_RELATIVE = re.compile(r"(?<!\w)\d[\d.,’']*(?:\s+[^\W\d_][\w-]*){0,2},?
 FIGURE_RELATIVE_REACH = 40
 _FIRST_PERSON_OPENS = re.compile(r"(?:our|we|my|i|unser\w*|wir|mein\w*|ich)\b", re.IGNORECASE)
 # a transcript's heading: a briefing, a press conference, an interview, a hearing
+# a heading that names the interviewee: "Interview mit einem Sprecher ...", "Q&A with a Ukrainian drone battalion commander"
+_INTERVIEW_WITH = re.compile(r"\b(?:interview|gespräch|q\s*&\s*a|fragen)\s+(?:mit|with|an)\s+", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.:!?](?:\s|$)")
 _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|interview|hearing|transcript|remarks|"
                        r"pressekonferenz|anhörung|wortlaut)\b", re.IGNORECASE)
 
@@ -221,6 +225,9 @@ class Scope:
             return None
         label = self._speakers[i]
         name = label.span(1)
+        if self.text[name[0]:name[1]].rstrip(".").upper() in ANSWERERS:
+            answerer = self._answerer(label)
+            return self._found([Link(name, answerer)], label.end(), "paragraph") if answerer is not None else None
         if self.text[name[0]:name[1]].rstrip(".").upper() in _QUESTIONERS:
             return None
         placed = find_claimers(self.text, name[0], label.end(), known=self.known, known_groups=self.known_groups,
@@ -228,6 +235,26 @@ class Scope:
         claimer = next((c for c in placed if c.source not in (None, UNRESOLVED)), None) or self._host(name) or \
             Claimer(*name, UNRESOLVED)
         return self._found([Link(name, claimer)], label.end(), "paragraph")
+
+    def _answerer(self, label: re.Match) -> Claimer | None:
+        """Who answers under a label that names no one: the person in its parentheses ("A (Kim Ji-won, a researcher at the
+        Asan Institute):"), else the interviewee the heading names ("Interview mit einem Sprecher des britischen
+        Verteidigungsministeriums", "Q&A with a Ukrainian drone battalion commander"), else no one (a Q&A piece's own
+        answers)."""
+        role = label.span(2) if label.re.groups >= 2 and label.group(2) else None
+        spans = [role] if role else []
+        partner = _INTERVIEW_WITH.search(self.text, 0, self._speakers[0].start())
+        if partner is not None:
+            line_end = self.text.find("\n", partner.end(), self._speakers[0].start())
+            stop = _SENTENCE_STOP.search(self.text, partner.end(), line_end if line_end >= 0 else self._speakers[0].start())
+            spans.append((partner.end(), stop.start() if stop else self._speakers[0].start()))
+        for lo, hi in spans:
+            placed = find_claimers(self.text, lo, hi, known=self.known, known_groups=self.known_groups, lex=self.lex,
+                                   language=self.language)
+            named = [c for c in placed if c.source not in (None,) and not c.metonym and c.source not in self.media]
+            if named:
+                return named[0]
+        return None
 
     def _host(self, name: tuple[int, int]) -> Claimer | None:
         """"State Department press briefing ... MR. PATEL:": a speaker the vocabulary does not place speaks for the

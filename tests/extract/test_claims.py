@@ -3677,6 +3677,21 @@ def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity
         # the subject of a passive verb of belief is not its claimer, past an adverb ("is also believed")
         pytest.param("The North is also believed to have shipped more than 200 howitzers, one official said.", "en",
                      "200", "unresolved", "official", id="en-is-also-believed"),
+        # an interview's answer under a label that names no one: the person in its parentheses, else the interviewee the
+        # heading names; a surname labelling an answer on the question's line
+        pytest.param("n-tv, Interview mit einem Sprecher des britischen Verteidigungsministeriums. Frage: Wie hoch sind die "
+                     "Verluste der Nordkoreaner? Antwort: Wir gehen davon aus, dass knapp unter 4.000 getötet oder verwundet "
+                     "wurden.", "de", "4.000", "uk_intelligence", "einem Sprecher des britischen Verteidigungsministeriums",
+                     id="de-interview-mit-antwort"),
+        pytest.param("Q&A with a Ukrainian drone battalion commander. Q: Who were you up against? A: Mostly riflemen, hundreds "
+                     "of them in a single assault.", "en", "hundreds", "ua_military", "a Ukrainian drone battalion commander",
+                     id="en-q-and-a-with"),
+        pytest.param("Q: How many North Koreans are fighting now? A (Ukrainian MP Olena Savchuk): In the region of 8,000 are "
+                     "still at the front.", "en", "8,000", "ua_lawmakers", "Ukrainian MP Olena Savchuk",
+                     id="en-a-with-parentheses"),
+        pytest.param("Frage: Herr Brandauer, wie viele Nordkoreaner kämpfen im Moment an der Seite der Russen? Brandauer: Nach "
+                     "allem, was wir wissen, sind das so um die elftausend Mann.", "de", "elftausend", "unresolved", "Brandauer",
+                     id="de-surname-answers-inline"),
     ],
 )
 def test_sources_of_the_twenty_sixth_session(text, language, number, source, source_text):
