@@ -120,6 +120,7 @@ DEV_SET_64 = DATA / "dev_set_64.yaml"    # a sixty-fourth, what is counted in Ge
 DEV_SET_65 = DATA / "dev_set_65.yaml"    # a sixty-fifth, numbers that are not claims inside claim-dense copy, both languages, twenty-sixth session
 DEV_SET_66 = DATA / "dev_set_66.yaml"    # a sixty-sixth, what is counted in English live blogs, briefings and Korean outlets, twenty-sixth session
 DEV_SET_67 = DATA / "dev_set_67.yaml"    # a sixty-seventh, what is counted in later reporting (2025-2026): rotations, workers, munitions, memorials, both languages, twenty-sixth session
+DEV_SET_70 = DATA / "dev_set_70.yaml"    # a seventieth, what is counted in English quality papers and analyses with several figures per sentence, twenty-sixth session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -498,7 +499,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev64": score_set(DEV_SET_64),
                "dev65": score_set(DEV_SET_65),
                "dev66": score_set(DEV_SET_66),
-               "dev67": score_set(DEV_SET_67)}
+               "dev67": score_set(DEV_SET_67),
+               "dev70": score_set(DEV_SET_70)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
