@@ -465,7 +465,8 @@ def compile_patterns(language: str) -> Patterns:
 
         g("digit_fraction", g("df_n", "[0-9]{1,2}") + "/" + g("df_d", "[0-9]{1,3}") + "(?![0-9/])"),
         g("decade", g("decade_start", "(?:1[89]|20)[0-9]0") + r"(?:er|s)(?!\w)|[0-9]0er(?!\w)"),
-        g("phone0", r"0[0-9]{1,5}(?:[ \u00a0/-][0-9]{2,}){1,3}(?![0-9])"
+        # (a trunk "0" set off by a space: "0 800 50 80 90", Ukraine's free line)
+        g("phone0", r"0(?:[0-9]{1,5}|(?=[ \u00a0][0-9]{3}[ \u00a0]))(?:[ \u00a0/-][0-9]{2,}){1,4}(?![0-9])"
           # North American numbers: "1-800-555-0199", "800-555-0199"
           r"|(?:1-)?[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}(?![0-9])"),
         g("ordinal_en", g("ord_n", "[0-9]+") + r"(?:st|nd|rd|th)(?!\w)"),

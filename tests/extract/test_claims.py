@@ -3726,6 +3726,12 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
                      "1,200", "own people", id="en-1200-of-its-soldiers-back"),
         pytest.param("Die Ukraine bekam 1.200 ihrer Soldaten zurück, die beiden Nordkoreaner aber nicht.", "de", "1.200",
                      "own people", id="de-1200-ihrer-soldaten"),
+        # a number to dial: a short code after its label, a free line with its trunk "0" set off
+        pytest.param("Erreichbar ist das Projekt „Ich will leben“ auch unter der Kurznummer 688, sagte ein Sprecher.", "de",
+                     "688", "short code", id="de-kurznummer"),
+        # the size of a committee: "13-köpfig"
+        pytest.param("Zwei Mitglieder des 13-köpfigen Geheimdienstausschusses gaben die Zahl von 2.000 Toten weiter.", "de", "13",
+                     "membership", id="de-13-koepfig"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):

@@ -1001,3 +1001,9 @@ def test_mention_records_are_the_tables_rows(language):
         assert records == table
         assert [list(r) for r in records] == [list(MENTION_SCHEMA)] * len(records)
         assert [[type(v) for v in r.values()] for r in records] == [[type(v) for v in r.values()] for r in table]
+
+
+def test_a_trunk_zero_set_off_by_a_space_opens_a_phone_number():
+    """"the free line 0 800 50 80 90": one phone number, never a count of 800."""
+    row = _only("via the free line 0 800 50 80 90.", "en")
+    assert (row["number_text"], row["kind"]) == ("0 800 50 80 90", "phone_number")
