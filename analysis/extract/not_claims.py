@@ -470,8 +470,10 @@ _SURVEYED = re.compile(r"\b(?:umfrage|befragung|erhebung|poll|survey)\w*\s+(?:[\
                        + _APPROX_BEFORE, re.IGNORECASE)
 _SAMPLE_PREPOSITION = re.compile(r"(?:unter|of|among)\s", re.IGNORECASE)
 # a place with its population: "a region of about 1.8 million people", "eine Stadt mit 300.000 Einwohnern"
-_PLACE_OF = re.compile(r"\b(?:regions?|city|cities|towns?|provinces?|oblasts?|country|countries|districts?|areas?|"
-                       r"stadt|provinz|land|bezirk|gebiet|kreis)\s+(?:of|mit|with|von)\s+" + _APPROX_BEFORE, re.IGNORECASE)
+# (or "home to": "Sumy, home to about 250,000 people", "Heimat von rund 250.000 Menschen")
+_PLACE_OF = re.compile(r"(?:\b(?:regions?|city|cities|towns?|provinces?|oblasts?|country|countries|districts?|areas?|"
+                       r"stadt|provinz|land|bezirk|gebiet|kreis)\s+(?:of|mit|with|von)|\bhome\s+to|\bheimat\s+von)\s+"
+                       + _APPROX_BEFORE, re.IGNORECASE)
 _POPULATION_OF = re.compile(r"\b(?:population|bevölkerung|einwohnerzahl)\s+(?:of|von)\s+" + _APPROX_BEFORE, re.IGNORECASE)
 _RESIDENTS_AFTER = re.compile(r"\s+(?:people|inhabitants|residents|einwohner\w*|menschen|bewohner\w*)\b", re.IGNORECASE)
 # a whole army's strength by its verb: "North Korea's armed forces number about 1.2 million", "die Streitkräfte umfassen"

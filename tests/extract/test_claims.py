@@ -3732,6 +3732,10 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
         # the size of a committee: "13-köpfig"
         pytest.param("Zwei Mitglieder des 13-köpfigen Geheimdienstausschusses gaben die Zahl von 2.000 Toten weiter.", "de", "13",
                      "membership", id="de-13-koepfig"),
+        # a place "home to" its people: a population
+        pytest.param("The Koksan can hit Ukrainian cities such as Sumy, home to about 250,000 people before the war, from Russian "
+                     "soil, where some 11,000 North Korean troops are based.", "en", "250,000", "population",
+                     id="en-home-to-people"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
