@@ -108,6 +108,7 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
 # Nearly half had been killed", "Knapp die Hälfte ist gefallen")
 _SHARE_AS_SUBJECT = re.compile(r"\s+(?:were|was|are|is|had|have|has|ist|sind|sei|seien|war|waren|wurde|wurden|habe|haben|hat|"
                                r"soll|sollen|dürfte|dürften)\b", re.IGNORECASE)
+HISTORY_BEFORE = 2000   # a figure whose period ends before this year tells history (the Korean War), not the topic
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 _RESTATING = re.compile(r"[,(–—]\s*(?:also|das heißt|d\.\s?h\.|sprich|that is,?|i\.\s?e\.,?|or)\s+(?:(?:about|some|around|roughly|"
                         r"more than|over|nearly|rund|etwa|über|mehr als|knapp|gut|fast)\s+)?$", re.IGNORECASE)
@@ -452,6 +453,10 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             draft.attribution = attributor.attribute(sentence, draft.start, attributes_only=attributes_only)
             draft.reference = find_reference(text, sentence, draft, (dates, durations), info, vocab, cache=periods)
             _read_a_future_period(draft, text, sentence, info, vocab)
+            if draft.reference is not None and draft.reference.end is not None and draft.reference.end.year < HISTORY_BEFORE:
+                # "Im Juni 1950 hatten etwa 135.000 nordkoreanische Soldaten die Grenze überschritten": another war's
+                draft.status_reason = f"describes a time long before the topic ({draft.reference.text})"
+                continue
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
     _parts_of_a_base_that_is_no_claim(drafts, text)

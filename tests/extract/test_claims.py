@@ -3736,6 +3736,11 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
         pytest.param("The Koksan can hit Ukrainian cities such as Sumy, home to about 250,000 people before the war, from Russian "
                      "soil, where some 11,000 North Korean troops are based.", "en", "250,000", "population",
                      id="en-home-to-people"),
+        # a figure whose period ends long before the topic tells history (the Korean War)
+        pytest.param("Im Juni 1950 hatten etwa 135.000 nordkoreanische Soldaten die Grenze überschritten. Heute sind es rund "
+                     "11.000.", "de", "135.000", "long before the topic", id="de-juni-1950"),
+        pytest.param("Damals, von 1950 bis 1953, standen ihnen rund 300.000 UN-Soldaten gegenüber.", "de", "300.000",
+                     "long before the topic", id="de-1950-bis-1953"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
