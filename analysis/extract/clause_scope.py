@@ -165,6 +165,10 @@ _PARTITIVE_BASE = filtered(re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[E
                              r"(?:\s+(?:insgesamt|total|etwa|rund|about|some|around|roughly|knapp|über|more than|mehr als))*\s*$"))
 
 
+# a clause gapped after a comma, its verb left out: "Südkorea auf rund", "Seoul at about", "and Warsaw at"
+_GAPPED_AFTER_COMMA = re.compile(r"\s*(?:(?:und|and|while|während|whereas)\s+)?(?:[A-ZÄÖÜ][\w'’.-]*\s+){1,3}"
+                                 r"(?:auf|at|bei|on|mit)\s+(?:(?:rund|etwa|gut|knapp|über|mehr als|bis zu|about|some|around|"
+                                 r"roughly|nearly|more than|up to|only|nur)\s+)*")
 # where a number's noun phrase ends: a comma, a finite verb, a relative pronoun
 _NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|sei|wären|wäre|waren|wurden|werden|haben|hatten|hätten|hat|habe|ist|war|are|were|was|is|have|has|"
                               r"gelten|gilt|galten|gelte|starben|fielen|blieben|"   # "... Nordkoreaner gelten als tot"
@@ -241,18 +245,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         tense if tense or aside else _sentence_tense(text, (end, after_to), cut is not None, in_sentence, vocab, sentence)),
         text, (sentence[0] if sentence else before_from, start), vocab)
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum() and not own_clause:
-        # right after another figure: its noun is its own, not this one's lead ("6,000 casualties in Russia
-        # since sending 10,000 troops")
-        bare = _PART_WORDS.sub("", lead.lstrip(), count=1)   # "gut ein Drittel davon Tote – ...": the noun after "davon"
-        own = vocab.any_noun.match(bare)
-        if own is not None:
-            lead = bare[own.end():]
-        joined = [m for m in _AND_BEFORE.finditer(lead)][-1:]
-        comma = lead.rfind(",")
-        if joined and comma > joined[0].end():     # "4.000 Toten und Verletzten, Seoul von 3.000": the "and" is inside
-            lead = lead[comma + 1:]                # the figure before's noun phrase, which the comma closes
-        elif joined:                               # "2,000 wounded repatriated and roughly 3,000 fresh troops": the
-            lead = lead[joined[0].end():]          # words before "and" are the figure before's
+        lead = _lead_past_a_figure(lead, vocab)
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
     # "5,000 soldiers to replace its losses": losses in a purpose clause after the number are not its own
     near_own = _OTHERS_LOSSES.sub(" ", near)
@@ -303,6 +296,26 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         or (_HOLDS_RIGHT_BEFORE.search(lead_own) and _people_held(near, vocab) and not _FOR_AFTER.search(near))) else set()
     return present | _taken_wounded(_first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None),
                                     (near_own, rest_own)) | taken
+
+
+def _lead_past_a_figure(lead: str, vocab: Vocabulary) -> str:
+    """The words before a figure that follows another figure, less what belongs to that figure: its noun ("6,000
+    casualties in Russia since sending 10,000 troops"), the words before "and" or before a gapped clause's comma."""
+    bare = _PART_WORDS.sub("", lead.lstrip(), count=1)   # "gut ein Drittel davon Tote – ...": the noun after "davon"
+    own = vocab.any_noun.match(bare)
+    if own is not None:
+        lead = bare[own.end():]
+    joined = [m for m in _AND_BEFORE.finditer(lead)][-1:]
+    comma = lead.rfind(",")
+    if joined and comma > joined[0].end():     # "4.000 Toten und Verletzten, Seoul von 3.000": the "and" is inside
+        return lead[comma + 1:]                # the figure before's noun phrase, which the comma closes
+    if joined:                                 # "2,000 wounded repatriated and roughly 3,000 fresh troops": the
+        return lead[joined[0].end():]          # words before "and" are the figure before's
+    if comma >= 0 and _GAPPED_AFTER_COMMA.fullmatch(lead, comma + 1):
+        # "... 14.000 Soldaten, von denen 4.000 nicht mehr einsatzfähig seien, Südkorea auf rund 15.000": a gapped
+        # clause of its own after the comma; the words before it are the figure before's
+        return lead[comma + 1:]
+    return lead
 
 
 def _total_reached(present: set[str], text: str, span: tuple[int, int], vocab: Vocabulary) -> set[str]:

@@ -3663,6 +3663,12 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         pytest.param("The North Korean contingent has lost in excess of 6,000 men killed or wounded, more than half of the "
                      "roughly 11,000 Pyongyang first committed, Britain's Defence Intelligence said, up from about 5,000 at "
                      "the end of March.", "en", "5,000", "casualties", "killed_or_wounded", id="en-up-from-past-a-base"),
+        # a clause gapped after a comma is its own: the relative clause before it is the figure before's
+        pytest.param("Die ukrainische Seite beziffert das Kontingent auf bis zu 14.000 Soldaten, von denen 4.000 nicht mehr "
+                     "einsatzfähig seien, Südkorea auf rund 15.000.", "de", "15.000", "troops_deployed", None,
+                     id="de-gapped-after-a-relative-clause"),
+        pytest.param("Kyiv puts the contingent at up to 14,000 soldiers, of whom 4,000 are out of action, Seoul at about "
+                     "15,000.", "en", "15,000", "troops_deployed", None, id="en-gapped-after-a-relative-clause"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
