@@ -94,6 +94,8 @@ _NEW_SUBJECT = re.compile(r"\s*(?!so\s+(?:der|die|das|ein|eine|sein|ihr)\b[^,.;:
                           r"(?:some|many|several|most|others|einige|viele|manche)(?=\s+(?:had|have|has|were|was|are|"
                           r"hätten|hatten|seien|sind|waren)\b))"
                           r"|(?:that|dass)\s+(?:they|he|she|it|we|sie|er|es|wir)|(?:they|he|she|we|sie|er|wir)"
+                          # an adverbial participle of the subject: "– while losing perhaps 6,000 to death and injury"
+                          r"|(?:while|whilst|after|before|despite)\s+(?-i:[a-z]{3,}ing)\b"
                           # a second reported statement: ", and that casualties over the period had reached"
                           # (never a demonstrative "that" with its verb: "several hundred, and that runs from killed in
                           # action to wounded")

@@ -47,7 +47,8 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\
                         # "roughly 2,000, up from 600", "to around 2,000, from a floor of 600": the same count before
                         r"|\b(?:up|down)\s+from\s+(?:\w+\s+){0,2}"
                         # "to about 2,300, against 2,000 in September": the figure it is set against
-                        r"|,\s+(?:against|versus|vs\.?|gegenüber)\s+(?:\w+\s+){0,2}"
+                        # (or right after it with no comma: "about 22,000 against an initial 11,000")
+                        r"|(?:,|(?<=\d))\s+(?:against|versus|vs\.?|gegenüber)\s+(?:\w+\s+){0,2}"
                         r"|,\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:floor|low|high|previous|earlier|peak)\s+of\s+)?"
                         r"(?:\w+\s+)?"
                         # "the true toll ... officials who put it at several hundred": "it" is the figure named before

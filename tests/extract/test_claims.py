@@ -3669,6 +3669,11 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
                      id="de-gapped-after-a-relative-clause"),
         pytest.param("Kyiv puts the contingent at up to 14,000 soldiers, of whom 4,000 are out of action, Seoul at about "
                      "15,000.", "en", "15,000", "troops_deployed", None, id="en-gapped-after-a-relative-clause"),
+        # an adverbial participle of the subject is not the figure's ("– while losing perhaps 6,000"); a figure set
+        # "against" the one before counts what it counted
+        pytest.param("Pyongyang has sent twice the number of troops it first committed – about 22,000 against an initial 11,000 "
+                     "– while losing perhaps 6,000 to death and injury.", "en", "11,000", "troops_deployed", None,
+                     id="en-while-losing-after-a-dash"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
