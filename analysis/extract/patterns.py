@@ -58,8 +58,11 @@ _BMP_DIGITS = _ranges(c for c in map(chr, range(0x10000)) if c.isdecimal())
 
 
 def _variants(word: str) -> list[str]:
-    """A lower-case entry also matches capitalised; any other only as written."""
-    return [word, word[0].upper() + word[1:]] if word[:1].islower() else [word]
+    """A lower-case entry also matches capitalised, and in capitals in a word of three letters or more (a headline's "TWO
+    North Korean POWs", "THOUSANDS"); any other only as written."""
+    if not word[:1].islower():
+        return [word]
+    return [word, word[0].upper() + word[1:]] + ([word.upper()] if len(word) > 2 and word.upper() != word else [])
 
 
 def _alt(words: Iterable[str], *, cased: bool = True) -> str:

@@ -1007,3 +1007,12 @@ def test_a_trunk_zero_set_off_by_a_space_opens_a_phone_number():
     """"the free line 0 800 50 80 90": one phone number, never a count of 800."""
     row = _only("via the free line 0 800 50 80 90.", "en")
     assert (row["number_text"], row["kind"]) == ("0 800 50 80 90", "phone_number")
+
+
+@pytest.mark.parametrize(("text", "language", "number_text", "value"), [
+    ("TWO North Korean POWs 'beg not to be sent home'", "en", "TWO", 2.0),
+    ("ZWEI Nordkoreaner in Gefangenschaft", "de", "ZWEI", 2.0),
+])
+def test_number_words_in_a_headlines_capitals_are_read(text, language, number_text, value):
+    row = _rows(text, language)[0]
+    assert (row["number_text"], row["value_best"]) == (number_text, value)
