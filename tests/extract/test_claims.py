@@ -3674,6 +3674,11 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         pytest.param("Pyongyang has sent twice the number of troops it first committed – about 22,000 against an initial 11,000 "
                      "– while losing perhaps 6,000 to death and injury.", "en", "11,000", "troops_deployed", None,
                      id="en-while-losing-after-a-dash"),
+        # a tabloid's verbs of loss and of killing
+        pytest.param("Hundreds of Kim's troops obliterated in failed human-wave assault, a Pentagon spokesman said.", "en",
+                     "Hundreds", "casualties", "killed_or_wounded", id="en-obliterated"),
+        pytest.param("Around 200 North Korean soldiers were mown down in a single assault near Sudzha, Kyiv said.", "en", "200",
+                     "casualties", "killed", id="en-mown-down"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
