@@ -3679,6 +3679,11 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
                      "Hundreds", "casualties", "killed_or_wounded", id="en-obliterated"),
         pytest.param("Around 200 North Korean soldiers were mown down in a single assault near Sudzha, Kyiv said.", "en", "200",
                      "casualties", "killed", id="en-mown-down"),
+        # those trying to get away are counted for what they try, not as a force sent
+        pytest.param("A Ukrainian brigade commander said that up to 20 of Kim's soldiers a week are trying to slip away from "
+                     "their units.", "en", "20", "other", None, id="en-trying-to-slip-away"),
+        pytest.param("Jede Woche versuchen nach Angaben eines ukrainischen Offiziers bis zu 20 Nordkoreaner überzulaufen.", "de",
+                     "20", "other", None, id="de-versuchen-ueberzulaufen"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
