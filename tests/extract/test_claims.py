@@ -3684,6 +3684,9 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
                      "their units.", "en", "20", "other", None, id="en-trying-to-slip-away"),
         pytest.param("Jede Woche versuchen nach Angaben eines ukrainischen Offiziers bis zu 20 Nordkoreaner überzulaufen.", "de",
                      "20", "other", None, id="de-versuchen-ueberzulaufen"),
+        # those no longer alive are dead
+        pytest.param("Pjöngjang hat rund 14.000 Soldaten nach Russland geschickt, von denen etwa 600 nicht mehr leben.", "de",
+                     "600", "casualties", "killed", id="de-nicht-mehr-leben"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
