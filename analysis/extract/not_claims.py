@@ -174,7 +174,10 @@ _MONEY_PER = re.compile(r"\s*(?:(?:per|pro|je|a|an|im|in the|every)\s+(?:hour|da
                         r"schicht)\b|(?:monthly|daily|weekly|monatlich|täglich|wöchentlich)\b)", re.IGNORECASE)
 # the cost of one piece, named before the amount: "einer Granate koste", "each shell costs", "a round is priced at"
 _UNIT_PRICE_BEFORE = re.compile(r"\b(?:einer|eines|ein|eine|each|a|an|one|pro|per|je)\s+(?:[\w-]+\s+)?(?:koste|kostet|kosten|costs?|"
-                                r"is priced at|sells for|verkauft für)\s+(?:[^\W\d_][\w-]*\s+){0,4}$", re.IGNORECASE)
+                                r"is priced at|sells for|verkauft für)\s+(?:[^\W\d_][\w-]*\s+){0,4}$"
+                                # (the subject after its verb: "kostet ein Kilogramm Reis inzwischen rund 7.000 Won")
+                                r"|\b(?:koste|kostet|kosten|kostete)\s+(?:[\w-]+\s+){0,2}?(?:ein|eine|einen|einer|eines)\s+"
+                                r"(?:[^\W\d_][\w-]*\s+){1,5}$", re.IGNORECASE)
 WAGE_CEILING = 100_000   # a sum per month or hour above it is what a state or a firm earns, not a wage
 _PER_SOLDIER_BEFORE = re.compile(r"\b(?:per|pro|je|for each|für jeden|each|every|jeder|jedem)\s+(?:(?:of|der|von)\s+(?:the|its|their|den)\s+)?"
                                  r"(?:[\w,.’'-]+\s+){0,3}?(?:soldat\w*|soldiers?|mann|men|männer\w*|"

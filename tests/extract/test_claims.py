@@ -3765,6 +3765,9 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
                      "11.000.", "de", "135.000", "long before the topic", id="de-juni-1950"),
         pytest.param("Damals, von 1950 bis 1953, standen ihnen rund 300.000 UN-Soldaten gegenüber.", "de", "300.000",
                      "long before the topic", id="de-1950-bis-1953"),
+        # the price of one piece with its subject after the verb
+        pytest.param("Auf den Märkten von Pjöngjang kostet ein Kilogramm Reis inzwischen rund 7.000 Won. Rund 12.000 Soldaten "
+                     "dienen in Russland.", "de", "7.000", "price of one piece", id="de-kostet-ein-kilogramm"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
