@@ -3767,7 +3767,7 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
                      "long before the topic", id="de-1950-bis-1953"),
         # the price of one piece with its subject after the verb
         pytest.param("Auf den Märkten von Pjöngjang kostet ein Kilogramm Reis inzwischen rund 7.000 Won. Rund 12.000 Soldaten "
-                     "dienen in Russland.", "de", "7.000", "price of one piece", id="de-kostet-ein-kilogramm"),
+                     "dienen in Russland.", "de", "7.000 Won", "price of one piece", id="de-kostet-ein-kilogramm"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
