@@ -579,7 +579,8 @@ def _part_of_no_claim(text: str, draft: Draft, drafts: list[Draft], vocab: Vocab
 
 
 # a figure coordinated with the one before, one noun between: "sanctioned 12 companies and 7 individuals"
-_COORDINATED_AFTER_NOUN = re.compile(r"\s+[^\W\d_][\w-]*\s+(?:and|und|sowie|or|oder)\s+$", re.IGNORECASE)
+# (or its predicate, the next figure's left out: "61 were shot down and 34 lost to electronic jamming")
+_COORDINATED_AFTER_NOUN = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,4}\s+(?:and|und|sowie|or|oder)\s+$", re.IGNORECASE)
 
 
 def _coordinated_with_no_claim(text: str, draft: Draft, drafts: list[Draft], noun_class: str,

@@ -3768,6 +3768,9 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
         # the price of one piece with its subject after the verb
         pytest.param("Auf den Märkten von Pjöngjang kostet ein Kilogramm Reis inzwischen rund 7.000 Won. Rund 12.000 Soldaten "
                      "dienen in Russland.", "de", "7.000 Won", "price of one piece", id="de-kostet-ein-kilogramm"),
+        # a figure coordinated with one that counts something else, its predicate left out, counts the same
+        pytest.param("Russia fired 97 drones at Ukraine overnight, the air force said, adding that 61 were shot down and 34 lost "
+                     "to electronic jamming.", "en", "34", "arms another side uses", id="en-61-shot-down-and-34-lost"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
