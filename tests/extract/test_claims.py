@@ -3769,8 +3769,9 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
         pytest.param("Auf den Märkten von Pjöngjang kostet ein Kilogramm Reis inzwischen rund 7.000 Won. Rund 12.000 Soldaten "
                      "dienen in Russland.", "de", "7.000 Won", "price of one piece", id="de-kostet-ein-kilogramm"),
         # a figure coordinated with one that counts something else, its predicate left out, counts the same
-        pytest.param("Russia fired 97 drones at Ukraine overnight, the air force said, adding that 61 were shot down and 34 lost "
-                     "to electronic jamming.", "en", "34", "arms another side uses", id="en-61-shot-down-and-34-lost"),
+        pytest.param("Russia fired 97 drones and an Iskander-M missile at Ukraine overnight, the air force said, adding that 61 "
+                     "were shot down and 34 lost to electronic jamming. Separately, Ukraine's special forces say they killed 35 "
+                     "North Korean infantrymen.", "en", "34", "arms another side uses", id="en-61-shot-down-and-34-lost"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
