@@ -888,9 +888,9 @@ _FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte
                     r"verschieß\w*|verschoss\w*|feuert|uses|used|verbraucht\w*)\b"
                     r"[^.;:]*$", re.IGNORECASE)
 # how much is used, and per what time: a rate of fire, never a delivery
-_RATE_OF_USE = re.compile(r"\b(?:verbrauch\w*|verschieß\w*|verschoss\w*|verfeuer\w*|feuer(?:[nt]\w*|e)|consum\w*|expend\w*|"
+_RATE_OF_USE = re.compile(r"\b(?:\w*verbrauch\w*|verschieß\w*|verschoss\w*|verfeuer\w*|feuer(?:[nt]\w*|e)|consum\w*|expend\w*|"
                           r"fir(?:e|es|ed|ing)|use|uses|using|burn(?:s|ing)? through)\b", re.IGNORECASE)
-_PER_DAY = re.compile(r"\b(?:täglich\w*|pro tag|am tag|je tag|per day|a day|each day|daily|every day|pro woche|per week|"
+_PER_DAY = re.compile(r"\b(?:täglich\w*|tages(?:verbrauch|bedarf)\w*|pro tag|am tag|je tag|per day|a day|each day|daily|every day|pro woche|per week|"
                       r"a week|pro monat|per month|a month|pro minute|per minute|a minute|pro stunde|per hour|an hour)\b", re.IGNORECASE)
 # a country calling up its own people ("einberufen", "mobilise", "conscript"): in a sentence that names no North Korean,
 # another side's

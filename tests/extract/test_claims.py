@@ -3772,6 +3772,9 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
         pytest.param("Russia fired 97 drones and an Iskander-M missile at Ukraine overnight, the air force said, adding that 61 "
                      "were shot down and 34 lost to electronic jamming. Separately, Ukraine's special forces say they killed 35 "
                      "North Korean infantrymen.", "en", "34", "arms another side uses", id="en-61-shot-down-and-34-lost"),
+        # a daily use of shells in one compound ("Tagesverbrauch"): a rate of use, not arms sent
+        pytest.param("Bei einem Tagesverbrauch von rund 10.000 Schuss wären das 4.000 nordkoreanische Granaten täglich, sagt der "
+                     "südkoreanische Generalstab.", "de", "10.000", "rate of use", id="de-tagesverbrauch"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
