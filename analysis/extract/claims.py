@@ -55,7 +55,7 @@ from .not_claims import (
 )
 from .parts import attribute_parts_by_their_total, attribute_totals_by_their_parts, link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
-from .quantity import NOUN_WINDOW, classify_quantity, counted_noun, is_small_word_count, measure_of, other_noun
+from .quantity import NOUN_WINDOW, classify_quantity, counted_noun, is_small_word_count, measure_of, noun_class_of, other_noun
 from .sides import place_facing_units
 from .topic import NAMED_AS_THE_NORTHS, names_the_north
 
@@ -206,6 +206,26 @@ def _held_by_its_own_clause(text: str, draft: Draft, own_class: str, stop: int, 
     clause = own.group(1)
     if vocab.cue_patterns["captured"].search(clause) and not any(vocab.cue_patterns[k].search(clause) for k in _HARM_CUES):
         draft.quantity, draft.casualty_type = "captured", None
+
+
+def _named_in_a_clause_after(text: str, draft: Draft, vocab: Vocabulary) -> None:
+    """Troops a clause right after their figure names by their role ("rund 1.000 davon seien bereits eingetroffen, es handle
+    sich um Pioniere", "1,000 have arrived, all of them engineers") are of that role."""
+    if draft.quantity not in ("troops_deployed", "troops_planned") or draft.sentence is None:
+        return
+    named = _ROLE_NAMED_AFTER.search(text, draft.mention["char_end"], draft.sentence.end)
+    noun = vocab.any_noun.match(named.group(1)) if named is not None and not _DIGIT_IN.search(
+        text, draft.mention["char_end"], named.start()) else None
+    role = noun_class_of(noun, vocab) if noun is not None else None
+    if role in ("sappers", "construction_workers", "workers"):
+        draft.quantity, draft.casualty_type = role, None
+
+
+# a clause that names what the figure before it is: "es handle sich um Pioniere", "all of them engineers", "they are builders"
+_ROLE_NAMED_AFTER = re.compile(r"[,;–—]\s*(?:(?:es|dabei)\s+(?:handle|handelt|handele|handelte)\s+sich\s+(?:dabei\s+|demnach\s+)?"
+                               r"um|(?:all|most|many)\s+of\s+them|(?:they|sie)\s+(?:are|were|seien|sind|waren))\s+"
+                               r"(?:(?:military|militärische\w*|nordkoreanische\w*|north korean)\s+)?([^\W\d_][\w-]*)", re.IGNORECASE)
+_DIGIT_IN = re.compile(r"\d")
 
 
 # a sentence that only gives what the one before comes to: "Das entspräche gut 5.500 Mann", "That would be some 5,500"
@@ -427,6 +447,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             _a_part_of_losses(text, draft, drafts, cues, own_class, vocab)
             _losses_estimated_at(text, draft, own_class, vocab)
             _held_by_its_own_clause(text, draft, own_class, stop, vocab)
+            _named_in_a_clause_after(text, draft, vocab)
             _restating_the_sentence_before(text, draft, index, own_class, vocab)
         part_of = part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None
         if part_of is not None and draft.quantity == "other":

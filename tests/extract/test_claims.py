@@ -3687,6 +3687,14 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         # those no longer alive are dead
         pytest.param("Pjöngjang hat rund 14.000 Soldaten nach Russland geschickt, von denen etwa 600 nicht mehr leben.", "de",
                      "600", "casualties", "killed", id="de-nicht-mehr-leben"),
+        # a clause right after a figure that names what its people are ("es handle sich um Pioniere", "all of them
+        # engineers"); never "most of them"
+        pytest.param("Pjöngjang wolle nun weitere 6.000 Mann schicken; rund 1.000 davon seien bereits eingetroffen, es handle "
+                     "sich um Pioniere.", "de", "1.000", "sappers", None, id="de-es-handle-sich-um-pioniere"),
+        pytest.param("Pyongyang plans to send 6,000 more, and about 1,000 have already arrived, all of them engineers, the "
+                     "lawmaker said.", "en", "1,000", "sappers", None, id="en-all-of-them-engineers"),
+        pytest.param("Pyongyang could soon add up to 6,000 more men, most of them engineers, Budanov said.", "en", "6,000",
+                     "troops_planned", None, id="en-most-of-them-engineers"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
