@@ -223,7 +223,7 @@ def _named_in_a_clause_after(text: str, draft: Draft, vocab: Vocabulary) -> None
 
 # a clause that names what the figure before it is: "es handle sich um Pioniere", "all of them engineers", "they are builders"
 _ROLE_NAMED_AFTER = re.compile(r"[,;–—]\s*(?:(?:es|dabei)\s+(?:handle|handelt|handele|handelte)\s+sich\s+(?:dabei\s+|demnach\s+)?"
-                               r"um|(?:all|most|many)\s+of\s+them|(?:they|sie)\s+(?:are|were|seien|sind|waren))\s+"
+                               r"um|all\s+of\s+them|(?:they|sie)\s+(?:are|were|seien|sind|waren))\s+"
                                r"(?:(?:military|militärische\w*|nordkoreanische\w*|north korean)\s+)?([^\W\d_][\w-]*)", re.IGNORECASE)
 _DIGIT_IN = re.compile(r"\d")
 
