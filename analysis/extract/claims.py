@@ -108,7 +108,7 @@ def resolve_fraction(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabu
 # Nearly half had been killed", "Knapp die Hälfte ist gefallen")
 _SHARE_AS_SUBJECT = re.compile(r"\s+(?:were|was|are|is|had|have|has|ist|sind|sei|seien|war|waren|wurde|wurden|habe|haben|hat|"
                                r"soll|sollen|dürfte|dürften)\b", re.IGNORECASE)
-HISTORY_BEFORE = 2000   # a figure whose period ends before this year tells history (the Korean War), not the topic
+HISTORY_BEFORE = 1990   # a figure whose period ends before this year tells history (the Korean War, Vietnam), not the topic
 RESTATE_GAP = 30  # characters between a fraction and the explicit figure that restates it
 _RESTATING = re.compile(r"[,(–—]\s*(?:also|das heißt|d\.\s?h\.|sprich|that is,?|i\.\s?e\.,?|or)\s+(?:(?:about|some|around|roughly|"
                         r"more than|over|nearly|rund|etwa|über|mehr als|knapp|gut|fast)\s+)?$", re.IGNORECASE)
