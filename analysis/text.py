@@ -26,7 +26,7 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 # the end of a sentence from its punctuation on (the punctuation is consumed, not looked behind at: a pattern
 # that opens with a character class is scanned for it by ``re``'s fast search, about 3x quicker over an article)
 _SENTENCE_END = re.compile(
-    r"""[.!?](["'“”»«)]*)(?:\s+|(?=[A-ZÄÖÜ„"“]))(?=(?:[•▪]\s*)?["„“»«(]?[A-ZÄÖÜ0-9])"""
+    r"""[.!?](["'“”»«)]*)(?:\s+|(?=[A-ZÄÖÜ„"“]))(?=(?:[•▪·]\s*)?["„“»«(]?[A-ZÄÖÜ0-9])"""
 )
 
 
@@ -98,7 +98,7 @@ def _new_item(text: str, start: int, sentences: list[Sentence], p: int) -> int:
     """1 when the sentence at ``start`` opens a ticker's item inside a paragraph with its time stamp ("+++ 07:15 Uhr:
     ...", "08:40 GMT — ...") or a bullet run into the paragraph ("... about 2,000. • Russia launched ..."): an item is a paragraph of its own, whose attribution and topic are not the item's before
     ("+++" alone may close a headline whose text follows: "+++ Kiew: 200 getötet +++ Das Militär meldet ...")."""
-    return 1 if sentences and sentences[-1].paragraph == p and (_TICKER_ITEM.match(text, start) or text[start] in "•▪") \
+    return 1 if sentences and sentences[-1].paragraph == p and (_TICKER_ITEM.match(text, start) or text[start] in "•▪·") \
         else 0
 
 

@@ -104,3 +104,12 @@ def test_a_tickers_time_stamps_open_items_of_their_own():
 def test_swiss_spelling_reads_ss_for_sz(pattern, text, matches):
     # (the helper the vocabulary's patterns pass through, used by the Python rules that name German words too)
     assert bool(re.search(sharp_s_or_ss(pattern), text)) is matches
+
+
+def test_a_middle_dot_bullet_opens_a_sentence_and_an_item():
+    """"... in recent fighting. · Pyongyang is preparing ...": a bullet run into a line, as "•" is."""
+    text = "Seoul estimates about 1,100 casualties in recent fighting. · Pyongyang is preparing to reinforce its contingent."
+    sentences = split_sentences(text)
+    assert [text[s.start:s.end] for s in sentences] == [
+        "Seoul estimates about 1,100 casualties in recent fighting.", "· Pyongyang is preparing to reinforce its contingent."]
+    assert sentences[0].paragraph != sentences[1].paragraph

@@ -55,6 +55,9 @@ _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|
                           re.IGNORECASE)
 # a number that gives a force's size as an attribute: "11,000-strong", "a 5,000-man division", "12.000 Mann starke"
 _SIZE_ATTRIBUTE = re.compile(r"(?:-(?:strong|man|member|köpfig\w*)\b|\s+(?:Mann\s+)?(?:starke[nrsm]?|umfassende[nrsm]?)\b)")
+# a force's owner right before its size: "its roughly 11,000-strong contingent", "seine rund 11.000 Mann starke Truppe"
+_OWNED_SIZE = re.compile(r"\b(?:its|their|his|seine[nmrs]?|ihre[nmrs]?|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:(?:roughly|about|some|around|"
+                         r"nearly|estimated|rund|etwa|gut|knapp|geschätzt\w*)\s+)*$", re.IGNORECASE)
 # a unit sized by the number after it: "des Korps von 11.000 Mann", "a contingent of some 12,000"
 # (or a sending sized by it: "casualties ... from a deployment of some 15,000 troops", "bei einer Entsendung von 15.000")
 _SIZED_UNIT_BEFORE = re.compile(r"\b(?:korps|kontingent\w*|verband\w*|truppe|corps|contingent|force|army|armee|deployment|"
@@ -268,6 +271,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         unit = _SIZED_UNIT_BEFORE.search(lead_own)
         genitive = [m.end() for m in _GENITIVE_OF.finditer(lead_own, 0, unit.start() if unit else len(lead_own))]
         scopes = (_NOUN_PHRASE_END.split(near, maxsplit=1)[0], lead_own[genitive[-1]:] if genitive else lead_own)
+        if _OWNED_SIZE.search(text, max(0, start - 40), start) and _SIZE_ATTRIBUTE.match(text, end) and \
+                not vocab.cue_patterns["planned"].search(_NOUN_PHRASE_END.split(near, maxsplit=1)[0]):
+            # "preparing to rotate or reinforce its roughly 11,000-strong contingent": the force it has is there
+            present = (present - {"planned"}) | {"already"}
     base = _PARTITIVE_BASE.search(text, max(0, start - BASE_REACH), start)
     if base:
         # "Von etwa 11.000 Mann sei die Hälfte gefallen": the base, by the words before it and its own noun

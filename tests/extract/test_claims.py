@@ -3695,6 +3695,9 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
                      "lawmaker said.", "en", "1,000", "sappers", None, id="en-all-of-them-engineers"),
         pytest.param("Pyongyang could soon add up to 6,000 more men, most of them engineers, Budanov said.", "en", "6,000",
                      "troops_planned", None, id="en-most-of-them-engineers"),
+        # a force's size owned by it ("its roughly 11,000-strong contingent") is there, whatever is planned for it
+        pytest.param("Pyongyang is preparing to rotate or reinforce its roughly 11,000-strong contingent, the Joint Chiefs said.",
+                     "en", "11,000", "troops_deployed", None, id="en-its-11000-strong-contingent"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
