@@ -115,6 +115,8 @@ _NEW_SUBJECT = re.compile(r"\s*(?!so\s+(?:der|die|das|ein|eine|sein|ihr)\b[^,.;:
                           r"(?-i:[A-Z])))|ein(?:e|en)?\s+(?:zahl|niveau|stand|wert)(?=\s))\b",
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
+                     # (a clause of time or cause: ", as 1,000 North Korean engineers arrived"; never "as many as")
+                     r"as(?!\s+(?:many|much|well|far|long|of|to|for|a result|part|such|high|low|few|little)\b)(?=\s)|"
                      r"out of|"       # a base set off after the part: ", out of a planned third deployment of 6,000"
                      r"(?-i:[a-z]+)\s+to\s+(?:reach|rise|grow|climb|top|hit|exceed)|"   # a headline's ", total to reach 10,000"
                      # a German main clause: an adverb, then its finite verb (", insgesamt sollen es bis zu 12.000 werden")

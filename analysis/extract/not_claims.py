@@ -455,6 +455,14 @@ def _victims_of_an_attack(text: str, draft: Draft, vocab: Vocabulary, names_nort
     s, e = draft.sentence.start, draft.sentence.end
     semicolon = text.rfind(";", s, draft.start), text.find(";", draft.start, e)
     if semicolon == (-1, -1):
+        # (a clause joined by "as" or "while" is read on its own too: "At least 3 people were killed in a Russian strike on
+        # Sumy, officials said, as 1,000 North Korean engineers arrived")
+        joined = [m for m in _JOINED_CLAUSE.finditer(text, s, e)]
+        lo = max([m.end() for m in joined if m.end() <= draft.start], default=s)
+        hi = min([m.start() for m in joined if m.start() >= draft.mention["char_end"]], default=e)
+        if (lo, hi) != (s, e):
+            semicolon = (lo - 1, hi if hi < e else -1)
+    if semicolon == (-1, -1):
         if not _RUSSIAN_ATTACK.search(text, s, e) or sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
             return None
         return "counts the victims of a Russian attack"
@@ -466,6 +474,7 @@ def _victims_of_an_attack(text: str, draft: Draft, vocab: Vocabulary, names_nort
     return "counts the victims of a Russian attack"
 
 
+_JOINED_CLAUSE = re.compile(r",\s+(?:as|while|whereas|während|wohingegen)\s", re.IGNORECASE)
 _APPROX_BEFORE = r"(?:(?:rund|etwa|knapp|mehr als|über|fast|fully|about|some|nearly|almost|more than|over|around|roughly)\s+)?$"
 # a poll's sample before its size: "in einer Umfrage unter 1.002 Erwachsenen", "a survey of 1,000 adults"
 # (the preposition may open the figure's own words: "unter 1.002" reads as an upper bound)

@@ -3698,6 +3698,9 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         # a force's size owned by it ("its roughly 11,000-strong contingent") is there, whatever is planned for it
         pytest.param("Pyongyang is preparing to rotate or reinforce its roughly 11,000-strong contingent, the Joint Chiefs said.",
                      "en", "11,000", "troops_deployed", None, id="en-its-11000-strong-contingent"),
+        # ", as" opens a clause of its own: the killing before it is not the engineers'
+        pytest.param("At least 3 people were killed in a Russian strike on Sumy, officials said, as 1,000 North Korean engineers "
+                     "arrived in the neighbouring Kursk region.", "en", "1,000", "sappers", None, id="en-as-opens-a-clause"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
@@ -3786,6 +3789,10 @@ def test_sources_of_the_twenty_sixth_session(text, language, number, source, sou
         # a daily use of shells in one compound ("Tagesverbrauch"): a rate of use, not arms sent
         pytest.param("Bei einem Tagesverbrauch von rund 10.000 Schuss wären das 4.000 nordkoreanische Granaten täglich, sagt der "
                      "südkoreanische Generalstab.", "de", "10.000", "rate of use", id="de-tagesverbrauch"),
+        # victims of a Russian attack in a clause of their own, past ", as" and a clause that names the North's people
+        pytest.param("At least 3 people were killed in a Russian strike on Sumy, officials said, as 1,000 North Korean engineers "
+                     "arrived in the neighbouring Kursk region.", "en", "3", "victims of a Russian attack",
+                     id="en-victims-as-clause"),
     ],
 )
 def test_not_claims_of_the_twenty_sixth_session(text, language, number, reason):
