@@ -3701,6 +3701,11 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         # ", as" opens a clause of its own: the killing before it is not the engineers'
         pytest.param("At least 3 people were killed in a Russian strike on Sumy, officials said, as 1,000 North Korean engineers "
                      "arrived in the neighbouring Kursk region.", "en", "1,000", "sappers", None, id="en-as-opens-a-clause"),
+        # wounded men picked up or overpowered were taken
+        pytest.param("Die zwei Männer wurden nach Angaben des SBU verwundet im Gebiet Kursk aufgegriffen und nach Kiew gebracht.",
+                     "de", "zwei", "captured", None, id="de-verwundet-aufgegriffen"),
+        pytest.param("Fallschirmjäger sollen im Gebiet Kursk zwei verwundete Soldaten aus dem Norden Koreas überwältigt haben, "
+                     "teilt Kiew mit.", "de", "zwei", "captured", None, id="de-verwundete-ueberwaeltigt"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
