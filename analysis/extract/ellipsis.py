@@ -173,6 +173,9 @@ def _asked_noun(text: str, sentence: Sentence, vocab: Vocabulary) -> str | None:
         return "troops"                            # "Wie groß ist Kims Armee in Russland?": the force's strength
     asked = next(iter(collections.deque(_HOW_MANY.finditer(text, max(0, opening - QUESTION_REACH), opening + 1), maxlen=1)),
                  None)
+    held = _asked_held(text[asked.start():opening + 1], vocab) if asked is not None else None
+    if held is not None:                           # "Wie viele sind in Gefangenschaft? Bestätigt sind zwei."
+        return held
     if asked is not None and asked.group(1) is None:
         # "Ukraine says it now holds North Korean prisoners. How many?": the noun the question leaves out, named before
         before = collections.deque(vocab.any_noun.finditer(text, max(0, asked.start() - QUESTION_REACH), asked.start()),
@@ -213,6 +216,15 @@ def _indirectly_asked(text: str, sentence: Sentence, vocab: Vocabulary) -> str |
         return None
     words = asked.group(1)
     return _asked_state(words, vocab) or _people_asked(words.split(), vocab)
+
+
+def _asked_held(question: str, vocab: Vocabulary) -> str | None:
+    """"captured" when a question of how many asks for those held ("Wie viele sind in Gefangenschaft?", "How many has
+    Ukraine captured?"), and for nothing that befell them besides, else None."""
+    if "captured" in vocab.cue_patterns and vocab.cue_patterns["captured"].search(question) and \
+            _asked_state(question, vocab) is None:
+        return "captured"
+    return None
 
 
 def _asked_state(words: str, vocab: Vocabulary) -> str | None:

@@ -3706,6 +3706,11 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
                      "de", "zwei", "captured", None, id="de-verwundet-aufgegriffen"),
         pytest.param("Fallschirmjäger sollen im Gebiet Kursk zwei verwundete Soldaten aus dem Norden Koreas überwältigt haben, "
                      "teilt Kiew mit.", "de", "zwei", "captured", None, id="de-verwundete-ueberwaeltigt"),
+        # a question of how many are held asks for the captured
+        pytest.param("Insgesamt setzt Russland rund 12.000 Nordkoreaner ein. Wie viele sind in Gefangenschaft? Bestätigt sind "
+                     "zwei.", "de", "zwei", "captured", None, id="de-wie-viele-in-gefangenschaft"),
+        pytest.param("Russia uses about 12,000 North Koreans. How many has Ukraine captured? Two, the SBU says.", "en", "Two",
+                     "captured", None, id="en-how-many-captured"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
