@@ -485,6 +485,11 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     # starts before it: "the engineering contingent" are sappers
     outer = [f for f in found if not any(o[0] < f[0] and f[1] <= o[1] for o in found)]
     last = max(outer, key=lambda f: f[0], default=None)
+    if last is not None and before_from > 0 and text[before_from - 1].isalnum() and \
+            not text[before_from:opens + last[0]].strip() and _CLAUSE_BREAK_AFTER.search(text, opens + last[1], start):
+        # the noun right after the figure before is that figure's own, past a semicolon: "darunter 1.500
+        # Gefallene; nur zwei seien lebend gefangen genommen worden"
+        last = None
     best = None
     if last is not None:
         word = _WORD.match(window[last[0]:])
@@ -508,6 +513,7 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     return best[1], best[2]
 
 
+_CLAUSE_BREAK_AFTER = re.compile(r";")
 _JOINED_NEXT = re.compile(r"\b(?:and|und|sowie|while|whereas|während|but|aber)\s+(?:(?:about|some|around|roughly|nearly|"
                           r"almost|more than|over|another|a further|rund|etwa|gut|knapp|fast|mehr als|über|weitere\w*)\s+)*$",
                           re.IGNORECASE)

@@ -3711,6 +3711,13 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
                      "zwei.", "de", "zwei", "captured", None, id="de-wie-viele-in-gefangenschaft"),
         pytest.param("Russia uses about 12,000 North Koreans. How many has Ukraine captured? Two, the SBU says.", "en", "Two",
                      "captured", None, id="en-how-many-captured"),
+        # the noun right after the figure before a semicolon is that figure's own
+        pytest.param("Nach seinen Worten sind rund 4.000 von ihnen getötet oder verwundet worden, darunter 1.500 Gefallene; nur "
+                     "zwei seien lebend gefangen genommen worden.", "de", "zwei", "captured", None,
+                     id="de-gefallene-semicolon-zwei-gefangen"),
+        # (a counter word past the semicolon still counts the noun named before: "Raketen ...; mindestens 60 Stück")
+        pytest.param("Russland hat auch nordkoreanische Raketen vom Typ KN-23 eingesetzt; mindestens 60 Stück sollen geliefert "
+                     "worden sein.", "de", "60", "munitions", None, id="de-raketen-semicolon-60-stueck"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
