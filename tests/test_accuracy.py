@@ -600,6 +600,29 @@ LATER_FLOORS = {
     "dev63": {"all": {"found": 92, "values": 92, "quantity": 84, "source": 61},
               "de": {"found": 92, "values": 92, "quantity": 81, "source": 56},
               "en": {"found": 92, "values": 92, "quantity": 88, "source": 65}},
+    # twenty-sixth session (tuned on dev64-dev70), floors two points below the figures at its end (quantity / source all):
+    # dev64 91.9 / 80.8, dev65 96.6 / 96.6, dev66 95.4 / 94.5, dev67 86.4 / 83.5, dev68 93.8 / 83.2, dev69 90.6 / 82.4, dev70 96.3 / 80.7
+    "dev64": {"all": {"found": 95, "values": 90, "quantity": 89, "source": 78},
+              "de": {"found": 95, "values": 93, "quantity": 91, "source": 82},
+              "en": {"found": 94, "values": 88, "quantity": 88, "source": 75}},
+    "dev65": {"all": {"found": 98, "values": 98, "quantity": 94, "source": 94},
+              "de": {"found": 98, "values": 98, "quantity": 95, "source": 93},
+              "en": {"found": 98, "values": 98, "quantity": 93, "source": 95}},
+    "dev66": {"all": {"found": 98, "values": 93, "quantity": 93, "source": 92},
+              "de": {"found": 98, "values": 96, "quantity": 94, "source": 96},
+              "en": {"found": 98, "values": 91, "quantity": 92, "source": 89}},
+    "dev67": {"all": {"found": 95, "values": 95, "quantity": 84, "source": 81},
+              "de": {"found": 94, "values": 94, "quantity": 80, "source": 82},
+              "en": {"found": 96, "values": 96, "quantity": 88, "source": 80}},
+    "dev68": {"all": {"found": 97, "values": 94, "quantity": 91, "source": 81},
+              "de": {"found": 96, "values": 92, "quantity": 92, "source": 84},
+              "en": {"found": 98, "values": 96, "quantity": 90, "source": 78}},
+    "dev69": {"all": {"found": 98, "values": 98, "quantity": 88, "source": 80},
+              "de": {"found": 98, "values": 98, "quantity": 88, "source": 81},
+              "en": {"found": 98, "values": 98, "quantity": 88, "source": 79}},
+    "dev70": {"all": {"found": 97, "values": 96, "quantity": 94, "source": 78},
+              "de": {"found": 96, "values": 96, "quantity": 96, "source": 77},
+              "en": {"found": 98, "values": 96, "quantity": 92, "source": 80}},
 }
 
 _LATER: dict = {}
