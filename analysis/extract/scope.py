@@ -85,10 +85,10 @@ _OPENING_WORDS = re.compile(r"(?:(?:the|die|der|das)\s+)?[\w-]+(?=\s)", re.IGNOR
 _FIGURE_RELATIVE = re.compile(r"(?<!\w)\d[\d.,’']*(?:\s+[^\W\d_][\w-]*){0,2},?\s+(?:that|which|die|den|welche)\s+$")
 FIGURE_RELATIVE_REACH = 40
 _FIRST_PERSON_OPENS = re.compile(r"(?:our|we|my|i|unser\w*|wir|mein\w*|ich)\b", re.IGNORECASE)
-# a transcript's heading: a briefing, a press conference, an interview, a hearing
 # a heading that names the interviewee: "Interview mit einem Sprecher ...", "Q&A with a Ukrainian drone battalion commander"
 _INTERVIEW_WITH = re.compile(r"\b(?:interview|gespräch|q\s*&\s*a|fragen)\s+(?:mit|with|an)\s+", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.:!?](?:\s|$)")
+# a transcript's heading: a briefing, a press conference, an interview, a hearing
 _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|interview|hearing|transcript|remarks|"
                        r"pressekonferenz|anhörung|wortlaut)\b", re.IGNORECASE)
 
@@ -251,7 +251,7 @@ class Scope:
         for lo, hi in spans:
             placed = find_claimers(self.text, lo, hi, known=self.known, known_groups=self.known_groups, lex=self.lex,
                                    language=self.language)
-            named = [c for c in placed if c.source not in (None,) and not c.metonym and c.source not in self.media]
+            named = [c for c in placed if c.source is not None and not c.metonym and c.source not in self.media]
             if named:
                 return named[0]
         return None
