@@ -221,6 +221,27 @@ def _named_in_a_clause_after(text: str, draft: Draft, vocab: Vocabulary) -> None
         draft.quantity, draft.casualty_type = role, None
 
 
+def _trained_for_a_sending(text: str, draft: Draft) -> None:
+    """Soldiers the figure's clause says are selected or trained for a sending still to come, or at home, are planned,
+    whatever "derzeit" says of the training ("bis zu 5.000 Mann, die derzeit für einen Einsatz ausgebildet würden",
+    "Bis zu 10.000 zusätzliche Rekruten würden derzeit im Osten des Landes ausgebildet")."""
+    if draft.quantity != "troops_deployed" or draft.sentence is None:
+        return
+    lo = max(draft.sentence.start, text.rfind(",", draft.sentence.start, draft.start) + 1)
+    clause = text[lo:min(draft.sentence.end, draft.mention["char_end"] + TRAINING_REACH)]
+    if _TRAINED.search(clause) and _FOR_A_SENDING.search(clause):
+        draft.quantity, draft.planned = "troops_planned", True
+
+
+TRAINING_REACH = 100
+_TRAINED = re.compile(r"\b(?:ausgebildet|ausgewählt|trainiert|geschult|trained|training|selected|drilled)\b", re.IGNORECASE)
+# a sending still to come, or the training at home: "für einen (weiteren) Einsatz", "for deployment", "im Osten des Landes"
+_FOR_A_SENDING = re.compile(r"\b(?:für\s+(?:einen|eine|den|die)\s+(?:(?:weiteren|neuen|möglichen|künftigen)\s+)?"
+                            r"(?:einsatz|entsendung|verlegung)|ausgewählt|selected|for\s+(?:a\s+|another\s+|possible\s+|future\s+)?"
+                            r"(?:deployment|dispatch)|(?:im|in)\s+(?:osten|norden|süden|westen)\s+des\s+landes|in\s+nordkorea|"
+                            r"in\s+north\s+korea|at\s+home)\b", re.IGNORECASE)
+
+
 # a clause that names what the figure before it is: "es handle sich um Pioniere", "all of them engineers", "they are builders"
 _ROLE_NAMED_AFTER = re.compile(r"[,;–—]\s*(?:(?:es|dabei)\s+(?:handle|handelt|handele|handelte)\s+sich\s+(?:dabei\s+|demnach\s+)?"
                                r"um|all\s+of\s+them|(?:they|sie)\s+(?:are|were|seien|sind|waren))\s+"
@@ -448,6 +469,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             _losses_estimated_at(text, draft, own_class, vocab)
             _held_by_its_own_clause(text, draft, own_class, stop, vocab)
             _named_in_a_clause_after(text, draft, vocab)
+            _trained_for_a_sending(text, draft)
             _restating_the_sentence_before(text, draft, index, own_class, vocab)
         part_of = part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None
         if part_of is not None and draft.quantity == "other":

@@ -3718,6 +3718,16 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         # (a counter word past the semicolon still counts the noun named before: "Raketen ...; mindestens 60 Stück")
         pytest.param("Russland hat auch nordkoreanische Raketen vom Typ KN-23 eingesetzt; mindestens 60 Stück sollen geliefert "
                      "worden sein.", "de", "60", "munitions", None, id="de-raketen-semicolon-60-stueck"),
+        # soldiers selected or trained for a sending still to come, or at home, are planned, whatever "derzeit" says
+        pytest.param("Vor Journalisten sprach er von bis zu 5.000 Mann, die derzeit für einen Einsatz ausgebildet würden.", "de",
+                     "5.000", "troops_planned", None, id="de-fuer-einen-einsatz-ausgebildet"),
+        pytest.param("Bis zu 10.000 zusätzliche Rekruten würden derzeit im Osten des Landes ausgebildet, sagt der Koreanist.",
+                     "de", "10.000", "troops_planned", None, id="de-im-osten-des-landes-ausgebildet"),
+        pytest.param("Up to 3,000 soldiers are being selected and trained for another deployment, lawmakers said.", "en",
+                     "3,000", "troops_planned", None, id="en-selected-and-trained"),
+        # (never those trained in Russia before they moved on)
+        pytest.param("About 11,000 troops were trained in Russia's Far East before moving to Kursk, the NIS said.", "en",
+                     "11,000", "troops_deployed", None, id="en-trained-in-the-far-east"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
