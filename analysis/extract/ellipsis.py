@@ -19,8 +19,10 @@ from .drafts import Draft
 from .quantity import ROLES, classify_quantity, noun_class_of
 
 # "The NIS put the figure at 3,000", "Kiew beziffert die Zahl auf 4.000": a figure that restates the one before
-THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre)\s+(?:own\s+|eigene\s+)?"
-                        r"(?:figure|number|toll|tally|count|estimate|Zahl|Angabe|Schätzung|Zählung|Bilanz)\W+"
+THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre|den|dessen|deren)\s+(?:own\s+|eigene[nr]?\s+)?"
+                        # ("bezifferten den Umfang nach der Unterrichtung auf mehrere Tausend")
+                        r"(?:figure|number|toll|tally|count|estimate|size|scale|Zahl|Angabe|Schätzung|Zählung|Bilanz|Umfang|"
+                        r"Größenordnung)\W+"
                         # ("has now raised that figure to 27")
                         r"(?:\w+\W+){0,3}(?:at|auf|bei|to|zwischen|between)\s+(?:\w+\s+){0,2}"
                         # "Südkoreanische Stellen nennen deutlich weniger, etwa 300", "Seoul gives a lower one: 600": a

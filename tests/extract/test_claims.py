@@ -3728,6 +3728,10 @@ def test_sources_of_the_twenty_fifth_session(text, language, number, source, sou
         # (never those trained in Russia before they moved on)
         pytest.param("About 11,000 troops were trained in Russia's Far East before moving to Kursk, the NIS said.", "en",
                      "11,000", "troops_deployed", None, id="en-trained-in-the-far-east"),
+        # "den Umfang ... auf" restates the size of what was named before
+        pytest.param("Nordkorea schickt weitere Soldaten nach Russland. Die Abgeordneten bezifferten den Umfang nach der "
+                     "Unterrichtung auf mehrere Tausend.", "de", "mehrere Tausend", "troops_deployed", None,
+                     id="de-den-umfang-auf"),
     ],
 )
 def test_quantities_of_the_twenty_sixth_session(text, language, number, quantity, casualty_type):
