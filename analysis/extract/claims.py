@@ -233,6 +233,26 @@ def _trained_for_a_sending(text: str, draft: Draft) -> None:
         draft.quantity, draft.planned = "troops_planned", True
 
 
+def _past_in_a_line_without_a_verb(text: str, draft: Draft, info: ArticleInfo, vocab: Vocabulary) -> None:
+    """A fact box's line with no verb ("Soldaten: rund 11.000 ab Oktober 2024, Anfang 2025 weitere 3.000") tells what
+    happened when its period began before the publication: "weitere" only adds."""
+    if draft.quantity != "troops_planned" or draft.reference is None or draft.reference.start is None or \
+            draft.reference.start >= info.published_date:
+        return
+    line_start = text.rfind("\n", 0, draft.start) + 1
+    line_end = text.find("\n", draft.start)
+    line = _WEAK_PLANNED_WORDS.sub(" ", text[line_start:line_end if line_end >= 0 else len(text)])
+    if _DATA_LINE_LABEL.match(line) and not vocab.cue_patterns["planned"].search(line) and not _FINITE.search(line):
+        draft.quantity, draft.planned = "troops_deployed", False
+
+
+# a fact box's line: a label and its colon first ("- Soldaten: ...", "Troops sent: ...")
+_DATA_LINE_LABEL = re.compile(r"\s*[-–•*]?\s*(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*\s*:\s")
+_WEAK_PLANNED_WORDS = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:soll|sollen|will|wollen|werden|wird|könnte|könnten|dürfte|dürften|could|would|will|may|might|"
+                     r"plant|plans|planned|expected|erwartet)\b", re.IGNORECASE)
+
+
 TRAINING_REACH = 100
 _TRAINED = re.compile(r"\b(?:ausgebildet|ausgewählt|trainiert|geschult|trained|training|selected|drilled)\b", re.IGNORECASE)
 # a sending still to come, or the training at home: "für einen (weiteren) Einsatz", "for deployment", "im Osten des Landes"
@@ -496,6 +516,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             draft.attribution = attributor.attribute(sentence, draft.start, attributes_only=attributes_only)
             draft.reference = find_reference(text, sentence, draft, (dates, durations), info, vocab, cache=periods)
             _read_a_future_period(draft, text, sentence, info, vocab)
+            _past_in_a_line_without_a_verb(text, draft, info, vocab)
             if draft.reference is not None and draft.reference.end is not None and draft.reference.end.year < HISTORY_BEFORE:
                 # "Im Juni 1950 hatten etwa 135.000 nordkoreanische Soldaten die Grenze überschritten": another war's
                 draft.status_reason = f"describes a time long before the topic ({draft.reference.text})"

@@ -3840,3 +3840,18 @@ def test_a_new_lot_of_the_same_size_is_its_own_claim():
                             "hieß es aus Kiew.", "de")):
         claims = extract_claims(text, published="2025-06-01", language=language)
         assert claims.height == 2, text
+
+
+@pytest.mark.parametrize(("text", "number", "quantity"), [
+    ("HINTERGRUND\n- Soldaten: rund 11.000 ab Oktober 2024, Anfang 2025 weitere 3.000 (Schätzung Südkoreas)", "3.000",
+     "troops_deployed"),
+    ("FACTBOX\n- Troops: about 11,000 from October 2024, another 3,000 in early 2025 (South Korean estimate)", "11,000",
+     "troops_deployed"),
+    # (a period still to come keeps the plan)
+    ("FACTBOX\n- Troops: another 6,000 from September 2025 (Shoigu)", "6,000", "troops_planned"),
+])
+def test_a_fact_box_line_without_a_verb_tells_the_past_by_its_dates(text, number, quantity):
+    """A fact box's line has no verb: a period begun before the publication happened; "weitere"/"another" only adds."""
+    claims = extract_claims(text, published="2025-05-10", language="de" if "Soldaten" in text else "en")
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert row["quantity"] == quantity
