@@ -32,7 +32,7 @@ from ..text import Sentence, SentenceIndex
 from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
 from .claimers import UNRESOLVED
-from .clause_scope import PART_OF_NEXT, TOTAL_REACHED, scoped_cues, sentence_cues
+from .clause_scope import PART_OF_NEXT, TOTAL_REACHED, WEAK_PLANNED, scoped_cues, sentence_cues
 from .cues import publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
 from .ellipsis import PARTITIVE, lean_on_what_was_named, with_partitive
@@ -241,15 +241,14 @@ def _past_in_a_line_without_a_verb(text: str, draft: Draft, info: ArticleInfo, v
         return
     line_start = text.rfind("\n", 0, draft.start) + 1
     line_end = text.find("\n", draft.start)
-    line = _WEAK_PLANNED_WORDS.sub(" ", text[line_start:line_end if line_end >= 0 else len(text)])
+    line = WEAK_PLANNED.sub(" ", text[line_start:line_end if line_end >= 0 else len(text)])
     if _DATA_LINE_LABEL.match(line) and not vocab.cue_patterns["planned"].search(line) and not _FINITE.search(line):
         draft.quantity, draft.planned = "troops_deployed", False
 
 
 # a fact box's line: a label and its colon first ("- Soldaten: ...", "Troops sent: ...")
 _DATA_LINE_LABEL = re.compile(r"\s*[-–•*]?\s*(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*\s*:\s")
-_WEAK_PLANNED_WORDS = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:soll|sollen|will|wollen|werden|wird|könnte|könnten|dürfte|dürften|could|would|will|may|might|"
+_FINITE = re.compile(r"\b(?:soll|sollen|will|wollen|werden|wird|könnte|könnten|dürfte|dürften|could|would|may|might|"
                      r"plant|plans|planned|expected|erwartet)\b", re.IGNORECASE)
 
 

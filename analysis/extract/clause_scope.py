@@ -234,13 +234,13 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     lead = text[semicolon + 1 if own_clause else opens:start]
     lead_from = breaks[-1] if breaks else opens   # after the last clause break
     if tense == {"planned"} and "already" in in_sentence and _GAPPED_LEAD.fullmatch(text, lead_from, start) and \
-            not vocab.cue_patterns["planned"].search(_WEAK_PLANNED.sub(" ", text[lead_from:cut.start() if cut else after_to])) \
+            not vocab.cue_patterns["planned"].search(WEAK_PLANNED.sub(" ", text[lead_from:cut.start() if cut else after_to])) \
             and not _OWN_INFINITIVE.search(text, end, cut.start() if cut else after_to) and not _OWN_MODAL.match(text, end):
         # "Im Oktober seien 11.000 Mann gekommen, im Februar weitere 4.000": a clause without a verb of its own
         # goes on with the verb of the clause before it; "weitere"/"more" says only that it adds
         tense = {"already"}
     if tense == {"planned"} and "already" in in_sentence and _COORDINATED_NEXT.search(text, end, after_to) and \
-            not vocab.cue_patterns["planned"].search(_WEAK_PLANNED.sub(" ", clause)):
+            not vocab.cue_patterns["planned"].search(WEAK_PLANNED.sub(" ", clause)):
         # "Rund 3.000 zusätzliche Soldaten sowie etwa 120 Raketenwerfer soll Nordkorea ... gebracht haben": objects in a
         # row share the verb after the last of them; "zusätzliche" says only that they add
         tense = {"already"}
@@ -334,7 +334,7 @@ def _total_reached(present: set[str], text: str, span: tuple[int, int], vocab: V
     reached has happened when nothing but a word of adding ("additional", "weitere") makes its sentence a plan."""
     lo, start = span
     if "planned" not in present or not TOTAL_REACHED.search(text, max(lo, start - 80), start) or \
-            vocab.cue_patterns["planned"].search(_WEAK_PLANNED.sub(" ", text[lo:start])):
+            vocab.cue_patterns["planned"].search(WEAK_PLANNED.sub(" ", text[lo:start])):
         return present
     return (present - {"planned"}) | {"already"}
 
@@ -558,7 +558,7 @@ _OWN_INFINITIVE = re.compile(r"\bzu\s+(?-i:[a-zäöüß]{3,}(?:en|ern|eln))\b|\b
 # sind ... bereits vor Ort")
 _OWN_MODAL = re.compile(r"\s+(?:[\w-]+\s+)?(?:soll|sollen|solle|sollten|will|wollen|wolle|werden|werde|könnten|dürften)\b",
                         re.IGNORECASE)
-_WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
+WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|more)\b", re.IGNORECASE)
 # "and" and a past tense with its object: the subject's next predicate (never a state word: "killed and wounded")
 _COORDINATED_PREDICATE = re.compile(r"\s(?:and|but)\s+(?!(?:killed|wounded|injured|captured|maimed|missing)\b)"
                                     r"(?-i:[a-z]+ed)\s+(?:its|their|his|her|the|a|an)\b")
