@@ -774,7 +774,8 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
     paired = _per_vocabulary(vocab, _paired).match(text, end, end + 30)   # "20 und 26 Jahre alt": the unit of the second
     # is the first's
     afters = (after, text[paired.end():paired.end() + 30]) if paired else (after,)
-    small = text[start:end].isdigit() and 14 <= int(text[start:end]) <= 99
+    age = _AGE_WRITTEN.fullmatch(text, start, end)     # "26", or an age bound: "Most are under 30"
+    small = age is not None and 14 <= int(age.group(1)) <= 99
     units, any_before, any_after = _per_vocabulary(vocab, _any_measure)
     if unit not in units and any_before.search(before) is None and any_after.match(after) is None and \
             (paired is None or any_after.match(afters[1]) is None) and not (small and _APPOSITIVE_END.match(after)):
@@ -787,6 +788,7 @@ def measure_of(text: str, start: int, end: int, unit: str | None, line_start: in
     return None
 
 
+_AGE_WRITTEN = re.compile(r"(?:(?:under|over|unter|über)\s+)?(\d+)")
 # "Ri, 27, and Paek, 22 —", "The men, 25 and 21, were": set off as an aside
 # (or a clause going on with "and" and no number: "Henning ist 54 und hat lange in Seoul gelebt")
 _APPOSITIVE_END = re.compile(r"\s*(?:(?:and|und)\s*\d{1,2}\s*)?(?:[,)—–;]|\.(?!\d)|\s-\s|$)|\s+(?:and|und)\s+(?!\d)")   # "the other 26."

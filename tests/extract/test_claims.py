@@ -3855,3 +3855,21 @@ def test_a_fact_box_line_without_a_verb_tells_the_past_by_its_dates(text, number
     claims = extract_claims(text, published="2025-05-10", language="de" if "Soldaten" in text else "en")
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert row["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # an age told of the elder or younger of several named after it, or of most of a group by its bound
+        pytest.param("Der Jüngere der beiden Gefangenen ist 21, der Ältere 26; gefasst wurden sie im Januar in Kursk.", "de",
+                     "21", "age", id="de-der-juengere-der-beiden"),
+        pytest.param("Seoul puts the number of North Koreans sent to Russia at roughly 11,000. Most are under 30.", "en",
+                     "30", "age", id="en-most-are-under"),
+        pytest.param("Rund 11.000 Nordkoreaner sollen in Kursk kämpfen. Die meisten von ihnen sind unter 25, heißt es.", "de",
+                     "25", "age", id="de-die-meisten-sind-unter"),
+    ],
+)
+def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)
