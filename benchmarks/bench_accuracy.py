@@ -123,9 +123,10 @@ DEV_SET_67 = DATA / "dev_set_67.yaml"    # a sixty-seventh, what is counted in l
 DEV_SET_68 = DATA / "dev_set_68.yaml"    # a sixty-eighth, what is counted in German popular and regional papers, with headlines and summaries, twenty-sixth session
 DEV_SET_69 = DATA / "dev_set_69.yaml"    # a sixty-ninth, numbers that are not claims beside claims in German and English reporting, a second set, twenty-sixth session
 DEV_SET_70 = DATA / "dev_set_70.yaml"    # a seventieth, what is counted in English quality papers and analyses with several figures per sentence, twenty-sixth session
+DEV_SET_71 = DATA / "dev_set_71.yaml"    # number 71, German quantity in ordinary regional and Austrian/Swiss wire copy, German tickers, twenty-seventh session
+DEV_SET_72 = DATA / "dev_set_72.yaml"    # number 72, English not-claims beside claims, a third set: live blogs, Korean outlets and briefings, twenty-seventh session
 DEV_SET_73 = DATA / "dev_set_73.yaml"    # number 73, German sources and relays: who claims, via whom, twenty-seventh session
 DEV_SET_74 = DATA / "dev_set_74.yaml"    # number 74, reference periods and dates in both languages: as of, since, until, by the end of, over the past months, twenty-seventh session
-DEV_SET_71 = DATA / "dev_set_71.yaml"    # number 71, German quantity in ordinary regional and Austrian/Swiss wire copy, German tickers, twenty-seventh session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -509,9 +510,10 @@ def main(argv: list[str] | None = None) -> int:
                "dev68": score_set(DEV_SET_68),
                "dev69": score_set(DEV_SET_69),
                "dev70": score_set(DEV_SET_70),
+               "dev71": score_set(DEV_SET_71),
+               "dev72": score_set(DEV_SET_72),
                "dev73": score_set(DEV_SET_73),
-               "dev74": score_set(DEV_SET_74),
-               "dev71": score_set(DEV_SET_71)}
+               "dev74": score_set(DEV_SET_74)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
