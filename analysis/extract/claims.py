@@ -125,10 +125,12 @@ _SUFFERS_LOSSES = re.compile(r"[^.;:,\d]{0,80}?\b(?:suffer\w*|sustain\w*|taken|t
                              r"(?:[\w-]+\s+){0,4}?(?:casualties|losses|verluste)\b|[^.;:,\d]{0,60}?\b(?:schwere|hohe|heavy)\s+"
                              r"(?:verluste|losses|casualties)\s+(?:erlitten|erleiden|hinnehmen|hingenommen)\b", re.IGNORECASE)
 # the force a loss is among, right before its figure: "Verluste unter den (bislang rund)", "losses among the"
-_AMONG_BEFORE = re.compile(r"\b(?:verluste|ausfälle|opfer|losses|casualties|deaths|toll)\s+"
-                           r"(?:unter\s+(?:den|seinen|ihren)|among\s+(?:the|its|their|his)|in\s+the\s+ranks\s+of\s+the)"
-                           r"(?:\s+(?:bislang|bisher|insgesamt|inzwischen|rund|etwa|gut|knapp|mehr\s+als|über|fast|so\s+far|"
-                           r"roughly|about|some|around|nearly|more\s+than|over|estimated|total|of))*\s+$", re.IGNORECASE)
+# (or the killed and wounded: "Tote und Verwundete unter den", "some 3,000 killed and wounded among roughly"; past the
+# adverbs and hedges between, any words in small letters: "unter den ursprünglich rund")
+_AMONG_BEFORE = re.compile(r"\b(?:verluste|ausfälle|opfer|losses|casualties|deaths|toll|killed|wounded|dead|"
+                           r"tote|toten|verwundete|verwundeten|verletzte|verletzten|gefallene|gefallenen)\s+"
+                           r"(?:unter\s+(?:den|seinen|ihren)|among(?:\s+(?:the|its|their|his))?|in\s+the\s+ranks\s+of\s+the)"
+                           r"(?:\s+(?-i:[a-zäöüß]+)){0,3}\s+$", re.IGNORECASE)
 AMONG_REACH = 50
 _LOSS_CUES = frozenset({"killed", "wounded", "casualties", "captured"})
 _HARM_CUES = _LOSS_CUES - {"captured"}   # killed or wounded, never taken alive

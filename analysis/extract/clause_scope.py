@@ -230,7 +230,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     # (and its words before the figure, when its own clause has a verb of the topic: "4.700 getötet oder verletzt worden;
     # Pjöngjang soll insgesamt 14.000 Soldaten entsandt haben" is not killed; "...; insgesamt hält Kiew damit vier" goes on
     # with the clause before)
-    own_clause = semicolon >= opens and any(p.search(clause) for p in vocab.cue_patterns.values())
+    # (or when it opens with a subject of its own and that subject's verb: "...; the North's force in the oblast is about
+    # 11,000 strong")
+    own_clause = semicolon >= opens and (any(p.search(clause) for p in vocab.cue_patterns.values())
+                                         or _SUBJECT_AND_VERB.match(text, semicolon + 1, start) is not None)
     lead = text[semicolon + 1 if own_clause else opens:start]
     lead_from = breaks[-1] if breaks else opens   # after the last clause break
     if tense == {"planned"} and "already" in in_sentence and _GAPPED_LEAD.fullmatch(text, lead_from, start) and \
@@ -547,6 +550,10 @@ def _people_held(near: str, vocab: Vocabulary) -> bool:
     return any(vocab.noun_patterns[kind].match(near, at) for kind in ("troops", "people") if kind in vocab.noun_patterns)
 _FOR_AFTER = re.compile(r"\bfür\b", re.IGNORECASE)
 _PARTICLE_FEST = re.compile(r"\bfest\s*$|\b(?:prisoner|captive)s?\b")   # "nahmen zwei ... fest", "have taken two ... prisoner"
+# a clause's own subject, a noun phrase opened by its determiner, then its finite verb before the figure
+_SUBJECT_AND_VERB = re.compile(r"\s*(?:the|its|their|this|that|die|der|das|diese[rs]?|(?-i:[A-Z])[\w’'-]*[’']s)\s+"
+                               r"(?:[\w’'-]+\s+){0,5}?(?:is|are|was|were|has|have|had|stands|stood|numbers|ist|sind|war|waren|"
+                               r"sei|seien|zählt|umfasst|liegt)\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"
@@ -562,7 +569,9 @@ WEAK_PLANNED = re.compile(r"\b(?:weitere\w*|zusätzlich\w*|additional|another|mo
 # "and" and a past tense with its object: the subject's next predicate (never a state word: "killed and wounded")
 _COORDINATED_PREDICATE = re.compile(r"\s(?:and|but)\s+(?!(?:killed|wounded|injured|captured|maimed|missing)\b)"
                                     r"(?-i:[a-z]+ed)\s+(?:its|their|his|her|the|a|an)\b")
-_NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$")
+# (or an adverbial participle that governs the next figure: "remain in Kursk after losing roughly 4,000 men")
+_NEXT_VERB = re.compile(r"\s(?:and|und|sowie)\s+(?:[\w-]+\s+){1,2}$|"
+                        r"\s(?:after|before|while|whilst|despite|since|by|without)\s+(?-i:[a-z]{3,}ing)\s+(?:[\w-]+\s+)?$")
 # losses in an adjunct of time or cause: "remain at the front after weeks of heavy losses", "trotz hoher Verluste", "nach
 # schweren Verlusten" (before the figure, never its own noun: "after losses of 2,000 men")
 _CAUSE = (r"\b(?:after|despite|amid|following|because of|due to|trotz|wegen|angesichts|aufgrund|infolge|nach)"

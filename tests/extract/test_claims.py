@@ -3873,3 +3873,28 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
     row, claims = _mention_of(text, language, number)
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
     assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # the force the killed and wounded are among, past any adverbs and hedges: it counts the force
+        pytest.param("Die Ausfälle unter den ursprünglich rund 11.000 entsandten Soldaten belaufen sich laut London auf über "
+                     "6.000 Tote und Verwundete.", "de", "11.000", "troops_deployed", None, id="de-ausfaelle-unter-den-urspruenglich"),
+        pytest.param("The agency puts the losses at some 3,000 killed and wounded among roughly 11,000 men sent to the Kursk "
+                     "front.", "en", "11,000", "troops_deployed", None, id="en-killed-and-wounded-among"),
+        # a clause after a semicolon with a subject and a verb of its own: the losses before it are not its words
+        pytest.param("Roughly 200 North Korean soldiers have been killed or wounded since Monday, Kyiv said; the North's force in "
+                     "the oblast is about 11,000 strong.", "en", "11,000", "troops_deployed", None,
+                     id="en-semicolon-own-subject"),
+        # an adverbial participle governing the next figure is that figure's: "after losing roughly 4,000"
+        pytest.param("About 8,000 North Korean soldiers remain in Kursk after losing roughly 4,000 men, Budanov said.", "en",
+                     "8,000", "troops_deployed", None, id="en-remain-after-losing"),
+        pytest.param("About 8,000 North Korean soldiers remain in Kursk after losing roughly 4,000 men, Budanov said.", "en",
+                     "4,000", "casualties", "killed_or_wounded", id="en-after-losing-its-own"),
+    ],
+)
+def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
