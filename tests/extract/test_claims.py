@@ -3892,6 +3892,13 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      "8,000", "troops_deployed", None, id="en-remain-after-losing"),
         pytest.param("About 8,000 North Korean soldiers remain in Kursk after losing roughly 4,000 men, Budanov said.", "en",
                      "4,000", "casualties", "killed_or_wounded", id="en-after-losing-its-own"),
+        # who surrendered are prisoners, in any tense; wanting to surrender is reaching out
+        pytest.param("Bis zu 30 Nordkoreaner sollen sich nach Angaben eines ukrainischen Brigadekommandeurs bei Gefechten im "
+                     "Gebiet Kursk ergeben haben.", "de", "30", "captured", None, id="de-sollen-sich-ergeben-haben"),
+        pytest.param("At least 30 North Koreans have surrendered since January, a Ukrainian commander said.", "en", "30",
+                     "captured", None, id="en-have-surrendered"),
+        pytest.param("Rund 200 hätten sich nach Angaben des Dienstes ergeben wollen.", "de", "200", "other", None,
+                     id="de-ergeben-wollen-stays-other"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
