@@ -3899,6 +3899,13 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      "captured", None, id="en-have-surrendered"),
         pytest.param("Rund 200 hätten sich nach Angaben des Dienstes ergeben wollen.", "de", "200", "other", None,
                      id="de-ergeben-wollen-stays-other"),
+        # a coming in a condition is still to come, the German condition opened by its conjunction or its verb
+        pytest.param("Der Generalstab geht von rund 11.000 Nordkoreanern aus. Wenn weitere 3.000 hinzukommen, wäre das "
+                     "Kontingent so groß wie nie.", "de", "3.000", "troops_planned", None, id="de-wenn-hinzukommen"),
+        pytest.param("Der Generalstab geht von rund 11.000 Nordkoreanern aus. Kommen die 3.000 Soldaten hinzu, wäre das "
+                     "Kontingent so groß wie nie.", "de", "3.000", "troops_planned", None, id="de-kommen-hinzu-waere"),
+        pytest.param("Seoul says 11,000 North Korean troops are in Kursk. If the 3,000 soldiers arrive, the contingent would "
+                     "be the largest yet.", "en", "3,000", "troops_planned", None, id="en-if-they-arrive"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
