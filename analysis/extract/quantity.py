@@ -111,14 +111,26 @@ def _role_of(text: str, found: tuple[str, str | None], span: tuple[int | None, i
                                                  _SITES.search(text, clause_start(text, before_from, start), start))):
         return "workers"                           # "Russian building sites absorbed thousands of ... construction workers"
     noun_at = text.find(found[1], end, stop) if found[0] in ("troops", "people") and found[1] else -1
-    if noun_at < 0:
-        return None
+    if noun_at < 0 or _a_mixed_total(text, noun_at, stop, vocab):
+        return None                                # ("6,000 military engineers and construction workers ... to help
+    # rebuild it": a total of two kinds keeps them both, whatever task the clause gives)
     role = _role_after(text, noun_at + len(found[1]), stop, vocab) or \
         ("workers" if (found[0] == "people" or found[1].lower() in _PEOPLE_FOR_A_TASK)
          and _at_a_workplace(text, noun_at + len(found[1]), stop) else None)
     if role is None and found[1].lower() in _PEOPLE_FOR_A_TASK and before_from is not None and start is not None:
         role = _task_fronted(text, before_from, start, vocab)
     return role
+
+
+def _a_mixed_total(text: str, noun_at: int, stop: int, vocab: Vocabulary) -> bool:
+    """Whether the noun at ``noun_at`` is coordinated with a noun of another kind of personnel ("military engineers and
+    construction workers", "Pioniere und Bausoldaten"): a total of both."""
+    noun = vocab.any_noun.match(text, noun_at, stop)
+    if noun is None:
+        return False
+    window = text[noun.start():min(stop, noun.start() + NOUN_WINDOW)]
+    return _coordinated_class(window, (0, noun_class_of(noun, vocab), noun.group(0)), vocab) == MIXED_TOTAL and \
+        noun_class_of(noun, vocab) != MIXED_TOTAL
 
 
 # a workplace people are at or sent to: "12,000 North Koreans have arrived at the Alabuga plant", "in russische Fabriken"

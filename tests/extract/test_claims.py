@@ -3906,6 +3906,12 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      "Kontingent so groß wie nie.", "de", "3.000", "troops_planned", None, id="de-kommen-hinzu-waere"),
         pytest.param("Seoul says 11,000 North Korean troops are in Kursk. If the 3,000 soldiers arrive, the contingent would "
                      "be the largest yet.", "en", "3,000", "troops_planned", None, id="en-if-they-arrive"),
+        # a total of two kinds of personnel keeps them both, whatever task its clause gives; a single kind takes the task
+        pytest.param("North Korea will send 6,000 military engineers and construction workers to Russia's Kursk region to help "
+                     "rebuild it, a Russian official said.", "en", "6,000", "troops_planned", None,
+                     id="en-engineers-and-builders-to-rebuild"),
+        pytest.param("North Korea will send 6,000 soldiers to Russia's Kursk region to help rebuild it, a Russian official said.",
+                     "en", "6,000", "construction_workers", None, id="en-soldiers-to-rebuild"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
