@@ -3912,6 +3912,12 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      id="en-engineers-and-builders-to-rebuild"),
         pytest.param("North Korea will send 6,000 soldiers to Russia's Kursk region to help rebuild it, a Russian official said.",
                      "en", "6,000", "construction_workers", None, id="en-soldiers-to-rebuild"),
+        # "head" after a modal is a verb of going only with its direction: "the head of ..." is a noun
+        pytest.param("About 11,000 North Korean soldiers are being trained in eastern Russia and will be ready for combat by "
+                     "Nov. 1, the head of Ukraine's military intelligence said.", "en", "11,000", "troops_deployed", None,
+                     id="en-the-head-of-is-a-noun"),
+        pytest.param("Some 3,000 more North Korean troops will head to Kursk next month, Seoul said.", "en", "3,000",
+                     "troops_planned", None, id="en-will-head-to"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
