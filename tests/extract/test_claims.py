@@ -3918,6 +3918,12 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      id="en-the-head-of-is-a-noun"),
         pytest.param("Some 3,000 more North Korean troops will head to Kursk next month, Seoul said.", "en", "3,000",
                      "troops_planned", None, id="en-will-head-to"),
+        # the plural verb of working in the past counts workers; a claimer's own singular "arbeitet" does not
+        pytest.param("Bereits jetzt arbeiteten dort etwa 1.000 Nordkoreaner, berichtete der ukrainische Militärgeheimdienst.",
+                     "de", "1.000", "workers", None, id="de-arbeiteten-dort"),
+        pytest.param("Die Koreaforscherin Maren Oskarsson, die seit 15 Jahren zu Nordkorea arbeitet, geht davon aus, dass etwa "
+                     "14.000 Nordkoreaner in Russland stationiert sind.", "de", "14.000", "troops_deployed", None,
+                     id="de-claimer-arbeitet"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
