@@ -3924,6 +3924,9 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
         pytest.param("Die Koreaforscherin Maren Oskarsson, die seit 15 Jahren zu Nordkorea arbeitet, geht davon aus, dass etwa "
                      "14.000 Nordkoreaner in Russland stationiert sind.", "de", "14.000", "troops_deployed", None,
                      id="de-claimer-arbeitet"),
+        # wishing or hoping to surrender is reaching out, like wanting to
+        pytest.param("The headquarters has received 27 requests via its hotline from North Koreans wishing to surrender.", "en",
+                     "27", "other", None, id="en-wishing-to-surrender"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
