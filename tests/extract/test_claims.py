@@ -3927,6 +3927,9 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
         # wishing or hoping to surrender is reaching out, like wanting to
         pytest.param("The headquarters has received 27 requests via its hotline from North Koreans wishing to surrender.", "en",
                      "27", "other", None, id="en-wishing-to-surrender"),
+        # "already" with any verb of sending or supplying: "it has already committed"
+        pytest.param("The North appeared to be preparing to send up to 1,000 additional troops, on top of the roughly 11,000 it "
+                     "has already committed.", "en", "11,000", "troops_deployed", None, id="en-already-committed"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
