@@ -3930,6 +3930,9 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
         # "already" with any verb of sending or supplying: "it has already committed"
         pytest.param("The North appeared to be preparing to send up to 1,000 additional troops, on top of the roughly 11,000 it "
                      "has already committed.", "en", "11,000", "troops_deployed", None, id="en-already-committed"),
+        # the fallen by a relative clause without its pronoun, past who says so
+        pytest.param("State television aired footage of Kim honouring 101 soldiers it says fell 'liberating' Kursk.", "en", "101",
+                     "casualties", "killed", id="en-soldiers-it-says-fell"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
