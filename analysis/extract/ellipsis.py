@@ -146,8 +146,11 @@ _IT_IS_AFTER = re.compile(r"\s+(?:sind|seien|waren|wären|werden|dürften|könnt
 # "puts it at", "reckons it is", "beziffert sie auf": a figure of what "it" names, a noun before it
 _IT_PUT_AT = re.compile(r"\b(?:(?:put|puts|putting|estimates?|estimated|reckons?|reckoned|places?|placed|pegs?|pegged|"
                         r"sees?|saw)\s+it\s+(?:at|is|was|to be)?|it\s+(?:is|was|stands|stood)(?:\s+at)?|"
-                        r"(?:beziffert|bezifferte|bezifferten|schätzt|schätzte|schätzten|taxiert|veranschlagt)\s+"
-                        r"(?:sie|ihn|es)\s+(?:auf)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                        r"(?:beziffert|bezifferte|bezifferten|beziffern|schätzt|schätzte|schätzten|schätzen|taxiert|taxieren|"
+                        r"veranschlagt|veranschlagen|veranschlagte|veranschlagten)\s+(?:sie|ihn|es)\s+"
+                        r"(?:(?:[\w-]+\s+){0,5}?auf)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# men as the unit of a figure "it" or "them" is put at: "veranschlagen sie auf 5.000 bis 6.000 Mann" (the losses named before)
+_MEN_AFTER = re.compile(r"(?:\s+(?:bis|to|und|and)\s+[\d.,]+)?\s+(?:Mann|men)\b")
 # "the number currently in Kursk", "die Zahl der derzeit in Russland", "the number sent": the number of those who are
 # somewhere
 _NUMBER_THERE = re.compile(r"\b(?:the|die)\s+(?:number|Zahl)\s+(?:(?:currently|now|still|there|derzeit|noch|jetzt)\s+)?"
@@ -307,8 +310,9 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
             _group_spoken_about(text, draft, vocab)
         if group is not None:
             draft.quantity, draft.casualty_type = classify_quantity(cues, group, vocab)
-    if draft.quantity == "other" and own_class == "bare" and (restates or _IT_PUT_AT.search(text, max(since, start - 60),
-                                                                                          start)):
+    put_at = _IT_PUT_AT.search(text, max(since, start - 80), start)
+    if (draft.quantity == "other" and own_class == "bare" and (restates or put_at)) or (
+            own_class == "troops" and put_at and _MEN_AFTER.match(text, draft.mention["char_end"])):
         # "Estimates of the death toll vary. Seoul puts it at 2,000, Kyiv reckons it is nearly 5,000": "it" is what was
         # named before, its state too (a toll of the dead); so is "the number" with no figure before it to restate
         # ("North Korean troops had been sent ... Seoul has put the number at more than 10,000")

@@ -3933,6 +3933,12 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
         # the fallen by a relative clause without its pronoun, past who says so
         pytest.param("State television aired footage of Kim honouring 101 soldiers it says fell 'liberating' Kursk.", "en", "101",
                      "casualties", "killed", id="en-soldiers-it-says-fell"),
+        # "sie" put at a figure of men, past the words between: the losses named before
+        pytest.param("Nordkoreas Verluste in Kursk könnten höher liegen als angenommen. Analysten der Denkfabrik CSIS "
+                     "veranschlagen sie in einer neuen Studie auf 5.000 bis 6.000 Mann.", "de", "5.000", "casualties",
+                     "killed_or_wounded", id="de-veranschlagen-sie-auf-mann"),
+        pytest.param("Die nordkoreanische Truppe ist groß. Der Dienst beziffert sie auf 11.000 Mann.", "de", "11.000",
+                     "troops_deployed", None, id="de-beziffert-sie-truppe"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
