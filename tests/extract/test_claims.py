@@ -3939,6 +3939,9 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      "killed_or_wounded", id="de-veranschlagen-sie-auf-mann"),
         pytest.param("Die nordkoreanische Truppe ist groß. Der Dienst beziffert sie auf 11.000 Mann.", "de", "11.000",
                      "troops_deployed", None, id="de-beziffert-sie-truppe"),
+        # the German "will" before a qualifier claims; it plans nothing
+        pytest.param("Der ukrainische Militärgeheimdienst HUR will rund 12.000 nordkoreanische Soldaten in Russland ausgemacht "
+                     "haben.", "de", "12.000", "troops_deployed", None, id="de-will-ausgemacht-haben"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
