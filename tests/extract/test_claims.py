@@ -3942,6 +3942,10 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
         # the German "will" before a qualifier claims; it plans nothing
         pytest.param("Der ukrainische Militärgeheimdienst HUR will rund 12.000 nordkoreanische Soldaten in Russland ausgemacht "
                      "haben.", "de", "12.000", "troops_deployed", None, id="de-will-ausgemacht-haben"),
+        # a month to come before a modal of likelihood with "sein": what the number will come to
+        pytest.param("Nordkorea hat inzwischen rund 3.000 Soldaten in den Osten Russlands gebracht, bis Dezember dürften es "
+                     "etwa 10.000 sein, sagen Abgeordnete.", "de", "10.000", "troops_planned", None,
+                     id="de-bis-dezember-duerften-es-sein"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
