@@ -297,6 +297,11 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
         # only named by a claimer of its own, after a figure in the sentence before: "Südkoreas Generalstab nannte
         # kurz darauf etwa 1100"
         not cues and _NAMING_VERB.search(text, since, start) is not None))
+    # (or a figure that another claimer sets against the one before: "Kyiv counts 4,000 dead and wounded, but Seoul stuck
+    # to about 3,000", "Während Kiew 3.800 Tote zählt, bleibt der NIS mit etwa 3.000 darunter")
+    # (its people named only before it: "bleibt der NIS mit etwa 3.000 deutlich darunter")
+    restates = restates or (own_class in ("bare", "people") and not cues and _set_against_the_figure_before(text, draft, since, start)
+                            and not _own_noun_right_after(text, draft.mention["char_end"], vocab))
     if (noun_class == "bare" and draft.quantity == "other") or restates or (
             own_class == "bare" and _PREVIOUS_VALUE.fullmatch(text, since, start)) or (
             own_class in ("bare", "none") and _TIMES_THE.search(text, max(0, start - TIMES_REACH), start)):
@@ -324,6 +329,28 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
     if own_class == "bare" and draft.quantity in ("troops_deployed", "troops_planned", "other") and \
             (_ADDED_BEFORE.search(text, max(since, start - 30), start) or _MORE_AFTER.match(text, draft.mention["char_end"])):
         _added_to_a_kind_before(draft, drafts)
+
+
+_CONTRAST_AFTER = re.compile(r"[,;]\s*(?:but|while|whereas|yet|aber|doch|jedoch|während|wohingegen)\b", re.IGNORECASE)
+_CONTRAST_OPENS = re.compile(r"\b(?:while|whereas|während|wohingegen)\b", re.IGNORECASE)
+
+
+def _own_noun_right_after(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Whether a noun of the vocabulary stands after a figure before its phrase ends."""
+    phrase = _PHRASE_STOP.split(text[end:end + 40], maxsplit=1)[0]
+    return vocab.any_noun.search(phrase) is not None
+
+
+_PHRASE_STOP = re.compile(r"[,;:.!?()]|\s[–—-]\s")
+
+
+def _set_against_the_figure_before(text: str, draft: Draft, since: int, start: int) -> bool:
+    """Whether the clause of a figure is set against the clause of the figure before it in its sentence: a contrasting
+    conjunction after the comma between them, or opening the sentence before the other figure."""
+    if draft.sentence is None or since <= draft.sentence.start:
+        return False
+    return _CONTRAST_AFTER.search(text, since, start) is not None or (
+        "," in text[since:start] and _CONTRAST_OPENS.search(text, draft.sentence.start, since) is not None)
 
 
 # a figure with no noun that adds to the one before: "weitere 4.000", "another 2,000", "2,000 more"

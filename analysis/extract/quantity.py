@@ -699,7 +699,7 @@ def _noun_classes(vocab: Vocabulary) -> tuple[str, ...]:
 
 
 _CIVILIAN = re.compile(r"\b(?:zivil\w*|civilian)\s+$", re.IGNORECASE)
-_PHRASE_END = compile_prefiltered(r"(?<=\S)\s*[,;]")
+_PHRASE_END = compile_prefiltered(r"(?<=\S)\s*[,;]|\s[–—]\s+(?=(?:ein|eine|einer|einen|der|die|das|a|an|the)\s)")   # (or a dashed apposition)
 _NEW_CLAUSE_AFTER = re.compile(r"\s*[,;]\s*(?:die|der|das|den|dem|which|who|while|whereas|and|und)\s+(?:der|die|des|the)\b",
                                re.IGNORECASE)
 _PREDICATE_AFTER = re.compile(r",\s*(?:have|has|had|are|were|is|was|will|would|could|can|may|might|must|should|"

@@ -3946,9 +3946,35 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
         pytest.param("Nordkorea hat inzwischen rund 3.000 Soldaten in den Osten Russlands gebracht, bis Dezember dürften es "
                      "etwa 10.000 sein, sagen Abgeordnete.", "de", "10.000", "troops_planned", None,
                      id="de-bis-dezember-duerften-es-sein"),
+        # a figure another claimer sets against the one before counts what that one counts
+        pytest.param("Ukraine's General Staff counts roughly 4,000 North Korean dead and wounded, but South Korea's intelligence "
+                     "service, briefing lawmakers the same day, stuck to about 3,000.", "en", "3,000", "casualties",
+                     "killed_or_wounded", id="en-but-stuck-to"),
+        pytest.param("Während Kiew inzwischen 3.800 tote und verwundete Nordkoreaner zählt, bleibt der NIS mit etwa 3.000 deutlich "
+                     "darunter – ein Abstand, den Beobachter mit unterschiedlichen Zählweisen erklären.", "de", "3.000",
+                     "casualties", "killed_or_wounded", id="de-waehrend-bleibt-darunter"),
+        pytest.param("While Kyiv counts 3,800 North Korean dead and wounded, Seoul says some 11,000 North Korean troops remain in "
+                     "Kursk.", "en", "11,000", "troops_deployed", None, id="en-while-own-noun"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source", "source_text"),
+    [
+        # who sticks to a figure gives it: "stuck to", "bleibt ... darunter"
+        pytest.param("Ukraine's General Staff counts roughly 4,000 North Korean dead and wounded, but South Korea's intelligence "
+                     "service stuck to about 3,000.", "en", "3,000", "kr_nis", "South Korea's intelligence service",
+                     id="en-stuck-to"),
+        pytest.param("Während Kiew inzwischen 3.800 tote und verwundete Nordkoreaner zählt, bleibt der NIS mit etwa 3.000 deutlich "
+                     "darunter.", "de", "3.000", "kr_nis", "der NIS", id="de-bleibt-darunter"),
+    ],
+)
+def test_sources_of_the_twenty_seventh_session(text, language, number, source, source_text):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["source"], row["source_text"]) == (source, source_text)
