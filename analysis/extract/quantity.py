@@ -747,6 +747,8 @@ def _coordinated_class(window: str, best: tuple[int, str, str], vocab: Vocabular
     "3.000 Tote und Verletzte": the killed and the wounded together are casualties."""
     start, noun_class, word = best
     kinds = CONSTITUENT_CLASSES if noun_class in CONSTITUENT_CLASSES else STATE_PAIR if noun_class in STATE_PAIR else ()
+    if kinds is CONSTITUENT_CLASSES and _suspended_other_kind(window[:start], word, noun_class, vocab):
+        return MIXED_TOTAL                         # "6.000 Bau- und Pioniersoldaten": builders and sappers
     m = _COORDINATION.match(window, start + len(word)) if kinds else None
     if m is None:
         return noun_class
@@ -757,6 +759,24 @@ def _coordinated_class(window: str, best: tuple[int, str, str], vocab: Vocabular
                 return "workers"
             return MIXED_TOTAL if kinds is CONSTITUENT_CLASSES else "casualty"
     return noun_class
+
+
+# the first part of a compound whose head is left to the next one: "Bau- und Pioniersoldaten"
+_SUSPENDED_BEFORE = re.compile(r"([^\W\d_]+)-\s+(?:und|oder|sowie)\s+$")
+
+
+def _suspended_other_kind(before: str, word: str, noun_class: str, vocab: Vocabulary) -> bool:
+    """Whether a suspended first part before a noun ("Bau- und Pioniersoldaten") makes, with the noun's head, a noun of
+    another kind of personnel than the noun's own."""
+    m = _SUSPENDED_BEFORE.search(before)
+    if m is None:
+        return False
+    for cut in range(len(word) - 3, 0, -1):        # the head: the shortest ending of the word that is a noun itself
+        if vocab.any_noun.fullmatch(word[cut:].lower()) is not None:
+            joined = vocab.any_noun.fullmatch(m.group(1).lower() + word[cut:].lower())
+            other = noun_class_of(joined, vocab) if joined is not None else None
+            return other != noun_class and other in CONSTITUENT_CLASSES
+    return False
 
 
 def other_noun(text: str, end: int, stop: int) -> str | None:

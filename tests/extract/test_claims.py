@@ -3955,6 +3955,11 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      "casualties", "killed_or_wounded", id="de-waehrend-bleibt-darunter"),
         pytest.param("While Kyiv counts 3,800 North Korean dead and wounded, Seoul says some 11,000 North Korean troops remain in "
                      "Kursk.", "en", "11,000", "troops_deployed", None, id="en-while-own-noun"),
+        # a suspended first part of a compound of another kind: "Bau- und Pioniersoldaten" are a total of both
+        pytest.param("Derzeit stünden etwa 12.000 nordkoreanische Militärangehörige in Russland, darunter 6.000 Bau- und "
+                     "Pioniersoldaten.", "de", "6.000", "troops_deployed", None, id="de-bau-und-pioniersoldaten"),
+        pytest.param("Nordkorea hat 3.000 Minen- und Kampfmittelräumer nach Kursk geschickt.", "de", "3.000", "sappers", None,
+                     id="de-minen-und-kampfmittelraeumer"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
