@@ -74,7 +74,9 @@ _PREVIOUS_VALUE = re.compile(r"[\s,;–—(-]*(?:nach(?:\s+(?:zuvor|bisher|vorhe
 # 600 im Frühjahr"
 _TIMES_THE = re.compile(r"\b(?:times|mal so viele wie|mal so hoch wie)\s+(?:the|die|der)\s+$"
                         # or a comparison with it: "well above the 600 it reported in April", "deutlich über den 600"
-                        r"|\b(?:above|below|beyond|exceeding|than|compared with|compared to|gegenüber|über|unter|als)\s+"
+                        # (or an addition to it: "That's on top of the several hundred we talked about", "zusätzlich zu den")
+                        r"|\b(?:above|below|beyond|exceeding|than|compared with|compared to|gegenüber|über|unter|als|"
+                        r"on top of|in addition to|zusätzlich zu|additional to)\s+"
                         r"(?:the|die|den|der)\s+$", re.IGNORECASE)
 # the base a share is taken of, right before it: "more than half of the roughly", "ein Drittel der"
 _BASE_OF_A_SHARE = re.compile(r"\b(?:half|third|quarter|fifth|share|part|fraction|percent|per cent|Hälfte|Drittel|Viertel|Fünftel|"

@@ -3960,6 +3960,10 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      "Pioniersoldaten.", "de", "6.000", "troops_deployed", None, id="de-bau-und-pioniersoldaten"),
         pytest.param("Nordkorea hat 3.000 Minen- und Kampfmittelräumer nach Kursk geschickt.", "de", "3.000", "sappers", None,
                      id="de-minen-und-kampfmittelraeumer"),
+        # a figure added to restates what the figure before counted: "on top of the several hundred"
+        pytest.param("We assess they've taken roughly 1,000 casualties, killed and wounded, in the past week alone. That's on top "
+                     "of the several hundred we talked about earlier this month.", "en", "several hundred", "casualties",
+                     "killed_or_wounded", id="en-on-top-of-the"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
