@@ -254,6 +254,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     present = _total_reached({cue for cue in in_sentence if cue not in TENSE_CUES} | (
         tense if tense or aside else _sentence_tense(text, (end, after_to), cut is not None, in_sentence, vocab, sentence)),
         text, (sentence[0] if sentence else before_from, start), vocab)
+    if "planned" in present and _TIME_GONE_BY.search(near) and not vocab.cue_patterns["planned"].search(near):
+        # "could have 25,000 by the end of the year, against roughly 11,000 on the Kursk front last winter": a time gone
+        # by in the figure's own words tells what was
+        present = (present - {"planned"}) | {"already"}
     if opens == before_from and before_from > 0 and text[before_from - 1].isalnum() and not own_clause:
         lead = _lead_past_a_figure(lead, vocab)
     governing = _GOVERNING.search(lead)          # "killed 50 soldiers and wounded 47": the verb right before
@@ -554,6 +558,9 @@ _PARTICLE_FEST = re.compile(r"\bfest\s*$|\b(?:prisoner|captive)s?\b")   # "nahme
 _SUBJECT_AND_VERB = re.compile(r"\s*(?:the|its|their|this|that|die|der|das|diese[rs]?|(?-i:[A-Z])[\w’'-]*[’']s)\s+"
                                r"(?:[\w’'-]+\s+){0,5}?(?:is|are|was|were|has|have|had|stands|stood|numbers|ist|sind|war|waren|"
                                r"sei|seien|zählt|umfasst|liegt)\b", re.IGNORECASE)
+_TIME_GONE_BY = re.compile(r"\blast (?:winter|summer|autumn|fall|spring|year)\b|\ba year (?:ago|earlier)\b|"
+                           r"\b(?:im|in)\s+(?:vergangenen|vorigen|letzten)\s+(?:winter|sommer|herbst|frühjahr|jahr)\b|"
+                           r"\bim vorjahr\b|\bvor einem jahr\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"

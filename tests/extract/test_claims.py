@@ -3964,6 +3964,12 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
         pytest.param("We assess they've taken roughly 1,000 casualties, killed and wounded, in the past week alone. That's on top "
                      "of the several hundred we talked about earlier this month.", "en", "several hundred", "casualties",
                      "killed_or_wounded", id="en-on-top-of-the"),
+        # a time gone by in a figure's own words tells what was, whatever the sentence plans
+        pytest.param("British intelligence believes North Korea could have 25,000 soldiers in Russia by the end of the year, "
+                     "against roughly 11,000 on the Kursk front last winter.", "en", "11,000", "troops_deployed", None,
+                     id="en-against-last-winter"),
+        pytest.param("Bis Jahresende könnten es 25.000 Soldaten werden, nach rund 11.000 im vergangenen Winter.", "de", "11.000",
+                     "troops_deployed", None, id="de-im-vergangenen-winter"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
