@@ -3867,6 +3867,13 @@ def test_a_fact_box_line_without_a_verb_tells_the_past_by_its_dates(text, number
                      "30", "age", id="en-most-are-under"),
         pytest.param("Rund 11.000 Nordkoreaner sollen in Kursk kämpfen. Die meisten von ihnen sind unter 25, heißt es.", "de",
                      "25", "age", id="de-die-meisten-sind-unter"),
+        # a page's counter ("page 2 of 7") and a thread's ("(2/2)") are page furniture
+        pytest.param("Pentagon Press Secretary Holds a Press Briefing, Nov. 4, 2024 — page 2 of 7. RYDER: By our estimate there "
+                     "are now about 10,000 North Korean troops in eastern Russia.", "en", "7", "page furniture",
+                     id="en-page-2-of-7"),
+        pytest.param("North Korean forces in Kursk have likely suffered over 6,000 casualties since deploying last autumn. (2/2) "
+                     "The high rate reflects Russia's use of attritional assaults.", "en", "2", "page furniture",
+                     id="en-thread-counter"),
     ],
 )
 def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason):
