@@ -197,10 +197,11 @@ _CHANGE_BY = re.compile(r"\b(?:by|um|grew|rose|fell|dropped|shrank|increased|dec
 
 def _is_programme(text: str, row: dict) -> bool:
     """A small number right after a broadcaster's acronym or a word for a station, that no noun follows: the name of a
-    programme or channel ("in der ZIB 2 von bis zu 12.000", "„ZIB 2“ des ORF", "BBC Radio 4")."""
+    programme or channel ("in der ZIB 2 von bis zu 12.000", "„ZIB 2“ des ORF", "BBC Radio 4", "dem Staatssender Rossija 24")."""
     written = text[row["char_start"]:row["char_end"]]
     return written.isdigit() and int(written) < 100 and \
-        _PROGRAMME_BEFORE.search(text, max(0, row["char_start"] - 12), row["char_start"]) is not None and \
+        (_PROGRAMME_BEFORE.search(text, max(0, row["char_start"] - 12), row["char_start"]) is not None or
+         _STATION_NAMED_BEFORE.search(text, max(0, row["char_start"] - 40), row["char_start"]) is not None) and \
         _PROGRAMME_AFTER.match(text, row["char_end"]) is not None
 
 
@@ -225,6 +226,8 @@ _ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n|[:.!?]\s)[ \t]*\(?$")
 
 
 _PROGRAMME_BEFORE = re.compile(r"(?:\b(?-i:[A-ZÄÖÜ]{2,5})|\b(?:radio|channel|kanal|tv))\s+$", re.IGNORECASE)
+# a word for a broadcaster and the station's name before the number: "dem Staatssender Rossija 24", "the channel Russia 24"
+_STATION_NAMED_BEFORE = re.compile(r"\b(?:\w*sender|channel|station|broadcaster|kanal)\s+(?-i:[A-ZÄÖÜ][\w-]+)\s+$", re.IGNORECASE)
 _PROGRAMME_AFTER = re.compile(r"[“”\"'»«)]|\s+(?:des|der|of|on|von|vom|that|dass|about|über|am)\b|\s*[,.;:](?!\d)", re.IGNORECASE)
 _PERIOD_PART = re.compile(r"\b(?:first|second|last|latter|former|erste[nrm]?|zweite[nrm]?|letzte[nrm]?)\s+$", re.IGNORECASE)
 # a number joined to a word that, with it, describes the noun after ("a 2,000-word speech", "the 10-Punkte-Plan"),

@@ -3874,6 +3874,9 @@ def test_a_fact_box_line_without_a_verb_tells_the_past_by_its_dates(text, number
         pytest.param("North Korean forces in Kursk have likely suffered over 6,000 casualties since deploying last autumn. (2/2) "
                      "The high rate reflects Russia's use of attritional assaults.", "en", "2", "page furniture",
                      id="en-thread-counter"),
+        # a station's name after a word for a broadcaster, its number with it
+        pytest.param("Im Gebiet Kursk werden etwa 250 verletzte Nordkoreaner behandelt. Das sagte Gouverneur Chinstein dem "
+                     "Staatssender Rossija 24.", "de", "24", "designation", id="de-staatssender-rossija-24"),
     ],
 )
 def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason):
