@@ -326,6 +326,9 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
         named = collections.deque(vocab.any_noun.finditer(text, max(0, start - GROUP_REACH), start), maxlen=1)
         if named:
             draft.quantity, draft.casualty_type = classify_quantity(cues, noun_class_of(named[0], vocab), vocab)
+    if own_class in ("people", "troops") and draft.quantity in ("troops_deployed", "troops_planned") and not cues and \
+            _the_few_held_before(text, draft, vocab):
+        draft.quantity, draft.casualty_type = "captured", None
     if own_class in ("bare", "people", "troops") and draft.quantity != "casualties":
         _added_with_the_state_before(draft, drafts, text, since, vocab)   # (a noun only before it is the figure before's)
     if own_class == "bare" and draft.quantity in ("troops_deployed", "troops_planned", "other") and \
@@ -353,6 +356,23 @@ def _set_against_the_figure_before(text: str, draft: Draft, since: int, start: i
         return False
     return _CONTRAST_AFTER.search(text, since, start) is not None or (
         "," in text[since:start] and _CONTRAST_OPENS.search(text, draft.sentence.start, since) is not None)
+
+
+# "the two men", "die beiden Soldaten": a few people with their article, the ones named before
+_THE_FEW = re.compile(r"\b(?:the|die|den|der)\s+$", re.IGNORECASE)
+HELD_REACH = 300   # characters before a figure's sentence in which the people held are named
+FEW = 12
+
+
+def _the_few_held_before(text: str, draft: Draft, vocab: Vocabulary) -> bool:
+    """"Both North Korean soldiers held by Ukraine ... Jang said the two men, aged 21 and 25, ...": a few people by their
+    article, named before as held, are the prisoners (the sentence before tells what befell them)."""
+    start = draft.mention["char_start"]
+    if draft.sentence is None or (draft.mention["value_best"] or 0) > FEW or "captured" not in vocab.cue_patterns or \
+            _THE_FEW.search(text, max(0, start - 6), start) is None:
+        return False
+    before = text[max(0, draft.sentence.start - HELD_REACH):draft.sentence.start]
+    return vocab.cue_patterns["captured"].search(before) is not None
 
 
 # a figure with no noun that adds to the one before: "weitere 4.000", "another 2,000", "2,000 more"

@@ -3980,6 +3980,12 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      id="en-against-last-winter"),
         pytest.param("Bis Jahresende könnten es 25.000 Soldaten werden, nach rund 11.000 im vergangenen Winter.", "de", "11.000",
                      "troops_deployed", None, id="de-im-vergangenen-winter"),
+        # a few people by their article, named in the sentence before as held, are the prisoners
+        pytest.param("Both North Korean soldiers held by Ukraine since January want to start new lives in South Korea. Jang "
+                     "Se-yul said the two men, aged 21 and 25, made the plea while being filmed.", "en", "two", "captured",
+                     None, id="en-the-two-men-held-before"),
+        pytest.param("Seoul says North Korea has sent more soldiers to Russia. Officials said the two generals had arrived in "
+                     "Moscow on Monday.", "en", "two", "troops_deployed", None, id="en-the-two-no-prisoners-before"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
