@@ -51,6 +51,7 @@ from .attribution_rules import (
     _ADVERBS_ONLY,
     _AGENT,
     _ANSWER_LABEL,
+    _INLINE_SPEAKER_LABEL,
     _BY_ACCOUNTS,
     _CLAUSE_BREAK,
     _CLAUSE_OPENER,
@@ -245,7 +246,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         # a transcript's speaker labels ("MS. SINGH:", "HELEN MARSH, senior fellow at ...:"), found once
         self._newlines: list[int] | None = None
         answers = _ANSWER_LABEL.finditer(self.text) if "?" in self.text else ()   # (an answer follows a question)
-        self._speakers = sorted(itertools.chain(line_start_matches(_SPEAKER_LABEL, self.text), answers), key=lambda m: m.start(1))
+        inline = _INLINE_SPEAKER_LABEL.finditer(self.text) if ": " in self.text else ()
+        self._speakers = sorted(itertools.chain(line_start_matches(_SPEAKER_LABEL, self.text), answers, inline),
+                                key=lambda m: m.start(1))
         self._host_found: list[Claimer | None] = []   # the transcript heading's body, read once (scope._host)
         self._speaker_starts = [m.start() for m in self._speakers]
 

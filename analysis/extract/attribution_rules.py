@@ -160,6 +160,9 @@ _SPEAKER_LABEL = re.compile(r"^[^\S\n]*(?!(?:LIVE|UPDATE|UPDATED|BREAKING|EILMEL
                             r"((?:(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP)\.[^\S\n]+)?[A-ZÄÖÜ][A-ZÄÖÜ’'-]*"
                             r"(?:[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'.-]+){0,3})(?:,[^\n:]{1,80})?"
                             r"(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:[^\S\n]", re.MULTILINE)
+# (or one inside a line, after a sentence's end, with its title: "... 1:14 p.m. – Matthew Miller. MR MILLER: We have seen")
+_INLINE_SPEAKER_LABEL = re.compile(r"(?<=[.!?”\"])[^\S\n]+((?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP|AMB)\.?[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'-]+)"
+                                   r":[^\S\n]")
 # an interview's answer labelled with a name in ordinary case, on the line after a question ("Frage: Wie viele ...?\n
 # Korea-Expertin Hanna Berger (Universität Tübingen): ..."): a speaker label as well
 # (or on the question's line: "Frage: Herr Brandauer, wie viele ...? Brandauer: ...", "Q: ...? A (Kim Ji-won, a researcher

@@ -4003,6 +4003,10 @@ def test_quantities_of_the_twenty_seventh_session(text, language, number, quanti
                      id="en-stuck-to"),
         pytest.param("Während Kiew inzwischen 3.800 tote und verwundete Nordkoreaner zählt, bleibt der NIS mit etwa 3.000 deutlich "
                      "darunter.", "de", "3.000", "kr_nis", "der NIS", id="de-bleibt-darunter"),
+        # a transcript's speaker label inside a line, after a sentence's end, with its title: the heading's person
+        pytest.param("Department Press Briefing, December 16, 2024, 1:14 p.m. – Matthew Miller, Spokesperson. MR MILLER: We "
+                     "have seen the DPRK suffer several hundred casualties in Kursk over the past week.", "en",
+                     "several hundred", "us_government", "MR MILLER", id="en-inline-speaker-label"),
     ],
 )
 def test_sources_of_the_twenty_seventh_session(text, language, number, source, source_text):
