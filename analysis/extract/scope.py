@@ -93,6 +93,10 @@ _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|intervie
                        r"pressekonferenz|anhörung|wortlaut)\b", re.IGNORECASE)
 
 
+# a heading that names a body's periodic report: "Latest Defence Intelligence update on ...", "Lagebild des ..."
+_REPORT_HEADING = re.compile(r"\b(?:intelligence update|update on the situation|situation update|daily update|assessment on|"
+                             r"lagebild|lagebericht|lageeinschätzung|lageupdate)\b", re.IGNORECASE)
+
 class Scope:
     """A figure's attribution across sentences (methods of the Attributor)."""
 
@@ -290,6 +294,9 @@ class Scope:
             if links:
                 found = self._found(links, back.end, scope)
                 return self._refined_before(found, back) or found
+            heading = self._report_heading(back) if first_of_paragraph or back.start == 0 else None
+            if heading is not None:                # "Latest Defence Intelligence update – 15 June 2025. North Korean forces
+                return self._found([Link((heading.start, heading.end), heading)], back.end, scope)   # have likely ..."
             # (through a chain of reported speech too: "X schlägt Alarm. Die Nordkoreaner hätten ... Sie könne ...")
             speaker = self._speaker(back) if carries else None
             if speaker is not None:                # "Selenskyj wandte sich an die Nation. Nordkorea habe ... verloren"
@@ -300,6 +307,15 @@ class Scope:
                 # (one said by no one it names goes on: "Sie bewachten die Grenze, hieß es nach der Sitzung")
             back, scope = self._neighbour(back, -1, any_paragraph=first_of_paragraph), "paragraph"
         return None
+
+    def _report_heading(self, sentence: Sentence) -> Claimer | None:
+        """The body whose update or assessment a text's heading names, when the heading opens the text ("Latest Defence
+        Intelligence update on the situation in Ukraine – 15 June 2025"): the sentences after it are its words."""
+        if sentence.start != 0 or not _REPORT_HEADING.search(self.text, sentence.start, sentence.end):
+            return None
+        named = [c for c in self._claimers(sentence, []) if c.source not in (None, UNRESOLVED) and not c.metonym
+                 and c.source not in self.media and c.country != SENDING_COUNTRY]
+        return named[0] if named else None
 
     def _two_ahead(self, nxt: Sentence | None, attributes_only) -> Attribution | None:
         """"47 Soldaten getötet ... Drei davon erlagen ... So stellte es die Brigade dar": a sentence that only

@@ -4007,6 +4007,10 @@ def test_quantities_of_the_twenty_seventh_session(text, language, number, quanti
         pytest.param("Department Press Briefing, December 16, 2024, 1:14 p.m. – Matthew Miller, Spokesperson. MR MILLER: We "
                      "have seen the DPRK suffer several hundred casualties in Kursk over the past week.", "en",
                      "several hundred", "us_government", "MR MILLER", id="en-inline-speaker-label"),
+        # a text's heading that names a body's periodic update: the sentences after it are its words
+        pytest.param("Latest Defence Intelligence update on the situation in Ukraine – 15 June 2025. North Korean forces in "
+                     "Kursk have likely suffered over 6,000 casualties since deploying last autumn.", "en", "6,000",
+                     "uk_intelligence", "Latest Defence Intelligence", id="en-intelligence-update-heading"),
     ],
 )
 def test_sources_of_the_twenty_seventh_session(text, language, number, source, source_text):
