@@ -323,8 +323,8 @@ class Scope:
         if nxt is None or self.links(nxt):
             return None
         after = self._neighbour(nxt, +1)
-        if after is None or not attributes_only(after):
-            return None
+        if after is None or not (attributes_only(after) or self.cues.back_reference.match(self.text, after.start)):
+            return None                            # (one that says it points back may hold a figure of its own)
         links = self._links_pointing_back(after)
         return self._found(links, after.start, "next") if links else None
 

@@ -4011,6 +4011,12 @@ def test_quantities_of_the_twenty_seventh_session(text, language, number, quanti
         pytest.param("Latest Defence Intelligence update on the situation in Ukraine – 15 June 2025. North Korean forces in "
                      "Kursk have likely suffered over 6,000 casualties since deploying last autumn.", "en", "6,000",
                      "uk_intelligence", "Latest Defence Intelligence", id="en-intelligence-update-heading"),
+        # "So lautet die Zählung des ...": the count told before is named after it, two sentences back too, whatever
+        # figure of its own the naming sentence holds
+        pytest.param("Rund 5.000 nordkoreanische Militärbauer sind seit September nach Russland gekommen. Rund 10.000 weitere "
+                     "Soldaten sicherten derzeit den Grenzraum. So lautet die aktuelle Zählung des südkoreanischen "
+                     "Geheimdienstes, die zwei Abgeordnete am Dienstag weitergaben.", "de", "5.000", "kr_nis",
+                     "des südkoreanischen Geheimdienstes", id="de-so-lautet-two-back"),
     ],
 )
 def test_sources_of_the_twenty_seventh_session(text, language, number, source, source_text):
