@@ -415,10 +415,14 @@ class Scope:
         # (or an unplaced claimer of a country's, "Die britischen Militäranalysten": the body of that country named next)
         country = self._adjective_country(found.source_start, found.source_end) \
             if found.source == UNRESOLVED else found.source.partition("_")[0]
-        if country is None or not (found.source == UNRESOLVED or self._country_level(found)):
+        service = found.source in self.services    # ("nach ukrainischen Geheimdiensterkenntnissen ... teilte der
+        # Militärgeheimdienst in Kiew mit": a country's intelligence, then which of its services)
+        if country is None or not (found.source == UNRESOLVED or self._country_level(found) or service):
             return None
         links = self.links(nxt)
         refined = self._found(links, nxt.start, "next") if links else None
+        if service and (refined is None or refined.source not in self.services):
+            return None
         if refined is not None and found.source == UNRESOLVED and refined.source in self.media:
             return None                            # (an outlet names how it got out, not whose it is)
         if refined is None or refined.source == found.source or not refined.source.startswith(country + "_"):

@@ -4017,6 +4017,10 @@ def test_quantities_of_the_twenty_seventh_session(text, language, number, quanti
                      "Soldaten sicherten derzeit den Grenzraum. So lautet die aktuelle Zählung des südkoreanischen "
                      "Geheimdienstes, die zwei Abgeordnete am Dienstag weitergaben.", "de", "5.000", "kr_nis",
                      "des südkoreanischen Geheimdienstes", id="de-so-lautet-two-back"),
+        # a country's intelligence named without its service is refined by the service the next sentence names
+        pytest.param("Nordkorea will nach ukrainischen Geheimdiensterkenntnissen bis zu 12.000 Arbeitskräfte nach Tatarstan "
+                     "schicken. Sie sollen dort Kampfdrohnen montieren, teilte der Militärgeheimdienst in Kiew mit.", "de",
+                     "12.000", "ua_hur", "der Militärgeheimdienst in Kiew", id="de-geheimdienst-then-hur"),
     ],
 )
 def test_sources_of_the_twenty_seventh_session(text, language, number, source, source_text):
