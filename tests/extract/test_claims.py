@@ -3986,6 +3986,10 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      None, id="en-the-two-men-held-before"),
         pytest.param("Seoul says North Korea has sent more soldiers to Russia. Officials said the two generals had arrived in "
                      "Moscow on Monday.", "en", "two", "troops_deployed", None, id="en-the-two-no-prisoners-before"),
+        # the perfect passive never reads across a colon or past a modal
+        pytest.param("Die Einschätzung aus Seoul ist deutlich: Bis zu 30.000 weitere Nordkoreaner könnten in den kommenden "
+                     "Monaten nach Russland verlegt werden.", "de", "30.000", "troops_planned", None,
+                     id="de-ist-colon-koennten-verlegt"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
