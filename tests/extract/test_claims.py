@@ -3990,6 +3990,9 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
         pytest.param("Die Einschätzung aus Seoul ist deutlich: Bis zu 30.000 weitere Nordkoreaner könnten in den kommenden "
                      "Monaten nach Russland verlegt werden.", "de", "30.000", "troops_planned", None,
                      id="de-ist-colon-koennten-verlegt"),
+        # being somewhere by a time to come, under a modal of likelihood
+        pytest.param("Bis Jahresende dürften nach Einschätzung des Pentagons rund 10.000 nordkoreanische Soldaten im Raum Kursk "
+                     "stehen.", "de", "10.000", "troops_planned", None, id="de-bis-jahresende-duerften-stehen"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
