@@ -558,9 +558,11 @@ _PARTICLE_FEST = re.compile(r"\bfest\s*$|\b(?:prisoner|captive)s?\b")   # "nahme
 _SUBJECT_AND_VERB = re.compile(r"\s*(?:the|its|their|this|that|die|der|das|diese[rs]?|(?-i:[A-Z])[\w’'-]*[’']s)\s+"
                                r"(?:[\w’'-]+\s+){0,5}?(?:is|are|was|were|has|have|had|stands|stood|numbers|ist|sind|war|waren|"
                                r"sei|seien|zählt|umfasst|liegt)\b", re.IGNORECASE)
-_TIME_GONE_BY = re.compile(r"\blast (?:winter|summer|autumn|fall|spring|year)\b|\ba year (?:ago|earlier)\b|"
-                           r"\b(?:im|in)\s+(?:vergangenen|vorigen|letzten)\s+(?:winter|sommer|herbst|frühjahr|jahr)\b|"
-                           r"\bim vorjahr\b|\bvor einem jahr\b", re.IGNORECASE)
+# (or the count up to now: "against some 15,000 so far", "compared with roughly 11,000 at the height of the Kursk fighting")
+_TIME_GONE_BY = re.compile(r"\blast (?:winter|summer|autumn|fall|spring|year|month|week)\b|\ba year (?:ago|earlier)\b|"
+                           r"\b(?:im|in)\s+(?:vergangenen|vorigen|letzten)\s+(?:winter|sommer|herbst|frühjahr|jahr|monat)\b|"
+                           r"\bim vorjahr\b|\bvor einem jahr\b|\b(?:so far|to date|thus far|until now)\b|"
+                           r"\bat (?:the|its) (?:height|peak)\b|\bauf dem höhepunkt\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"

@@ -3993,6 +3993,13 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
         # being somewhere by a time to come, under a modal of likelihood
         pytest.param("Bis Jahresende dürften nach Einschätzung des Pentagons rund 10.000 nordkoreanische Soldaten im Raum Kursk "
                      "stehen.", "de", "10.000", "troops_planned", None, id="de-bis-jahresende-duerften-stehen"),
+        # the count up to now, or at a time gone by, in a figure's own words
+        pytest.param("The CSIS team expects the total number of North Koreans who have served in Russia could reach 30,000 by the "
+                     "end of the year, against some 15,000 so far.", "en", "15,000", "troops_deployed", None,
+                     id="en-against-so-far"),
+        pytest.param("North Korea has moved about 3,000 soldiers into Russia, double the 1,500 it flagged last week, and expects "
+                     "the total to swell to 10,000 by December.", "en", "1,500", "troops_deployed", None,
+                     id="en-flagged-last-week"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
