@@ -30,6 +30,10 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre|d
                         r"|\b(?:deutlich|viel|weit|etwas|far|much|somewhat|a)?\s*(?:weniger|fewer|niedrigere?|höhere?|"
                         r"lower|higher|kleinere?|größere?|smaller|larger)(?:\s+(?:one|figure|number|estimate|Zahl|Schätzung))?"
                         r"\s*[,:–—]\s*(?:\w+\s+){0,2}"
+                        # "had a lower count in March – about 4,000", "nannte eine neue Zahl: 600": another count of it
+                        r"|\b(?:a|an|eine)\s+(?:lower|higher|smaller|larger|different|earlier|later|new|revised|updated|"
+                        r"niedrigere|höhere|neue|andere|frühere)\s+(?:count|figure|estimate|tally|number|Zahl|Schätzung)\b"
+                        r"[^.;\d]{0,40}?[–—:(]\s*(?:\w+\s+){0,2}"
                         # "..., a figure Seoul puts at about 1,100", "— a figure he expects to climb to 12,000"
                         r"|(?:a|an)\s+(?:figure|number|toll|tally|count|estimate)\s+(?:\w+\s+){1,7}(?:at|to)\s+(?:\w+\s+){0,2}"
                         # "..., eine Zahl, die Seoul inzwischen auf 2.000 korrigiert hat"

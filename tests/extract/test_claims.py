@@ -4000,6 +4000,10 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
         pytest.param("North Korea has moved about 3,000 soldiers into Russia, double the 1,500 it flagged last week, and expects "
                      "the total to swell to 10,000 by December.", "en", "1,500", "troops_deployed", None,
                      id="en-flagged-last-week"),
+        # another count of the figure before ("had a lower count in March – about 4,000") counts what it counted
+        pytest.param("North Korea has lost about 6,000 killed and wounded, British intelligence says. South Korea's joint chiefs "
+                     "had a lower count in March – about 4,000 – and reported that 3,000 reinforcements had arrived.", "en",
+                     "4,000", "casualties", "killed_or_wounded", id="en-had-a-lower-count"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
