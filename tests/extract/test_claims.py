@@ -4004,6 +4004,11 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
         pytest.param("North Korea has lost about 6,000 killed and wounded, British intelligence says. South Korea's joint chiefs "
                      "had a lower count in March – about 4,000 – and reported that 3,000 reinforcements had arrived.", "en",
                      "4,000", "casualties", "killed_or_wounded", id="en-had-a-lower-count"),
+        # the participle "killing" governs the figure after it; the force before it is the force
+        pytest.param("The brigade says it beat back an assault near Sudzha by around 200 North Korean infantry, killing 47 of "
+                     "them.", "en", "47", "casualties", "killed", id="en-killing-47-of-them"),
+        pytest.param("The brigade says it beat back an assault near Sudzha by around 200 North Korean infantry, killing 47 of "
+                     "them.", "en", "200", "troops_deployed", None, id="en-killing-not-the-force"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
