@@ -4009,6 +4009,15 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      "them.", "en", "47", "casualties", "killed", id="en-killing-47-of-them"),
         pytest.param("The brigade says it beat back an assault near Sudzha by around 200 North Korean infantry, killing 47 of "
                      "them.", "en", "200", "troops_deployed", None, id="en-killing-not-the-force"),
+        # the wounded taken prisoner are prisoners
+        pytest.param("Die Truppen Kim Jong Uns haben rund 3.000 Tote und Verwundete zu beklagen. Zwei Verwundete aus ihren Reihen "
+                     "befinden sich nach Angaben Kiews in ukrainischer Gefangenschaft.", "de", "Zwei", "captured", None,
+                     id="de-zwei-verwundete-in-gefangenschaft"),
+        # who did not come back alive are dead
+        pytest.param("Von der Minenräumung in Kursk kehrten neun Soldaten nicht lebend heim, räumte Kim Jong Un ein.", "de",
+                     "neun", "casualties", "killed", id="de-nicht-lebend-heim"),
+        pytest.param("Nine members of the regiment did not return alive, KCNA admitted.", "en", "Nine", "casualties", "killed",
+                     id="en-did-not-return-alive"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
