@@ -157,7 +157,7 @@ _PARTITIVE_BASE = filtered(re.compile(r"(?:\b(?:[Aa]ny|[Nn]one|[Oo]ne|[Ee]ach|[E
                              # "out of an estimated 11,000 troops", "bei insgesamt etwa 11.000 Entsandten"
                              r"|an? (?:estimated|reported|approximate|initial))|\bbei\s+insgesamt|(?<![\w,] )\b(?:Von|Of)"
                              # "out of an estimated 11,000" (the qualifier is the mention's), "4,000 of 11,000"
-                             r"|\b[Oo]ut of|(?<=\d )(?:of|von|der)"
+                             r"|\b[Oo]ut of|(?<=\d )(?:of|von|der|ihrer|seiner)"   # ("300 ihrer etwa 3.000 Soldaten")
                              # a German participle attribute between: "Von den im Vorjahr nach Russland entsandten"
                              r"|\b[Vv]on (?:den|allen)\s+(?:[\w-]+\s+){0,5}?(?-i:[a-zäöü][\w-]*(?:ten|enen))"
                              # "more than half of North Korea's 11,000-strong force": the base a fraction is taken from
@@ -185,7 +185,8 @@ _NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|sei|wären|wäre|waren|wurden|
 
 
 # "about 4,000 of an estimated 11,000 men – has been killed": a part whose base is the next figure
-PART_OF_NEXT = re.compile(r"\s+(?:of|out of|von|aus|der|aller)\s+(?:(?:an? )?(?:estimated|reported|total of|some|about|around|"
+# (or a German genitive by its possessive: "rund 300 ihrer etwa 3.000 Soldaten verloren")
+PART_OF_NEXT = re.compile(r"\s+(?:of|out of|von|aus|der|aller|ihrer|seiner|deren|dessen)\s+(?:(?:an? )?(?:estimated|reported|total of|some|about|around|"
                           r"roughly|insgesamt|rund|etwa|gut|knapp|the|den|der|its|their|seinen|ihren|seiner|ihrer|"
                           r"(?-i:[a-zäöüß]+)(?:en|ten))\s+){0,2}$",   # "Nine of its roughly 1,000 soldiers"
                           re.IGNORECASE)      # "die Hälfte der entsandten 11.000 Soldaten": a genitive base too
@@ -535,7 +536,7 @@ _GAPPED_LEAD = re.compile(r"\s*(?:(?:im|in|am|an|zu|bis|seit)\s+(?:[\w.]+\s+){0,
 _ZU_INFINITIVE_END = re.compile(r"\bzu\s+(?-i:[a-zäöüß]+)\s*,", re.IGNORECASE)
 # (or a German participle right after the noun: "jeder zweite der 11.000 Soldaten | ausgefallen")
 _VERB_PHRASE_AFTER = re.compile(r"\s+(?:(?:durch|bei|beim|in|im|an|am|auf|nach|vor|seit|während|wegen|trotz|mit|bis|ohne|unter)\s"
-                                r"|(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))\b)", re.IGNORECASE)
+                                r"|(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ent|er|ver|zer)[a-zäöüß]{2,}(?:t|en))\b)", re.IGNORECASE)
 _PART_WORDS = re.compile(r"^(?:davon|darunter|von ihnen|of them|of whom|of those)\s+", re.IGNORECASE)
 # (the verb of the number's clause, with no other verb or break between: "hält nach eigenen Angaben | zwei")
 _TAKING_BEFORE = re.compile(r"\b(?:nahm|nahmen|nimmt|nehmen|setzte|setzten|setzt|setzen|hält|halten|hielt|hielten|take|takes|took|"

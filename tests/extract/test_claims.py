@@ -4018,6 +4018,13 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      "neun", "casualties", "killed", id="de-nicht-lebend-heim"),
         pytest.param("Nine members of the regiment did not return alive, KCNA admitted.", "en", "Nine", "casualties", "killed",
                      id="en-did-not-return-alive"),
+        # a German genitive by its possessive takes a part of a base: "rund 300 ihrer etwa 3.000 Soldaten verloren"
+        pytest.param("Die Einheit des Mannes hat binnen weniger Tage rund 300 ihrer etwa 3.000 Soldaten verloren.", "de", "300",
+                     "casualties", "killed_or_wounded", id="de-300-ihrer-3000-part"),
+        pytest.param("Die Einheit des Mannes hat binnen weniger Tage rund 300 ihrer etwa 3.000 Soldaten verloren.", "de",
+                     "3.000", "troops_deployed", None, id="de-300-ihrer-3000-base"),
+        pytest.param("Damit habe Nordkorea mehr als die Hälfte seines ursprünglich etwa 11.000 Mann starken Kontingents "
+                     "verloren.", "de", "11.000", "troops_deployed", None, id="de-haelfte-seines-kontingents-verloren"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
