@@ -194,7 +194,10 @@ def _unit_kind_of(text: str, start: int, end: int, found: tuple[str, str | None]
     and a unit whose strength its clause gives in men ("Nordkoreas Bautruppen stellen rund 5.000 Mann", "Die Bautruppe,
     die ..., ist auf etwa 5.000 Mann angewachsen")."""
     if found[1] is not None and found[1].lower() in _MEN and before_from is not None:
-        subject = _SUBJECT_UNIT.match(text, before_from, start)
+        # (or the subject after a fronted phrase, right before the figure: "Nach südkoreanischen Angaben soll das
+        # Pionierregiment rund 1.000 Mann umfasst haben")
+        subject = _SUBJECT_UNIT.match(text, before_from, start) or \
+            _UNIT_RIGHT_BEFORE.search(text, max(before_from, start - UNIT_REACH - 20), start)
         kinds = [k for k in ROLES if vocab.noun_patterns[k].search(subject.group(1))] if subject else []
         if len(kinds) == 1:
             return kinds[0]
@@ -318,6 +321,8 @@ _PEOPLE_FOR_A_TASK = frozenset({"fachleute", "fachkräfte", "spezialisten", "exp
 # the unit a clause opens with, as its subject ("Nordkoreas Bautruppen", "Die Bautruppe, die ...", "The labour contingent")
 _SUBJECT_UNIT = re.compile(r"[\W\d]*(?:(?:die|der|das|the|its|ihre|seine|[A-ZÄÖÜ][\w-]*s)\s+)?((?:[\w-]+\s+)?[\w-]*"
                            + _UNIT_WORD + r")\b", re.IGNORECASE)
+_UNIT_RIGHT_BEFORE = re.compile(r"\b(?:die|der|das|the|its|ihre|seine)\s+((?:[\w-]+\s+)?[\w-]*" + _UNIT_WORD + r")\s+$",
+                                re.IGNORECASE)
 _UNIT_PHRASE_SOURCE = r"(?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD   # a unit word and up to two words before it
 _UNIT_OF = re.compile("(" + _UNIT_PHRASE_SOURCE + ")" + _UNIT_TAIL, re.IGNORECASE)
 # every match of _UNIT_OF holds a unit word and the tail after it: where one scan for those (its first character

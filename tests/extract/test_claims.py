@@ -4025,6 +4025,11 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      "3.000", "troops_deployed", None, id="de-300-ihrer-3000-base"),
         pytest.param("Damit habe Nordkorea mehr als die Hälfte seines ursprünglich etwa 11.000 Mann starken Kontingents "
                      "verloren.", "de", "11.000", "troops_deployed", None, id="de-haelfte-seines-kontingents-verloren"),
+        # a unit as the subject after a fronted phrase, right before its strength in men
+        pytest.param("Nach südkoreanischen Angaben soll das Pionierregiment rund 1.000 Mann umfasst haben.", "de", "1.000",
+                     "sappers", None, id="de-soll-das-pionierregiment-mann"),
+        pytest.param("Nach südkoreanischen Angaben soll die Baubrigade rund 5.000 Mann umfassen.", "de", "5.000",
+                     "construction_workers", None, id="de-soll-die-baubrigade-mann"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
