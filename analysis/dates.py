@@ -174,6 +174,8 @@ def resolve_reference(edtf: str, text_before: str, info: PublishedPeriod, *, for
     published = info.published_end
     if edtf.upper().startswith("XXXX"):
         is_forward = bool(forward.search(text_before))
+        # "since the summer", "seit dem Herbst": a period that has begun, never one to come, whatever the plan
+        looking_ahead = looking_ahead and (is_forward or not open_end.search(text_before))
         start, end, precision = edtf_period(edtf, published.year)
         if is_forward and start < info.published_date:
             start, end, precision = edtf_period(edtf, published.year + 1)

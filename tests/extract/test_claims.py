@@ -4071,3 +4071,14 @@ def test_sources_of_the_twenty_seventh_session(text, language, number, source, s
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+def test_a_period_since_a_season_has_begun_whatever_the_plan():
+    """"sollen seit dem Sommer Minen räumen": a period opened by "seit"/"since" has begun before the publication, even in a
+    clause that reads as a plan; one opened by "ab"/"from" may still lie ahead."""
+    since = extract_claims("Rund 1.000 nordkoreanische Pioniere sollen seit dem Sommer Minen in der Region Kursk räumen.",
+                           published="2025-11-01", language="de").row(0, named=True)
+    ahead = extract_claims("Rund 1.000 nordkoreanische Pioniere sollen ab dem Frühjahr Minen in der Region Kursk räumen.",
+                           published="2025-11-01", language="de").row(0, named=True)
+    assert (str(since["reference_start"])[:10], since["reference_end"]) == ("2025-06-01", None)
+    assert str(ahead["reference_start"])[:10] == "2026-03-01"
