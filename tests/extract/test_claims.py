@@ -4030,6 +4030,11 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      "sappers", None, id="de-soll-das-pionierregiment-mann"),
         pytest.param("Nach südkoreanischen Angaben soll die Baubrigade rund 5.000 Mann umfassen.", "de", "5.000",
                      "construction_workers", None, id="de-soll-die-baubrigade-mann"),
+        # a force the two countries have fielded together is mixed; a pact they have signed is no force
+        pytest.param("Russia and North Korea have deployed some 50,000 troops to Kursk, including about 11,000 North Koreans, "
+                     "a US official said.", "en", "50,000", "other", None, id="en-russia-and-north-korea-have-deployed"),
+        pytest.param("Russia and North Korea have signed a pact under which Pyongyang sent about 11,000 troops.", "en",
+                     "11,000", "troops_deployed", None, id="en-russia-and-north-korea-have-signed"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
