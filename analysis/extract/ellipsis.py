@@ -30,6 +30,8 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre|d
                         r"|\b(?:deutlich|viel|weit|etwas|far|much|somewhat|a)?\s*(?:weniger|fewer|niedrigere?|höhere?|"
                         r"lower|higher|kleinere?|größere?|smaller|larger)(?:\s+(?:one|figure|number|estimate|Zahl|Schätzung))?"
                         r"\s*[,:–—]\s*(?:\w+\s+){0,2}"
+                        # "insgesamt seien es damit vier": the running total of what was counted before
+                        r"|\b(?:insgesamt|damit|somit)\b(?:\s+\w+){0,2}?\s+(?:sind|seien|waren|wären)\s+es\s+(?:\w+\s+){0,2}"
                         # "had a lower count in March – about 4,000", "nannte eine neue Zahl: 600": another count of it
                         r"|\b(?:a|an|eine)\s+(?:lower|higher|smaller|larger|different|earlier|later|new|revised|updated|"
                         r"niedrigere|höhere|neue|andere|frühere)\s+(?:count|figure|estimate|tally|number|Zahl|Schätzung)\b"

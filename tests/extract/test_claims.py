@@ -4035,6 +4035,9 @@ def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason
                      "a US official said.", "en", "50,000", "other", None, id="en-russia-and-north-korea-have-deployed"),
         pytest.param("Russia and North Korea have signed a pact under which Pyongyang sent about 11,000 troops.", "en",
                      "11,000", "troops_deployed", None, id="en-russia-and-north-korea-have-signed"),
+        # "insgesamt seien es damit vier": the running total of what was counted before
+        pytest.param("Die Ukraine hat nach eigenen Angaben im Raum Kursk zwei weitere nordkoreanische Soldaten gefangen genommen; "
+                     "insgesamt seien es damit vier.", "de", "vier", "captured", None, id="de-insgesamt-seien-es-damit"),
     ],
 )
 def test_quantities_of_the_twenty_seventh_session(text, language, number, quantity, casualty_type):
