@@ -278,6 +278,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                     spans.append((*cue, side))
         # every match ends in a colon: a sentence without one is not tried (8 -> 1.3 us a German sentence)
         colon = _HEADLINE_COLON.match(self.text, s, e) if self.text.find(":", s, e) >= 0 else None
+        if colon and _TIME_LABEL.fullmatch(self.text, s, colon.end()):
+            colon = _HEADLINE_COLON.match(self.text, colon.end(), e)   # "14:32 Uhr: Selenskyj: ...": the source after the time
         if colon and free(colon) and not _TIME_LABEL.fullmatch(self.text, s, colon.end()):
             # "Geheimdienst in Seoul: Nordkorea schickt 3.000 Soldaten"
             spans.append((colon.end() - 1, colon.end(), "after"))

@@ -4073,6 +4073,9 @@ def test_quantities_of_the_twenty_seventh_session(text, language, number, quanti
         pytest.param("Nordkorea will nach ukrainischen Geheimdiensterkenntnissen bis zu 12.000 Arbeitskräfte nach Tatarstan "
                      "schicken. Sie sollen dort Kampfdrohnen montieren, teilte der Militärgeheimdienst in Kiew mit.", "de",
                      "12.000", "ua_hur", "der Militärgeheimdienst in Kiew", id="de-geheimdienst-then-hur"),
+        # a ticker item's time, then its source and a colon
+        pytest.param("+++ 14:32 Uhr: Selenskyj: Bereits 3.000 Nordkoreaner getötet oder verletzt +++", "de", "3.000",
+                     "ua_zelensky", "Selenskyj", id="de-ticker-time-then-source"),
     ],
 )
 def test_sources_of_the_twenty_seventh_session(text, language, number, source, source_text):
