@@ -49,6 +49,11 @@ _POSSESSIVE_END = re.compile(r"['’]s\b")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|im|nach|aus|to|into|from|von)\s+$", re.IGNORECASE)   # "in Russland": where
 _REGIME = re.compile(r"(?:das|the|die)\s+(?:regime|führung|leadership)", re.IGNORECASE)   # a government by a generic word
 PERSONAL = frozenset({"he", "she", "him", "her"})   # English pronouns that only a person is
+_MASCULINE_DE = frozenset({"er", "ihn", "ihm"})      # German pronouns of a masculine noun or a man
+# a German head noun that is neuter or feminine by its ending ("Präsidialamt", "Ministerium", "Regierung", "Behörde")
+_NOT_MASCULINE_HEAD = re.compile(r"(?:amt|ministerium|büro|institut|zentrum|kommando|kabinett|parlament|regierung|behörde|"
+                                 r"agentur|armee|führung|verwaltung|aufklärung|stelle|zentrale|denkfabrik|kommission|"
+                                 r"organisation|botschaft)\s*$", re.IGNORECASE)
 _CLOSING_QUOTES = ("”", "“", '"', "»", "«")   # (German quotations close with “, English ones open with it)
 _OPENING_QUOTES = ("“", "„", '"', "«", "»")
 RELAY_REACH = 40                        # from a relay cue to the service it cites
@@ -526,6 +531,9 @@ class Anaphora:
             return False                           # "it said" is never a person
         if anaphor.pronoun and earlier.metonym and self.text[anaphor.start:anaphor.end].lower() in PERSONAL:
             return False                           # "He put the number at" after "estimates from Seoul": a person
+        if anaphor.pronoun and self.text[anaphor.start:anaphor.end].lower() in _MASCULINE_DE and \
+                _NOT_MASCULINE_HEAD.search(self.text, earlier.start, earlier.end):
+            return False                           # "bezifferte er" never means "das Präsidialamt", "die Regierung"
         if not anaphor.pronoun and earlier.end <= anaphor.start and _REJECTS.search(self.text, earlier.end, anaphor.start):
             return False                           # "X did not comment on the report, which said": not X's report
         head = self.text[anaphor.start:anaphor.end].split()[-1].lower()

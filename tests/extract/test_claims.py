@@ -4093,3 +4093,13 @@ def test_a_period_since_a_season_has_begun_whatever_the_plan():
                            published="2025-11-01", language="de").row(0, named=True)
     assert (str(since["reference_start"])[:10], since["reference_end"]) == ("2025-06-01", None)
     assert str(ahead["reference_start"])[:10] == "2026-03-01"
+
+
+def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
+    """"bezifferte er auf 12.000" after "nach Informationen aus dem Kiewer Präsidialamt": "er" is the man who spoke, never
+    the office (neuter) named in his words."""
+    claims = extract_claims("Der CDU-Außenpolitiker Roderich Kiesewetter sagte bei ntv, nach Informationen aus dem Kiewer "
+                            "Präsidialamt seien bereits 4.000 Nordkoreaner getötet oder verwundet worden. Die Zahl der in "
+                            "Kursk eingesetzten Soldaten bezifferte er auf 12.000.", published="2025-01-20", language="de")
+    row = claims.filter(pl.col("number_text") == "12.000").row(0, named=True)
+    assert row["source_text"] == "Der CDU-Außenpolitiker Roderich Kiesewetter"
