@@ -559,7 +559,8 @@ _PARTICLE_FEST = re.compile(r"\bfest\s*$|\b(?:prisoner|captive)s?\b")   # "nahme
 _SUBJECT_AND_VERB = re.compile(r"\s*(?:the|its|their|this|that|die|der|das|diese[rs]?|(?-i:[A-Z])[\w’'-]*[’']s)\s+"
                                r"(?:[\w’'-]+\s+){0,5}?(?:is|are|was|were|has|have|had|stands|stood|numbers|ist|sind|war|waren|"
                                r"sei|seien|zählt|umfasst|liegt)\b", re.IGNORECASE)
-# (or the count up to now: "against some 15,000 so far", "compared with roughly 11,000 at the height of the Kursk fighting")
+# a time gone by, in a figure's own words: "last winter", "im Vorjahr" (or the count up to now: "against some 15,000 so
+# far", "compared with roughly 11,000 at the height of the Kursk fighting")
 _TIME_GONE_BY = re.compile(r"\blast (?:winter|summer|autumn|fall|spring|year|month|week)\b|\ba year (?:ago|earlier)\b|"
                            r"\b(?:im|in)\s+(?:vergangenen|vorigen|letzten)\s+(?:winter|sommer|herbst|frühjahr|jahr|monat)\b|"
                            r"\bim vorjahr\b|\bvor einem jahr\b|\b(?:so far|to date|thus far|until now)\b|"

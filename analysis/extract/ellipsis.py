@@ -305,10 +305,11 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
         # only named by a claimer of its own, after a figure in the sentence before: "Südkoreas Generalstab nannte
         # kurz darauf etwa 1100"
         not cues and _NAMING_VERB.search(text, since, start) is not None))
-    # (or a figure that another claimer sets against the one before: "Kyiv counts 4,000 dead and wounded, but Seoul stuck
-    # to about 3,000", "Während Kiew 3.800 Tote zählt, bleibt der NIS mit etwa 3.000 darunter")
-    # (its people named only before it: "bleibt der NIS mit etwa 3.000 deutlich darunter")
-    restates = restates or (own_class in ("bare", "people") and not cues and _set_against_the_figure_before(text, draft, since, start)
+    # (or a figure that another claimer sets against the one before, with no noun of its own after it: "Kyiv counts 4,000
+    # dead and wounded, but Seoul stuck to about 3,000", "Während Kiew 3.800 Tote zählt, bleibt der NIS mit etwa 3.000
+    # darunter", its people named only before it)
+    restates = restates or (own_class in ("bare", "people") and not cues
+                            and _set_against_the_figure_before(text, draft, since, start)
                             and not _own_noun_right_after(text, draft.mention["char_end"], vocab))
     if (noun_class == "bare" and draft.quantity == "other") or restates or (
             own_class == "bare" and _PREVIOUS_VALUE.fullmatch(text, since, start)) or (
