@@ -114,10 +114,23 @@ def its_own_people(text: str, draft: Draft, vocab: Vocabulary) -> str | None:
         return None
     dateline = _DATELINE.match(text, draft.sentence.start, draft.start)   # ("KYIV, Ukraine (AP) — Ukraine got ...")
     opening = _ARTICLE.match(text, dateline.end() if dateline else draft.sentence.start)
-    named = compiled(vocab).lexicon.name_pattern.match(text, opening.end(), draft.start)
+    names = compiled(vocab).lexicon.name_pattern
+    named = names.match(text, opening.end(), draft.start)
     # (the subject right before its predicate: never a dateline's city, "SEOUL, Dec 9 (Reuters) -")
     country = named.lastgroup[2:] if named and _PREDICATE_NEXT.match(text, named.end()) else None
+    if country is None:
+        # (or the country whose count it is, right before: "where by Kyiv's count more than 8,000 of its soldiers are
+        # prisoners")
+        counted = _WHOSE_COUNT.search(text, max(draft.sentence.start, draft.start - COUNT_REACH), draft.start)
+        named = names.match(text, counted.start(1), counted.end(1)) if counted else None
+        country = named.lastgroup[2:] if named else None
     return None if country in (None, OWN_COUNTRY) else f"counts a country's own people (of another country: {country})"
+
+
+# a country's count right before a figure: "by Kyiv's count", "according to Ukraine's tally"
+_WHOSE_COUNT = re.compile(r"\b(?:by|according to|on)\s+((?-i:[A-Z])[\w-]+)['’]s?\s+(?:own\s+)?(?:count|tally|figures|reckoning|"
+                          r"estimate)\b[^.;:\d]{0,25}$", re.IGNORECASE)
+COUNT_REACH = 70
 
 
 _ARTICLE = re.compile(r"\s*(?:(?:the|die|der)\s+)?", re.IGNORECASE)

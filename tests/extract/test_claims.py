@@ -3877,6 +3877,10 @@ def test_a_fact_box_line_without_a_verb_tells_the_past_by_its_dates(text, number
         # a station's name after a word for a broadcaster, its number with it
         pytest.param("Im Gebiet Kursk werden etwa 250 verletzte Nordkoreaner behandelt. Das sagte Gouverneur Chinstein dem "
                      "Staatssender Rossija 24.", "de", "24", "designation", id="de-staatssender-rossija-24"),
+        # "N of its soldiers" after the country whose count it is: that country's own people
+        pytest.param("Zelensky offered to swap the two North Koreans for Ukrainians held in Russia, where by Kyiv's count more "
+                     "than 8,000 of its soldiers are prisoners.", "en", "8,000", "counts a country's own people",
+                     id="en-by-kyivs-count-its-soldiers"),
     ],
 )
 def test_not_claims_of_the_twenty_seventh_session(text, language, number, reason):
