@@ -80,10 +80,10 @@ _GAPPED_NEXT = re.compile(r"\s+(?:and|und|sowie|while|whereas|während)\s+(?:the
 
 TENSE_CUES = ("already", "planned")  # read from the number's own segment first, else its sentence
 # "..., and that ...", "... and the injured are approaching 1,000" (a new subject); a full stop after a digit inside a sentence is an ordinal's ("des 528. Pionierregiments")
-_CONTRAST_CLAUSE = compile_prefiltered(r"\b(?:while|whereas|although|though|während|obwohl|obgleich|wenngleich|wohingegen)\b"
+CONTRAST_CLAUSE = compile_prefiltered(r"\b(?:while|whereas|although|though|während|obwohl|obgleich|wenngleich|wohingegen)\b"
                                        r"(?:[^,;:!?]|(?<=\d)[.,](?=\d))*,", re.IGNORECASE)
 CONTRAST_REACH = 200
-_CLAUSE_END = compile_prefiltered(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass|the|die|der)\b)")
+CLAUSE_END = compile_prefiltered(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass|the|die|der)\b)")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
 # qualifier, so "about" is the number's own): it governs it
 _GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")
@@ -139,7 +139,7 @@ _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|w
 def clause_start(text: str, since: int, position: int) -> int:
     """Where the clause of the number at ``position`` opens: after the last clause break since ``since`` that
     a new clause follows (", and ...", ", with ..."), else ``since``."""
-    return max((m.end() for m in _CLAUSE_END.finditer(text, since, position) if _OPENER.match(text, m.end(), position)),
+    return max((m.end() for m in CLAUSE_END.finditer(text, since, position) if _OPENER.match(text, m.end(), position)),
                default=since)
 
 
@@ -205,11 +205,11 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     segment = text[before_from:after_to]
     # the words before it from where a new clause opens ("..., with the deployment estimated at 13,000");
     # an aside or a part goes on with the clause before ("Total casualties, both dead and injured, are put at")
-    breaks = [m.end() for m in _CLAUSE_END.finditer(text, before_from, start)]   # read once for the two below
+    breaks = [m.end() for m in CLAUSE_END.finditer(text, before_from, start)]   # read once for the two below
     opens = max((b for b in breaks if _OPENER.match(text, b, start)), default=before_from)   # clause_start's
     # (a subordinate clause of contrast before it, closed by its comma, is another figure's: "While 2,000 have been
     # killed, some 13,000 remain at the front", "Während 2.000 gefallen seien, hätten 13.000 weiter gekämpft")
-    contrast = _CONTRAST_CLAUSE.search(text, sentence[0] if sentence else max(0, before_from - CONTRAST_REACH), start)
+    contrast = CONTRAST_CLAUSE.search(text, sentence[0] if sentence else max(0, before_from - CONTRAST_REACH), start)
     if contrast is not None and contrast.start() < before_from <= contrast.end() <= start:
         opens = max(opens, contrast.end())
     cut = _clause_cut(text, end, after_to) or _GAPPED_NEXT.match(text, end, after_to)
@@ -221,7 +221,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     # more could follow"), else from its segment, else from its sentence
     closed = cut
     if closed and _RELATIVE.match(text, closed.end()):   # "den rund 12.000, die bereits im Einsatz waren"
-        closed = _CLAUSE_END.search(text, closed.end(), after_to)
+        closed = CLAUSE_END.search(text, closed.end(), after_to)
     # (a semicolon opens a clause of its own tense: "werde weitere Soldaten schicken; bereits jetzt seien 11.000 in Russland")
     semicolon = text.rfind(";", opens, start)
     clause = text[max(opens, semicolon + 1):closed.start() if closed else after_to]
@@ -386,7 +386,7 @@ def _past_dashed_aside(text: str, cut: re.Match | None, sentence: tuple[int, int
     closing = _DASH_IN.search(text, cut.end(), sentence_end)
     if closing is None:
         return set()
-    rest_end = _CLAUSE_END.search(text, closing.end(), sentence_end)
+    rest_end = CLAUSE_END.search(text, closing.end(), sentence_end)
     rest = text[closing.end():rest_end.start() if rest_end else sentence_end]
     return {cue for cue in TENSE_CUES if cue in vocab.cue_patterns and vocab.cue_patterns[cue].search(rest)}
 
@@ -427,9 +427,9 @@ _LIST_COMMA_REST = re.compile(r"\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+(?:ode
 
 def _clause_cut(text: str, end: int, after_to: int) -> re.Match | None:
     """The first clause break after a number, past the commas of a list of words."""
-    cut = _CLAUSE_END.search(text, end, after_to)
+    cut = CLAUSE_END.search(text, end, after_to)
     while cut is not None and cut.group() == "," and _LIST_COMMA_REST.match(text, cut.end(), after_to):
-        cut = _CLAUSE_END.search(text, cut.end(), after_to)
+        cut = CLAUSE_END.search(text, cut.end(), after_to)
     return cut
 
 
@@ -455,7 +455,7 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
     infinitive = _ZU_INFINITIVE_END.search(text, end, stop)   # "..., 12 000 Soldaten zu schicken, gibt es hohe
     stop = infinitive.end() - 1 if infinitive else stop        # Verluste": the main clause after it is not its
     # "... 11,000 soldiers in Kursk, and that they have taken casualties": a new clause with its own subject
-    opening = next((m for m in _CLAUSE_END.finditer(text, end, stop) if _NEW_SUBJECT.match(text, m.end(), stop)), None)
+    opening = next((m for m in CLAUSE_END.finditer(text, end, stop) if _NEW_SUBJECT.match(text, m.end(), stop)), None)
     # "auf rund 11.000 geschätzt – Nachschub und Ausfälle gegeneinander verrechnet", "at 11,000, net of losses": what
     # was netted against the count is not what it counts
     netted = _NETTED_AFTER.search(text, end, opening.start() if opening else stop)
@@ -466,7 +466,7 @@ def _rest_own(text: str, end: int, after_to: int, beyond: int | None) -> str:
         # an estimate that puts what it names "at" the next figure, in a clause of its own: what it names is the next
         # figure's ("sent roughly 3,000 troops, the JCS said, estimating the North's casualties at around 4,000")
         estimate = _ESTIMATE_AT_NEXT.search(rest)
-        breaks = [m.start() for m in _CLAUSE_END.finditer(rest, 0, estimate.start())] if estimate else []
+        breaks = [m.start() for m in CLAUSE_END.finditer(rest, 0, estimate.start())] if estimate else []
         governing = _GOVERNING.search(rest)
         rest = rest[:breaks[-1]] if breaks else rest[:governing.start()] if governing else rest
     return _OTHERS_LOSSES.sub(" ", rest)
@@ -478,7 +478,7 @@ def _before_an_including_list(text: str, before_from: int, start: int) -> str | 
     aside = _INCLUDING_BEFORE.search(text, max(before_from, start - INCLUDING_REACH), start)
     if aside is None:
         return None
-    head_from = max((m.end() for m in _CLAUSE_END.finditer(text, before_from, aside.start())), default=before_from)
+    head_from = max((m.end() for m in CLAUSE_END.finditer(text, before_from, aside.start())), default=before_from)
     return text[head_from:aside.start()]
 
 

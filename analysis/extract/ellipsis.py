@@ -15,6 +15,7 @@ import re
 
 from ..text import Sentence
 from ..vocabulary import Vocabulary
+from .clause_scope import CLAUSE_END, CONTRAST_CLAUSE
 from .drafts import Draft
 from .quantity import ROLES, classify_quantity, noun_class_of
 
@@ -344,25 +345,25 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
 
 
 _CONTRAST_AFTER = re.compile(r"[,;]\s*(?:but|while|whereas|yet|aber|doch|jedoch|während|wohingegen)\b", re.IGNORECASE)
-_CONTRAST_OPENS = re.compile(r"\b(?:while|whereas|während|wohingegen)\b", re.IGNORECASE)
+NOUN_REACH = 40   # characters after a figure in which its own noun would stand
 
 
 def _own_noun_right_after(text: str, end: int, vocab: Vocabulary) -> bool:
-    """Whether a noun of the vocabulary stands after a figure before its phrase ends."""
-    phrase = _PHRASE_STOP.split(text[end:end + 40], maxsplit=1)[0]
-    return vocab.any_noun.search(phrase) is not None
-
-
-_PHRASE_STOP = re.compile(r"[,;:.!?()]|\s[–—-]\s")
+    """Whether a noun of the vocabulary stands after a figure before its clause ends."""
+    stop = min(len(text), end + NOUN_REACH)
+    cut = CLAUSE_END.search(text, end, stop)
+    return vocab.any_noun.search(text, end, cut.start() if cut else stop) is not None
 
 
 def _set_against_the_figure_before(text: str, draft: Draft, since: int, start: int) -> bool:
     """Whether the clause of a figure is set against the clause of the figure before it in its sentence: a contrasting
-    conjunction after the comma between them, or opening the sentence before the other figure."""
+    conjunction after the comma between them, or a clause of contrast around the other figure, closed before this one
+    (:data:`~analysis.extract.clause_scope.CONTRAST_CLAUSE`)."""
     if draft.sentence is None or since <= draft.sentence.start:
         return False
+    contrast = CONTRAST_CLAUSE.search(text, draft.sentence.start, start)
     return _CONTRAST_AFTER.search(text, since, start) is not None or (
-        "," in text[since:start] and _CONTRAST_OPENS.search(text, draft.sentence.start, since) is not None)
+        contrast is not None and contrast.start() < since <= contrast.end() <= start)
 
 
 # "the two men", "die beiden Soldaten": a few people with their article, the ones named before

@@ -14,7 +14,7 @@ import re
 from ..prefilter import compile_prefiltered
 from ..supersets import filtered
 from ..vocabulary import Vocabulary
-from .clause_scope import _CLAUSE_END, _GAPPED_NEXT, _SUBORDINATE, CAUSE_BEFORE, PURPOSE_BEFORE, _per_vocabulary, clause_start
+from .clause_scope import _GAPPED_NEXT, _SUBORDINATE, CAUSE_BEFORE, CLAUSE_END, PURPOSE_BEFORE, _per_vocabulary, clause_start
 
 NOUN_WINDOW = 48  # characters after a number in which its counted noun must start
 SMALL_WORD_COUNT = 13  # spelled-out counts below this, with no counted noun, are not claims
@@ -151,9 +151,9 @@ _SITES = re.compile(r"\b(?:building|construction) sites?\b|\bbaustelle\w*|\bwork
 
 def _at_a_workplace(text: str, noun_end: int, stop: int) -> bool:
     """Whether people a figure counts are at or sent to a workplace in their own clause (then they are workers)."""
-    clause = _CLAUSE_END.search(text, noun_end, stop)
+    clause = CLAUSE_END.search(text, noun_end, stop)
     if clause is not None and _RELATIVE_OPENS.match(text, clause.start()):   # (their relative clause is their own:
-        clause = _CLAUSE_END.search(text, clause.end(), stop)                 # "8.000 Nordkoreaner, die mit Arbeitsvisa ...")
+        clause = CLAUSE_END.search(text, clause.end(), stop)                 # "8.000 Nordkoreaner, die mit Arbeitsvisa ...")
     return _WORKPLACE.search(text, noun_end, clause.start() if clause else stop) is not None
 
 
@@ -272,9 +272,9 @@ ROLES = UNIT_KINDS + ("workers",)
 
 
 def _role_after(text: str, noun_end: int, stop: int, vocab: Vocabulary) -> str | None:
-    clause = _CLAUSE_END.search(text, noun_end, stop)
+    clause = CLAUSE_END.search(text, noun_end, stop)
     if clause is not None and _RELATIVE_OPENS.match(text, clause.start()):
-        clause = _CLAUSE_END.search(text, clause.end(), stop)   # the relative clause right after the noun is its own
+        clause = CLAUSE_END.search(text, clause.end(), stop)   # the relative clause right after the noun is its own
     role = _ROLE_AS.search(text, noun_end, clause.start() if clause else stop) or \
         _ROLE_TASK.search(text, noun_end, clause.start() if clause else stop)
     if role is None:
@@ -319,10 +319,12 @@ _MEN = frozenset({"mann", "men", "personnel"})   # a unit's strength counted in 
 _PEOPLE_FOR_A_TASK = frozenset({"fachleute", "fachkräfte", "spezialisten", "experten", "helfer", "specialists", "experts",
                                 "techniker", "technicians"})
 # the unit a clause opens with, as its subject ("Nordkoreas Bautruppen", "Die Bautruppe, die ...", "The labour contingent")
-_SUBJECT_UNIT = re.compile(r"[\W\d]*(?:(?:die|der|das|the|its|ihre|seine|[A-ZÄÖÜ][\w-]*s)\s+)?((?:[\w-]+\s+)?[\w-]*"
-                           + _UNIT_WORD + r")\b", re.IGNORECASE)
-_UNIT_RIGHT_BEFORE = re.compile(r"\b(?:die|der|das|the|its|ihre|seine)\s+((?:[\w-]+\s+)?[\w-]*" + _UNIT_WORD + r")\s+$",
-                                re.IGNORECASE)
+_UNIT_DETERMINERS = "die|der|das|the|its|ihre|seine"
+_UNIT_NOUN_PHRASE = r"((?:[\w-]+\s+)?[\w-]*" + _UNIT_WORD + ")"   # a unit word and one word before it
+_SUBJECT_UNIT = re.compile(r"[\W\d]*(?:(?:" + _UNIT_DETERMINERS + r"|[A-ZÄÖÜ][\w-]*s)\s+)?" + _UNIT_NOUN_PHRASE + r"\b",
+                           re.IGNORECASE)
+# (or the subject after a fronted phrase, right before the figure: "soll das Pionierregiment rund 1.000 Mann umfasst haben")
+_UNIT_RIGHT_BEFORE = re.compile(r"\b(?:" + _UNIT_DETERMINERS + r")\s+" + _UNIT_NOUN_PHRASE + r"\s+$", re.IGNORECASE)
 _UNIT_PHRASE_SOURCE = r"(?:[\w-]+\s+){0,2}[\w-]*" + _UNIT_WORD   # a unit word and up to two words before it
 _UNIT_OF = re.compile("(" + _UNIT_PHRASE_SOURCE + ")" + _UNIT_TAIL, re.IGNORECASE)
 # every match of _UNIT_OF holds a unit word and the tail after it: where one scan for those (its first character
@@ -379,7 +381,7 @@ _NUMBER_OF = re.compile(r"\b(?:die|the|its|their|seine|ihre)\s+(?:Gesamt)?(?:zah
 
 
 def _number_of_after(text: str, end: int, stop: int, vocab: Vocabulary) -> tuple[str, str | None]:
-    clause = _CLAUSE_END.search(text, end, stop)
+    clause = CLAUSE_END.search(text, end, stop)
     m = _NUMBER_OF.search(text, end, clause.start() if clause else stop)
     return _noun_after(text, m.end(), stop, vocab) if m else ("none", None)
 
@@ -503,7 +505,7 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     outer = [f for f in found if not any(o[0] < f[0] and f[1] <= o[1] for o in found)]
     last = max(outer, key=lambda f: f[0], default=None)
     if last is not None and before_from > 0 and text[before_from - 1].isalnum() and \
-            not text[before_from:opens + last[0]].strip() and _CLAUSE_BREAK_AFTER.search(text, opens + last[1], start):
+            not text[before_from:opens + last[0]].strip() and text.find(";", opens + last[1], start) >= 0:
         # the noun right after the figure before is that figure's own, past a semicolon: "darunter 1.500
         # Gefallene; nur zwei seien lebend gefangen genommen worden"
         last = None
@@ -530,7 +532,6 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     return best[1], best[2]
 
 
-_CLAUSE_BREAK_AFTER = re.compile(r";")
 _JOINED_NEXT = re.compile(r"\b(?:and|und|sowie|while|whereas|während|but|aber)\s+(?:(?:about|some|around|roughly|nearly|"
                           r"almost|more than|over|another|a further|rund|etwa|gut|knapp|fast|mehr als|über|weitere\w*)\s+)*$",
                           re.IGNORECASE)

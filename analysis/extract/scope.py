@@ -294,7 +294,7 @@ class Scope:
             if links:
                 found = self._found(links, back.end, scope)
                 return self._refined_before(found, back) or found
-            heading = self._report_heading(back) if first_of_paragraph or back.start == 0 else None
+            heading = self._report_heading(back)
             if heading is not None:                # "Latest Defence Intelligence update – 15 June 2025. North Korean forces
                 return self._found([Link((heading.start, heading.end), heading)], back.end, scope)   # have likely ..."
             # (through a chain of reported speech too: "X schlägt Alarm. Die Nordkoreaner hätten ... Sie könne ...")
