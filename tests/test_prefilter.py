@@ -69,7 +69,7 @@ def test_the_long_alternations_are_prefiltered():
 
 # the rules' own patterns whose recorded calls replayed faster prefiltered (benchmarks/results.md, round eleven)
 RULE_PATTERNS = {
-    "clause_scope": ["_CLAUSE_END", "_OTHERS_LOSSES", "CAUSE_BEFORE", "PURPOSE_BEFORE"], "periods": ["_CLAUSE_BREAK"],
+    "clause_scope": ["CLAUSE_END", "_OTHERS_LOSSES", "CAUSE_BEFORE", "PURPOSE_BEFORE"], "periods": ["_CLAUSE_BREAK"],
     "not_claims": ["_UNIT_NOUN", "_INDIRECT_QUESTION", "AGE_BEFORE"], "nationality": ["_LOST_BEFORE"],
     "quantity": ["_ROLE_AS", "_PHRASE_END", "_ROLE_TASK"], "sentence_claimers": ["_POSSESSIVE_END"],
     "attribution_rules": ["_CLAUSE_OPENER", "_NEGATED"], "naming": ["_APPOSITION_OPENS"],
