@@ -742,6 +742,9 @@ def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea
         return None                                # no firing before the figure, or one followed by a sending
     if compiled(vocab).lexicon.country_in(text, fired.start(1), draft.start) in WARRING_SIDES:
         return "counts arms another side uses"    # "Pro Tag verschieße die russische Armee etwa 10.000 Granaten"
+    if _a_warring_side_fires(text, draft, fired.start(1), vocab):
+        return "counts arms another side uses"    # "Russia launched 143 drones and four missiles overnight, some of
+        # them North Korean" (never "Russia has fired more than 200 North Korean KN-23 missiles")
     # (the North named as the verb's subject, whoever's word opens the sentence: "The JCS said the North had fired four
     # missiles into the East Sea")
     subject_is_the_north = opening == OWN_COUNTRY or \
@@ -751,6 +754,24 @@ def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea
         # "Pjöngjang feuerte zwei Kurzstreckenraketen ins Meer" (never "North Korean troops fired 40 rockets" in Kursk)
         return "counts the North's own missile launches"
     return None
+
+
+def _a_warring_side_fires(text: str, draft: Draft, verb: int, vocab: Vocabulary) -> bool:
+    """Whether the subject right before a verb of firing is a warring side, not the North, the figure is the verb's
+    object, and its own noun phrase (up to the next comma) names no North Korean make: Russia's or Ukraine's own drones
+    and missiles."""
+    lo = max(draft.sentence.start, verb - FIRER_REACH)
+    if _PHRASE_STOP.search(text, verb, draft.start):
+        return False                               # the figure is in a clause of its own: "what Russia fires, with
+        # at least 5 million rounds delivered"
+    if compiled(vocab).lexicon.country_in(text, lo, verb) not in WARRING_SIDES or names_the_north(text, lo, verb, vocab):
+        return False
+    end = draft.mention["char_end"]
+    stop = _PHRASE_STOP.search(text, end, draft.sentence.end)
+    return not names_the_north(text, end, stop.start() if stop else draft.sentence.end, vocab)
+
+
+_PHRASE_STOP = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
 # the figure before and its noun, then a word that pairs the two figures ("93 votes to 18", "mit 5 zu 2 Stimmen")
@@ -927,8 +948,10 @@ _CALL_UP = filtered(re.compile(r"\b(?:einberuf\w*|einzuberufen|mobilisier\w*|rek
 _DOWNED = re.compile(r"\b(?:abgeschossen|abgefangen\w*|shot down|downed|intercepted|destroyed in the air|unschädlich gemacht|"
                      r"neutralisiert|neutrali[sz]ed)\b", re.IGNORECASE)
 # a tally of launches over a year, right after its noun: "fired 38 ballistic missiles in 2023", "feuerte 2022 ..."
-_IN_A_YEAR = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:in|im|during|over|throughout)\s+(?:(?:the|das)\s+)?(?:\d{4}|jahr\s+\d{4}|"
-                        r"(?:last|this|past|vergangenen|letzten)\s+(?:year|jahr))\b", re.IGNORECASE)
+_IN_A_YEAR = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:(?:in|im|during|over|throughout)\s+(?:(?:the|das)\s+)?(?:\d{4}|jahr\s+\d{4}|"
+                        r"(?:last|this|past|vergangenen|letzten)\s+(?:year|jahr))|"
+                        # (a year named without a preposition: "fired more than 20 ballistic missiles this year")
+                        r"(?:last|this|so far this|dieses|letztes|vergangenes)\s+(?:year|jahr))\b", re.IGNORECASE)
 _SEA = re.compile(r"\b(?:into the sea|sea of japan|east sea|yellow sea|ins (?:japanische |gelbe )?meer|meer vor)\b", re.IGNORECASE)
 _TRANSFER = re.compile(r"\b(?:sent|shipped|delivered|supplied|sends|ships|supplies|geliefert|geschickt|lieferte\w*|"
                        r"schickte\w*|liefert|schickt|verschifft|verschiffte\w*)\b", re.IGNORECASE)

@@ -18,8 +18,9 @@ from .quantity import noun_class_of
 OWN_COUNTRY = "kp"   # the soldiers the topic counts
 
 
-# (never another side's people: "7.500 Anrufe, vor allem von russischen Soldaten")
-_TIED_TO_PEOPLE = re.compile(r"[^.;:]{0,60}?\b(?:from|of|by|among|von|aus|unter|der|des)\s+"
+# (never another side's people: "7.500 Anrufe, vor allem von russischen Soldaten"; nor the figure's own things by a
+# pronoun: "143 drones and four missiles, some of them North Korean")
+_TIED_TO_PEOPLE = re.compile(r"[^.;:]{0,60}?\b(?:from|of|by|among|von|aus|unter|der|des)\s+(?!them\b|ihnen\b|which\b|denen\b)"
                              r"(?:(?!russisch\w*|ukrainisch\w*|russian|ukrainian)[\w'’-]+\s+){0,3}?"
                              r"(?:north koreans?|nordkoreaner\w*|soldiers|troops|soldaten|truppen|kämpfer\w*|fighters)\b|"
                              # a German genitive right after the noun: "100 Anfragen nordkoreanischer Soldaten"

@@ -4107,3 +4107,37 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
                             "Kursk eingesetzten Soldaten bezifferte er auf 12.000.", published="2025-01-20", language="de")
     row = claims.filter(pl.col("number_text") == "12.000").row(0, named=True)
     assert row["source_text"] == "Der CDU-Außenpolitiker Roderich Kiesewetter"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # a warring side as the subject of a verb of firing, the figure its object naming no North Korean make: that
+        # side's own arms; a pronoun after "of" ties the things to nothing ("some of them North Korean")
+        pytest.param("Ukraine's air force said Russia launched 143 drones and four missiles overnight, some of them North "
+                     "Korean KN-23s.", "en", "four", "counts arms another side uses", id="en-russia-launched-some-of-them"),
+        pytest.param("Ukraine's air force said Russia launched 143 drones and four missiles overnight, some of them North "
+                     "Korean KN-23s.", "en", "143", "counts something else", id="en-drones-some-of-them"),
+        # the North's launches in a year named without a preposition
+        pytest.param("Pyongyang has fired more than 20 ballistic missiles this year, the JCS said, as it keeps sending shells "
+                     "to Russia.", "en", "20", "counts the North's own missile launches", id="en-fired-missiles-this-year"),
+    ],
+)
+def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # what a warring side fires, named as the North's make in the figure's own words, is the North's arms
+        pytest.param("Russia has fired more than 200 North Korean KN-23 missiles at Ukraine, Kyiv says.", "en",
+                     "200", "munitions", None, id="en-russia-fired-north-korean-missiles"),
+    ],
+)
+def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
