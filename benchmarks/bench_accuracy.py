@@ -159,6 +159,7 @@ HELDBACK_SET_28 = DATA / "heldback_set_28.yaml"   # a twenty-eighth, from twenty
 HELDBACK_SET_29 = DATA / "heldback_set_29.yaml"   # a twenty-ninth, from twenty searches (ten German), twenty-fifth session, never tuned on
 HELDBACK_SET_30 = DATA / "heldback_set_30.yaml"   # a thirtieth, from twenty searches (ten German), twenty-sixth session, never tuned on
 HELDBACK_SET_31 = DATA / "heldback_set_31.yaml"   # a thirty-first, from twenty searches (ten German), twenty-seventh session, never tuned on
+HELDBACK_SET_32 = DATA / "heldback_set_32.yaml"   # a thirty-second, from twenty searches (ten German), twenty-eighth session, never tuned on
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -546,6 +547,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback29"] = score_set(HELDBACK_SET_29)
         results["heldback30"] = score_set(HELDBACK_SET_30)
         results["heldback31"] = score_set(HELDBACK_SET_31)
+        results["heldback32"] = score_set(HELDBACK_SET_32)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)
