@@ -127,6 +127,7 @@ DEV_SET_71 = DATA / "dev_set_71.yaml"    # number 71, German quantity in ordinar
 DEV_SET_72 = DATA / "dev_set_72.yaml"    # number 72, English not-claims beside claims, a third set: live blogs, Korean outlets and briefings, twenty-seventh session
 DEV_SET_73 = DATA / "dev_set_73.yaml"    # number 73, German sources and relays: who claims, via whom, twenty-seventh session
 DEV_SET_74 = DATA / "dev_set_74.yaml"    # number 74, reference periods and dates in both languages: as of, since, until, by the end of, over the past months, twenty-seventh session
+DEV_SET_78 = DATA / "dev_set_78.yaml"    # number 78, What is counted: totals, parts, fractions, ranges and numbers in words in both languages, twenty-eighth session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -513,7 +514,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev71": score_set(DEV_SET_71),
                "dev72": score_set(DEV_SET_72),
                "dev73": score_set(DEV_SET_73),
-               "dev74": score_set(DEV_SET_74)}
+               "dev74": score_set(DEV_SET_74),
+               "dev78": score_set(DEV_SET_78)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)

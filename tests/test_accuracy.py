@@ -87,6 +87,7 @@ SETS = {"dev": bench_accuracy.DEV_SET, "dev2": bench_accuracy.DEV_SET_2, "dev3":
         "dev72": bench_accuracy.DEV_SET_72,
         "dev73": bench_accuracy.DEV_SET_73,
         "dev74": bench_accuracy.DEV_SET_74,
+        "dev78": bench_accuracy.DEV_SET_78,
         "heldback": bench_accuracy.HELDBACK_SET, "heldback2": bench_accuracy.HELDBACK_SET_2,
         "heldback3": bench_accuracy.HELDBACK_SET_3, "heldback4": bench_accuracy.HELDBACK_SET_4,
         "heldback5": bench_accuracy.HELDBACK_SET_5, "heldback6": bench_accuracy.HELDBACK_SET_6,
@@ -189,6 +190,7 @@ MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for th
     "dev72": (40, 80, 35),  # English not-claims beside claims, a third set: live blogs, Korean outlets and briefings, twenty-seventh session
     "dev73": (40, 80, 35),  # German sources and relays: who claims, via whom, twenty-seventh session
     "dev74": (40, 80, 35),  # reference periods and dates in both languages: as of, since, until, by the end of, over the past months, twenty-seventh session
+    "dev78": (40, 80, 35),  # What is counted: totals, parts, fractions, ranges and numbers in words in both languages, twenty-eighth session
     "heldback": (45, 80, 20),
     "heldback2": (40, 70, 20),
     "heldback3": (40, 70, 20),
