@@ -189,7 +189,7 @@ def _loser_or_holder(text: str, span: tuple[int, int, int], noun_class: str, lex
     soldiers a day") or holding them ("The U.S. has about 28,500 troops in South Korea")."""
     lo, start, end = span
     loser = _losing_country(text, lo, start, lexicon, end) if noun_class in ("troops", "people", "casualty") else None
-    if loser is not None or noun_class != "troops" or _PART_FOLLOWS.match(text, end):
+    if loser is not None or noun_class not in ("troops", "people") or _PART_FOLLOWS.match(text, end):
         return loser                               # (a force with a part named after it may be a mixed one: claims.py)
     return _holding_country(text, lo, start, lexicon)
 
@@ -199,8 +199,10 @@ _PART_FOLLOWS = re.compile(r"[^.;:]{0,60}?\b(?:including|among them|darunter|unt
 
 # a verb of holding right before the number (an approximation between): "has about 28,500 troops", "unterhält rund"
 # (never a German auxiliary: "Russland hat rund 50.000 Soldaten zusammengezogen" is a perfect)
+# (or of recruiting, its own army's: "The Kremlin has recruited about 30,000 people a month", "Russland rekrutiert")
 _HOLDS_BEFORE = re.compile(r"\s(?:has|have|had|keeps|kept|maintains|maintained|stations|unterhält|"
-                           r"unterhielt|stationiert)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|rund|"
+                           r"unterhielt|stationiert|(?:(?:has|have|had)\s+)?(?:recruit(?:s|ed)|mobili[sz](?:es|ed)|"
+                           r"enlist(?:s|ed))|rekrutiert\w*|mobilisiert\w*|(?:wirbt|warb)\s+(?:\w+\s+)?)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|rund|"
                            r"etwa|knapp|mehr als|über|circa)\s+)?$", re.IGNORECASE)
 
 

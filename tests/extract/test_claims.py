@@ -4121,6 +4121,12 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         # the North's launches in a year named without a preposition
         pytest.param("Pyongyang has fired more than 20 ballistic missiles this year, the JCS said, as it keeps sending shells "
                      "to Russia.", "en", "20", "counts the North's own missile launches", id="en-fired-missiles-this-year"),
+        # a country other than the North as the subject of a verb of recruiting: its own army's people
+        pytest.param("The Kremlin has recruited about 30,000 people a month through contract bonuses, analysts say; North "
+                     "Korea's contingent of 11,000 is small by comparison.", "en", "30,000",
+                     "counts soldiers of another country (ru)", id="en-kremlin-has-recruited"),
+        pytest.param("Russia recruits about 30,000 new soldiers each month, analysts say, far more than the 11,000 North "
+                     "Koreans sent so far.", "en", "30,000", "counts soldiers of another country (ru)", id="en-russia-recruits"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
