@@ -380,6 +380,8 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
             own_year = _OWN_YEAR.match(text, second_stop, clause_end)   # "between August 2023 and March 2025"
             if own_year is not None:
                 year, second_stop = int(own_year.group(1)), own_year.end()
+                if date["date_edtf"][:4].upper() == "XXXX":   # "im Januar und Februar 2025": the first month's year too
+                    start = start.replace(year=year - (start.month > month))
             end, span_text = month_end(year, month), text[date["char_start"]:second_stop]
         to_year = _SPAN_TO_YEAR.match(text, date["char_end"], clause_end) if _BETWEEN_BEFORE.search(
             text, max(0, date["char_start"] - 12), date["char_start"]) or _BETWEEN_OPENS.match(span_text) else None
@@ -389,6 +391,8 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
             end = year_part(first, part)[1] if part else last
             span_text = text[date["char_start"]:to_year.end()]
     except ValueError:  # an EDTF form this module does not read: no period rather than a wrong one
+        return None
+    if end is not None and end < start:             # (a reading that ends before it starts: none rather than a wrong one)
         return None
     # the words of the span before its year belong to the lead ("in late 2024", "Ende 2024")
     part = _year_part(before + " " + " ".join(span_text.split()[:-1]) + " " if len(span_text.split()) > 1 else before, words)

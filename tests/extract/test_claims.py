@@ -4147,3 +4147,15 @@ def test_quantities_of_the_twenty_eighth_session(text, language, number, quantit
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+def test_two_months_with_one_year_share_it_and_never_crash():
+    """"im Januar und Februar 2025" in a plan published in March 2025: the year written after the second month is the
+    first month's too (the plan's rule of the next January made the period start after its end, and the claims table's
+    check refused the whole text)."""
+    row = extract_claims("Das Verteidigungsministerium sprach von 3.000 Soldaten, die Pjöngjang im Januar und Februar 2025 "
+                         "schicken wolle.", published="2025-03-27", language="de").row(0, named=True)
+    assert (str(row["reference_start"]), str(row["reference_end"])) == ("2025-01-01", "2025-02-28")
+    row = extract_claims("Pyongyang will send another 3,000 troops in December and January 2026, the ministry said.",
+                         published="2025-03-27", language="en").row(0, named=True)
+    assert (str(row["reference_start"]), str(row["reference_end"])) == ("2025-12-01", "2026-01-31")
