@@ -120,7 +120,8 @@ def _force_country(text: str, start: int, sentence_start: int, lexicon) -> str |
 
 def _owner_of_the_losses(text: str, start: int, sentence_start: int, lexicon) -> str | None:
     """The country, other than North Korea, whose name owns the losses a figure puts a number on: "put Russia's own
-    losses since February 2022 at about 1 million", "beziffert Russlands Verluste auf"."""
+    losses since February 2022 at about 1 million", "beziffert Russlands Verluste auf", or the army whose size it
+    gives: "Russia's army as a whole numbers around 1.5 million"."""
     losses = [m for m in _OWN_LOSS_BEFORE.finditer(text, max(sentence_start, start - 2 * NOUN_WINDOW), start)
               if not _DIGIT.search(_SPAN_OF_TIME.sub(" ", text[m.end():start]))][-1:]   # (a span of time between is
     if not losses:                                                                   # no figure: "der vergangenen 24
@@ -137,7 +138,11 @@ def _owner_of_the_losses(text: str, start: int, sentence_start: int, lexicon) ->
 
 
 _SPAN_OF_TIME = re.compile(r"\b\d+\s+(?:stunden|tage[n]?|wochen|monate[n]?|hours|days|weeks|months)\b", re.IGNORECASE)
-_OWN_LOSS_BEFORE = re.compile(r"\b(?:casualties|losses|verluste\w*)\b", re.IGNORECASE)
+# (or an army whose size a verb gives: "Russia's army as a whole numbers around 1.5 million", "Die russische Armee
+# umfasst inzwischen rund 1,5 Millionen")
+_OWN_LOSS_BEFORE = re.compile(r"\b(?:casualties|losses|verluste\w*|(?:army|armed forces|military|armee|streitkräfte)"
+                              r"(?:\s+as a whole|\s+insgesamt)?\s+(?:now\s+|inzwischen\s+|derzeit\s+)?(?:numbers|totals|"
+                              r"stands at|umfass\w+)(?=\s))", re.IGNORECASE)
 
 
 _PEOPLE_BEFORE = re.compile(r"\b(?:casualties|losses|soldiers|troops|forces|army|military|prisoners|verluste\w*|"
@@ -302,6 +307,7 @@ _ADJECTIVE_AFTER = re.compile(r"\s+([\w-]+)\s+(?-i:[A-ZÄÖÜ])")
 # tanks")
 _FIRST_WORD = re.compile(r"\s+(?:(?-i:[a-zäöü][\w-]*(?:te|ten|ed|ene|enen))\s+)?([\w-]+)\s")
 # an adjective of nationality, not a name or a region ("russische", "Russian", "Ukrainian"; not "Kursk", "Kyiv")
-# (a country's initials stand before a noun as its adjective: "28,500 U.S. troops", "UK forces")
-ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|[A-Z][\w-]*(?:ian|ish|ese|an|ic)|[A-ZÄÖÜ][\w-]*isch(?:e[nmrs]?)?|"   # ("Ukrainische"
+# (a country's initials stand before a noun as its adjective: "28,500 U.S. troops", "UK forces"; a compass word before
+# it too: "138,000 South Korean troops")
+ADJECTIVE = re.compile(r"[a-zäöü][\w-]*|(?:(?:South|North|East|West)\s)?[A-Z][\w-]*(?:ian|ish|ese|an|ic)|[A-ZÄÖÜ][\w-]*isch(?:e[nmrs]?)?|"   # ("Ukrainische"
                         r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,3}")                                                 # opening a sentence)

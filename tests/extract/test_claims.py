@@ -4127,6 +4127,15 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
                      "counts soldiers of another country (ru)", id="en-kremlin-has-recruited"),
         pytest.param("Russia recruits about 30,000 new soldiers each month, analysts say, far more than the 11,000 North "
                      "Koreans sent so far.", "en", "30,000", "counts soldiers of another country (ru)", id="en-russia-recruits"),
+        # a nationality adjective of two words before the counted noun ("South Korean troops"): that country's people
+        pytest.param("South Korea marked the anniversary of the Korean War, in which some 138,000 South Korean troops were "
+                     "killed; North Korea has lost 600 soldiers in Russia.", "en", "138,000",
+                     "counts soldiers of another country (kr)", id="en-south-korean-troops-killed"),
+        # an army whose size a verb gives, owned by a country other than the North
+        pytest.param("Russia's army as a whole numbers around 1.5 million; of the 50,000 troops in Kursk, 10,000 are North "
+                     "Korean.", "en", "1.5 million", "counts soldiers of another country (ru)", id="en-russias-army-numbers"),
+        pytest.param("Die russische Armee umfasst inzwischen rund 1,5 Millionen Soldaten, darunter etwa 11.000 Nordkoreaner.",
+                     "de", "1,5", "counts soldiers of another country (ru)", id="de-russische-armee-umfasst"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
