@@ -48,6 +48,7 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     return found
 
 
+_OR_MORE = re.compile(r"\s+(?:or|oder)\s+(?:more|so|fewer|less|mehr|weniger)\b", re.IGNORECASE)
 # a capitalised name and a verb right after a figure (English): the subject of a relative clause without "that"
 _NAME_THEN_VERB = re.compile(r"\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}\s+(?:has\s+|had\s+|have\s+)?"
                              r"(?:(?:first|initially|originally|reportedly|eventually)\s+)?"   # ("the roughly 11,000 Pyongyang
@@ -62,6 +63,8 @@ _NEXT_FIGURE = re.compile(r"[^.;:!?\d]{0,80}?\d[\d.,’']*")   # the next figure
 
 def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_from: int | None = None,
                   start: int | None = None, nouns_capitalised: bool = False) -> tuple[str, str | None]:
+    hedge = _OR_MORE.match(text, end, stop)
+    end = hedge.end() if hedge else end            # "five or more sites", "20 oder mehr Drohnen": the noun after the hedge
     follower = _FOLLOWER.match(text, end, stop)
     sized = _all_of_a_kind(text, end, stop, vocab) or _strength_or_role(text, end, stop, start, vocab)
     if sized is not None:

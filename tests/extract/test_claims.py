@@ -4136,6 +4136,9 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
                      "Korean.", "en", "1.5 million", "counts soldiers of another country (ru)", id="en-russias-army-numbers"),
         pytest.param("Die russische Armee umfasst inzwischen rund 1,5 Millionen Soldaten, darunter etwa 11.000 Nordkoreaner.",
                      "de", "1,5 Millionen", "counts soldiers of another country (ru)", id="de-russische-armee-umfasst"),
+        # a hedge after the figure ("or more") stands between it and its noun
+        pytest.param("Most appear to come from the 11th Corps, and they trained at five or more sites in the Russian Far "
+                     "East, where 10,000 North Koreans are.", "en", "five", "counts places or things", id="en-five-or-more-sites"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
@@ -4150,6 +4153,8 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
         # what a warring side fires, named as the North's make in the figure's own words, is the North's arms
         pytest.param("Russia has fired more than 200 North Korean KN-23 missiles at Ukraine, Kyiv says.", "en",
                      "200", "munitions", None, id="en-russia-fired-north-korean-missiles"),
+        pytest.param("HUR says the dead number about 200 since the first clashes, with a further 2,600 or so wounded.", "en",
+                     "2,600", "casualties", "wounded", id="en-2600-or-so-wounded"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
