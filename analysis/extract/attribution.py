@@ -868,7 +868,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             relayer is not None and relayer.source not in self.media)
             or (relayer is None and self.text[max(s, c0 - 3):c0].rstrip().endswith(","))   # "X reported, quoting Y"
             or not self.text[s:c0].strip(" \"'“„‘«"))
-        cited = self._cited_after_outlet(picked, after) if side == "relay" and self.language == "de" else None
+        cited = self._cited_after_outlet(picked, after, before, c0) if side == "relay" and self.language == "de" else None
         if cited is not None:                  # "zitiert die Zeitung „Dong-A Ilbo“ einen Beamten des ...": the outlet
             return [(cited, True)] + ([(picked[0], False)] if picked[0].source in self.media else [])   # relays
         # (a person the vocabulary names has their source's country: "Lawmaker Lee Seong-kweun, citing the spy agency")
@@ -980,10 +980,15 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         country = self.lex.country_in(self.text, *span)
         return self._composed(*span, country) if country else Claimer(*span, UNRESOLVED)
 
-    def _cited_after_outlet(self, picked: list[Claimer], after: list[Claimer]) -> Claimer | None:
-        """German inversion after "zitiert": the subject (an outlet) first, then whom it cites in the accusative."""
+    def _cited_after_outlet(self, picked: list[Claimer], after: list[Claimer], before: list[Claimer],
+                            c0: int) -> Claimer | None:
+        """German inversion after "zitiert": the subject (an outlet) first, then whom it cites in the accusative; or whom
+        it cites fronted, in the accusative before the verb ("Den südkoreanischen Geheimdienst zitierte die Agentur
+        Yonhap mit der Schätzung ...")."""
         if not picked or not (picked[0].source in self.media or picked[0].body == "media"):
             return None
         cited = [c for c in after if c.start > picked[0].end and self._is_object(c)
                  and not _COMMA_OR_STOP.search(self.text, picked[0].end, c.start)]
-        return cited[0] if cited else None
+        fronted = [c for c in before[-1:] if self._is_object(c) and c.source not in self.media
+                   and not _COMMA_OR_STOP.search(self.text, c.end, c0)]
+        return (cited or fronted or [None])[0]

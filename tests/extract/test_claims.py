@@ -4173,3 +4173,18 @@ def test_two_months_with_one_year_share_it_and_never_crash():
     row = extract_claims("Pyongyang will send another 3,000 troops in December and January 2026, the ministry said.",
                          published="2025-03-27", language="en").row(0, named=True)
     assert (str(row["reference_start"]), str(row["reference_end"])) == ("2025-12-01", "2026-01-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source", "source_text"),
+    [
+        # whom an outlet cites, fronted in the accusative before "zitierte": the source; the outlet relays
+        pytest.param("Den südkoreanischen Geheimdienst zitierte die Agentur Yonhap mit der Schätzung, dass bislang etwa 300 "
+                     "Nordkoreaner getötet worden seien.", "de", "300", "kr_nis", "Den südkoreanischen Geheimdienst",
+                     id="de-fronted-accusative-zitierte"),
+    ],
+)
+def test_sources_of_the_twenty_eighth_session(text, language, number, source, source_text):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["source"], row["source_text"]) == (source, source_text)
