@@ -454,7 +454,15 @@ def _another_sides_people(text: str, index: SentenceIndex, draft: Draft, noun_cl
             _CALL_UP.search(text, draft.sentence.start, draft.sentence.end) and \
             not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
         return "counts a call-up of another side"
+    if draft.quantity == "captured" and _HELD_BY_RUSSIA.match(text, draft.mention["char_end"]):
+        return "counts prisoners Russia holds (another side's)"   # "noch mehr als 8.000 in russischer Hand", "more than
+        # 8,000 prisoners remain in Russian hands": those Russia holds are never the North's
     return None
+
+
+# held by Russia, in the figure's own clause: "8.000 in russischer Hand", "8,000 prisoners remain in Russian captivity"
+_HELD_BY_RUSSIA = re.compile(r"[^.;:,]{0,40}?\b(?:in\s+russischer\s+(?:Hand|Gefangenschaft)|in\s+Russian\s+(?:hands|captivity|custody)|"
+                             r"held\s+(?:captive\s+)?by\s+(?:Russia|Moscow|Russian\s+forces))\b", re.IGNORECASE)
 
 
 # an attack by the Russian side: "nach russischem Drohnenangriff auf Charkiw", "in a Russian missile strike on Kyiv"
@@ -828,13 +836,13 @@ ON_THE_LIST_REACH = 60
 # North Korean prisoners" counts the North's)
 _SWAP_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swapping|exchanging|(?:to|will|would) (?:swap|exchange|trade)|"
                           # (or a side bringing its own captives home: "Ukraine had returned 1,200 prisoners of war")
-                          r"returned|repatriated|brought home|bringing home|freed|heimgeholt|zurückgeholt|"
+                          r"returned|repatriated|brought home|bringing home|freed|released|heimgeholt|zurückgeholt|"
                           r"(?:swap|exchange|austausch) (?:of|von)|ausgetauscht|tausch(?:en|ten|te|t)|getauscht)\b[^.;:]*$",
                           re.IGNORECASE)
 SWAP_REACH = 60
 # the German verb of swapping at the end of the figure's clause: "haben je 390 Gefangene ausgetauscht"
 _SWAP_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:ausgetauscht|getauscht|ausgetauscht werden|übergeben|zurückgeholt|heimgeholt|"
-                         r"zurückgebracht|heimgebracht|heimgekehrt|zurückgekehrt)\b", re.IGNORECASE)
+                         r"zurückgebracht|heimgebracht|heimgekehrt|zurückgekehrt|freigelassen|freigegeben)\b", re.IGNORECASE)
 # captives counted for each side, in a sentence about an exchange: "Beim jüngsten Austausch kamen je 1.000 Gefangene frei"
 _EACH_IN_A_SWAP = re.compile(r"\b(?:\w*austausch\w*|swap\w*|exchange\w*)\b[^.;:]{0,80}\b(?:je|jeweils|each)\s+$", re.IGNORECASE)
 # captives counted for each side: "390 prisoners each", "1.000 Gefangene pro Seite", "je 307 auf jeder Seite"

@@ -4139,6 +4139,17 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         # a hedge after the figure ("or more") stands between it and its noun
         pytest.param("Most appear to come from the 11th Corps, and they trained at five or more sites in the Russian Far "
                      "East, where 10,000 North Koreans are.", "en", "five", "counts places or things", id="en-five-or-more-sites"),
+        # captives released by each warring side; prisoners Russia holds are never the North's
+        pytest.param("11:32 Uhr – Russland und die Ukraine haben am Vormittag jeweils 307 Kriegsgefangene freigelassen. Die "
+                     "zwei in Kiew festgehaltenen Nordkoreaner waren nicht darunter.", "de", "307",
+                     "counts a prisoner swap", id="de-jeweils-kriegsgefangene-freigelassen"),
+        pytest.param("Russia released 150 prisoners on Friday; the two North Koreans held in Kyiv were not among them.", "en",
+                     "150", "counts a prisoner swap", id="en-russia-released-prisoners"),
+        pytest.param("Selenskyj bot an, sie gegen ukrainische Kriegsgefangene auszutauschen, von denen nach Kiewer Angaben noch "
+                     "mehr als 8.000 in russischer Hand sind.", "de", "8.000", "counts prisoners Russia holds",
+                     id="de-in-russischer-hand"),
+        pytest.param("Zelensky offered to swap the two North Koreans for Ukrainians; Kyiv says more than 8,000 prisoners remain "
+                     "in Russian hands.", "en", "8,000", "counts prisoners Russia holds", id="en-in-russian-hands"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
