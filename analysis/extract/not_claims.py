@@ -669,6 +669,7 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
     if arms is not None:
         return arms
     group = _surveyed_residents_or_an_army(text, draft) or _gathered_or_members(text, end, noun, noun_class) or \
+        _abroad_in_general(text, draft, noun_class) or \
         ("counts something else (those a list names)"
          if _ON_THE_LIST.search(text, max(0, draft.start - ON_THE_LIST_REACH), draft.start) else None) or \
         _members_events_or_capacity(text, draft) or \
@@ -709,6 +710,27 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         # Korean soldiers", "100 Anfragen nordkoreanischer Soldaten" do)
         return "counts something else (no people of the topic in its words)"
     return None
+
+
+def _abroad_in_general(text: str, draft: Draft, noun_class: str) -> str | None:
+    """The North's people abroad as a whole, in the figure's own clause with no word of Russia ("etwa 100.000 Nordkoreaner
+    im Ausland", "About 100,000 North Koreans are believed to be working abroad"): not those sent to Russia."""
+    # (never soldiers: the North calls its deployment "overseas operations", "101 soldiers killed abroad")
+    if noun_class not in ("workers", "people") or draft.quantity not in ("workers", "troops_deployed", "other") or \
+            draft.sentence is None:
+        return None
+    lo = max(draft.sentence.start, draft.start - ABROAD_REACH, text.rfind(",", 0, draft.start) + 1)
+    comma = text.find(",", draft.mention["char_end"], draft.sentence.end)
+    hi = min(draft.sentence.end, draft.mention["char_end"] + ABROAD_REACH, comma if comma >= 0 else draft.sentence.end)
+    if _ABROAD.search(text, lo, hi) is None or _RUSSIA_NAMED.search(text, lo, hi) is not None:
+        return None
+    return "counts the North's people abroad as a whole, not those sent to Russia"
+
+
+_ABROAD = re.compile(r"\b(?:im Ausland|abroad|overseas|weltweit|worldwide|around the world|in aller Welt)\b", re.IGNORECASE)
+_RUSSIA_NAMED = re.compile(r"\b(?:russ\w*|moskau|moscow|kursk|sibirien|siberia|tatarstan|alabuga|fernen osten|far east)\b",
+                           re.IGNORECASE)
+ABROAD_REACH = 80
 
 
 # a verb that wrecks or takes hardware: "die dabei 2 Schützenpanzer zerstörte", "destroyed 14 tanks", "erbeutete"

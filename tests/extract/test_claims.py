@@ -4150,6 +4150,13 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
                      id="de-in-russischer-hand"),
         pytest.param("Zelensky offered to swap the two North Koreans for Ukrainians; Kyiv says more than 8,000 prisoners remain "
                      "in Russian hands.", "en", "8,000", "counts prisoners Russia holds", id="en-in-russian-hands"),
+        # the North's people abroad as a whole, no word of Russia in the figure's clause
+        pytest.param("About 100,000 North Koreans are believed to be working abroad to earn hard currency for the regime, most "
+                     "of them in China, Seoul's Unification Ministry said.", "en", "100,000",
+                     "the North's people abroad as a whole", id="en-north-koreans-working-abroad"),
+        pytest.param("Weltweit schuften nach Schätzung des Vereinigungsministeriums in Seoul etwa 100.000 Nordkoreaner im "
+                     "Ausland für das Regime, die meisten in China.", "de", "100.000", "the North's people abroad as a whole",
+                     id="de-nordkoreaner-im-ausland"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
@@ -4166,6 +4173,11 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      "200", "munitions", None, id="en-russia-fired-north-korean-missiles"),
         pytest.param("HUR says the dead number about 200 since the first clashes, with a further 2,600 or so wounded.", "en",
                      "2,600", "casualties", "wounded", id="en-2600-or-so-wounded"),
+        # workers abroad in Russia, and soldiers killed "abroad" (the North's word for its deployment), are the topic's
+        pytest.param("Some 15,000 North Korean workers are now abroad in Russia's Far East, the ministry said.", "en",
+                     "15,000", "workers", None, id="en-workers-abroad-in-russia"),
+        pytest.param("Kim Jong Un pinned medals beside the portraits of 101 soldiers killed abroad, KCNA said.", "en", "101",
+                     "casualties", "killed", id="en-soldiers-killed-abroad"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
