@@ -4157,6 +4157,10 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         pytest.param("Weltweit schuften nach Schätzung des Vereinigungsministeriums in Seoul etwa 100.000 Nordkoreaner im "
                      "Ausland für das Regime, die meisten in China.", "de", "100.000", "the North's people abroad as a whole",
                      id="de-nordkoreaner-im-ausland"),
+        # lawmakers counted are members of a body, whatever their number
+        pytest.param("The motion, backed by 192 lawmakers in the 300-seat National Assembly, cited the estimate that North "
+                     "Korea has sent about 15,000 troops to Russia.", "en", "192", "counts the members of a body",
+                     id="en-backed-by-192-lawmakers"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
