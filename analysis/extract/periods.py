@@ -41,6 +41,21 @@ _SAID_ON = re.compile(sharp_s_or_ss(r"\b(?:said|says|told|reported|announced|add
 _SAID_RIGHT_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|"
                             r"erklärten|teilte|teilten|meldete|meldeten|berichtete|berichteten|schrieb)\s+(?:(?:on|am)\s+)?$",
                             re.IGNORECASE)
+# a verb of saying or putting right after a date, past a comma: the date is the saying's ("on Monday, Nov. 4, put ...")
+_SAYING_RIGHT_AFTER = re.compile(r"[\s,]*(?:said|says|told|put|puts|estimated|estimates|reported|announced|stated|wrote|posted|"
+                                 r"sagte|sagten|erklärte|erklärten|bezifferte|bezifferten|schätzte|schätzten|meldete|"
+                                 r"meldeten|nannte|nannten)\b", re.IGNORECASE)
+
+
+def _end_of(candidate: object) -> int:
+    """Where a candidate period's words end: a date mention, a past duration ("past", mention) or a relative period."""
+    if isinstance(candidate, dict):
+        return candidate["char_end"]
+    if isinstance(candidate, tuple):
+        return candidate[1]["char_end"]
+    return candidate.end
+
+
 # (a day of the saying, not a season or month it speaks of: "the 600 deaths it reported in the spring" is theirs)
 _SAID_IN = re.compile(r"\s*(?:in|im|during|seit|since|from|ab)\b", re.IGNORECASE)
 DURATION_UNITS = ("days", "weeks", "months", "years", "hours")
@@ -222,6 +237,11 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
                                                 and not _SAID_IN.match(text, c[0]))]
     # (and a day right after its verb of saying before the figure: "..., HUR said on Jan. 19, as well as some 250 guns")
     candidates = [c for c in candidates if not (c[0] < draft.start and _SAID_RIGHT_ON.search(text, max(0, c[0] - 24), c[0]))]
+    # (or a date between the subject and its verb of saying before the figure: "Pat Ryder on Monday, Nov. 4, put the
+    # presence ... at north of 10,000"; a date opening the sentence is an as-of date: "Ende Dezember bezifferte das Pentagon
+    # die Zahl ... auf mehrere Hundert")
+    candidates = [c for c in candidates if not (c[0] < draft.start and text[sentence.start:c[0]].strip(" \"'„“”‘’«»-–")
+                                                and _SAYING_RIGHT_AFTER.match(text, _end_of(c[1]), draft.start))]
     # a date in a comparison after the figure is the other value's ("auf rund 2.000 gestiegen – dreimal so viele wie im
     # Frühjahr angenommen", "up from 600 in April")
     candidates = [c for c in candidates if not (c[0] > draft.start and _COMPARISON.search(text, draft.start, c[0]))]

@@ -68,6 +68,10 @@ _SAID_TO = re.compile(r"\b(?:sagt|sagte|sagten|erklärt|erklärte|erklärten|bes
                       r"schilderte|verriet|verrieten|nannte|nannten|berichtete|berichteten)\s+$", re.IGNORECASE)
 
 # an adverb alone before the verb, at the sentence's start: the subject follows ("So says the ministry")
+# a date set off by commas between a subject and its verb: no clause break ("Pat Ryder on Monday, Nov. 4, put ...",
+# "Der Sprecher hat am Montag, 4. November, erklärt")
+_DATE_ASIDE = re.compile(r",\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+                         r"\d{1,2}\.\s*(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zä]*\.?(?:\s+\d{4})?)\s*,\s*$")
 _INVERTING_ADVERB = re.compile(r"[\s\"'“„]*(?:so|thus|hence|also)\s+", re.IGNORECASE)
 
 # a person's name, then the body they belong to: "Andriy Kovalenko of Ukraine's National Security Council"
@@ -119,7 +123,8 @@ class Subjects:
                       after: list[Claimer]) -> tuple[bool, list[Claimer], list[Claimer]]:
         """Whether a clause break (or a sentence start, or an inverting adverb) stands right before a verb, and the
         claimers then adjacent to it before and after."""
-        after_break = re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None or c0 == s or \
+        after_break = (re.search(r"[,\"':]\s*$", self.text[max(s, c0 - TAIL):c0]) is not None
+                       and _DATE_ASIDE.search(self.text, max(s, c0 - TAIL), c0) is None) or c0 == s or \
             _INVERTING_ADVERB.fullmatch(self.text, s, c0) is not None
         if _POINTER_FIRST.search(self.text, max(s, c0 - TAIL), c0):
             # "..., das glaubt jedenfalls Südkoreas Verteidigungsminister": the pointer holds the first place, the

@@ -4215,3 +4215,16 @@ def test_sources_of_the_twenty_eighth_session(text, language, number, source, so
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+def test_a_date_between_the_subject_and_its_verb_of_saying_is_the_sayings():
+    """"Pat Ryder on Monday, Nov. 4, put ... at north of 10,000": the date set off by commas is no clause break before
+    the verb (the subject stays Ryder) and no period of the figure (it dates the saying); a date opening the sentence
+    is an as-of date all the same ("Ende Dezember bezifferte das Pentagon ...")."""
+    row = extract_claims("Pentagon press secretary Pat Ryder on Monday, Nov. 4, put the North Korean presence in Kursk at "
+                         "north of 10,000.", published="2024-11-05", language="en").row(0, named=True)
+    assert (row["source"], row["source_text"], row["reference_start"]) == (
+        "us_government", "Pentagon press secretary Pat Ryder", None)
+    row = extract_claims("Ende Dezember bezifferte das Pentagon die Zahl der toten und verwundeten Nordkoreaner auf mehrere "
+                         "Hundert.", published="2025-01-09", language="de").row(0, named=True)
+    assert str(row["reference_start"]) == "2024-12-01"
