@@ -4209,6 +4209,11 @@ def test_two_months_with_one_year_share_it_and_never_crash():
         pytest.param("Den südkoreanischen Geheimdienst zitierte die Agentur Yonhap mit der Schätzung, dass bislang etwa 300 "
                      "Nordkoreaner getötet worden seien.", "de", "300", "kr_nis", "Den südkoreanischen Geheimdienst",
                      id="de-fronted-accusative-zitierte"),
+        # "the same source" names the source named before again
+        pytest.param("Nach Zählung des NIS sind 15.000 Soldaten entsandt worden. Laut derselben Quelle sind etwa 4.700 Mann "
+                     "ausgefallen.", "de", "4.700", "kr_nis", "des NIS", id="de-laut-derselben-quelle"),
+        pytest.param("The NIS counts 15,000 troops sent. According to the same source, some 4,700 have been killed or "
+                     "wounded.", "en", "4,700", "kr_nis", "The NIS", id="en-according-to-the-same-source"),
     ],
 )
 def test_sources_of_the_twenty_eighth_session(text, language, number, source, source_text):
