@@ -558,7 +558,10 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     def _subjects(self, claimers: list[Claimer], s: int, linked: set[tuple[int, int]]) -> list[Claimer]:
         """Unlinked claimers in subject position ("Zelensky posted ... He said"): a later pronoun may mean them."""
         return [c for c in claimers if (c.start, c.end) not in linked and not c.metonym
-                and c.source not in (None, UNRESOLVED) and c.source not in self.media and self._is_subject(c, s)]
+                and c.source not in (None, UNRESOLVED) and c.source not in self.media and (self._is_subject(c, s) or (
+                    # (German verb-second: the subject right after the verb that follows a fronted phrase, "Bereits zum
+                    # zweiten Mal in diesem Frühjahr reiste Russlands Sicherheitsratschef Sergej Schoigu nach Pjöngjang")
+                    self.language == "de" and not self._is_object(c) and _V2_SUBJECT.fullmatch(self.text, s, c.start)))]
 
     def _pointable_in(self, index: int, last_word: str | None = None) -> list[Claimer]:
         """The claimers of an earlier sentence a later anaphor may mean, last named first.  With ``last_word`` (lower

@@ -186,7 +186,7 @@ CREDIT_REACH = 32    # characters at a line's end read for an agency credit
 _CREDIT = re.compile(r"\(([A-Za-z][\w .-]{1,24})\)[^\S\n]*$")   # "(dpa)", "(AFP)" closing a line
 _COMPLEMENTIZER = re.compile(r"(?:,\s*|\s)(?:dass|daß|that|wonach|ob)\b", re.IGNORECASE)
 # a German clause opened by an adverbial, its finite verb, then the subject ("In seiner Ansprache ging der Präsident")
-_V2_SUBJECT = re.compile(r"\s*[A-ZÄÖÜ][^\s,.;:]*(?:\s+[^\s,.;:]+){0,5}?\s+[a-zäöüß]+\s+")
+_V2_SUBJECT = re.compile(r"\s*[A-ZÄÖÜ][^\s,.;:]*(?:\s+[^\s,.;:]+){0,7}?\s+[a-zäöüß]+\s+")
 _WE = re.compile(r"(?:^|[\s“\"„‘'])(?:we|wir|i|ich)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:unser(?:e|er|en|em|es)?|mein(?:e|er|en|em)?|our|my)\b", re.IGNORECASE)
 # "Laut einer Analyse", "according to a report": a placeholder, when the next sentence names who wrote it

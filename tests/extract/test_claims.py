@@ -4214,6 +4214,11 @@ def test_two_months_with_one_year_share_it_and_never_crash():
                      "ausgefallen.", "de", "4.700", "kr_nis", "des NIS", id="de-laut-derselben-quelle"),
         pytest.param("The NIS counts 15,000 troops sent. According to the same source, some 4,700 have been killed or "
                      "wounded.", "en", "4,700", "kr_nis", "The NIS", id="en-according-to-the-same-source"),
+        # a German subject after the verb that follows a long fronted phrase is one a later pronoun may mean
+        pytest.param("Bereits zum zweiten Mal in diesem Frühjahr reiste Russlands Sicherheitsratschef Sergej Schoigu nach "
+                     "Pjöngjang. Anschließend verkündete er, Kim Jong Un werde 1.000 Minenräumer in das Gebiet Kursk "
+                     "schicken.", "de", "1.000", "ru_shoigu", "Russlands Sicherheitsratschef Sergej Schoigu",
+                     id="de-v2-subject-then-er"),
     ],
 )
 def test_sources_of_the_twenty_eighth_session(text, language, number, source, source_text):
