@@ -879,7 +879,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         relayer_country = (relayer.country or self._source_country(relayer.source)
                            or self.outlet_countries.get(relayer.source)) if relayer is not None else None
         if side == "relay" and picked and relayer_country and picked[0].source in (None, UNRESOLVED) and \
-                picked[0].body is not None and picked[0].country is None and \
+                picked[0].body is not None and picked[0].body not in self.lex.generic_bodies and picked[0].country is None and \
                 self.lex.country_in(self.text, picked[0].start, picked[0].end) is None and \
                 not DIPLOMATS.search(self.text, picked[0].start, picked[0].end) and \
                 (relayer.source not in self.media or relayer.source in self.outlet_countries) and \

@@ -4219,6 +4219,10 @@ def test_two_months_with_one_year_share_it_and_never_crash():
                      "Pjöngjang. Anschließend verkündete er, Kim Jong Un werde 1.000 Minenräumer in das Gebiet Kursk "
                      "schicken.", "de", "1.000", "ru_shoigu", "Russlands Sicherheitsratschef Sergej Schoigu",
                      id="de-v2-subject-then-er"),
+        # a body of no kind a lawmaker quotes ("the agency") is the one named before, not a body of the lawmaker's country
+        pytest.param("The NIS briefed lawmakers on Tuesday. About 15,000 North Korean labourers have gone to Russia, ruling "
+                     "party Rep. Lee Seong-kweun quoted the agency as telling the committee.", "en", "15,000", "kr_nis",
+                     "The NIS", id="en-lawmaker-quoted-the-agency"),
     ],
 )
 def test_sources_of_the_twenty_eighth_session(text, language, number, source, source_text):
