@@ -505,7 +505,12 @@ class Anaphora:
             # who briefs lawmakers is a body of state, never an outlet: "a lawmaker briefed by the agency" after
             # "Yonhap news agency reported ..., citing the National Intelligence Service"
             candidates = [c for c in candidates if c.source not in self.media and c.body != "media"]
+        owned = re.compile(r"[^.;:!?]{0,40}?\b(?:its|their|his|her|sein\w*|ihr\w*)\s+(?:[\w-]+\s+)?" + re.escape(head) + r"\b",
+                           re.IGNORECASE) if len(head) > 3 else None
         for earlier in candidates:
+            if owned is not None and earlier.source not in (None, UNRESOLVED) and owned.match(self.text, earlier.end):
+                return earlier                     # "the update said" after "British Defence Intelligence assessed in its
+                # update": the one whose document it is
             words = self.text[earlier.start:earlier.end].lower().split()
             # the head of a compound, inflected: "dem Kommando" after "des Aufklärungskommandos"
             # ("the sources", "die Gewährsleute": people left unnamed before, "Regierungskreise", "US officials")

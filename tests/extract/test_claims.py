@@ -4223,6 +4223,11 @@ def test_two_months_with_one_year_share_it_and_never_crash():
         pytest.param("The NIS briefed lawmakers on Tuesday. About 15,000 North Korean labourers have gone to Russia, ruling "
                      "party Rep. Lee Seong-kweun quoted the agency as telling the committee.", "en", "15,000", "kr_nis",
                      "The NIS", id="en-lawmaker-quoted-the-agency"),
+        # a document named again ("the update said") is the one whose possessive named it before ("in its update")
+        pytest.param("British Defence Intelligence assessed in its update on Sunday that North Korean forces have sustained "
+                     "more than 6,000 casualties in Kursk, the Dong-A Ilbo reported. That is more than half of the roughly "
+                     "11,000 troops Pyongyang first sent there, the update said.", "en", "11,000", "uk_intelligence",
+                     "British Defence Intelligence", id="en-the-update-said-its-update"),
     ],
 )
 def test_sources_of_the_twenty_eighth_session(text, language, number, source, source_text):
