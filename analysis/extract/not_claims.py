@@ -21,7 +21,7 @@ from .attribution_rules import _DATELINE
 from .cues import compiled
 from .drafts import Draft
 from .nationality import ADJECTIVE, country_of_noun
-from .quantity import GENERIC_PEOPLE, NOUN_WINDOW, OF_ITS_NOUN, is_off_topic, measure_of, other_noun
+from .quantity import GENERIC_PEOPLE, NOUN_WINDOW, OF_ITS_NOUN, in_batches, is_off_topic, measure_of, other_noun
 from .topic import (
     OWN_COUNTRY,
     among_the_topics_people,
@@ -397,6 +397,7 @@ _BODY_MEMBERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:member\s+(?:states|countr
 _BODY_OWNS = re.compile(r"\b(?:alliance|bloc|union|nato|eu|un|organi[sz]ation|group|g7|g20|bündnis\w*|allianz)(?:['’]s|es|s)?\s+"
                         r"(?:(?:about|some|nearly|rund|etwa)\s+)?$", re.IGNORECASE)
 _MEMBERS = re.compile(r"\s+(?:members|mitglieder[n]?)\b", re.IGNORECASE)
+BATCHES_AT_MOST = 20   # a figure this large after "in" is a count of what came, not of batches ("in 10,000 shipments")
 # launches and tests are events: "29 North Korean missile launches", "drei Raketentests" (the head after the figure)
 _EVENTS_AFTER = re.compile(r"\s+(?:(?-i:[\w-]+)\s+){0,3}?(?:launches|test-?firings?|firings|tests|\w*raketentests?|"
                            r"\w*raketenstarts?|teststarts?)\b", re.IGNORECASE)
@@ -422,6 +423,8 @@ def _members_events_or_capacity(text: str, draft: Draft) -> str | None:
         return "counts the members of a body, not soldiers"
     if draft.quantity in ("other", "munitions") and _EVENTS_AFTER.match(text, end):
         return "counts launches or tests (events), not arms sent"
+    if in_batches(text, draft.start, end) and (draft.values.get("value_best") or 0) < BATCHES_AT_MOST:
+        return "counts the batches a sending came in, not what was sent"   # "sent some 15,000 troops in two rounds"
     if draft.quantity in _PEOPLE_QUANTITIES and (
             _CAPACITY_BEFORE.search(text, max(0, draft.start - CAPACITY_REACH), draft.start) or _CAPACITY_AFTER.match(text, end)):
         return "counts a capacity, not people"

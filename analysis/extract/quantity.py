@@ -48,6 +48,18 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
     return found
 
 
+def in_batches(text: str, start: int, end: int) -> bool:
+    """Whether a figure counts the batches a sending came in: "in two rounds", "in drei Tranchen" (never "3 million
+    rounds": a count of shells)."""
+    return _IN_BATCHES.match(text, end) is not None and _IN_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+_IN_BATCHES = re.compile(r"\s+(?:(?:separate|einzelnen|getrennten)\s+)?(?:rounds|waves|batches|tranches|shipments|wellen|"
+                         r"etappen|schüben|tranchen|runden|lieferungen)\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|over|across|über|mit)\s+(?:only\s+|just\s+|nur\s+)?$", re.IGNORECASE)
+_BATCHES_PHRASE = re.compile(r"\b(?:in|over|across|über|mit)\s+(?:only\s+|just\s+|nur\s+)?(?:\d{1,2}|two|three|four|five|six|"
+                             r"several|multiple|zwei|drei|vier|fünf|sechs|mehreren)" + _IN_BATCHES.pattern, re.IGNORECASE)
+BATCHES_LEAD = 24
 _OR_MORE = re.compile(r"\s+(?:or|oder)\s+(?:more|so|fewer|less|mehr|weniger)\b", re.IGNORECASE)
 # a capitalised name and a verb right after a figure (English): the subject of a relative clause without "that"
 _NAME_THEN_VERB = re.compile(r"\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}\s+(?:has\s+|had\s+|have\s+)?"
@@ -63,6 +75,8 @@ _NEXT_FIGURE = re.compile(r"[^.;:!?\d]{0,80}?\d[\d.,’']*")   # the next figure
 
 def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_from: int | None = None,
                   start: int | None = None, nouns_capitalised: bool = False) -> tuple[str, str | None]:
+    if start is not None and in_batches(text, start, end):
+        return "none", None                        # "in two rounds": the batches a sending came in, nothing counted
     hedge = _OR_MORE.match(text, end, stop)
     end = hedge.end() if hedge else end            # "five or more sites", "20 oder mehr Drohnen": the noun after the hedge
     follower = _FOLLOWER.match(text, end, stop)
@@ -499,7 +513,10 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
         opens = joined.end() if joined else opens
     # (never losses named as a cause or a purpose: "Trotz hoher Verluste schickt Pjöngjang weitere 3.000", "rotated
     # 3,000 to make up for its losses and is expected to dispatch a further 2,000")
-    window = PURPOSE_BEFORE.sub(_blank, CAUSE_BEFORE.sub(_blank, text[opens:start]))
+    # (nor the batches a sending came in: "sent some 15,000 troops in two rounds, of which an estimated 4,700 ...")
+    lead = max(0, opens - BATCHES_LEAD)             # (the phrase may open before the window: "in two| rounds, of which")
+    window = _BATCHES_PHRASE.sub(_blank, text[lead:start])[opens - lead:]
+    window = PURPOSE_BEFORE.sub(_blank, CAUSE_BEFORE.sub(_blank, window))
     # no compound's literal in the window: each class without its compounds finds the same (see _noun_after)
     patterns = vocab.noun_patterns if vocab.noun_cores.search(window) else vocab.simple_noun_patterns
     found = [(m.start(), m.end(), noun_class) for noun_class, pattern in patterns.items() for m in pattern.finditer(window)]

@@ -4161,6 +4161,12 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         pytest.param("The motion, backed by 192 lawmakers in the 300-seat National Assembly, cited the estimate that North "
                      "Korea has sent about 15,000 troops to Russia.", "en", "192", "counts the members of a body",
                      id="en-backed-by-192-lawmakers"),
+        # the batches a sending came in ("in two rounds", "in sechs Lieferungen") count nothing sent
+        pytest.param("SEOUL, April 30 (Yonhap) -- North Korea has sent some 15,000 troops to Russia in two rounds, of which an "
+                     "estimated 4,700 have been killed or wounded, the NIS said.", "en", "two", "counts the batches",
+                     id="en-in-two-rounds"),
+        pytest.param("Nordkorea hat nach Angaben aus Seoul rund drei Millionen Granaten in sechs Lieferungen nach Russland "
+                     "gebracht.", "de", "sechs", "counts the batches", id="de-in-sechs-lieferungen"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
@@ -4182,6 +4188,12 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      "15,000", "workers", None, id="en-workers-abroad-in-russia"),
         pytest.param("Kim Jong Un pinned medals beside the portraits of 101 soldiers killed abroad, KCNA said.", "en", "101",
                      "casualties", "killed", id="en-soldiers-killed-abroad"),
+        # "of which" after the batches phrase means what was sent, never the batches' noun ("rounds")
+        pytest.param("North Korea has sent some 15,000 troops to Russia in two rounds, of which an estimated 4,700 have been "
+                     "killed or wounded, the NIS said.", "en", "4,700", "casualties", "killed_or_wounded",
+                     id="en-in-two-rounds-of-which"),
+        pytest.param("North Korea has shipped some 3 million rounds to Russia in six shipments since August.", "en",
+                     "3 million", "munitions", None, id="en-3-million-rounds-in-six-shipments"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
