@@ -486,8 +486,11 @@ def _before_an_including_list(text: str, before_from: int, start: int) -> str | 
 _INCLUDING_BEFORE = re.compile(r"(?:[–—(]|,)\s*(?:including|einschließlich|inklusive)\b[^.;:]*?[–—),]\s*"
                                r"(?:(?:at|auf|to)\s+)?$", re.IGNORECASE)
 INCLUDING_REACH = 120
+# (or a noun of the next figure's own, "of" before it: "a reinforcement it tied to losses of some 4,000")
 _ESTIMATE_AT_NEXT = re.compile(r"\b(?:at|auf|to)\s+(?:(?:a\s+)?(?:minimum|maximum|total)\s+of\s+|least\s+|most\s+|"
-                               r"mindestens\s+|höchstens\s+)?$", re.IGNORECASE)
+                               r"mindestens\s+|höchstens\s+)?$|"
+                               r"\b(?:of|von)\s+(?:(?:some|about|around|roughly|nearly|almost|more than|over|up to|an estimated|"
+                               r"rund|etwa|knapp|gut|über|mehr als|bis zu|schätzungsweise)\s+)?$", re.IGNORECASE)
 # an aside after a figure's clause naming what was netted against it or left in it: an absolute participle of accounting
 # ("Ausfälle eingerechnet", "Verwundete nicht mitgezählt") or an English "net of"/"after"/"minus" phrase
 _NETTED_AFTER = re.compile(r"(?:,|\s[–—-])\s*(?:(?:net of|after deducting|minus|not counting|less)\s"

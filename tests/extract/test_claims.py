@@ -4194,6 +4194,10 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      id="en-in-two-rounds-of-which"),
         pytest.param("North Korea has shipped some 3 million rounds to Russia in six shipments since August.", "en",
                      "3 million", "munitions", None, id="en-3-million-rounds-in-six-shipments"),
+        # a noun with "of" right before the next figure is that figure's, in a clause of its own after a break
+        pytest.param("North Korea has sent roughly 3,000 additional soldiers to Russia since January, South Korea's Joint Chiefs "
+                     "of Staff said on Thursday, a reinforcement it tied to losses of some 4,000 killed or wounded among the "
+                     "first contingent.", "en", "3,000", "troops_deployed", None, id="en-tied-to-losses-of-some"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
