@@ -60,6 +60,10 @@ _IN_BEFORE = re.compile(r"\b(?:in|over|across|über|mit)\s+(?:only\s+|just\s+|nu
 _BATCHES_PHRASE = re.compile(r"\b(?:in|over|across|über|mit)\s+(?:only\s+|just\s+|nur\s+)?(?:\d{1,2}|two|three|four|five|six|"
                              r"several|multiple|zwei|drei|vier|fünf|sechs|mehreren)" + _IN_BATCHES.pattern, re.IGNORECASE)
 BATCHES_LEAD = 24
+# the losses named before a figure are among it: "losses among the roughly 11,000 sent", "Ausfälle unter den 11.000"
+_AMONG_A_BASE = re.compile(r"\b(?:among|amongst|unter)\s+(?:(?:the|den|its|their|seinen|ihren|those)\s+)?(?:[\w-]+\s+)?"
+                           r"(?:(?:some|about|around|roughly|nearly|more than|over|originally|initially|rund|etwa|knapp|gut|"
+                           r"über|mehr als|ursprünglich|anfangs)\s+)*$", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+(?:or|oder)\s+(?:more|so|fewer|less|mehr|weniger)\b", re.IGNORECASE)
 # a capitalised name and a verb right after a figure (English): the subject of a relative clause without "that"
 _NAME_THEN_VERB = re.compile(r"\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}\s+(?:has\s+|had\s+|have\s+)?"
@@ -533,6 +537,9 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     if last is not None:
         word = _WORD.match(window[last[0]:])
         best = (last[0], last[2], word.group(0) if word else window[last[0]:last[1]])
+    if best is not None and best[1] in (*STATE_PAIR, "casualty") and _AMONG_A_BASE.search(window, best[0]):
+        return "troops", None                      # "their losses among the roughly 11,000 sent": the force the losses
+        # are among, not the losses
     if best is None:
         return _antecedent_noun(text, max(before_from, opens - NOUN_WINDOW), start, vocab)
     head = _GENITIVE_HEAD.search(text, max(before_from, opens + best[0] - NOUN_WINDOW), opens + best[0])

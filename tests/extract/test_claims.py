@@ -4198,6 +4198,10 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
         pytest.param("North Korea has sent roughly 3,000 additional soldiers to Russia since January, South Korea's Joint Chiefs "
                      "of Staff said on Thursday, a reinforcement it tied to losses of some 4,000 killed or wounded among the "
                      "first contingent.", "en", "3,000", "troops_deployed", None, id="en-tied-to-losses-of-some"),
+        # losses named before a figure "among" it are the figure's force's, not the figure's own noun
+        pytest.param("A U.S. military official said Tuesday that several hundred North Korean troops have been killed or "
+                     "wounded in Kursk, the first U.S. estimate of their losses among the roughly 11,000 sent.", "en", "11,000",
+                     "troops_deployed", None, id="en-losses-among-the-roughly"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
