@@ -86,7 +86,12 @@ CONTRAST_REACH = 200
 CLAUSE_END = compile_prefiltered(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass|the|die|der)\b)")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
 # qualifier, so "about" is the number's own): it governs it
-_GOVERNING = re.compile(r"(?<![\w-])([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+$")
+# (past the figure's hedge: "lost some 6,000", "verlor rund 6.000")
+_GOVERNING = re.compile(r"(?<![\w-])(?!(?:some|about|around|roughly|nearly|almost|over|up|to|an|estimated|more|than|rund|etwa|"
+                        r"knapp|gut|über|mehr|als|bis|zu|schätzungsweise|fast|mindestens|at|least)\s)"
+                        r"([a-zäöüß][\w'-]*(?:\s+(?:or|and|oder|und)\s+[a-zäöüß][\w'-]*)?)\s+"
+                        r"(?:(?:some|about|around|roughly|nearly|almost|over|up to|an estimated|more than|at least|rund|etwa|"
+                        r"knapp|gut|über|mehr als|bis zu|schätzungsweise|fast|mindestens)\s+)*$")
 _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECASE)
 # a clause that opens with its own subject after a break: "and that they", "und jeder dritte von ihnen", "while the"
 # (never a German aside of who says so: "Rund 3.000 Nordkoreaner, so der Sprecher, seien verwundet worden")
@@ -179,6 +184,8 @@ _GAPPED_AFTER_COMMA = re.compile(r"\s*(?:(?:und|and|while|während|whereas)\s+)?
 # where a number's noun phrase ends: a comma, a finite verb, a relative pronoun
 _NOUN_PHRASE_END = re.compile(r",|\b(?:sind|seien|sei|wären|wäre|waren|wurden|werden|haben|hatten|hätten|hat|habe|ist|war|are|were|was|is|have|has|"
                               r"gelten|gilt|galten|gelte|starben|fielen|blieben|"   # "... Nordkoreaner gelten als tot"
+                              # a verb of losing: the force's predicate ("the contingent of about 12,000 lost some 6,000")
+                              r"lost|suffered|sustained|verlor|verloren|erlitt|erlitten|"
                               r"had|die|der|das|who|which|that|"
                               # a modal ("12.000 Entsandten sollen ... gefallen sein")
                               r"soll|sollen|sollten|könnten|dürften|müssen|may|might|could|would|should|must)\b")

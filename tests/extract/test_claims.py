@@ -4202,6 +4202,12 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
         pytest.param("A U.S. military official said Tuesday that several hundred North Korean troops have been killed or "
                      "wounded in Kursk, the first U.S. estimate of their losses among the roughly 11,000 sent.", "en", "11,000",
                      "troops_deployed", None, id="en-losses-among-the-roughly"),
+        # a force sized by its figure, then its verb of losing: what befell the force is not its size
+        pytest.param("Over roughly six months in Kursk, the North Korean contingent of about 12,000 lost some 6,000 men killed "
+                     "or wounded, according to estimates by RUSI.", "en", "12,000", "troops_deployed", None,
+                     id="en-contingent-of-about-lost-some"),
+        pytest.param("Das nordkoreanische Kontingent von rund 12.000 verlor nach RUSI-Schätzung etwa 6.000 Mann durch Tod oder "
+                     "Verwundung.", "de", "12.000", "troops_deployed", None, id="de-kontingent-von-verlor"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
