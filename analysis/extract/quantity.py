@@ -498,7 +498,8 @@ def _no_noun_follows(text: str, follower: re.Match, stop: int, nouns_capitalised
 
 # English finite verbs that never stand before a noun as its adjective
 _FINITE_VERBS = frozenset({"went", "came", "fell", "fought", "died", "arrived", "remain", "remained", "remains", "served",
-                           "crossed", "reached", "joined", "returned", "lost", "suffered", "sustained"})
+                           "crossed", "reached", "joined", "returned", "lost", "suffered", "sustained", "took",
+                           "participated"})
 _OPENS_A_PART = frozenset({"including", "excluding", "among", "plus"})   # a part or an addition after the number
 _PARTICIPLES = frozenset({"sent", "deployed", "dispatched", "stationed", "moved", "transferred", "shipped", "rotated",
                           "posted", "based", "left", "gone", "held", "kept", "positioned", "massed", "waiting",

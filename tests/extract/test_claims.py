@@ -4208,6 +4208,12 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      id="en-contingent-of-about-lost-some"),
         pytest.param("Das nordkoreanische Kontingent von rund 12.000 verlor nach RUSI-Schätzung etwa 6.000 Mann durch Tod oder "
                      "Verwundung.", "de", "12.000", "troops_deployed", None, id="de-kontingent-von-verlor"),
+        # taking part is being deployed; a finite verb after the figure sends its noun back
+        pytest.param("Japan's defence ministry estimates that between 600 and 1,000 of them died in the campaign; some 11,000 "
+                     "took part, its annual white paper says.", "en", "11,000", "troops_deployed", None, id="en-some-took-part"),
+        pytest.param("Some 2,000 wounded North Korean soldiers have been flown home since February, while fresh units numbering "
+                     "north of 3,000 took their place, a South Korean military official said.", "en", "3,000",
+                     "troops_deployed", None, id="en-north-of-took-their-place"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
