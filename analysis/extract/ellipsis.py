@@ -93,6 +93,10 @@ TIMES_REACH = 30                        # (the multiplier is a figure of its own
 PARTITIVE = re.compile(r"\s+(?:von ihnen|davon|unter ihnen|of them|of those|of whom|of which|among them)\b", re.IGNORECASE)
 
 
+# a base figure right after a part: "4,000 of the roughly 11,000", "4.000 von den rund 11.000"
+_OF_A_BASE_NEXT = re.compile(r"\s+(?:of|out of|von|aus)\s+(?:(?:the|its|their|den|seinen|ihren|insgesamt)\s+)?"
+                             r"(?:(?:some|about|around|roughly|nearly|more than|over|an estimated|rund|etwa|knapp|gut|über|"
+                             r"mehr als|ursprünglich|originally)\s+)*\d", re.IGNORECASE)
 ELLIPSIS_SENTENCES = 2  # how many sentences back a figure with no noun at all takes its noun from
 STATE_CLASSES = ("killed", "wounded", "casualty")  # nouns of what happened to people, not who they are
 
@@ -273,6 +277,9 @@ def with_partitive(text: str, span: tuple[int, int, int, int], noun_class: str, 
     asked = _asked_noun(text, sentence, vocab) if noun_class == "bare" and sentence is not None else None
     if asked is not None:                          # "Wie viele Nordkoreaner kämpfen noch? ... sind es etwa 11.000"
         return asked, last
+    if noun_class == "bare" and _OF_A_BASE_NEXT.match(text, end):
+        return noun_class, last                    # "about 4,000 of the roughly 11,000 North Koreans": a part of the
+        # base after it, whatever was counted before
     if noun_class == "bare" and last and _within_ellipsis(last[1], sentence):
         if _GAPPED.fullmatch(text, since, start) or (_ESTIMATE_VERB.search(text, since, stop) and
                                                      not vocab.cue_patterns["deploying"].search(text, since, stop)):

@@ -4214,6 +4214,10 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
         pytest.param("Some 2,000 wounded North Korean soldiers have been flown home since February, while fresh units numbering "
                      "north of 3,000 took their place, a South Korean military official said.", "en", "3,000",
                      "troops_deployed", None, id="en-north-of-took-their-place"),
+        # a part of the base figure after it never leans on what was counted sentences before
+        pytest.param("The two prisoners were captured on Jan. 9 and are being questioned in Kyiv, Ukraine's Security Service "
+                     "said. Kyiv estimates that about 4,000 of the roughly 11,000 North Koreans in Kursk have been killed or "
+                     "wounded.", "en", "4,000", "casualties", "killed_or_wounded", id="en-part-of-the-base-after-prisoners"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
