@@ -51,8 +51,10 @@ THE_FIGURE = re.compile(r"\b(?:(?:the|that|this|its|their|die|diese|seine|ihre|d
                         r"|\b(?:liegt|lag|liege|beträgt|betrug|betrage|beläuft|belief)\s+(?:sie|er)\s+(?:sich\s+)?"
                         r"(?:[\w-]+\s+){0,2}?(?:bei|auf)\s+(?:\w+\s+){0,2}"
                         # "a higher figure of 1,500", "eine weit höhere Zahl: mehr als 3.000"
-                        r"|(?:a|an|eine|einer)\s+(?:\w+\s+){0,2}(?:figure|number|estimate|count|Zahl|Schätzung|Angabe)"
-                        r"(?:\s+of|\s+von|\s*:)\s+(?:\w+\s+){0,2}"
+                        # (or its own earlier one: "more than three times its April estimate of 600", "seiner Schätzung
+                        # vom April von 600")
+                        r"|(?:a|an|eine|einer|its|their|seine[nmrs]?|ihre[nmrs]?)\s+(?:\w+\s+){0,2}(?:figure|number|estimate|"
+                        r"count|Zahl|Schätzung|Angabe)(?:\s+of|\s+von|\s*:)\s+(?:\w+\s+){0,2}"
                         # "roughly 2,000, up from 600", "to around 2,000, from a floor of 600": the same count before
                         r"|\b(?:up|down)\s+from\s+(?:\w+\s+){0,2}"
                         # "to about 2,300, against 2,000 in September": the figure it is set against

@@ -4218,6 +4218,10 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
         pytest.param("The two prisoners were captured on Jan. 9 and are being questioned in Kyiv, Ukraine's Security Service "
                      "said. Kyiv estimates that about 4,000 of the roughly 11,000 North Koreans in Kursk have been killed or "
                      "wounded.", "en", "4,000", "casualties", "killed_or_wounded", id="en-part-of-the-base-after-prisoners"),
+        # a claimer's own earlier estimate of a figure restates what the figure before counts
+        pytest.param("South Korea's intelligence service now believes some 2,000 North Korean soldiers have died fighting for "
+                     "Russia, more than three times its April estimate of 600.", "en", "600", "casualties", "killed",
+                     id="en-times-its-april-estimate-of"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
