@@ -4222,6 +4222,12 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
         pytest.param("South Korea's intelligence service now believes some 2,000 North Korean soldiers have died fighting for "
                      "Russia, more than three times its April estimate of 600.", "en", "600", "casualties", "killed",
                      id="en-times-its-april-estimate-of"),
+        # women are people; the work they are expected at says which
+        pytest.param("Around 1,000 North Korean women are expected at the Alabuga drone plant in Tatarstan, Ukrainian "
+                     "intelligence officials told NK News. About 400 are already there, working 12-hour shifts.", "en", "1,000",
+                     "workers", None, id="en-north-korean-women-drone-plant"),
+        pytest.param("Rund 1.000 nordkoreanische Frauen sollen in der Drohnenfabrik in Alabuga arbeiten.", "de", "1.000",
+                     "workers", None, id="de-nordkoreanische-frauen-drohnenfabrik"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
