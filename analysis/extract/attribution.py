@@ -146,6 +146,8 @@ OWNER_REACH = 80   # characters after a document in which its owner's phrase is 
 _INDEFINITE_ARTICLE = re.compile(r"(?:an?|eine[mnrs]?|ein)\s", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r",?\s+(?:\d+\s+)?(?:des|der|of|by|from|von|vom|aus|in|that|which|den|die|das|dem)\s+",
                           re.IGNORECASE)   # "documents from X", "a report that the NIS presented"
+# a quotation opening right after a colon: the words of the clause's subject before it ("zieht Bilanz: „Nach unseren ...")
+_QUOTE_OPENS = re.compile(r"\s*[„“\"«»‚‘]")
 _OWNER_PRONOUN = re.compile(r"\b(its|their|his|her|seine[nmrs]?|ihre[nmrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DEFINITE_REPORT = re.compile(r"(?:die|der|diese|dieser|the|this|that|these)\s+\S+", re.IGNORECASE)   # "die Schätzung"
 _ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|und)\s+$", re.IGNORECASE)   # "..., and said", "und sagte"
@@ -628,7 +630,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             # only the whole line before the colon names the source: "Seoul:", not "Putins Allianz:"
             line = [(c, False) for c in before[-1:] if _TIMESTAMP.fullmatch(self.text, c.end, c0)
                     and all(w.isupper() or w.lower() == "uhr" for w in re.findall(r"[^\W\d_]+", self.text[s:c.start]))]
-            if line or not self.cues.carry.search(self.text, c1, e):
+            if line or not (self.cues.carry.search(self.text, c1, e) or _QUOTE_OPENS.match(self.text, c1, e)):
                 return line
             # "Das Pentagon war konkreter: Rund 10.000 Soldaten habe Pjöngjang geschickt": reported speech after
             # the colon is the words of the subject of the clause before it

@@ -4274,6 +4274,9 @@ def test_two_months_with_one_year_share_it_and_never_crash():
                      "more than 6,000 casualties in Kursk, the Dong-A Ilbo reported. That is more than half of the roughly "
                      "11,000 troops Pyongyang first sent there, the update said.", "en", "11,000", "uk_intelligence",
                      "British Defence Intelligence", id="en-the-update-said-its-update"),
+        # a quotation opening right after a colon is the words of the subject of the clause before it
+        pytest.param("The analyst Anna Weber sums up the deployment: \"By our count, some 12,000 North Koreans fought in "
+                     "Kursk.\"", "en", "12,000", "unresolved", "The analyst Anna Weber", id="en-colon-then-quotation"),
     ],
 )
 def test_sources_of_the_twenty_eighth_session(text, language, number, source, source_text):
