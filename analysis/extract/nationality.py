@@ -205,7 +205,7 @@ _PART_FOLLOWS = re.compile(r"[^.;:]{0,60}?\b(?:including|among them|darunter|unt
 # a verb of holding right before the number (an approximation between): "has about 28,500 troops", "unterhält rund"
 # (never a German auxiliary: "Russland hat rund 50.000 Soldaten zusammengezogen" is a perfect)
 # (or of recruiting, its own army's: "The Kremlin has recruited about 30,000 people a month", "Russland rekrutiert")
-_HOLDS_BEFORE = re.compile(r"\s(?:has|have|had|keeps|kept|maintains|maintained|stations|unterhält|"
+_HOLDS_BEFORE = re.compile(r"\s(?:has|have|had|keeps|kept|maintains|maintained|stations|fields|fielded|unterhält|"
                            r"unterhielt|stationiert|(?:(?:has|have|had)\s+)?(?:recruit(?:s|ed)|mobili[sz](?:es|ed)|"
                            r"enlist(?:s|ed))|rekrutiert\w*|mobilisiert\w*|(?:wirbt|warb)\s+(?:\w+\s+)?)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|rund|"
                            r"etwa|knapp|mehr als|über|circa)\s+)?$", re.IGNORECASE)
