@@ -555,7 +555,9 @@ def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
         owned = None                               # "adding that nine of its members had died": members a loss befell
     if owned is not None:                          # "relayed by two of its members", "more than 5,000 of the drones"
         return "counts the members of a group named before" if owned.group(1) else "counts some of the things named after it"
-    if (draft.quantity == "other" and _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)) \
+    circumstance = _CIRCUMSTANCE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start)
+    # (whatever the sentence's cues say, when a place noun follows: "killed or wounded ... in three villages")
+    if (circumstance and (draft.quantity == "other" or _PLACES_OR_THINGS.match(text, draft.mention["char_end"]))) \
             or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
         return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
     if draft.quantity == "other" and _PLACES_OR_THINGS.match(text, draft.mention["char_end"]):

@@ -4167,6 +4167,13 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
                      id="en-in-two-rounds"),
         pytest.param("Nordkorea hat nach Angaben aus Seoul rund drei Millionen Granaten in sechs Lieferungen nach Russland "
                      "gebracht.", "de", "sechs", "counts the batches", id="de-in-sechs-lieferungen"),
+        # a place noun after a figure in a circumstance ("in three villages") counts places, whatever the sentence's cues
+        pytest.param("Ukraine's military intelligence directorate said at least 30 North Korean soldiers were killed or wounded "
+                     "over the weekend in three villages of the Kursk region.", "en", "three", "counts places or things",
+                     id="en-in-three-villages"),
+        # a country right before "fields" holds the soldiers counted
+        pytest.param("Russia fields roughly 700,000 soldiers in Ukraine, Putin said in June, while some 11,000 North Koreans "
+                     "fought in Kursk.", "en", "700,000", "counts soldiers of another country (ru)", id="en-russia-fields"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
