@@ -4174,6 +4174,9 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         # a country right before "fields" holds the soldiers counted
         pytest.param("Russia fields roughly 700,000 soldiers in Ukraine, Putin said in June, while some 11,000 North Koreans "
                      "fought in Kursk.", "en", "700,000", "counts soldiers of another country (ru)", id="en-russia-fields"),
+        # people who were at a briefing are unnamed sources
+        pytest.param("Budanov's directorate has told allies that 25,000 more North Koreans could be mobilised, two people who "
+                     "attended the briefing told CNN.", "en", "two", "counts who reports it", id="en-two-people-who-attended"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
