@@ -454,9 +454,9 @@ def _another_sides_people(text: str, index: SentenceIndex, draft: Draft, noun_cl
     sentence that names no North Korean ("Die Ukraine will weitere 160.000 Männer einberufen"), else None."""
     if _swapped(text, index, draft, vocab, names_north_korea, part_of):
         return "counts a prisoner swap between the warring sides"
-    if noun_class in ("troops", "people", "none") and draft.sentence is not None and \
-            _CALL_UP.search(text, draft.sentence.start, draft.sentence.end) and \
-            not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
+    if noun_class in ("troops", "people", "none") and draft.sentence is not None and (
+            (_CALL_UP.search(text, draft.sentence.start, draft.sentence.end)
+             and not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea)) or _call_up_in_its_clause(text, draft, vocab)):
         return "counts a call-up of another side"
     if draft.quantity == "captured" and _HELD_BY_RUSSIA.match(text, draft.mention["char_end"]):
         return "counts prisoners Russia holds (another side's)"   # "noch mehr als 8.000 in russischer Hand", "more than
@@ -467,6 +467,19 @@ def _another_sides_people(text: str, index: SentenceIndex, draft: Draft, noun_cl
 # held by Russia, in the figure's own clause: "8.000 in russischer Hand", "8,000 prisoners remain in Russian captivity"
 _HELD_BY_RUSSIA = re.compile(r"[^.;:,]{0,40}?\b(?:in\s+russischer\s+(?:Hand|Gefangenschaft)|in\s+Russian\s+(?:hands|captivity|custody)|"
                              r"held\s+(?:captive\s+)?by\s+(?:Russia|Moscow|Russian\s+forces))\b", re.IGNORECASE)
+
+
+def _call_up_in_its_clause(text: str, draft: Draft, vocab: Vocabulary) -> bool:
+    """A call-up in the figure's own clause, which names no North Korean, before a clause that does ("Kyiv plans to call up
+    160,000 more men ..., as the Pentagon reported that roughly 10,000 North Korean soldiers ...")."""
+    lo = max(draft.sentence.start, text.rfind(";", draft.sentence.start, draft.start) + 1)
+    joint = _NEXT_CLAUSE.search(text, draft.mention["char_end"], draft.sentence.end)
+    hi = joint.start() if joint else draft.sentence.end
+    return _CALL_UP.search(text, lo, draft.start) is not None and not names_the_north(text, lo, hi, vocab)
+
+
+# a clause joined after the figure's own: "..., as the Pentagon reported", "; ...", ", while"
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:as|while|whereas|während|wobei|als)\b|\s[–—]\s", re.IGNORECASE)
 
 
 # an attack by the Russian side: "nach russischem Drohnenangriff auf Charkiw", "in a Russian missile strike on Kyiv"

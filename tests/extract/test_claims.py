@@ -4124,7 +4124,7 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         # a country other than the North as the subject of a verb of recruiting: its own army's people
         pytest.param("The Kremlin has recruited about 30,000 people a month through contract bonuses, analysts say; North "
                      "Korea's contingent of 11,000 is small by comparison.", "en", "30,000",
-                     "counts soldiers of another country (ru)", id="en-kremlin-has-recruited"),
+                     "counts a call-up of another side", id="en-kremlin-has-recruited"),
         pytest.param("Russia recruits about 30,000 new soldiers each month, analysts say, far more than the 11,000 North "
                      "Koreans sent so far.", "en", "30,000", "counts soldiers of another country (ru)", id="en-russia-recruits"),
         # a nationality adjective of two words before the counted noun ("South Korean troops"): that country's people
@@ -4177,6 +4177,10 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         # people who were at a briefing are unnamed sources
         pytest.param("Budanov's directorate has told allies that 25,000 more North Koreans could be mobilised, two people who "
                      "attended the briefing told CNN.", "en", "two", "counts who reports it", id="en-two-people-who-attended"),
+        # a call-up in the figure's own clause, which names no North Korean, before a clause that does
+        pytest.param("Kyiv plans to call up 160,000 more men over the next three months, the secretary of its security council "
+                     "said, as the Pentagon reported that roughly 10,000 North Korean soldiers have been sent to train in "
+                     "eastern Russia.", "en", "160,000", "counts a call-up of another side", id="en-call-up-then-as-clause"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
@@ -4238,6 +4242,8 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      "workers", None, id="en-north-korean-women-drone-plant"),
         pytest.param("Rund 1.000 nordkoreanische Frauen sollen in der Drohnenfabrik in Alabuga arbeiten.", "de", "1.000",
                      "workers", None, id="de-nordkoreanische-frauen-drohnenfabrik"),
+        pytest.param("Pyongyang has called up 3,000 more soldiers for Russia, as Kyiv reported.", "en", "3,000",
+                     "troops_deployed", None, id="en-pyongyang-called-up"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
