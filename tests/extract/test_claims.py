@@ -4244,6 +4244,9 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      "workers", None, id="de-nordkoreanische-frauen-drohnenfabrik"),
         pytest.param("Pyongyang has called up 3,000 more soldiers for Russia, as Kyiv reported.", "en", "3,000",
                      "troops_deployed", None, id="en-pyongyang-called-up"),
+        # a clause joined by "as" with a name and its verb is not the figure's words
+        pytest.param("Pyongyang has called up 3,000 more soldiers for Russia, as Kyiv reported fresh losses.", "en", "3,000",
+                     "troops_deployed", None, id="en-as-kyiv-reported-fresh-losses"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
