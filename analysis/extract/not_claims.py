@@ -391,7 +391,7 @@ _GROUP_MEMBERS = re.compile(r"\s+(?:(?:committee|panel|board|council|commission|
 # alliance's 32 members", "die 27 Mitgliedstaaten", "the 687 deputies"); "members" alone only with the body owning them
 _BODY_MEMBERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:member\s+(?:states|countries|nations|governments)|\w*mitglieds?(?:staaten|"
                                  r"länder|ländern|regierungen)|deputies|abgeordneten?|parlamentarier[n]?|senators|"
-                                 r"lawmakers|legislators|MPs|volksvertreter[n]?|"
+                                 r"lawmakers|legislators|MPs|volksvertreter[n]?|verbündete[n]?|allies|bündnispartner[n]?|"
                                  r"members\s+of\s+(?:the\s+)?(?:alliance|bloc|union|nato|eu|un|organi[sz]ation|"
                                  r"parliament|assembly|congress|senate)\b)", re.IGNORECASE)
 _BODY_OWNS = re.compile(r"\b(?:alliance|bloc|union|nato|eu|un|organi[sz]ation|group|g7|g20|bündnis\w*|allianz)(?:['’]s|es|s)?\s+"

@@ -4181,6 +4181,10 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         pytest.param("Kyiv plans to call up 160,000 more men over the next three months, the secretary of its security council "
                      "said, as the Pentagon reported that roughly 10,000 North Korean soldiers have been sent to train in "
                      "eastern Russia.", "en", "160,000", "counts a call-up of another side", id="en-call-up-then-as-clause"),
+        # allies counted are members of an alliance
+        pytest.param("Nordkorea habe inzwischen mehr als 11.000 Soldaten nach Russland entsandt, sagte NATO-Generalsekretär Mark "
+                     "Rutte. Die 32 Verbündeten seien darüber unterrichtet.", "de", "32", "counts the members of a body",
+                     id="de-die-32-verbuendeten"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
