@@ -4185,6 +4185,9 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         pytest.param("Nordkorea habe inzwischen mehr als 11.000 Soldaten nach Russland entsandt, sagte NATO-Generalsekretär Mark "
                      "Rutte. Die 32 Verbündeten seien darüber unterrichtet.", "de", "32", "counts the members of a body",
                      id="de-die-32-verbuendeten"),
+        # the North's special forces sized by a verb of size are its standing army, not a deployment
+        pytest.param("Wie hoch sind die Verluste? Rund 4.700 Tote und Verwundete, schätzt der NIS. Zum Vergleich: Nordkoreas "
+                     "Spezialkräfte umfassen etwa 200.000 Mann.", "de", "200.000", "army size", id="de-spezialkraefte-umfassen"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
@@ -4251,6 +4254,9 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
         # a clause joined by "as" with a name and its verb is not the figure's words
         pytest.param("Pyongyang has called up 3,000 more soldiers for Russia, as Kyiv reported fresh losses.", "en", "3,000",
                      "troops_deployed", None, id="en-as-kyiv-reported-fresh-losses"),
+        pytest.param("Russland setzte nach Darstellung der ukrainischen Spezialeinsatzkräfte etwa 1.200 Nordkoreaner bei "
+                     "Sturmangriffen ein. Deren Verluste geben die Spezialkräfte mit rund 350 Mann an.", "de", "350",
+                     "casualties", "killed_or_wounded", id="de-geben-die-spezialkraefte-mit-an"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
