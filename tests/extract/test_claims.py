@@ -4306,6 +4306,10 @@ def test_two_months_with_one_year_share_it_and_never_crash():
         # a quotation opening right after a colon is the words of the subject of the clause before it
         pytest.param("The analyst Anna Weber sums up the deployment: \"By our count, some 12,000 North Koreans fought in "
                      "Kursk.\"", "en", "12,000", "unresolved", "The analyst Anna Weber", id="en-colon-then-quotation"),
+        # a pronoun of saying after a clause whose actor is the sending country means the speaker named before
+        pytest.param("South Korea's spy agency says about 600 North Korean troops have been killed. Pyongyang had sent about "
+                     "15,000 troops to Russia in two rotations, it said.", "en", "15,000", "kr_nis", "South Korea's spy agency",
+                     id="en-pyongyang-had-sent-it-said"),
     ],
 )
 def test_sources_of_the_twenty_eighth_session(text, language, number, source, source_text):
