@@ -4188,6 +4188,12 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         # the North's special forces sized by a verb of size are its standing army, not a deployment
         pytest.param("Wie hoch sind die Verluste? Rund 4.700 Tote und Verwundete, schätzt der NIS. Zum Vergleich: Nordkoreas "
                      "Spezialkräfte umfassen etwa 200.000 Mann.", "de", "200.000", "army size", id="de-spezialkraefte-umfassen"),
+        # "a mix of the two": the kinds named before, no count; an army's name between "-strong" and "Army"
+        pytest.param("South Korea's defence minister said about 6,700 containers had left North Korea for Russia, enough for "
+                     "some 3 million 152mm rounds or 500,000 of the smaller 122mm type – or a mix of the two.", "en", "two",
+                     "mix of kinds", id="en-a-mix-of-the-two"),
+        pytest.param("Western officials put the force in Russia at 12,000, a sliver of the 1.2 million-strong Korean People's "
+                     "Army.", "en", "1.2 million", "army size", id="en-million-strong-korean-peoples-army"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
@@ -4257,6 +4263,9 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
         pytest.param("Russland setzte nach Darstellung der ukrainischen Spezialeinsatzkräfte etwa 1.200 Nordkoreaner bei "
                      "Sturmangriffen ein. Deren Verluste geben die Spezialkräfte mit rund 350 Mann an.", "de", "350",
                      "casualties", "killed_or_wounded", id="de-geben-die-spezialkraefte-mit-an"),
+        pytest.param("Ukraine and Russia each freed 390 prisoners on Friday, but neither of the two North Korean soldiers "
+                     "captured in January was among them, Lubinets said.", "en", "two", "captured", None,
+                     id="en-neither-of-the-two-captured"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
