@@ -22,7 +22,9 @@ OWN_COUNTRY = "kp"   # the soldiers the topic counts
 # pronoun: "143 drones and four missiles, some of them North Korean")
 _TIED_TO_PEOPLE = re.compile(r"[^.;:]{0,60}?\b(?:from|of|by|among|von|aus|unter|der|des)\s+(?!them\b|ihnen\b|which\b|denen\b)"
                              r"(?:(?!russisch\w*|ukrainisch\w*|russian|ukrainian)[\w'’-]+\s+){0,3}?"
-                             r"(?:north koreans?|nordkoreaner\w*|soldiers|troops|soldaten|truppen|kämpfer\w*|fighters)\b|"
+                             # (the North's people by their noun; its adjective alone before a thing is not them: "64
+                             # port calls by North Korean cargo ships")
+                             r"(?:north koreans|nordkoreaner\w*|soldiers|troops|soldaten|truppen|kämpfer\w*|fighters)\b|"
                              # a German genitive right after the noun: "100 Anfragen nordkoreanischer Soldaten"
                              r"\s+[\w-]+\s+nordkoreanische[rn]\s", re.IGNORECASE)
 

@@ -4194,6 +4194,10 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
                      "mix of kinds", id="en-a-mix-of-the-two"),
         pytest.param("Western officials put the force in Russia at 12,000, a sliver of the 1.2 million-strong Korean People's "
                      "Army.", "en", "1.2 million", "army size", id="en-million-strong-korean-peoples-army"),
+        # the North's adjective before a thing ties the thing to no people of the topic
+        pytest.param("Russia has shipped oil to North Korea since March 2024, according to the Open Source Centre, which also "
+                     "counted at least 64 port calls by North Korean cargo ships at Russian terminals.", "en", "64",
+                     "counts something else", id="en-port-calls-by-north-korean-ships"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
@@ -4266,6 +4270,8 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
         pytest.param("Ukraine and Russia each freed 390 prisoners on Friday, but neither of the two North Korean soldiers "
                      "captured in January was among them, Lubinets said.", "en", "two", "captured", None,
                      id="en-neither-of-the-two-captured"),
+        pytest.param("The hotline has received some 200 calls from North Korean soldiers since October, Kyiv says.", "en",
+                     "200", "other", None, id="en-calls-from-north-korean-soldiers"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
