@@ -4198,6 +4198,11 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         pytest.param("Russia has shipped oil to North Korea since March 2024, according to the Open Source Centre, which also "
                      "counted at least 64 port calls by North Korean cargo ships at Russian terminals.", "en", "64",
                      "counts something else", id="en-port-calls-by-north-korean-ships"),
+        # a teaser for another story after "READ MORE:" or "Lesen Sie auch:" is page furniture
+        pytest.param("Around 1,500 arrived in the first wave, according to Seoul. Image 4 of 9 · READ MORE: Putin's army loses "
+                     "1,700 men in a single day", "en", "1,700", "page furniture", id="en-read-more-teaser"),
+        pytest.param("Rund 1.500 Nordkoreaner sind laut Seoul bereits in Russland. Lesen Sie auch: Russland verliert 1.700 "
+                     "Soldaten an einem Tag", "de", "1.700", "page furniture", id="de-lesen-sie-auch-teaser"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
