@@ -4277,6 +4277,11 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      id="en-neither-of-the-two-captured"),
         pytest.param("The hotline has received some 200 calls from North Korean soldiers since October, Kyiv says.", "en",
                      "200", "other", None, id="en-calls-from-north-korean-soldiers"),
+        # the reportive "sollen" with a deadline of a season or the year's end opening its clause is a plan
+        pytest.param("Ein Vorauskommando von etwa 8.000 Mann wurde Anfang November verlegt. Bis Jahresende sollen es 11.000 "
+                     "sein.", "de", "11.000", "troops_planned", None, id="de-bis-jahresende-sollen-es-sein"),
+        pytest.param("Inzwischen sollen es rund 11.000 sein, sagte ein Sprecher.", "de", "11.000", "troops_deployed", None,
+                     id="de-inzwischen-sollen-es-sein"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
