@@ -4280,8 +4280,8 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
         # the reportive "sollen" with a deadline of a season or the year's end opening its clause is a plan
         pytest.param("Ein Vorauskommando von etwa 8.000 Mann wurde Anfang November verlegt. Bis Jahresende sollen es 11.000 "
                      "sein.", "de", "11.000", "troops_planned", None, id="de-bis-jahresende-sollen-es-sein"),
-        pytest.param("Inzwischen sollen es rund 11.000 sein, sagte ein Sprecher.", "de", "11.000", "troops_deployed", None,
-                     id="de-inzwischen-sollen-es-sein"),
+        pytest.param("Rund 8.000 nordkoreanische Soldaten kamen im Oktober nach Russland. Inzwischen sollen es rund 11.000 "
+                     "sein.", "de", "11.000", "troops_deployed", None, id="de-inzwischen-sollen-es-sein"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
