@@ -4282,6 +4282,10 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      "sein.", "de", "11.000", "troops_planned", None, id="de-bis-jahresende-sollen-es-sein"),
         pytest.param("Rund 8.000 nordkoreanische Soldaten kamen im Oktober nach Russland. Inzwischen sollen es rund 11.000 "
                      "sein.", "de", "11.000", "troops_deployed", None, id="de-inzwischen-sollen-es-sein"),
+        # sending after the first ("nachgeschickt"), its auxiliary after it in a relative clause: it happened
+        pytest.param("Der Generalstab bezifferte die Verluste auf rund 4.000 Tote und Verwundete. Das Verteidigungsministerium "
+                     "sprach von zusätzlich 3.000 Soldaten, die Pjöngjang im Januar und Februar nachgeschickt habe.", "de",
+                     "3.000", "troops_deployed", None, id="de-nachgeschickt-habe"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
