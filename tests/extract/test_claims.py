@@ -4286,6 +4286,12 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
         pytest.param("Der Generalstab bezifferte die Verluste auf rund 4.000 Tote und Verwundete. Das Verteidigungsministerium "
                      "sprach von zusätzlich 3.000 Soldaten, die Pjöngjang im Januar und Februar nachgeschickt habe.", "de",
                      "3.000", "troops_deployed", None, id="de-nachgeschickt-habe"),
+        # "bereits ... im Land" says they are there already
+        pytest.param("Nach Einschätzung des Nationalen Sicherheitsrats könnten es bis zu 3.000 weitere Soldaten sein. Südkoreas "
+                     "Regierung geht davon aus, dass bereits rund 11.000 im Land sind.", "de", "11.000", "troops_deployed", None,
+                     id="de-bereits-rund-im-land"),
+        pytest.param("Pjöngjang könnte weitere 25.000 Soldaten entsenden, zusätzlich zu den 11.000 bereits eingesetzten.", "de",
+                     "11.000", "troops_deployed", None, id="de-zu-den-bereits-eingesetzten"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
