@@ -60,9 +60,12 @@ _OWNED_SIZE = re.compile(r"\b(?:its|their|his|seine[nmrs]?|ihre[nmrs]?|(?-i:[A-Z
                          r"nearly|estimated|rund|etwa|gut|knapp|geschätzt\w*)\s+)*$", re.IGNORECASE)
 # a unit sized by the number after it: "des Korps von 11.000 Mann", "a contingent of some 12,000"
 # (or a sending sized by it: "casualties ... from a deployment of some 15,000 troops", "bei einer Entsendung von 15.000")
+# (a force's starting strength too, past an adverb of before: "bei einer Truppe von einst 11.000 Mann", "bei einer
+# Ausgangsstärke von etwa 11.000 Mann", "an initial strength of some 11,000")
 _SIZED_UNIT_BEFORE = re.compile(r"\b(?:korps|kontingent\w*|verband\w*|truppe|corps|contingent|force|army|armee|deployment|"
-                                r"dispatch|entsendung|verlegung)\s+(?:von|of|mit)\s+"
-                                r"(?:(?:rund|etwa|gut|knapp|über|mehr als|about|some|around|roughly|more than|nearly|an estimated)\s+)*$",
+                                r"dispatch|entsendung|verlegung|\w*stärke|strength)\s+(?:von|of|mit)\s+"
+                                r"(?:(?:rund|etwa|gut|knapp|über|mehr als|about|some|around|roughly|more than|nearly|an estimated|"
+                                r"einst|ursprünglich|anfangs|zunächst|originally|initially|once)\s+)*$",
                                 re.IGNORECASE)
 # where the unit's own noun phrase opens: after a genitive's article or a preposition ("die Verluste des ... Korps von 11.000
 # Mann", "a toll it put against a force of roughly 11,000 men")

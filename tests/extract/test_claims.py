@@ -4292,6 +4292,11 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      id="de-bereits-rund-im-land"),
         pytest.param("Pjöngjang könnte weitere 25.000 Soldaten entsenden, zusätzlich zu den 11.000 bereits eingesetzten.", "de",
                      "11.000", "troops_deployed", None, id="de-zu-den-bereits-eingesetzten"),
+        # a force's starting strength, past an adverb of before, is the force, not what befell it
+        pytest.param("Unterm Strich ergeben die Zahlen knapp 5.000 Ausfälle auf nordkoreanischer Seite – bei einer Truppe von "
+                     "einst 11.000 Mann.", "de", "11.000", "troops_deployed", None, id="de-bei-einer-truppe-von-einst"),
+        pytest.param("Mehr als 5.000 Ausfälle haben die nordkoreanischen Verbände erlitten – bei einer Ausgangsstärke von etwa "
+                     "11.000 Mann.", "de", "11.000", "troops_deployed", None, id="de-bei-einer-ausgangsstaerke-von"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
