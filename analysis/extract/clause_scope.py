@@ -58,6 +58,13 @@ _SIZE_ATTRIBUTE = re.compile(r"(?:-(?:strong|man|member|köpfig\w*)\b|\s+(?:Mann
 # a force's owner right before its size: "its roughly 11,000-strong contingent", "seine rund 11.000 Mann starke Truppe"
 _OWNED_SIZE = re.compile(r"\b(?:its|their|his|seine[nmrs]?|ihre[nmrs]?|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:(?:roughly|about|some|around|"
                          r"nearly|estimated|rund|etwa|gut|knapp|geschätzt\w*)\s+)*$", re.IGNORECASE)
+# the whole of a force right before its figure, and a loss its clause says might befall it
+_ALL_OF_A_FORCE = re.compile(r"\b(?:the entire|the whole|all|alle|die gesamte[n]?|der gesamte[n]?|das gesamte)\s+(?:(?:force|contingent|"
+                             r"truppe|kontingent)\s+(?:of|von)\s+)?(?:(?:some|about|around|roughly|rund|etwa|gut)\s+)?$",
+                             re.IGNORECASE)
+_BEFALL = re.compile(r"[^.;:]{0,80}?\b(?:killed|wounded|dead|lost|tot|verwundet|gefallen|verloren|kampfunfähig)\b", re.IGNORECASE)
+_MIGHT = re.compile(r"\b(?:could|would|might|may|könnten|würden|wären|wäre|dürften)\b", re.IGNORECASE)
+MIGHT_REACH = 60
 # a unit sized by the number after it: "des Korps von 11.000 Mann", "a contingent of some 12,000"
 # (or a sending sized by it: "casualties ... from a deployment of some 15,000 troops", "bei einer Entsendung von 15.000")
 # (a force's starting strength too, past an adverb of before: "bei einer Truppe von einst 11.000 Mann", "bei einer
@@ -315,6 +322,11 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         phrase = phrase[:noun.end()] if noun is not None else phrase
         scopes = (before, _TAKEN_AS.sub(" ", phrase))
         present = _tense_of_a_base(present, tense, (phrase, clause), vocab)
+    if _ALL_OF_A_FORCE.search(lead_own) and _BEFALL.match(near) and \
+            (_MIGHT.search(lead_own[-MIGHT_REACH:]) or _MIGHT.search(near[:MIGHT_REACH])):
+        # "the entire force of some 12,000 North Koreans in Kursk could be killed or wounded by mid-April", "wären alle
+        # rund 12.000 Nordkoreaner ... tot oder verwundet": what might befall the whole force, which is there now
+        return (present - {"planned"}) | {"already"}
     any_scoped = _per_vocabulary(vocab, _any_scoped_cue)
     # "captured two wounded North Korean soldiers": the verb that took them says what befell them, whatever the
     # adjective after the number says

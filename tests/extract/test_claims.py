@@ -4297,6 +4297,16 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      "einst 11.000 Mann.", "de", "11.000", "troops_deployed", None, id="de-bei-einer-truppe-von-einst"),
         pytest.param("Mehr als 5.000 Ausfälle haben die nordkoreanischen Verbände erlitten – bei einer Ausgangsstärke von etwa "
                      "11.000 Mann.", "de", "11.000", "troops_deployed", None, id="de-bei-einer-ausgangsstaerke-von"),
+        # what might befall the whole of a force ("the entire force of some 12,000 ... could be killed or wounded") leaves
+        # the figure the force's
+        pytest.param("The Institute for the Study of War assessed that, if losses continue at the current pace, the entire "
+                     "force of some 12,000 North Koreans in Kursk could be killed or wounded by mid-April.", "en", "12,000",
+                     "troops_deployed", None, id="en-the-entire-force-could-be-killed"),
+        pytest.param("Das ISW rechnet vor: Sollten die Verluste im bisherigen Tempo weitergehen, wären alle rund 12.000 "
+                     "Nordkoreaner in Kursk bis Mitte April tot oder verwundet.", "de", "12.000", "troops_deployed", None,
+                     id="de-waeren-alle-tot-oder-verwundet"),
+        pytest.param("All 300 North Korean soldiers in the unit were killed, Kyiv says.", "en", "300", "casualties", "killed",
+                     id="en-all-300-were-killed"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
