@@ -197,7 +197,10 @@ def _strength_or_role(text: str, end: int, stop: int, start: int | None, vocab: 
     strength = _STRENGTH.match(text, end, stop)
     if strength is not None and start is not None:
         # "The regiment, about 1,000 strong", "eine Truppe, die 11.000 Mann stark war": the size of the unit named before
-        return _unit_kind_before(text, start, vocab) or "troops", strength.group(0).strip()
+        # (a unit named again by its definite noun right before: its people named before say which kind, "Neun Pioniere
+        # ... Das Regiment, nach südkoreanischen Angaben etwa 1.000 Mann stark")
+        again = _ITS_BEFORE.search(text, max(0, start - 50), start) is not None
+        return _unit_kind_before(text, start, vocab, nouns_too=again) or "troops", strength.group(0).strip()
     # "of whom some 5,000 were builders", "davon seien 1.000 Minenräumer": the role the copula gives them
     role = _COPULA_ROLE.match(text, end, stop)
     kinds = [k for k in ROLES if vocab.noun_patterns[k].fullmatch(role.group(1))] if role else []
@@ -356,12 +359,16 @@ _STRENGTH = re.compile(r"\s+(?:(?:mann|men|soldaten|soldiers|troops)\s+)?(?:stro
 # "a 2,000-strong North Korean unit": the strength of the unit named after it, people when no noun tells their kind
 _HYPHEN_STRONG = re.compile(r"-(?:strong|starke[nrs]?)\b", re.IGNORECASE)
 UNIT_KIND_REACH = 300   # characters back to the unit whose strength a number gives
+PARAGRAPH_REACH = 800   # characters back, within its paragraph, to the people of a unit named again ("das Regiment")
 
 
 def _unit_kind_before(text: str, start: int, vocab: Vocabulary, *, nouns_too: bool = False) -> str | None:
     """The kind (sappers, construction workers) of the last unit named before a strength, if it has one; with
-    ``nouns_too``, of the last such unit or people ("nordkoreanische Pioniere ... Die Einheit umfasse gut 1.000 Mann")."""
-    lo = max(0, start - UNIT_KIND_REACH)
+    ``nouns_too``, of the last such unit or people in the paragraph ("nordkoreanische Pioniere ... Die Einheit umfasse
+    gut 1.000 Mann", "Beim Empfang des 528. Pionierregiments ... Nach südkoreanischen Angaben soll das Regiment rund 1.000
+    Mann umfasst haben")."""
+    lo = max(0, start - UNIT_KIND_REACH) if not nouns_too else \
+        max(0, start - PARAGRAPH_REACH, text.rfind("\n\n", 0, start) + 1)
     units = list(_UNIT_PHRASE.finditer(text, lo, start))
     for unit in reversed(units):
         kinds = [k for k in UNIT_KINDS if vocab.noun_patterns[k].search(unit.group(0))]
@@ -380,7 +387,7 @@ _ITS_BEFORE = re.compile(r"\b(?:its|seine[rnms]?|ihre[rnms]?)\s+(?:(?:roughly|ab
                          r"contingent|kontingent|detachment)\b"
                          r"[^.;:\d]{0,40}$",
                          re.IGNORECASE)
-_OF_THE_UNIT_AFTER = re.compile(r"\s+(?:der|des|of the|of its|from the)\s+(?:einheit|regiments?|unit|battalion|bataillons|brigade)\b",
+_OF_THE_UNIT_AFTER = re.compile(r"\s+(?:der|des|of the|of its|from the)\s+(?:einheit|regiments?|unit|battalion|bataillons|brigade|truppe)\b",
                                 re.IGNORECASE)
 
 

@@ -4307,6 +4307,21 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      id="de-waeren-alle-tot-oder-verwundet"),
         pytest.param("All 300 North Korean soldiers in the unit were killed, Kyiv says.", "en", "300", "casualties", "killed",
                      id="en-all-300-were-killed"),
+        # a unit named again by its definite noun ("das Regiment", "der Truppe"): the kind of the people or unit named
+        # before it in the paragraph
+        pytest.param("+++ 07:40 Kim ehrt heimgekehrte Minenräumer +++ Beim Empfang des 528. Pionierregiments in Pjöngjang hat "
+                     "Machthaber Kim Jong Un erstmals Tote des Einsatzes in Kursk beziffert: Neun Angehörige der Einheit seien ums "
+                     "Leben gekommen, meldet die Staatsagentur KCNA. Die Truppe war Anfang August ausgerückt und hatte nach Kims "
+                     "Worten in weniger als drei Monaten ein weites Gebiet entmint. Nach südkoreanischen Angaben soll das Regiment "
+                     "rund 1.000 Mann umfasst haben.", "de", "1.000", "sappers", None, id="de-das-regiment-far-back"),
+        pytest.param("Neun Pioniere seien bei der Räumung von Minenfeldern in Kursk ums Leben gekommen, erklärte Kim Jong Un. Das "
+                     "Regiment, nach südkoreanischen Angaben etwa 1.000 Mann stark, war nach 120 Tagen zurückgekehrt.", "de",
+                     "1.000", "sappers", None, id="de-das-regiment-mann-stark"),
+        pytest.param("Kim Jong Un hat dem 528. Pionierregiment einen Orden verliehen. Neun Pioniere seien ums Leben gekommen. "
+                     "Entsandt worden waren nach südkoreanischen Angaben gut 1.000 Mann der Truppe.", "de", "1.000", "sappers",
+                     None, id="de-mann-der-truppe"),
+        pytest.param("Rund 11.000 nordkoreanische Soldaten kämpfen in Kursk. Das Regiment, etwa 3.000 Mann stark, kam im "
+                     "Oktober.", "de", "3.000", "troops_deployed", None, id="de-das-regiment-of-soldiers"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
