@@ -4322,6 +4322,11 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      None, id="de-mann-der-truppe"),
         pytest.param("Rund 11.000 nordkoreanische Soldaten kämpfen in Kursk. Das Regiment, etwa 3.000 Mann stark, kam im "
                      "Oktober.", "de", "3.000", "troops_deployed", None, id="de-das-regiment-of-soldiers"),
+        # standing on the line ("am Band", "on the assembly line") is working
+        pytest.param("Allein in der Drohnenfabrik Alabuga in Tatarstan stünden inzwischen gut 1.000 Nordkoreaner am Band.", "de",
+                     "1.000", "workers", None, id="de-am-band"),
+        pytest.param("Some 1,000 North Koreans now work on the assembly lines in Yelabuga, Kyiv says.", "en", "1,000", "workers",
+                     None, id="en-on-the-assembly-lines"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
