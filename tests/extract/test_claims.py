@@ -4327,6 +4327,11 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      "1.000", "workers", None, id="de-am-band"),
         pytest.param("Some 1,000 North Koreans now work on the assembly lines in Yelabuga, Kyiv says.", "en", "1,000", "workers",
                      None, id="en-on-the-assembly-lines"),
+        # gone from their post ("went absent without leave", "slipped away from their unit") is what they did
+        pytest.param("At least 18 North Korean soldiers went absent without leave from their post near the Kursk-Bryansk border, "
+                     "Ukraine's National Guard said.", "en", "18", "other", None, id="en-went-absent-without-leave"),
+        pytest.param("A Ukrainian military official said 18 North Korean soldiers had slipped away from their unit near the "
+                     "border.", "en", "18", "other", None, id="en-slipped-away-from-their-unit"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
