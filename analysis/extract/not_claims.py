@@ -397,6 +397,8 @@ _BODY_MEMBERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:member\s+(?:states|countr
 _BODY_OWNS = re.compile(r"\b(?:alliance|bloc|union|nato|eu|un|organi[sz]ation|group|g7|g20|bündnis\w*|allianz)(?:['’]s|es|s)?\s+"
                         r"(?:(?:about|some|nearly|rund|etwa)\s+)?$", re.IGNORECASE)
 _MEMBERS = re.compile(r"\s+(?:members|mitglieder[n]?)\b", re.IGNORECASE)
+_MEMBERS_ACTING = re.compile(r"\s+(?:condemning|backing|supporting|voting|votes|voted|condemned|backed|supported|calling|called|"
+                             r"stimmten|verurteilten|unterstützten|forderten)\b", re.IGNORECASE)
 BATCHES_AT_MOST = 20   # a figure this large after "in" is a count of what came, not of batches ("in 10,000 shipments")
 # launches and tests are events: "29 North Korean missile launches", "drei Raketentests" (the head after the figure)
 _EVENTS_AFTER = re.compile(r"\s+(?:(?-i:[\w-]+)\s+){0,3}?(?:launches|test-?firings?|firings|tests|\w*raketentests?|"
@@ -418,8 +420,12 @@ def _members_events_or_capacity(text: str, draft: Draft) -> str | None:
     """Why a figure counts a body's members, launches or tests, or a capacity, else None."""
     end = draft.mention["char_end"]
     # (the member noun right after the figure, whatever noun the clause names later: "687 deputies ... the troops")
-    if _BODY_MEMBERS_AFTER.match(text, end) or (
-            _MEMBERS.match(text, end) and _BODY_OWNS.search(text, max(0, draft.start - 30), draft.start)):
+    members = _MEMBERS.match(text, end)
+    if _BODY_MEMBERS_AFTER.match(text, end) or (members and (
+            _BODY_OWNS.search(text, max(0, draft.start - 30), draft.start)
+            # (or with a verb of a body's members after them and no unit they belong to: "with 13 members condemning the
+            # deployment"; never "nine members of the regiment had died")
+            or (draft.quantity == "other" and _MEMBERS_ACTING.match(text, members.end())))):
         return "counts the members of a body, not soldiers"
     if draft.quantity in ("other", "munitions") and _EVENTS_AFTER.match(text, end):
         return "counts launches or tests (events), not arms sent"

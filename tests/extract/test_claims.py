@@ -4203,6 +4203,10 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
                      "1,700 men in a single day", "en", "1,700", "page furniture", id="en-read-more-teaser"),
         pytest.param("Rund 1.500 Nordkoreaner sind laut Seoul bereits in Russland. Lesen Sie auch: Russland verliert 1.700 "
                      "Soldaten an einem Tag", "de", "1.700", "page furniture", id="de-lesen-sie-auch-teaser"),
+        # members with a verb of a body's members after them count the body's members
+        pytest.param("The UN Security Council met for the 3rd time this month, with 13 members condemning the deployment of "
+                     "roughly 11,000 North Korean troops.", "en", "13", "counts the members of a body",
+                     id="en-13-members-condemning"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
@@ -4332,6 +4336,8 @@ def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason)
                      "Ukraine's National Guard said.", "en", "18", "other", None, id="en-went-absent-without-leave"),
         pytest.param("A Ukrainian military official said 18 North Korean soldiers had slipped away from their unit near the "
                      "border.", "en", "18", "other", None, id="en-slipped-away-from-their-unit"),
+        pytest.param("KCNA said nine members of the 528th engineer regiment had died clearing mines in Kursk.", "en", "nine",
+                     "casualties", "killed", id="en-nine-members-of-the-regiment-died"),
     ],
 )
 def test_quantities_of_the_twenty_eighth_session(text, language, number, quantity, casualty_type):
