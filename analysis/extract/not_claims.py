@@ -399,6 +399,12 @@ _BODY_OWNS = re.compile(r"\b(?:alliance|bloc|union|nato|eu|un|organi[sz]ation|gr
 _MEMBERS = re.compile(r"\s+(?:members|mitglieder[n]?)\b", re.IGNORECASE)
 _MEMBERS_ACTING = re.compile(r"\s+(?:condemning|backing|supporting|voting|votes|voted|condemned|backed|supported|calling|called|"
                              r"stimmten|verurteilten|unterstützten|forderten)\b", re.IGNORECASE)
+# a court's sentence of the people counted: its verb right before them, or their prison term right after
+_SENTENCED_BEFORE = re.compile(r"\b(?:verurteilte[n]?|jailed|sentenced|convicted)\s+(?:(?:weitere|another|more than|mehr als|"
+                               r"some|about|rund|etwa)\s+)?$", re.IGNORECASE)
+_SENTENCED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:zu\s+(?:[\w-]+\s+){0,2}?(?:jahren|monaten)\s+(?:haft|gefängnis|lager)|"
+                              r"(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:years|months)\s+(?:in prison|in jail|behind bars))\b",
+                              re.IGNORECASE)
 BATCHES_AT_MOST = 20   # a figure this large after "in" is a count of what came, not of batches ("in 10,000 shipments")
 # launches and tests are events: "29 North Korean missile launches", "drei Raketentests" (the head after the figure)
 _EVENTS_AFTER = re.compile(r"\s+(?:(?-i:[\w-]+)\s+){0,3}?(?:launches|test-?firings?|firings|tests|\w*raketentests?|"
@@ -429,6 +435,10 @@ def _members_events_or_capacity(text: str, draft: Draft) -> str | None:
         return "counts the members of a body, not soldiers"
     if draft.quantity in ("other", "munitions") and _EVENTS_AFTER.match(text, end):
         return "counts launches or tests (events), not arms sent"
+    if draft.quantity in _PEOPLE_QUANTITIES and (_SENTENCED_BEFORE.search(text, max(0, draft.start - 40), draft.start)
+                                                  or _SENTENCED_AFTER.match(text, end)):
+        return "counts people a court sentenced, not soldiers sent"   # "Ein russisches Gericht verurteilte zwei Männer zu
+        # 15 Jahren Haft", "a Russian court jailed 2 men for 15 years"
     if in_batches(text, draft.start, end) and (draft.values.get("value_best") or 0) < BATCHES_AT_MOST:
         return "counts the batches a sending came in, not what was sent"   # "sent some 15,000 troops in two rounds"
     if draft.quantity in _PEOPLE_QUANTITIES and (

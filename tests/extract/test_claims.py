@@ -4207,6 +4207,12 @@ def test_a_german_masculine_pronoun_never_means_a_neuter_or_feminine_body():
         pytest.param("The UN Security Council met for the 3rd time this month, with 13 members condemning the deployment of "
                      "roughly 11,000 North Korean troops.", "en", "13", "counts the members of a body",
                      id="en-13-members-condemning"),
+        # people a court sentenced: its verb right before them, or their prison term right after
+        pytest.param("Ein russisches Gericht verurteilte zwei Männer zu 15 Jahren Haft, während laut Tass rund 1.000 "
+                     "nordkoreanische Pioniere in Kursk eintrafen.", "de", "zwei", "counts people a court sentenced",
+                     id="de-verurteilte-zwei-maenner"),
+        pytest.param("A Russian court jailed 2 men for 15 years for spying, while some 1,000 North Korean sappers arrived in "
+                     "Kursk, TASS said.", "en", "2", "counts people a court sentenced", id="en-court-jailed-2-men"),
     ],
 )
 def test_not_claims_of_the_twenty_eighth_session(text, language, number, reason):
