@@ -472,10 +472,12 @@ class Anaphora:
             return named
         if claimer.pronoun:                        # (never one inside the quotation the pronoun speaks: "“... North
             # Korean forces have taken several hundred casualties,” she said")
-            # (nor the sending country named as the actor of the words it speaks: "Pyongyang had sent about 15,000 troops
-            # to Russia in two rotations, it said" is the agency's word from the sentence before)
+            # (nor, after the words it speaks, the sending country named as their actor: "Pyongyang had sent about 15,000
+            # troops to Russia in two rotations, it said" is the agency's word from the sentence before; "the 101
+            # soldiers it says were killed" before its words may be Pyongyang's)
+            after_its_words = self.text[max(sentence.start, claimer.start - 3):claimer.start].rstrip().endswith(",")
             earlier_here = [c for c in earlier_here if not self._quoted_before(c, claimer.start, sentence.start)
-                            and not (c.metonym and c.country == SENDING_COUNTRY)]
+                            and not (after_its_words and c.metonym and c.country == SENDING_COUNTRY)]
         # (an outlet never for a body of another kind the anaphor names: "the country's spy agency" is no news agency)
         for media_too in (False, True) if claimer.body in (None, "media", *self.lex.generic_bodies) else (False,):
             for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
