@@ -339,8 +339,19 @@ def main(argv: list[str] | None = None) -> int:
     load = f"{load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     table = markdown(runs, corpora, reference_scale=1000, load=load, repeat=args.repeat)
     print("\n" + table)
-    args.out.write_text("# Build benchmark\n\n`python benchmarks/bench_build.py`\n\n" + table, encoding="utf-8")
+    write_section(args.out, "# Build benchmark\n\n`python benchmarks/bench_build.py`\n\n" + table)
     return 0
+
+
+def write_section(out: Path, section: str) -> None:
+    """Write the build table as the head of ``out``, keeping the rounds recorded after it (from its first "## "
+    heading on): the results file holds more than this benchmark's table."""
+    kept = ""
+    if out.exists():
+        old = out.read_text(encoding="utf-8")
+        at = old.find("\n## ")
+        kept = old[at + 1:] if at >= 0 else ""
+    out.write_text(section.rstrip("\n") + "\n\n" + kept if kept else section, encoding="utf-8")
 
 
 if __name__ == "__main__":
