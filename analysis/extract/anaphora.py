@@ -6,6 +6,7 @@ state it reads (the text, its sentences, the vocabulary compiled, the claimers o
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -26,6 +27,15 @@ from .attribution_rules import (
     SENDING_COUNTRY,
 )
 from .claimers import UNRESOLVED, Claimer, find_claimers
+
+
+@functools.lru_cache(maxsize=256)
+def _owned_document(head: str) -> re.Pattern:
+    """A document of the anaphor's head noun named by a possessive right after a claimer ("assessed in its update"),
+    compiled once per head noun."""
+    return re.compile(r"[^.;:!?]{0,40}?\b(?:its|their|his|her|sein\w*|ihr\w*)\s+(?:[\w-]+\s+)?" + re.escape(head) + r"\b",
+                      re.IGNORECASE)
+
 
 # a person's name, two or three capitalised words, apposed by a comma to the words after it: "Lee Jong-seok, director of"
 _APPOSED_NAME = re.compile(r"(?<![\w'’-])((?-i:[A-ZÄÖÜ][\w'’]*(?:-[\w'’]+)?)(?:\s+(?-i:[A-ZÄÖÜ][\w'’]*(?:-[\w'’]+)?)){1,2}),\s+"
@@ -510,8 +520,7 @@ class Anaphora:
             # who briefs lawmakers is a body of state, never an outlet: "a lawmaker briefed by the agency" after
             # "Yonhap news agency reported ..., citing the National Intelligence Service"
             candidates = [c for c in candidates if c.source not in self.media and c.body != "media"]
-        owned = re.compile(r"[^.;:!?]{0,40}?\b(?:its|their|his|her|sein\w*|ihr\w*)\s+(?:[\w-]+\s+)?" + re.escape(head) + r"\b",
-                           re.IGNORECASE) if len(head) > 3 else None
+        owned = _owned_document(head) if len(head) > 3 else None
         for earlier in candidates:
             if owned is not None and earlier.source not in (None, UNRESOLVED) and owned.match(self.text, earlier.end):
                 return earlier                     # "the update said" after "British Defence Intelligence assessed in its
