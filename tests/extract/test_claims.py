@@ -4416,3 +4416,42 @@ def test_a_date_between_the_subject_and_its_verb_of_saying_is_the_sayings():
     row = extract_claims("Ende Dezember bezifferte das Pentagon die Zahl der toten und verwundeten Nordkoreaner auf mehrere "
                          "Hundert.", published="2025-01-09", language="de").row(0, named=True)
     assert str(row["reference_start"]) == "2024-12-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+    ],
+)
+def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+    ],
+)
+def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source", "source_text"),
+    [
+        # an assessment named after "nach" ("nach einer Bewertung des ...", "nach Beurteilung der ...") names its author
+        pytest.param("Von den 11.000 Soldaten sind nach einer Bewertung des britischen Verteidigungsministeriums inzwischen "
+                     "mehr als 5.000 getötet oder verwundet worden.", "de", "5.000", "uk_intelligence",
+                     "des britischen Verteidigungsministeriums", id="de-nach-einer-bewertung-des"),
+        pytest.param("Nach Beurteilung der ukrainischen Militäraufklärung sind rund 12.000 Nordkoreaner in Kursk im Einsatz.",
+                     "de", "12.000", "ua_hur", "der ukrainischen Militäraufklärung", id="de-nach-beurteilung-der"),
+    ],
+)
+def test_sources_of_the_twenty_ninth_session(text, language, number, source, source_text):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["source"], row["source_text"]) == (source, source_text)
