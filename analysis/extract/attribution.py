@@ -119,6 +119,10 @@ _RELATIVE_WITH_DATIVE = re.compile(_RELATIVE_DATIVE + r"\b")
 _RELATIVE_PRONOUN = re.compile(r"(?:die|der|das|welche[rs]?|which|who)\s", re.IGNORECASE)
 # the cue inside such a clause (not after its closing comma: "Das Institut ..., das dem Geheimdienst nahesteht, schätzt")
 _HOLDER_CLAUSE = re.compile(r",\s*" + _RELATIVE_DATIVE + r"\s[^;:()]*[^,;:()\s]\s*$")
+# (a "der" there is a dative only before a verb of lying with or reaching someone: "die der NIS schätzt", "die der
+# Generalstab nennt" have the relative pronoun as the object and "der ..." as the subject that says it)
+_HOLDER_DER = re.compile(r",\s*(?:das|die|der|welche[sr]?)\s+der\s", re.IGNORECASE)
+_HOLDING_VERB = re.compile(r"(?:vorl|zug|bekannt|zukomm|zugäng|übermittel|überg|überlass|zugestellt|zugeleitet)", re.IGNORECASE)
 HOLDER_REACH = 100
 _POINTING_BACK_BEFORE = re.compile(r"(?<![\w-])(?:diesen|jenen|den|dessen|deren|seinen|ihren|seinem|ihrem)\s+([\w-]+)\s*$", re.IGNORECASE)
 # a preposition that makes the phrase after it an adjunct of the figure, never the one an anaphor of the same sentence
@@ -332,7 +336,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             if side == "after" and self.text[c0:c1].strip().lower() == "wonach" and \
                     any(d1 <= c0 and d_side == "denied" for _, d1, d_side in cues):
                 continue    # "Der Kreml hat Berichte nicht bestätigt, wonach ...": the reports' figure, not the denier's
-            if side == "either" and _HOLDER_CLAUSE.search(self.text, max(s, c0 - HOLDER_REACH), c0):
+            holder = _HOLDER_CLAUSE.search(self.text, max(s, c0 - HOLDER_REACH), c0) if side == "either" else None
+            if holder and (not _HOLDER_DER.match(self.text, holder.start()) or _HOLDING_VERB.match(self.text, c0, c1)):
                 continue    # "ein Papier, das dem Rechercheverbund von NDR, WDR und SZ vorliegt": whom a document
                 # lies with, told in its relative clause, says nothing
             # this sentence's state, set again for each cue: resolving an anaphor may read an earlier sentence

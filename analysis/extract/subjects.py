@@ -89,6 +89,9 @@ _PARTICIPLE_BY = re.compile(r"\s+(?-i:[a-z]{3,})\s+by\s+(?:the\s+)?")
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# a German relative clause whose pronoun is the object ("die rund 2.000 Toten, die | der Nachrichtendienst für den Einsatz
+# annimmt"): the phrase right after the pronoun is the subject of the clause's final verb, however far the verb stands
+_OBJECT_RELATIVE = re.compile(r",\s*(?:die|das|den|welche[ns]?)\s+$", re.IGNORECASE)
 _SPACE_AFTER = re.compile(r"\s*")
 
 
@@ -140,7 +143,8 @@ class Subjects:
                   or not _COMPLEMENT.search(self.text, max(s, c.start - 20), c.start)]
         adjacent_after = [c for c in after if c.start - c1 <= ADJACENT and not self.text[c1:c.start].strip()]
         # "mit dem Sender CNN nannte Budanow": a phrase opened by an object article is never the subject
-        adjacent_before = self._frame_subject(c0, c1, s, e, before) or self._adjacent_subject(c0, s, before)
+        adjacent_before = (self._frame_subject(c0, c1, s, e, before) or self._adjacent_subject(c0, s, before)
+                           or self._relative_clause_subject(c0, before))
         if not adjacent_before and self._last_subject is not None and self._last_subject.start >= s and (re.search(
                 r"\b(?:and|und|but|aber|sowie)\s+(?:\w+\s+)?$", self.text[max(s, c0 - TAIL):c0], re.IGNORECASE) or (
                 self.text[c0:c1].endswith("ing") and _PARTICIPLE_CLAUSE.search(self.text, max(s, c0 - TAIL), c0))):
@@ -263,6 +267,14 @@ class Subjects:
             if head:
                 return head[-1:]
         return adjacent
+
+    def _relative_clause_subject(self, c0: int, before: list[Claimer]) -> list[Claimer]:
+        """"die 2.000 Toten, die der NIS für den gesamten Einsatz annimmt": in a German relative clause, the claimer
+        right after an object pronoun is the subject of the verb that ends the clause (no clause break between)."""
+        if self.language != "de":
+            return []
+        return [c for c in before if _OBJECT_RELATIVE.search(self.text, max(0, c.start - 12), c.start)
+                and not re.search(r"[,;:.!?()–—]", self.text[c.end:c0]) and not self._is_object(c)][-1:]
 
     def _described_subject(self, c0: int, c1: int, s: int, e: int, inverted: bool,
                            before: list[Claimer] = ()) -> list[Claimer]:

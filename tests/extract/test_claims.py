@@ -4449,6 +4449,13 @@ def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity
                      "des britischen Verteidigungsministeriums", id="de-nach-einer-bewertung-des"),
         pytest.param("Nach Beurteilung der ukrainischen Militäraufklärung sind rund 12.000 Nordkoreaner in Kursk im Einsatz.",
                      "de", "12.000", "ua_hur", "der ukrainischen Militäraufklärung", id="de-nach-beurteilung-der"),
+        # a German relative clause whose pronoun is the object: the phrase after the pronoun is the subject of the final
+        # verb, however far it stands; a "der" after the pronoun is that subject unless the verb is one of lying with
+        pytest.param("Das ist weit weniger als die rund 2.000 Toten, die der südkoreanische Nachrichtendienst für den "
+                     "gesamten Einsatz annimmt.", "de", "2.000", "kr_nis", "der südkoreanische Nachrichtendienst",
+                     id="de-object-relative-clause-annimmt"),
+        pytest.param("Es gibt nach wie vor rund 2.000 Tote, die der NIS schätzt.", "de", "2.000", "kr_nis", "der NIS",
+                     id="de-die-der-nis-schaetzt"),
     ],
 )
 def test_sources_of_the_twenty_ninth_session(text, language, number, source, source_text):
