@@ -131,6 +131,7 @@ DEV_SET_75 = DATA / "dev_set_75.yaml"    # number 75, English not-claims: number
 DEV_SET_76 = DATA / "dev_set_76.yaml"    # number 76, German not-claims beside claims in wire, broadcaster and regional copy, a fourth set, twenty-eighth session
 DEV_SET_77 = DATA / "dev_set_77.yaml"    # number 77, English sources and relays: who claims, via whom, twenty-eighth session
 DEV_SET_78 = DATA / "dev_set_78.yaml"    # number 78, What is counted: totals, parts, fractions, ranges and numbers in words in both languages, twenty-eighth session
+DEV_SET_79 = DATA / "dev_set_79.yaml"    # number 79, German sources and relays: who claims it, as written and resolved, twenty-ninth session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -522,7 +523,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev75": score_set(DEV_SET_75),
                "dev76": score_set(DEV_SET_76),
                "dev77": score_set(DEV_SET_77),
-               "dev78": score_set(DEV_SET_78)}
+               "dev78": score_set(DEV_SET_78),
+               "dev79": score_set(DEV_SET_79)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
