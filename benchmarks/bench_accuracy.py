@@ -131,10 +131,10 @@ DEV_SET_75 = DATA / "dev_set_75.yaml"    # number 75, English not-claims: number
 DEV_SET_76 = DATA / "dev_set_76.yaml"    # number 76, German not-claims beside claims in wire, broadcaster and regional copy, a fourth set, twenty-eighth session
 DEV_SET_77 = DATA / "dev_set_77.yaml"    # number 77, English sources and relays: who claims, via whom, twenty-eighth session
 DEV_SET_78 = DATA / "dev_set_78.yaml"    # number 78, What is counted: totals, parts, fractions, ranges and numbers in words in both languages, twenty-eighth session
+DEV_SET_79 = DATA / "dev_set_79.yaml"    # number 79, German sources and relays: who claims it, as written and resolved, twenty-ninth session
 DEV_SET_80 = DATA / "dev_set_80.yaml"    # number 80, English not-claims in live-blog and wire styles, twenty-ninth session
 DEV_SET_81 = DATA / "dev_set_81.yaml"    # number 81, Reference periods: the period each figure describes, in both languages, twenty-ninth session
 DEV_SET_82 = DATA / "dev_set_82.yaml"    # number 82, Deployed vs planned vs rotated, tense and modality, in both languages, twenty-ninth session
-DEV_SET_79 = DATA / "dev_set_79.yaml"    # number 79, German sources and relays: who claims it, as written and resolved, twenty-ninth session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -528,10 +528,10 @@ def main(argv: list[str] | None = None) -> int:
                "dev76": score_set(DEV_SET_76),
                "dev77": score_set(DEV_SET_77),
                "dev78": score_set(DEV_SET_78),
+               "dev79": score_set(DEV_SET_79),
                "dev80": score_set(DEV_SET_80),
                "dev81": score_set(DEV_SET_81),
-               "dev82": score_set(DEV_SET_82),
-               "dev79": score_set(DEV_SET_79)}
+               "dev82": score_set(DEV_SET_82)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
