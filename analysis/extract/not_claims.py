@@ -40,12 +40,16 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|in der regel|üblicherw
 HABITUAL_REACH = 60
 
 
-def _label_or_general(text: str, row: dict, line_start: int) -> str | None:
+def _label_or_general(text: str, row: dict, line_start: int, vocab: Vocabulary) -> str | None:
     """Why a number names a programme or a list item, or tells what usually holds, else None."""
     if _is_programme(text, row):
         return "designation: a programme or channel"   # "in der ZIB 2", "told BBC Radio 4"
     if _is_list_number(text, row):
         return "page furniture: the number of a list item"   # "Im Überblick: 1. Etwa 15.000 Soldaten ... 2. Rund 4.700"
+    if _is_named_by_number(text, row, vocab):
+        return "designation: a number that names a unit, a document or a code"   # "military unit 6102", "serials 0712"
+    if _is_tally(text, row):
+        return "not a count: a vote or a score"    # "passed the motion 178-0", "mit 12:3 Stimmen"
     if _HABITUAL.search(text, max(line_start, row["char_start"] - HABITUAL_REACH), row["char_start"]):
         return "a general fact, not a claim"     # "A battalion usually has several hundred soldiers"
     before = max(line_start, row["char_start"] - HABITUAL_REACH)
@@ -70,7 +74,7 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
     """Why a number is no claim before its words are read (a measure, money off the topic), else None."""
     if row["kind"] == "fraction" and _PERIOD_PART.search(text, max(line_start, row["char_start"] - 20), row["char_start"]):
         return "not a count: part of a period"     # "in the first half of the year", "in der zweiten Hälfte"
-    label = _label_or_general(text, row, line_start)
+    label = _label_or_general(text, row, line_start, vocab)
     if label is not None:
         return label
     measure = measure_of(text, row["char_start"], row["char_end"], row["unit"], line_start, vocab)
@@ -228,6 +232,49 @@ def _is_list_number(text: str, row: dict) -> bool:
             row["char_start"] == 0
     return written.isdigit() and int(written) < 100 and _ITEM_NUMBER_AFTER.match(text, row["char_end"]) is not None and \
         _ITEM_NUMBER_BEFORE.search(text, max(0, row["char_start"] - 4), row["char_start"]) is not None
+
+
+def _is_named_by_number(text: str, row: dict, vocab: Vocabulary) -> bool:
+    """Digits with no separator that name rather than count: a code with a leading zero ("ID serials starting 0712"), or
+    a number right after a singular noun of a unit, a document or a place in a series ("military unit 6102", "Einheit 11",
+    "Resolution 2231", "Artikel 4") that no noun of its own follows."""
+    written = text[row["char_start"]:row["char_end"]]
+    if not written.isdigit():
+        return False
+    if len(written) > 1 and written.startswith("0"):
+        return True
+    if _NAMING_NOUN_BEFORE.search(text, max(0, row["char_start"] - 30), row["char_start"]) is None:
+        return False
+    end = _NAMED_END.match(text, row["char_end"])
+    return end is not None and not (end.group(1) and vocab.any_noun.fullmatch(end.group(1)))
+
+
+def _is_tally(text: str, row: dict) -> bool:
+    """Two whole numbers joined by a hyphen, a dash or a colon with no space, the second smaller (a range runs upwards):
+    a vote or a score ("passed 178-0", "mit 12:3 Stimmen"), either number."""
+    written = text[row["char_start"]:row["char_end"]]
+    if not written.isdigit():
+        return False
+    after = _TALLY_AFTER.match(text, row["char_end"])
+    if after is not None:
+        return int(after.group(1)) < int(written)
+    before = _TALLY_BEFORE.search(text, max(0, row["char_start"] - 8), row["char_start"])
+    return before is not None and int(written) < int(before.group(1))
+
+
+_TALLY_AFTER = re.compile(r"[-–:](\d{1,3})(?![\d'’-]|[.,:]\d|\s*(?:uhr|h\b|am\b|pm\b|gmt|utc|mez|cet))", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"(?<![\d.,:'’])(\d{1,3})[-–:]$")
+
+
+# a singular noun that a number after it names ("unit 6102", "Militäreinheit 11", "Resolution 2231", "Artikel 4", "Nr. 5")
+_NAMING_NOUN_BEFORE = re.compile(r"(?:\b(?:unit|brigade|regiment|division|battalion|resolution|article|paragraph|section|"
+                                 r"clause|serial|serials|code|camp|building|block|route|highway|gate|platform|flight|"
+                                 r"episode|chapter|no\.|nr\.|nummer|number)|(?<![\w-])[\w-]*(?:einheit|brigade|regiment|"
+                                 r"division|bataillon|korps|resolution|artikel|paragraf|paragraph|absatz|lager|gebäude|"
+                                 r"flug|folge|kapitel))\s+$", re.IGNORECASE)
+# what follows the name: a break, or a lowercase word that is no noun ("unit 6102, the so-called Storm Corps", "in der
+# Einheit 11 gedient")
+_NAMED_END = re.compile(r"\s*(?:[,.;:)\]“”\"'»«—–]|$)|\s+((?-i:[a-zäöüß])[\w-]*)", re.IGNORECASE)
 
 
 # a list item numbered in words, then a colon: "One: the Joint Chiefs said ..."

@@ -4421,6 +4421,21 @@ def test_a_date_between_the_subject_and_its_verb_of_saying_is_the_sayings():
 @pytest.mark.parametrize(
     ("text", "language", "number", "reason"),
     [
+        # the eldest or youngest of a group, with a copula or a hedge, is given an age
+        pytest.param("Kiew hält zwei Nordkoreaner fest, die rund 12.000 Landsleute in Kursk zurückließen; der jüngere von "
+                     "ihnen ist 21.", "de", "21", "age", id="de-der-juengere-von-ihnen-ist-21"),
+        pytest.param("Seoul puts the dead at around 600, the youngest of them thought to be barely 19, out of roughly 15,000 "
+                     "soldiers sent.", "en", "19", "age", id="en-youngest-thought-to-be-barely-19"),
+        # a number that names: after a singular noun of a unit or document with no noun of its own, or with a leading zero
+        pytest.param("Papers on the dead place them in military unit 6102, the so-called Storm Corps, and about 300 of its men "
+                     "were killed, Kyiv said.", "en", "6102", "designation", id="en-military-unit-6102"),
+        pytest.param("Die Gefallenen gehörten laut Kiew zur Einheit 11; rund 300 von ihnen seien getötet worden.", "de", "11",
+                     "designation", id="de-zur-einheit-11"),
+        pytest.param("Their Russian ID cards carry serials starting 0712, and some 11,000 of them were sent, Kyiv said.", "en",
+                     "0712", "designation", id="en-serials-starting-0712"),
+        # two whole numbers joined with no space, the second smaller: a vote or a score (a range runs upwards)
+        pytest.param("The National Assembly passed a motion condemning the deployment of 11,000 North Koreans 178-0.", "en",
+                     "178", "a vote or a score", id="en-motion-passed-178-0"),
     ],
 )
 def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
@@ -4432,6 +4447,9 @@ def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
 @pytest.mark.parametrize(
     ("text", "language", "number", "quantity", "casualty_type"),
     [
+        # a unit noun followed by a number and a noun of its own counts ("a brigade 300 soldiers strong")
+        pytest.param("Pyongyang sent a brigade 3000 soldiers strong to Kursk, Kyiv said.", "en", "3000", "troops_deployed", None,
+                     id="en-brigade-3000-soldiers-strong"),
     ],
 )
 def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity, casualty_type):
