@@ -524,7 +524,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                 continue
         draft.status = "claim"
         draft.status_reason = f"{draft.quantity} claim"
-    _parts_of_a_base_that_is_no_claim(drafts, text)
+    _parts_of_a_base_that_is_no_claim(drafts, text, vocab)
     resolve_fractions(drafts, text, vocab)
     fold_restated_fractions(drafts, text)
     drop_shares_that_count_nothing_new(drafts, text)
@@ -559,14 +559,34 @@ class _Speakers:
 _OF_THE_NEXT = re.compile(r"\s+(?:of|out of|von|aus)\s+(?:(?:the|den|der)\s+)?$", re.IGNORECASE)
 
 
-def _parts_of_a_base_that_is_no_claim(drafts: list[Draft], text: str) -> None:
+def _parts_of_a_base_that_is_no_claim(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:
     """"shot down 56 of 90 Russian drones": a figure whose base follows it right after "of" counts what the base counts;
     when the base counts something else, so does the part (the part is read before its base, so here, after both)."""
     for draft, base in zip(drafts, drafts[1:], strict=False):
         if draft.status == "claim" and base.status != "claim" and base.status_reason.startswith("counts") and \
                 base.sentence is draft.sentence and \
-                _OF_THE_NEXT.fullmatch(text, draft.mention["char_end"], base.start) is not None:
+                (_OF_THE_NEXT.fullmatch(text, draft.mention["char_end"], base.start) is not None or (
+                    draft.mention["kind"] in ("fraction", "percent") and base_after(text, draft, drafts) is base)):
+            # (a share of the figure after too: "61 Prozent der 1.289 befragten Wahlberechtigten")
             draft.status, draft.status_reason = "not_a_claim", f"{base.status_reason} (a part of the figure after)"
+    # "93 russische Drohnen in der Nacht +++ Davon habe die Flugabwehr 61 abgefangen": a part with no noun of its own,
+    # pointed back to by the words that open its sentence, counts what the figure before it counts (when no claim stands
+    # in that figure's sentence, which the words could point to instead)
+    for before, draft in zip(drafts, drafts[1:], strict=False):
+        word = _WORD_AFTER.match(text, draft.mention["char_end"])
+        if draft.status == "claim" and (word is None or not vocab.any_noun.fullmatch(word.group(1))) and \
+                before.status != "claim" and not any(d.status == "claim" and d.sentence is before.sentence for d in drafts) and \
+                before.status_reason.startswith("counts") and before.sentence is not None and draft.sentence is not None \
+                and before.sentence.paragraph == draft.sentence.paragraph and \
+                _POINTED_BACK_TO.search(text, before.mention["char_end"], draft.start) is not None:
+            draft.status, draft.status_reason = "not_a_claim", f"{before.status_reason} (a part of the figure before)"
+
+
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
+# a sentence that opens by pointing back to the figure before, then the part: "Davon habe die Flugabwehr", "Of these, air
+# defences downed"
+_POINTED_BACK_TO = re.compile(r"(?:^|[.!?:;+]\s*)(?:davon|hiervon|von diesen|von ihnen|of (?:them|these|those)|among them|"
+                              r"unter ihnen)\b[^.;:!?\d]*$", re.IGNORECASE)
 
 
 # a figure of people who are there now, whatever they will do later ("The 11,000 currently being trained ... could be

@@ -1042,7 +1042,7 @@ _ADDS_TO = re.compile(r"\b(?:another|more|further|additional|weitere\w*|zusätzl
 # a line that opens an item of its own: a list mark, or a ticker time with its dash
 _ITEM_OPENS = re.compile(r"(?<=\n)\s*(?:[•·*\-–—]\s|" + TICKER_TIME + r"\s)")
 # firing or testing missiles, the verb before the figure: what the North launches itself is no arms sent
-_FIRED = re.compile(r"\b(fired|fires|launched|launches|test-fired|tested|feuerte\w*|abgefeuert|testete\w*|getestet|startete\w*|"
+_FIRED = re.compile(r"\b(fired|fires|launched|launches|dropped|drops|abgeworfen|warf|warfen|test-fired|tested|feuerte\w*|abgefeuert|testete\w*|getestet|startete\w*|"
                     r"verschieß\w*|verschoss\w*|feuert|uses|used|verbraucht\w*)\b"
                     r"[^.;:]*$", re.IGNORECASE)
 # how much is used, and per what time: a rate of fire, never a delivery

@@ -4436,6 +4436,20 @@ def test_a_date_between_the_subject_and_its_verb_of_saying_is_the_sayings():
         # two whole numbers joined with no space, the second smaller: a vote or a score (a range runs upwards)
         pytest.param("The National Assembly passed a motion condemning the deployment of 11,000 North Koreans 178-0.", "en",
                      "178", "a vote or a score", id="en-motion-passed-178-0"),
+        # a part pointed back to by the words that open its sentence counts what the figure before it counts
+        pytest.param("+++ 21:14 Luftwaffe: 93 russische Drohnen in der Nacht +++ Davon habe die Flugabwehr 61 abgefangen. In "
+                     "Kursk kämpfen laut HUR rund 11.000 Nordkoreaner.", "de", "61", "a part of the figure before",
+                     id="de-davon-61-abgefangen"),
+        # a share of a figure after it that counts something else counts it too
+        pytest.param("Im Politbarometer halten 61 Prozent der 1.289 befragten Wahlberechtigten den Einsatz von 11.000 "
+                     "nordkoreanischen Soldaten für eine Gefahr.", "de", "61 Prozent", "a part of the figure after",
+                     id="de-61-prozent-der-befragten"),
+        # bombs are arms: another side's, dropped or falling, are no claim
+        pytest.param("Russland hat in der Nacht 112 Drohnen gestartet, tagsüber fielen mehr als 40 Gleitbomben. In Kursk "
+                     "setzt Moskau etwa 8.000 nordkoreanische Soldaten ein.", "de", "40", "arms another side uses",
+                     id="de-fielen-40-gleitbomben"),
+        pytest.param("Russian jets dropped more than 40 glide bombs on Sumy overnight, while some 11,000 North Korean troops "
+                     "fought in Kursk.", "en", "40", "arms another side uses", id="en-jets-dropped-40-glide-bombs"),
     ],
 )
 def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
@@ -4450,6 +4464,9 @@ def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
         # a unit noun followed by a number and a noun of its own counts ("a brigade 300 soldiers strong")
         pytest.param("Pyongyang sent a brigade 3000 soldiers strong to Kursk, Kyiv said.", "en", "3000", "troops_deployed", None,
                      id="en-brigade-3000-soldiers-strong"),
+        # a part pointed back to by "Of those" keeps its own noun and the claim before it ("Of those, 13,000 laborers")
+        pytest.param("About 100,000 North Koreans work abroad, Seoul said. Of those, some 13,000 laborers arrived in Russia "
+                     "last year.", "en", "13,000", "workers", None, id="en-of-those-13000-laborers"),
     ],
 )
 def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity, casualty_type):
