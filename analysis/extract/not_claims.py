@@ -444,6 +444,13 @@ _BODY_MEMBERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:member\s+(?:states|countr
 _BODY_OWNS = re.compile(r"\b(?:alliance|bloc|union|nato|eu|un|organi[sz]ation|group|g7|g20|bündnis\w*|allianz)(?:['’]s|es|s)?\s+"
                         r"(?:(?:about|some|nearly|rund|etwa)\s+)?$", re.IGNORECASE)
 _MEMBERS = re.compile(r"\s+(?:members|mitglieder[n]?)\b", re.IGNORECASE)
+# a body named before "members" in the figure's clause, or a possessive that stands for it: "Der UN-Sicherheitsrat trat auf
+# Antrag von 7 Mitgliedern zusammen", "the committee, according to two of its 12 members"
+_BODY_BEFORE = re.compile(r"(?:\b(?:\w*rat(?:es|s)?|council|committee|\w*ausschuss\w*|assembly|parliament|\w*parlament\w*|"
+                          r"congress|senate|kongress|senat|alliance|\w*bündnis\w*|nato|gremium\w*|\w*kommission|commission|"
+                          r"board|panel|delegation)\b[^.;:!?]*|\b(?:its|their|seine[n]?|ihre[n]?|dessen|deren)\s+(?:\w+\s+)?)$",
+                          re.IGNORECASE)
+BODY_REACH = 80
 _MEMBERS_ACTING = re.compile(r"\s+(?:condemning|backing|supporting|voting|votes|voted|condemned|backed|supported|calling|called|"
                              r"stimmten|verurteilten|unterstützten|forderten)\b", re.IGNORECASE)
 # a court's sentence of the people counted: its verb right before them, or their prison term right after
@@ -476,6 +483,9 @@ def _members_events_or_capacity(text: str, draft: Draft) -> str | None:
     members = _MEMBERS.match(text, end)
     if _BODY_MEMBERS_AFTER.match(text, end) or (members and (
             _BODY_OWNS.search(text, max(0, draft.start - 30), draft.start)
+            or (draft.quantity == "other" and not _OF_A_UNIT.match(text, members.end())
+                and _BODY_BEFORE.search(text, max(draft.sentence.start if draft.sentence else 0, draft.start - BODY_REACH),
+                                        draft.start))
             # (or with a verb of a body's members after them and no unit they belong to: "with 13 members condemning the
             # deployment"; never "nine members of the regiment had died")
             or (draft.quantity == "other" and _MEMBERS_ACTING.match(text, members.end())))):

@@ -747,7 +747,7 @@ _PREDICATE_AFTER = re.compile(r",\s*(?:have|has|had|are|were|is|was|will|would|c
                               r"haben|hat|hatten|hatte|sind|ist|waren|war|wird|werden|wurden|sollen|soll)\s", re.IGNORECASE)
 # an unknown head before a preposition or a German genitive: "150 calls from prisoners", "100 Anfragen
 # nordkoreanischer Soldaten" count calls and requests
-_HEAD_BEFORE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_]{3,}\s+(?:from|with|to|for|by|von|mit|für)\s"
+_HEAD_BEFORE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_]{3,}\s+(?:from|with|to|for|by|over|against|von|mit|für|wegen)\s"
                           r"|\s*(?-i:[A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:der|des|(?-i:[a-zäöü]+er))\s"
                           # "20 buses carried the troops": an unknown plural, then its verb in the past
                           r"|\s*(?-i:[a-z]{3,}s)\s+(?-i:[a-z]{2,}ed)\s")

@@ -4450,6 +4450,14 @@ def test_a_date_between_the_subject_and_its_verb_of_saying_is_the_sayings():
                      id="de-fielen-40-gleitbomben"),
         pytest.param("Russian jets dropped more than 40 glide bombs on Sumy overnight, while some 11,000 North Korean troops "
                      "fought in Kursk.", "en", "40", "arms another side uses", id="en-jets-dropped-40-glide-bombs"),
+        # members with a body named before them in their clause, or a possessive standing for it, are the body's
+        pytest.param("Der UN-Sicherheitsrat trat auf Antrag von 7 Mitgliedern zusammen; Nordkorea hat rund 11.000 Soldaten "
+                     "nach Russland geschickt.", "de", "7", "members of a body", id="de-sicherheitsrat-7-mitgliedern"),
+        pytest.param("About 5,000 North Korean builders have gone to Russia, the spy agency told the intelligence committee, according to "
+                     "two of its 12 members.", "en", "12", "members of a body", id="en-two-of-its-12-members"),
+        # an unknown head before "over" is the figure's noun, not the topic's word after it
+        pytest.param("The U.S. Treasury blacklisted 14 entities and two individuals over the deployment. Moscow has received "
+                     "roughly 11,000 soldiers.", "en", "two", "joined to the figure before", id="en-two-individuals-over"),
     ],
 )
 def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
