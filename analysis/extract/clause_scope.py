@@ -106,6 +106,7 @@ _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECA
 # a clause that opens with its own subject after a break: "and that they", "und jeder dritte von ihnen", "while the"
 # (never a German aside of who says so: "Rund 3.000 Nordkoreaner, so der Sprecher, seien verwundet worden")
 _NEW_SUBJECT = re.compile(r"\s*(?!so\s+(?:der|die|das|ein|eine|sein|ihr)\b[^,.;:]{0,60},)"
+                          r"(?!(?:he|she|they|it)\s+(?:added|said|says|noted|stressed|wrote|estimated|believes)\s*,)"
                           r"(?:(?:and|und|but|aber|while|während|whereas|wobei|so|denn|yet)\s+(?:(?:that|dass)\s+)?"
                           r"(?:(?:ungefähr|etwa|rund|fast|nearly|about|roughly|almost|some)\s+)?(?:they|he|she|it|we|sie|er|es|wir|the|die|der|das|jeder|jede|"
                           # (a quantifier standing for people, with its verb: "and that some had been killed")
@@ -451,11 +452,36 @@ _LIST_COMMA_REST = re.compile(r"\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+(?:ode
 
 
 def _clause_cut(text: str, end: int, after_to: int) -> re.Match | None:
-    """The first clause break after a number, past the commas of a list of words."""
+    """The first clause break after a number, past the commas of a list of words and past an aside set off by a pair of
+    commas or dashes that says who says it or restates the figure as a share ("around 6,000 of them, she added, have been
+    killed", "About 6,000 — more than half — of the 11,000 ... have been killed")."""
     cut = CLAUSE_END.search(text, end, after_to)
-    while cut is not None and cut.group() == "," and _LIST_COMMA_REST.match(text, cut.end(), after_to):
-        cut = CLAUSE_END.search(text, cut.end(), after_to)
+    while cut is not None and ((cut.group() == "," and _LIST_COMMA_REST.match(text, cut.end(), after_to))
+                               or _transparent_aside(text, cut, after_to) is not None):
+        aside = _transparent_aside(text, cut, after_to)
+        cut = CLAUSE_END.search(text, aside.end() if aside is not None else cut.end(), after_to)
     return cut
+
+
+def _transparent_aside(text: str, cut: re.Match, after_to: int) -> re.Match | None:
+    """The aside a break opens, to its closing break of the same kind, when it only says who says it or restates the
+    figure as a share, else None."""
+    aside = ASIDE_OF_SAYING.match(text, cut.end(), after_to)
+    if aside is None or (cut.group() == ",") != (aside.group("close") == ","):
+        return None
+    return aside
+
+
+# an aside that says who says it or restates a figure as a share, up to its closing comma or dash: ", she added,", ", so
+# der Sprecher,", " – more than half – "
+ASIDE_OF_SAYING = re.compile(r"\s*(?:(?:he|she|they|it|er|sie)\s+(?:added|said|says|noted|stressed|wrote|estimated|believes|"
+                             r"fügte\s+(?:er|sie)\s+hinzu|sagte|sagt)|so\s+(?:der|die|das|ein|eine|sein|ihr)\s[^,.;:]{0,60}?|"
+                             r"(?:(?:well|just|nearly|almost|about|roughly|some|more|less|fewer|over|under)\s+(?:than\s+)?)*"
+                             r"(?:half|a third|a quarter|two-thirds|die hälfte|ein drittel|ein viertel|zwei drittel)"
+                             r"(?:\s+(?:of them|of the force|davon))?)\s*(?P<close>,|\s[–—]\s?)"
+                             # (and the clause goes on after it: a finite verb or the base of a part; never ", it said, adding")
+                             r"(?=\s*(?:have|has|had|were|was|are|is|will|would|could|may|might|must|seien|sei|sind|waren|"
+                             r"wurden|würden|haben|hätten|habe|hatten|ist|wird|werden|of|von|der|des)\b)", re.IGNORECASE)
 
 
 def _in_relative_clause(text: str, opens: int, cut: re.Match | None) -> bool:

@@ -4475,6 +4475,14 @@ def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
         # a part pointed back to by "Of those" keeps its own noun and the claim before it ("Of those, 13,000 laborers")
         pytest.param("About 100,000 North Koreans work abroad, Seoul said. Of those, some 13,000 laborers arrived in Russia "
                      "last year.", "en", "13,000", "workers", None, id="en-of-those-13000-laborers"),
+        # an aside of saying set off by commas inside the figure's clause hides nothing of it ("6,000 of them, she added,
+        # have been killed"); one closing the clause lets nothing after it in (", it said, adding that most of the dead")
+        pytest.param("Pyongyang had sent more than 14,000 soldiers to Russia since last autumn; around 6,000 of them, she "
+                     "added, have been killed or wounded.", "en", "6,000", "casualties", "killed_or_wounded",
+                     id="en-6000-of-them-she-added-killed-or-wounded"),
+        pytest.param("Around 1,000 North Korean soldiers had been killed in Kursk and some 2,500 others wounded, it said, "
+                     "adding that most of the dead were young.", "en", "2,500", "casualties", "wounded",
+                     id="en-2500-others-wounded-it-said-adding"),
     ],
 )
 def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity, casualty_type):
