@@ -114,6 +114,10 @@ def _group_named_before(text: str, end: int, vocab: Vocabulary, *, with_state: b
         # "North Korean units were moved ..., putting their number at about 7,000": the topic's people, in units
         return "troops" if vocab.topic_pattern.search(text, max(0, end - GROUP_REACH), end) else None
     noun_class = noun_class_of(found[0], vocab)
+    if with_state and noun_class in STATE_CLASSES and not vocab.topic_pattern.search(text, found[0].end(), end):
+        # "der in Kursk Gefallenen gedenken. ... setzt ihre Zahl bei rund 600 an" (never past the topic's people named
+        # after them: "Russian casualties ... North Korean units were still fighting, putting their number at")
+        return noun_class
     if with_state and noun_class in ("troops", "people"):
         state = _STATE_AFTER_NOUN.match(text, found[0].end()) or \
             _STATE_BEFORE_NOUN.search(text, max(0, found[0].start() - 40), found[0].start())

@@ -4483,6 +4483,12 @@ def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
         pytest.param("Around 1,000 North Korean soldiers had been killed in Kursk and some 2,500 others wounded, it said, "
                      "adding that most of the dead were young.", "en", "2,500", "casualties", "wounded",
                      id="en-2500-others-wounded-it-said-adding"),
+        # "ihre Zahl" after the fallen were named, with none of the topic's people named after them: the fallen
+        pytest.param("Zum Jahrestag ließ Kim Jong Un der in Kursk Gefallenen gedenken. Der südkoreanische Geheimdienst setzt "
+                     "ihre Zahl bei rund 600 an.", "de", "600", "casualties", "killed", id="de-gefallenen-ihre-zahl-600"),
+        pytest.param("Russia's casualties passed 889,000, Kyiv said. North Korean units were still fighting in Kursk, its "
+                     "commander said, putting their number at about 8,000.", "en", "8,000", "troops_deployed", None,
+                     id="en-units-after-casualties-their-number"),
     ],
 )
 def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity, casualty_type):
