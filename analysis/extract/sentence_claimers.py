@@ -33,6 +33,10 @@ _HELD_BY_GENITIVE = re.compile(r"(?-i:\b([A-ZÄÖÜ][\w-]*|[a-z][\w-]*s))\s+(?:d
 _ESTIMATED_AFTER = re.compile(r"\s+(?:beziffert|beziffern|bezifferte|bezifferten|schätzt|schätzen|schätzte|schätzten|"
                               r"veranschlagt|veranschlagte|taxiert|taxierte)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
+# a verb of saying right after a claimer, past its auxiliary: the claimer is its subject
+_SAYING_VERB_AFTER = re.compile(r"\s+(?:(?:had|has|have|hatte|hat|haben|hatten)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?:reported|said|"
+                                r"estimated|counted|cited|gave|put|claimed|announced|confirmed|acknowledged|recorded|"
+                                r"tallied|reports|says|estimates|counts|cites|gives|puts|claims)\b", re.IGNORECASE)
 _ARTICLE_FIRST = re.compile(r"(?:des|der|die|das|dem|den|the|a|an|ein\w*)\b", re.IGNORECASE)
 
 
@@ -104,8 +108,11 @@ class SentenceClaimers:
     def _counted_by_figure(self, claimer: Claimer, s: int) -> bool:
         figure = _COUNTED_BY_FIGURE.search(self.text, max(s, claimer.start - 40), claimer.start)
         # (a counted noun has no article: "im Weißbuch 2025 des Ministeriums" is the ministry's)
+        # (nor a subject whose verb of saying follows it in a relative clause without "that", past the figure's own noun:
+        # "the 1,000 casualties South Korea's Joint Chiefs of Staff had reported")
         return figure is not None and int(re.sub(r"\D", "", figure.group(0))) >= 100 and \
-            _ARTICLE_FIRST.match(self.text, claimer.start) is None
+            _ARTICLE_FIRST.match(self.text, claimer.start) is None and not (
+                re.search(r"\d\s+[^\W\d_]", figure.group(0)) and _SAYING_VERB_AFTER.match(self.text, claimer.end))
 
     def _persons_staff(self, claimer: Claimer) -> Claimer:
         """"Selenskyjs Stabschef Andrij Jermak", "Zelensky's office": the staff or office of a person the vocabulary

@@ -4513,6 +4513,13 @@ def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity
                      id="de-object-relative-clause-annimmt"),
         pytest.param("Es gibt nach wie vor rund 2.000 Tote, die der NIS schätzt.", "de", "2.000", "kr_nis", "der NIS",
                      id="de-die-der-nis-schaetzt"),
+        # a subject whose verb of saying follows it in a relative clause without "that", past the figure's own noun
+        pytest.param("Zelensky put the losses above 3,000. His figure nearly tripled the 1,000 casualties South Korea's Joint "
+                     "Chiefs of Staff had reported three weeks before.", "en", "1,000", "kr_jcs",
+                     "South Korea's Joint Chiefs of Staff", id="en-casualties-jcs-had-reported"),
+        # told by someone in the passive: who told is the source
+        pytest.param("Members had been told by the NIS a week earlier that 1,100 of the roughly 11,000 North Koreans in Russia "
+                     "have been killed or wounded.", "en", "1,100", "kr_nis", "the NIS", id="en-had-been-told-by-the-nis"),
     ],
 )
 def test_sources_of_the_twenty_ninth_session(text, language, number, source, source_text):
