@@ -107,6 +107,7 @@ from .sentence_claimers import SentenceClaimers
 from .subjects import Subjects
 
 _WORDEN = re.compile(r"\s+worden\b")
+_ADDING = re.compile(r"adding", re.IGNORECASE)
 # a participle right after a document noun: "a DIA report released Tuesday", "the assessment published on Monday"
 _DOCUMENT_PARTICIPLE = re.compile(r"\b(?:report|assessment|update|statement|document|paper|study|analysis|estimate|"
                                   r"figures|data|video|post|briefing)s?\s+(?-i:[a-z]+ed)$", re.IGNORECASE)
@@ -340,6 +341,10 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             if holder and (not _HOLDER_DER.match(self.text, holder.start()) or _HOLDING_VERB.match(self.text, c0, c1)):
                 continue    # "ein Papier, das dem Rechercheverbund von NDR, WDR und SZ vorliegt": whom a document
                 # lies with, told in its relative clause, says nothing
+            said = [link for link in links if link.claimer.source not in self.media] if _ADDING.fullmatch(self.text, c0, c1) else []
+            if said:                                # "..., told Daily NK, adding that about 500 had come home wounded": the
+                links.append(Link((c0, c1), said[-1].claimer, said[-1].origin, said[-1].words))   # participle's subject is
+                continue                            # the one who said the clause before
             # this sentence's state, set again for each cue: resolving an anaphor may read an earlier sentence
             self._claimer_starts, self._claimer_ends = bounds
             self._claimers_here = claimers

@@ -380,8 +380,9 @@ def test_parts_are_linked_to_their_total(text, language, total, parts):
         # a sentence naming another side and not North Korea is off the topic, whatever the sentence before named
         pytest.param("Rund 300 Nordkoreaner sind gefallen. Ukrainische Drohnenteams flogen 90 Einsätze gegen ihre "
                      "Stellungen.", "de", "90", "off the topic", id="de-other-side-after-a-north-korean-sentence"),
+        # (bombs are arms since the twenty-ninth session: another side's, whatever the sentence names)
         pytest.param("Die russische Luftwaffe warf nach Kiewer Angaben 30 Gleitbomben auf ukrainische Stellungen.",
-                     "de", "30", "off the topic", id="de-no-north-korea-no-claim"),
+                     "de", "30", "arms another side uses", id="de-no-north-korea-no-claim"),
         pytest.param("Western estimates put Russian military casualties as high as 150,000 dead.", "en", "150,000",
                      "another country", id="en-russian-casualties-before-the-number"),
         pytest.param("Tips can be sent to 1-800-555-0199.", "en", "1-800-555-0199", "phone", id="en-toll-free-phone"),
@@ -4524,6 +4525,14 @@ def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity
         pytest.param("Noch immer stünden rund 8.000 nordkoreanische Soldaten im Gebiet Kursk. So äußerte sich Kyrylo Budanow, "
                      "Leiter des Militärgeheimdienstes HUR, gegenüber einem US-Portal.", "de", "8.000", "ua_hur",
                      "Kyrylo Budanow, Leiter des Militärgeheimdienstes HUR", id="de-so-aeusserte-sich-budanow"),
+        # "adding that" says it too: its subject is whoever said the clause before it (never the outlet told, nor the
+        # actor of the reported clause)
+        pytest.param("A Ukrainian military spokesman told Daily NK that most are young, adding that about 500 North Korean "
+                     "soldiers had come home wounded.", "en", "500", "ua_military", "A Ukrainian military spokesman",
+                     id="en-told-daily-nk-adding-that"),
+        pytest.param("In an interview Budanov said Pyongyang had shipped some 6.5 million shells since 2023, adding that "
+                     "roughly half had to be repaired.", "en", "6.5 million", "ua_hur", "Budanov",
+                     id="en-said-pyongyang-had-adding-that"),
     ],
 )
 def test_sources_of_the_twenty_ninth_session(text, language, number, source, source_text):
