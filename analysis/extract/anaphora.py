@@ -64,6 +64,8 @@ _MASCULINE_DE = frozenset({"er", "ihn", "ihm"})      # German pronouns of a masc
 _NOT_MASCULINE_HEAD = re.compile(r"(?:amt|ministerium|büro|institut|zentrum|kommando|kabinett|parlament|regierung|behörde|"
                                  r"agentur|armee|führung|verwaltung|aufklärung|stelle|zentrale|denkfabrik|kommission|"
                                  r"organisation|botschaft)\s*$", re.IGNORECASE)
+# where a German claimer's head noun ends: before its complement ("eines Beamten | im Seouler Vereinigungsministerium")
+_COMPLEMENT_START = re.compile(r"\s+(?:im|in|vom|von|aus|bei|beim|des|der)\s", re.IGNORECASE)
 _CLOSING_QUOTES = ("”", "“", '"', "»", "«")   # (German quotations close with “, English ones open with it)
 _OPENING_QUOTES = ("“", "„", '"', "«", "»")
 RELAY_REACH = 40                        # from a relay cue to the service it cites
@@ -544,6 +546,11 @@ class Anaphora:
         """An unresolved claimer named by more than a pronoun or an office ("Western officials")."""
         return not claimer.pronoun and not claimer.office and len(self.text[claimer.start:claimer.end].split()) >= 2
 
+    def _head_end(self, claimer: Claimer) -> int:
+        """Where a claimer's head noun phrase ends: before a complement that opens after its first word."""
+        complement = _COMPLEMENT_START.search(self.text, claimer.start + 1, claimer.end)
+        return complement.start() if complement else claimer.end
+
     def _fits(self, anaphor: Claimer, earlier: Claimer, generic: bool) -> bool:
         if anaphor.pronoun and self.text[anaphor.start:anaphor.end].lower() in NEUTER and (
                 earlier.person or earlier.source in self.persons):
@@ -551,7 +558,7 @@ class Anaphora:
         if anaphor.pronoun and earlier.metonym and self.text[anaphor.start:anaphor.end].lower() in PERSONAL:
             return False                           # "He put the number at" after "estimates from Seoul": a person
         if anaphor.pronoun and self.text[anaphor.start:anaphor.end].lower() in _MASCULINE_DE and \
-                _NOT_MASCULINE_HEAD.search(self.text, earlier.start, earlier.end):
+                _NOT_MASCULINE_HEAD.search(self.text, earlier.start, self._head_end(earlier)):
             return False                           # "bezifferte er" never means "das Präsidialamt", "die Regierung"
         if not anaphor.pronoun and earlier.end <= anaphor.start and _REJECTS.search(self.text, earlier.end, anaphor.start):
             return False                           # "X did not comment on the report, which said": not X's report

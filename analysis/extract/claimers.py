@@ -343,8 +343,9 @@ class _Builder:
         if word.islower() and k + 1 < len(toks) and toks[k + 1].text.lower() in _DETERMINERS:
             return "stop"                          # "werfen der Regierung": a verb before an article, no adjective
         if not genitive and not self.rules.capitalised_modifiers and _CAPITALISED.match(word) and \
-                word.lower() not in _DETERMINERS:
+                word.lower() not in _DETERMINERS and not (word.endswith("er") and self.lex.is_place(word[:-2])):
             return "stop"                          # German: "aus dem Nachrichtendienst | in einer Sitzung des Parlaments"
+            # (never a place's adjective before the head: "vom Berliner Ostasien-Institut")
         if not (word.lower() in _DETERMINERS or self.rules.modifier.match(word) or _CAPITALISED.match(word)
                 or _ORDINAL.match(word)):
             return "stop"

@@ -269,9 +269,9 @@ _TALLY_BEFORE = re.compile(r"(?<![\d.,:'’])(\d{1,3})[-–:]$")
 # a singular noun that a number after it names ("unit 6102", "Militäreinheit 11", "Resolution 2231", "Artikel 4", "Nr. 5")
 _NAMING_NOUN_BEFORE = re.compile(r"(?:\b(?:unit|brigade|regiment|division|battalion|resolution|article|paragraph|section|"
                                  r"clause|serial|serials|code|camp|building|block|route|highway|gate|platform|flight|"
-                                 r"episode|chapter|no\.|nr\.|nummer|number)|(?<![\w-])[\w-]*(?:einheit|brigade|regiment|"
+                                 r"no\.|nr\.|nummer|number)|(?<![\w-])[\w-]*(?:einheit|brigade|regiment|"
                                  r"division|bataillon|korps|resolution|artikel|paragraf|paragraph|absatz|lager|gebäude|"
-                                 r"flug|folge|kapitel))\s+$", re.IGNORECASE)
+                                 r"flug))\s+$", re.IGNORECASE)
 # what follows the name: a break, or a lowercase word that is no noun ("unit 6102, the so-called Storm Corps", "in der
 # Einheit 11 gedient")
 _NAMED_END = re.compile(r"\s*(?:[,.;:)\]“”\"'»«—–]|$)|\s+((?-i:[a-zäöüß])[\w-]*)", re.IGNORECASE)

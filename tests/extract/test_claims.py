@@ -4533,6 +4533,15 @@ def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity
         pytest.param("In an interview Budanov said Pyongyang had shipped some 6.5 million shells since 2023, adding that "
                      "roughly half had to be repaired.", "en", "6.5 million", "ua_hur", "Budanov",
                      id="en-said-pyongyang-had-adding-that"),
+        # a scholar of a region is an expert; a place's adjective before an institute keeps the person's complement
+        pytest.param("Der Koreanist Ralf Hartung vom Berliner Ostasien-Institut hält es für denkbar, dass Nordkorea bis zu "
+                     "20.000 weitere Soldaten entsenden könnte.", "de", "20.000", "unresolved",
+                     "Der Koreanist Ralf Hartung vom Berliner Ostasien-Institut", id="de-koreanist-vom-berliner-institut"),
+        # a German "er" may mean a man named with his ministry after him ("eines Beamten | im ... Vereinigungsministerium")
+        pytest.param("Allein im vergangenen Jahr reisten nach Schätzung eines Beamten im Seouler Vereinigungsministerium mehr "
+                     "als 13.000 Nordkoreaner zum Arbeiten ein. In diesem Jahr könnten es 50.000 werden, sagte er.", "de",
+                     "50.000", "kr_government", "eines Beamten im Seouler Vereinigungsministerium",
+                     id="de-er-means-beamten-im-ministerium"),
     ],
 )
 def test_sources_of_the_twenty_ninth_session(text, language, number, source, source_text):
