@@ -572,10 +572,11 @@ def _parts_of_a_base_that_is_no_claim(drafts: list[Draft], text: str, vocab: Voc
     # "93 russische Drohnen in der Nacht +++ Davon habe die Flugabwehr 61 abgefangen": a part with no noun of its own,
     # pointed back to by the words that open its sentence, counts what the figure before it counts (when no claim stands
     # in that figure's sentence, which the words could point to instead)
+    with_claims = {id(d.sentence) for d in drafts if d.status == "claim"}   # (once: the loop below stays linear)
     for before, draft in zip(drafts, drafts[1:], strict=False):
         word = _WORD_AFTER.match(text, draft.mention["char_end"])
         if draft.status == "claim" and (word is None or not vocab.any_noun.fullmatch(word.group(1))) and \
-                before.status != "claim" and not any(d.status == "claim" and d.sentence is before.sentence for d in drafts) and \
+                before.status != "claim" and id(before.sentence) not in with_claims and \
                 before.status_reason.startswith("counts") and before.sentence is not None and draft.sentence is not None \
                 and before.sentence.paragraph == draft.sentence.paragraph and \
                 _POINTED_BACK_TO.search(text, before.mention["char_end"], draft.start) is not None:

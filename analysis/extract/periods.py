@@ -394,10 +394,16 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
                 draft.planned and draft.quantity in PLANNED_KEEPING_THEIR_KIND), looking_back=looking_back)
         end = None if since_clause else end
         second = _coordinated_month(text, date["char_end"], clause_end, shared.shared.months)
-        if second is not None and precision == "month" and end is not None:   # "im Januar und Februar"
+        if second is not None and precision in ("month", "season") and end is not None:   # "im Januar und Februar", "vom
+            # Herbst 2024 bis März 2025"
             month, second_stop = second
             year = start.year + (month < start.month)
             own_year = _OWN_YEAR.match(text, second_stop, clause_end)   # "between August 2023 and March 2025"
+            relative_year = _OWN_RELATIVE_YEAR.match(text, second_stop, clause_end) if own_year is None else None
+            if relative_year is not None:           # "von Januar bis Juni dieses Jahres", "January to March last year"
+                year = info.published_end.year - (relative_year.group(1) is not None)
+                second_stop = relative_year.end()
+                start = start.replace(year=year - (start.month > month))
             if own_year is not None:
                 year, second_stop = int(own_year.group(1)), own_year.end()
                 if date["date_edtf"][:4].upper() == "XXXX":   # "im Januar und Februar 2025": the first month's year too
@@ -435,6 +441,10 @@ _SECOND = re.compile(r"\s*(?:und|oder|bis|and|or|to|through|[–-])\s*(?:(?:im|i
 _SPAN_TO_YEAR = re.compile(r"\s*(?:and|und|bis|to|through|[–-])\s*(?:(early|late|mid|anfang|ende|mitte)-?\s*)?(\d{4})\b",
                            re.IGNORECASE)
 _OWN_YEAR = re.compile(r"\s+(\d{4})\b")   # the second month's own year
+# the second month's year named relative to the publication: this year, or (group 1) the year before
+_OWN_RELATIVE_YEAR = re.compile(r"\s+(?:(?:des\s+)?(?:dieses|laufenden)\s+jahres|(?:of\s+)?this\s+year|"
+                                r"((?:des\s+)?(?:vergangenen|letzten)\s+jahres|des\s+vorjahres|(?:of\s+)?last\s+year))\b",
+                                re.IGNORECASE)
 _PART_OF_YEAR = {"early": "early", "anfang": "early", "late": "late", "ende": "late"}   # (mid-year: to the year's end)
 _BETWEEN_WORDS = r"(?:between|zwischen)"
 _BETWEEN_BEFORE = re.compile(r"\b" + _BETWEEN_WORDS + r"\s+$", re.IGNORECASE)

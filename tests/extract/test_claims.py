@@ -4548,3 +4548,32 @@ def test_sources_of_the_twenty_ninth_session(text, language, number, source, sou
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        # a span's first month after "von" or "Zeitraum", its second after "bis"
+        pytest.param("Russland meldete für den Zeitraum Januar bis September 9.600 Einreisen nordkoreanischer Arbeiter.",
+                     "2025-12-30", ("2025-01-01", "2025-09-30"), id="de-zeitraum-januar-bis-september"),
+        pytest.param("Von Januar bis September seien 9.600 nordkoreanische Arbeiter eingereist.", "2025-10-15",
+                     ("2025-01-01", "2025-09-30"), id="de-von-januar-bis-september"),
+        # the second month's year named relative to the publication holds for the first too
+        pytest.param("Südkoreas Geheimdienst schätzt, dass von Januar bis Juni dieses Jahres weitere 15.000 Arbeiter aus dem "
+                     "Norden eingereist sind.", "2025-12-15", ("2025-01-01", "2025-06-30"), id="de-bis-juni-dieses-jahres"),
+        # a season to a month
+        pytest.param("Vom Herbst 2024 bis März 2025 wurden rund 6.000 Nordkoreaner getötet oder verwundet.", "2025-04-28",
+                     ("2024-09-01", "2025-03-31"), id="de-vom-herbst-bis-maerz"),
+        # a period gone through, in the genitive
+        pytest.param("Im Verlauf des Januars sind etwa 1.000 nordkoreanische Soldaten gefallen.", "2025-02-04",
+                     ("2025-01-01", "2025-01-31"), id="de-im-verlauf-des-januars"),
+        pytest.param("Im Laufe des Sommers sind mehrere Tausend nordkoreanische Arbeiter in Russland eingetroffen.",
+                     "2025-10-02", ("2025-06-01", "2025-08-31"), id="de-im-laufe-des-sommers"),
+        # the year now ending is the publication's
+        pytest.param("Im zu Ende gehenden Jahr sind rund 15.000 nordkoreanische Arbeiter nach Russland gekommen.",
+                     "2025-12-30", ("2025-01-01", "2025-12-31"), id="de-im-zu-ende-gehenden-jahr"),
+    ],
+)
+def test_periods_of_the_twenty_ninth_session(text, published, period):
+    row = extract_claims(text, published=published, language="de").row(0, named=True)
+    assert (str(row["reference_start"]), str(row["reference_end"])) == period
