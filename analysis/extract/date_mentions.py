@@ -124,6 +124,8 @@ class DateMentions:
         rest_of_line = text[end:end + 80].split("\n", 1)[0]
         if _WIRE_PLACE.fullmatch(before) and _WIRE_CREDIT.match(rest_of_line):
             return True                            # "SEOUL, Feb 12 (Reuters) - ...": a wire story's dateline
+        if _TITLE_PLACE.fullmatch(before) and _AGENCY_CREDIT.match(rest_of_line):
+            return True                            # "Seoul, 25. Oktober (dpa) – ...": the place in title case, the agency's
         label = before.strip(HSPACES + ":").lower()
         if label and label not in self.p.shared.dateline_labels:
             return False
@@ -133,6 +135,8 @@ class DateMentions:
 
 _WIRE_PLACE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ .'’-]+,(?:\s+[A-Z][a-z]+,)?\s*")   # "SEOUL, ", "KYIV, Ukraine, "
 _WIRE_CREDIT = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")            # " (Reuters) -", " —"
+_TITLE_PLACE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?,\s*")   # "Seoul, ", "Den Haag, "
+_AGENCY_CREDIT = re.compile(r"\s*\([^)\n]{1,40}\)\s*[-–—]")                   # " (dpa) –": a credit in parentheses
 
 
 QUARTERS_FROM = 33   # EDTF codes from here on are parts of a year (quarters, halves), not seasons

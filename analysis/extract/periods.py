@@ -37,7 +37,8 @@ _SPEECH_NOUN = re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|i
 # Ministeriums in London vom 15. Juni")
 _SAID_ON = re.compile(sharp_s_or_ss(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|erklärten|"
                       r"teilte|teilten|meldete|meldeten|berichtete|berichteten|schrieb|betonte|hieß es|heißt es)\s+"
-                      r"(?:[\w'’-]+\s+){0,6}?(?:on|am|vom)?\s*$"), re.IGNORECASE)
+                      r"(?:[\w'’-]+\s+){0,6}?(?:on|am|vom)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?$"),
+                      re.IGNORECASE)   # ("told reporters on Monday, Oct. 28": the weekday and its date)
 _SAID_RIGHT_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|sagte|sagten|erklärte|"
                             r"erklärten|teilte|teilten|meldete|meldeten|berichtete|berichteten|schrieb)\s+(?:(?:on|am)\s+)?$",
                             re.IGNORECASE)
@@ -57,6 +58,11 @@ def _end_of(candidate: object) -> int:
 
 
 # (a day of the saying, not a season or month it speaks of: "the 600 deaths it reported in the spring" is theirs)
+# a document noun and the word that dates it, right before a date: "Lagebericht vom", "update of", "report dated"
+_DOCUMENT_DATED = re.compile(r"\b(?:\w*bericht\w*|lagebild\w*|lageeinschätzung\w*|updates?|reports?|assessments?|bulletins?|"
+                             r"statements?|erklärung|mitteilung|papier|dokument\w*|memo|briefing)\s+(?:vom|of|dated|from)\s+"
+                             r"(?:(?:the|dem)\s+)?$", re.IGNORECASE)
+DOCUMENT_REACH = 40
 _SAID_IN = re.compile(r"\s*(?:in|im|during|seit|since|from|ab)\b", re.IGNORECASE)
 DURATION_UNITS = ("days", "weeks", "months", "years", "hours")
 LOOKING_AHEAD = ("troops_planned",)
@@ -262,6 +268,8 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
             return None
         candidates = [c for c in candidates if not (_DEADLINE.search(text, max(0, c[0] - 24), c[0])
                                                     or _DEADLINE_OPENS.match(text, c[0]))]
+    # a document's own date is no period ("laut seinem Lagebericht vom 19. März", "the ministry's intelligence update of June 15")
+    candidates = [c for c in candidates if not _document_dated(text, c)]
     # a year of birth is no period ("one was born in 2005 and the other in 1999", "Jahrgang 2003", "2001 geboren")
     candidates = [c for c in candidates if not (_BORN_BEFORE.search(text, max(0, c[0] - 30), c[0])
                                                 or _BORN_AFTER.match(text, _candidate_end(c[1])))]
@@ -301,6 +309,18 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         end = None if reference.end is None else month_end(year, reference.end.month)
         return Reference(start, end, "month", text[nearest["char_start"]:last_year.end])
     return reference
+
+
+def _document_dated(text: str, candidate: tuple[int, object]) -> bool:
+    """Whether a date candidate is a document's own date: a document noun and "vom"/"of"/"dated" right before it (the
+    word may be read as the date's own: "vom 19. März")."""
+    at, date = candidate
+    lead = text[max(0, at - DOCUMENT_REACH):at]
+    own = _DATING_WORD.match(date["number_text"]) if isinstance(date, dict) else None
+    return _DOCUMENT_DATED.search(lead + (own.group(0) if own else "")) is not None
+
+
+_DATING_WORD = re.compile(r"(?:vom|of|dated|from)\s+", re.IGNORECASE)
 
 
 def _in_a_closed_aside(text: str, sentence_start: int, candidate, figure_start: int) -> bool:

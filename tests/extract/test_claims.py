@@ -4572,8 +4572,32 @@ def test_sources_of_the_twenty_ninth_session(text, language, number, source, sou
         # the year now ending is the publication's
         pytest.param("Im zu Ende gehenden Jahr sind rund 15.000 nordkoreanische Arbeiter nach Russland gekommen.",
                      "2025-12-30", ("2025-01-01", "2025-12-31"), id="de-im-zu-ende-gehenden-jahr"),
+        # a document's own date is no period of its figures; nor is a title-case wire dateline's
+        pytest.param("Mehr als jeder zweite der rund 11.000 Soldaten sei ausgefallen, schreibt die Behörde in ihrem "
+                     "Lagebericht vom 15. Juni.", "2025-06-16", ("None", "None"), id="de-lagebericht-vom-15-juni"),
+        pytest.param("Seoul, 25. Oktober (dpa) – Die rund 3.000 Soldaten, die Nordkorea bereits nach Russland geschickt haben "
+                     "soll, sind nach Einschätzung des NIS nur die Vorhut.", "2024-10-25", ("None", "None"),
+                     id="de-title-case-dateline"),
     ],
 )
 def test_periods_of_the_twenty_ninth_session(text, published, period):
     row = extract_claims(text, published=published, language="de").row(0, named=True)
+    assert (str(row["reference_start"]), str(row["reference_end"])) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        # a document's own date is no period of its figures
+        pytest.param("Britain's Defence Ministry reckons North Korea has taken upwards of 6,000 casualties in Kursk, Bloomberg "
+                     "reported, citing the ministry's intelligence update of June 15.", "2025-06-16", ("None", "None"),
+                     id="en-intelligence-update-of-june-15"),
+        # the date of a saying after its object and a weekday: the saying's
+        pytest.param("Roughly 10,000 North Korean soldiers are now drilling at bases in eastern Russia, Pentagon deputy press "
+                     "secretary Sabrina Singh told reporters on Monday, Oct. 28.", "2024-10-29", ("None", "None"),
+                     id="en-told-reporters-on-monday-oct-28"),
+    ],
+)
+def test_english_periods_of_the_twenty_ninth_session(text, published, period):
+    row = extract_claims(text, published=published, language="en").row(0, named=True)
     assert (str(row["reference_start"]), str(row["reference_end"])) == period
