@@ -760,6 +760,8 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         and draft.sentence is not None else None
     if arms is not None:
         return arms
+    if draft.sentence is not None and _FLED_SOUTH.match(text, draft.mention["char_end"], min(draft.sentence.end, end + FLED_REACH)):
+        return "counts defectors to the South, not people sent to Russia"   # "34.000 Menschen ... in den Süden geflohen"
     group = _surveyed_residents_or_an_army(text, draft) or _gathered_or_members(text, end, noun, noun_class) or \
         _abroad_in_general(text, draft, noun_class) or \
         ("counts something else (those a list names)"
@@ -802,6 +804,14 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         # Korean soldiers", "100 Anfragen nordkoreanischer Soldaten" do)
         return "counts something else (no people of the topic in its words)"
     return None
+
+
+# people who fled the North to the South, in the words after the figure ("rund 34.000 Menschen aus dem Norden in den Süden
+# geflohen", "34,000 people have fled to the South", "defected to South Korea")
+_FLED_SOUTH = re.compile(r"(?:(?![.;:!?,–—]|\d).)*?\b(?:(?:in den süden|nach südkorea|in die republik korea)\s+(?:ge)?(?:flohen|flüchtet\w*|"
+                         r"geflüchtet|übergelaufen|übergesiedelt)|(?:fled|defected|escaped)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+South|"
+                         r"South\s+Korea|Seoul)\b)", re.IGNORECASE)
+FLED_REACH = 80
 
 
 def _abroad_in_general(text: str, draft: Draft, noun_class: str) -> str | None:

@@ -267,7 +267,8 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         if _OWN_DEADLINE.search(text, draft.mention["char_end"], clause_end.start() if clause_end else sentence.end):
             return None
         candidates = [c for c in candidates if not (_DEADLINE.search(text, max(0, c[0] - 24), c[0])
-                                                    or _DEADLINE_OPENS.match(text, c[0]))]
+                                                    or _DEADLINE_OPENS.match(text, c[0]))
+                      or _FROM_MONTH.search(text, max(0, c[0] - 20), c[0])]   # ("von Januar bis Juni": a span's end)
     # a document's own date is no period ("laut seinem Lagebericht vom 19. März", "the ministry's intelligence update of June 15")
     candidates = [c for c in candidates if not _document_dated(text, c)]
     # a year of birth is no period ("one was born in 2005 and the other in 1999", "Jahrgang 2003", "2001 geboren")
@@ -320,6 +321,8 @@ def _document_dated(text: str, candidate: tuple[int, object]) -> bool:
     return _DOCUMENT_DATED.search(lead + (own.group(0) if own else "")) is not None
 
 
+_FROM_MONTH = re.compile(r"\b(?:von|vom|from)\s+([^\W\d_]+)\s+$", re.IGNORECASE)   # "von Januar | bis September"
+_UNTIL = re.compile(r"(?:bis|to|until|through)\s", re.IGNORECASE)
 _DATING_WORD = re.compile(r"(?:vom|of|dated|from)\s+", re.IGNORECASE)
 
 
@@ -438,6 +441,15 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
             span_text = text[date["char_start"]:to_year.end()]
     except ValueError:  # an EDTF form this module does not read: no period rather than a wrong one
         return None
+    opening = _FROM_MONTH.search(text, max(0, date["char_start"] - 20), date["char_start"]) \
+        if precision == "month" and _UNTIL.match(span_text) else None
+    first = shared.shared.months.get(opening.group(1).lower()) if opening else None
+    if first is not None and end is not None:   # "von Januar bis September": the month after "von" opens the span
+        relative_year = _OWN_RELATIVE_YEAR.match(text, date["char_end"], clause_end)
+        if relative_year is not None:            # ("bis Juni dieses Jahres": the year the publication names)
+            end = month_end(info.published_end.year - (relative_year.group(1) is not None), end.month)
+        start = end.replace(year=end.year - (first > end.month), month=first, day=1)
+        span_text = text[opening.start():relative_year.end() if relative_year else date["char_end"]]
     if end is not None and end < start:             # (a reading that ends before it starts: none rather than a wrong one)
         return None
     # the words of the span before its year belong to the lead ("in late 2024", "Ende 2024")

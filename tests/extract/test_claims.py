@@ -4459,6 +4459,11 @@ def test_a_date_between_the_subject_and_its_verb_of_saying_is_the_sayings():
         # an unknown head before "over" is the figure's noun, not the topic's word after it
         pytest.param("The U.S. Treasury blacklisted 14 entities and two individuals over the deployment. Moscow has received "
                      "roughly 11,000 soldiers.", "en", "two", "joined to the figure before", id="en-two-individuals-over"),
+        # people who fled to the South are defectors, however the sentence names the North ("aus dem Norden")
+        pytest.param("Die zwei Gefangenen könnten in den Süden gebracht werden. Seit 1998 sind rund 34.000 Menschen aus dem "
+                     "Norden in den Süden geflohen.", "de", "34.000", "defectors", id="de-34000-in-den-sueden-geflohen"),
+        pytest.param("Pyongyang sent 11,000 soldiers, while some 34,000 people have fled to the South since 1998.", "en",
+                     "34,000", "defectors", id="en-34000-fled-to-the-south"),
     ],
 )
 def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
@@ -4490,6 +4495,9 @@ def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
         pytest.param("Russia's casualties passed 889,000, Kyiv said. North Korean units were still fighting in Kursk, its "
                      "commander said, putting their number at about 8,000.", "en", "8,000", "troops_deployed", None,
                      id="en-units-after-casualties-their-number"),
+        # "aus dem Norden" names the North (never "im Norden der Ukraine"): arms it sent to Russia are no other side's
+        pytest.param("Moskau habe seit August 2023 mehr als 28.000 Container mit Munition aus dem Norden erhalten, erklärte "
+                     "das Ministerium.", "de", "28.000", "munitions", None, id="de-container-aus-dem-norden"),
     ],
 )
 def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity, casualty_type):
