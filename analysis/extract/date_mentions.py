@@ -72,6 +72,13 @@ class DateMentions:
         if not (day or year or self.p.prepositions.find(self.text, self.last_end, start)):
             return 0
         month = self.p.shared.months[m.group("md_month").lower()]
+        if day and not year and m.group("md_hour") is None and not self.p.words.month_first and \
+                self.text[m.end("md_day"):m.end("md_day") + 1] != ".":
+            # a language that writes the day first ("am 20. August") never puts a bare number after the month: "Anfang
+            # August 20 mit Flaggen bedeckte Särge" is the month, then a count
+            if not self.p.prepositions.find(self.text, self.last_end, start):
+                return 0
+            return self.date(start, m.end("md_month"), None, month, None, (None, None, None))
         return self.date(start, m.end(), year, month, day, (m.group("md_hour"), m.group("md_minute"), m.group("md_suffix")))
 
     def season(self, start: int, m: re.Match) -> int:

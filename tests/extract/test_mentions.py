@@ -1016,3 +1016,12 @@ def test_a_trunk_zero_set_off_by_a_space_opens_a_phone_number():
 def test_number_words_in_a_headlines_capitals_are_read(text, language, number_text, value):
     row = _rows(text, language)[0]
     assert (row["number_text"], row["value_best"]) == (number_text, value)
+
+
+def test_a_day_first_language_reads_no_day_after_a_month_name():
+    """German writes the day first ("am 20. August"): "Anfang August 20 mit Flaggen bedeckte Särge" is the month, then a
+    count; English keeps "August 20" as a day."""
+    rows = _rows("Das Staatsfernsehen zeigte, wie Anfang August 20 mit Flaggen bedeckte Särge eintrafen.", "de")
+    assert [(r["number_text"], r["kind"]) for r in rows] == [("Anfang August", "date"), ("20", "quantity")]
+    rows = _rows("The caskets arrived on August 20 in Pyongyang.", "en")
+    assert [(r["number_text"], r["kind"]) for r in rows] == [("on August 20", "date")]
