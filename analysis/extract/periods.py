@@ -130,9 +130,10 @@ def _closes_a_row(text: str, figure_starts: list[int], end: int, b: int) -> bool
 _FIGURE_DIGITS = re.compile(r"(?:\D{0,20}?\d)?[\d.,’' ]*")   # (past a qualifier too: "up to 5,000")
 
 
-# figures in a row: joined by "and"/"und" alone, no clause break or new clause between them
+# figures in a row: joined by "and"/"und" alone, no clause break or new clause between them (a calibre in a name is no
+# figure: "120 Koksan 170mm guns and 240 launchers")
 # (the conjunction joins the figures: a few words at most after it, never a base's "out of", "of", "von")
-_ROW = re.compile(r"[^,;:.()\d]*?\b(?:and|und|sowie|or|oder)\s+(?!that\b|dass\b)(?:[^\W\d_][\w'’-]*\s+){0,3}?"
+_ROW = re.compile(r"(?:[^,;:.()\d]|\d+-?(?:mm|millimet\w*)\b)*?\b(?:and|und|sowie|or|oder)\s+(?!that\b|dass\b)(?:[^\W\d_][\w'’-]*\s+){0,3}?"
                   r"(?<!\bof )(?<!\bvon )(?<!\baus )", re.IGNORECASE)
 # a relative pronoun or a clause break after the last figure: what follows is told of that figure alone
 _OWN_WORDS = re.compile(r",|;|\b(?:who|which|that|die|der|das|welche[nr]?|denen|nachdem|after)\b", re.IGNORECASE)
@@ -416,7 +417,7 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
             looking_ahead=draft.quantity in LOOKING_AHEAD or (
                 draft.planned and draft.quantity in PLANNED_KEEPING_THEIR_KIND), looking_back=looking_back)
         end = None if since_clause else end
-        second = _coordinated_month(text, date["char_end"], clause_end, shared.shared.months)
+        second = _coordinated_month(text, date["char_end"], clause_end, shared.shared.months, words.seasons)
         if second is not None and precision in ("month", "season") and end is not None:   # "im Januar und Februar", "vom
             # Herbst 2024 bis März 2025"
             month, second_stop = second
@@ -467,7 +468,7 @@ _SINCE_CLAUSE = re.compile(r"\b(?:since|seit|seitdem)\s+(?:the|die|der|das|dem|d
 SINCE_REACH = 80
 
 
-_SECOND = re.compile(r"\s*(?:und|oder|bis|and|or|to|through|[–-])\s*(?:(?:im|in|den)\s+)?"
+_SECOND = re.compile(r"\s*(?:und|oder|bis|and|or|to|through|[–-])\s*(?:(?:im|in|den|zum|the)\s+)?"
                      r"(?:(?:mid|early|late)-?\s*|(?:mitte|anfang|ende)\s+)?([^\W\d_]+|\d{4}\b)", re.IGNORECASE)   # "and mid-January"
 # a span's second end in years after "between"/"zwischen" ("Between August 2023 and early 2025")
 _SPAN_TO_YEAR = re.compile(r"\s*(?:and|und|bis|to|through|[–-])\s*(?:(early|late|mid|anfang|ende|mitte)-?\s*)?(\d{4})\b",
@@ -491,12 +492,21 @@ def _coordinated_with(text: str, first: dict, second: dict) -> bool:
     return m is not None
 
 
-def _coordinated_month(text: str, end: int, clause_end: int, months: dict[str, int]) -> tuple[int, int] | None:
-    """The month coordinated with a month ("Januar und Februar", "March to May"): (month, end offset)."""
+def _coordinated_month(text: str, end: int, clause_end: int, months: dict[str, int],
+                       seasons: dict[str, int]) -> tuple[int, int] | None:
+    """The month coordinated with a month or a season ("Januar und Februar", "March to May", "between last autumn and
+    the spring"): (month, end offset); a season ends with its last month."""
     m = _SECOND.match(text, end, clause_end)
-    if m is None or m.group(1).lower() not in months:
+    if m is None:
         return None
-    return months[m.group(1).lower()], m.end()
+    word = m.group(1).lower()
+    if word in months:
+        return months[word], m.end()
+    last = _SEASON_LAST_MONTH.get(seasons.get(word, 0))
+    return (last, m.end()) if last is not None else None
+
+
+_SEASON_LAST_MONTH = {21: 5, 22: 8, 23: 11, 24: 2}   # spring ends in May, winter in February
 
 
 def _year_part(before: str, words: LanguageWords) -> str | None:

@@ -4604,6 +4604,14 @@ def test_periods_of_the_twenty_ninth_session(text, published, period):
         pytest.param("Roughly 10,000 North Korean soldiers are now drilling at bases in eastern Russia, Pentagon deputy press "
                      "secretary Sabrina Singh told reporters on Monday, Oct. 28.", "2024-10-29", ("None", "None"),
                      id="en-told-reporters-on-monday-oct-28"),
+        # a span from a season to a season ("between last autumn and the spring")
+        pytest.param("British defence intelligence believes more than 6,000 North Korean troops were killed or wounded "
+                     "between last autumn and the spring.", "2025-06-17", ("2024-09-01", "2025-05-31"),
+                     id="en-between-last-autumn-and-the-spring"),
+        # a calibre inside the first figure's noun does not break a row of figures a period after them closes
+        pytest.param("Pyongyang delivered roughly 120 Koksan 170mm self-propelled guns and about 240 multiple rocket "
+                     "launchers to Russia between November and March.", "2025-04-15", ("2024-11-01", "2025-03-31"),
+                     id="en-row-past-a-calibre"),
     ],
 )
 def test_english_periods_of_the_twenty_ninth_session(text, published, period):
