@@ -646,11 +646,18 @@ def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     if (circumstance and (draft.quantity == "other" or _PLACES_OR_THINGS.match(text, draft.mention["char_end"]))) \
             or _PLACE_BEFORE.search(text, max(0, draft.start - CIRCUMSTANCE_REACH), draft.start):
         return "counts places or things where it happens"   # "to work in 14 industrial sectors", "an fünf Standorten"
-    if draft.quantity == "other" and _PLACES_OR_THINGS.match(text, draft.mention["char_end"]):
+    if (draft.quantity == "other" and _PLACES_OR_THINGS.match(text, draft.mention["char_end"])) or \
+            _ROOMS_RIGHT_AFTER.match(text, draft.mention["char_end"]):
         return "counts something else (places or things, not people)"   # "destroyed 21 North Korean positions"
+        # (whatever the sentence's cues: "ein Museum mit 12 Ausstellungshallen für die gefallenen Soldaten")
     if draft.quantity == "other" and _LISTED.search(text, max(0, draft.start - LISTED_REACH), draft.start):
         return "counts something else (those a sanctions list names)"   # "the package, listing 48 individuals"
     return None
+
+
+# rooms and buildings right after a figure, by the head of the word: "12 Ausstellungshallen", "three exhibition halls"
+_ROOMS_RIGHT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[\w-]*(?:hallen|säle|räume|gebäude|etagen|stockwerke|zimmer|halls|rooms|"
+                                r"floors|buildings|galleries|galerien|pavillons|pavilions)\b", re.IGNORECASE)
 
 
 # a loss that befell the members just counted: "of its members | had died", "were killed", "sind gefallen"
@@ -760,6 +767,11 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         and draft.sentence is not None else None
     if arms is not None:
         return arms
+    if draft.sentence is not None and _SHORTAGE_BEFORE.search(text, max(draft.sentence.start, draft.start - SHORTAGE_REACH),
+                                                               draft.start) and \
+            _LABOUR_AFTER.match(text, end) and \
+            not names_the_north(text, max(draft.sentence.start, draft.start - SHORTAGE_REACH), draft.sentence.end, vocab):
+        return "counts a shortage, not people sent"   # "Im ganzen Land fehlen rund 1,5 Millionen Arbeitskräfte"
     if draft.sentence is not None and _FLED_SOUTH.match(text, draft.mention["char_end"], min(draft.sentence.end, end + FLED_REACH)):
         return "counts defectors to the South, not people sent to Russia"   # "34.000 Menschen ... in den Süden geflohen"
     group = _surveyed_residents_or_an_army(text, draft) or _gathered_or_members(text, end, noun, noun_class) or \
@@ -809,9 +821,19 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
 # people who fled the North to the South, in the words after the figure ("rund 34.000 Menschen aus dem Norden in den Süden
 # geflohen", "34,000 people have fled to the South", "defected to South Korea")
 _FLED_SOUTH = re.compile(r"(?:(?![.;:!?,–—]|\d).)*?\b(?:(?:in den süden|nach südkorea|in die republik korea)\s+(?:ge)?(?:flohen|flüchtet\w*|"
-                         r"geflüchtet|übergelaufen|übergesiedelt)|(?:fled|defected|escaped)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+South|"
-                         r"South\s+Korea|Seoul)\b)", re.IGNORECASE)
+                         r"geflüchtet|übergelaufen|übergesiedelt|gelangt|gekommen)|(?:fled|defected|escaped)\s+(?:[\w-]+\s+){0,3}?"
+                         r"to\s+(?:the\s+South|South\s+Korea|Seoul)\b|(?:defectors?|überläufer\w*)\s+(?:[\w-]+\s+){0,2}?(?:reached|"
+                         r"arrived\s+in|entered|made\s+it\s+to)\s+(?:the\s+South|South\s+Korea))", re.IGNORECASE)
 FLED_REACH = 80
+# a verb or noun of lacking in the figure's clause before it: "fehlen ... rund 1,5 Millionen Arbeitskräfte", "a shortage of
+# some 1.5 million workers", "is short of"
+_SHORTAGE_BEFORE = re.compile(r"\b(?:fehl(?:en|t|te|ten)|mangel(?:t)?|(?:labou?r\s+)?shortages?\s+of|(?:is|are|was|were|remains?|"
+                              r"remained|runs?|ran|running)\s+short\s+of|lacks?|lacking)\b"
+                              r"[^.;:!?,\d]*$", re.IGNORECASE)
+SHORTAGE_REACH = 80
+# (of labour only: "fehlen ... 4.000 Soldaten" may be losses)
+_LABOUR_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:\w*arbeitskräfte\w*|\w*fachkräfte\w*|arbeiter\w*|beschäftigte\w*|workers|"
+                           r"labou?rers|staff|employees)\b", re.IGNORECASE)
 
 
 def _abroad_in_general(text: str, draft: Draft, noun_class: str) -> str | None:

@@ -4464,6 +4464,17 @@ def test_a_date_between_the_subject_and_its_verb_of_saying_is_the_sayings():
                      "Norden in den Süden geflohen.", "de", "34.000", "defectors", id="de-34000-in-den-sueden-geflohen"),
         pytest.param("Pyongyang sent 11,000 soldiers, while some 34,000 people have fled to the South since 1998.", "en",
                      "34,000", "defectors", id="en-34000-fled-to-the-south"),
+        # rooms and buildings right after a figure are things, whatever the sentence's cues
+        pytest.param("Kim ließ in Pjöngjang ein Museum mit 12 Ausstellungshallen für die in Russland gefallenen Soldaten "
+                     "errichten; Seoul geht von 2.000 Toten aus.", "de", "12", "places or things",
+                     id="de-12-ausstellungshallen"),
+        # a shortage of labour in Russia counts no one sent
+        pytest.param("Rund 15.000 nordkoreanische Arbeiter kamen 2025 nach Russland. Im ganzen Land fehlen laut dem russischen "
+                     "Arbeitsministerium rund 1,5 Millionen Arbeitskräfte.", "de", "1,5 Millionen", "shortage",
+                     id="de-fehlen-1-5-millionen-arbeitskraefte"),
+        # defectors who reached the South
+        pytest.param("Some 13,000 North Korean laborers arrived in Russia last year. Only 236 defectors reached the South in "
+                     "2024.", "en", "236", "defectors", id="en-236-defectors-reached-the-south"),
     ],
 )
 def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
@@ -4498,6 +4509,13 @@ def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
         # "aus dem Norden" names the North (never "im Norden der Ukraine"): arms it sent to Russia are no other side's
         pytest.param("Moskau habe seit August 2023 mehr als 28.000 Container mit Munition aus dem Norden erhalten, erklärte "
                      "das Ministerium.", "de", "28.000", "munitions", None, id="de-container-aus-dem-norden"),
+        # "fehlen" before soldiers is no shortage of labour: losses may be meant
+        pytest.param("Von den 11.000 Soldaten fehlen inzwischen rund 4.000 Mann, sagte Kiew.", "de", "4.000",
+                     "troops_deployed", None, id="de-fehlen-4000-mann-no-shortage"),
+        # "not far short of half" is no shortage
+        pytest.param("Britain judges the contingent had taken in excess of 5,000 casualties, not far short of half of the "
+                     "11,000 it believes were deployed.", "en", "11,000", "troops_deployed", None,
+                     id="en-not-far-short-of-half"),
     ],
 )
 def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity, casualty_type):
