@@ -611,6 +611,9 @@ SAMPLE_REACH = 50   # characters before a figure read for a poll, a place or an 
 # "an elite formation estimated to number between", "whose strength at home ... estimates at"
 _WHOLE_FORMATION = re.compile(r"\b(?:corps|korps|formation|armeekorps)\b[^.;\d]{0,90}?\b(?:number|numbers|numbering|numbered|"
                               r"strength|stärke|umfasst|umfassen|zählt|zählen)\b[^.;\d]{0,60}$", re.IGNORECASE)
+# (the German verb after the figure: "einem Elitekorps, das daheim an die 40'000 Mann zählt")
+_FORMATION_BEFORE = re.compile(r"\b\w*(?:korps|corps|formation)\b[^.;\d]{0,90}$", re.IGNORECASE)
+_SIZE_VERB_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:zählt|zählen|zählte|umfasst|umfassen|umfasste)\b", re.IGNORECASE)
 _SENT_WORD = re.compile(r"\b(?:sent|deployed|dispatched|in russia|in kursk|entsandt\w*|geschickt\w*|verlegt\w*|in russland)\b",
                         re.IGNORECASE)
 
@@ -627,7 +630,9 @@ def _surveyed_residents_or_an_army(text: str, draft: Draft) -> str | None:
         return "counts a place's population"
     if _WHOLE_ARMY.search(text, lo, draft.start):
         return "counts a whole army's strength"
-    formation = _WHOLE_FORMATION.search(text, draft.sentence.start if draft.sentence else lo, draft.start)
+    formation = _WHOLE_FORMATION.search(text, draft.sentence.start if draft.sentence else lo, draft.start) or (
+        _FORMATION_BEFORE.search(text, draft.sentence.start if draft.sentence else lo, draft.start)
+        if _SIZE_VERB_AFTER.match(text, draft.mention["char_end"]) else None)
     if formation is not None and not _SENT_WORD.search(formation.group(0)):
         return "counts a whole formation's strength at home"   # "the Storm Corps, an elite formation estimated to
         # number between 40,000 and 45,000 men" (a part of it was sent; never "the corps troops sent number 11,000")
@@ -655,9 +660,12 @@ def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
     return None
 
 
-# rooms and buildings right after a figure, by the head of the word: "12 Ausstellungshallen", "three exhibition halls"
+# rooms, buildings and places right after a figure, by the head of the word: "12 Ausstellungshallen", "three exhibition
+# halls", "24 Ortschaften"
 _ROOMS_RIGHT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[\w-]*(?:hallen|säle|räume|gebäude|etagen|stockwerke|zimmer|halls|rooms|"
-                                r"floors|buildings|galleries|galerien|pavillons|pavilions)\b", re.IGNORECASE)
+                                r"floors|buildings|galleries|galerien|pavillons|pavilions|"
+                                # (and places: "24 Ortschaften hat Russland zurückerobert", "retook 24 villages")
+                                r"ortschaften|dörfer|siedlungen|villages|settlements)\b", re.IGNORECASE)
 
 
 # a loss that befell the members just counted: "of its members | had died", "were killed", "sind gefallen"

@@ -871,9 +871,11 @@ def _paired(vocab: Vocabulary) -> re.Pattern:
     years"), whose measure both share."""
     words = sorted({word for language in vocab.words.languages.values() for word, value in language.cardinals.items()
                     if 1 <= value <= 12}, key=len, reverse=True)
+    # (or the end of a change from it: "von etwa 500 auf weniger als 200 Quadratkilometer", "from 500 to 200 square km")
     return re.compile(r"\s*(?:und|and|or|oder|,\s*(?:der|die|the)\s+(?:andere|other|zweite|second|jüngere|ältere|younger|"
-                      r"older)(?:\s+(?:is|was|ist|war|sei))?)\s+(?:\d+|(?:" + "|".join(map(re.escape, words)) + r"))(?=\s)",
-                      re.IGNORECASE)
+                      r"older)(?:\s+(?:is|was|ist|war|sei))?|(?:auf|to)(?:\s+(?:weniger als|mehr als|less than|more than|"
+                      r"rund|etwa|about|around|knapp|gut|über|unter|some|nearly|fast|just))?)\s+(?:\d+|(?:"
+                      + "|".join(map(re.escape, words)) + r"))(?=\s)", re.IGNORECASE)
 
 
 def is_off_topic(sentence_text: str, vocab: Vocabulary) -> bool:

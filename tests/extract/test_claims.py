@@ -4475,6 +4475,16 @@ def test_a_date_between_the_subject_and_its_verb_of_saying_is_the_sayings():
         # defectors who reached the South
         pytest.param("Some 13,000 North Korean laborers arrived in Russia last year. Only 236 defectors reached the South in "
                      "2024.", "en", "236", "defectors", id="en-236-defectors-reached-the-south"),
+        # a corps sized by a verb after the figure ("das daheim an die 40'000 Mann zählt") is a formation at home
+        pytest.param("Rund 12'000 Soldaten wurden nach Russland geschickt. Die Truppen stammen aus einem Elitekorps, das "
+                     "daheim an die 40'000 Mann zählt.", "de", "40'000", "formation's strength", id="de-korps-das-40000-zaehlt"),
+        # places right after a figure, and the start of a change that shares the end's unit
+        pytest.param("Der Brückenkopf ist binnen einer Woche von etwa 500 auf weniger als 200 Quadratkilometer geschrumpft; 24 "
+                     "Ortschaften hat Russland zurückerobert, mit rund 3.000 nordkoreanischen Soldaten.", "de", "24",
+                     "places or things", id="de-24-ortschaften"),
+        pytest.param("Der Brückenkopf ist binnen einer Woche von etwa 500 auf weniger als 200 Quadratkilometer geschrumpft, "
+                     "sagte Kiew; beteiligt waren rund 3.000 nordkoreanische Soldaten.", "de", "500", "area",
+                     id="de-von-500-auf-200-quadratkilometer"),
     ],
 )
 def test_not_claims_of_the_twenty_ninth_session(text, language, number, reason):
