@@ -4558,9 +4558,10 @@ def test_quantities_of_the_twenty_ninth_session(text, language, number, quantity
         pytest.param("Members had been told by the NIS a week earlier that 1,100 of the roughly 11,000 North Koreans in Russia "
                      "have been killed or wounded.", "en", "1,100", "kr_nis", "the NIS", id="en-had-been-told-by-the-nis"),
         # a sentence that opens "So äußerte sich X" points back: X said what the reported speech before it says
-        pytest.param("Noch immer stünden rund 8.000 nordkoreanische Soldaten im Gebiet Kursk. So äußerte sich Kyrylo Budanow, "
-                     "Leiter des Militärgeheimdienstes HUR, gegenüber einem US-Portal.", "de", "8.000", "ua_hur",
-                     "Kyrylo Budanow, Leiter des Militärgeheimdienstes HUR", id="de-so-aeusserte-sich-budanow"),
+        pytest.param("Noch immer stünden rund 8.000 nordkoreanische Soldaten im Gebiet Kursk, Berichte über einen Abzug seien "
+                     "falsch. So äußerte sich der 39-jährige Kyrylo Budanow, Leiter des Militärgeheimdienstes HUR, gegenüber "
+                     "einem US-Portal.", "de", "8.000", "ua_hur", "der 39-jährige Kyrylo Budanow, Leiter des "
+                     "Militärgeheimdienstes HUR", id="de-so-aeusserte-sich-budanow"),
         # "adding that" says it too: its subject is whoever said the clause before it (never the outlet told, nor the
         # actor of the reported clause)
         pytest.param("A Ukrainian military spokesman told Daily NK that most are young, adding that about 500 North Korean "
