@@ -341,10 +341,6 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             if holder and (not _HOLDER_DER.match(self.text, holder.start()) or _HOLDING_VERB.match(self.text, c0, c1)):
                 continue    # "ein Papier, das dem Rechercheverbund von NDR, WDR und SZ vorliegt": whom a document
                 # lies with, told in its relative clause, says nothing
-            said = [link for link in links if link.claimer.source not in self.media] if _ADDING.fullmatch(self.text, c0, c1) else []
-            if said:                                # "..., told Daily NK, adding that about 500 had come home wounded": the
-                links.append(Link((c0, c1), said[-1].claimer, said[-1].origin, said[-1].words))   # participle's subject is
-                continue                            # the one who said the clause before
             # this sentence's state, set again for each cue: resolving an anaphor may read an earlier sentence
             self._claimer_starts, self._claimer_ends = bounds
             self._claimers_here = claimers
@@ -663,7 +659,12 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     def _elided_subject(self, c0: int, c1: int, side: str, s: int, claimers: list[Claimer],
                         links: list[Link]) -> list[Link]:
         """"ISW analysts noted that South Korean intelligence has reported ..., and said Moscow may seek": a verb of
-        saying joined by "and" with its subject left out says what the clause's first subject says (linked again)."""
+        saying joined by "and" with its subject left out says what the clause's first subject says (linked again); so does
+        a participle of saying ("..., told Daily NK, adding that about 500 had come home wounded": whoever said the clause
+        before, never the outlet told)."""
+        said = [link for link in links if link.claimer.source not in self.media] if _ADDING.fullmatch(self.text, c0, c1) else []
+        if said:
+            return [Link((c0, c1), said[-1].claimer, said[-1].origin, said[-1].words)]
         if side != "either" or not _ELIDED_SUBJECT.search(self.text, max(s, c0 - 8), c0):
             return []
         first = next((c for c in claimers if c.end <= c0 and self._is_subject(c, s)), None)

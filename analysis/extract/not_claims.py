@@ -775,14 +775,8 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         and draft.sentence is not None else None
     if arms is not None:
         return arms
-    if draft.sentence is not None and _SHORTAGE_BEFORE.search(text, max(draft.sentence.start, draft.start - SHORTAGE_REACH),
-                                                               draft.start) and \
-            _LABOUR_AFTER.match(text, end) and \
-            not names_the_north(text, max(draft.sentence.start, draft.start - SHORTAGE_REACH), draft.sentence.end, vocab):
-        return "counts a shortage, not people sent"   # "Im ganzen Land fehlen rund 1,5 Millionen Arbeitskräfte"
-    if draft.sentence is not None and _FLED_SOUTH.match(text, draft.mention["char_end"], min(draft.sentence.end, end + FLED_REACH)):
-        return "counts defectors to the South, not people sent to Russia"   # "34.000 Menschen ... in den Süden geflohen"
-    group = _surveyed_residents_or_an_army(text, draft) or _gathered_or_members(text, end, noun, noun_class) or \
+    group = _shortage_or_defectors(text, draft, vocab) or \
+        _surveyed_residents_or_an_army(text, draft) or _gathered_or_members(text, end, noun, noun_class) or \
         _abroad_in_general(text, draft, noun_class) or \
         ("counts something else (those a list names)"
          if _ON_THE_LIST.search(text, max(0, draft.start - ON_THE_LIST_REACH), draft.start) else None) or \
@@ -823,6 +817,20 @@ def counts_something_else(text: str, index: SentenceIndex, draft: Draft, noun: t
         # the vocabulary does not count and nothing in its words ties to the topic's people ("200 calls from North
         # Korean soldiers", "100 Anfragen nordkoreanischer Soldaten" do)
         return "counts something else (no people of the topic in its words)"
+    return None
+
+
+def _shortage_or_defectors(text: str, draft: Draft, vocab: Vocabulary) -> str | None:
+    """Why a figure counts people who are not sent to Russia at all: a shortage of labour there, defectors to the South."""
+    end, sentence = draft.mention["char_end"], draft.sentence
+    if sentence is None:
+        return None
+    lead = max(sentence.start, draft.start - SHORTAGE_REACH)
+    if _SHORTAGE_BEFORE.search(text, lead, draft.start) and _LABOUR_AFTER.match(text, end) and \
+            not names_the_north(text, lead, sentence.end, vocab):
+        return "counts a shortage, not people sent"   # "Im ganzen Land fehlen rund 1,5 Millionen Arbeitskräfte"
+    if _FLED_SOUTH.match(text, end, min(sentence.end, end + FLED_REACH)):
+        return "counts defectors to the South, not people sent to Russia"   # "34.000 Menschen ... in den Süden geflohen"
     return None
 
 
