@@ -92,6 +92,7 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 # a German relative clause whose pronoun is the object ("die rund 2.000 Toten, die | der Nachrichtendienst für den Einsatz
 # annimmt"): the phrase right after the pronoun is the subject of the clause's final verb, however far the verb stands
 _OBJECT_RELATIVE = re.compile(r",\s*(?:die|das|den|welche[ns]?)\s+$", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:.!?()–—]")   # (no clause break between the subject and its verb)
 _SPACE_AFTER = re.compile(r"\s*")
 
 
@@ -274,7 +275,7 @@ class Subjects:
         if self.language != "de":
             return []
         return [c for c in before if _OBJECT_RELATIVE.search(self.text, max(0, c.start - 12), c.start)
-                and not re.search(r"[,;:.!?()–—]", self.text[c.end:c0]) and not self._is_object(c)][-1:]
+                and not _CLAUSE_MARK.search(self.text, c.end, c0) and not self._is_object(c)][-1:]
 
     def _described_subject(self, c0: int, c1: int, s: int, e: int, inverted: bool,
                            before: list[Claimer] = ()) -> list[Claimer]:
