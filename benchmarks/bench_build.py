@@ -36,6 +36,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import subprocess
@@ -344,13 +345,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write_section(out: Path, section: str) -> None:
-    """Write the build table as the head of ``out``, keeping the rounds recorded after it (from its first "## "
-    heading on): the results file holds more than this benchmark's table."""
+    """Write the build table as the head of ``out``, keeping what is recorded after it (from the next heading of any
+    level on: the accuracy benchmark's own "# " section and the rounds' "## "): the results file holds more than this
+    benchmark's table."""
     kept = ""
     if out.exists():
         old = out.read_text(encoding="utf-8")
-        at = old.find("\n## ")
-        kept = old[at + 1:] if at >= 0 else ""
+        after = re.search(r"\n#{1,6} ", old[1:])      # (past the file's own first heading)
+        kept = old[after.start() + 2:] if after else ""
     out.write_text(section.rstrip("\n") + "\n\n" + kept if kept else section, encoding="utf-8")
 
 
