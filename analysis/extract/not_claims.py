@@ -236,8 +236,8 @@ def _is_list_number(text: str, row: dict) -> bool:
 
 def _is_named_by_number(text: str, row: dict, vocab: Vocabulary) -> bool:
     """Digits with no separator that name rather than count: a code with a leading zero ("ID serials starting 0712"), or
-    a number right after a singular noun of a unit, a document or a place in a series ("military unit 6102", "Einheit 11",
-    "Resolution 2231", "Artikel 4") that no noun of its own follows."""
+    a number right after a singular noun of a unit or a place in a series ("military unit 6102", "Einheit 11", "camp 5")
+    that no noun of its own follows."""
     written = text[row["char_start"]:row["char_end"]]
     if not written.isdigit():
         return False
@@ -266,12 +266,12 @@ _TALLY_AFTER = re.compile(r"[-–:](\d{1,3})(?![\d'’-]|[.,:]\d|\s*(?:uhr|h\b|a
 _TALLY_BEFORE = re.compile(r"(?<![\d.,:'’])(\d{1,3})[-–:]$")
 
 
-# a singular noun that a number after it names ("unit 6102", "Militäreinheit 11", "Resolution 2231", "Artikel 4", "Nr. 5")
-_NAMING_NOUN_BEFORE = re.compile(r"(?:\b(?:unit|brigade|regiment|division|battalion|resolution|article|paragraph|section|"
-                                 r"clause|serial|serials|code|camp|building|block|route|highway|gate|platform|flight|"
-                                 r"no\.|nr\.|nummer|number)|(?<![\w-])[\w-]*(?:einheit|brigade|regiment|"
-                                 r"division|bataillon|korps|resolution|artikel|paragraf|paragraph|absatz|lager|gebäude|"
-                                 r"flug))\s+$", re.IGNORECASE)
+# a singular noun that a number after it names ("unit 6102", "Militäreinheit 11", "Lager 5")
+# (labels of sections, articles, resolutions and numbers, "Artikel 4", "Resolution 2231", "Nr. 5", are read as such by the
+# mention reader: number_words.yaml section_labels)
+_NAMING_NOUN_BEFORE = re.compile(r"(?:\b(?:unit|brigade|regiment|division|battalion|clause|serial|serials|code|camp|building|"
+                                 r"block|route|highway|gate|platform|flight|number)|(?<![\w-])[\w-]*(?:einheit|brigade|"
+                                 r"regiment|division|bataillon|korps|lager|gebäude|flug))\s+$", re.IGNORECASE)
 # what follows the name: a break, or a lowercase word that is no noun ("unit 6102, the so-called Storm Corps", "in der
 # Einheit 11 gedient")
 _NAMED_END = re.compile(r"\s*(?:[,.;:)\]“”\"'»«—–]|$)|\s+((?-i:[a-zäöüß])[\w-]*)", re.IGNORECASE)
@@ -374,9 +374,10 @@ _THING_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:panzer|fahrzeuge?|lkw|
                          r"convoys?|konvois?|sorties)\b", re.IGNORECASE)
 # places and things after a number, past up to two words ("21 North Korean positions", "14 Kursk villages", "14 industrial
 # sectors", "zwölf nordkoreanische Stellungen")
-_PLACES_OR_THINGS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:positions?|villages?|settlements?|sectors?|sites?|trenches|bunkers?|"
-                               r"dugouts?|stellungen|dörfer\w*|ortschaften|siedlungen|sektoren|branchen|standorte\w*|"
-                               r"schützengräben|unterstände\w*)\b", re.IGNORECASE)
+_SETTLEMENTS = r"villages?|settlements?|dörfer\w*|ortschaften|siedlungen"
+_PLACES_OR_THINGS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:positions?|" + _SETTLEMENTS + r"|sectors?|sites?|trenches|bunkers?|"
+                               r"dugouts?|stellungen|sektoren|branchen|standorte\w*|schützengräben|unterstände\w*)\b",
+                               re.IGNORECASE)
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
 # people who gather at an event: a ceremony's, a rally's or a hearing's, never a force
 GATHERED = frozenset({"relatives", "mourners", "spectators", "onlookers", "guests", "attendees", "visitors", "participants",
@@ -665,7 +666,7 @@ def _members_or_places(text: str, draft: Draft, noun: str | None) -> str | None:
 _ROOMS_RIGHT_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[\w-]*(?:hallen|säle|räume|gebäude|etagen|stockwerke|zimmer|halls|rooms|"
                                 r"floors|buildings|galleries|galerien|pavillons|pavilions|"
                                 # (and places: "24 Ortschaften hat Russland zurückerobert", "retook 24 villages")
-                                r"ortschaften|dörfer|siedlungen|villages|settlements)\b", re.IGNORECASE)
+                                + _SETTLEMENTS + r")\b", re.IGNORECASE)
 
 
 # a loss that befell the members just counted: "of its members | had died", "were killed", "sind gefallen"

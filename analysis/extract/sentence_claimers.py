@@ -34,9 +34,8 @@ _ESTIMATED_AFTER = re.compile(r"\s+(?:beziffert|beziffern|bezifferte|bezifferten
                               r"veranschlagt|veranschlagte|taxiert|taxierte)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,2}")
 # a verb of saying right after a claimer, past its auxiliary: the claimer is its subject
-_SAYING_VERB_AFTER = re.compile(r"\s+(?:(?:had|has|have|hatte|hat|haben|hatten)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?:reported|said|"
-                                r"estimated|counted|cited|gave|put|claimed|announced|confirmed|acknowledged|recorded|"
-                                r"tallied|reports|says|estimates|counts|cites|gives|puts|claims)\b", re.IGNORECASE)
+# an auxiliary (and an adverb) between a claimer and the verb of saying after it: "South Korea's JCS | had | reported"
+_AUXILIARY_GAP = re.compile(r"\s+(?:(?:had|has|have|hatte|hat|haben|hatten)\s+)?(?:(?-i:[a-z]+ly)\s+)?", re.IGNORECASE)
 _ARTICLE_FIRST = re.compile(r"(?:des|der|die|das|dem|den|the|a|an|ein\w*)\b", re.IGNORECASE)
 
 
@@ -52,6 +51,7 @@ class SentenceClaimers:
         return found
 
     def _claimers_of(self, sentence: Sentence, cues: list[tuple[int, int, str]]) -> list[Claimer]:
+        said = [c0 for c0, _, side in cues if side == "either"]   # where the sentence's verbs of saying start
         claimers = find_claimers(self.text, sentence.start, sentence.end, known=self.known,
                                  known_groups=self.known_groups, lex=self.lex, language=self.language,
                                  cues=[(c0, c1) for c0, c1, _ in cues])
@@ -59,7 +59,7 @@ class SentenceClaimers:
         # naming the figure is part of what is counted
         claimers = [self._persons_staff(c) for c in itertools.chain.from_iterable(map(self._dative_outlet, claimers))
                     if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)
-                    and not self._counted_by_figure(c, sentence.start) and not self._owner_of_a_thing(c)
+                    and not self._counted_by_figure(c, sentence.start, said) and not self._owner_of_a_thing(c)
                     and not _MEETING_HEAD.match(self.text, c.start, c.end) and not is_own(self.text, c)]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         if dateline is None:
@@ -105,14 +105,15 @@ class SentenceClaimers:
             self.lex.report_nouns.fullmatch(held.group(1)) or self.lex.is_body_word(held.group(1))
             or self.lex.is_person_head(held.group(1)))
 
-    def _counted_by_figure(self, claimer: Claimer, s: int) -> bool:
+    def _counted_by_figure(self, claimer: Claimer, s: int, said: list[int]) -> bool:
         figure = _COUNTED_BY_FIGURE.search(self.text, max(s, claimer.start - 40), claimer.start)
         # (a counted noun has no article: "im Weißbuch 2025 des Ministeriums" is the ministry's)
         # (nor a subject whose verb of saying follows it in a relative clause without "that", past the figure's own noun:
         # "the 1,000 casualties South Korea's Joint Chiefs of Staff had reported")
         return figure is not None and int(re.sub(r"\D", "", figure.group(0))) >= 100 and \
             _ARTICLE_FIRST.match(self.text, claimer.start) is None and not (
-                re.search(r"\d\s+[^\W\d_]", figure.group(0)) and _SAYING_VERB_AFTER.match(self.text, claimer.end))
+                re.search(r"\d\s+[^\W\d_]", figure.group(0))
+                and any(_AUXILIARY_GAP.fullmatch(self.text, claimer.end, c0) for c0 in said if c0 >= claimer.end))
 
     def _persons_staff(self, claimer: Claimer) -> Claimer:
         """"Selenskyjs Stabschef Andrij Jermak", "Zelensky's office": the staff or office of a person the vocabulary
