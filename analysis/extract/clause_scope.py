@@ -105,8 +105,10 @@ _GOVERNING = re.compile(r"(?<![\w-])(?!(?:some|about|around|roughly|nearly|almos
 _RELATIVE = re.compile(r"\s*(?:die|der|das|denen|which|who|that)\b", re.IGNORECASE)
 # a clause that opens with its own subject after a break: "and that they", "und jeder dritte von ihnen", "while the"
 # (never a German aside of who says so: "Rund 3.000 Nordkoreaner, so der Sprecher, seien verwundet worden")
+# the verbs of an aside of saying (", she added,"): never a new clause, and transparent to a figure's words
+_SAYING_WORDS = r"added|said|says|noted|stressed|wrote|estimated|believes"
 _NEW_SUBJECT = re.compile(r"\s*(?!so\s+(?:der|die|das|ein|eine|sein|ihr)\b[^,.;:]{0,60},)"
-                          r"(?!(?:he|she|they|it)\s+(?:added|said|says|noted|stressed|wrote|estimated|believes)\s*,)"
+                          r"(?!(?:he|she|they|it)\s+(?:" + _SAYING_WORDS + r")\s*,)"
                           r"(?:(?:and|und|but|aber|while|während|whereas|wobei|so|denn|yet)\s+(?:(?:that|dass)\s+)?"
                           r"(?:(?:ungefähr|etwa|rund|fast|nearly|about|roughly|almost|some)\s+)?(?:they|he|she|it|we|sie|er|es|wir|the|die|der|das|jeder|jede|"
                           # (a quantifier standing for people, with its verb: "and that some had been killed")
@@ -456,9 +458,10 @@ def _clause_cut(text: str, end: int, after_to: int) -> re.Match | None:
     commas or dashes that says who says it or restates the figure as a share ("around 6,000 of them, she added, have been
     killed", "About 6,000 — more than half — of the 11,000 ... have been killed")."""
     cut = CLAUSE_END.search(text, end, after_to)
-    while cut is not None and ((cut.group() == "," and _LIST_COMMA_REST.match(text, cut.end(), after_to))
-                               or _transparent_aside(text, cut, after_to) is not None):
+    while cut is not None:
         aside = _transparent_aside(text, cut, after_to)
+        if aside is None and not (cut.group() == "," and _LIST_COMMA_REST.match(text, cut.end(), after_to)):
+            return cut
         cut = CLAUSE_END.search(text, aside.end() if aside is not None else cut.end(), after_to)
     return cut
 
@@ -474,7 +477,7 @@ def _transparent_aside(text: str, cut: re.Match, after_to: int) -> re.Match | No
 
 # an aside that says who says it or restates a figure as a share, up to its closing comma or dash: ", she added,", ", so
 # der Sprecher,", " – more than half – "
-ASIDE_OF_SAYING = re.compile(r"\s*(?:(?:he|she|they|it|er|sie)\s+(?:added|said|says|noted|stressed|wrote|estimated|believes|"
+ASIDE_OF_SAYING = re.compile(r"\s*(?:(?:he|she|they|it|er|sie)\s+(?:" + _SAYING_WORDS + r"|"
                              r"fügte\s+(?:er|sie)\s+hinzu|sagte|sagt)|so\s+(?:der|die|das|ein|eine|sein|ihr)\s[^,.;:]{0,60}?|"
                              r"(?:(?:well|just|nearly|almost|about|roughly|some|more|less|fewer|over|under)\s+(?:than\s+)?)*"
                              r"(?:half|a third|a quarter|two-thirds|die hälfte|ein drittel|ein viertel|zwei drittel)"
