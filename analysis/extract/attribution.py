@@ -252,6 +252,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         self._commas = match_spans(_COMMA, self.text)
         # a transcript's speaker labels ("MS. SINGH:", "HELEN MARSH, senior fellow at ...:"), found once
         self._newlines: list[int] | None = None
+        self._source_lines: list[tuple[int, Claimer]] | None = None   # lines naming a box's source (scope._source_line)
         answers = _ANSWER_LABEL.finditer(self.text) if "?" in self.text else ()   # (an answer follows a question)
         inline = _INLINE_SPEAKER_LABEL.finditer(self.text) if ": " in self.text else ()
         self._speakers = sorted(itertools.chain(line_start_matches(_SPEAKER_LABEL, self.text), answers, inline),

@@ -73,6 +73,9 @@ _PRESENTS_FIGURES = re.compile(r"[^,;:–—\n]{0,60}?\b(?:legt|legte|legen|legt
                                r"released|releases|published|publishes|presented|presents|gave|gives|unveiled)\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:zahlen|schätzung\w*|bilanz|figures|estimates?|numbers|tally)\b",
                                re.IGNORECASE)
+# a line that names the source of the figures above it: "Quelle der Zahlen: NIS", "· Figures: National Intelligence Service"
+_SOURCE_LINE = re.compile(r"(?:^|(?<=\n)|(?<=[·•|]\s))(?:quellen?|sources?|figures|zahlen|angaben|daten|data)"
+                          r"(?:\s+(?:der|für die|for the|of the)\s+\w+)?[ \t]*:[ \t]*([^\n·•|]{2,80})", re.IGNORECASE)
 _WHOLE_LINE = re.compile(r"[^\n.!?]{3,120}(?=\n|$)")
 # a line of its own with no sentence end, not a list item, before the story under it: a headline
 _HEADLINE = re.compile(r"(?![\s•·*–—-])[^\n.!?]{3,120}\n?")
@@ -189,7 +192,23 @@ class Scope:
         # sent some 11,000 troops to Russia since October", "Nordkorea hatte im Herbst 2024 rund 11.000 Soldaten geschickt")
         background = _BACKGROUND.match(self.text, sentence.start, sentence.end) is not None and not self._carries(sentence)
         return (None if background else self._from_before(sentence)) or self._two_ahead(nxt, attributes_only) or \
-            self._speaker_turn(sentence) or self._kicker(sentence, attributes_only)
+            self._speaker_turn(sentence) or self._kicker(sentence, attributes_only) or self._source_line(sentence)
+
+    def _source_line(self, sentence: Sentence) -> Attribution | None:
+        """A line that names the source of a box's figures, after them in the same block ("Quelle der Zahlen:
+        Südkoreanischer Geheimdienst NIS", "· Figures: National Intelligence Service, Seoul"): the body it names."""
+        if self._source_lines is None:             # found once per text
+            self._source_lines = []
+            for line in _SOURCE_LINE.finditer(self.text):
+                named = [c for c in find_claimers(self.text, *line.span(1), known=self.known,
+                                                  known_groups=self.known_groups, lex=self.lex, language=self.language)
+                         if c.source not in (None, UNRESOLVED) and c.source not in self.media and not c.metonym]
+                if named:
+                    self._source_lines.append((line.start(), named[0]))
+        for start, c in self._source_lines:
+            if start >= sentence.end and "\n\n" not in self.text[sentence.end:start]:
+                return Attribution(c.source, None, self.raw[c.start:c.end], c.start, c.end, "paragraph")
+        return None
 
     def _presented_under(self, sentence: Sentence, nxt: Sentence | None) -> bool:
         """A headline line with no claimer over a line whose claimer presents figures ("600 tot, über 4000 verletzt!

@@ -4646,3 +4646,63 @@ def test_periods_of_the_twenty_ninth_session(text, published, period):
 def test_english_periods_of_the_twenty_ninth_session(text, published, period):
     row = extract_claims(text, published=published, language="en").row(0, named=True)
     assert (str(row["reference_start"]), str(row["reference_end"])) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+    ],
+)
+def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+    ],
+)
+def test_quantities_of_the_thirtieth_session(text, language, number, quantity, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source", "source_text"),
+    [
+        # a line that names the source of the figures above it in the same block
+        pytest.param("Nordkoreas Beitrag zum Krieg\n• Soldaten in Russland: rund 14.000\n• Tote: etwa 2.000\nQuelle: "
+                     "Südkoreas Geheimdienst NIS\n\nIn Pjöngjang wurde ein Denkmal eingeweiht.", "de", "2.000", "kr_nis",
+                     "Südkoreas Geheimdienst NIS", id="de-quelle-line-closes-the-box"),
+        pytest.param("BY THE NUMBERS | Troops deployed: 14,000 | Dead: around 2,000 | Data: Ukraine's military intelligence "
+                     "agency", "en", "14,000", "ua_hur", "Ukraine's military intelligence agency",
+                     id="en-data-line-after-bars"),
+        # a source line under another block names nothing of this one
+        pytest.param("Pjöngjang soll 2.000 weitere Soldaten vorbereiten.\n\nZahlen im Überblick\nArbeiter: 15.000\nQuelle: NIS",
+                     "de", "2.000", "unattributed", None, id="de-quelle-line-of-another-block"),
+        # a parenthesis right before a line's colon names the source of the figure after it; a speaker's affiliation
+        # before a sentence does not
+        pytest.param("Entsandt (HUR, Stand März): rund 14.000 Soldaten\nGefallen (HUR): etwa 2.000", "de", "2.000", "ua_hur",
+                     "HUR", id="de-label-parenthesis-before-colon"),
+        pytest.param("Frage: Wie viele sind noch dort?\nKorea-Forscher Jan Weber (Universität Berlin): Nach allem, was wir "
+                     "hören, sind es etwa 9.000.", "de", "9.000", "unresolved", "Korea-Forscher Jan Weber (Universität Berlin)",
+                     id="de-speaker-affiliation-before-colon"),
+    ],
+)
+def test_sources_of_the_thirtieth_session(text, language, number, source, source_text):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "period"),
+    [
+    ],
+)
+def test_periods_of_the_thirtieth_session(text, published, language, period):
+    row = extract_claims(text, published=published, language=language).row(0, named=True)
+    assert (str(row["reference_start"]), str(row["reference_end"])) == period
