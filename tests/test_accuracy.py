@@ -95,6 +95,7 @@ SETS = {"dev": bench_accuracy.DEV_SET, "dev2": bench_accuracy.DEV_SET_2, "dev3":
         "dev80": bench_accuracy.DEV_SET_80,
         "dev81": bench_accuracy.DEV_SET_81,
         "dev82": bench_accuracy.DEV_SET_82,
+        "dev84": bench_accuracy.DEV_SET_84,
         "heldback": bench_accuracy.HELDBACK_SET, "heldback2": bench_accuracy.HELDBACK_SET_2,
         "heldback3": bench_accuracy.HELDBACK_SET_3, "heldback4": bench_accuracy.HELDBACK_SET_4,
         "heldback5": bench_accuracy.HELDBACK_SET_5, "heldback6": bench_accuracy.HELDBACK_SET_6,
@@ -207,6 +208,7 @@ MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for th
     "dev80": (40, 80, 35),  # English not-claims in live-blog and wire styles, twenty-ninth session
     "dev81": (40, 80, 35),  # Reference periods: the period each figure describes, in both languages, twenty-ninth session
     "dev82": (40, 80, 35),  # Deployed vs planned vs rotated, tense and modality, in both languages, twenty-ninth session
+    "dev84": (40, 80, 35),  # Questions, negation, conditionals, denials and hedged ranges, in both languages, thirtieth session
     "heldback": (45, 80, 20),
     "heldback2": (40, 70, 20),
     "heldback3": (40, 70, 20),
