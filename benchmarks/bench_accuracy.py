@@ -135,6 +135,7 @@ DEV_SET_79 = DATA / "dev_set_79.yaml"    # number 79, German sources and relays:
 DEV_SET_80 = DATA / "dev_set_80.yaml"    # number 80, English not-claims in live-blog and wire styles, twenty-ninth session
 DEV_SET_81 = DATA / "dev_set_81.yaml"    # number 81, Reference periods: the period each figure describes, in both languages, twenty-ninth session
 DEV_SET_82 = DATA / "dev_set_82.yaml"    # number 82, Deployed vs planned vs rotated, tense and modality, in both languages, twenty-ninth session
+DEV_SET_85 = DATA / "dev_set_85.yaml"    # number 85, English sources: many claimers per paragraph, officials, think tanks, anonymous sources, nested relays, thirtieth session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -531,7 +532,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev79": score_set(DEV_SET_79),
                "dev80": score_set(DEV_SET_80),
                "dev81": score_set(DEV_SET_81),
-               "dev82": score_set(DEV_SET_82)}
+               "dev82": score_set(DEV_SET_82),
+               "dev85": score_set(DEV_SET_85)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
