@@ -43,6 +43,7 @@ from .not_claims import (
     MEASURE_AFTER,
     SPEAKERS_AT_MOST,
     a_whole_army,
+    a_withdrawn_figure,
     counts_claimers,
     counts_something_else,
     in_a_question,
@@ -465,7 +466,8 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         since = max(s_start, figures[preceding]["char_end"] if preceding >= 0 else s_start)
         sentence_text = text[s_start:s_end]
         reason = not_a_count(text, row, s_start, sentence_text, vocab) or \
-            in_a_question(text, (s_start, s_end), row, asks, sentence.index if sentence else -1)
+            in_a_question(text, (s_start, s_end), row, asks, sentence.index if sentence else -1) or \
+            a_withdrawn_figure(text, (s_start, s_end), row)
         if reason is not None:
             draft.status_reason = reason
             continue

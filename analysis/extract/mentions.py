@@ -460,6 +460,11 @@ class MentionReader(WordMentions, DateMentions):
             suffix = _LETTER_SUFFIX.match(text, end)
             return self.add(label[0], suffix.end() if suffix else end, "section_number",
                             reason=p.shared.section_labels[label[1]])
+        if len(a.plain_digits) <= 3 and (_STREET_AFTER.match(text, end) or (
+                _STREET_BEFORE.search(text, max(lo, start - 40), start) and
+                not _count_noun_follows(text, end, p.words.nouns_capitalised, p.shared.months))):
+            suffix = _LETTER_SUFFIX.match(text, end)   # "Büchsenstraße 33", "Wilhelmstr. 140a", "10 Downing Street"
+            return self.add(start, suffix.end() if suffix else end, "designation", reason="house number in an address")
         if len(a.plain_digits) <= 3 and text.startswith(".", end) and _word_follows(text, end + 1):
             article = p.ordinal_articles.find(text, lo, start) or (
                 _ARTICLE_AND_ADJECTIVES.search(text, max(lo, start - 48), start) and _UNIT_ORDINAL_NEXT.match(text, end + 1))
@@ -503,6 +508,12 @@ def _is_identifier(digits: str, a: _Value, b: _Value | None) -> bool:
 _SHARED_THOUSANDS = re.compile(r"\s?[-–]\s?|\s+(?:to|bis|and|und|or|oder)\s+")   # a compact range's dash, or a word: "11 to 12,000"
 _GROUPED = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})+")   # a number written with a thousands separator
 _LONG_RUN = re.compile(r"\d{%d}" % (MAX_DIGITS + 1))
+# a house number: after a street's name and before no counted noun ("Büchsenstraße 33"; never "auf dem Truppenübungsplatz
+# 300 Soldaten"), or before a street's name ("10 Downing Street")
+_STREET_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-ZÄÖÜ])[\w-]*(?:straße|strasse|str\.|gasse|allee|platz|damm|ufer|weg|ring)"
+                            r"[ \t]+$", re.IGNORECASE)
+_STREET_AFTER = re.compile(r"[a-z]?[ \t]+(?:(?-i:[A-Z])[\w'-]+[ \t]+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|"
+                           r"Lane|Square)\b")
 _LETTER_SUFFIX = re.compile(r"[a-z](?!\w)")
 
 

@@ -35,7 +35,8 @@ from .topic import (
 
 # what usually holds, in the figure's own clause before it: "A battalion usually has several hundred soldiers", "Ein
 # Bataillon umfasst in der Regel 500 Mann"
-_HABITUAL = re.compile(r"\b(?:usually|typically|normally|in der regel|üblicherweise|normalerweise|gewöhnlich)\b[^,;:.!?]*$",
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|as a rule|in der regel|üblicherweise|normalerweise|gewöhnlich|"
+                       r"je nach)\b[^,;:.!?]*$",
                        re.IGNORECASE)
 HABITUAL_REACH = 60
 
@@ -358,6 +359,27 @@ def in_a_question(text: str, bounds: tuple[int, int], row: dict, asks: dict[int,
         return None
     opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, s_start, row["char_start"])), default=s_start)
     return "in a question: it asserts nothing" if _ASKING.match(text, opening, s_end) else None
+
+
+# a piece's words about its own earlier version or its mistake, before the figure it withdraws: "In einer früheren Fassung
+# dieses Beitrags war von 1.400 Toten die Rede", "This story originally gave the number ... as 12,000", "war fälschlich von
+# 6.000 die Rede" (never "falsely"/"wrongly", said of another's figure: that stays their claim)
+_CORRECTED = re.compile(r"\b(?:(?:version|fassung) (?:dieses|des|unseres|of this|of the|of our) (?:artikels|beitrags|textes|"
+                        r"berichts|article|story|report|piece)|(?:ursprünglichen|früheren|ersten|vorherigen) (?:version|fassung)|"
+                        r"an? (?:earlier|previous|original) version|(?:this|the) (?:story|article|report|item|post) (?:originally|"
+                        r"initially|first|previously)|fälschlich\w*|irrtümlich\w*|versehentlich|mistakenly|erroneously|"
+                        r"incorrectly)\b", re.IGNORECASE)
+# what a correction gives as right, after the withdrawn figure: "...; the correct figure is 1,400", "Richtig ist: ..."
+_CORRECTED_BREAK = re.compile(r"[;:]|\b(?:but|correct\w*|actually|instead|sondern|korrekt\w*|richtig\w*|tatsächlich)\b",
+                              re.IGNORECASE)
+
+
+def a_withdrawn_figure(text: str, bounds: tuple[int, int], row: dict) -> str | None:
+    """A figure the piece says it gave by mistake, in the clause that says so (a correction): no claim."""
+    wrong = _CORRECTED.search(text, bounds[0], row["char_start"])
+    if wrong is None or _CORRECTED_BREAK.search(text, wrong.end(), row["char_start"]):
+        return None
+    return "not a count: corrected (the piece withdrew this figure)"
 
 
 # an age set off in the words of a figure: "Two North Korean soldiers, aged 20 and 26, were captured"

@@ -4651,6 +4651,26 @@ def test_english_periods_of_the_twenty_ninth_session(text, published, period):
 @pytest.mark.parametrize(
     ("text", "language", "number", "reason"),
     [
+        # a house number after a street's name or before one is a designation
+        pytest.param("Die Ausstellung in der Lindenstraße 12 zeigt Fotos der rund 11.000 nordkoreanischen Soldaten in Kursk.",
+                     "de", "12", "house number", id="de-lindenstrasse-12"),
+        pytest.param("Activists rallied outside 10 Downing Street as Seoul said some 11,000 North Korean troops were in Russia.",
+                     "en", "10", "house number", id="en-10-downing-street"),
+        # troops under arms are a whole army, whatever noun stands between
+        pytest.param("Japan, which keeps about 250,000 troops under arms, condemned the dispatch of 11,000 North Koreans.", "en",
+                     "250,000", "army size", id="en-250000-troops-under-arms"),
+        # a kind of unit's strength, said in a generic sentence ("je nach", "as a rule")
+        pytest.param("Kiew meldet den Verlust eines nordkoreanischen Regiments. Ein solches zählt je nach Gliederung 1.500 bis "
+                     "2.000 Soldaten; insgesamt sind rund 11.000 Nordkoreaner in Kursk.", "de", "1.500 bis 2.000",
+                     "general fact", id="de-solches-zaehlt-je-nach"),
+        pytest.param("A North Korean battalion as a rule has 400 to 600 men, and some 11,000 troops were sent in all.", "en",
+                     "400 to 600", "general fact", id="en-as-a-rule-battalion-has"),
+        # a figure the piece says it gave by mistake, or in its first version, is withdrawn
+        pytest.param("Korrektur: In der ursprünglichen Fassung hieß es, 16.000 Nordkoreaner seien gefallen. Nach Angaben des "
+                     "NIS sind es rund 600.", "de", "16.000", "corrected", id="de-korrektur-urspruengliche-fassung"),
+        pytest.param("Correction: An earlier version of this story said 40,000 North Korean workers had arrived in Russia this "
+                     "year. Seoul puts the number at about 15,000.", "en", "40,000", "corrected",
+                     id="en-earlier-version-of-this-story"),
     ],
 )
 def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
@@ -4662,6 +4682,12 @@ def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
 @pytest.mark.parametrize(
     ("text", "language", "number", "quantity", "casualty_type"),
     [
+        # the figure a correction gives as right stays a claim, in the same sentence too
+        pytest.param("An earlier version of this article said 14,000 soldiers had been killed; the correct figure is about "
+                     "1,400 killed.", "en", "1,400", "casualties", "killed", id="en-correction-the-correct-figure"),
+        # a generic sentence about units says nothing about a unit sent with its strength
+        pytest.param("The regiment has 3,000 soldiers in Kursk, Kyiv said.", "en", "3,000", "troops_deployed", None,
+                     id="en-regiment-has-3000-in-kursk"),
     ],
 )
 def test_quantities_of_the_thirtieth_session(text, language, number, quantity, casualty_type):
