@@ -52,6 +52,7 @@ _AND = frozenset({"and", "und", "sowie"})
 # a capital letter ("U" of "U.S.") or a short capitalised title ("Maj", "Gen", "Lt", "Col", "Dr"): a full stop
 # after it abbreviates, it does not end the phrase
 _ABBREVIATION = re.compile(r"[A-Z]|[A-Z][a-z]{1,2}")
+_VAGUE_NUMBER = re.compile(r"(?:zehn|hundert)?(?:tausend|hundert)(?:e|en)?|dutzend\w*|thousands|hundreds|dozens")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'.-]*$")
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|lich|al|iert|ert|t)(?:e|en|er|es|em)$")  # "Vereinigten"
 # a town's adjective, which never inflects, right after an article: "des Grazer Politologen", "den Wiener Experten"
@@ -385,8 +386,8 @@ class _Builder:
             tok = self.toks[k]
             low = tok.text.lower()
             if k in self.blocked or not joined(self.text, self.toks[k - 1], tok) or not _CAPITALISED.match(tok.text) \
-                    or low in self.rules.stop_words or low in _DETERMINERS:
-                break
+                    or low in self.rules.stop_words or low in _DETERMINERS or _VAGUE_NUMBER.fullmatch(low):
+                break                              # (never a figure's words: "des Geheimdienstes | Tausende Arbeiter")
             run.append(k)
         if not run:
             return i

@@ -110,6 +110,8 @@ class Scope:
         (then it may attribute the figure before it: "Das kündigte Schoigu an.").
         """
         found = self._attribute(sentence, position, attributes_only)
+        if found is not None and found.source_start is not None and found.source_start <= position < found.source_end:
+            found = None                           # (pointed back to by a pronoun: "... He said he hoped ...")
         if found is not None and found.source == UNRESOLVED and found.source_start is not None and \
                 _FIRST_PERSON_OPENS.match(self.text, found.source_start, found.source_end):
             found = self._speaker_turn(sentence) or found      # "MS. HARRIS: Our estimate is ...": the speaker's
@@ -141,6 +143,10 @@ class Scope:
 
     def _attribute(self, sentence: Sentence, position: int, attributes_only) -> Attribution | None:
         own = self.links(sentence)
+        if any(link.claimer.start <= position < link.claimer.end for link in own):
+            # a figure in the words that name a claimer is not theirs to claim ("The older of the two North Korean
+            # prisoners held in Kyiv ... told Chosun Ilbo that ...": the two)
+            own = [link for link in own if not link.claimer.start <= position < link.claimer.end]
         nxt = self._neighbour(sentence, +1)
         refers_back = nxt is not None and (attributes_only(nxt) or self.cues.back_reference.match(self.text, nxt.start))
         if own:

@@ -4688,6 +4688,11 @@ def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
         # a generic sentence about units says nothing about a unit sent with its strength
         pytest.param("The regiment has 3,000 soldiers in Kursk, Kyiv said.", "en", "3,000", "troops_deployed", None,
                      id="en-regiment-has-3000-in-kursk"),
+        # expecting people, the figure after the verb, is a plan; a date after it is not
+        pytest.param("Bis zum Sommer erwartet Moskau weitere 4.000 nordkoreanische Soldaten.", "de", "4.000", "troops_planned",
+                     None, id="de-erwartet-moskau-weitere-soldaten"),
+        pytest.param("Rund 11.000 Nordkoreaner stehen in Kursk; die nächste Offensive wird für den 3. Mai erwartet.", "de",
+                     "11.000", "troops_deployed", None, id="de-offensive-fuer-den-3-mai-erwartet"),
     ],
 )
 def test_quantities_of_the_thirtieth_session(text, language, number, quantity, casualty_type):
@@ -4716,6 +4721,16 @@ def test_quantities_of_the_thirtieth_session(text, language, number, quantity, c
         pytest.param("Frage: Wie viele sind noch dort?\nKorea-Forscher Jan Weber (Universität Berlin): Nach allem, was wir "
                      "hören, sind es etwa 9.000.", "de", "9.000", "unresolved", "Korea-Forscher Jan Weber (Universität Berlin)",
                      id="de-speaker-affiliation-before-colon"),
+        # a figure in the words that name a claimer is not theirs to claim, nor a pronoun's that points back to them
+        pytest.param("The elder of the three North Korean prisoners in Kyiv, a 27-year-old sniper, told a Japanese broadcaster "
+                     "that about 40 men of his platoon had died. He said he wanted to go to Seoul.", "en", "three",
+                     "unattributed", None, id="en-elder-of-the-three-prisoners-told"),
+        pytest.param("Der ältere der zwei gefangenen Nordkoreaner sagte der Zeitung, etwa 40 Kameraden seien gefallen.", "de",
+                     "zwei", "unattributed", None, id="de-der-aeltere-der-zwei-gefangenen-sagte"),
+        # a capitalised figure after a body is no part of its name
+        pytest.param("Nordkorea hat nach Erkenntnissen des südkoreanischen Nachrichtendienstes Hunderte Arbeiter nach Russland "
+                     "geschickt.", "de", "Hunderte", "kr_nis", "des südkoreanischen Nachrichtendienstes",
+                     id="de-nachrichtendienstes-hunderte-arbeiter"),
     ],
 )
 def test_sources_of_the_thirtieth_session(text, language, number, source, source_text):
