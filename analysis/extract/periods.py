@@ -463,7 +463,9 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
 
 
 _SINCE_CLAUSE = re.compile(r"\b(?:since|seit|seitdem)\s+(?:the|die|der|das|dem|den|des|sie|they|its|their|\w+s\b|(?-i:[a-z]{3,}ing)\b|"
-                          r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?:des|der|von)\b)[^,;.:!?]*$",   # "Seit Beginn des Einsatzes im Herbst"
+                          r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?:des|der|von)\b|"   # "Seit Beginn des Einsatzes im Herbst"
+                          r"[\w-]+\s+(?:began|begun|started|erupted|broke out|begann|begannen|startete)\b)[^,;.:!?]*$",   # "since
+                          # combat began in December"
                            re.IGNORECASE)
 SINCE_REACH = 80
 

@@ -4731,6 +4731,10 @@ def test_quantities_of_the_thirtieth_session(text, language, number, quantity, c
         pytest.param("Nordkorea hat nach Erkenntnissen des südkoreanischen Nachrichtendienstes Hunderte Arbeiter nach Russland "
                      "geschickt.", "de", "Hunderte", "kr_nis", "des südkoreanischen Nachrichtendienstes",
                      id="de-nachrichtendienstes-hunderte-arbeiter"),
+        # the participle as the figure's adverb ("die geschätzt 11.000") names no one: the claimer of the clause does
+        pytest.param("Von den geschätzt 12.000 Soldaten, die Pjöngjang entsandt hat, sind laut dem britischen Geheimdienst "
+                     "rund 5.000 verwundet.", "de", "5.000", "uk_intelligence", "dem britischen Geheimdienst",
+                     id="de-geschaetzt-as-the-figures-adverb"),
     ],
 )
 def test_sources_of_the_thirtieth_session(text, language, number, source, source_text):
@@ -4742,6 +4746,11 @@ def test_sources_of_the_thirtieth_session(text, language, number, source, source
 @pytest.mark.parametrize(
     ("text", "published", "language", "period"),
     [
+        # "since" before a clause of beginning with its month: open from that month
+        pytest.param("Britain says some 3,000 North Korean soldiers have been wounded since the fighting started in "
+                     "December.", "2025-02-10", "en", ("2024-12-01", "None"), id="en-since-the-fighting-started-in-december"),
+        pytest.param("Kyiv estimates that about 1,200 North Koreans have died since combat began in December.", "2025-02-10",
+                     "en", ("2024-12-01", "None"), id="en-since-combat-began-in-december"),
     ],
 )
 def test_periods_of_the_thirtieth_session(text, published, language, period):
