@@ -4693,6 +4693,10 @@ def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
                      None, id="de-erwartet-moskau-weitere-soldaten"),
         pytest.param("Rund 11.000 Nordkoreaner stehen in Kursk; die nächste Offensive wird für den 3. Mai erwartet.", "de",
                      "11.000", "troops_deployed", None, id="de-offensive-fuer-den-3-mai-erwartet"),
+
+        # harmed: the separable "zu Schaden kommen"
+        pytest.param("Bei den Kämpfen im Grenzgebiet sind nach Kiewer Angaben rund 300 Nordkoreaner zu Schaden gekommen.",
+                     "de", "300", "casualties", "killed_or_wounded", id="de-zu-schaden-gekommen"),
     ],
 )
 def test_quantities_of_the_thirtieth_session(text, language, number, quantity, casualty_type):
@@ -4756,3 +4760,21 @@ def test_sources_of_the_thirtieth_session(text, language, number, source, source
 def test_periods_of_the_thirtieth_session(text, published, language, period):
     row = extract_claims(text, published=published, language=language).row(0, named=True)
     assert (str(row["reference_start"]), str(row["reference_end"])) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "values"),
+    [
+        # "keine N", "nicht einmal N", "not even N": fewer than N
+        pytest.param("Keine 1.000 Minenräumer, sondern nur einige Hundert hat Nordkorea bisher nach Kursk geschickt.", "de",
+                     "1.000", (None, 1000.0, 1000.0), id="de-keine-1000-minenraeumer"),
+        pytest.param("Nicht einmal 500 nordkoreanische Soldaten stehen nach Kiewer Angaben noch in Kursk.", "de", "500",
+                     (None, 500.0, 500.0), id="de-nicht-einmal-500"),
+        pytest.param("Not even 500 North Korean soldiers remain in Kursk, Kyiv said.", "en", "500", (None, 500.0, 500.0),
+                     id="en-not-even-500"),
+    ],
+)
+def test_bounds_of_the_thirtieth_session(text, language, number, values):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["value_low"], row["value_best"], row["value_high"]) == values
