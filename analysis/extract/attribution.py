@@ -215,6 +215,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|im|aus|bei|nahe|near|at)\s+\Z")
 BRIEFED_ON_REACH = 40   # characters from an unplaced person to the body its complement names
 
 
+# a participle of quoting right before a claimer: "(statistics) quoted by | the Moscow Times"
+_QUOTED_BY = re.compile(r"\s+(?:quoted|cited|carried|relayed)\s+by\s+$", re.IGNORECASE)   # (never "..., as cited by":
+# an aside of the whole sentence)
+QUOTED_BY_REACH = 30
+
 class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
     """Attribution for the figures of one text; every sentence is read once."""
 
@@ -374,6 +379,7 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         self._apposition_heads(links)
         self._place_relayed_body(links)
         self._informant_of_an_outlet(links, claimers)
+        self._quoted_by(links, claimers)
         self._state_media_of_the_north(links, sentence)
         linked = self._outlets(links, self._outlets_named_before(claimers, sentence), cues, body if dateline else None)
         resolved = [c for c in claimers if c.source not in (None, UNRESOLVED)]
@@ -473,6 +479,20 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
                               and _FROM_AN_INFORMANT.fullmatch(self.text, link.claimer.end, c.start)), None)
             if informant is not None and all(other.claimer != informant for other in links):
                 links.append(Link(link.cue, informant, True, (informant.start, informant.end)))
+
+    def _quoted_by(self, links: list[Link], claimers: list[Claimer]) -> None:
+        """"Russian statistics quoted by the Moscow Times show about 13,000": a placed body right before "quoted by",
+        "cited by", "carried by" is who the verb after speaks for; who quoted it only passes it on."""
+        for i, link in list(enumerate(links)):     # (the outlets appended are not read again)
+            c = link.claimer
+            by = _QUOTED_BY.search(self.text, max(0, c.start - QUOTED_BY_REACH), c.start)
+            quoted = next((q for q in claimers if q.end <= by.start() and not self.text[q.end:by.start()].strip(" ,")),
+                          None) if by is not None else None
+            if quoted is None or quoted.source in (None, UNRESOLVED) or quoted.source in self.media or quoted.metonym:
+                continue
+            links[i] = Link(link.cue, quoted, link.origin, (quoted.start, quoted.end))
+            if c.source in self.media:            # the outlet relays
+                links.append(Link(link.cue, c, False, (c.start, c.end)))
 
     def _place_relayed_body(self, links: list[Link]) -> None:
         """"..., the spy agency told a parliamentary committee, according to lawmaker Lee", "Citing intelligence reports,

@@ -4739,6 +4739,12 @@ def test_quantities_of_the_thirtieth_session(text, language, number, quantity, c
         pytest.param("Von den geschätzt 12.000 Soldaten, die Pjöngjang entsandt hat, sind laut dem britischen Geheimdienst "
                      "rund 5.000 verwundet.", "de", "5.000", "uk_intelligence", "dem britischen Geheimdienst",
                      id="de-geschaetzt-as-the-figures-adverb"),
+        # a placed body right before "quoted by"/"cited by" speaks in the verb after; who quoted it passes it on
+        pytest.param("Ukrainian intelligence figures cited by Reuters put the number of North Koreans in Kursk at about "
+                     "12,000.", "en", "12,000", "ua_intelligence", "Ukrainian intelligence", id="en-figures-cited-by-reuters"),
+        pytest.param("Russian border statistics quoted by a Seoul daily show some 13,000 North Koreans entering Russia in "
+                     "2024.", "en", "13,000", "ru_government", "Russian border statistics",
+                     id="en-statistics-quoted-by-a-daily"),
     ],
 )
 def test_sources_of_the_thirtieth_session(text, language, number, source, source_text):
