@@ -21,7 +21,7 @@ from .attribution_rules import _DATELINE
 from .cues import compiled
 from .drafts import Draft
 from .nationality import ADJECTIVE, country_of_noun
-from .quantity import GENERIC_PEOPLE, NOUN_WINDOW, OF_ITS_NOUN, in_batches, is_off_topic, measure_of, other_noun
+from .quantity import GATHERED, GENERIC_PEOPLE, NOUN_WINDOW, OF_ITS_NOUN, in_batches, is_off_topic, measure_of, other_noun
 from .topic import (
     OWN_COUNTRY,
     among_the_topics_people,
@@ -401,13 +401,6 @@ _PLACES_OR_THINGS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:positions?|" + _SE
                                r"dugouts?|stellungen|sektoren|branchen|standorte\w*|schützengräben|unterstände\w*)\b",
                                re.IGNORECASE)
 CIVILIANS = frozenset({"menschen", "people", "personen", "persons", "zivilisten", "civilians", "einwohner", "residents"})
-# people who gather at an event: a ceremony's, a rally's or a hearing's, never a force
-GATHERED = frozenset({"relatives", "mourners", "spectators", "onlookers", "guests", "attendees", "visitors", "participants",
-                      "delegates", "trauergäste", "trauernde", "hinterbliebene", "zuschauer", "gäste", "besucher",
-                      "teilnehmer", "delegierte",
-                      # the families of the dead ("rund 300 Hinterbliebenen geladen"; never "Angehörige", whom a unit
-                      # or a force may have as its members)
-                      "hinterbliebenen", "families", "familien", "widows", "witwen"})
 _OF_A_UNIT = re.compile(r"\s+(?:des|der|von|vom|ihrer|seiner|of the|of its)\s+(?:[\w.-]+\s+){0,2}?(?:\w*regiment\w*|\w*einheit\w*|"
                         r"\w*brigade\w*|\w*bataillon\w*|\w*truppe\w*|\w*armee\w*|\w*kräfte\w*|\w*korps|\w*division\w*|"
                         r"units?|battalions?|corps|army|forces)\b", re.IGNORECASE)

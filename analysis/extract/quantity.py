@@ -102,6 +102,12 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
             (follower.group(1) or "").lower() not in _PEOPLE_FOR_A_TASK:
         return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
         # (people named by their skill take the task after it: "1.000 Fachleute für Minenräumung")
+    thing = _OF_A_THING.match(text, end, stop) if found[1] is None and start is not None and \
+        not any(ch.isdigit() for ch in text[start:end]) else None
+    if thing is not None and thing.group(1).lower() not in vocab.function_words | GATHERED and \
+            vocab.any_noun.fullmatch(thing.group(1)) is None:
+        return "none", None                        # "dozens of villages", "hundreds of drones": a magnitude in words, an
+        # unknown plural after its "of" (never a partitive of digits: "15,000 of their compatriots")
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, follower, stop, nouns_capitalised, vocab):
         found = _noun_elsewhere(text, (before_from, start, end, stop), vocab)
         if found[1] is None:                       # no noun's words anywhere: nothing below applies
@@ -469,6 +475,16 @@ _COPULA_DOING = re.compile(r"\s+(?:were|are|is|was)\s+(?:(?:now|currently|still|
                            r"([a-z]+ing\b(?:\s+[\w-]+){0,3})", re.IGNORECASE)
 # (never into the next line when that is a fact box's label: "rund 26 Millionen\nAktive Soldaten: ...")
 # (past a rounding suffix: "2,400-odd Americans", "300-plus soldiers")
+# people who gather at an event: a ceremony's, a rally's or a hearing's, never a force
+GATHERED = frozenset({"relatives", "mourners", "spectators", "onlookers", "guests", "attendees", "visitors", "participants",
+                      "delegates", "trauergäste", "trauernde", "hinterbliebene", "zuschauer", "gäste", "besucher",
+                      "teilnehmer", "delegierte",
+                      # the families of the dead ("rund 300 Hinterbliebenen geladen"; never "Angehörige", whom a unit
+                      # or a force may have as its members)
+                      "hinterbliebenen", "families", "familien", "widows", "witwen"})
+# a plural noun after "of", a lowercase adjective or two before it ("dozens of small villages"; never "of them")
+_OF_A_THING = re.compile(r"\s+of\s+(?!(?:its|his|her|their|the|these|those|our|your|them)\b)(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+                         r"(?-i:([a-z][\w-]*s))\b(?!['’])")
 _FOLLOWER = re.compile(r"(?:-(?:odd|plus|some)\b)?(?:[^\S\n]|\n(?![^\n:]{1,80}:))*([^\W\d_][\w'-]*)?")
 
 

@@ -4671,6 +4671,9 @@ def test_english_periods_of_the_twenty_ninth_session(text, published, period):
         pytest.param("Correction: An earlier version of this story said 40,000 North Korean workers had arrived in Russia this "
                      "year. Seoul puts the number at about 15,000.", "en", "40,000", "corrected",
                      id="en-earlier-version-of-this-story"),
+        # a magnitude in words with an unknown plural after its "of" counts that thing
+        pytest.param("Russian troops have retaken dozens of settlements since the summer, while some 11,000 North Koreans "
+                     "fought in Kursk.", "en", "dozens", "something else", id="en-dozens-of-settlements"),
     ],
 )
 def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
@@ -4697,6 +4700,9 @@ def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
         # harmed: the separable "zu Schaden kommen"
         pytest.param("Bei den Kämpfen im Grenzgebiet sind nach Kiewer Angaben rund 300 Nordkoreaner zu Schaden gekommen.",
                      "de", "300", "casualties", "killed_or_wounded", id="de-zu-schaden-gekommen"),
+        # (never a partitive of digits, nor "of" with a possessive: people the vocabulary does not name)
+        pytest.param("The spy agency estimates that some 15,000 of their compatriots have been deployed in all.", "en",
+                     "15,000", "troops_deployed", None, id="en-15000-of-their-compatriots"),
     ],
 )
 def test_quantities_of_the_thirtieth_session(text, language, number, quantity, casualty_type):
