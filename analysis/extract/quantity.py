@@ -38,8 +38,10 @@ def counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_fr
         found = _noun_elsewhere(text, (before_from, start, end, stop), vocab)
     if found[0] in ("none", "bare") and _HYPHEN_STRONG.match(text, end):
         return "troops", found[1]                  # "a 2,000-strong North Korean unit": the unit's people
-    if found[0] == "bare" and start is not None and _INSTEAD_OF.search(text, max(0, start - 20), start):
-        # "Statt 600 gehe man nun von rund 2.000 Gefallenen aus": what the figure it gives way to counts
+    if found[0] == "bare" and (_THAN_A_FIGURE.match(text, end) or (
+            start is not None and _INSTEAD_OF.search(text, max(0, start - 20), start))):
+        # "Statt 600 gehe man nun von rund 2.000 Gefallenen aus": what the figure it gives way to counts (or the figure it
+        # is preferred to: "eher 15.000 als 11.000 Soldaten")
         later = _NEXT_FIGURE.match(text, end)
         if later is not None:
             replaced = _noun_after(text, later.end(), min(len(text), later.end() + NOUN_WINDOW), vocab)
@@ -74,6 +76,7 @@ _NAME_THEN_VERB = re.compile(r"\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.
 _ONES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?ones\b")
 _INSTEAD_OF = re.compile(r"\b(?:statt|anstatt|anstelle von|instead of|rather than)\s+(?:(?:der|den|die|the|its|bisher|zuvor|previously)\s+)?$",
                          re.IGNORECASE)
+_THAN_A_FIGURE = re.compile(r"\s+(?:als|than)\s+(?=\d)", re.IGNORECASE)   # "15.000 als | 11.000 Soldaten"
 _NEXT_FIGURE = re.compile(r"[^.;:!?\d]{0,80}?\d[\d.,’']*")   # the next figure in the clause, past the words between
 
 

@@ -4674,6 +4674,11 @@ def test_english_periods_of_the_twenty_ninth_session(text, published, period):
         # a magnitude in words with an unknown plural after its "of" counts that thing
         pytest.param("Russian troops have retaken dozens of settlements since the summer, while some 11,000 North Koreans "
                      "fought in Kursk.", "en", "dozens", "something else", id="en-dozens-of-settlements"),
+        # the alternative a figure is preferred to is no claim; the preferred figure counts its noun
+        pytest.param("Ein Offizier sagte, es seien eher 14.000 als 12.000 Soldaten nach Russland gegangen.", "de", "12.000",
+                     "corrected", id="de-eher-14000-als-12000"),
+        pytest.param("A Western official said the true toll was closer to 3,000 than 1,000 dead.", "en", "1,000", "corrected",
+                     id="en-closer-to-3000-than-1000"),
     ],
 )
 def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
@@ -4703,6 +4708,8 @@ def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
         # (never a partitive of digits, nor "of" with a possessive: people the vocabulary does not name)
         pytest.param("The spy agency estimates that some 15,000 of their compatriots have been deployed in all.", "en",
                      "15,000", "troops_deployed", None, id="en-15000-of-their-compatriots"),
+        pytest.param("Ein Offizier sagte, es seien eher 14.000 als 12.000 Soldaten nach Russland gegangen.", "de", "14.000",
+                     "troops_deployed", None, id="de-eher-14000-als-12000-soldaten"),
     ],
 )
 def test_quantities_of_the_thirtieth_session(text, language, number, quantity, casualty_type):
