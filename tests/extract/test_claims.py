@@ -4722,9 +4722,9 @@ def test_quantities_of_the_thirtieth_session(text, language, number, quantity, c
     ("text", "language", "number", "source", "source_text"),
     [
         # a line that names the source of the figures above it in the same block
-        pytest.param("Nordkoreas Beitrag zum Krieg\n• Soldaten in Russland: rund 14.000\n• Tote: etwa 2.000\nQuelle: "
-                     "Südkoreas Geheimdienst NIS\n\nIn Pjöngjang wurde ein Denkmal eingeweiht.", "de", "2.000", "kr_nis",
-                     "Südkoreas Geheimdienst NIS", id="de-quelle-line-closes-the-box"),
+        pytest.param("Faktenbox: Pjöngjangs Beitrag\n• Entsandt: rund 14.000 Soldaten, in drei Wellen\n• Gefallen: etwa 2.000\n"
+                     "Quelle der Angaben: Südkoreas Geheimdienst NIS\n\nIn Pjöngjang wurde ein Denkmal eingeweiht.", "de",
+                     "14.000", "kr_nis", "Südkoreas Geheimdienst NIS", id="de-quelle-line-closes-the-box"),
         pytest.param("BY THE NUMBERS | Troops deployed: 14,000 | Dead: around 2,000 | Data: Ukraine's military intelligence "
                      "agency", "en", "14,000", "ua_hur", "Ukraine's military intelligence agency",
                      id="en-data-line-after-bars"),
@@ -4749,8 +4749,8 @@ def test_quantities_of_the_thirtieth_session(text, language, number, quantity, c
                      "geschickt.", "de", "Hunderte", "kr_nis", "des südkoreanischen Nachrichtendienstes",
                      id="de-nachrichtendienstes-hunderte-arbeiter"),
         # the participle as the figure's adverb ("die geschätzt 11.000") names no one: the claimer of the clause does
-        pytest.param("Von den geschätzt 12.000 Soldaten, die Pjöngjang entsandt hat, sind laut dem britischen Geheimdienst "
-                     "rund 5.000 verwundet.", "de", "5.000", "uk_intelligence", "dem britischen Geheimdienst",
+        pytest.param("Von den geschätzt 12.000 Soldaten, die Kim Jong Un nach Russland geschickt hat, sind nach Einschätzung "
+                     "britischer Beamter rund 5.000 verwundet.", "de", "12.000", "uk_government", "britischer Beamter",
                      id="de-geschaetzt-as-the-figures-adverb"),
         # a placed body right before "quoted by"/"cited by" speaks in the verb after; who quoted it passes it on
         pytest.param("Ukrainian intelligence figures cited by Reuters put the number of North Koreans in Kursk at about "
