@@ -703,6 +703,15 @@ LATER_FLOORS = {
     "dev82": {"all": {"found": 95, "values": 95, "quantity": 90, "source": 90},
               "de": {"found": 98, "values": 98, "quantity": 95, "source": 89},
               "en": {"found": 93, "values": 93, "quantity": 85, "source": 91}},
+    "dev83": {"all": {"found": 98, "values": 98, "quantity": 93, "source": 93},
+              "de": {"found": 98, "values": 98, "quantity": 95, "source": 91},
+              "en": {"found": 98, "values": 98, "quantity": 91, "source": 95}},
+    "dev84": {"all": {"found": 89, "values": 89, "quantity": 83, "source": 76},
+              "de": {"found": 93, "values": 93, "quantity": 85, "source": 77},
+              "en": {"found": 84, "values": 84, "quantity": 80, "source": 75}},
+    "dev85": {"all": {"found": 97, "values": 94, "quantity": 91, "source": 85},
+              "de": {"found": 98, "values": 98, "quantity": 91, "source": 80},
+              "en": {"found": 96, "values": 93, "quantity": 92, "source": 87}},
 }
 
 _LATER: dict = {}
