@@ -61,6 +61,9 @@ from .sides import place_facing_units
 from .topic import NAMED_AS_THE_NORTHS, names_the_north
 
 BASE_QUANTITIES = ("troops_deployed", "troops_planned", "casualties")  # what a fraction or percentage may be a share of
+# between the labelled items of a fact line ("Troops deployed: 14,000 | Wounded: 3,500"; never a headline's parts:
+# "Zwei Nordkoreaner wollen nicht heim · Die beiden Kriegsgefangenen ...")
+_ITEM_SEPARATOR = re.compile(r"[ \t][|·•▪][ \t](?=[^|·•▪:.!?\n]{1,40}:)")
 _NAMED_BASE = {"casualty": ("casualties",), "killed": ("casualties",), "wounded": ("casualties",),
                "troops": ("troops_deployed", "troops_planned")}   # the noun after a share: what it is a share of
 # ("ein Drittel davon seien gefallen": a share of the casualties counted before)
@@ -464,6 +467,10 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         stop = min(s_end, figure_starts[following] if following < len(figures) else s_end)
         preceding = bisect.bisect_left(figure_starts, row["char_start"]) - 1
         since = max(s_start, figures[preceding]["char_end"] if preceding >= 0 else s_start)
+        # the items of a fact line are read one by one ("Troops deployed: 14,000 | Wounded: 3,500")
+        separator = _ITEM_SEPARATOR.search(text, row["char_end"], stop)
+        stop = separator.start() if separator else stop
+        since = max([since] + [m.end() for m in _ITEM_SEPARATOR.finditer(text, since, row["char_start"])])
         sentence_text = text[s_start:s_end]
         reason = not_a_count(text, row, s_start, sentence_text, vocab) or \
             in_a_question(text, (s_start, s_end), row, asks, sentence.index if sentence else -1) or \

@@ -4710,6 +4710,11 @@ def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
                      "15,000", "troops_deployed", None, id="en-15000-of-their-compatriots"),
         pytest.param("Ein Offizier sagte, es seien eher 14.000 als 12.000 Soldaten nach Russland gegangen.", "de", "14.000",
                      "troops_deployed", None, id="de-eher-14000-als-12000-soldaten"),
+        # the labelled items of a fact line on one line are read one by one; a headline's parts are not items
+        pytest.param("BY THE NUMBERS | Troops deployed: 14,000 | Wounded: 3,500 | Dead: around 2,000", "en", "14,000",
+                     "troops_deployed", None, id="en-fact-line-items-one-by-one"),
+        pytest.param("Zahlen · Entsandt: 14.000 · Verwundet: 3.500 · Tot: rund 2.000", "de", "3.500", "casualties", "wounded",
+                     id="de-fact-line-items-one-by-one"),
     ],
 )
 def test_quantities_of_the_thirtieth_session(text, language, number, quantity, casualty_type):
