@@ -4763,6 +4763,14 @@ def test_quantities_of_the_thirtieth_session(text, language, number, quantity, c
         pytest.param("Russian border statistics quoted by a Seoul daily show some 13,000 North Koreans entering Russia in "
                      "2024.", "en", "13,000", "ru_government", "Russian border statistics",
                      id="en-statistics-quoted-by-a-daily"),
+        # whom a figure goes back to, said in the next sentence
+        pytest.param("Faktencheck: Kämpfen 50.000 Nordkoreaner in der Ukraine? Nein. Die Zahl geht auf einen prorussischen "
+                     "Telegram-Kanal zurück.", "de", "50.000", "unresolved", "einen prorussischen Telegram-Kanal",
+                     id="de-die-zahl-geht-auf-zurueck"),
+        # an interview's answer labelled with who gives it
+        pytest.param("Frage: Wie viele sind noch an der Front? Antwort des Potsdamer Militärhistorikers Paul Brandt: Ich "
+                     "schätze, etwa 7.000 Mann.", "de", "7.000", "unresolved", "Potsdamer Militärhistorikers Paul Brandt",
+                     id="de-antwort-des-militaerhistorikers"),
     ],
 )
 def test_sources_of_the_thirtieth_session(text, language, number, source, source_text):
