@@ -4771,6 +4771,10 @@ def test_quantities_of_the_thirtieth_session(text, language, number, quantity, c
         pytest.param("Frage: Wie viele sind noch an der Front? Antwort des Potsdamer Militärhistorikers Paul Brandt: Ich "
                      "schätze, etwa 7.000 Mann.", "de", "7.000", "unresolved", "Potsdamer Militärhistorikers Paul Brandt",
                      id="de-antwort-des-militaerhistorikers"),
+        # "figures" as a verb before the subject of the clause it takes
+        pytest.param("HOST: How many are left? GUEST: Well, Ukraine's military intelligence figures there are still about "
+                     "8,000 of them in Kursk.", "en", "8,000", "ua_hur", "Ukraine's military intelligence",
+                     id="en-intelligence-figures-there-are"),
     ],
 )
 def test_sources_of_the_thirtieth_session(text, language, number, source, source_text):
