@@ -76,6 +76,7 @@ _PRESENTS_FIGURES = re.compile(r"[^,;:–—\n]{0,60}?\b(?:legt|legte|legen|legt
 # a line that names the source of the figures above it: "Quelle der Zahlen: NIS", "· Figures: National Intelligence Service"
 _SOURCE_LINE = re.compile(r"(?:^|(?<=\n)|(?<=[·•|]\s))(?:quellen?|sources?|figures|zahlen|angaben|daten|data)"
                           r"(?:\s+(?:der|für die|for the|of the)\s+\w+)?[ \t]*:[ \t]*([^\n·•|]{2,80})", re.IGNORECASE)
+_HONORIFIC = re.compile(r"(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP|AMB)\b\.?")   # a speaker's title before the name
 _WHOLE_LINE = re.compile(r"[^\n.!?]{3,120}(?=\n|$)")
 # a line of its own with no sentence end, not a list item, before the story under it: a headline
 _HEADLINE = re.compile(r"(?![\s•·*–—-])[^\n.!?]{3,120}\n?")
@@ -198,9 +199,10 @@ class Scope:
         # sent some 11,000 troops to Russia since October", "Nordkorea hatte im Herbst 2024 rund 11.000 Soldaten geschickt")
         background = _BACKGROUND.match(self.text, sentence.start, sentence.end) is not None and not self._carries(sentence)
         return (None if background else self._from_before(sentence)) or self._two_ahead(nxt, attributes_only) or \
-            self._speaker_turn(sentence) or self._kicker(sentence, attributes_only) or self._source_line(sentence)
+            self._speaker_turn(sentence) or self._kicker(sentence, attributes_only) or \
+            self._source_line(position)
 
-    def _source_line(self, sentence: Sentence) -> Attribution | None:
+    def _source_line(self, position: int) -> Attribution | None:
         """A line that names the source of a box's figures, after them in the same block ("Quelle der Zahlen:
         Südkoreanischer Geheimdienst NIS", "· Figures: National Intelligence Service, Seoul"): the body it names."""
         if self._source_lines is None:             # found once per text
@@ -212,7 +214,7 @@ class Scope:
                 if named:
                     self._source_lines.append((line.start(), named[0]))
         for start, c in self._source_lines:
-            if start >= sentence.end and "\n\n" not in self.text[sentence.end:start]:
+            if start > position and "\n\n" not in self.text[position:start]:
                 return Attribution(c.source, None, self.raw[c.start:c.end], c.start, c.end, "paragraph")
         return None
 
@@ -261,9 +263,12 @@ class Scope:
             return None
         placed = find_claimers(self.text, name[0], label.end(), known=self.known, known_groups=self.known_groups,
                                lex=self.lex, language=self.language)
-        claimer = next((c for c in placed if c.source not in (None, UNRESOLVED)), None) or self._host(name) or \
-            Claimer(*name, UNRESOLVED)
-        return self._found([Link(name, claimer)], label.end(), "paragraph")
+        claimer = next((c for c in placed if c.source not in (None, UNRESOLVED)), None) or self._host(name)
+        if claimer is None and len(self._speakers) == 1 and not self.text[:name[0]].strip() and \
+                not _HONORIFIC.match(self.text, name[0]):
+            return None                            # a lone label opening the text that names no one is its kind, not a
+            # speaker ("WHAT TO KNOW: North Korea moved ...", "FACTBOX: ...")
+        return self._found([Link(name, claimer or Claimer(*name, UNRESOLVED))], label.end(), "paragraph")
 
     def _answerer(self, label: re.Match) -> Claimer | None:
         """Who answers under a label that names no one: the person in its parentheses ("A (Kim Ji-won, a researcher at the

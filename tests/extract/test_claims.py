@@ -4775,6 +4775,15 @@ def test_quantities_of_the_thirtieth_session(text, language, number, quantity, c
         pytest.param("HOST: How many are left? GUEST: Well, Ukraine's military intelligence figures there are still about "
                      "8,000 of them in Kursk.", "en", "8,000", "ua_hur", "Ukraine's military intelligence",
                      id="en-intelligence-figures-there-are"),
+        # a lone label opening the text that names no one is its kind, not a speaker; a source line after the figures on
+        # the same line names their source
+        pytest.param("EXPLAINER: Pyongyang has sent some 14,000 soldiers to Russia since October 2024.", "en", "14,000",
+                     "unattributed", None, id="en-lone-kind-label-no-speaker"),
+        pytest.param("KEY FIGURES · Troops sent: 14,000 · Dead: about 2,000 · Figures: Ukraine's military intelligence agency",
+                     "en", "14,000", "ua_hur", "Ukraine's military intelligence agency", id="en-source-line-on-the-same-line"),
+        # (a transcript's labels stay speakers)
+        pytest.param("MODERATOR: How many are there?\nCOLONEL HARTMANN: We count about 11,000 in Kursk.", "en", "11,000",
+                     "unresolved", "COLONEL HARTMANN", id="en-transcript-label-stays-a-speaker"),
     ],
 )
 def test_sources_of_the_thirtieth_session(text, language, number, source, source_text):
