@@ -247,7 +247,12 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         closed = CLAUSE_END.search(text, closed.end(), after_to)
     # (a semicolon opens a clause of its own tense: "werde weitere Soldaten schicken; bereits jetzt seien 11.000 in Russland")
     semicolon = text.rfind(";", opens, start)
-    clause = text[max(opens, semicolon + 1):closed.start() if closed else after_to]
+    clause_from = max(opens, semicolon + 1)
+    # (a relative clause of the figure before, up to the modal of the main verb, is that figure's: "The 11,000 infantrymen
+    # who arrived in the autumn could be joined by up to 6,000 more")
+    others = _OTHERS_RELATIVE.match(text, clause_from, start) if clause_from == before_from else None
+    clause = text[others.end() if others else clause_from:closed.start() if closed else after_to]
+    segment = text[others.end():after_to] if others else segment
     # the sentence's own words (a figure alone in it): its tense cues were read with its other cues
     read = (text[sentence[0]:sentence[1]], {cue for cue in TENSE_CUES if cue in in_sentence}) if sentence else None
     tense, aside = _own_tense(text, start, end, (clause, segment), vocab, read)
@@ -585,6 +590,8 @@ def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: 
     return set(), closes >= 0
 
 
+_OTHERS_RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:who|that|which)\s+[^,;:]*?\s(?=(?:could|may|might|would|will|"
+                              r"should|can|must)\s)", re.IGNORECASE)
 ASIDE_REACH = 120   # characters a parenthesis around a number may open before it or close after it
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:(?:im|in|am|an|zu|bis|seit)\s+(?:[\w.]+\s+){0,2}?(?:\d{4}\s+)?)?"   # (past the figure

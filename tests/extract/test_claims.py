@@ -4715,6 +4715,12 @@ def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
                      "troops_deployed", None, id="en-fact-line-items-one-by-one"),
         pytest.param("Zahlen · Entsandt: 14.000 · Verwundet: 3.500 · Tot: rund 2.000", "de", "3.500", "casualties", "wounded",
                      id="de-fact-line-items-one-by-one"),
+        # a relative clause of the figure before, up to the main verb's modal, is that figure's: its tense is not the next
+        # figure's
+        pytest.param("The 12,000 soldiers who crossed into Russia last autumn could be joined by another 5,000, Seoul "
+                     "believes.", "en", "5,000", "troops_planned", None, id="en-who-crossed-could-be-joined"),
+        pytest.param("The 12,000 soldiers who crossed into Russia last autumn could be joined by another 5,000, Seoul "
+                     "believes.", "en", "12,000", "troops_deployed", None, id="en-who-crossed-keeps-its-own-tense"),
     ],
 )
 def test_quantities_of_the_thirtieth_session(text, language, number, quantity, casualty_type):
