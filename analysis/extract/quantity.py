@@ -77,13 +77,53 @@ _ONES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?ones\b")
 _INSTEAD_OF = re.compile(r"\b(?:statt|anstatt|anstelle von|instead of|rather than)\s+(?:(?:der|den|die|the|its|bisher|zuvor|previously)\s+)?$",
                          re.IGNORECASE)
 _THAN_A_FIGURE = re.compile(r"\s+(?:als|than)\s+(?=\d)", re.IGNORECASE)   # "15.000 als | 11.000 Soldaten"
+# the first or the second of two nouns named before: "of the former", "der letzteren"
+_FORMER_OR_LATTER = re.compile(r"\s+(?:of\s+the\s+(former|latter)|(?:der|den|die)\s+(ersteren|letzteren|erstgenannten|"
+                               r"letztgenannten))\b", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\s+(?:and|und|sowie)\s+", re.IGNORECASE)
+FORMER_REACH = 160   # characters before a figure read for the pair it points to
 _NEXT_FIGURE = re.compile(r"[^.;:!?\d]{0,80}?\d[\d.,’']*")   # the next figure in the clause, past the words between
+
+
+def _a_thing_after_of(text: str, span: tuple[int, int, int], vocab: Vocabulary) -> bool:
+    """A magnitude in words with an unknown plural after its "of" ("dozens of villages"; never a partitive of digits:
+    "15,000 of their compatriots", nor an audience: "thousands of grieving relatives")."""
+    start, end, stop = span
+    if any(ch.isdigit() for ch in text[start:end]):
+        return False
+    thing = _OF_A_THING.match(text, end, stop)
+    return thing is not None and thing.group(1).lower() not in vocab.function_words | GATHERED and \
+        vocab.any_noun.fullmatch(thing.group(1)) is None
+
+
+def _batches_or_pointed(text: str, end: int, stop: int, start: int, vocab: Vocabulary) -> tuple[str, str | None] | None:
+    """What a figure counts before its words are read: nothing for the batches a sending came in ("in two rounds"), the
+    noun it points to with "of the former"/"of the latter"; else None."""
+    if in_batches(text, start, end):
+        return "none", None
+    return _former_or_latter(text, end, stop, start, vocab)
+
+
+def _former_or_latter(text: str, end: int, stop: int, start: int, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The noun a figure points to with "of the former"/"of the latter" ("der ersteren", "der letzteren"): the first or
+    the second of the last two nouns joined by "and" before it, else None."""
+    pointed = _FORMER_OR_LATTER.match(text, end, stop)
+    if pointed is None:
+        return None
+    named = list(vocab.any_noun.finditer(text, max(0, start - FORMER_REACH), start))
+    pair = next(((a, b) for a, b in reversed(list(zip(named, named[1:], strict=False)))
+                 if _AND_BETWEEN.fullmatch(text, a.end(), b.start())), None)
+    if pair is None:
+        return None
+    noun = pair[0] if (pointed.group(1) or pointed.group(2)).lower().startswith(("former", "erst")) else pair[1]
+    return noun_class_of(noun, vocab), noun.group(0)
 
 
 def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_from: int | None = None,
                   start: int | None = None, nouns_capitalised: bool = False) -> tuple[str, str | None]:
-    if start is not None and in_batches(text, start, end):
-        return "none", None                        # "in two rounds": the batches a sending came in, nothing counted
+    early = _batches_or_pointed(text, end, stop, start, vocab) if start is not None else None
+    if early is not None:
+        return early
     hedge = _OR_MORE.match(text, end, stop)
     end = hedge.end() if hedge else end            # "five or more sites", "20 oder mehr Drohnen": the noun after the hedge
     follower = _FOLLOWER.match(text, end, stop)
@@ -105,12 +145,8 @@ def _counted_noun(text: str, end: int, stop: int, vocab: Vocabulary, *, before_f
             (follower.group(1) or "").lower() not in _PEOPLE_FOR_A_TASK:
         return "none", None                        # "150 calls from prisoners": the unknown head before a preposition
         # (people named by their skill take the task after it: "1.000 Fachleute für Minenräumung")
-    thing = _OF_A_THING.match(text, end, stop) if found[1] is None and start is not None and \
-        not any(ch.isdigit() for ch in text[start:end]) else None
-    if thing is not None and thing.group(1).lower() not in vocab.function_words | GATHERED and \
-            vocab.any_noun.fullmatch(thing.group(1)) is None:
-        return "none", None                        # "dozens of villages", "hundreds of drones": a magnitude in words, an
-        # unknown plural after its "of" (never a partitive of digits: "15,000 of their compatriots")
+    if found[1] is None and start is not None and _a_thing_after_of(text, (start, end, stop), vocab):
+        return "none", None                        # "dozens of villages", "hundreds of drones"
     if found[0] == "none" and before_from is not None and start is not None and _no_noun_follows(text, follower, stop, nouns_capitalised, vocab):
         found = _noun_elsewhere(text, (before_from, start, end, stop), vocab)
         if found[1] is None:                       # no noun's words anywhere: nothing below applies

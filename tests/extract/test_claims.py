@@ -4721,6 +4721,11 @@ def test_not_claims_of_the_thirtieth_session(text, language, number, reason):
                      "believes.", "en", "5,000", "troops_planned", None, id="en-who-crossed-could-be-joined"),
         pytest.param("The 12,000 soldiers who crossed into Russia last autumn could be joined by another 5,000, Seoul "
                      "believes.", "en", "12,000", "troops_deployed", None, id="en-who-crossed-keeps-its-own-tense"),
+        # "of the former", "der letzteren": the first or the second of two nouns named before
+        pytest.param("Moskau erwartet 6.000 Minenräumer und Militärbauarbeiter aus Nordkorea, davon 1.000 der ersteren und "
+                     "5.000 der letzteren.", "de", "5.000", "construction_workers", None, id="de-5000-der-letzteren"),
+        pytest.param("Pyongyang pledged 6,000 deminers and military builders: 1,000 of the former, 5,000 of the latter.", "en",
+                     "1,000", "sappers", None, id="en-1000-of-the-former"),
     ],
 )
 def test_quantities_of_the_thirtieth_session(text, language, number, quantity, casualty_type):
