@@ -155,13 +155,15 @@ _DOCUMENT_OBJECT = re.compile(r"(?:briefing|report|assessment|figures?|informati
                               re.IGNORECASE)
 # a transcript's speaker label at a line's start: a name in capitals (a title before it, a role after a comma)
 # (never a ticker's label: "LIVE:", "UPDATE:", "EILMELDUNG:")
+# the titles a transcript puts before a speaker's name ("MR. PATEL:", "GEN. RYDER:")
+SPEAKER_TITLES = r"MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP"
 _SPEAKER_LABEL = re.compile(r"^[^\S\n]*(?!(?:LIVE|UPDATE|UPDATED|BREAKING|EILMELDUNG|EIL|TICKER|LIVETICKER|LIVEBLOG|WATCH|"
                             r"ANALYSIS|ANALYSE|KOMMENTAR|OPINION|EXCLUSIVE|EXKLUSIV)\b)"
-                            r"((?:(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP)\.[^\S\n]+)?[A-ZÄÖÜ][A-ZÄÖÜ’'-]*"
+                            r"((?:(?:" + SPEAKER_TITLES + r")\.[^\S\n]+)?[A-ZÄÖÜ][A-ZÄÖÜ’'-]*"
                             r"(?:[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'.-]+){0,3})(?:,[^\n:]{1,80})?"
                             r"(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:[^\S\n]", re.MULTILINE)
 # (or one inside a line, after a sentence's end, with its title: "... 1:14 p.m. – Matthew Miller. MR MILLER: We have seen")
-_INLINE_SPEAKER_LABEL = re.compile(r"(?<=[.!?”\"])[^\S\n]+((?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP|AMB)\.?[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'-]+)"
+_INLINE_SPEAKER_LABEL = re.compile(r"(?<=[.!?”\"])[^\S\n]+((?:" + SPEAKER_TITLES + r"|AMB)\.?[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'-]+)"
                                    r":[^\S\n]")
 # an interview's answer labelled with a name in ordinary case, on the line after a question ("Frage: Wie viele ...?\n
 # Korea-Expertin Hanna Berger (Universität Tübingen): ..."): a speaker label as well

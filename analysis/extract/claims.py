@@ -420,6 +420,19 @@ def _an_appositive_age(text: str, row: dict, vocab: Vocabulary) -> bool:
                    vocab) == "age"
 
 
+def _within_its_item(separators: list[tuple[int, int]], row: dict, since: int, stop: int) -> tuple[int, int]:
+    """The words before and after a figure, kept to its item of a fact line ("Troops deployed: 14,000 | Wounded: 3,500"):
+    ``separators`` are the spans between the text's items, found once."""
+    if not separators:
+        return since, stop
+    k = bisect.bisect_left(separators, (row["char_end"], 0))
+    if k < len(separators):
+        stop = min(stop, separators[k][0])
+    if k > 0 and separators[k - 1][1] <= row["char_start"]:
+        since = max(since, separators[k - 1][1])
+    return since, stop
+
+
 def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleInfo, vocab: Vocabulary) -> list[Draft]:
     """Classify every mention of one text automatically (before review).
 
@@ -454,6 +467,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     last_noun: tuple[str, Sentence | None] | None = None   # the last counted noun and its sentence
     # a period's clause is bounded by every number, measures too ("a 20-year-old ... joined the army in 2021")
     periods = PeriodCache([r["char_start"] for r in rows if r["kind"] in CLAIM_KINDS])
+    separators = [m.span() for m in _ITEM_SEPARATOR.finditer(text)]   # between a fact line's items, found once
     for row in rows:
         sentence = index.at(row["char_start"])
         draft = Draft(row, sentence, spans=[(row["char_start"], row["char_end"])])
@@ -467,10 +481,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         stop = min(s_end, figure_starts[following] if following < len(figures) else s_end)
         preceding = bisect.bisect_left(figure_starts, row["char_start"]) - 1
         since = max(s_start, figures[preceding]["char_end"] if preceding >= 0 else s_start)
-        # the items of a fact line are read one by one ("Troops deployed: 14,000 | Wounded: 3,500")
-        separator = _ITEM_SEPARATOR.search(text, row["char_end"], stop)
-        stop = separator.start() if separator else stop
-        since = max([since] + [m.end() for m in _ITEM_SEPARATOR.finditer(text, since, row["char_start"])])
+        since, stop = _within_its_item(separators, row, since, stop)
         sentence_text = text[s_start:s_end]
         reason = not_a_count(text, row, s_start, sentence_text, vocab) or \
             in_a_question(text, (s_start, s_end), row, asks, sentence.index if sentence else -1) or \

@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..dates import edtf_period, month_end, past_span, relative_period, resolve_reference, year_part
+from ..dates import SEASONS, edtf_period, month_end, past_span, relative_period, resolve_reference, year_part
 from ..prefilter import compile_prefiltered
 from ..supersets import filtered
 from ..text import Sentence
@@ -504,11 +504,9 @@ def _coordinated_month(text: str, end: int, clause_end: int, months: dict[str, i
     word = m.group(1).lower()
     if word in months:
         return months[word], m.end()
-    last = _SEASON_LAST_MONTH.get(seasons.get(word, 0))
-    return (last, m.end()) if last is not None else None
+    season = SEASONS.get(seasons.get(word, 0))
+    return (season[1][0], m.end()) if season is not None else None   # (its last month)
 
-
-_SEASON_LAST_MONTH = {21: 5, 22: 8, 23: 11, 24: 2}   # spring ends in May, winter in February
 
 
 def _year_part(before: str, words: LanguageWords) -> str | None:

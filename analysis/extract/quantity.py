@@ -92,8 +92,9 @@ def _a_thing_after_of(text: str, span: tuple[int, int, int], vocab: Vocabulary) 
     if any(ch.isdigit() for ch in text[start:end]):
         return False
     thing = _OF_A_THING.match(text, end, stop)
-    return thing is not None and thing.group(1).lower() not in vocab.function_words | GATHERED and \
-        vocab.any_noun.fullmatch(thing.group(1)) is None
+    word = thing.group(1).lower() if thing is not None else None
+    return word is not None and word not in vocab.function_words and word not in GATHERED and \
+        vocab.any_noun.fullmatch(word) is None
 
 
 def _batches_or_pointed(text: str, end: int, stop: int, start: int, vocab: Vocabulary) -> tuple[str, str | None] | None:
@@ -512,8 +513,6 @@ OF_ITS_NOUN = re.compile(r"\s+of\s+(?:its\s+([^\W\d_][\w-]*)|(?-i:the|these|thos
 _COPULA_ROLE = re.compile(r"\s+(?:were|are|sind|waren|seien)\s+([^\W\d_][\w-]*)\b", re.IGNORECASE)
 _COPULA_DOING = re.compile(r"\s+(?:were|are|is|was)\s+(?:(?:now|currently|still|already|busy|mostly|mainly)\s+)?"
                            r"([a-z]+ing\b(?:\s+[\w-]+){0,3})", re.IGNORECASE)
-# (never into the next line when that is a fact box's label: "rund 26 Millionen\nAktive Soldaten: ...")
-# (past a rounding suffix: "2,400-odd Americans", "300-plus soldiers")
 # people who gather at an event: a ceremony's, a rally's or a hearing's, never a force
 GATHERED = frozenset({"relatives", "mourners", "spectators", "onlookers", "guests", "attendees", "visitors", "participants",
                       "delegates", "trauergäste", "trauernde", "hinterbliebene", "zuschauer", "gäste", "besucher",
@@ -524,6 +523,8 @@ GATHERED = frozenset({"relatives", "mourners", "spectators", "onlookers", "guest
 # a plural noun after "of", a lowercase adjective or two before it ("dozens of small villages"; never "of them")
 _OF_A_THING = re.compile(r"\s+of\s+(?!(?:its|his|her|their|the|these|those|our|your|them)\b)(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
                          r"(?-i:([a-z][\w-]*s))\b(?!['’])")
+# (never into the next line when that is a fact box's label: "rund 26 Millionen\nAktive Soldaten: ...")
+# (past a rounding suffix: "2,400-odd Americans", "300-plus soldiers")
 _FOLLOWER = re.compile(r"(?:-(?:odd|plus|some)\b)?(?:[^\S\n]|\n(?![^\n:]{1,80}:))*([^\W\d_][\w'-]*)?")
 
 

@@ -22,6 +22,7 @@ from .attribution_rules import (
     CONTRAST_BETWEEN,
     CREDIT_REACH,
     SENDING_COUNTRY,
+    SPEAKER_TITLES,
     SPEAKER_TURN,
 )
 from .claimers import UNRESOLVED, Claimer, find_claimers
@@ -76,7 +77,7 @@ _PRESENTS_FIGURES = re.compile(r"[^,;:–—\n]{0,60}?\b(?:legt|legte|legen|legt
 # a line that names the source of the figures above it: "Quelle der Zahlen: NIS", "· Figures: National Intelligence Service"
 _SOURCE_LINE = re.compile(r"(?:^|(?<=\n)|(?<=[·•|]\s))(?:quellen?|sources?|figures|zahlen|angaben|daten|data)"
                           r"(?:\s+(?:der|für die|for the|of the)\s+\w+)?[ \t]*:[ \t]*([^\n·•|]{2,80})", re.IGNORECASE)
-_HONORIFIC = re.compile(r"(?:MR|MS|MRS|DR|GEN|COL|ADM|SEN|REP|AMB)\b\.?")   # a speaker's title before the name
+_HONORIFIC = re.compile(r"(?:" + SPEAKER_TITLES + r"|AMB)\b\.?")   # a speaker's title before the name
 _WHOLE_LINE = re.compile(r"[^\n.!?]{3,120}(?=\n|$)")
 # a line of its own with no sentence end, not a list item, before the story under it: a headline
 _HEADLINE = re.compile(r"(?![\s•·*–—-])[^\n.!?]{3,120}\n?")
@@ -214,7 +215,7 @@ class Scope:
                 if named:
                     self._source_lines.append((line.start(), named[0]))
         for start, c in self._source_lines:
-            if start > position and "\n\n" not in self.text[position:start]:
+            if start > position and self.text.find("\n\n", position, start) < 0:
                 return Attribution(c.source, None, self.raw[c.start:c.end], c.start, c.end, "paragraph")
         return None
 
