@@ -4834,3 +4834,37 @@ def test_bounds_of_the_thirtieth_session(text, language, number, values):
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["value_low"], row["value_best"], row["value_high"]) == values
+
+
+# -- thirty-first session ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source", "source_text"),
+    [
+        # an addition to what the sentence before counted goes on in its voice ("Hinzu kommen", "zudem")
+        pytest.param("Der NIS legte den Abgeordneten einen Bericht vor. Demnach arbeiten rund 15.000 Arbeitskräfte aus "
+                     "Nordkorea in Russland. Hinzu kommen etwa 1.000 Militärbauer, die in Kursk Straßen instand setzen.",
+                     "de", "1.000", "kr_nis", "Der NIS", id="de-hinzu-kommen-goes-on"),
+        pytest.param("Nach Angaben des NIS sind rund 5.000 Bausoldaten in Russland. Knapp 10.000 Soldaten hielten sich zudem "
+                     "an der Grenze auf.", "de", "10.000", "kr_nis", "des NIS", id="de-zudem-goes-on"),
+        # (an unattributed sentence before breaks the chain as ever)
+        pytest.param("Nordkorea ist isoliert. Knapp 10.000 Soldaten hielten sich zudem an der Grenze auf.", "de", "10.000",
+                     "unattributed", None, id="de-zudem-after-nothing-attributed"),
+        # an acronym before a figure noun names whose figure it is
+        pytest.param("The NIS figure of 300 dead and 2,700 wounded is the one most analysts trust.", "en", "2,700", "kr_nis",
+                     "The NIS", id="en-the-nis-figure-of"),
+        pytest.param("The HUR tally for January puts the dead at 1,000 North Koreans.", "en", "1,000", "ua_hur", "The HUR",
+                     id="en-the-hur-tally-for"),
+        # (a lowercase noun before it names nothing: "the casualty figure of")
+        pytest.param("The casualty figure of 3,000 North Koreans has not been confirmed.", "en", "3,000", "unattributed",
+                     None, id="en-the-casualty-figure-of"),
+        # the estimates or report just named, as the subject of what it says, go on in their source's voice
+        pytest.param("Casualties stand at about 4,700, South Korean intelligence estimates cited by lawmakers show. Pyongyang "
+                     "has deployed some 15,000 soldiers in two waves, the estimates indicate.", "en", "15,000", "kr_nis",
+                     "South Korean intelligence", id="en-the-estimates-indicate"),
+    ],
+)
+def test_sources_of_the_thirty_first_session(text, language, number, source, source_text):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["source"], row["source_text"]) == (source, source_text)
