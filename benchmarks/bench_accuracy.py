@@ -138,6 +138,7 @@ DEV_SET_82 = DATA / "dev_set_82.yaml"    # number 82, Deployed vs planned vs rot
 DEV_SET_83 = DATA / "dev_set_83.yaml"    # number 83, German not-claims and numbers in words, in regional, Austrian and Swiss copy, thirtieth session
 DEV_SET_84 = DATA / "dev_set_84.yaml"    # number 84, Questions, negation, conditionals, denials and hedged ranges, in both languages, thirtieth session
 DEV_SET_85 = DATA / "dev_set_85.yaml"    # number 85, English sources: many claimers per paragraph, officials, think tanks, anonymous sources, nested relays, thirtieth session
+DEV_SET_88 = DATA / "dev_set_88.yaml"    # number 88, German sources in long agency and newspaper paragraphs: offices and appositions, carried sources, Konjunktiv I, relays, anonymous sources, thirty-first session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -538,7 +539,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev82": score_set(DEV_SET_82),
                "dev83": score_set(DEV_SET_83),
                "dev84": score_set(DEV_SET_84),
-               "dev85": score_set(DEV_SET_85)}
+               "dev85": score_set(DEV_SET_85),
+               "dev88": score_set(DEV_SET_88)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
