@@ -543,8 +543,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev83": score_set(DEV_SET_83),
                "dev84": score_set(DEV_SET_84),
                "dev85": score_set(DEV_SET_85),
-               "dev86": score_set(DEV_SET_86)}
-               "dev87": score_set(DEV_SET_87)}
+               "dev86": score_set(DEV_SET_86),
+               "dev87": score_set(DEV_SET_87),
                "dev88": score_set(DEV_SET_88)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
