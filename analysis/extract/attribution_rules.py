@@ -12,6 +12,16 @@ from ..vocabulary.base import sharp_s_or_ss
 
 SCOPES = ("sentence", "next", "previous", "paragraph")
 SENDING_COUNTRY = "kp"   # the country whose soldiers are counted: an actor of the figures, never their claimer by default
+# the people a phrase ends in ("North Korean forces", "die nordkoreanischen Einheiten"): what is counted when they are
+# the sending country's, never who speaks (its army speaks as "the army", "the Korean People's Army", or through KCNA)
+TROOPS_HEAD = re.compile(r"(?:soldiers|troops|forces|fighters|units|contingent|soldaten|truppen|kämpfer|einheiten|"
+                         r"streitkräfte|kontingent)", re.IGNORECASE)
+
+
+def sending_troops(text: str, start: int, end: int, country: str | None) -> bool:
+    """Whether the phrase ``text[start:end]`` names the sending country's troops (see :data:`TROOPS_HEAD`)."""
+    words = text[start:end].split()
+    return country == SENDING_COUNTRY and bool(words) and TROOPS_HEAD.fullmatch(words[-1]) is not None
 # ";", ":", a dash, or a comma before a contrast: read over the whole text, so written to open with one
 # case-sensitive class (the regex engine then skips to those characters in one step)
 _CLAUSE_BREAK = re.compile(r"[;:–—,](?:(?<=,)\s*(?i:während|wohingegen|aber|doch|dagegen|while|whereas|but|although|obwohl)\b"

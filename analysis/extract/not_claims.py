@@ -106,7 +106,10 @@ def not_a_count(text: str, row: dict, line_start: int, sentence_text: str, vocab
 def a_whole_army(text: str, draft: Draft) -> str | None:
     """A figure of a million soldiers and more (a whole army's strength, a war's: "die etwa 1,2 Millionen Mann, die
     Nordkorea unter Waffen hält"): no count of a deployment. Read after the reasons that say whose they are."""
-    if (draft.values.get("value_best") or 0) >= WHOLE_ARMY and _MEN_AFTER.match(text, draft.mention["char_end"]):
+    size = draft.values.get("value_best") or draft.values.get("value_low") or 0
+    # (by the people right after it: "Rund 1,2 Millionen Männer und Frauen dienen in der Volksarmee", "some 1.28 million
+    # strong", "mehrere Millionen Reservisten")
+    if size >= WHOLE_ARMY and _MEN_AFTER.match(text, draft.mention["char_end"]):
         return "not a count: army size (a million soldiers or more are a whole army, never a deployment)"
     return None
 
@@ -168,7 +171,8 @@ def _money_not_a_claim(text: str, row: dict, line_start: int, sentence_text: str
 
 _RATIO_TERM_BEFORE = re.compile(r"\b(?:in|out of|of every|von)\s+(?:every\s+|jeweils\s+)?$", re.IGNORECASE)   # "zwei von |N"
 WHOLE_ARMY = 1_000_000   # people a figure counts from which on it is an army's whole strength, a war's, never a deployment
-_MEN_AFTER = re.compile(r"\s+(?:mann|men|soldaten|soldiers|troops|personnel|kämpfer|fighters|servicemen)\b", re.IGNORECASE)
+_MEN_AFTER = re.compile(r"\s+(?:mann|men|soldaten|soldiers|troops|personnel|kämpfer|fighters|servicemen|männer|reservisten|reservists|"
+                        r"aktive|strong|stark)\b", re.IGNORECASE)
 RATIO_MAX = 100   # the largest term of a ratio ("two in five", "one in 100"), but for powers of ten ("one in 1,000")
 
 

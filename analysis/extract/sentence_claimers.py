@@ -13,7 +13,7 @@ import re
 
 from ..prefilter import compile_prefiltered
 from ..text import Sentence
-from .attribution_rules import _COUNTED_BY_FIGURE, _DATELINE, _IN_FIGURE_PHRASE, _MEETING_HEAD, is_own
+from .attribution_rules import _COUNTED_BY_FIGURE, _DATELINE, _IN_FIGURE_PHRASE, _MEETING_HEAD, is_own, sending_troops
 from .claimers import Claimer, find_claimers
 
 # a person's genitive before an office or body ("Selenskyjs Stabschef", "Putins Sicherheitsberater", "Zelensky's office")
@@ -60,7 +60,8 @@ class SentenceClaimers:
         claimers = [self._persons_staff(c) for c in itertools.chain.from_iterable(map(self._dative_outlet, claimers))
                     if not _IN_FIGURE_PHRASE.search(self.text, max(sentence.start, c.start - 60), c.start)
                     and not self._counted_by_figure(c, sentence.start, said) and not self._owner_of_a_thing(c)
-                    and not _MEETING_HEAD.match(self.text, c.start, c.end) and not is_own(self.text, c)]
+                    and not _MEETING_HEAD.match(self.text, c.start, c.end) and not is_own(self.text, c)
+                    and not sending_troops(self.text, c.start, c.end, c.country)]
         dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
         if dateline is None:
             return claimers

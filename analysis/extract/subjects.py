@@ -35,6 +35,7 @@ from .attribution_rules import (
     ADJACENT,
     HEADS_BODY,
     TAIL,
+    sending_troops,
 )
 from .claimers import UNRESOLVED, Claimer, find_claimers
 from .phrases import AGE_APPOSITION, COUNTED_MODIFIER, determiner_phrase, noun_phrase_near, pronoun_at
@@ -306,6 +307,8 @@ class Subjects:
             # "Das gaben die Ermittler des SBU bekannt": people of a source the vocabulary names speak for it
             return [Claimer(span[0], span[1], self.known_groups[known.lastgroup], known=True)]
         country = self.lex.country_in(self.text, *span)  # "the alliance", "die Kiewer Stelle": still composed
+        if sending_troops(self.text, *span, country):
+            return []                              # "Die nordkoreanischen Einheiten kommen demnach auf ...": counted
         body = self.lex.body_in(self.text, *span)
         if country is None and words and words[0].lower() in _DEFINITE and len(words) == 2:
             return [Claimer(span[0], span[1], None, body)]   # "die Dienste": the body named before

@@ -4868,3 +4868,46 @@ def test_sources_of_the_thirty_first_session(text, language, number, source, sou
     claims = extract_claims(text, published="2025-06-01", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source", "source_text"),
+    [
+        # the sending country's troops are what is counted, never who speaks nor whom "it" or "the ministry" means
+        pytest.param("Britain's Defence Intelligence assessed in its daily update that Russia suffered heavy losses in "
+                     "January. North Korean forces, it said, have lost about 1,000 killed since December.", "en", "1,000",
+                     "uk_intelligence", "Britain's Defence Intelligence", id="en-north-korean-forces-it-said"),
+        pytest.param("North Korean forces have lost about 1,000 killed since December, according to Ukraine's military.",
+                     "en", "1,000", "ua_military", "Ukraine's military", id="en-north-korean-forces-according-to"),
+        pytest.param("Nach Angaben des ukrainischen Generalstabs hat Russland 62.400 Mann verloren. Die nordkoreanischen "
+                     "Einheiten kommen demnach auf mehr als 4.500 Tote und Verwundete.", "de", "4.500", "ua_military",
+                     "des ukrainischen Generalstabs", id="de-die-nordkoreanischen-einheiten-kommen-demnach-auf"),
+        # (North Korea's army or state media still speak)
+        pytest.param("North Korea's army said 1,000 soldiers had been honoured.", "en", "1,000", "kp_military",
+                     "North Korea's army", id="en-north-koreas-army-said"),
+    ],
+)
+def test_sources_not_the_sending_troops(text, language, number, source, source_text):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # a million people and more, by the people after it or the troops its cues count, are a whole army
+        pytest.param("An Soldaten mangelt es Kim Jong Un nicht: Rund 1,2 Millionen Männer und Frauen dienen in der "
+                     "Volksarmee. Nach Russland gingen etwa 11.000.", "de", "1,2 Millionen", "army size",
+                     id="de-millionen-maenner-und-frauen"),
+        pytest.param("Kim Jong Un hat rund 1,2 Millionen Soldaten, dazu kommen mehrere Millionen Reservisten. Nach Russland "
+                     "gingen etwa 11.000 Soldaten.", "de",
+                     "mehrere Millionen", "army size", id="de-mehrere-millionen-reservisten"),
+        pytest.param("North Korea has one of the world's largest armies, some 1.28 million strong; it sent about 11,000 "
+                     "troops to Russia.", "en", "1.28 million", "army size", id="en-million-strong"),
+    ],
+)
+def test_not_claims_of_the_thirty_first_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)
