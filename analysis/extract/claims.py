@@ -56,7 +56,16 @@ from .not_claims import (
 )
 from .parts import attribute_parts_by_their_total, attribute_totals_by_their_parts, link_parts
 from .periods import DURATION_UNITS, PeriodCache, find_reference
-from .quantity import NOUN_WINDOW, classify_quantity, counted_noun, is_small_word_count, measure_of, noun_class_of, other_noun
+from .quantity import (
+    NOUN_WINDOW,
+    classify_quantity,
+    counted_noun,
+    in_batches,
+    is_small_word_count,
+    measure_of,
+    noun_class_of,
+    other_noun,
+)
 from .sides import place_facing_units
 from .topic import NAMED_AS_THE_NORTHS, names_the_north
 
@@ -466,7 +475,9 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     names_north_korea: dict[int, bool] = {}       # whether each sentence names North Korea, read once
     last_noun: tuple[str, Sentence | None] | None = None   # the last counted noun and its sentence
     # a period's clause is bounded by every number, measures too ("a 20-year-old ... joined the army in 2021")
-    periods = PeriodCache([r["char_start"] for r in rows if r["kind"] in CLAIM_KINDS])
+    # (never the count of batches a sending came in: "sent some 15,000 troops in two waves since last October")
+    periods = PeriodCache([r["char_start"] for r in rows if r["kind"] in CLAIM_KINDS
+                           and not in_batches(text, r["char_start"], r["char_end"])])
     separators = [m.span() for m in _ITEM_SEPARATOR.finditer(text)]   # between a fact line's items, found once
     for row in rows:
         sentence = index.at(row["char_start"])

@@ -226,9 +226,11 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
                                                 and _figure_between(cache.figure_starts, c[0], c1))]
     # a date the sentence gives its figures as of ("Stand 13. Januar", "as of Jan. 13") holds for every figure in it,
     # in whichever clause it stands
+    # (unless the figure's own clause names a period of its own: "put the contingent at 12,000 as of mid-April, and Kyiv
+    # says about 6,000 of them were killed or wounded over the winter")
     candidates += [(d["char_start"], d) for d in _dates_in(dates, sentence.start, sentence.end)
                    if (_AS_OF.search(text, max(0, d["char_start"] - 8), d["char_start"]) or _AS_OF_OPENS.match(d["number_text"])) and
-                   all(c[1] is not d for c in candidates)]
+                   all(c[1] is not d for c in candidates)] if not candidates else []
     # a date labelling its line or sentence, before a colon or a dash ("Oktober 2024: Südkoreas Geheimdienst meldet ...",
     # "• Dec. 2024 – ..."): a timeline's entry, the period of every figure on it that names none closer
     candidates += [(d["char_start"], d) for d in _dates_in(dates, sentence.start, sentence.end)

@@ -4911,3 +4911,25 @@ def test_not_claims_of_the_thirty_first_session(text, language, number, reason):
     row, claims = _mention_of(text, language, number)
     assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
     assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "number", "period"),
+    [
+        # the count of batches a sending came in does not part the figure from its period
+        pytest.param("The spy agency told lawmakers that North Korea has dispatched some 15,000 troops to Russia in two waves "
+                     "since last October, of whom about 4,700 have become casualties.", "2025-04-30", "en", "15,000",
+                     ("2024-10-01", "None"), id="en-in-two-waves-since-last-october"),
+        # an as-of date of another clause gives way to the figure's own period
+        pytest.param("Ukrainian officials put the contingent at 12,000 as of mid-April, and Kyiv says about 6,000 of them "
+                     "were killed or wounded over the winter.", "2025-05-02", "en", "6,000", ("2024-12-01", "2025-02-28"),
+                     id="en-as-of-gives-way-to-over-the-winter"),
+        # "über den Winter": a season gone through
+        pytest.param("Kiew zufolge wurden über den Winter etwa 6.000 Nordkoreaner getötet oder verwundet.", "2025-05-02",
+                     "de", "6.000", ("2024-12-01", "2025-02-28"), id="de-ueber-den-winter"),
+    ],
+)
+def test_periods_of_the_thirty_first_session(text, published, language, number, period):
+    claims = extract_claims(text, published=published, language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (str(row["reference_start"]), str(row["reference_end"])) == period
