@@ -219,12 +219,19 @@ class _Builder:
 
     def _verb_before_name(self, j: int) -> bool:
         """German: a lowercase word right before a country's name is a verb ("lieferte Nordkorea"); an adjective there
-        has its article after it ("das abgeschottete Nordkorea"), so it is no modifier unless one stands before it."""
+        has its article after it ("das abgeschottete Nordkorea"), so it is no modifier unless one stands before it.
+        English: only right after a head noun (below)."""
         toks = self.toks
-        return not self.rules.capitalised_modifiers and toks[j - 1].text[:1].islower() and \
-            toks[j - 1].text.lower() not in _DETERMINERS and \
-            bool(_CAPITALISED.match(toks[j].text)) and self.lex.is_country(toks[j].text) and \
-            not (j > 1 and toks[j - 2].text.lower() in _DETERMINERS)
+        if not (toks[j - 1].text[:1].islower() and toks[j - 1].text.lower() not in _DETERMINERS
+                and _CAPITALISED.match(toks[j].text) and self._country_at(j)):
+            return False
+        if self.rules.capitalised_modifiers:
+            # English: a lowercase word between a head noun and a country's name is a verb ("Estonia's intelligence
+            # service | expects | North Korea to ..."): a modifier never follows the head of its own phrase
+            word = toks[j - 1].text
+            return j > 1 and not self.lex.is_body_word(word) and not self.lex.is_person_head(word) and (
+                self.lex.is_body_word(toks[j - 2].text) or self.lex.is_person_head(toks[j - 2].text))
+        return self.lex.is_country(toks[j].text) and not (j > 1 and toks[j - 2].text.lower() in _DETERMINERS)
 
     def _object_of_attribute(self, k: int) -> bool:
         """German: a capitalised word after a preposition, before a lowercase participle or adjective ("für | Nordkorea |

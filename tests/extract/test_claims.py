@@ -4933,3 +4933,20 @@ def test_periods_of_the_thirty_first_session(text, published, language, number, 
     claims = extract_claims(text, published=published, language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (str(row["reference_start"]), str(row["reference_end"])) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # English: a lowercase word between a head noun and a country's name is a verb, not a modifier of the country
+        pytest.param("Estonia’s Foreign Intelligence Service expects North Korea to go on supplying shells, the agency said. "
+                     "It says Pyongyang could send another 10,000 troops this year.", "10,000", "unresolved",
+                     id="en-service-expects-north-korea"),
+        # (a modifier before its head still joins: "the embattled North Korean leader")
+        pytest.param("South Korea's spy agency said 10,000 troops were sent.", "10,000", "kr_nis", id="en-spy-agency-said"),
+    ],
+)
+def test_a_verb_after_a_head_is_no_modifier(text, number, source):
+    claims = extract_claims(text, published="2025-06-01", language="en")
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert row["source"] == source
