@@ -4950,3 +4950,30 @@ def test_a_verb_after_a_head_is_no_modifier(text, number, source):
     claims = extract_claims(text, published="2025-06-01", language="en")
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert row["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # lives lost: the verb before the figure, the life after it
+        pytest.param("The mission cost nine lives, state broadcaster KCTV said.", "en", "nine", "casualties", "killed",
+                     id="en-cost-nine-lives"),
+        pytest.param("The fighting has claimed some 1,000 North Korean lives, Kyiv said.", "en", "1,000", "casualties",
+                     "killed", id="en-claimed-north-korean-lives"),
+        pytest.param("Die Kämpfe kosteten nach Kiewer Angaben rund 1.000 Nordkoreaner das Leben.", "de", "1.000",
+                     "casualties", "killed", id="de-kosteten-das-leben"),
+        # (never a place lived in)
+        pytest.param("Some 15,000 North Korean workers now live in Russia, and one of them lives in Kursk, Seoul said.",
+                     "en", "15,000", "workers", None, id="en-lives-in-kursk"),
+    ],
+)
+def test_quantities_of_the_thirty_first_session(text, language, number, quantity, casualty_type):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+def test_kctv_is_north_korean_state_media():
+    claims = extract_claims("The mission cost nine lives, state broadcaster KCTV said.", published="2025-12-12",
+                            language="en")
+    assert claims.row(0, named=True)["source"] == "kp_kcna"
