@@ -77,7 +77,10 @@ _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|been|is|was|were|are|will|woul
                           r"jetzt|inzwischen)\s+){1,3}", re.IGNORECASE)
 _EPITHET = re.compile(r"(?:der|die|the)\s+(?:\d+-[Jj]ährigen?|\d+-year-old|[A-ZÄÖÜ][a-zäöüß]+(?:länder|aner|äner))")
 _REPORT_NOUN = re.compile(r"reports|claims|berichte|behauptungen", re.IGNORECASE)
-_BY_ACCOUNTS = re.compile(r"by \w+ (?:accounts|estimates|counts|reckonings)", re.IGNORECASE)   # "By most accounts": its own claimer
+# "By most accounts"; "In sozialen Netzwerken kursiert die Behauptung": accounts or a crowd no one is named for, whose
+# words are the claimer
+_BY_ACCOUNTS = re.compile(r"by \w+ (?:accounts|estimates|counts|reckonings)|(?:in|auf) (?:den )?(?:sozialen (?:netzwerken|medien)|"
+                          r"telegram(?:-kanälen)?)", re.IGNORECASE)
 _THAT = re.compile(r",?\s+(?:that|of|wonach|dass)\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:familiar with|briefed on|aware of|close to|vertraut mit)\s+$", re.IGNORECASE)
 _POSSESSIVE_OWN = re.compile(r"\b(its|their|his|her)\s+own\s+$", re.IGNORECASE)

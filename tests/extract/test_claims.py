@@ -4977,3 +4977,21 @@ def test_kctv_is_north_korean_state_media():
     claims = extract_claims("The mission cost nine lives, state broadcaster KCTV said.", published="2025-12-12",
                             language="en")
     assert claims.row(0, named=True)["source"] == "kp_kcna"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source", "source_text"),
+    [
+        # a claim circulating online with no one named: the crowd's words are the claimer
+        pytest.param("In sozialen Netzwerken kursiert die Behauptung, in Kursk seien bereits 30.000 Nordkoreaner gefallen. "
+                     "Belege dafür gibt es nicht.", "30.000", "unresolved", "In sozialen Netzwerken",
+                     id="de-in-sozialen-netzwerken-kursiert"),
+        # (someone posting there is the claimer)
+        pytest.param("Selenskyj schrieb in sozialen Netzwerken, rund 3.000 Nordkoreaner seien getötet oder verwundet "
+                     "worden.", "3.000", "ua_zelensky", "Selenskyj", id="de-selenskyj-schrieb-in-sozialen-netzwerken"),
+    ],
+)
+def test_a_claim_circulating_online(text, number, source, source_text):
+    claims = extract_claims(text, published="2025-02-05", language="de")
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert (row["source"], row["source_text"]) == (source, source_text)
