@@ -4995,3 +4995,23 @@ def test_a_claim_circulating_online(text, number, source, source_text):
     claims = extract_claims(text, published="2025-02-05", language="de")
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source"),
+    [
+        # the document named before, named again with "same": its source's words
+        pytest.param("Ukraine's General Staff says Russia lost 1,150 troops over the past day. The same update says North "
+                     "Korean units in Kursk have lost roughly 4,000 men killed or wounded since December.", "en", "4,000",
+                     "ua_military", id="en-the-same-update-says"),
+        pytest.param("Russia's losses have passed 800,000, according to Ukraine's General Staff. The same daily bulletin said "
+                     "North Korean units had lost 41 men in Kursk.", "en", "41", "ua_military", id="en-the-same-daily-bulletin"),
+        pytest.param("Der ukrainische Generalstab meldet 1.150 russische Verluste. Derselbe Lagebericht beziffert die "
+                     "nordkoreanischen Verluste auf rund 4.000 Mann.", "de", "4.000", "ua_military",
+                     id="de-derselbe-lagebericht"),
+    ],
+)
+def test_the_same_document_named_again(text, language, number, source):
+    claims = extract_claims(text, published="2025-02-14", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert row["source"] == source
