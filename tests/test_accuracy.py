@@ -720,6 +720,15 @@ LATER_FLOORS = {
     "dev85": {"all": {"found": 97, "values": 94, "quantity": 91, "source": 85},
               "de": {"found": 98, "values": 98, "quantity": 91, "source": 80},
               "en": {"found": 96, "values": 93, "quantity": 92, "source": 87}},
+    "dev86": {"all": {"found": 95, "values": 95, "quantity": 94, "source": 90},
+              "de": {"found": 93, "values": 93, "quantity": 93, "source": 87},
+              "en": {"found": 98, "values": 98, "quantity": 95, "source": 93}},
+    "dev87": {"all": {"found": 96, "values": 96, "quantity": 95, "source": 94},
+              "de": {"found": 98, "values": 98, "quantity": 98, "source": 95},
+              "en": {"found": 95, "values": 95, "quantity": 93, "source": 93}},
+    "dev88": {"all": {"found": 98, "values": 98, "quantity": 90, "source": 89},
+              "de": {"found": 98, "values": 98, "quantity": 85, "source": 87},
+              "en": {"found": 98, "values": 98, "quantity": 98, "source": 92}},
 }
 
 _LATER: dict = {}

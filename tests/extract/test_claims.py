@@ -4845,8 +4845,9 @@ def test_bounds_of_the_thirtieth_session(text, language, number, values):
         pytest.param("Der NIS legte den Abgeordneten einen Bericht vor. Demnach arbeiten rund 15.000 Arbeitskräfte aus "
                      "Nordkorea in Russland. Hinzu kommen etwa 1.000 Militärbauer, die in Kursk Straßen instand setzen.",
                      "de", "1.000", "kr_nis", "Der NIS", id="de-hinzu-kommen-goes-on"),
-        pytest.param("Nach Angaben des NIS sind rund 5.000 Bausoldaten in Russland. Knapp 10.000 Soldaten hielten sich zudem "
-                     "an der Grenze auf.", "de", "10.000", "kr_nis", "des NIS", id="de-zudem-goes-on"),
+        pytest.param("Nach Angaben des NIS sind rund 5.000 Bausoldaten in Russland. Hinzu kämen 1.000 Pioniere für die "
+                     "Minensuche. Knapp 10.000 Soldaten hielten sich zudem an der Grenze auf.", "de", "10.000", "kr_nis",
+                     "des NIS", id="de-zudem-goes-on"),
         # (an unattributed sentence before breaks the chain as ever)
         pytest.param("Nordkorea ist isoliert. Knapp 10.000 Soldaten hielten sich zudem an der Grenze auf.", "de", "10.000",
                      "unattributed", None, id="de-zudem-after-nothing-attributed"),
