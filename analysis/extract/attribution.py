@@ -51,7 +51,6 @@ from .attribution_rules import (
     _ADVERBS_ONLY,
     _AGENT,
     _ANSWER_LABEL,
-    _BY_ACCOUNTS,
     _CLAUSE_BREAK,
     _CLAUSE_OPENER,
     _COMMA,
@@ -85,6 +84,7 @@ from .attribution_rules import (
     _THAT,
     _TIME_LABEL,
     _TIMESTAMP,
+    _UNNAMED_ACCOUNTS,
     _V2_SUBJECT,
     ADJACENT,
     CLAIMER_SPILL,
@@ -844,10 +844,11 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
 
     def _cue_of_its_own(self, c0: int, c1: int) -> list[tuple[Claimer, bool]] | None:
         """A cue that settles its claimer by itself: "Nach unserer Schätzung ..., sagt X" (the speaker, linked by "sagt":
-        none here); "By most accounts" (accounts no one is named for: the words are the claimer)."""
+        none here); "By most accounts", "In sozialen Netzwerken kursiert die Behauptung" (accounts or a crowd no one is named
+        for: the words are the claimer)."""
         if _FIRST_PERSON.search(self.text, c0, c1):
             return []
-        if _BY_ACCOUNTS.fullmatch(self.text, c0, c1):
+        if _UNNAMED_ACCOUNTS.fullmatch(self.text, c0, c1):
             return [(Claimer(c0, c1, UNRESOLVED), False)]
         return None
 

@@ -22,6 +22,8 @@ def sending_troops(text: str, start: int, end: int, country: str | None) -> bool
     """Whether the phrase ``text[start:end]`` names the sending country's troops (see :data:`TROOPS_HEAD`)."""
     words = text[start:end].split()
     return country == SENDING_COUNTRY and bool(words) and TROOPS_HEAD.fullmatch(words[-1]) is not None
+
+
 # ";", ":", a dash, or a comma before a contrast: read over the whole text, so written to open with one
 # case-sensitive class (the regex engine then skips to those characters in one step)
 _CLAUSE_BREAK = re.compile(r"[;:–—,](?:(?<=,)\s*(?i:während|wohingegen|aber|doch|dagegen|while|whereas|but|although|obwohl)\b"
@@ -79,7 +81,7 @@ _EPITHET = re.compile(r"(?:der|die|the)\s+(?:\d+-[Jj]ährigen?|\d+-year-old|[A-Z
 _REPORT_NOUN = re.compile(r"reports|claims|berichte|behauptungen", re.IGNORECASE)
 # "By most accounts"; "In sozialen Netzwerken kursiert die Behauptung": accounts or a crowd no one is named for, whose
 # words are the claimer
-_BY_ACCOUNTS = re.compile(r"by \w+ (?:accounts|estimates|counts|reckonings)|(?:in|auf) (?:den )?(?:sozialen (?:netzwerken|medien)|"
+_UNNAMED_ACCOUNTS = re.compile(r"by \w+ (?:accounts|estimates|counts|reckonings)|(?:in|auf) (?:den )?(?:sozialen (?:netzwerken|medien)|"
                           r"telegram(?:-kanälen)?)", re.IGNORECASE)
 _THAT = re.compile(r",?\s+(?:that|of|wonach|dass)\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:familiar with|briefed on|aware of|close to|vertraut mit)\s+$", re.IGNORECASE)

@@ -4897,7 +4897,7 @@ def test_sources_not_the_sending_troops(text, language, number, source, source_t
 @pytest.mark.parametrize(
     ("text", "language", "number", "reason"),
     [
-        # a million people and more, by the people after it or the troops its cues count, are a whole army
+        # a million people and more, with people, reservists or "strong" right after them, are a whole army
         pytest.param("An Soldaten mangelt es Kim Jong Un nicht: Rund 1,2 Millionen Männer und Frauen dienen in der "
                      "Volksarmee. Nach Russland gingen etwa 11.000.", "de", "1,2 Millionen", "army size",
                      id="de-millionen-maenner-und-frauen"),
