@@ -250,7 +250,8 @@ _SUBJECT_OPENS = re.compile(r"(?:(?:^|[.:;!?–—\n])\s*|\b(?:die|der|das)\s+)$
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # a verb of losing right before the number (past what qualifies it): "had lost (more than) 1,500", "verlor rund 2.000"
 # (a separable "einbüßen" too: "Russland selbst büße im Schnitt täglich 1.200 Soldaten ein")
-_LOST_BEFORE = compile_prefiltered(sharp_s_or_ss(r"\b(lost|loses|losing|verlor|verloren|verliert|verliere|verlieren|verlöre|büß(?:t|e|te|ten|en))\s+"
+_LOST_BEFORE = compile_prefiltered(sharp_s_or_ss(r"\b(lost|loses|losing|suffered|suffers|suffering|verlor|verloren|verliert|verliere|verlieren|"
+                                                 r"verlöre|büß(?:t|e|te|ten|en)|erlitt|erlitten|erleidet)\s+"
                                                  r"(?:[\w-]+\s+){0,7}$"), re.IGNORECASE)   # (past "nach britischen Schätzungen an manchen Tagen")
 # a definite subject right after its verb: "verloren die (nordkoreanischen) Nordkoreaner"
 _INVERTED_SUBJECT = re.compile(r"\s+(?:die|der|das|den)\s+", re.IGNORECASE)

@@ -109,7 +109,9 @@ def a_whole_army(text: str, draft: Draft) -> str | None:
     size = draft.values.get("value_best") or draft.values.get("value_low") or 0
     # (by the people right after it: "Rund 1,2 Millionen Männer und Frauen dienen in der Volksarmee", "some 1.28 million
     # strong", "mehrere Millionen Reservisten")
-    if size >= WHOLE_ARMY and _MEN_AFTER.match(text, draft.mention["char_end"]):
+    # (or by a fact line's label: "Aktive Soldaten: etwa 1,28 Millionen")
+    if size >= WHOLE_ARMY and (_MEN_AFTER.match(text, draft.mention["char_end"])
+                               or _MEN_LABEL_BEFORE.search(text, max(0, draft.start - 40), draft.start)):
         return "not a count: army size (a million soldiers or more are a whole army, never a deployment)"
     return None
 
@@ -173,6 +175,9 @@ _RATIO_TERM_BEFORE = re.compile(r"\b(?:in|out of|of every|von)\s+(?:every\s+|jew
 WHOLE_ARMY = 1_000_000   # people a figure counts from which on it is an army's whole strength, a war's, never a deployment
 _MEN_AFTER = re.compile(r"\s+(?:mann|men|soldaten|soldiers|troops|personnel|kämpfer|fighters|servicemen|männer|reservisten|reservists|"
                         r"aktive|strong|stark)\b", re.IGNORECASE)
+_MEN_LABEL_BEFORE = re.compile(r"\b(?:soldaten|soldiers|troops|truppen|personnel|streitkräfte|armed forces|army|armee|"
+                               r"reservisten|reservists|active duty|aktive)\s*:\s*(?:(?:rund|etwa|gut|knapp|über|mehr als|about|some|"
+                               r"around|roughly|nearly|over|more than)\s+)?$", re.IGNORECASE)
 RATIO_MAX = 100   # the largest term of a ratio ("two in five", "one in 100"), but for powers of ten ("one in 1,000")
 
 

@@ -584,7 +584,7 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     # (nor the batches a sending came in: "sent some 15,000 troops in two rounds, of which an estimated 4,700 ...")
     lead = max(0, opens - BATCHES_LEAD)             # (the phrase may open before the window: "in two| rounds, of which")
     window = _BATCHES_PHRASE.sub(_blank, text[lead:start])[opens - lead:]
-    window = PURPOSE_BEFORE.sub(_blank, CAUSE_BEFORE.sub(_blank, window))
+    window = _SOURCE_PHRASE.sub(_blank, PURPOSE_BEFORE.sub(_blank, CAUSE_BEFORE.sub(_blank, window)))
     # no compound's literal in the window: each class without its compounds finds the same (see _noun_after)
     patterns = vocab.noun_patterns if vocab.noun_cores.search(window) else vocab.simple_noun_patterns
     found = [(m.start(), m.end(), noun_class) for noun_class, pattern in patterns.items() for m in pattern.finditer(window)]
@@ -623,6 +623,12 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     return best[1], best[2]
 
 
+# who says so, between a noun and its figure: never the counted noun ("Die Zahl der Granaten liegt nach Angaben der
+# Fachleute bei rund 200.000", "the number of shells, according to experts, stands at")
+_SOURCE_PHRASE = re.compile(r"\b(?:nach\s+(?:[\w-]+\s+)?(?:angaben|einschätzung|schätzung(?:en)?|erkenntnissen|informationen|"
+                            r"worten|darstellung|ansicht)|laut|according\s+to|citing|unter\s+berufung\s+auf)\s+(?:(?:der|des|dem|den|"
+                            r"die|the)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*,|\s+(?:bei|auf|at|is|are|was|were|stands?|stood|"
+                            r"liegt|liegen|lag|lagen)\b)", re.IGNORECASE)
 _JOINED_NEXT = re.compile(r"\b(?:and|und|sowie|while|whereas|während|but|aber)\s+(?:(?:about|some|around|roughly|nearly|"
                           r"almost|more than|over|another|a further|rund|etwa|gut|knapp|fast|mehr als|über|weitere\w*)\s+)*$",
                           re.IGNORECASE)

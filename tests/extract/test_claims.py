@@ -5016,3 +5016,41 @@ def test_the_same_document_named_again(text, language, number, source):
     claims = extract_claims(text, published="2025-02-14", language=language)
     row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
     assert row["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # a fact line's label of soldiers before a million and more: a whole army
+        pytest.param("Nordkorea in Zahlen\nEinwohner: rund 26 Millionen\nAktive Soldaten: etwa 1,28 Millionen\n"
+                     "Nach Russland entsandt (NIS): rund 15.000 Soldaten", "de", "1,28 Millionen", "army size",
+                     id="de-aktive-soldaten-label"),
+        # a country that suffered the losses other than the North: its own
+        pytest.param("Britain's Defence Intelligence said Russia suffered around 1,300 casualties a day in January, while "
+                     "North Korean forces lost about 1,000 killed.", "en", "1,300", "another country (ru)",
+                     id="en-russia-suffered-casualties"),
+    ],
+)
+def test_not_claims_of_the_thirty_first_session_later(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"]
+    assert not any(number in c["number_text"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity"),
+    [
+        # who says so between a noun and its figure is never the counted noun
+        pytest.param("Die Zahl der gelieferten Granaten liegt nach Angaben der Fachleute bei rund 200.000.", "de", "200.000",
+                     "munitions", id="de-zahl-der-granaten-nach-angaben-der-fachleute"),
+        pytest.param("Die Zahl der Artilleriegranaten liegt laut Fachleuten bei rund 200.000.", "de", "200.000", "munitions",
+                     id="de-zahl-der-granaten-laut-fachleuten"),
+        # (the North's own losses stay a claim)
+        pytest.param("North Korea suffered around 4,000 casualties in Kursk, Kyiv said.", "en", "4,000", "casualties",
+                     id="en-north-korea-suffered"),
+    ],
+)
+def test_counted_nouns_of_the_thirty_first_session(text, language, number, quantity):
+    claims = extract_claims(text, published="2025-06-01", language=language)
+    row = claims.filter(pl.col("number_text").str.contains(number, literal=True)).row(0, named=True)
+    assert row["quantity"] == quantity
