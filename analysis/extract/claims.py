@@ -472,6 +472,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     drafts: list[Draft] = []
     cues_of_sentence: dict[int, set[str]] = {}    # each sentence's cues, found once
     asks: dict[int, bool] = {}                    # each sentence: whether it is a question
+    corrections: dict[int, list[tuple[int, int]]] = {}   # each sentence: where it says the piece corrects a figure
     names_north_korea: dict[int, bool] = {}       # whether each sentence names North Korea, read once
     last_noun: tuple[str, Sentence | None] | None = None   # the last counted noun and its sentence
     # a period's clause is bounded by every number, measures too ("a 20-year-old ... joined the army in 2021")
@@ -496,7 +497,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
         sentence_text = text[s_start:s_end]
         reason = not_a_count(text, row, s_start, sentence_text, vocab) or \
             in_a_question(text, (s_start, s_end), row, asks, sentence.index if sentence else -1) or \
-            a_withdrawn_figure(text, (s_start, s_end), row)
+            a_withdrawn_figure(text, (s_start, s_end), row, corrections, sentence.index if sentence else -1)
         if reason is not None:
             draft.status_reason = reason
             continue

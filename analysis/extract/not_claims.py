@@ -383,10 +383,14 @@ _CORRECTED_BREAK = re.compile(r"[;:]|\b(?:but|correct\w*|actually|instead|sonder
                               re.IGNORECASE)
 
 
-def a_withdrawn_figure(text: str, bounds: tuple[int, int], row: dict) -> str | None:
-    """A figure the piece says it gave by mistake, in the clause that says so (a correction): no claim."""
-    wrong = _CORRECTED.search(text, bounds[0], row["char_start"])
-    if wrong is None or _CORRECTED_BREAK.search(text, wrong.end(), row["char_start"]):
+def a_withdrawn_figure(text: str, bounds: tuple[int, int], row: dict, corrections: dict[int, list[tuple[int, int]]],
+                       key: int) -> str | None:
+    """A figure the piece says it gave by mistake, in the clause that says so (a correction): no claim.
+    ``corrections`` remembers per sentence where its words of a correction stand (read once per sentence)."""
+    if key not in corrections:
+        corrections[key] = [m.span() for m in _CORRECTED.finditer(text, *bounds)]
+    wrong = next((span for span in corrections[key] if span[1] <= row["char_start"]), None)
+    if wrong is None or _CORRECTED_BREAK.search(text, wrong[1], row["char_start"]):
         return None
     return "not a count: corrected (the piece withdrew this figure)"
 
