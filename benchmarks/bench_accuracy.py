@@ -141,6 +141,7 @@ DEV_SET_85 = DATA / "dev_set_85.yaml"    # number 85, English sources: many clai
 DEV_SET_86 = DATA / "dev_set_86.yaml"    # number 86, Not-claims beside claims: other armies, losses, prisoners, money, polls, weapons, distances, ages, in both languages, thirty-first session
 DEV_SET_87 = DATA / "dev_set_87.yaml"    # number 87, reference periods in English live blogs and explainers and German tickers and backgrounders: as of, since, by the end of, seit, bis Ende, Stand, dates of saying, thirty-first session
 DEV_SET_88 = DATA / "dev_set_88.yaml"    # number 88, German sources in long agency and newspaper paragraphs: offices and appositions, carried sources, Konjunktiv I, relays, anonymous sources, thirty-first session
+DEV_SET_91 = DATA / "dev_set_91.yaml"    # number 91, English sources in transcripts, interviews and Q&A: briefings, hearings, speaker labels, carried sources, relays, anonymous officials, thirty-second session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -545,7 +546,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev85": score_set(DEV_SET_85),
                "dev86": score_set(DEV_SET_86),
                "dev87": score_set(DEV_SET_87),
-               "dev88": score_set(DEV_SET_88)}
+               "dev88": score_set(DEV_SET_88),
+               "dev91": score_set(DEV_SET_91)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)
