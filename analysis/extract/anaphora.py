@@ -50,6 +50,7 @@ BRIEFED_REACH = 40
 # a participle of what befell the counted ("killed in Russia", "getötet in Kursk"), never of saying ("said in Seoul")
 _EVENT_PARTICIPLE = re.compile(r"(?!(?:said|stated|reported|added|noted|warned|claimed|announced)$)\w+ed|ge\w+t|\w+iert|sent|"
                                r"fallen|gefallen", re.IGNORECASE)
+_AFTER_ITS_WORDS = re.compile(r",\s*(?:[^\W\d]+\s+){0,2}$")   # a pronoun after the words it speaks, its verb between
 _DEFINITE_FIRST = re.compile(r"(?:der|die|das|dem|den|des|the)\s", re.IGNORECASE)
 _LEAD_BEFORE_COLON = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 # (the place's own clause may run on to the colon: "Kyiv's figure was higher still: ...")
@@ -487,9 +488,17 @@ class Anaphora:
             # (nor, after the words it speaks, the sending country named as their actor: "Pyongyang had sent about 15,000
             # troops to Russia in two rotations, it said" is the agency's word from the sentence before; "the 101
             # soldiers it says were killed" before its words may be Pyongyang's)
-            after_its_words = self.text[max(sentence.start, claimer.start - 3):claimer.start].rstrip().endswith(",")
+            # (", it said", and the verb first: ", meinte er", ", so hieß es")
+            after_its_words = _AFTER_ITS_WORDS.search(self.text, max(sentence.start, claimer.start - 30),
+                                                      claimer.start) is not None
+            # (nor the sending country's leader named as the actor in those words: "Notfalls könne Kim Jong Un noch
+            # einmal 30.000 Soldaten nachschieben, meinte er")
+            # (never one before the words, in a clause of its own: "Kim würdigte das Regiment; neun Soldaten hätten ihr
+            # Leben verloren, sagte er")
+            words_start = max(sentence.start, *(self.text.rfind(mark, sentence.start, claimer.start) for mark in ";:"))
             earlier_here = [c for c in earlier_here if not self._quoted_before(c, claimer.start, sentence.start)
-                            and not (after_its_words and c.metonym and c.country == SENDING_COUNTRY)]
+                            and not (after_its_words and (c.metonym or c.person) and c.start >= words_start and
+                                     (c.country or self._source_country(c.source)) == SENDING_COUNTRY)]
         # (an outlet never for a body of another kind the anaphor names: "the country's spy agency" is no news agency)
         for media_too in (False, True) if claimer.body in (None, "media", *self.lex.generic_bodies) else (False,):
             for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):

@@ -299,7 +299,8 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         spans.sort()
         # "Neither Moscow nor Pyongyang have confirmed", "Seoul hat die Zahl nicht bestätigt": a denial attributes nothing
         spans = [(a, b, "denied") if side == "either" and (_NEGATED.search(self.text, max(s, a - 40), a) or (
-                     self.language == "de" and _NEGATED_AFTER.match(self.text, b, e))) else (a, b, side)
+                     self.language in _NEGATED_AFTER and _NEGATED_AFTER[self.language].match(self.text, b, e))) \
+            else (a, b, side)
                  for a, b, side in spans]
         # "reports said", "Berichte besagen": a cue word right before another verb is its subject, not a verb;
         # "said in a statement that", "sagte in einem Interview": a phrase right after a verb of saying tells how

@@ -65,8 +65,11 @@ _TIMESTAMP = re.compile(r"\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*")
 # not to be named told")
 # German V2: the negation closes the clause after the verb ("Zahlen nannte das Staatsfernsehen nicht.")
 # (or "not on" what it is about: "äußerte sich nicht zu Berichten, wonach ...")
-_NEGATED_AFTER = re.compile(r"[^,.;:!?\d]{0,50}?\b(?:nicht|nie|niemals)\s*(?:[.,;:!?]|$|(?:zu|zum|zur|über|dazu)\b)",
-                            re.IGNORECASE)
+# English: nothing said, no figure given right after the verb ("Pyongyang has said nothing", "gave no casualty figures")
+_NEGATED_AFTER = {
+    "de": re.compile(r"[^,.;:!?\d]{0,50}?\b(?:nicht|nie|niemals)\s*(?:[.,;:!?]|$|(?:zu|zum|zur|über|dazu)\b)", re.IGNORECASE),
+    "en": re.compile(r"\s+(?:nothing|no\s+(?:[\w-]+\s+){0,2}?(?:figures?|numbers?|estimates?|details?|count|tally|comment))\b",
+                     re.IGNORECASE)}
 _NEGATED = compile_prefiltered(r"\bwhatever\s+(?:[\w'’-]+\s+){0,3}$|"   # "Whatever the Kremlin says": no one's figure
                       # "The Pentagon declined to confirm a report that ...": a refusal is a denial
                       r"\b(?:declined|declines|decline|declining|refused|refuses|refuse|refusing)\s+to\s+$|"

@@ -71,6 +71,11 @@ def _alt(words: Iterable[str], *, cased: bool = True) -> str:
     return "(?:" + _trie((form, "") for form in forms) + ")"
 
 
+def _capitals(words: Iterable[str]) -> list[str]:
+    """Words in capitals, as a headline or a transcript's heading writes them ("OCT.", "JANUARY"), three letters or more."""
+    return [w.upper() for w in words if len(w.rstrip(".")) >= 3 and w.upper() != w]
+
+
 def _trie(entries: Iterable[tuple[str, str]]) -> str:
     """One alternation for (literal word, continuation pattern) pairs, factored by prefixes.
 
@@ -233,7 +238,7 @@ def _pieces(language: str) -> _Pieces:
         fraction=_alt(w.written["fractions"]) + r"(?!\w)",
         unit=unit,
         range_separator=range_separator,
-        months=_alt(shared.written["months"], cased=False),
+        months=_alt([*shared.written["months"], *_capitals(shared.written["months"])], cased=False),
         seasons=_alt(w.written["seasons"]),
         time_suffix=_alt(w.time_suffixes, cased=False) + r"(?!\w)",
         multiplier=_alt([*w.written["scales"], *_cardinals_where(w, 100, 1000)]) + r"(?!\w)",
@@ -341,6 +346,8 @@ def _lead_words(p: _Pieces) -> list[tuple[str, str]]:
     entries += [(v, f"(?={SPS}(?:{p.scale}|{p.fraction}))") for a in w.article_numbers for v in _variants(a)]
     entries += [(v, r"(?!\w)" + value_follows) for v in _variants(w.range_before)]
     entries += [(m, r"(?![^\W\d_])") for m in p.shared.written["months"]]
+    # (in capitals only before its day or year: "PENTAGON PRESS BRIEFING, OCT. 28, 2024", never "KIM MAY SEND")
+    entries += [(m, rf"(?![^\W\d_])(?=\.?{SPS}\d)") for m in _capitals(p.shared.written["months"])]
     entries += [(v, r"(?!\w)") for s in w.written["seasons"] for v in _variants(s)]
     entries += [(v, r"(?!\w)") for word in w.written["vague"] for v in _variants(word)]
     entries += [(v, f"(?={SPS}{p.multiplier})") for word in w.vague_modifiers for v in _variants(word)]

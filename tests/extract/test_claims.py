@@ -4992,3 +4992,63 @@ def test_the_same_document_named_again(text, language, number, source):
 def test_counted_nouns_of_the_thirty_first_session(text, language, number, quantity):
     row = _claim_of(text, language, "2025-06-01", number, only=False)
     assert row["quantity"] == quantity
+
+
+# -- the thirty-second session ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source", "source_text"),
+    [
+        # a pronoun after the words it speaks ("meinte er": its verb between) never means the sending country's leader
+        # named as the actor in those words
+        pytest.param("Präsident Wolodymyr Selenskyj bezifferte die nordkoreanischen Verluste auf rund 3.800. Notfalls könne "
+                     "Kim Jong Un noch einmal 30.000 bis 40.000 Soldaten nachschieben, meinte er.", "de", "30.000",
+                     "ua_zelensky", "Präsident Wolodymyr Selenskyj", id="de-kim-in-the-words-meinte-er"),
+        pytest.param("Zelensky put North Korean losses at about 3,800. Kim could send another 30,000 troops if needed, he "
+                     "said.", "en", "30,000", "ua_zelensky", "Zelensky", id="en-kim-in-the-words-he-said"),
+        # (the leader who speaks in a clause of his own before the words stays their speaker)
+        pytest.param("Machthaber Kim Jong Un würdigte nach Angaben der Staatsagentur KCNA das Regiment; neun Soldaten "
+                     "hätten dabei ihr Leben verloren, sagte er.", "de", "neun", "kp_government", "Machthaber Kim Jong Un",
+                     id="de-kim-before-the-words-sagte-er"),
+        # a claimer who said nothing, gave no figure, is none: the figure before stays unattributed
+        pytest.param("Roughly 11,000 North Korean troops are thought to be fighting for Russia. Washington and Seoul have "
+                     "called the deployment an escalation, and Pyongyang has said nothing.", "en", "11,000", "unattributed",
+                     None, id="en-pyongyang-has-said-nothing"),
+        pytest.param("About 11,000 North Korean troops are in Kursk. Moscow gave no figures of its own.", "en", "11,000",
+                     "unattributed", None, id="en-gave-no-figures"),
+    ],
+)
+def test_sources_of_the_thirty_second_session(text, language, number, source, source_text):
+    row = _claim_of(text, language, "2025-01-09", number, only=False)
+    assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # the people themselves as the subject of a small number that ends its clause: their age
+        pytest.param("Two North Korean soldiers were captured in Kursk. The men are 20 and 26.", "en", "26", "age",
+                     id="en-the-men-are-20-and-26"),
+        pytest.param("Zwei nordkoreanische Soldaten wurden gefangen genommen. Die Gefangenen sind 21 und 26.", "de", "21",
+                     "age", id="de-die-gefangenen-sind-21-und-26"),
+        # a month in capitals before its day (a transcript's heading): a date
+        pytest.param("PENTAGON PRESS BRIEFING, OCT. 28, 2024\nMAJ. GEN. RYDER: We assess that around 10,000 DPRK soldiers "
+                     "have been sent to eastern Russia.", "en", "OCT. 28, 2024", "date", id="en-oct-28-in-capitals"),
+    ],
+)
+def test_not_claims_of_the_thirty_second_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in (row["status_reason"] + row["kind"])
+    assert not any(c["number_text"] == number for c in claims)
+
+
+def test_a_month_in_capitals_is_one_only_before_its_day():
+    from analysis.extract.mentions import find_mentions
+
+    assert find_mentions("KIM MAY SEND 3,000 MORE TROOPS", "en")["number_text"].to_list() == ["3,000"]
+    assert find_mentions("PJÖNGJANG, 28. OKTOBER 2024", "de")["kind"].to_list() == ["date"]
+
+
+def test_few_thousand_is_vague():
+    row = _mention_of("Im Dienst stehen davon jeweils nur wenige Tausend.", "de", "wenige Tausend")[0]
+    assert (row["value_low"], row["value_high"], row["bound"]) == (2000, 9999, "vague")
