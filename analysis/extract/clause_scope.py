@@ -347,7 +347,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
         # never "hält 11.000 für realistisch")
         or (_HOLDS_RIGHT_BEFORE.search(lead_own) and _people_held(near, vocab) and not _FOR_AFTER.search(near))) else set()
     return present | _taken_wounded(_first_scoped(scopes, any_scoped, vocab, part_of_next=beyond is not None),
-                                    (near_own, rest_own)) | taken
+                                    (near_own, rest_own), vocab) | taken
 
 
 def _lead_past_a_figure(lead: str, vocab: Vocabulary) -> str:
@@ -396,12 +396,27 @@ def _tense_of_a_base(present: set[str], tense: set[str], words: tuple[str, str],
     return present
 
 
-def _taken_wounded(scoped: set[str], words: tuple[str, str]) -> set[str]:
+def _taken_wounded(scoped: set[str], words: tuple[str, str], vocab: Vocabulary) -> set[str]:
     """"Zwei verwundete Nordkoreaner ... befinden sich in ukrainischem Gewahrsam": wounded men the rest of their clause
-    (``words``: the number's own words and the rest of its clause) says were taken are counted as taken."""
-    if scoped != {"wounded"}:                      # (read only then: most figures are no wounded)
+    (``words``: the number's own words and the rest of its clause) says were taken are counted as taken; "one wounded
+    fighter blew himself up", "ein Verwundeter habe sich in die Luft gesprengt": wounded men their own clause's verb
+    says died are counted as killed (the wound tells who they were, the verb what befell them)."""
+    if "wounded" not in scoped or not scoped <= {"killed", "wounded"}:   # (read only then: most figures are no wounded)
+        return scoped
+    phrase = _WOUNDED_PHRASE.match(words[0])
+    if phrase is not None and vocab.cue_patterns["killed"].search(words[0], phrase.end()) is not None:
+        return {"killed"}
+    if scoped != {"wounded"}:
         return scoped
     return {"captured"} if any(_IN_CAPTIVITY.search(w) for w in words) else scoped
+
+
+# the wounded as the noun phrase right after the number, its noun after the adjective ("wounded soldiers"), never a
+# list of kinds ("wounded and killed", "Verwundete oder Tote")
+_WOUNDED_PHRASE = re.compile(r"\s*(?:(?:more|other|further|weitere[rn]?|andere[rn]?)\s+)?(?:(?:badly\s+|seriously\s+)?"
+                             r"(?:wounded|injured)\s+(?!(?:and|or)\b)(?:[\w-]+\s+){0,2}?[\w-]+|"
+                             r"\w*(?:verwundete|verletzte)[nrs]?(?:\s+(?!(?:und|oder|and|or)\b)[\w-]+){0,2}?)(?![\s,]+(?:and|or|und|oder)\b)",
+                             re.IGNORECASE)
 
 
 _IN_CAPTIVITY = re.compile(r"\b(?:gewahrsam|\w*gefangenschaft|captivity|custody|gefangen genommen|gefangengenommen|"

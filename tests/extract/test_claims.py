@@ -5052,3 +5052,61 @@ def test_a_month_in_capitals_is_one_only_before_its_day():
 def test_few_thousand_is_vague():
     row = _mention_of("Im Dienst stehen davon jeweils nur wenige Tausend.", "de", "wenige Tausend")[0]
     assert (row["value_low"], row["value_high"], row["bound"]) == (2000, 9999, "vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type", "bound"),
+    [
+        # a count of one in words: "one"/"ein" as the subject or object of a capture or a death
+        pytest.param("Kyiv says it has taken just two North Koreans alive; one more died of his wounds shortly after "
+                     "capture, according to the SBU.", "en", "one", "casualties", "killed", "exact", id="en-one-more-died"),
+        pytest.param("Ukraine's special forces said they had killed 17 North Korean soldiers and taken one prisoner.", "en",
+                     "one", "captured", None, "exact", id="en-taken-one-prisoner"),
+        pytest.param("The commander said at least one was heard shouting before he blew himself up.", "en", "at least one",
+                     "casualties", "killed", "lower", id="en-at-least-one-blew-himself-up"),
+        pytest.param("Erstmals ist nach Angaben des Geheimdienstes ein nordkoreanischer Soldat in ukrainische "
+                     "Gefangenschaft geraten.", "de", "ein", "captured", None, "exact", id="de-ein-soldat-in-gefangenschaft"),
+        pytest.param("Im Gebiet Kursk ist nach ukrainischen Angaben ein weiterer Nordkoreaner in Gefangenschaft geraten.",
+                     "de", "ein", "captured", None, "exact", id="de-ein-weiterer-nordkoreaner"),
+        # a prisoner's death is a death
+        pytest.param("Just two have been captured alive, while one more prisoner died of his wounds, the staff added.",
+                     "en", "one", "casualties", "killed", "exact", id="en-one-more-prisoner-died"),
+        # the wounded who died are dead: the wound says who they were, the verb what befell them
+        pytest.param("Ukrainian special forces said one wounded fighter blew himself up as they approached.", "en", "one",
+                     "casualties", "killed", "exact", id="en-one-wounded-fighter-blew-himself-up"),
+        pytest.param("Two wounded North Korean soldiers died in hospital, the SBU said.", "en", "Two", "casualties", "killed",
+                     "exact", id="en-two-wounded-soldiers-died"),
+        pytest.param("Zwei verwundete nordkoreanische Soldaten starben im Lazarett, teilte der SBU mit.", "de", "Zwei",
+                     "casualties", "killed", "exact", id="de-zwei-verwundete-starben"),
+        pytest.param("Ukrainische Spezialkräfte berichteten, ein Verwundeter habe sich mit einer Handgranate in die Luft "
+                     "gesprengt.", "de", "ein", "casualties", "killed", "exact", id="de-ein-verwundeter-sprengte-sich"),
+        # (a list of kinds stays both)
+        pytest.param("Zahlen kommen nur aus Seoul, wo der Generalstab von rund 14.000 Entsandten ausgeht, darunter etwa 4.700 "
+                     "Verletzte und Gefallene, sowie aus Kiew.", "de", "4.700", "casualties", "killed_or_wounded",
+                     "approximate", id="de-verletzte-und-gefallene"),
+    ],
+)
+def test_counts_of_one_and_the_wounded_who_died(text, language, number, quantity, casualty_type, bound):
+    row = _claim_of(text, language, "2025-01-20", number, only=False)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+    assert row["number_text"] == number and row["value_best"] == float(row["value_best"])
+    assert _mention_of(text, language, number)[0]["bound"] == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "one"/"ein" as a pronoun or an article is no count
+        pytest.param("One of the soldiers said he wanted to stay in Ukraine. One day later he was moved.", "en",
+                     id="en-one-of-one-day"),
+        pytest.param("It is a claim impossible to verify, and one that, if true, would amount to a sixth of all the deaths.",
+                     "en", id="en-one-that"),
+        pytest.param("In einem Verhörvideo schildert ein gefangener Nordkoreaner seine Reise an die Front.", "de",
+                     id="de-ein-gefangener-nordkoreaner-schildert"),
+        pytest.param("Laut SBU ist einer der Gefangenen 20 Jahre alt, der andere 26.", "de", id="de-einer-der-gefangenen"),
+        pytest.param("Ein Sprecher sagte, die Soldaten seien gefallen.", "de", id="de-ein-sprecher"),
+    ],
+)
+def test_one_as_a_pronoun_or_an_article_is_no_count(text, language):
+    claims = extract_claims(text, published="2025-01-20", language=language)
+    assert not any(t.lower().startswith(("one", "ein")) for t in claims["number_text"].to_list())
