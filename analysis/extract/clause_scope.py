@@ -606,7 +606,12 @@ def _own_tense(text: str, start: int, end: int, scopes: tuple[str, str], vocab: 
 
 
 _OTHERS_RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:who|that|which)\s+[^,;:]*?\s(?=(?:could|may|might|would|will|"
-                              r"should|can|must)\s)", re.IGNORECASE)
+                              r"should|can|must)\s)|"
+                              # (German, the relative clause closed by its comma: "Von den rund 11.000 Nordkoreanern, die
+                              # bereits in Kursk stationiert seien, könnten bis zu 8.000 ... geschickt werden")
+                              r"\s*(?:[\w-]+\s+){0,2}?[\w-]+,\s*(?:die|der|das|denen|den|dem|deren|welche\w*)\s+[^,;:]*?,\s*"
+                              r"(?=(?:könnte|könnten|könne|dürfte|dürften|sollen|soll|solle|sollten|werden|wird|werde|würden|würde|"
+                              r"müssten|kann|können)\s)", re.IGNORECASE)
 ASIDE_REACH = 120   # characters a parenthesis around a number may open before it or close after it
 _TAKEN_AS = re.compile(r"\s+(?:alive|prisoner|captive)\b.*", re.IGNORECASE | re.DOTALL)
 _GAPPED_LEAD = re.compile(r"\s*(?:(?:im|in|am|an|zu|bis|seit)\s+(?:[\w.]+\s+){0,2}?(?:\d{4}\s+)?)?"   # (past the figure

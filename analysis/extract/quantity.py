@@ -605,7 +605,8 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
         return "troops", None                      # "their losses among the roughly 11,000 sent": the force the losses
         # are among, not the losses
     if best is None:
-        return _antecedent_noun(text, max(before_from, opens - NOUN_WINDOW), start, vocab)
+        return _fronted_before_its_relative(text, start, vocab) or \
+            _antecedent_noun(text, max(before_from, opens - NOUN_WINDOW), start, vocab)
     head = _GENITIVE_HEAD.search(text, max(before_from, opens + best[0] - NOUN_WINDOW), opens + best[0])
     if best[1] in PERSONNEL_CLASSES and head is not None:
         # "Den Blutzoll der Nordkoreaner veranschlagt ... auf 5.000": the people are the genitive of what is counted
@@ -644,6 +645,19 @@ _GENITIVE_HEAD = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:der|
 def _blank(m: re.Match) -> str:
     """A match's words as spaces: what a window holds keeps its offsets."""
     return " " * len(m.group())
+
+
+def _fronted_before_its_relative(text: str, start: int, vocab: Vocabulary) -> tuple[str, str | None] | None:
+    """"Die Menge an Artilleriegranaten, die Nordkorea geliefert hat, schätzt der Dienst auf rund zehn Millionen": the
+    noun phrase that opens the sentence, before the relative clause that closes with its comma, is what is counted."""
+    fronted = _FRONTED_HEAD.search(text, max(0, start - FRONTED_REACH), start)
+    nouns = list(vocab.any_noun.finditer(fronted.group(1))) if fronted is not None else []
+    return (noun_class_of(nouns[-1], vocab), nouns[-1].group(0)) if nouns else None
+
+
+FRONTED_REACH = 240   # characters before a number in which its sentence may open with the noun phrase it counts
+_FRONTED_HEAD = re.compile(r"(?:^|(?<=[.!?])\s+|\n)((?:[^\W\d_][\w-]*\s+){0,4}?[^\W\d_][\w-]*)\s*,\s*"
+                           r"(?:die|der|das|den|dem|denen|deren|dessen|welche\w*)\s[^,;.:!?\d]*,[^,;.:!?\d]*$", re.IGNORECASE)
 
 
 def _antecedent_noun(text: str, since: int, start: int, vocab: Vocabulary) -> tuple[str, str | None]:

@@ -5111,3 +5111,26 @@ def test_counts_of_one_and_the_wounded_who_died(text, language, number, quantity
 def test_one_as_a_pronoun_or_an_article_is_no_count(text, language):
     claims = extract_claims(text, published="2025-01-20", language=language)
     assert not any(t.lower().startswith(("one", "ein")) for t in claims["number_text"].to_list())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity"),
+    [
+        # a German relative clause of the figure before, closed by its comma, is that figure's: the part's own modal decides
+        pytest.param("Von den rund 11.000 Nordkoreanern, die bereits im Gebiet Kursk stationiert seien, könnten bis zu 8.000 "
+                     "schon in wenigen Tagen in Gefechte geschickt werden, sagte Umjerow.", "de", "8.000", "troops_planned",
+                     id="de-relative-of-the-base-then-koennten"),
+        pytest.param("Von den rund 11.000 Nordkoreanern, die bereits im Gebiet Kursk stationiert seien, könnten bis zu 8.000 "
+                     "schon in wenigen Tagen in Gefechte geschickt werden, sagte Umjerow.", "de", "11.000",
+                     "troops_deployed", id="de-the-base-stays-deployed"),
+        # a decision governing a zu-infinitive of sending: still to come
+        pytest.param("Nordkorea hat nach Erkenntnissen des Geheimdienstes beschlossen, insgesamt rund 12.000 Soldaten in den "
+                     "Krieg gegen die Ukraine zu schicken.", "de", "12.000", "troops_planned", id="de-beschlossen-zu-schicken"),
+        # the noun phrase that opens the sentence, before its relative clause, is what is counted
+        pytest.param("Die Menge an Artilleriegranaten, die Nordkorea bisher an Russland geliefert hat, schätzt der "
+                     "Nachrichtendienst inzwischen auf rund zehn Millionen.", "de", "zehn Millionen", "munitions",
+                     id="de-menge-an-granaten-die-relative-schaetzt-auf"),
+    ],
+)
+def test_tense_and_counted_nouns_across_german_relative_clauses(text, language, number, quantity):
+    assert _claim_of(text, language, "2025-01-20", number, only=False)["quantity"] == quantity
