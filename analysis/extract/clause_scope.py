@@ -56,7 +56,8 @@ _SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|
 # a number that gives a force's size as an attribute: "11,000-strong", "a 5,000-man division", "12.000 Mann starke"
 _SIZE_ATTRIBUTE = re.compile(r"(?:-(?:strong|man|member|köpfig\w*)\b|\s+(?:Mann\s+)?(?:starke[nrsm]?|umfassende[nrsm]?)\b)")
 # a force's owner right before its size: "its roughly 11,000-strong contingent", "seine rund 11.000 Mann starke Truppe"
-_OWNED_SIZE = re.compile(r"\b(?:its|their|his|seine[nmrs]?|ihre[nmrs]?|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:(?:roughly|about|some|around|"
+# (or a definite one: "a larger share of the 11,000-strong contingent", "der rund 11.000 Mann starken Truppe")
+_OWNED_SIZE = re.compile(r"\b(?:its|their|his|the|der|des|den|dem|seine[nmrs]?|ihre[nmrs]?|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:(?:roughly|about|some|around|"
                          r"nearly|estimated|rund|etwa|gut|knapp|geschätzt\w*)\s+)*$", re.IGNORECASE)
 # the whole of a force right before its figure, and a loss its clause says might befall it
 _ALL_OF_A_FORCE = re.compile(r"\b(?:the entire|the whole|all|alle|die gesamte[n]?|der gesamte[n]?|das gesamte)\s+(?:(?:force|contingent|"
@@ -648,7 +649,10 @@ _SUBJECT_AND_VERB = re.compile(r"\s*(?:the|its|their|this|that|die|der|das|diese
 _TIME_GONE_BY = re.compile(r"\blast (?:winter|summer|autumn|fall|spring|year|month|week)\b|\ba year (?:ago|earlier)\b|"
                            r"\b(?:im|in)\s+(?:vergangenen|vorigen|letzten)\s+(?:winter|sommer|herbst|frühjahr|jahr|monat)\b|"
                            r"\bim vorjahr\b|\bvor einem jahr\b|\b(?:so far|to date|thus far|until now)\b|"
-                           r"\bat (?:the|its) (?:height|peak)\b|\bauf dem höhepunkt\b", re.IGNORECASE)
+                           r"\bat (?:the|its) (?:height|peak)\b|\bauf dem höhepunkt\b|"
+                           # ("after some 11,000 combat troops last year and 3,000 or so early this year")
+                           r"\b(?:earlier|early) this (?:year|month)\b|\bearlier in the (?:year|month)\b|"
+                           r"\b(?:anfang|früher in) diese[sm] (?:jahres|monats|jahr|monat)\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:]|\s[–—]\s")
 _AND_BEFORE = re.compile(r"\s(?:and|und|sowie|while|whereas|während)\s", re.IGNORECASE)
 _COORDINATED_NEXT = re.compile(r"(?:\bsowie|\bund|\band|\bas well as|\bplus)\s+(?:(?:etwa|rund|gut|knapp|fast|über|"

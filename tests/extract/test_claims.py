@@ -5134,3 +5134,24 @@ def test_one_as_a_pronoun_or_an_article_is_no_count(text, language):
 )
 def test_tense_and_counted_nouns_across_german_relative_clauses(text, language, number, quantity):
     assert _claim_of(text, language, "2025-01-20", number, only=False)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "quantity"),
+    [
+        # a time gone by in the figure's own words: what was ("3,000 or so early this year" after "It would be the third")
+        pytest.param("It would be the North's third dispatch, after some 11,000 combat troops last year and 3,000 or so early "
+                     "this year, the agency said.", "3,000", "troops_deployed", id="en-early-this-year"),
+        # a force's size in the past is a force that was there
+        pytest.param("The official did not say how many replacements might be sent, but noted that the original contingent "
+                     "had numbered about 11,000.", "11,000", "troops_deployed", id="en-had-numbered"),
+        # a definite force's size attribute: the force there is, whatever may befall it
+        pytest.param("Its analysts also judge that Moscow may commit a larger share of the 11,000-strong contingent once it "
+                     "has absorbed the early losses.", "11,000", "troops_deployed", id="en-share-of-the-11000-strong"),
+        # (a force to come stays to come)
+        pytest.param("Pyongyang could send a 30,000-strong force next year, Kyiv warned.", "30,000", "troops_planned",
+                     id="en-could-send-a-30000-strong-force"),
+    ],
+)
+def test_what_was_and_what_is_to_come_of_the_thirty_second_session(text, number, quantity):
+    assert _claim_of(text, "en", "2025-06-26", number, only=False)["quantity"] == quantity
