@@ -223,7 +223,8 @@ _DEFINITE_ANY_CASE = frozenset({"der", "die", "das", "des", "dem", "den", "the"}
 # A wire dateline opening a paragraph: "SEOUL, South Korea (AP) —", "Kiew (dpa) -", "Berlin/Seoul –".
 # Its places say where the story was filed, never who claims; the agency in parentheses is an outlet.
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}(?:,[^\S\n]*[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)?"
-                       r"(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2})?"
+                       r"(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}|,[^\S\n]*\d{1,2}\.[^\S\n]*[A-ZÄÖÜ][a-zäöü]{2,8}\.?"   # ", Jan 9"
+                       r"(?:[^\S\n]+\d{4})?)?"                     # ", 14. Januar (2025)"
                        r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+[–—-]{1,2}[^\S\n]")
 
 

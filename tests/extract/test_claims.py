@@ -5155,3 +5155,25 @@ def test_tense_and_counted_nouns_across_german_relative_clauses(text, language, 
 )
 def test_what_was_and_what_is_to_come_of_the_thirty_second_session(text, number, quantity):
     assert _claim_of(text, "en", "2025-06-26", number, only=False)["quantity"] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source", "source_text"),
+    [
+        # a dateline with a German date ("Seoul, 14. Januar –") names where it was filed, never who says it
+        pytest.param("Seoul, 14. Januar – Südkoreas Geheimdienst hat seine Angaben nach oben korrigiert: Rund 300 Soldaten "
+                     "seien gefallen.", "de", "300", "kr_nis", "Südkoreas Geheimdienst", id="de-dateline-14-januar"),
+        # who offers, gives or draws a picture or a balance gives its figures
+        pytest.param("Britain's defence intelligence staff offered a bleaker picture in a post on X on Tuesday. Of the "
+                     "estimated 11,000 North Koreans deployed, more than 4,000 have probably become casualties.", "en",
+                     "4,000", "uk_intelligence", "Britain's defence intelligence", id="en-offered-a-bleaker-picture"),
+        pytest.param("Die Politologin Anna Weber zieht Bilanz des Einsatzes: „Nach unseren Auswertungen waren rund 12.000 "
+                     "Nordkoreaner in Kursk im Einsatz.“", "de", "12.000", "unresolved", "Die Politologin Anna Weber",
+                     id="de-zieht-bilanz-colon-quote"),
+        pytest.param("Zum Jahrestag zog Kiews Militärgeheimdienst Bilanz: Nordkorea habe mehr als 4 Millionen Granaten "
+                     "geliefert.", "de", "4 Millionen", "ua_hur", "Kiews Militärgeheimdienst", id="de-zog-bilanz"),
+    ],
+)
+def test_claimers_who_draw_the_picture(text, language, number, source, source_text):
+    row = _claim_of(text, language, "2025-01-28", number, only=False)
+    assert (row["source"], row["source_text"]) == (source, source_text)
