@@ -44,6 +44,7 @@ from .not_claims import (
     SPEAKERS_AT_MOST,
     a_whole_army,
     a_withdrawn_figure,
+    base_of_a_claim_before,
     counts_claimers,
     counts_something_else,
     in_a_question,
@@ -524,9 +525,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
             _named_in_a_clause_after(text, draft, vocab)
             _trained_for_a_sending(text, draft)
             _restating_the_sentence_before(text, draft, index, own_class, vocab)
-        part_of = part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None
-        if part_of is not None and draft.quantity == "other":
-            draft.quantity, draft.casualty_type = part_of.quantity, part_of.casualty_type   # a part of what it names
+        part_of = _whole_or_part_of_a_claim_before(text, draft, drafts, vocab) if own_class == "none" else None
         # those who speak are a few ("zwei Parlamentarier"); a hundred or more of them are what is counted
         # ("rund 1000 Entminungsexperten")
         reason = (counts_claimers(text, (row["char_start"], row["char_end"]), vocab, own_class)
@@ -589,6 +588,18 @@ class _Speakers:
 
 
 _OF_THE_NEXT = re.compile(r"\s+(?:of|out of|von|aus)\s+(?:(?:the|den|der)\s+)?$", re.IGNORECASE)
+
+
+def _whole_or_part_of_a_claim_before(text: str, draft: Draft, drafts: list[Draft], vocab: Vocabulary) -> Draft | None:
+    """The claim before in its sentence that a figure with no noun of its own is a part of ("darunter 3.000": it counts
+    what that claim counts) or the whole of ("about 500 ... killed, out of some 5,000 thrown into the assault": the force
+    its people came from)."""
+    part_of = part_of_a_claim_before(text, draft, drafts, vocab)
+    if part_of is not None and draft.quantity == "other":
+        draft.quantity, draft.casualty_type = part_of.quantity, part_of.casualty_type
+    elif part_of is None and draft.quantity == "other" and (base := base_of_a_claim_before(text, draft, drafts)) is not None:
+        draft.quantity, draft.casualty_type, part_of = "troops_deployed", None, base
+    return part_of
 
 
 def _parts_of_a_base_that_is_no_claim(drafts: list[Draft], text: str, vocab: Vocabulary) -> None:

@@ -94,7 +94,7 @@ TENSE_CUES = ("already", "planned")  # read from the number's own segment first,
 CONTRAST_CLAUSE = compile_prefiltered(r"\b(?:while|whereas|although|though|während|obwohl|obgleich|wenngleich|wohingegen)\b"
                                        r"(?:[^,;:!?]|(?<=\d)[.,](?=\d))*,", re.IGNORECASE)
 CONTRAST_REACH = 200
-CLAUSE_END = compile_prefiltered(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und) (?:that|dass|the|die|der)\b)")
+CLAUSE_END = compile_prefiltered(r"[,;:!?()\[\]]|(?<!\d)\.|\s[–—-]\s|\s(?=(?:and|und|but|aber|sondern) (?:that|dass|the|die|der)\b)")
 # a lowercase verb right before a number ("killed 50", "killed or wounded about 90": a mention starts at its
 # qualifier, so "about" is the number's own): it governs it
 # (past the figure's hedge: "lost some 6,000", "verlor rund 6.000")

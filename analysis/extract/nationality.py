@@ -14,13 +14,24 @@ from .quantity import NOUN_WINDOW
 from .topic import OWN_COUNTRY
 
 
+def _names_its_own_people(text: str, end: int, noun: str, lexicon) -> bool:
+    """Whether the noun right after a figure is the sending country's people ("11,000 North Koreans", "2.000
+    Nordkoreaner"): whoever else the sentence names, those are whose figure it is."""
+    at = text.find(noun, end, end + NOUN_WINDOW)
+    demonym = lexicon.demonym_pattern.match(text, at) if at >= end else None
+    return demonym is not None and demonym.lastgroup[2:] == OWN_COUNTRY and _DIGIT.search(text, end, at) is None
+
+
 def country_of_noun(text: str, start: int, end: int, noun: str | None, noun_class: str,
                      vocab: Vocabulary, sentence_start: int = 0) -> str | None:
     """The country of a counted noun when it is not North Korea's ("50.000 russische Soldaten", "1,400 Ukrainian
     troops"): those count something else.  None when no other country stands between the number and its noun."""
     lexicon = compiled(vocab).lexicon
+    # (never when the noun is the sending country's people: "... on Ukraine's own losses but that the department still
+    # assessed about 11,000 North Koreans")
     owner = (_owner_of_the_losses(text, start, sentence_start, lexicon) or _force_country(text, start, sentence_start, lexicon)) \
-        if noun_class in ("none", "bare", "killed", "wounded", "casualty", "troops", "people") else None
+        if noun_class in ("none", "bare", "killed", "wounded", "casualty", "troops", "people") and \
+        not (noun is not None and _names_its_own_people(text, end, noun, lexicon)) else None
     if owner is not None:
         return owner
     if noun_class in ("none", "bare", "equipment") or noun is None:   # "142 russischen Sturmangriffen": a noun the vocabulary does not

@@ -1108,6 +1108,20 @@ def part_of_a_claim_before(text: str, draft: Draft, drafts: list[Draft], vocab: 
     return None
 
 
+def base_of_a_claim_before(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """"about 500 North Korean soldiers had been killed ..., out of some 5,000 thrown into the assault": the claim of its
+    sentence whose people a figure after "out of" is the whole of (the force they were taken from)."""
+    if draft.sentence is None or _OUT_OF_BEFORE.search(text, max(draft.sentence.start, draft.start - 30), draft.start) is None:
+        return None
+    before = next((d for d in itertools.islice(reversed(drafts[:-1]), PART_LOOKBACK) if d.sentence is draft.sentence
+                   and d.status == "claim"), None)
+    return before if before is not None and before.quantity in _PEOPLE_QUANTITIES else None
+
+
+# a base after its part: "out of some 5,000", "von insgesamt rund 11.000", "aus einem Kontingent von 11.000"
+_OUT_OF_BEFORE = re.compile(r"(?:\bout of|\bfrom a (?:force|contingent|total) of|\bvon insgesamt|\baus (?:einem|dem) (?:kontingent|"
+                            r"verband|truppenkontingent) von)\s+(?:(?:some|about|around|roughly|an estimated|the|its|"
+                            r"rund|etwa|gut|knapp)\s+)*$", re.IGNORECASE)
 PART_MARKER_REACH = 40   # characters before a part in which its marker ("darunter", "including") stands
 PART_LOOKBACK = 4        # figures before a part among which its total stands ("14.000 Mann, darunter 3.000 ...")
 

@@ -5177,3 +5177,30 @@ def test_what_was_and_what_is_to_come_of_the_thirty_second_session(text, number,
 def test_claimers_who_draw_the_picture(text, language, number, source, source_text):
     row = _claim_of(text, language, "2025-01-28", number, only=False)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "quantity", "casualty_type"),
+    [
+        # a figure after "out of" whose part before it counts the topic's people is the force they came from
+        pytest.param("A senior Ukrainian military official told Reuters that about 500 North Korean soldiers had been killed "
+                     "in the past week near Sudzha, out of some 5,000 thrown into the assault.", "5,000", "troops_deployed",
+                     None, id="en-out-of-some-5000-thrown-into-the-assault"),
+        # the sending country's people after the figure are whose figure it is, whatever country a clause before names;
+        # "but that" opens a clause of its own
+        pytest.param("Sabrina Singh said she had nothing to offer on Ukraine's own losses but that the department still "
+                     "assessed about 11,000 North Koreans in Kursk.", "11,000", "troops_deployed", None,
+                     id="en-ukraines-losses-but-that-11000-north-koreans"),
+        # taken alive is taken prisoner; eliminating is killing
+        pytest.param("Around 4,000 of the 12,000 North Korean troops have been killed or wounded, and only two have been "
+                     "taken alive, the HUR said.", "two", "captured", None, id="en-only-two-taken-alive"),
+        pytest.param("One day later, the unit reported eliminating 17 more.", "17", "casualties", "killed",
+                     id="en-eliminating-17-more"),
+        # (the first to be taken alive is no count of the force named after it)
+        pytest.param("He was the first to be taken alive since the roughly 11,000-strong contingent arrived in Kursk, the "
+                     "agency said.", "11,000", "troops_deployed", None, id="en-first-to-be-taken-alive-since"),
+    ],
+)
+def test_bases_captives_and_the_killed_of_the_thirty_second_session(text, number, quantity, casualty_type):
+    row = _claim_of(text, "en", "2025-01-21", number, only=False)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
