@@ -5031,6 +5031,11 @@ def test_sources_of_the_thirty_second_session(text, language, number, source, so
                      id="en-the-men-are-20-and-26"),
         pytest.param("Zwei nordkoreanische Soldaten wurden gefangen genommen. Die Gefangenen sind 21 und 26.", "de", "21",
                      "age", id="de-die-gefangenen-sind-21-und-26"),
+        pytest.param("North Korean troops in Kursk are mostly young, while the average Ukrainian infantryman is over 45, a "
+                     "Ukrainian commander told reporters.", "en", "over 45", "age", id="en-the-average-infantryman-is-over-45"),
+        # an age set off by commas after "einer der beiden"
+        pytest.param("Die zwei nordkoreanischen Soldaten sitzen in Kiew in Haft. Einer der beiden, 26, will nach Südkorea.",
+                     "de", "26", "age", id="de-einer-der-beiden-26"),
         # a month in capitals before its day (a transcript's heading): a date
         pytest.param("PENTAGON PRESS BRIEFING, OCT. 28, 2024\nMAJ. GEN. RYDER: We assess that around 10,000 DPRK soldiers "
                      "have been sent to eastern Russia.", "en", "OCT. 28, 2024", "date", id="en-oct-28-in-capitals"),
