@@ -179,7 +179,8 @@ _SPEAKER_LABEL = re.compile(r"^[^\S\n]*(?!(?:LIVE|UPDATE|UPDATED|BREAKING|EILMEL
                             r"ANALYSIS|ANALYSE|KOMMENTAR|OPINION|EXCLUSIVE|EXKLUSIV)\b)"
                             r"((?:(?:" + SPEAKER_TITLES + r")\.[^\S\n]+)?[A-ZÄÖÜ][A-ZÄÖÜ’'-]*"
                             r"(?:[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'.-]+){0,3})(?:,[^\n:]{1,80})?"
-                            r"(?:[^\S\n]*\(\d{1,2}:\d{2}(?::\d{2})?\))?:[^\S\n]", re.MULTILINE)
+                            # (a time stamp or an affiliation in parentheses: "DR MIRA LANGE (King's College London):")
+                            r"(?:[^\S\n]*\((?:\d{1,2}:\d{2}(?::\d{2})?|[^()\n:]{1,80})\))?:[^\S\n]", re.MULTILINE)
 # (or one inside a line, after a sentence's end, with its title: "... 1:14 p.m. – Matthew Miller. MR MILLER: We have seen")
 _INLINE_SPEAKER_LABEL = re.compile(r"(?<=[.!?”\"])[^\S\n]+((?:" + SPEAKER_TITLES + r"|AMB)\.?[^\S\n]+[A-ZÄÖÜ][A-ZÄÖÜ’'-]+)"
                                    r":[^\S\n]")

@@ -264,7 +264,9 @@ class Scope:
             return None
         placed = find_claimers(self.text, name[0], label.end(), known=self.known, known_groups=self.known_groups,
                                lex=self.lex, language=self.language)
-        claimer = next((c for c in placed if c.source not in (None, UNRESOLVED)), None) or self._host(name)
+        # (never a place alone in the label's affiliation: "DR MIRA LANGE (King's College London):" is no government)
+        claimer = next((c for c in placed if c.source not in (None, UNRESOLVED) and not (c.metonym and c.start > name[1])),
+                       None) or self._host(name)
         if claimer is None and len(self._speakers) == 1 and not self.text[:name[0]].strip() and \
                 not _HONORIFIC.match(self.text, name[0]):
             return None                            # a lone label opening the text that names no one is its kind, not a

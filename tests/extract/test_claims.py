@@ -5209,3 +5209,20 @@ def test_claimers_who_draw_the_picture(text, language, number, source, source_te
 def test_bases_captives_and_the_killed_of_the_thirty_second_session(text, number, quantity, casualty_type):
     row = _claim_of(text, "en", "2025-01-21", number, only=False)
     assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source", "source_text"),
+    [
+        # a transcript's speaker label with an affiliation in parentheses: the speaker, never a place in the affiliation
+        pytest.param("DR MIRA LANGE (King's College London): I'd be careful. My own estimate is around 2,000 dead by the "
+                     "summer.", "2,000", "unresolved", "DR MIRA LANGE", id="en-speaker-label-with-affiliation"),
+        # "the one from X" stands for X's figure
+        pytest.param("DR MIRA LANGE (King's College London): The figure I trust is the one from Seoul's intelligence "
+                     "service, around 2,000 dead by the summer.", "2,000", "kr_nis", "Seoul's intelligence service",
+                     id="en-the-one-from-seouls-intelligence-service"),
+    ],
+)
+def test_speakers_of_the_thirty_second_session(text, number, source, source_text):
+    row = _claim_of(text, "en", "2025-09-10", number, only=False)
+    assert (row["source"], row["source_text"]) == (source, source_text)
