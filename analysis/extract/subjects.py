@@ -85,6 +85,7 @@ _AUXILIARY_OR_ADVERB = re.compile(r"(?:had|has|have|would|will|could|also|earlie
                                   r"once|hatte|hat|habe|hätte|hatten|bereits|zuvor|schon|auch|später|\w+ly)", re.IGNORECASE)
 
 # a participle's agent: "held by", "taken by", "run by"
+_ACRONYM_END = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,6}$")   # a phrase ending in a name in capitals the vocabulary does not know
 _AGENT_BY = re.compile(r"(?<![\w-])(?-i:[a-z]{3,})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r"\s+(?-i:[a-z]{3,})\s+by\s+(?:the\s+)?")
 
@@ -377,6 +378,8 @@ class Subjects:
     def _composed(self, start: int, end: int, country: str) -> Claimer:
         """A claimer phrase with a country: its source composed from the country and the body it names."""
         body = self.lex.body_in(self.text, start, end)
+        if body is None and _ACRONYM_END.search(self.text, start, end):
+            return Claimer(start, end, UNRESOLVED, None, country)   # "das Londoner IISS": an organisation's own name
         return Claimer(start, end, self.lex.compose(country, body) or UNRESOLVED, body, country)
 
     def _generic_subject(self, c0: int, s: int) -> list[Claimer]:

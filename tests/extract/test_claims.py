@@ -5226,3 +5226,24 @@ def test_bases_captives_and_the_killed_of_the_thirty_second_session(text, number
 def test_speakers_of_the_thirty_second_session(text, number, source, source_text):
     row = _claim_of(text, "en", "2025-09-10", number, only=False)
     assert (row["source"], row["source_text"]) == (source, source_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "quantity", "casualty_type"),
+    [
+        # those who did not come back are dead
+        pytest.param("Neun Männer kehrten nicht zurück – sie seien beim Räumen gefallen, meldete die Staatsagentur KCNA.",
+                     "de", "Neun", "casualties", "killed", id="de-kehrten-nicht-zurueck"),
+        pytest.param("About 1,000 engineers went to Kursk, and nine of them never came home, KCNA said.", "en", "nine",
+                     "casualties", "killed", id="en-never-came-home"),
+    ],
+)
+def test_those_who_did_not_come_back(text, language, number, quantity, casualty_type):
+    row = _claim_of(text, language, "2025-12-14", number, only=False)
+    assert (row["quantity"], row["casualty_type"]) == (quantity, casualty_type)
+
+
+def test_an_unknown_acronym_with_a_city_adjective_is_no_government():
+    row = _claim_of("Bis zu 8.000 weitere Soldaten könnten 2026 folgen, schätzt das Londoner IISS.", "de", "2025-12-01",
+                    "8.000")
+    assert (row["source"], row["source_text"]) == ("unresolved", "das Londoner IISS")
