@@ -155,8 +155,10 @@ _OF_ITS_PEOPLE = re.compile(r"\s+(?:of\s+(?:its|their)|seiner|ihrer)\s+(?:own\s+
 
 def _money_not_a_claim(text: str, row: dict, line_start: int, sentence_text: str, vocab: Vocabulary) -> str | None:
     """Why an amount of money is no claim: off the topic, for something else, the price of one piece or a wage."""
-    if is_off_topic(sentence_text, vocab):
-        return "amount of money in a sentence off the topic"
+    if is_off_topic(sentence_text, vocab) and not _PER_SOLDIER_BEFORE.search(text, max(line_start, row["char_start"] - 60),
+                                                                            row["char_start"]):
+        return "amount of money in a sentence off the topic"   # (never pay per soldier: "zahlt Moskau pro Mann und
+        # Monat etwa 2.000 Dollar" is the deployment's, whatever else its sentence names)
     if _contrasted_clause_off_topic(sentence_text, row["char_start"] - line_start, vocab):
         return "amount of money in a clause off the topic"   # "..., while Germany approved a €500 billion fund"
     before = max(line_start, row["char_start"] - 100)
@@ -191,7 +193,7 @@ def _a_ratios_size(value: float | None) -> bool:
 # an economy's size named before the amount: "Nordkoreas gesamte Wirtschaftsleistung liegt ... bei nur etwa 28 Milliarden
 # Dollar", "North Korea's GDP is estimated at about $28 billion"
 _ECONOMY_BEFORE = re.compile(r"\b(?:wirtschaftsleistung|bruttoinlandsprodukt|bip|gdp|gross domestic product|economic output|"
-                             r"economy)\b[^.;:]{0,80}$", re.IGNORECASE)
+                             r"economy|exporte|exports|importe|imports|handelsvolumen|trade volume)\b[^.;:]{0,80}$", re.IGNORECASE)
 _MONEY_FOR_A_THING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:loans?|aid|package|fund|budget|credits?|grants?|projects?|link|bridges?|"
                                 r"roads?|railways?|rail|investments?|kredit\w*|\w*hilfe\w*|\w*paket\w*|sondervermögen\w*|"
                                 r"haushalt\w*|\w*projekt\w*|investition\w*|\w*bahn\w*|\w*brücke\w*)\b", re.IGNORECASE)

@@ -5247,3 +5247,19 @@ def test_an_unknown_acronym_with_a_city_adjective_is_no_government():
     row = _claim_of("Bis zu 8.000 weitere Soldaten könnten 2026 folgen, schätzt das Londoner IISS.", "de", "2025-12-01",
                     "8.000")
     assert (row["source"], row["source_text"]) == ("unresolved", "das Londoner IISS")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "status"),
+    [
+        # pay per soldier is the deployment's, whatever else its sentence names
+        pytest.param("Was bekommt Kim für seine Soldaten? Nach Angaben des südkoreanischen Geheimdienstes zahlt Moskau pro "
+                     "Mann und Monat etwa 2.000 Dollar.", "etwa 2.000 Dollar", "claim", id="de-pro-mann-und-monat"),
+        # a country's exports are its economy's, no claim
+        pytest.param("Zum Vergleich: Nordkoreas offizielle Exporte lagen 2023 bei rund 300 Millionen Dollar.",
+                     "rund 300 Millionen Dollar", "not_a_claim", id="de-exporte"),
+    ],
+)
+def test_money_of_the_thirty_second_session(text, number, status):
+    row, _ = _mention_of(text, "de", number)
+    assert row["mention_status"] == status
