@@ -5033,6 +5033,9 @@ def test_sources_of_the_thirty_second_session(text, language, number, source, so
                      "age", id="de-die-gefangenen-sind-21-und-26"),
         pytest.param("North Korean troops in Kursk are mostly young, while the average Ukrainian infantryman is over 45, a "
                      "Ukrainian commander told reporters.", "en", "over 45", "age", id="en-the-average-infantryman-is-over-45"),
+        # a factor is a ratio
+        pytest.param("Estimates of North Korea's losses differ by a factor of three. Zelensky has spoken of nearly 4,000 "
+                     "killed or wounded.", "en", "three", "ratio", id="en-by-a-factor-of-three"),
         # an age set off by commas after "einer der beiden"
         pytest.param("Die zwei nordkoreanischen Soldaten sitzen in Kiew in Haft. Einer der beiden, 26, will nach Südkorea.",
                      "de", "26", "age", id="de-einer-der-beiden-26"),
