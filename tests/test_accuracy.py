@@ -741,6 +741,21 @@ LATER_FLOORS = {
     "dev88": {"all": {"found": 98, "values": 98, "quantity": 90, "source": 89},
               "de": {"found": 98, "values": 98, "quantity": 85, "source": 87},
               "en": {"found": 98, "values": 98, "quantity": 98, "source": 92}},
+    "dev89": {"all": {"found": 95, "values": 95, "quantity": 91, "source": 82},
+              "de": {"found": 95, "values": 95, "quantity": 88, "source": 83},
+              "en": {"found": 95, "values": 95, "quantity": 93, "source": 81}},
+    "dev90": {"all": {"found": 98, "values": 98, "quantity": 94, "source": 93},
+              "de": {"found": 98, "values": 98, "quantity": 93, "source": 91},
+              "en": {"found": 98, "values": 98, "quantity": 95, "source": 95}},
+    "dev91": {"all": {"found": 95, "values": 95, "quantity": 92, "source": 82},
+              "de": {"found": 98, "values": 98, "quantity": 91, "source": 74},
+              "en": {"found": 94, "values": 94, "quantity": 93, "source": 86}},
+    "dev92": {"all": {"found": 96, "values": 96, "quantity": 92, "source": 85},
+              "de": {"found": 95, "values": 95, "quantity": 91, "source": 84},
+              "en": {"found": 98, "values": 98, "quantity": 93, "source": 86}},
+    "dev93": {"all": {"found": 96, "values": 96, "quantity": 94, "source": 86},
+              "de": {"found": 96, "values": 96, "quantity": 92, "source": 90},
+              "en": {"found": 96, "values": 96, "quantity": 96, "source": 81}},
 }
 
 _LATER: dict = {}
