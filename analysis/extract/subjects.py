@@ -378,8 +378,10 @@ class Subjects:
     def _composed(self, start: int, end: int, country: str) -> Claimer:
         """A claimer phrase with a country: its source composed from the country and the body it names."""
         body = self.lex.body_in(self.text, start, end)
-        if body is None and _ACRONYM_END.search(self.text, start, end):
+        acronym = _ACRONYM_END.search(self.text, start, end) if body is None else None
+        if acronym is not None and not self.lex.is_place(acronym.group()):
             return Claimer(start, end, UNRESOLVED, None, country)   # "das Londoner IISS": an organisation's own name
+            # (never a country's: "nach Einschätzung der USA")
         return Claimer(start, end, self.lex.compose(country, body) or UNRESOLVED, body, country)
 
     def _generic_subject(self, c0: int, s: int) -> list[Claimer]:

@@ -5250,6 +5250,9 @@ def test_an_unknown_acronym_with_a_city_adjective_is_no_government():
     row = _claim_of("Bis zu 8.000 weitere Soldaten könnten 2026 folgen, schätzt das Londoner IISS.", "de", "2025-12-01",
                     "8.000")
     assert (row["source"], row["source_text"]) == ("unresolved", "das Londoner IISS")
+    # (a country's name in capitals stays its government)
+    row = _claim_of("Rund 11.000 Nordkoreaner sind in Kursk, schätzen die USA.", "de", "2025-12-01", "11.000")
+    assert row["source"] == "us_government"
 
 
 @pytest.mark.parametrize(
