@@ -5016,6 +5016,10 @@ def test_counted_nouns_of_the_thirty_first_session(text, language, number, quant
                      None, id="en-pyongyang-has-said-nothing"),
         pytest.param("About 11,000 North Korean troops are in Kursk. Moscow gave no figures of its own.", "en", "11,000",
                      "unattributed", None, id="en-gave-no-figures"),
+        # "added" with a figure as its object is an increase, not a saying
+        pytest.param("Britain's defence ministry said 6,000 North Koreans had become casualties. Around 11,000 troops were "
+                     "sent at first, and Pyongyang has since added about 3,000 reinforcements, the ministry said.", "en",
+                     "3,000", "uk_intelligence", "Britain's defence ministry", id="en-pyongyang-has-since-added-3000"),
     ],
 )
 def test_sources_of_the_thirty_second_session(text, language, number, source, source_text):
