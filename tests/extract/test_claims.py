@@ -5228,6 +5228,9 @@ def test_bases_captives_and_the_killed_of_the_thirty_second_session(text, number
         pytest.param("DR MIRA LANGE (King's College London): The figure I trust is the one from Seoul's intelligence "
                      "service, around 2,000 dead by the summer.", "2,000", "kr_nis", "Seoul's intelligence service",
                      id="en-the-one-from-seouls-intelligence-service"),
+        # the Pentagon's spokesman of 2025 under a bare speaker label
+        pytest.param("MR. PARNELL: What I can tell you is that we assess there are still roughly 10,000 North Korean "
+                     "personnel in Russia.", "10,000", "us_government", "PARNELL", id="en-mr-parnell"),
     ],
 )
 def test_speakers_of_the_thirty_second_session(text, number, source, source_text):
