@@ -750,12 +750,12 @@ LATER_FLOORS = {
     "dev91": {"all": {"found": 95, "values": 95, "quantity": 92, "source": 82},
               "de": {"found": 98, "values": 98, "quantity": 91, "source": 74},
               "en": {"found": 94, "values": 94, "quantity": 93, "source": 86}},
-    "dev92": {"all": {"found": 96, "values": 96, "quantity": 92, "source": 85},
+    "dev92": {"all": {"found": 96, "values": 96, "quantity": 92, "source": 87},
               "de": {"found": 95, "values": 95, "quantity": 91, "source": 84},
-              "en": {"found": 98, "values": 98, "quantity": 93, "source": 86}},
-    "dev93": {"all": {"found": 96, "values": 96, "quantity": 94, "source": 86},
+              "en": {"found": 98, "values": 98, "quantity": 93, "source": 91}},
+    "dev93": {"all": {"found": 96, "values": 96, "quantity": 94, "source": 87},
               "de": {"found": 96, "values": 96, "quantity": 92, "source": 90},
-              "en": {"found": 96, "values": 96, "quantity": 96, "source": 81}},
+              "en": {"found": 96, "values": 96, "quantity": 96, "source": 83}},
 }
 
 _LATER: dict = {}
