@@ -20,7 +20,6 @@ from .claim_groups import assign_claim_groups, group_rows
 from .corpus import Article
 from .dates import parse_published_text
 from .extract.claims import claim_rows, draft_claims, fold_repeats, mention_rows
-from .extract.counts_of_one import counts_of_one
 from .extract.cues import compiled
 from .extract.drafts import ArticleInfo
 from .extract.mentions import mention_records
@@ -37,11 +36,7 @@ def process_text(text: str, info: ArticleInfo, *, decisions=None, vocab: Vocabul
 
 def _reviewed_drafts(text: str, info: ArticleInfo, decisions, vocab: Vocabulary) -> list:
     """Every mention of one text classified, review decisions applied, repeats folded."""
-    mentions = mention_records(text, info.language)
-    ones = counts_of_one(text, info.language, vocab, mentions)
-    if ones:                                       # ("one more died of his wounds": a count of one in words)
-        mentions = sorted(mentions + ones, key=lambda m: m["char_start"])
-    drafts = draft_claims(text, mentions, info, vocab)
+    drafts = draft_claims(text, mention_records(text, info.language), info, vocab)
     if decisions:
         apply_decisions(drafts, decisions, text)
     prefix = info.article_id or "text"

@@ -33,6 +33,7 @@ from ..vocabulary import Vocabulary
 from .attribution import Attributor, describe_source
 from .claimers import UNRESOLVED
 from .clause_scope import PART_OF_NEXT, TOTAL_REACHED, WEAK_PLANNED, scoped_cues, sentence_cues
+from .counts_of_one import with_counts_of_one
 from .cues import publisher_source
 from .drafts import ArticleInfo, Draft, mention_values, value_key
 from .ellipsis import PARTITIVE, lean_on_what_was_named, with_partitive
@@ -451,6 +452,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     """
     index = SentenceIndex(text)
     rows = mentions.to_dicts() if isinstance(mentions, pl.DataFrame) else mentions
+    rows = with_counts_of_one(text, info.language, vocab, rows)   # ("one more died of his wounds": a count in words)
     # the numbers that bound each other's words; a measure does not ("Neun Soldaten seien während des
     # 120-tägigen Einsatzes ums Leben gekommen": the nine's words go on past the duration)
     figures = [r for r in rows if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS

@@ -37,6 +37,12 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]|\s[-–—]\s")
 _FIGURE = re.compile(r"\d")
 
 
+def with_counts_of_one(text: str, language: str, vocab: Vocabulary, mentions: list[dict]) -> list[dict]:
+    """``mentions`` (sorted by position) with the text's counts of one among them."""
+    ones = counts_of_one(text, language, vocab, mentions)
+    return sorted(mentions + ones, key=lambda m: m["char_start"]) if ones else mentions
+
+
 def counts_of_one(text: str, language: str, vocab: Vocabulary, mentions: list[dict]) -> list[dict]:
     """The mention rows of the counts of one in ``text`` that no mention in ``mentions`` covers."""
     one = _ONE.get(language)

@@ -175,11 +175,11 @@ def _money_not_a_claim(text: str, row: dict, line_start: int, sentence_text: str
 
 _RATIO_TERM_BEFORE = re.compile(r"\b(?:in|out of|of every|von)\s+(?:every\s+|jeweils\s+)?$", re.IGNORECASE)   # "zwei von |N"
 WHOLE_ARMY = 1_000_000   # people a figure counts from which on it is an army's whole strength, a war's, never a deployment
-_MEN_AFTER = re.compile(r"\s+(?:mann|men|soldaten|soldiers|troops|personnel|kämpfer|fighters|servicemen|männer|reservisten|reservists|"
-                        r"aktive|strong|stark)\b", re.IGNORECASE)
-_MEN_LABEL_BEFORE = re.compile(r"\b(?:soldaten|soldiers|troops|truppen|personnel|streitkräfte|armed forces|army|armee|"
-                               r"reservisten|reservists|active duty|aktive)\s*:\s*(?:(?:rund|etwa|gut|knapp|über|mehr als|about|some|"
-                               r"around|roughly|nearly|over|more than)\s+)?$", re.IGNORECASE)
+_ARMY_PEOPLE = r"soldaten|soldiers|troops|personnel|reservisten|reservists|aktive"   # an army's people, after or before its size
+_MEN_AFTER = re.compile(r"\s+(?:" + _ARMY_PEOPLE + r"|mann|men|kämpfer|fighters|servicemen|männer|strong|stark)\b", re.IGNORECASE)
+_MEN_LABEL_BEFORE = re.compile(r"\b(?:" + _ARMY_PEOPLE + r"|truppen|streitkräfte|armed forces|army|armee|active duty)\s*:\s*"
+                               r"(?:(?:rund|etwa|gut|knapp|über|mehr als|about|some|around|roughly|nearly|over|more than)\s+)?$",
+                               re.IGNORECASE)
 RATIO_MAX = 100   # the largest term of a ratio ("two in five", "one in 100"), but for powers of ten ("one in 1,000")
 
 

@@ -10,6 +10,7 @@ import re
 
 from ..prefilter import compile_prefiltered
 from .attribution_rules import (
+    _ACRONYM,
     _ACRONYM_PREFIX,
     _ADVERBS_ONLY,
     _AFTER_ASIDE,
@@ -85,7 +86,6 @@ _AUXILIARY_OR_ADVERB = re.compile(r"(?:had|has|have|would|will|could|also|earlie
                                   r"once|hatte|hat|habe|hätte|hatten|bereits|zuvor|schon|auch|später|\w+ly)", re.IGNORECASE)
 
 # a participle's agent: "held by", "taken by", "run by"
-_ACRONYM_END = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,6}$")   # a phrase ending in a name in capitals the vocabulary does not know
 _AGENT_BY = re.compile(r"(?<![\w-])(?-i:[a-z]{3,})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r"\s+(?-i:[a-z]{3,})\s+by\s+(?:the\s+)?")
 
@@ -378,8 +378,8 @@ class Subjects:
     def _composed(self, start: int, end: int, country: str) -> Claimer:
         """A claimer phrase with a country: its source composed from the country and the body it names."""
         body = self.lex.body_in(self.text, start, end)
-        acronym = _ACRONYM_END.search(self.text, start, end) if body is None else None
-        if acronym is not None and not self.lex.is_place(acronym.group()):
+        last = self.text[start:end].split()[-1:] if body is None else []
+        if last and _ACRONYM.fullmatch(last[0]) and not self.lex.is_place(last[0]):
             return Claimer(start, end, UNRESOLVED, None, country)   # "das Londoner IISS": an organisation's own name
             # (never a country's: "nach Einschätzung der USA")
         return Claimer(start, end, self.lex.compose(country, body) or UNRESOLVED, body, country)
