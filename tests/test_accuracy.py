@@ -107,6 +107,7 @@ SETS = {"dev": bench_accuracy.DEV_SET, "dev2": bench_accuracy.DEV_SET_2, "dev3":
         "dev92": bench_accuracy.DEV_SET_92,
         "dev93": bench_accuracy.DEV_SET_93,
         "dev94": bench_accuracy.DEV_SET_94,
+        "dev95": bench_accuracy.DEV_SET_95,
         "heldback": bench_accuracy.HELDBACK_SET, "heldback2": bench_accuracy.HELDBACK_SET_2,
         "heldback3": bench_accuracy.HELDBACK_SET_3, "heldback4": bench_accuracy.HELDBACK_SET_4,
         "heldback5": bench_accuracy.HELDBACK_SET_5, "heldback6": bench_accuracy.HELDBACK_SET_6,
@@ -234,6 +235,7 @@ MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for th
     "dev92": (40, 80, 35),  # General coverage, German-weighted mix, two-sided: 2025-2026 regional, Austrian and Swiss papers, public broadcasters and English wire copy, thirty-second session
     "dev93": (40, 80, 35),  # General coverage, two-sided: wire copy, broadsheets, live blogs and analysis pieces from 2025 and 2026, every category mixed, thirty-second session
     "dev94": (40, 80, 35),  # Claims beside not-claims, two-sided: other armies and wars, other countries' aid, Russia's economy and recruitment, distances, durations, designations, ages, dates and percentages next to real claims, thirty-third session
+    "dev95": (40, 80, 35),  # State media, denials and reference periods, two-sided: KCNA, Rodong Sinmun, TASS, RIA Novosti, the Kremlin and Pyongyang, their denials and admissions, relays, cumulative and per-period figures, thirty-third session
     "heldback": (45, 80, 20),
     "heldback2": (40, 70, 20),
     "heldback3": (40, 70, 20),
