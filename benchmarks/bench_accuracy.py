@@ -146,6 +146,7 @@ DEV_SET_90 = DATA / "dev_set_90.yaml"    # number 90, Deployed vs planned and wh
 DEV_SET_91 = DATA / "dev_set_91.yaml"    # number 91, English sources in transcripts, interviews and Q&A: briefings, hearings, speaker labels, carried sources, relays, anonymous officials, thirty-second session
 DEV_SET_92 = DATA / "dev_set_92.yaml"    # number 92, General coverage, German-weighted mix, two-sided: 2025-2026 regional, Austrian and Swiss papers, public broadcasters and English wire copy, thirty-second session
 DEV_SET_93 = DATA / "dev_set_93.yaml"    # number 93, General coverage, two-sided: wire copy, broadsheets, live blogs and analysis pieces from 2025 and 2026, every category mixed, thirty-second session
+DEV_SET_97 = DATA / "dev_set_97.yaml"    # number 97, Analysis and think-tank reporting, English-weighted: satellite imagery, containers and rail cars, fractions of a stated base, totals and parts, revisions, rates, hedged figures, experts vs governments, thirty-third session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -556,7 +557,8 @@ def main(argv: list[str] | None = None) -> int:
                "dev90": score_set(DEV_SET_90),
                "dev91": score_set(DEV_SET_91),
                "dev92": score_set(DEV_SET_92),
-               "dev93": score_set(DEV_SET_93)}
+               "dev93": score_set(DEV_SET_93),
+               "dev97": score_set(DEV_SET_97)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)

@@ -106,6 +106,7 @@ SETS = {"dev": bench_accuracy.DEV_SET, "dev2": bench_accuracy.DEV_SET_2, "dev3":
         "dev91": bench_accuracy.DEV_SET_91,
         "dev92": bench_accuracy.DEV_SET_92,
         "dev93": bench_accuracy.DEV_SET_93,
+        "dev97": bench_accuracy.DEV_SET_97,
         "heldback": bench_accuracy.HELDBACK_SET, "heldback2": bench_accuracy.HELDBACK_SET_2,
         "heldback3": bench_accuracy.HELDBACK_SET_3, "heldback4": bench_accuracy.HELDBACK_SET_4,
         "heldback5": bench_accuracy.HELDBACK_SET_5, "heldback6": bench_accuracy.HELDBACK_SET_6,
@@ -232,6 +233,7 @@ MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for th
     "dev91": (40, 80, 35),  # English sources in transcripts, interviews and Q&A: briefings, hearings, speaker labels, carried sources, relays, anonymous officials, thirty-second session
     "dev92": (40, 80, 35),  # General coverage, German-weighted mix, two-sided: 2025-2026 regional, Austrian and Swiss papers, public broadcasters and English wire copy, thirty-second session
     "dev93": (40, 80, 35),  # General coverage, two-sided: wire copy, broadsheets, live blogs and analysis pieces from 2025 and 2026, every category mixed, thirty-second session
+    "dev97": (40, 80, 35),  # Analysis and think-tank reporting, English-weighted: imagery, containers, fractions, totals and parts, revisions, rates, hedged figures, experts vs governments, thirty-third session
     "heldback": (45, 80, 20),
     "heldback2": (40, 70, 20),
     "heldback3": (40, 70, 20),
@@ -297,7 +299,7 @@ def load(name: str) -> list[dict]:
 # -- structure ----------------------------------------------------------------------------------
 
 # Sets written one-sided on purpose by their brief (twenty-fifth session): the language of the two thirds.
-ONE_SIDED = {"dev61": "en", "dev79": "de", "dev80": "en", "dev85": "en", "dev88": "de", "dev91": "en"}
+ONE_SIDED = {"dev61": "en", "dev79": "de", "dev80": "en", "dev85": "en", "dev88": "de", "dev91": "en", "dev97": "en"}
 
 
 @pytest.mark.parametrize("name", SETS)
