@@ -187,6 +187,7 @@ HELDBACK_SET_33 = DATA / "heldback_set_33.yaml"   # a thirty-third, from twenty 
 HELDBACK_SET_34 = DATA / "heldback_set_34.yaml"   # a thirty-fourth, from twenty searches (ten German), thirtieth session, never tuned on
 HELDBACK_SET_35 = DATA / "heldback_set_35.yaml"   # a thirty-fifth, from twenty searches (ten German), thirty-first session, never tuned on
 HELDBACK_SET_36 = DATA / "heldback_set_36.yaml"   # a thirty-sixth, from twenty searches (ten German), thirty-second session, never tuned on
+HELDBACK_SET_37 = DATA / "heldback_set_37.yaml"   # a thirty-seventh, from twenty searches (ten German), thirty-third session, never tuned on
 
 COLUMNS = ["found", "values", "quantity", "casualty_type", "source", "source_text", "via", "reference"]
 
@@ -602,6 +603,7 @@ def main(argv: list[str] | None = None) -> int:
         results["heldback34"] = score_set(HELDBACK_SET_34)
         results["heldback35"] = score_set(HELDBACK_SET_35)
         results["heldback36"] = score_set(HELDBACK_SET_36)
+        results["heldback37"] = score_set(HELDBACK_SET_37)
     rows = []
     for name, figures in results.items():
         rows += table_rows(name, figures)
