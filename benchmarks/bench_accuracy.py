@@ -562,9 +562,9 @@ def main(argv: list[str] | None = None) -> int:
                "dev91": score_set(DEV_SET_91),
                "dev92": score_set(DEV_SET_92),
                "dev93": score_set(DEV_SET_93),
-               "dev94": score_set(DEV_SET_94)}
-               "dev95": score_set(DEV_SET_95)}
-               "dev96": score_set(DEV_SET_96)}
+               "dev94": score_set(DEV_SET_94),
+               "dev95": score_set(DEV_SET_95),
+               "dev96": score_set(DEV_SET_96),
                "dev97": score_set(DEV_SET_97)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)

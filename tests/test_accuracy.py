@@ -307,8 +307,8 @@ def load(name: str) -> list[dict]:
 # -- structure ----------------------------------------------------------------------------------
 
 # Sets written one-sided on purpose by their brief (twenty-fifth session): the language of the two thirds.
-ONE_SIDED = {"dev61": "en", "dev79": "de", "dev80": "en", "dev85": "en", "dev88": "de", "dev91": "en", "dev96": "de"}
-ONE_SIDED = {"dev61": "en", "dev79": "de", "dev80": "en", "dev85": "en", "dev88": "de", "dev91": "en", "dev97": "en"}
+ONE_SIDED = {"dev61": "en", "dev79": "de", "dev80": "en", "dev85": "en", "dev88": "de", "dev91": "en", "dev96": "de",
+             "dev97": "en"}
 
 
 @pytest.mark.parametrize("name", SETS)
