@@ -103,6 +103,9 @@ _PLACE_TO_CLAIMER = re.compile(r",\s*|\s+[^\W\d_]+\s+")
 # the words of people a text leaves unnamed: a definite "the sources" points back to them
 _UNNAMED_PEOPLE = re.compile(r"quelle|kreise|insider|informant|gewährs|sources?\b|officials?\b|beamte", re.IGNORECASE)
 
+# a claimer that says it is the one named before: "(same)", "the same assessments", "nach Angaben derselben Stelle"
+_SAME = re.compile(r"\b(?:same|ebenda|ibid|(?:der|die|das|des|dem|den)selben?)\b", re.IGNORECASE)
+
 # where words came from: "hieß es aus Seoul", "Lagebericht aus London", "figures from Kyiv"
 _FROM_PLACE = re.compile(r"\b(?:aus|from)\s+$", re.IGNORECASE)
 
@@ -123,6 +126,16 @@ class Anaphora:
         if named is None or named.source == UNRESOLVED:
             return None
         return Claimer(claimer.start, claimer.end, named.source, named.body, named.country, known=named.known)
+
+    def _same_as_before(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
+        """"Killed: about 600 (same)", "according to the same assessments", "nach Einschätzung derselben Stelle": the
+        last claimer placed before, in its sentence first."""
+        if claimer.source not in (None, UNRESOLVED) or not _SAME.search(self.text, claimer.start, claimer.end):
+            return None
+        for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
+            if earlier.source not in (None, UNRESOLVED) and earlier.end <= claimer.start:
+                return self._origin_for.get((earlier.start, earlier.end), earlier)
+        return None
 
     def _possessor_named_before(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
         """"The embassy's defence attaché" after "Ukraine's embassy": a person of a body named before by a definite
@@ -229,7 +242,8 @@ class Anaphora:
             if briefing is not None:               # lawmakers after a service named in the paragraph relay its briefing
                 return briefing
         if not claimer.is_anaphor:
-            return (self._office_holder(claimer, sentence) or self._people_named_before(claimer, sentence)
+            return (self._same_as_before(claimer, sentence, earlier_here)
+                    or self._office_holder(claimer, sentence) or self._people_named_before(claimer, sentence)
                     or self._name_resolved_before(claimer)
                     or self._definite_named_before(claimer, sentence, earlier_here)
                     or self._possessor_named_before(claimer, sentence, earlier_here)

@@ -5276,3 +5276,22 @@ def test_an_unknown_acronym_with_a_city_adjective_is_no_government():
 def test_money_of_the_thirty_second_session(text, number, status):
     row, _ = _mention_of(text, "de", number)
     assert row["mention_status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source"),
+    [
+        # "the same" points back to the claimer placed last
+        pytest.param("Seoul's spy agency counts about 15,000 troops sent (NIS). Killed: about 600 (same).", "en", "600",
+                     "kr_nis", id="en-parenthesis-same"),
+        pytest.param("Der ukrainische Generalstab meldet neue Zahlen. Im Gebiet Kursk kämpfen nach Einschätzung derselben "
+                     "Stelle noch etwa 6.000 Nordkoreaner.", "de", "6.000", "ua_military", id="de-derselben-stelle"),
+        # a figure whose apposition names where it was drawn from
+        pytest.param("Pyongyang sent an estimated 14,000 troops, a figure drawn from South Korean intelligence.", "en",
+                     "14,000", "kr_nis", id="en-figure-drawn-from"),
+        pytest.param("About 600 of them were killed, an estimate attributed to the NIS.", "en", "600", "kr_nis",
+                     id="en-estimate-attributed-to"),
+    ],
+)
+def test_the_same_source_of_the_thirty_third_session(text, language, number, source):
+    assert _claim_of(text, language, "2025-05-01", number)["source"] == source
