@@ -31,6 +31,14 @@ _CLAUSE_BREAK = compile_prefiltered(r"[;:]|,(?=\s+(?:and|but|while|whereas|und|a
                            r"|,?\s(?=(?:once|when|before|nachdem|sobald|bevor)\s)", re.IGNORECASE)
 # between a date and a figure after it: a complementiser, or a noun of speaking right after the date's words
 _SPEECH_THAT = re.compile(r"\b(?:that|dass|wonach)\b", re.IGNORECASE)
+# ... or a verb of saying in the date's own clause that ends it at a comma, the words it reports after it ("Im Juni
+# hatte Schoigu angekündigt, Pjöngjang werde 1.000 Minenräumer schicken"; never a verb set off by commas of its own,
+# which the date's words go on past: "Since June, he said, about 1,000 deminers had arrived")
+_SAID_THEN_CLAUSE = re.compile(sharp_s_or_ss(
+    r"[^,;:.]{0,80}?\b(?:angekündigt|kündigte\w*\b[^,.;]{0,60}\ban|gesagt|sagte|sagten|erklärt|erklärte|erklärten|berichtet|berichtete|"
+    r"berichteten|mitgeteilt|teilte\w*\b[^,.;]{0,60}\bmit|verkündet|verkündete|bekanntgegeben|bekannt gegeben|gemeldet|"
+    r"meldete|meldeten|betont|betonte|zugesagt|sagte\w*\b[^,.;]{0,60}\bzu|versprochen|hieß es|said|announced|stated|"
+    r"pledged|promised|declared|claimed)\b[^,;:.]{0,60}?,"), re.IGNORECASE)   # (its subject after it: "erklärte das Ministerium,")
 _SPEECH_NOUN = re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|interview\w*|briefing|pressekonferenz|"
                           r"press conference|address|ansprache|videobotschaft|rede|speech)\b", re.IGNORECASE)
 # (the words between may name where it was said: "said in his nightly video address on Jan. 6", "hieß es im Lagebericht des
@@ -240,7 +248,8 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
     # a date of the saying, not of what was said: "told a briefing on Sept. 30 that the North had sent", "in einem am
     # 3. März veröffentlichten Interview ... über 4000 Verluste"
     candidates = [c for c in candidates if not (c[0] < draft.start and (
-        _SPEECH_THAT.search(text, c[0], draft.start) or _SPEECH_NOUN.match(text, c[0], draft.start)))]
+        _SPEECH_THAT.search(text, c[0], draft.start) or _SPEECH_NOUN.match(text, c[0], draft.start)
+        or _SAID_THEN_CLAUSE.match(text, _end_of(c[1]), draft.start)))]
     # (or the date right after a verb of saying after the figure: "..., the agency said on Dec. 16", "sagte am Montag")
     candidates = [c for c in candidates if not (c[0] > draft.start and _SAID_ON.search(text, max(draft.start, c[0] - 80), c[0])
                                                 and not _SAID_IN.match(text, c[0]))]
@@ -272,6 +281,10 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         candidates = [c for c in candidates if not (_DEADLINE.search(text, max(0, c[0] - 24), c[0])
                                                     or _DEADLINE_OPENS.match(text, c[0]))
                       or _FROM_MONTH.search(text, max(0, c[0] - 20), c[0])]   # ("von Januar bis Juni": a span's end)
+        # (nor does a date before it whose own verb is a perfect: when the plan was told, "Im Sommer hatte NHK noch von
+        # 25.000 Arbeitskräften berichtet, die Pjöngjang schicken wolle", "Bereits im Juni hatte Schoigu die Entsendung
+        # von 6.000 Pionieren angekündigt")
+        candidates = [c for c in candidates if not (c[0] < draft.start and _PERFECT_AFTER.match(text, _end_of(c[1])))]
     # a document's own date is no period ("laut seinem Lagebericht vom 19. März", "the ministry's intelligence update of June 15")
     candidates = [c for c in candidates if not _document_dated(text, c)]
     # a year of birth is no period ("one was born in 2005 and the other in 1999", "Jahrgang 2003", "2001 geboren")
@@ -464,6 +477,7 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
     return Reference(start, end, precision, span_text)
 
 
+_PERFECT_AFTER = re.compile(r"\s*(?:hatte|hatten|hat|haben|had|has|have)\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\b(?:since|seit|seitdem)\s+(?:the|die|der|das|dem|den|des|sie|they|its|their|\w+s\b|(?-i:[a-z]{3,}ing)\b|"
                           r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?:des|der|von)\b|"   # "Seit Beginn des Einsatzes im Herbst"
                           r"[\w-]+\s+(?:began|begun|started|erupted|broke out|begann|begannen|startete)\b)[^,;.:!?]*$",   # "since

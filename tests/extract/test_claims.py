@@ -5295,3 +5295,27 @@ def test_money_of_the_thirty_second_session(text, number, status):
 )
 def test_the_same_source_of_the_thirty_third_session(text, language, number, source):
     assert _claim_of(text, language, "2025-05-01", number)["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a date in the clause of a verb of saying that ends at a comma dates the saying, not the words it reports
+        pytest.param("Im Juni hatte Russlands Sicherheitsratschef Sergej Schoigu angekündigt, Pjöngjang werde 1.000 "
+                     "Minenräumer nach Kursk schicken.", "1.000", id="de-im-juni-angekuendigt"),
+        pytest.param("Im Oktober erklärte das Ministerium, rund 3.000 Nordkoreaner seien bereits in Russland.", "3.000",
+                     id="de-im-oktober-erklaerte"),
+        # a plan told with a perfect after its date: when it was told, no period
+        pytest.param("Im Sommer hatte der japanische Sender NHK noch von 25.000 Arbeitskräften berichtet, die Pjöngjang "
+                     "schicken wolle.", "25.000", id="de-im-sommer-hatte-berichtet"),
+    ],
+)
+def test_the_date_of_a_saying_of_the_thirty_third_session(text, number):
+    row = _claim_of(text, "de", "2025-11-14", number)
+    assert (row["reference_start"], row["reference_end"]) == (None, None)
+
+
+def test_a_date_before_a_parenthetical_saying_is_the_figures():
+    # ("Since June, he said, ...": the verb set off by commas of its own leaves the date to the words it reports)
+    row = _claim_of("Since June, he said, about 1,000 army deminers had arrived in Kursk.", "en", "2025-09-02", "1,000")
+    assert str(row["reference_start"]) == "2025-06-01"
