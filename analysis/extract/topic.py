@@ -142,7 +142,7 @@ def off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, v
     if _another_side_acts(text, sentence, vocab, seen):
         return True                                # "Ukrainian drone crews ... flown 120 sorties": another side's count
     before = index.sentences[sentence.index - 1] if sentence.index > 0 else None
-    if before is None or before.paragraph != sentence.paragraph or turns_to_another_matter(text, sentence):
+    if before is None or not _together(text, before, sentence) or turns_to_another_matter(text, sentence):
         return True                                # ("Separately, Ukraine's General Staff reported ...": a new topic)
     if sentence_names_the_north(text, before, vocab, seen):
         return False
@@ -152,7 +152,7 @@ def off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, v
         return True
     i = sentence.index - 1
     while i > 0 and sentence.index - i < LIST_REACH and _ITEM.match(text, index.sentences[i].start) and \
-            index.sentences[i - 1].paragraph == sentence.paragraph:
+            _together(text, index.sentences[i - 1], index.sentences[i]):
         i -= 1
         if sentence_names_the_north(text, index.sentences[i], vocab, seen):
             return False
@@ -160,6 +160,15 @@ def off_topic_here(text: str, index: SentenceIndex, sentence: Sentence | None, v
 
 
 _ITEM = re.compile(r"\s*[•·*\-–—]\s")   # a list item's mark
+
+
+def _together(text: str, before: Sentence, sentence: Sentence) -> bool:
+    """Whether a sentence goes on from the one before it: the same paragraph, or the next item of a list whose items
+    stand on lines of their own ("• Nordkorea hat rund 11.000 Soldaten entsandt.\n• Kiew: Mehr als 3.000 von ihnen
+    getötet")."""
+    return before.paragraph == sentence.paragraph or (
+        _ITEM.match(text, sentence.start) is not None and text.count("\n", before.end, sentence.start) == 1
+        and _ITEM.match(text, before.start) is not None)
 # a sentence that says it turns to another matter, or to a comparison, takes no topic from the one before it
 _TOPIC_BREAK = re.compile(r"(?:separately|in (?:a )?separate (?:news|development|report)|elsewhere|in other news|unabhängig davon|"
                           r"in anderen nachrichten|an anderer stelle|"

@@ -5319,3 +5319,30 @@ def test_a_date_before_a_parenthetical_saying_is_the_figures():
     # ("Since June, he said, ...": the verb set off by commas of its own leaves the date to the words it reports)
     row = _claim_of("Since June, he said, about 1,000 army deminers had arrived in Kursk.", "en", "2025-09-02", "1,000")
     assert str(row["reference_start"]) == "2025-06-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # who arrives at a count gives it
+        pytest.param("Südkoreas Geheimdienst war zuletzt auf 300 Tote und 2.700 Verwundete gekommen.", "2.700", "kr_nis",
+                     id="de-auf-gekommen"),
+        pytest.param("Die Ukraine kommt auf rund 3.000 getötete Nordkoreaner.", "3.000", "ua_government",
+                     id="de-kommt-auf"),
+        # a study is a document that names its author
+        pytest.param("Monatlich erreichen Russland nach einer Studie des britischen Open Source Centre etwa 750 Container "
+                     "mit Munition aus Nordkorea.", "750", "osc", id="de-nach-einer-studie"),
+    ],
+)
+def test_german_counts_and_studies_of_the_thirty_third_session(text, number, source):
+    assert _claim_of(text, "de", "2025-04-23", number)["source"] == source
+
+
+def test_a_list_item_on_its_own_line_goes_on_from_the_item_before():
+    text = ("Das Wichtigste in Kürze\n• Nordkorea hat rund 11.000 Soldaten in die russische Region Kursk entsandt.\n"
+            "• Kiew: Mehr als 3.000 von ihnen getötet oder verwundet.")
+    row = _claim_of(text, "de", "2025-01-07", "3.000")
+    assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed_or_wounded")
+    # (a line that is no item after it stays a paragraph of its own: "42 Drohnen über Belgorod")
+    _assert_no_claim("• Nordkorea hat rund 11.000 Soldaten entsandt.\n\n• Russland meldet 42 Drohnen über Belgorod.", "de",
+                     "42", "something else")
