@@ -489,7 +489,9 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
             by = _QUOTED_BY.search(self.text, max(0, c.start - QUOTED_BY_REACH), c.start)
             quoted = next((q for q in claimers if q.end <= by.start() and not self.text[q.end:by.start()].strip(" ,")),
                           None) if by is not None else None
-            if quoted is None or quoted.source in (None, UNRESOLVED) or quoted.source in self.media or quoted.metonym:
+            # (one left unplaced too, when words name it: "Western officials quoted by the BBC estimate")
+            if quoted is None or quoted.source is None or quoted.source in self.media or quoted.metonym or (
+                    quoted.source == UNRESOLVED and (quoted.pronoun or not self._has_words(quoted))):
                 continue
             links[i] = Link(link.cue, quoted, link.origin, (quoted.start, quoted.end))
             if c.source in self.media:            # the outlet relays

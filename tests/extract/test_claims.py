@@ -5346,3 +5346,9 @@ def test_a_list_item_on_its_own_line_goes_on_from_the_item_before():
     # (a line that is no item after it stays a paragraph of its own: "42 Drohnen über Belgorod")
     _assert_no_claim("• Nordkorea hat rund 11.000 Soldaten entsandt.\n\n• Russland meldet 42 Drohnen über Belgorod.", "de",
                      "42", "something else")
+
+
+def test_an_unplaced_group_quoted_by_an_outlet_speaks_and_the_outlet_relays():
+    row = _claim_of("Western officials quoted by the BBC estimate that about 1,000 North Korean soldiers have been killed.",
+                    "en", "2024-12-29", "1,000")
+    assert (row["source"], row["source_text"], row["via"]) == ("unresolved", "Western officials", "bbc")
