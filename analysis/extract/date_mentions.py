@@ -92,7 +92,10 @@ class DateMentions:
         edtf = f"{int(year) if year else 'XXXX'}-{code}"
         kind = "season" if code < QUARTERS_FROM else "part of a year"   # (EDTF 33-36 quarters, 40-41 halves)
         reason = f"{kind} and year" if year else kind
-        return self.add(preposition[0] if preposition else start, m.end(), "date", reason=reason, edtf=edtf)
+        # ("im Winter 2024/25": the winter that begins in the first year, the next year's last two digits after it)
+        after = _NEXT_YEAR_AFTER.match(self.text, m.end()) if year else None
+        end = after.end() if after is not None and int(after.group(1)) == (int(year) + 1) % 100 else m.end()
+        return self.add(preposition[0] if preposition else start, end, "date", reason=reason, edtf=edtf)
 
     def date(self, start: int, end: int, year, month, day, time: tuple) -> int:
         """A date row: EDTF with XXXX for an unstated year, the preposition before it, the reason."""
@@ -151,6 +154,9 @@ _DAY_RANGE_END = re.compile(r"[-–](\d{1,2})(?![\d.,:]\d)(?!\s*(?:[-–]|bis|to
 
 
 _HYPHENATED_PART = re.compile(r"(?<![\w-])(?:mid|early|late)-$", re.IGNORECASE)
+
+
+_NEXT_YEAR_AFTER = re.compile(r"[-–/](\d{2})(?!\d|[.,]\d)")
 
 
 def _is_calendar_date(year: str | None, month, day) -> bool:

@@ -473,6 +473,12 @@ class MentionReader(WordMentions, DateMentions):
         if len(a.plain_digits) == 4 and is_year(a.raw) and not p.qualifiers.find(text, lo, start) and \
                 not _ADDITIVE_BEFORE.search(text, max(lo, start - 16), start):   # "Zusätzlich 2000 könnten folgen"
             preposition = p.prepositions.find(text, lo, start)
+            short = _SHORT_YEAR_AFTER.match(text, end)
+            if short is not None and int(a.raw) % 100 < int(short.group(1)):
+                # "the 1950-53 Korean War", "im Winter 2024/25": a range whose second year keeps its last two digits
+                second = int(a.raw) - int(a.raw) % 100 + int(short.group(1))
+                return self.add(preposition[0] if preposition else start, short.end(), "year", a.raw, None, second,
+                                reason="range of years", edtf=f"{int(a.raw):04d}/{second:04d}")
             if preposition or not _count_noun_follows(text, end, p.words.nouns_capitalised, p.shared.months):
                 y = a.raw
                 return self.add(preposition[0] if preposition else start, end, "year", y, y, y,
@@ -492,6 +498,7 @@ _UNIT_ORDINAL_NEXT = re.compile(r"\s+(?!(?:Die|Der|Das|Den|Dem|Des|Eine?[nmrs]?|
                                 r"Jene?[nmrs]?|Keine?[nmrs]?|Alle|Einige|Viele|Andere)\b)[A-ZÄÖÜ][\w-]*(?:en|er|es|e|"
                                 r"brigade|division|regiments?|bataillons?|armee|korps|kompanie|flotte)\b")   # ("528. Pionierregiments")
 _FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
+_SHORT_YEAR_AFTER = re.compile(r"[-–/](\d{2})(?!\d|[.,]\d)")   # "-53" after "1950"
 _DAY_JOINED = re.compile(r"\s*(?:and|or|und|oder|bis|to|&|[–-])\s*", re.IGNORECASE)
 _ADDITIVE_BEFORE = re.compile(r"\b(?:zusätzlich\w*|weitere\w*|additional|another|extra)\s+$", re.IGNORECASE)
 _TOO_LONG = f"digit run too long to be a count (more than {MAX_DIGITS} digits)"

@@ -629,7 +629,8 @@ _SAMPLE_PREPOSITION = re.compile(r"(?:unter|of|among)\s", re.IGNORECASE)
 # a place with its population: "a region of about 1.8 million people", "eine Stadt mit 300.000 Einwohnern"
 # (or "home to": "Sumy, home to about 250,000 people", "Heimat von rund 250.000 Menschen")
 _PLACE_OF = re.compile(r"(?:\b(?:regions?|city|cities|towns?|provinces?|oblasts?|country|countries|districts?|areas?|"
-                       r"stadt|provinz|land|bezirk|gebiet|kreis)\s+(?:of|mit|with|von)|\bhome\s+to|\bheimat\s+von)\s+"
+                       r"republics?|nations?|states?|villages?|islands?|capital|metropolis|"
+                       r"stadt|provinz|land|bezirk|gebiet|kreis|republik|staat|dorf|insel|hauptstadt|metropole)\s+(?:of|mit|with|von)|\bhome\s+to|\bheimat\s+von)\s+"
                        + _APPROX_BEFORE, re.IGNORECASE)
 _POPULATION_OF = re.compile(r"\b(?:population|bevölkerung|einwohnerzahl)\s+(?:of|von)\s+" + _APPROX_BEFORE, re.IGNORECASE)
 _RESIDENTS_AFTER = re.compile(r"\s+(?:people|inhabitants|residents|einwohner\w*|menschen|bewohner\w*)\b", re.IGNORECASE)
@@ -857,8 +858,10 @@ def _shortage_or_defectors(text: str, draft: Draft, vocab: Vocabulary) -> str | 
     if sentence is None:
         return None
     lead = max(sentence.start, draft.start - SHORTAGE_REACH)
-    if _SHORTAGE_BEFORE.search(text, lead, draft.start) and _LABOUR_AFTER.match(text, end) and \
-            not names_the_north(text, lead, sentence.end, vocab):
+    labour = _LABOUR_AFTER.match(text, end)
+    # (the North named in the shortage's own words makes it the North's people: "fehlen ... nordkoreanische Arbeiter")
+    if _SHORTAGE_BEFORE.search(text, lead, draft.start) and labour is not None and \
+            not names_the_north(text, lead, labour.end(), vocab):
         return "counts a shortage, not people sent"   # "Im ganzen Land fehlen rund 1,5 Millionen Arbeitskräfte"
     if _FLED_SOUTH.match(text, end, min(sentence.end, end + FLED_REACH)):
         return "counts defectors to the South, not people sent to Russia"   # "34.000 Menschen ... in den Süden geflohen"
@@ -875,9 +878,9 @@ FLED_REACH = 80
 # a verb or noun of lacking in the figure's clause before it: "fehlen ... rund 1,5 Millionen Arbeitskräfte", "a shortage of
 # some 1.5 million workers", "is short of"
 _SHORTAGE_BEFORE = re.compile(r"\b(?:fehl(?:en|t|te|ten)|mangel(?:t)?|(?:labou?r\s+)?shortages?\s+of|(?:is|are|was|were|remains?|"
-                              r"remained|runs?|ran|running)\s+short\s+of|lacks?|lacking)\b"
+                              r"remained|runs?|ran|running)\s+short\s+of|(?-i:[a-z]+)s\s+short\s+of|lacks?|lacking)\b"
                               r"[^.;:!?,\d]*$", re.IGNORECASE)
-SHORTAGE_REACH = 80
+SHORTAGE_REACH = 80   # (a plural noun short of labour too: "with factories short of some 2 million workers")
 # (of labour only: "fehlen ... 4.000 Soldaten" may be losses)
 _LABOUR_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:\w*arbeitskräfte\w*|\w*fachkräfte\w*|arbeiter\w*|beschäftigte\w*|workers|"
                            r"labou?rers|staff|employees)\b", re.IGNORECASE)

@@ -5352,3 +5352,32 @@ def test_an_unplaced_group_quoted_by_an_outlet_speaks_and_the_outlet_relays():
     row = _claim_of("Western officials quoted by the BBC estimate that about 1,000 North Korean soldiers have been killed.",
                     "en", "2024-12-29", "1,000")
     assert (row["source"], row["source_text"], row["via"]) == ("unresolved", "Western officials", "bbc")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # a year range whose second year keeps its last two digits
+        pytest.param("It is the North's first large-scale combat abroad since the 1950-53 Korean War.", "en", "53",
+                     "range of years", id="en-1950-53"),
+        # social counters of a page
+        pytest.param("12,000 North Korean troops on the Kursk front, Kyiv says\nShare 127 · Comments 48", "en", "127",
+                     "page furniture", id="en-share-counter"),
+        pytest.param("Daily NK: up to 3,000 more North Korean troops being readied. Views: 15.2K", "en", "15.2K",
+                     "page furniture", id="en-views-counter"),
+        # a republic's population; a shortage of labour named by a plural noun short of it
+        pytest.param("The captured North Korean's Russian ID was issued in Tuva, a Siberian republic of about 340,000 "
+                     "people.", "en", "about 340,000", "population", id="en-republic-of-people"),
+        pytest.param("With factories short of some 2 million workers, Russian firms have turned to North Korea.", "en",
+                     "some 2 million", "shortage", id="en-factories-short-of"),
+    ],
+)
+def test_not_claims_of_the_thirty_third_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
+    assert not any(c["number_text"].endswith(number) for c in claims)
+
+
+def test_a_season_across_two_years_is_one_date():
+    row, _ = _mention_of("Im Winter 2024/25 wurden rund 2.700 Nordkoreaner verwundet.", "de", "Im Winter 2024/25")
+    assert (row["kind"], row["date_edtf"]) == ("date", "2024-24")
