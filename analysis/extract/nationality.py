@@ -52,8 +52,12 @@ def country_of_noun(text: str, start: int, end: int, noun: str | None, noun_clas
     own = lexicon.demonym_pattern.fullmatch(noun) if at < end else None
     if own is not None and own.lastgroup[2:] == OWN_COUNTRY:
         return None    # "Die Zahl der auf russischer Seite getöteten Nordkoreaner liege bei etwa 2.000": the noun says
-    if at < end and _own_adjective_before_noun(text, noun, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon):
-        return None    # "die Zahl der nordkoreanischen Soldaten auf russischer Seite ... auf 10.000": the noun's own country
+    adjective = _adjective_before_noun(text, noun, max(sentence_start, start - 2 * NOUN_WINDOW), start, lexicon) \
+        if at < end else None
+    if adjective is not None:
+        # "die Zahl der nordkoreanischen Soldaten auf russischer Seite ... auf 10.000": the noun's own country; "die Zahl
+        # der seit 2022 gefallenen ukrainischen Soldaten mit mehr als 46.000 angegeben": another's
+        return None if adjective == OWN_COUNTRY else adjective
     side = [m for m in _ON_SIDE.finditer(text, max(sentence_start, start - 2 * NOUN_WINDOW), start)
             if not _DIGIT.search(text, m.end(), start)][-1:]
     if side:                                       # "Auf ukrainischer Seite fielen 300 Soldaten"
@@ -283,12 +287,33 @@ _SAYS_IT_LOST = re.compile(r"\s+(?:says|said|admits|admitted|acknowledges|acknow
 def _own_adjective_before_noun(text: str, noun: str, lo: int, hi: int, lexicon) -> bool:
     """Whether the counted noun, standing before the number, carries North Korea's adjective ("der nordkoreanischen
     Soldaten"), so that a side or a country named after it is where they fight, not who they are."""
+    return _adjective_before_noun(text, noun, lo, hi, lexicon) == OWN_COUNTRY
+
+
+def _adjective_before_noun(text: str, noun: str, lo: int, hi: int, lexicon) -> str | None:
+    """The country of the nationality adjective right before the counted noun that stands before the number ("die Zahl
+    der gefallenen ukrainischen Soldaten ... mit mehr als 46.000"), else None."""
     at = text.rfind(noun, lo, hi)
     if at < 0:
-        return False
+        return None
     found = [m for m in lexicon.country_pattern.finditer(text, max(0, at - 40), at)][-1:]
-    return bool(found) and found[0].lastgroup[2:] == OWN_COUNTRY and _ADJACENT_NOUN.fullmatch(text, found[0].end(), at) \
-        is not None
+    if not found or _ADJACENT_NOUN.fullmatch(text, found[0].end(), at) is None:
+        return None
+    # (another country's only inside "the number of": the noun the figure counts, never who estimates it, "Die Gesamtzahl
+    # der Gefallenen schätzen ukrainische Offiziere auf 1.100")
+    own = found[0].lastgroup[2:] == OWN_COUNTRY
+    # (or a noun phrase fronted before its verb: "Russische Kriegsgefangene hält die Ukraine mehr als 6.000")
+    return found[0].lastgroup[2:] if own or (ADJECTIVE.fullmatch(found[0].group(0)) and (_NUMBER_OF.search(
+        text, max(0, found[0].start() - NUMBER_OF_REACH), found[0].start()) or _OPENS_ITS_SENTENCE.search(
+        text, max(0, found[0].start() - 4), found[0].start()))) else None
+
+
+# the head of "the number of ...", before the noun it counts ("die Zahl der seit 2022 gefallenen ukrainischen Soldaten")
+# (no noun between, no capitalised word: "Die Gesamtzahl der Gefallenen schätzen ukrainische Offiziere" is not theirs)
+_NUMBER_OF = re.compile(r"\b(?:zahl|gesamtzahl|anzahl|number|total|toll)\s+(?:der|des|of)\s+(?:the\s+)?(?-i:[^,;.:!?A-ZÄÖÜ]*)$",
+                        re.IGNORECASE)
+NUMBER_OF_REACH = 50
+_OPENS_ITS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
 def _country_adjective(text: str, lo: int, at: int, lexicon) -> str | None:

@@ -926,6 +926,8 @@ def _hardware_wrecked(text: str, draft: Draft) -> str | None:
 
 def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea: dict[int, bool]) -> str | None:
     """Arms a figure counts that were not sent from the North: another side's, or the North's own launches."""
+    if _given_to_ukraine(text, draft, vocab):
+        return "counts arms given to Ukraine"
     opening = opening_country(text, draft.sentence, vocab, names_north_korea)
     if (opening in WARRING_SIDES or _DOWNED.search(text, draft.sentence.start, draft.sentence.end)) and \
             not sentence_names_the_north(text, draft.sentence, vocab, names_north_korea):
@@ -958,6 +960,18 @@ def _arms_not_sent(text: str, draft: Draft, vocab: Vocabulary, names_north_korea
         # "Pjöngjang feuerte zwei Kurzstreckenraketen ins Meer" (never "North Korean troops fired 40 rockets" in Kursk)
         return "counts the North's own missile launches"
     return None
+
+
+def _given_to_ukraine(text: str, draft: Draft, vocab: Vocabulary) -> bool:
+    """Whether a figure counts arms its clause says were given to Ukraine (the recipient the object of a verb of giving,
+    the North named nowhere between)."""
+    end, lo = draft.mention["char_end"], max(draft.sentence.start, draft.start - GIVEN_REACH)
+    after = _GIVEN_TO_UKRAINE_AFTER.match(text, end)
+    if after is not None:
+        return not names_the_north(text, end, after.end(), vocab)
+    before = _GIVEN_TO_UKRAINE_BEFORE.search(text, lo, draft.start) or (
+        _UKRAINE_RECEIVES_BEFORE.search(text, lo, draft.start) if _GEGEBEN_AFTER.match(text, end) else None)
+    return before is not None and not names_the_north(text, before.start(), draft.start, vocab)
 
 
 def _a_warring_side_fires(text: str, draft: Draft, verb: int, vocab: Vocabulary) -> bool:
@@ -1183,5 +1197,19 @@ _FIRED_AT_UKRAINE = re.compile(r"[^.;:!?]{0,80}?\b(?:auf|gegen)\s+(?:die\s+)?(?:
                                r"Sumy|Saporischschja)\b[^.;:!?,]{0,40}?\b(?:abgefeuert|abgeschossen|gefeuert|gestartet|"
                                r"geschossen|abgeworfen|losgeschickt|eingesetzt|ein(?=\s*[.;:!?,]))", re.IGNORECASE)
 WARRING_SIDES = ("ru", "ua")   # whose own arms a figure may count in a sentence that names no North Korean
+# arms given to Ukraine, its recipient the object of a verb of giving: "the roughly 3 million artillery rounds Washington has
+# sent Kyiv", "promised Ukraine a million shells", "hatten der Ukraine ... eine Million Artilleriegranaten versprochen"
+_GIVING = (r"(?:sent|sends|send|supplied|supplies|delivered|delivers|given|gave|gives|promised|promises|pledged|pledges|"
+           r"provided|provides|shipped|handed|donated|transferred)")
+_GIVEN_TO_UKRAINE_AFTER = re.compile(r"[^.;:!?,]{0,50}?\b" + _GIVING + r"\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev)\b", re.IGNORECASE)
+_GIVEN_TO_UKRAINE_BEFORE = re.compile(r"\b" + _GIVING + r"\s+(?:to\s+)?(?:Ukraine|Kyiv|Kiev)\s+(?:[\w-]+\s+){0,3}$",
+                                      re.IGNORECASE)
+# (German: the recipient in the dative before the figure, the participle of giving after it)
+# (a dative after a verb, never a genitive after a noun, "nach Angaben der Ukraine", nor a place, "aus Kiew")
+_UKRAINE_RECEIVES_BEFORE = re.compile(r"(?:\b(?!(?:aus|von|vom|nach|in|im|gegen|auf|bei|über|für|mit)\s)(?-i:[a-zäöüß]+)\s+"
+                                      r"(?:der\s+Ukraine|Kiew)|\ban\s+(?:die\s+Ukraine|Kiew))\b[^.;:!?,]{0,60}$", re.IGNORECASE)
+_GEGEBEN_AFTER = re.compile(r"[^.;:!?,]{0,60}?\b(?:versprochen|zugesagt|geliefert|überlassen|übergeben|geschickt|bereitgestellt|"
+                            r"geschenkt|zur\s+Verfügung\s+gestellt)\b", re.IGNORECASE)
+GIVEN_REACH = 70
 
 

@@ -5381,3 +5381,50 @@ def test_not_claims_of_the_thirty_third_session(text, language, number, reason):
 def test_a_season_across_two_years_is_one_date():
     row, _ = _mention_of("Im Winter 2024/25 wurden rund 2.700 Nordkoreaner verwundet.", "de", "Im Winter 2024/25")
     assert (row["kind"], row["date_edtf"]) == ("date", "2024-24")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "reason"),
+    [
+        # arms given to Ukraine, its recipient the object of a verb of giving
+        pytest.param("North Korea has shipped more than 20,000 containers of munitions to Russia, a flow officials set "
+                     "beside the roughly 3 million artillery rounds Washington has sent Kyiv.", "en", "roughly 3 million",
+                     "arms given to Ukraine", id="en-rounds-sent-kyiv"),
+        pytest.param("Die Europäer hatten der Ukraine bis Ende 2024 eine Million Artilleriegranaten versprochen, während "
+                     "Nordkorea Russland Millionen Granaten lieferte.", "de", "eine Million", "arms given to Ukraine",
+                     id="de-der-ukraine-versprochen"),
+        # the nationality adjective of a counted noun before the figure
+        pytest.param("Im Februar hatte Selenskyj die Zahl der seit 2022 gefallenen ukrainischen Soldaten mit mehr als "
+                     "46.000 angegeben.", "de", "mehr als 46.000", "another country (ua)", id="de-zahl-der-ukrainischen"),
+        pytest.param("Zelensky put the number of Ukrainian soldiers killed since 2022 at more than 46,000.", "en",
+                     "more than 46,000", "another country (ua)", id="en-number-of-ukrainian"),
+        pytest.param("Zwei Nordkoreaner sind in Kiew in Haft. Russische Kriegsgefangene hält die Ukraine mehr als 6.000.",
+                     "de", "mehr als 6.000", "another country (ru)", id="de-fronted-russische-kriegsgefangene"),
+    ],
+)
+def test_other_sides_of_the_thirty_third_session(text, language, number, reason):
+    row, claims = _mention_of(text, language, number)
+    assert row["mention_status"] == "not_a_claim" and reason in row["status_reason"], row
+    assert not any(c["number_text"].endswith(number) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # (arms the North sent, whatever else its sentence names)
+        pytest.param("Nordkorea soll nach Angaben aus Kiew bislang mehrere Millionen Artilleriegranaten an Russland "
+                     "geliefert haben.", "de", "mehrere Millionen", id="de-aus-kiew"),
+        pytest.param("Nordkorea hat nach Angaben der Ukraine rund drei Millionen Granaten geliefert.", "de",
+                     "rund drei Millionen", id="de-angaben-der-ukraine"),
+        # (the North's own people by their adjective; people who estimate are no counted noun)
+        pytest.param("Das Pentagon schätzt die Zahl der nordkoreanischen Soldaten auf russischer Seite auf 10.000.", "de",
+                     "10.000", id="de-zahl-der-nordkoreanischen"),
+        pytest.param("Die Gesamtzahl der gefallenen Nordkoreaner schätzen ukrainische Offiziere auf 1.100.", "de", "1.100",
+                     id="de-gesamtzahl-offiziere"),
+        pytest.param("Wie viele Soldaten beteiligt waren, ließ die Agentur offen – südkoreanische Fachleute schätzen gut "
+                     "1.000 Nordkoreaner.", "de", "gut 1.000", id="de-fachleute-schaetzen"),
+    ],
+)
+def test_the_norths_own_of_the_thirty_third_session(text, language, number):
+    row, _ = _mention_of(text, language, number)
+    assert row["mention_status"] == "claim", row
