@@ -106,6 +106,9 @@ _UNNAMED_PEOPLE = re.compile(r"quelle|kreise|insider|informant|gewährs|sources?
 # a claimer that says it is the one named before: "(same)", "the same assessments", "nach Angaben derselben Stelle"
 _SAME = re.compile(r"\b(?:same|ebenda|ibid|(?:der|die|das|des|dem|den)selben?)\b", re.IGNORECASE)
 
+# between an outlet and whom it cites: nothing but a space ("zitierte KCNA den Machthaber")
+_CITES_BETWEEN = re.compile(r"\s+")
+
 # where words came from: "hieß es aus Seoul", "Lagebericht aus London", "figures from Kyiv"
 _FROM_PLACE = re.compile(r"\b(?:aus|from)\s+$", re.IGNORECASE)
 
@@ -329,7 +332,7 @@ class Anaphora:
                 self._place_country(sentence, claimer.start) or self._country_named(sentence, claimer) or \
                 self._country_of_paragraph(sentence, earlier_here) or self._dateline_country(sentence) or \
                 self._place_said_in(claimer, sentence) or self._briefing_place(claimer, sentence) or \
-                self._opening_subject_country(sentence, claimer)
+                self._opening_subject_country(sentence, claimer) or self._citing_outlet_country(claimer, sentence)
             if place is not None:                  # "sagte in Seoul, der Geheimdienst ...": Seoul's
                 return Claimer(claimer.start, claimer.end, self.lex.compose(place, claimer.body), claimer.body, place)
             return Claimer(claimer.start, claimer.end, UNRESOLVED, claimer.body)
@@ -363,6 +366,17 @@ class Anaphora:
             return None
         country = m.lastgroup[2:]
         return None if country == SENDING_COUNTRY else country
+
+    def _citing_outlet_country(self, claimer: Claimer, sentence) -> str | None:
+        """The country of a national outlet that cites a leader or government right before it, no one named before
+        ("..., zitierte das Parteiorgan Rodong Sinmun den Machthaber": the North's)."""
+        if claimer.body not in ("head_of_state", "government"):
+            return None
+        outlet = next((c for c in reversed(self._sentence_claimers.get(sentence.index, ())) if c.end <= claimer.start
+                       and c.source in self.media), None)
+        if outlet is None or not _CITES_BETWEEN.fullmatch(self.text, outlet.end, claimer.start):
+            return None
+        return self.outlet_countries.get(outlet.source) or self._source_country(outlet.source)
 
     def _briefing_place(self, claimer: Claimer, sentence) -> str | None:
         """An intelligence service no country places that briefs lawmakers in its paragraph ("lawmakers briefed by the

@@ -5428,3 +5428,23 @@ def test_other_sides_of_the_thirty_third_session(text, language, number, reason)
 def test_the_norths_own_of_the_thirty_third_session(text, language, number):
     row, _ = _mention_of(text, language, number)
     assert row["mention_status"] == "claim", row
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source", "via"),
+    [
+        # pictures are documents that name their author
+        pytest.param("Auf einer Gedenkwand hängen nach Bildern des nordkoreanischen Staatsfernsehens die Porträts von 101 "
+                     "Gefallenen.", "de", "101", "kp_kcna", None, id="de-nach-bildern-des"),
+        # the party's newspaper is state media
+        pytest.param("The faces of 101 soldiers killed in Kursk hang on a wall, according to photographs printed by Rodong "
+                     "Sinmun.", "en", "101", "kp_kcna", None, id="en-printed-by-rodong"),
+        # a leader a national outlet cites, no one named before: its country's
+        pytest.param("Während des Einsatzes seien neun Angehörige des Pionierregiments ums Leben gekommen, zitierte das "
+                     "Parteiorgan Rodong Sinmun den Machthaber.", "de", "neun", "kp_government", "kp_kcna",
+                     id="de-zitierte-rodong-den-machthaber"),
+    ],
+)
+def test_state_media_of_the_thirty_third_session(text, language, number, source, via):
+    row = _claim_of(text, language, "2025-09-03", number)
+    assert (row["source"], row["via"]) == (source, via)
