@@ -5448,3 +5448,9 @@ def test_the_norths_own_of_the_thirty_third_session(text, language, number):
 def test_state_media_of_the_thirty_third_session(text, language, number, source, via):
     row = _claim_of(text, language, "2025-09-03", number)
     assert (row["source"], row["via"]) == (source, via)
+
+
+def test_a_reckoning_verb_with_its_subject_inverted_before_its_particle():
+    row = _claim_of("Auf Telegram rechnete Kursks Gouverneur Alexander Chinschtein vor, was rund 1.000 Pioniere aus der "
+                    "befreundeten Republik geleistet hätten.", "de", "2025-12-15", "1.000")
+    assert (row["source"], row["source_text"]) == ("ru_government", "Kursks Gouverneur Alexander Chinschtein")
