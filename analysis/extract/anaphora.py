@@ -640,7 +640,7 @@ class Anaphora:
         for earlier in self._earlier_in_paragraph(sentence):
             # (a known body's country is its source's: "des Nachrichtendienstes NIS")
             if (earlier.country or self._source_country(earlier.source)) == claimer.country and earlier.body is not None and \
-                    earlier.source not in (None, UNRESOLVED, claimer.source) and not (place and earlier.source in self.persons):
+                    earlier.source not in (None, UNRESOLVED) and not (place and earlier.source in self.persons):
                 start, end = (earlier.start, earlier.end) if place else (claimer.start, claimer.end)
                 return Claimer(start, end, earlier.source, earlier.body, earlier.country, known=earlier.known)
         return None

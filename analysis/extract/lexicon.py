@@ -89,6 +89,7 @@ class Lexicon:
     modifier_bodies: frozenset[str]       # "Regierungskreise", "Militärkreise": the first part decides
     canonical: dict[str, dict[str, str]]
     metonym_body: str
+    metonym_bodies: dict[str, str]        # a country whose name alone stands for another body than the government
     briefing_country: str | None          # whose service an unplaced one briefing lawmakers is
     place_prepositions: frozenset[str]
     pronouns: dict[str, frozenset[str]]   # subject / demonstrative / object / possessive
@@ -150,6 +151,7 @@ class Lexicon:
             modifier_bodies=frozenset(name for name, entry in bodies.items() if entry.get("modifier_decides")),
             canonical={code: dict(pairs) for code, pairs in data.get("canonical", {}).items()},
             metonym_body=data["metonym_body"],
+            metonym_bodies=dict(data.get("metonym_bodies", {})),
             briefing_country=data.get("briefing_country"),
             place_prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
             pronouns={kind: frozenset(w.lower() for w in words) for kind, words in data["pronouns"].items()},
@@ -178,7 +180,7 @@ class Lexicon:
             return None if body else UNRESOLVED
         if country in self.uncomposed_countries:
             return UNRESOLVED                      # "ein Offizier des österreichischen Bundesheeres": no listed country
-        body = self.metonym_body if body is None or body in self.generic_bodies else body
+        body = self.metonym_bodies.get(country, self.metonym_body) if body is None or body in self.generic_bodies else body
         pairs = self.canonical.get(country, {})
         if body in pairs:
             return pairs[body]

@@ -458,7 +458,10 @@ class Scope:
             return None
         if refined is not None and found.source == UNRESOLVED and refined.source in self.media:
             return None                            # (an outlet names how it got out, not whose it is)
-        if refined is None or refined.source == found.source or not refined.source.startswith(country + "_"):
+        # (the same source named by its body refines its country's word too: "nach britischer Einschätzung ... Der
+        # Lagebericht des Verteidigungsministeriums in London", where the country's word already stands for that body)
+        if refined is None or (refined.source == found.source and not self._country_level(found)) or \
+                not refined.source.startswith(country + "_"):
             return None
         return refined
 

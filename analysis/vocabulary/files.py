@@ -227,6 +227,7 @@ class ClaimersFile(Strict):
     bodies: dict[str, BodyEntry]
     canonical: dict[str, dict[str, str]] = {}
     metonym_body: str
+    metonym_bodies: dict[str, str] = {}   # a country whose name alone stands for another body (this topic's UK figures)
     briefing_country: str | None = None   # whose service an unplaced one briefing lawmakers is (this topic's NIS)
     place_prepositions: list[str]
     languages: dict[str, PhraseRules]
@@ -253,8 +254,15 @@ class ClaimersFile(Strict):
         for name, body in self.bodies.items():
             if body.fallback is not None and body.fallback not in self.bodies:
                 raise ValueError(f"bodies.{name}.fallback names {body.fallback!r}, which is not a body")
+        self._metonym_references()
+        return self
+
+    def _metonym_references(self) -> None:
+        """The bodies a country's word alone stands for, and the briefing country, are listed."""
         if self.metonym_body not in self.bodies:
             raise ValueError(f"metonym_body {self.metonym_body!r} is not a body")
+        for code, body in self.metonym_bodies.items():
+            if code not in self.countries or body not in self.bodies:
+                raise ValueError(f"metonym_bodies.{code}: {body!r} needs a country under countries and a body under bodies")
         if self.briefing_country is not None and self.briefing_country not in self.countries:
             raise ValueError(f"briefing_country {self.briefing_country!r} is not under countries")
-        return self

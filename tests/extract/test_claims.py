@@ -5454,3 +5454,29 @@ def test_a_reckoning_verb_with_its_subject_inverted_before_its_particle():
     row = _claim_of("Auf Telegram rechnete Kursks Gouverneur Alexander Chinschtein vor, was rund 1.000 Pioniere aus der "
                     "befreundeten Republik geleistet hätten.", "de", "2025-12-15", "1.000")
     assert (row["source"], row["source_text"]) == ("ru_government", "Kursks Gouverneur Alexander Chinschtein")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number", "source_text"),
+    [
+        # a British country's word stands for the defence ministry's intelligence updates (LABELS.md)
+        pytest.param("That is more than half of the roughly 11,000 men Pyongyang first sent there, the British said.", "en",
+                     "11,000", "the British", id="en-the-british"),
+        pytest.param("Dazu kamen laut London rund 200 Raketenwerfer und Haubitzen aus Nordkorea.", "de", "200", "London",
+                     id="de-laut-london"),
+        # and the body named in the sentence after it, pointing back, gives its words
+        pytest.param("Nordkoreas Truppen in Kursk haben nach britischer Einschätzung mehr als 6.000 Soldaten durch Tod oder "
+                     "Verwundung eingebüßt. Der tägliche Lagebericht des Verteidigungsministeriums in London geht zudem "
+                     "davon aus, dass Pjöngjang weitere Einheiten in Reserve hält.", "de", "6.000",
+                     "des Verteidigungsministeriums in London", id="de-refined-by-the-ministry"),
+    ],
+)
+def test_the_uk_by_its_countrys_word_of_the_thirty_third_session(text, language, number, source_text):
+    row = _claim_of(text, language, "2025-06-16", number)
+    assert (row["source"], row["source_text"]) == ("uk_intelligence", source_text)
+
+
+def test_a_named_minister_of_the_uk_keeps_his_own_body():
+    row = _claim_of("Der britische Premierminister Keir Starmer sprach von 11.000 Nordkoreanern.", "de", "2025-06-16",
+                    "11.000")
+    assert row["source"] == "uk_government"
