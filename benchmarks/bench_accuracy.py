@@ -151,6 +151,7 @@ DEV_SET_95 = DATA / "dev_set_95.yaml"    # number 95, State media, denials and r
 DEV_SET_96 = DATA / "dev_set_96.yaml"    # number 96, Live blogs, tickers and news digests, German-weighted: timestamped items, headlines and teasers, bullet boxes, captions, page furniture, short-form sources, telegraphic syntax, thirty-third session
 DEV_SET_97 = DATA / "dev_set_97.yaml"    # number 97, Analysis and think-tank reporting, English-weighted: satellite imagery, containers and rail cars, fractions of a stated base, totals and parts, revisions, rates, hedged figures, experts vs governments, thirty-third session
 DEV_SET_98 = DATA / "dev_set_98.yaml"    # number 98, Who says it, German-weighted sources, two-sided: German, Austrian and Swiss agency copy and broadcasters and English wire copy relaying Seoul, Kyiv, Washington, London, Moscow and Pyongyang, thirty-third session
+DEV_SET_99 = DATA / "dev_set_99.yaml"    # number 99, Who says it in English wire and broadsheet copy, two-sided: end-of-sentence attributions, officials and people familiar, lawmakers relaying the NIS, named spokespeople, carried sources, contradicting claims, think tanks vs governments, thirty-third session
 DEV_SET_38 = DATA / "dev_set_38.yaml"    # a thirty-eighth, what is counted and not-claims in 2025-2026 copy (later deployments, workers, munitions, prisoners)
 HELDBACK_SET = DATA / "heldback_set.yaml"
 HELDBACK_SET_2 = DATA / "heldback_set_2.yaml"   # a second held-back set, written from real styles before the fifth round
@@ -568,6 +569,7 @@ def main(argv: list[str] | None = None) -> int:
                "dev96": score_set(DEV_SET_96),
                "dev97": score_set(DEV_SET_97),
                "dev98": score_set(DEV_SET_98)}
+               "dev99": score_set(DEV_SET_99)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
         results["heldback2"] = score_set(HELDBACK_SET_2)

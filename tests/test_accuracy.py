@@ -111,6 +111,7 @@ SETS = {"dev": bench_accuracy.DEV_SET, "dev2": bench_accuracy.DEV_SET_2, "dev3":
         "dev96": bench_accuracy.DEV_SET_96,
         "dev97": bench_accuracy.DEV_SET_97,
         "dev98": bench_accuracy.DEV_SET_98,
+        "dev99": bench_accuracy.DEV_SET_99,
         "heldback": bench_accuracy.HELDBACK_SET, "heldback2": bench_accuracy.HELDBACK_SET_2,
         "heldback3": bench_accuracy.HELDBACK_SET_3, "heldback4": bench_accuracy.HELDBACK_SET_4,
         "heldback5": bench_accuracy.HELDBACK_SET_5, "heldback6": bench_accuracy.HELDBACK_SET_6,
@@ -243,6 +244,7 @@ MINIMUM = {  # texts, claims, not-claims (issues 14 and 15, and the brief for th
     "dev96": (40, 80, 35),  # Live blogs, tickers and news digests, German-weighted: timestamped items, headlines and teasers, bullet boxes, captions, page furniture, short-form sources, telegraphic syntax, thirty-third session
     "dev97": (40, 80, 35),  # Analysis and think-tank reporting, English-weighted: imagery, containers, fractions, totals and parts, revisions, rates, hedged figures, experts vs governments, thirty-third session
     "dev98": (40, 80, 35),  # Who says it, German-weighted sources, two-sided: agency copy and broadcasters relaying Seoul, Kyiv, Washington, London, Moscow and Pyongyang, officials by title, carried sources, contradicting sources, experts, lawmakers relaying briefings, thirty-third session
+    "dev99": (40, 80, 35),  # Who says it in English wire and broadsheet copy, two-sided: end-of-sentence attributions, officials, people familiar, lawmakers relaying the NIS, named spokespeople, carried sources, contradicting claims, think tanks vs governments, thirty-third session
     "heldback": (45, 80, 20),
     "heldback2": (40, 70, 20),
     "heldback3": (40, 70, 20),
