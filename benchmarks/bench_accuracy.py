@@ -568,7 +568,7 @@ def main(argv: list[str] | None = None) -> int:
                "dev95": score_set(DEV_SET_95),
                "dev96": score_set(DEV_SET_96),
                "dev97": score_set(DEV_SET_97),
-               "dev98": score_set(DEV_SET_98)}
+               "dev98": score_set(DEV_SET_98),
                "dev99": score_set(DEV_SET_99)}
     if not args.dev_only:
         results["heldback"] = score_set(HELDBACK_SET)
