@@ -245,9 +245,15 @@ class Anaphora:
             if briefing is not None:               # lawmakers after a service named in the paragraph relay its briefing
                 return briefing
         if not claimer.is_anaphor:
+            named = self._name_resolved_before(claimer)
+            if named is not None and named.body == "lawmakers" and named.source.endswith("_lawmakers"):
+                # "..., so Lee" after "sagte der Abgeordnete Lee ... nach einer Sitzung des Geheimdienstausschusses": the
+                # lawmaker named again relays the service's briefing too
+                briefing = self._intelligence_before(sentence) or self._intelligence_here(claimer, sentence)
+                named = briefing or named
             return (self._same_as_before(claimer, sentence, earlier_here)
                     or self._office_holder(claimer, sentence) or self._people_named_before(claimer, sentence)
-                    or self._name_resolved_before(claimer)
+                    or named
                     or self._definite_named_before(claimer, sentence, earlier_here)
                     or self._possessor_named_before(claimer, sentence, earlier_here)
                     or self._generic_body_of_a_country(claimer, sentence) or self._outlet_named_before(claimer, sentence)

@@ -102,6 +102,9 @@ _SPACE_AFTER = re.compile(r"\s*")
 _POINTER_FIRST = re.compile(r"[,;:–—]\s*(?-i:das|dies|so|davon|damit|hiervon)\s+$")
 
 
+_INDEFINITE_OPENS = re.compile(r"(?:eine[nm]?|ein|a|an)$", re.IGNORECASE)
+
+
 class Subjects:
     """Finding a verb's subject and the claimer a cue names (methods of the Attributor)."""
 
@@ -138,6 +141,19 @@ class Subjects:
             after = [c for c in after if _ADVERBS_ONLY.fullmatch(self.text, c1, c.start)][:1]
             return True, [], after or adjacent_after
         return after_break, adjacent_before, adjacent_after
+
+    def _presenter_of(self, picked: list[Claimer], before: list[Claimer]) -> list[Claimer]:
+        """The placed subject before an unplaced document named by an indefinite article, the object of the verb
+        ("hat ... eine neue Lageeinschätzung vorgelegt", "published a new assessment"): who presents it, not the
+        document; else ``picked``."""
+        if not picked or picked[0].source != UNRESOLVED or picked[0].body is not None:
+            return picked
+        words = self.text[picked[0].start:picked[0].end].split()
+        if len(words) < 2 or not _INDEFINITE_OPENS.match(words[0]) or not self.lex.report_nouns.fullmatch(words[-1]):
+            return picked
+        presenter = next((c for c in reversed(before) if c.end <= picked[0].start and c.source not in (None, UNRESOLVED)
+                          and not self._is_object(c) and not c.metonym), None)
+        return [presenter] if presenter is not None else picked
 
     def _subject(self, c0: int, c1: int, s: int, e: int, before: list[Claimer], after: list[Claimer]) -> list[Claimer]:
         # "two US officials familiar with the intelligence said": an unplaced complement is not the subject ("people
@@ -189,6 +205,7 @@ class Subjects:
         # the report's
         if _WE.search(self.text, max(s, c0 - 12), c0) or (picked and self._rejected_document(picked[0], c0)):
             return []
+        picked = self._presenter_of(picked, before)   # "Der Generalstab hat ... eine neue Lageeinschätzung vorgelegt"
         told = [c for c in before if c0 - c.end <= ADJACENT and (c.source in self.media or self._is_object(c))]
         if told and not subject_after:
             # "Westliche Beamte haben der BBC mitgeteilt", "X hat dem Sender CNN bestätigt": the subject before

@@ -5480,3 +5480,18 @@ def test_a_named_minister_of_the_uk_keeps_his_own_body():
     row = _claim_of("Der britische Premierminister Keir Starmer sprach von 11.000 Nordkoreanern.", "de", "2025-06-16",
                     "11.000")
     assert row["source"] == "uk_government"
+
+
+def test_who_presents_a_document_named_as_the_object_is_its_claimer():
+    text = ("Der Vereinigte Generalstab in Seoul hat am Donnerstag eine neue Lageeinschätzung vorgelegt. Demnach hat "
+            "Nordkorea im Januar und Februar rund 3.000 zusätzliche Soldaten nach Russland verlegt.")
+    row = _claim_of(text, "de", "2025-03-27", "3.000")
+    assert (row["source"], row["source_text"]) == ("kr_jcs", "Der Vereinigte Generalstab in Seoul")
+
+
+def test_a_lawmaker_named_again_relays_the_services_briefing():
+    text = ("Von den rund 15.000 Soldaten sind nach Einschätzung des südkoreanischen Geheimdienstes etwa 600 gefallen, sagte "
+            "der Abgeordnete Lee Seong Kweun nach einer Sitzung des Geheimdienstausschusses. Zudem habe Pjöngjang im "
+            "vergangenen Jahr gut 15.000 Arbeitskräfte nach Russland entsandt, so Lee.")
+    row = _claim_of(text, "de", "2025-04-30", "gut 15.000")
+    assert row["source"] == "kr_nis"
