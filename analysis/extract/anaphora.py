@@ -537,7 +537,7 @@ class Anaphora:
         for media_too in (False, True) if claimer.body in (None, "media", *self.lex.generic_bodies) else (False,):
             for earlier in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence)):
                 if (media_too or (earlier.source not in self.media and earlier.body != "media")) and \
-                        self._fits(claimer, earlier, generic):
+                        self._fits(claimer, earlier, generic) and not self._in_dateline(earlier):
                     return earlier
         return None
 
@@ -560,7 +560,9 @@ class Anaphora:
             if before is not None and before.paragraph == sentence.paragraph:
                 yield from self._sentence_claimers.get(before.index, ())[::-1]
 
-        candidates = list(itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence), named_before()))
+        # (never the outlet of a dateline, who writes the text: "SEOUL, Oct. 29 (Yonhap) -- ... the agency said")
+        candidates = [c for c in itertools.chain(reversed(earlier_here), self._earlier_pointables(sentence), named_before())
+                      if not self._in_dateline(c)]
         if _BRIEFED_BY.search(self.text, max(0, claimer.start - BRIEFED_REACH), claimer.start):
             # who briefs lawmakers is a body of state, never an outlet: "a lawmaker briefed by the agency" after
             # "Yonhap news agency reported ..., citing the National Intelligence Service"
@@ -584,6 +586,14 @@ class Anaphora:
         # (never an outlet for a body the anaphor names: "the spy agency" is no news agency)
         return next((c for c in candidates if head in self.name_words.get(c.source, ())
                      and not (c.source in self.media and claimer.body not in (None, "media", *self.lex.generic_bodies))), None)
+
+    def _in_dateline(self, claimer: Claimer) -> bool:
+        """Whether a claimer is the outlet credited in its sentence's dateline ("SEOUL, Oct. 29 (Yonhap) --")."""
+        if claimer.source not in self.media:
+            return False
+        sentence = self.sentences[bisect.bisect_right(self._starts, claimer.start) - 1]
+        dateline = _DATELINE.match(self.text, sentence.start, sentence.end)
+        return dateline is not None and claimer.end <= dateline.end()
 
     def _has_words(self, claimer: Claimer) -> bool:
         """An unresolved claimer named by more than a pronoun or an office ("Western officials")."""

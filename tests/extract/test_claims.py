@@ -5495,3 +5495,9 @@ def test_a_lawmaker_named_again_relays_the_services_briefing():
             "vergangenen Jahr gut 15.000 Arbeitskräfte nach Russland entsandt, so Lee.")
     row = _claim_of(text, "de", "2025-04-30", "gut 15.000")
     assert row["source"] == "kr_nis"
+
+
+def test_the_agency_never_means_the_outlet_of_the_dateline():
+    text = ("SEOUL, April 30 (Yonhap) -- The toll among North Korean troops stands near 600 dead, South Korea's National "
+            "Intelligence Service told lawmakers on Wednesday. The agency put the North's total dispatch at 15,000.")
+    assert _claim_of(text, "en", "2025-04-30", "15,000")["source"] == "kr_nis"
