@@ -604,6 +604,13 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     if best is not None and best[1] in (*STATE_PAIR, "casualty") and _AMONG_A_BASE.search(window, best[0]):
         return "troops", None                      # "their losses among the roughly 11,000 sent": the force the losses
         # are among, not the losses
+    if best is not None and best[1] in PERSONNEL_CLASSES and before_from > 0 and text[before_from - 1].isalnum() and \
+            _OWN_NOUN_PHRASE_GAP.fullmatch(text, before_from, opens + best[0]):
+        # the noun right after the figure before is that figure's own, the base of losses named before it: "the overall
+        # casualty count among the roughly 11,000 North Koreans now stood at about 3,000"
+        losses = _losses_of_a_base_before(text, before_from, vocab)
+        if losses is not None:
+            return losses
     if best is None:
         return _fronted_before_its_relative(text, start, vocab) or \
             _antecedent_noun(text, max(before_from, opens - NOUN_WINDOW), start, vocab)
@@ -640,6 +647,27 @@ _ANTECEDENT = re.compile(r"([^\W\d_][\w-]*)(?:\s+(?:in|im|at|near|bei|aus|from|o
                          r"(?:\s*,\s*(?:which|who|die|den|das|welche\w*)|\s+(?:that|which))\s+[^,;.:\d]*$", re.IGNORECASE)
 _GENITIVE_HEAD = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:der|des|of|of the|among|unter den|bei den)\s+"
                            r"(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+
+# the head of losses and the base they are among, right before that base's figure: "casualty count among the roughly"
+_HEAD_AMONG_A_FIGURE = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:among|amongst|unter|bei)\s+"
+                                  r"(?:(?:the|den|its|their|seinen|ihren)\s+)?(?:(?:some|about|around|roughly|nearly|more than|"
+                                  r"over|rund|etwa|knapp|gut|über|mehr als)\s+)*[\d][\d.,’' ]*$", re.IGNORECASE)
+BASE_HEAD_REACH = 80
+_OWN_NOUN_PHRASE_GAP = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,3}")   # the figure's adjectives before its noun
+
+
+def _losses_of_a_base_before(text: str, base_end: int, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The class of losses whose head noun stands right before "among" the base figure ending at ``base_end``."""
+    head = _HEAD_AMONG_A_FIGURE.search(text, max(0, base_end - BASE_HEAD_REACH), base_end)
+    if head is None:
+        return None
+    heads = (head.group(2), f"{head.group(1)} {head.group(2)}") if head.group(1) else (head.group(2),)
+    for words in heads:
+        for noun_class, pattern in vocab.noun_patterns.items():
+            if noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, words):
+                return noun_class, words
+    return None
 
 
 def _blank(m: re.Match) -> str:

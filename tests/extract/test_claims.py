@@ -5501,3 +5501,17 @@ def test_the_agency_never_means_the_outlet_of_the_dateline():
     text = ("SEOUL, April 30 (Yonhap) -- The toll among North Korean troops stands near 600 dead, South Korea's National "
             "Intelligence Service told lawmakers on Wednesday. The agency put the North's total dispatch at 15,000.")
     assert _claim_of(text, "en", "2025-04-30", "15,000")["source"] == "kr_nis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officials said the overall casualty count among the roughly 11,000 North Koreans now stood at about 3,000.",
+        "The officials said the casualty toll among the 11,000 North Korean troops had risen to about 3,000.",
+    ],
+)
+def test_losses_among_a_base_figure_count_the_losses(text):
+    # (the noun right after the base's figure is the base's own; the head before "among" says what the figure counts)
+    row = _claim_of(text, "en", "2024-12-28", "3,000")
+    assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed_or_wounded")
+    assert _claim_of(text, "en", "2024-12-28", "11,000")["quantity"] == "troops_deployed"
