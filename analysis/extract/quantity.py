@@ -601,16 +601,9 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
     if last is not None:
         word = _WORD.match(window[last[0]:])
         best = (last[0], last[2], word.group(0) if word else window[last[0]:last[1]])
-    if best is not None and best[1] in (*STATE_PAIR, "casualty") and _AMONG_A_BASE.search(window, best[0]):
-        return "troops", None                      # "their losses among the roughly 11,000 sent": the force the losses
-        # are among, not the losses
-    if best is not None and best[1] in PERSONNEL_CLASSES and before_from > 0 and text[before_from - 1].isalnum() and \
-            _OWN_NOUN_PHRASE_GAP.fullmatch(text, before_from, opens + best[0]):
-        # the noun right after the figure before is that figure's own, the base of losses named before it: "the overall
-        # casualty count among the roughly 11,000 North Koreans now stood at about 3,000"
-        losses = _losses_of_a_base_before(text, before_from, vocab)
-        if losses is not None:
-            return losses
+    among = _among_a_base(text, window, best, (before_from, opens), vocab) if best is not None else None
+    if among is not None:
+        return among
     if best is None:
         return _fronted_before_its_relative(text, start, vocab) or \
             _antecedent_noun(text, max(before_from, opens - NOUN_WINDOW), start, vocab)
@@ -655,6 +648,20 @@ _HEAD_AMONG_A_FIGURE = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(
                                   r"over|rund|etwa|knapp|gut|über|mehr als)\s+)*[\d][\d.,’' ]*$", re.IGNORECASE)
 BASE_HEAD_REACH = 80
 _OWN_NOUN_PHRASE_GAP = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,3}")   # the figure's adjectives before its noun
+
+
+def _among_a_base(text: str, window: str, best: tuple[int, str, str], span: tuple[int, int],
+                  vocab: Vocabulary) -> tuple[str, str | None] | None:
+    """Losses and the base they are among: the figure after losses named "among" a base counts the base ("their losses
+    among the roughly 11,000 sent"); a figure after the base's own noun counts the losses named before it ("the overall
+    casualty count among the roughly 11,000 North Koreans now stood at about 3,000"); else None."""
+    before_from, opens = span
+    if best[1] in (*STATE_PAIR, "casualty") and _AMONG_A_BASE.search(window, best[0]):
+        return "troops", None
+    if best[1] in PERSONNEL_CLASSES and before_from > 0 and text[before_from - 1].isalnum() and \
+            _OWN_NOUN_PHRASE_GAP.fullmatch(text, before_from, opens + best[0]):
+        return _losses_of_a_base_before(text, before_from, vocab)
+    return None
 
 
 def _losses_of_a_base_before(text: str, base_end: int, vocab: Vocabulary) -> tuple[str, str] | None:
