@@ -116,13 +116,28 @@ class DateMentions:
             reason = "date and time"
         elif day:
             reason = "calendar date" if year else "day of month"
+            self._first_day_before(start, year, month)   # "am 14. und 15. Dezember": the 14th is December's too
             days = _DAY_RANGE_END.match(self.text, end)
-            if days and not year and int(days.group(1)) <= 31:
-                end = days.end()                   # "Oct. 8-13": the days of one month
+            if days and not year and int(day) < int(days.group(1)) <= 31:
+                end = days.end()                   # "Oct. 8-13": the days of one month, from the first to the last
                 reason = "days of month"
+                edtf += f"/XXXX-{int(month):02d}-{int(days.group(1)):02d}"
         else:
             reason = "month and year" if year else "month"
         return self.add(start, end, kind, reason=reason, edtf=edtf)
+
+    def _first_day_before(self, start: int, year, month) -> None:
+        """An ordinal day joined to a date right after it ("am 14. und 15. Dezember", "vom 7. bis 8. September") is a day
+        of that date's month: its row becomes a date."""
+        rows = getattr(self, "rows", None)
+        if not rows or rows[-1][2] != "ordinal" or not _ORDINAL_DAY_JOINED.fullmatch(self.text, rows[-1][1], start):
+            return
+        first_start, first_end, _, low, *_ = rows[-1]
+        if low is None or not 1 <= low <= 31 or not _is_calendar_date(year, month, int(low)):
+            return
+        edtf = (f"{int(year):04d}" if year else "XXXX") + f"-{int(month):02d}-{int(low):02d}"
+        rows[-1] = (first_start, first_end, "date", None, None, None, None, None, None,
+                    "calendar date" if year else "day of month", edtf)
 
     def is_dateline(self, start: int, end: int) -> bool:
         """Alone on its line, or after a label such as "date" or "Stand:" at the line's start."""
@@ -156,6 +171,7 @@ _DAY_RANGE_END = re.compile(r"[-–](\d{1,2})(?![\d.,:]\d)(?!\s*(?:[-–]|bis|to
 _HYPHENATED_PART = re.compile(r"(?<![\w-])(?:mid|early|late)-$", re.IGNORECASE)
 
 
+_ORDINAL_DAY_JOINED = re.compile(r"\s*(?:und|bis|oder|[–-])\s*", re.IGNORECASE)
 _NEXT_YEAR_AFTER = re.compile(r"[-–/](\d{2})(?!\d|[.,]\d)")
 
 

@@ -12,6 +12,7 @@ takes the next such period when the text omits the year, "vergangenen"/"last" th
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import re
 from dataclasses import dataclass
@@ -74,6 +75,7 @@ DOCUMENT_REACH = 40
 _SAID_IN = re.compile(r"\s*(?:in|im|during|seit|since|from|ab)\b", re.IGNORECASE)
 DURATION_UNITS = ("days", "weeks", "months", "years", "hours")
 LOOKING_AHEAD = ("troops_planned",)
+DAY_SPAN_AT_MOST = datetime.timedelta(days=31)   # two days joined as one period lie within a month of each other
 # people who keep their own quantity when planned (LABELS.md): their plan looks ahead too ("Etwa 1.000 Mann sollen im
 # Frühjahr bei der Minenräumung helfen": next spring)
 PLANNED_KEEPING_THEIR_KIND = ("sappers", "construction_workers", "workers")
@@ -325,7 +327,32 @@ def find_reference(text: str, sentence: Sentence, draft: Draft, mentions: tuple[
         start = reference.start.replace(year=year)
         end = None if reference.end is None else month_end(year, reference.end.month)
         return Reference(start, end, "month", text[nearest["char_start"]:last_year.end])
-    return reference
+    return _to_the_day_joined(text, reference, nearest, here, (draft, info, vocab, words, c1))
+
+
+# a day joined to the day before it: "on Sept. 7 and 8", "between Oct. 8 and Oct. 13", "am 14. und 15. Dezember"
+_DAY_JOINED = re.compile(r"\s*(?:and|und|to|through|bis|[–-])\s*(?:(?:on|am|zum|the)\s+)?", re.IGNORECASE)
+
+
+def _to_the_day_joined(text: str, reference: Reference | None, nearest: dict, here: list[dict], context) -> Reference | None:
+    """A day's period runs to the day joined to it right after it, in its clause ("on Sept. 7 and 8": the 7th to the 8th)."""
+    if reference is None or reference.precision != "day" or reference.end is None:
+        return reference
+    draft, info, vocab, words, c1 = context
+    second = next((d for d in here if d["char_start"] >= nearest["char_end"]), None)
+    first = next((d for d in reversed(here) if d["char_end"] <= nearest["char_start"]), None)
+    if second is not None and _DAY_JOINED.fullmatch(text, nearest["char_end"], second["char_start"]):
+        first, second = nearest, second            # "on Sept. 7 and 8": the figure's day, then the one joined to it
+        start, end = reference, _date_reference(text, second, draft, info, vocab, words, c1)
+    elif first is not None and _DAY_JOINED.fullmatch(text, first["char_end"], nearest["char_start"]):
+        first, second = first, nearest             # "am 14. und 15. Dezember": the day joined before the figure's
+        start, end = _date_reference(text, first, draft, info, vocab, words, c1), reference
+    else:
+        return reference
+    if start is None or end is None or start.precision != "day" or end.precision != "day" or end.end is None or \
+            not start.start < end.end <= start.start + DAY_SPAN_AT_MOST:
+        return reference
+    return Reference(start.start, end.end, "day", text[first["char_start"]:second["char_end"]])
 
 
 def _document_dated(text: str, candidate: tuple[int, object]) -> bool:

@@ -5515,3 +5515,25 @@ def test_losses_among_a_base_figure_count_the_losses(text):
     row = _claim_of(text, "en", "2024-12-28", "3,000")
     assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed_or_wounded")
     assert _claim_of(text, "en", "2024-12-28", "11,000")["quantity"] == "troops_deployed"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "number", "period"),
+    [
+        # "im vergangenen Monat" is the calendar month before the publication, as "last month"
+        pytest.param("Im vergangenen Monat seien rund 1.000 Nordkoreaner getötet oder verwundet worden.", "de",
+                     "2025-02-10", "1.000", ("2025-01-01", "2025-01-31"), id="de-im-vergangenen-monat"),
+        # days joined into one period, whichever of them stands next to the figure
+        pytest.param("At least 30 North Korean soldiers were killed or wounded in fighting on Dec. 14-15 in Kursk.", "en",
+                     "2024-12-20", "30", ("2024-12-14", "2024-12-15"), id="en-dec-14-15"),
+        pytest.param("Photographs showed some 300 containers being loaded at Rajin on Sept. 7 and 8.", "en", "2023-10-14",
+                     "300", ("2023-09-07", "2023-09-08"), id="en-sept-7-and-8"),
+        pytest.param("Some 1,500 special forces were ferried to Vladivostok between Oct. 8 and Oct. 13.", "en",
+                     "2024-10-25", "1,500", ("2024-10-08", "2024-10-13"), id="en-between-oct-8-and-oct-13"),
+        pytest.param("Am 14. und 15. Dezember seien mindestens 30 Nordkoreaner getötet worden.", "de", "2024-12-20", "30",
+                     ("2024-12-14", "2024-12-15"), id="de-am-14-und-15-dezember"),
+    ],
+)
+def test_periods_of_the_thirty_third_session(text, language, published, number, period):
+    row = _claim_of(text, language, published, number)
+    assert (str(row["reference_start"]), str(row["reference_end"])) == period
