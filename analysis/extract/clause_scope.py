@@ -136,6 +136,11 @@ _NEW_SUBJECT = re.compile(r"\s*(?!so\s+(?:der|die|das|ein|eine|sein|ihr)\b[^,.;:
                           r"|an?\s+(?:level|figure|number|total|tally|count|strength)(?=\s+(?:that|which|the|it|he|she|they|"
                           r"(?-i:[A-Z])))|ein(?:e|en)?\s+(?:zahl|niveau|stand|wert)(?=\s))\b",
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
+# the words of a figure's own noun phrase before it after a comma ("weitere", "another", "rund"), and its finite verb
+# right after it or its noun
+_FIGURE_LEAD = re.compile(r"\s*(?:(?-i:[a-zäöüß]+)\s+){0,2}")
+_FIGURES_OWN_VERB = re.compile(r"\s+(?:(?-i:[A-ZÄÖÜa-zäöüß][\w-]*)\s+)?(?:soll|sollen|solle|sollten|seien|sei|sind|werden|werde|"
+                               r"könnten|könne|dürften|würden|are|were|will|would|could|may|might)\s", re.IGNORECASE)
 _OPENER = re.compile(r"\s*(?:with|while|whereas|but|and|although|which|who|mit|während|aber|doch|wobei|und|jedoch|"
                      # (a clause of time or cause: ", as 1,000 North Korean engineers arrived"; never "as many as")
                      r"as(?!\s+(?:many|much|well|far|long|of|to|for|a result|part|such|high|low|few|little)\b)(?=\s)|"
@@ -216,6 +221,18 @@ PART_OF_NEXT = re.compile(r"\s+(?:of|out of|von|aus|der|aller|ihrer|seiner|deren
                           re.IGNORECASE)      # "die Hälfte der entsandten 11.000 Soldaten": a genitive base too
 
 
+def _clause_opening(text: str, breaks: list[int], span: tuple[int, int, int]) -> int:
+    """Where a figure's own clause opens: after the last break that an opener follows (``clause_start``'s), or after a
+    comma whose main clause opens with the figure and the figure's finite verb (", weitere 3.000 sollen im Frühjahr
+    folgen", ", another 3,000 are expected to follow")."""
+    before_from, start, end = span
+    opens = max((b for b in breaks if _OPENER.match(text, b, start)), default=before_from)
+    if breaks and breaks[-1] > opens and text[breaks[-1] - 1] == "," and _FIGURE_LEAD.fullmatch(text, breaks[-1], start) \
+            and _FIGURES_OWN_VERB.match(text, end):
+        return breaks[-1]
+    return opens
+
+
 def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int, in_sentence: set[str],
                 vocab: Vocabulary, beyond: int | None = None, sentence: tuple[int, int] | None = None) -> set[str]:
     """The cues that decide a number: casualty cues from its own words, the others from its sentence.
@@ -230,7 +247,7 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     # the words before it from where a new clause opens ("..., with the deployment estimated at 13,000");
     # an aside or a part goes on with the clause before ("Total casualties, both dead and injured, are put at")
     breaks = [m.end() for m in CLAUSE_END.finditer(text, before_from, start)]   # read once for the two below
-    opens = max((b for b in breaks if _OPENER.match(text, b, start)), default=before_from)   # clause_start's
+    opens = _clause_opening(text, breaks, (before_from, start, end))
     # (a subordinate clause of contrast before it, closed by its comma, is another figure's: "While 2,000 have been
     # killed, some 13,000 remain at the front", "Während 2.000 gefallen seien, hätten 13.000 weiter gekämpft")
     contrast = CONTRAST_CLAUSE.search(text, sentence[0] if sentence else max(0, before_from - CONTRAST_REACH), start)

@@ -5537,3 +5537,9 @@ def test_losses_among_a_base_figure_count_the_losses(text):
 def test_periods_of_the_thirty_third_session(text, language, published, number, period):
     row = _claim_of(text, language, published, number)
     assert (str(row["reference_start"]), str(row["reference_end"])) == period
+
+
+def test_a_main_clause_that_opens_with_its_figure_and_its_verb_has_its_own_tense():
+    text = "Der HUR zählt derzeit etwa 11.000 Nordkoreaner an der Front, weitere 3.000 sollen im Frühjahr folgen."
+    assert _claim_of(text, "de", "2025-02-20", "3.000")["quantity"] == "troops_planned"
+    assert _claim_of(text, "de", "2025-02-20", "11.000")["quantity"] == "troops_deployed"
