@@ -136,6 +136,9 @@ _NEW_SUBJECT = re.compile(r"\s*(?!so\s+(?:der|die|das|ein|eine|sein|ihr)\b[^,.;:
                           r"|an?\s+(?:level|figure|number|total|tally|count|strength)(?=\s+(?:that|which|the|it|he|she|they|"
                           r"(?-i:[A-Z])))|ein(?:e|en)?\s+(?:zahl|niveau|stand|wert)(?=\s))\b",
                           re.IGNORECASE)    # (a bare ", die ..." is the number's relative clause: its own words)
+# an English relative clause without "that" right after a figure: its subject (an article or a capitalised name) and verb
+_CONTACT_RELATIVE = re.compile(r"\s+(?:(?:the|its|his|her|their)\s+(?-i:[A-Z])[\w'’-]*|(?-i:[A-Z])[\w'’-]+)\s+"
+                               r"(?:(?-i:[a-z]+)\s+){0,3}?(?-i:[a-z]+s|had|has|have|will|would|could|might|may)\b[^,;.:]*")
 # the words of a figure's own noun phrase before it after a comma ("weitere", "another", "rund"), and its finite verb
 # right after it or its noun
 _FIGURE_LEAD = re.compile(r"\s*(?:(?-i:[a-zäöüß]+)\s+){0,2}")
@@ -273,7 +276,10 @@ def scoped_cues(text: str, start: int, end: int, before_from: int, after_to: int
     segment = text[others.end():after_to] if others else segment
     # the sentence's own words (a figure alone in it): its tense cues were read with its other cues
     read = (text[sentence[0]:sentence[1]], {cue for cue in TENSE_CUES if cue in in_sentence}) if sentence else None
-    tense, aside = _own_tense(text, start, end, (clause, segment), vocab, read)
+    # (a contact relative clause right after the figure first: "the first of some 12,000 the North plans to send")
+    own_relative = _CONTACT_RELATIVE.match(text, end, closed.start() if closed else after_to)
+    tense, aside = _own_tense(text, start, end, ((own_relative.group(0),) if own_relative else ()) + (clause, segment),
+                              vocab, read)
     # (and its words before the figure, when its own clause has a verb of the topic: "4.700 getötet oder verletzt worden;
     # Pjöngjang soll insgesamt 14.000 Soldaten entsandt haben" is not killed; "...; insgesamt hält Kiew damit vier" goes on
     # with the clause before)

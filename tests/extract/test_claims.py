@@ -5543,3 +5543,10 @@ def test_a_main_clause_that_opens_with_its_figure_and_its_verb_has_its_own_tense
     text = "Der HUR zählt derzeit etwa 11.000 Nordkoreaner an der Front, weitere 3.000 sollen im Frühjahr folgen."
     assert _claim_of(text, "de", "2025-02-20", "3.000")["quantity"] == "troops_planned"
     assert _claim_of(text, "de", "2025-02-20", "11.000")["quantity"] == "troops_deployed"
+
+
+def test_a_contact_relative_clause_after_the_figure_gives_its_tense():
+    text = ("South Korea's NIS says 1,500 special forces troops have already been shipped to Vladivostok, the first of some "
+            "12,000 the North plans to send.")
+    assert _claim_of(text, "en", "2024-10-21", "12,000")["quantity"] == "troops_planned"
+    assert _claim_of(text, "en", "2024-10-21", "1,500")["quantity"] == "troops_deployed"
