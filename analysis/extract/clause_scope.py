@@ -51,8 +51,9 @@ class _AnyCue:
 
 
 # a subordinate clause after a number: "bei rund 11.000, weil ...": not its words
-_SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|since|although|after|when|while)\b",
-                          re.IGNORECASE)
+# (or a participle of saying and what it says: "..., Zelenskiy said, adding that Ukrainian forces had inflicted losses")
+_SUBORDINATE = re.compile(r",\s*(?:weil|da|dass|obwohl|nachdem|wenn|als|because|since|although|after|when|while|"
+                          r"(?:adding|saying|noting|stressing|explaining|warning|claiming)\s+that)\b", re.IGNORECASE)
 # a number that gives a force's size as an attribute: "11,000-strong", "a 5,000-man division", "12.000 Mann starke"
 _SIZE_ATTRIBUTE = re.compile(r"(?:-(?:strong|man|member|köpfig\w*)\b|\s+(?:Mann\s+)?(?:starke[nrsm]?|umfassende[nrsm]?)\b)")
 # a force's owner right before its size: "its roughly 11,000-strong contingent", "seine rund 11.000 Mann starke Truppe"
@@ -710,7 +711,13 @@ _OTHERS_LOSSES = compile_prefiltered(r"\b(?:to (?:replace|make up for|make good|
                       r"(?=[^,.;]*\b(?:losses|casualties|verluste\w*|ausfälle\w*)))\b[^,.;]*|"
                       # German, the verb after its object: "hat die Ausfälle aus den Winterkämpfen nicht wettgemacht"
                       r"\b(?:verluste\w*|ausfälle\w*)\b[^,.;]{0,60}?\b(?:wettgemacht|wettmachen|wettzumachen|ausgeglichen|"
-                      r"ausgleichen|auszugleichen|ersetzt|ersetzen|aufgefüllt|auffüllen|kompensiert|kompensieren)\b|" + _CAUSE,
+                      r"ausgleichen|auszugleichen|ersetzt|ersetzen|aufgefüllt|auffüllen|kompensiert|kompensieren)\b|"
+                      # losses told by their degree after the figure, which counts those who suffered them ("Die rund
+                      # 11.000 Mann ... hätten schwere Verluste erlitten", "troops arrived to plug gaps left by heavy
+                      # losses"): a figure would need no degree
+                      r"\b(?:heavy|heavier|high|higher|severe|significant|considerable|massive|huge|serious|staggering|"
+                      r"schwere\w*|hohe\w*|höhere\w*|große\w*|massive\w*|erhebliche\w*|beträchtliche\w*|herbe\w*|"
+                      r"empfindliche\w*)\s+(?:losses|casualties|verluste\w*|ausfälle\w*)\b|" + _CAUSE,
                       re.IGNORECASE)
 CAUSE_BEFORE = compile_prefiltered(_CAUSE + r"(?!\s+(?:of|von)\s*$)", re.IGNORECASE)
 # a purpose before the figure, to its losses noun: "rotated 3,000 troops to make up for its losses and is expected to

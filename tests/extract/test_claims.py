@@ -5550,3 +5550,26 @@ def test_a_contact_relative_clause_after_the_figure_gives_its_tense():
             "12,000 the North plans to send.")
     assert _claim_of(text, "en", "2024-10-21", "12,000")["quantity"] == "troops_planned"
     assert _claim_of(text, "en", "2024-10-21", "1,500")["quantity"] == "troops_deployed"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # losses told by their degree after the figure: the figure counts those who suffered them
+        pytest.param("Die rund 11.000 Mann, die Pjöngjang bereits geschickt habe, hätten schwere Verluste erlitten.", "de",
+                     "11.000", id="de-schwere-verluste-erlitten"),
+        pytest.param("Ukrainian military intelligence says around 1,500 fresh North Korean troops arrived in Kursk over the "
+                     "past week to plug gaps left by heavy losses.", "en", "1,500", id="en-gaps-left-by-heavy-losses"),
+        # a participle of saying opens the clause of what it says
+        pytest.param("Some 11,000 North Korean troops are now in Russia's Kursk region, Zelenskiy said, adding that "
+                     "Ukrainian forces had already inflicted losses on them.", "en", "11,000", id="en-adding-that"),
+    ],
+)
+def test_a_force_beside_losses_of_the_thirty_third_session(text, language, number):
+    assert _claim_of(text, language, "2025-02-14", number)["quantity"] == "troops_deployed"
+
+
+def test_losses_of_a_degree_with_their_own_figure_stay_losses():
+    row = _claim_of("Nordkorea hat schwere Verluste erlitten: rund 4.000 Soldaten seien getötet oder verwundet worden.",
+                    "de", "2025-02-14", "4.000")
+    assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed_or_wounded")
