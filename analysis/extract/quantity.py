@@ -645,7 +645,8 @@ _GENITIVE_HEAD = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:der|
 # the head of losses and the base they are among, right before that base's figure: "casualty count among the roughly"
 _HEAD_AMONG_A_FIGURE = re.compile(r"(?:([^\W\d_][\w-]*)\s+)?([^\W\d_][\w-]*)\s+(?:among|amongst|unter|bei)\s+"
                                   r"(?:(?:the|den|its|their|seinen|ihren)\s+)?(?:(?:some|about|around|roughly|nearly|more than|"
-                                  r"over|rund|etwa|knapp|gut|über|mehr als)\s+)*[\d][\d.,’' ]*$", re.IGNORECASE)
+                                  r"over|rund|etwa|knapp|gut|über|mehr als|insgesamt|total|all)\s+)*[\d][\d.,’' ]*$",
+                                  re.IGNORECASE)
 BASE_HEAD_REACH = 80
 _OWN_NOUN_PHRASE_GAP = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,3}")   # the figure's adjectives before its noun
 
@@ -673,8 +674,17 @@ def _losses_of_a_base_before(text: str, base_end: int, vocab: Vocabulary) -> tup
     for words in heads:
         for noun_class, pattern in vocab.noun_patterns.items():
             if noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, words):
+                # (the dead and the wounded together: "die Zahl der Toten und Verletzten unter den 15.000")
+                joined = _STATE_JOINED_BEFORE.search(text, max(0, head.start(2) - 40), head.start(2))
+                if noun_class in STATE_PAIR and joined and any(
+                        other != noun_class and other in STATE_PAIR and _whole(pattern, joined.group(1))
+                        for other, pattern in vocab.noun_patterns.items()):
+                    return "casualty", words
                 return noun_class, words
     return None
+
+
+_STATE_JOINED_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+(?:und|oder|and|or)\s+$", re.IGNORECASE)
 
 
 def _blank(m: re.Match) -> str:

@@ -5504,17 +5504,21 @@ def test_the_agency_never_means_the_outlet_of_the_dateline():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "language", "base", "losses"),
     [
-        "The officials said the overall casualty count among the roughly 11,000 North Koreans now stood at about 3,000.",
-        "The officials said the casualty toll among the 11,000 North Korean troops had risen to about 3,000.",
+        ("The officials said the overall casualty count among the roughly 11,000 North Koreans now stood at about 3,000.",
+         "en", "11,000", "3,000"),
+        ("The officials said the casualty toll among the 11,000 North Korean troops had risen to about 3,000.", "en",
+         "11,000", "3,000"),
+        ("Die Zahl der Toten und Verletzten unter den insgesamt 15.000 entsandten Soldaten liege bei 4.700.", "de", "15.000",
+         "4.700"),
     ],
 )
-def test_losses_among_a_base_figure_count_the_losses(text):
+def test_losses_among_a_base_figure_count_the_losses(text, language, base, losses):
     # (the noun right after the base's figure is the base's own; the head before "among" says what the figure counts)
-    row = _claim_of(text, "en", "2024-12-28", "3,000")
+    row = _claim_of(text, language, "2024-12-28", losses)
     assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed_or_wounded")
-    assert _claim_of(text, "en", "2024-12-28", "11,000")["quantity"] == "troops_deployed"
+    assert _claim_of(text, language, "2024-12-28", base)["quantity"] == "troops_deployed"
 
 
 @pytest.mark.parametrize(
