@@ -152,6 +152,11 @@ def _people(noun_class: str) -> str:
 
 
 
+# a pronoun that totals: "summierten sie sich damit auf", "belaufen sie sich auf", "sie summieren sich auf", "they add up to"
+_THEY_ADD_UP = re.compile(r"(?:\b(?:summier|belauf|beläuf|addier)\w*\s+(?:sie|diese)\s+sich|\b(?:sie|diese)\s+(?:summier|belauf|"
+                          r"addier)\w*\s+sich)\b[^.;:]{0,40}?\bauf\s+(?:[\w-]+\s+){0,2}$|"
+                          r"\bthey\s+(?:now\s+|have\s+|had\s+)?(?:total(?:led|ed)?|add(?:ed)? up to|amount(?:ed)? to|come to|"
+                          r"came to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "their number", "ihre Zahl": of the people named before, with no figure of theirs to lean on
 _THEIR_NUMBER = re.compile(r"\b(?:ihre|deren|their)\s+(?:Gesamt)?(?:zahl|anzahl|number|total|strength|stärke|Truppenstärke)\b",
                            re.IGNORECASE)
@@ -325,6 +330,9 @@ def lean_on_what_was_named(draft: Draft, drafts: list[Draft], text: str, since: 
     restates = restates or (own_class in ("bare", "people") and not cues
                             and _set_against_the_figure_before(text, draft, since, start)
                             and not _own_noun_right_after(text, draft.mention["char_end"], vocab))
+    # (or a total that a pronoun for what the figure before counted adds up to: "Die Verluste ... beziffert London auf rund
+    # 1.000 Mann. Seit Dezember summierten sie sich damit auf etwa 4.000", "they now add up to some 4,000")
+    restates = restates or (own_class == "bare" and _THEY_ADD_UP.search(text, max(since, start - 60), start) is not None)
     if (noun_class == "bare" and draft.quantity == "other") or restates or (
             own_class == "bare" and _PREVIOUS_VALUE.fullmatch(text, since, start)) or (
             own_class in ("bare", "none") and _TIMES_THE.search(text, max(0, start - TIMES_REACH), start)):

@@ -5577,3 +5577,18 @@ def test_losses_of_a_degree_with_their_own_figure_stay_losses():
     row = _claim_of("Nordkorea hat schwere Verluste erlitten: rund 4.000 Soldaten seien getötet oder verwundet worden.",
                     "de", "2025-02-14", "4.000")
     assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed_or_wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        pytest.param("Die Verluste der nordkoreanischen Einheiten beziffert das britische Verteidigungsministerium auf rund "
+                     "1.000 Mann. Seit Dezember summierten sie sich damit auf etwa 4.000.", "de", "4.000",
+                     id="de-summierten-sie-sich-auf"),
+        pytest.param("British intelligence put North Korean losses last month at about 1,000 killed or wounded. Since "
+                     "December they add up to roughly 4,000.", "en", "4,000", id="en-they-add-up-to"),
+    ],
+)
+def test_a_pronoun_that_totals_restates_what_the_figure_before_counted(text, language, number):
+    row = _claim_of(text, language, "2025-02-10", number)
+    assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed_or_wounded")
