@@ -215,6 +215,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|im|aus|bei|nahe|near|at)\s+\Z")
 BRIEFED_ON_REACH = 40   # characters from an unplaced person to the body its complement names
 
 
+# a German verb of showing or broadcasting (attribution.yaml): its subject claims only as an outlet
+_SHOWING = re.compile(r"zeig|gezeigt|ausgestrahlt|strahlte", re.IGNORECASE)
+
 # a participle of quoting right before a claimer: "(statistics) quoted by | the Moscow Times"
 _QUOTED_BY = re.compile(r"\s+(?:quoted|cited|carried|relayed)\s+by\s+$", re.IGNORECASE)   # (never "..., as cited by":
 # an aside of the whole sentence)
@@ -517,12 +520,12 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
 
     def _state_media_of_the_north(self, links: list[Link], sentence) -> None:
         """"Kim Jong Un honoured the fallen ... , state media said", "laut Staatsmedien": state media named without
-        their country, in a paragraph about the North sending its soldiers, are the North's (LABELS.md: KCNA and state
-        television)."""
+        their country, in a paragraph about the North sending its soldiers (up to the end of their sentence: "zeigte das
+        Staatsfernsehen bei der Trauerfeier in Pjöngjang"), are the North's (LABELS.md: KCNA and state television)."""
         for i, link in enumerate(links):
             c = link.claimer
             if c.source != UNRESOLVED or c.body != "media" or c.country is not None or \
-                    not _STATE_MEDIA.search(self.text, c.start, c.end) or not self._paragraph_names_the_north(sentence, c.start):
+                    not _STATE_MEDIA.search(self.text, c.start, c.end) or not self._paragraph_names_the_north(sentence, sentence.end):
                 continue
             placed = self.lex.compose(SENDING_COUNTRY, "media")
             if placed not in (None, UNRESOLVED):
@@ -678,7 +681,14 @@ class Attributor(Scope, Anaphora, Subjects, SentenceClaimers):
         if _PASSIVE.search(self.text, max(s, c0 - TAIL), c0) and not self.text[c0:c1].endswith("ing"):
             # "cannot be independently verified": no subject says it ("has been reporting" is no passive)
             return []
-        return [(c, False) for c in self._subject(c0, c1, s, e, before, after)]
+        return self._subjects_of(c0, c1, self._subject(c0, c1, s, e, before, after))
+
+    def _subjects_of(self, c0: int, c1: int, subjects: list[Claimer]) -> list[tuple[Claimer, bool]]:
+        """The links of a verb's subjects; who shows a figure gives it only as an outlet ("zeigte das Staatsfernsehen";
+        never "zeigt ein Blick auf", "Bilder, die Kim Jong Un ... zeigen"), as its origin, not passing it on."""
+        if _SHOWING.match(self.text, c0, c1):
+            return [(c, True) for c in subjects if c.source in self.media or c.body == "media"]
+        return [(c, False) for c in subjects]
 
     def _elided_subject(self, c0: int, c1: int, side: str, s: int, claimers: list[Claimer],
                         links: list[Link]) -> list[Link]:

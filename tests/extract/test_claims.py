@@ -5592,3 +5592,20 @@ def test_losses_of_a_degree_with_their_own_figure_stay_losses():
 def test_a_pronoun_that_totals_restates_what_the_figure_before_counted(text, language, number):
     row = _claim_of(text, language, "2025-02-10", number)
     assert (row["quantity"], row["casualty_type"]) == ("casualties", "killed_or_wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # who shows a figure gives it as an outlet
+        pytest.param("Porträts von 101 Gefallenen zeigte das Staatsfernsehen bei der Trauerfeier in Pjöngjang.", "101",
+                     "kp_kcna", id="de-zeigte-das-staatsfernsehen"),
+        pytest.param("Nordkoreas Staatsfernsehen hat Bilder von einer Ehrung für 101 in Kursk gefallene Soldaten gezeigt.",
+                     "101", "kp_kcna", id="de-staatsfernsehen-gezeigt"),
+        # (never a look or pictures showing someone)
+        pytest.param("Wie abhängig Russland ist, zeigt ein Blick auf die Artillerie: Mehr als 20.000 Container mit Munition "
+                     "sind seit 2023 verschifft worden.", "20.000", "unattributed", id="de-zeigt-ein-blick"),
+    ],
+)
+def test_showing_of_the_thirty_third_session(text, number, source):
+    assert _claim_of(text, "de", "2025-08-22", number)["source"] == source
