@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from fractions import Fraction
 
@@ -466,7 +467,11 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
                             figures=[(r["char_start"], r["char_end"]) for r in figures])
     # sentences with a figure of their own (a duration, "binnen 14 Tagen", is none: "Bekannt gegeben hat das
     # X nach seinem Treffen binnen 14 Tagen" attributes the figures before it)
-    with_figures = {sentence.index for r in rows if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS
+    # (nor a number that shares the unit of the one joined after it: "Die beiden Soldaten, 20 und 26 Jahre alt, ...")
+    with_figures = {sentence.index for r, nxt in itertools.pairwise([*rows, None])
+                    if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS
+                    and not (nxt is not None and nxt["unit"] in DURATION_UNITS
+                             and _SHARED_UNIT_JOIN.fullmatch(text, r["char_end"], nxt["char_start"]))
                     and (sentence := index.at(r["char_start"])) is not None}
 
     def attributes_only(sentence: Sentence) -> bool:
@@ -628,6 +633,7 @@ def _parts_of_a_base_that_is_no_claim(drafts: list[Draft], text: str, vocab: Voc
             draft.status, draft.status_reason = "not_a_claim", f"{before.status_reason} (a part of the figure before)"
 
 
+_SHARED_UNIT_JOIN = re.compile(r"\s*(?:und|oder|and|or|bis|to|[–-])\s*", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 # a sentence that opens by pointing back to the figure before, then the part: "Davon habe die Flugabwehr", "Of these, air
 # defences downed"

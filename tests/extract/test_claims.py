@@ -5609,3 +5609,9 @@ def test_a_pronoun_that_totals_restates_what_the_figure_before_counted(text, lan
 )
 def test_showing_of_the_thirty_third_session(text, number, source):
     assert _claim_of(text, "de", "2025-08-22", number)["source"] == source
+
+
+def test_ages_joined_to_a_unit_after_them_leave_a_sentence_that_only_attributes():
+    text = ("Kiew hält zwei Nordkoreaner fest. Die beiden Soldaten, 20 und 26 Jahre alt, seien am 9. Januar in "
+            "Gefangenschaft geraten, schrieb Präsident Selenskyj am Samstag auf X.")
+    assert _claim_of(text, "de", "2025-01-12", "zwei")["source"] == "ua_zelensky"
