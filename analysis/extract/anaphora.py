@@ -106,9 +106,6 @@ _UNNAMED_PEOPLE = re.compile(r"quelle|kreise|insider|informant|gewährs|sources?
 # a claimer that says it is the one named before: "(same)", "the same assessments", "nach Angaben derselben Stelle"
 _SAME = re.compile(r"\b(?:same|ebenda|ibid|(?:der|die|das|des|dem|den)selben?)\b", re.IGNORECASE)
 
-# between an outlet and whom it cites: nothing but a space ("zitierte KCNA den Machthaber")
-_CITES_BETWEEN = re.compile(r"\s+")
-
 # where words came from: "hieß es aus Seoul", "Lagebericht aus London", "figures from Kyiv"
 _FROM_PLACE = re.compile(r"\b(?:aus|from)\s+$", re.IGNORECASE)
 
@@ -380,8 +377,8 @@ class Anaphora:
             return None
         outlet = next((c for c in reversed(self._sentence_claimers.get(sentence.index, ())) if c.end <= claimer.start
                        and c.source in self.media), None)
-        if outlet is None or not _CITES_BETWEEN.fullmatch(self.text, outlet.end, claimer.start):
-            return None
+        if outlet is None or self.text[outlet.end:claimer.start].strip():
+            return None                            # (whom it cites right after it: "zitierte KCNA den Machthaber")
         return self.outlet_countries.get(outlet.source) or self._source_country(outlet.source)
 
     def _briefing_place(self, claimer: Claimer, sentence) -> str | None:

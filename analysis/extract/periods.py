@@ -36,10 +36,10 @@ _SPEECH_THAT = re.compile(r"\b(?:that|dass|wonach)\b", re.IGNORECASE)
 # hatte Schoigu angekündigt, Pjöngjang werde 1.000 Minenräumer schicken"; never a verb set off by commas of its own,
 # which the date's words go on past: "Since June, he said, about 1,000 deminers had arrived")
 _SAID_THEN_CLAUSE = re.compile(sharp_s_or_ss(
-    r"[^,;:.]{0,80}?\b(?:angekündigt|kündigte\w*\b[^,.;]{0,60}\ban|gesagt|sagte|sagten|erklärt|erklärte|erklärten|berichtet|berichtete|"
-    r"berichteten|mitgeteilt|teilte\w*\b[^,.;]{0,60}\bmit|verkündet|verkündete|bekanntgegeben|bekannt gegeben|gemeldet|"
-    r"meldete|meldeten|betont|betonte|zugesagt|sagte\w*\b[^,.;]{0,60}\bzu|versprochen|hieß es|said|announced|stated|"
-    r"pledged|promised|declared|claimed)\b[^,;:.]{0,60}?,"), re.IGNORECASE)   # (its subject after it: "erklärte das Ministerium,")
+    r"[^,;:.]{0,80}?\b(?:angekündigt|kündigte|kündigten|gesagt|sagte|sagten|zugesagt|erklärt|erklärte|erklärten|berichtet|"
+    r"berichtete|berichteten|mitgeteilt|teilte|teilten|verkündet|verkündete|bekanntgegeben|bekannt gegeben|gemeldet|meldete|"
+    r"meldeten|betont|betonte|versprochen|hieß es|said|announced|stated|pledged|promised|declared|claimed)\b"
+    r"[^,;:.]{0,60}?,"), re.IGNORECASE)   # (its subject and a particle after it: "kündigte Schoigu an,", "erklärte das Ministerium,")
 _SPEECH_NOUN = re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|interview\w*|briefing|pressekonferenz|"
                           r"press conference|address|ansprache|videobotschaft|rede|speech)\b", re.IGNORECASE)
 # (the words between may name where it was said: "said in his nightly video address on Jan. 6", "hieß es im Lagebericht des
