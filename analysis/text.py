@@ -59,8 +59,15 @@ def _ends_sentence(text: str, dot: int, abbreviations: frozenset[str], ordinal: 
     if token.isdigit() and ordinal.search(text, max(0, dot - 20), dot):
         return False                          # "des 528. Pionierregiments": an ordinal after an article
     if _INITIALS.fullmatch(token):  # an initial or an initialism: "U.S.", "J. Kirby"
-        return False
+        # (never a platform's one-letter name after its preposition: "wrote on X. Kyiv says ...", "schrieb auf X. Die")
+        return _PLATFORM_BEFORE.search(text, max(0, word.start(1) - 8), word.start(1)) is not None and \
+            len(token) == 1 and _CAPITAL_NEXT.match(text, dot + 1) is not None
     return True
+
+
+# a preposition of where something was posted, right before a one-letter name ("on X", "auf X", "bei X")
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via|auf|bei|über)\s+$", re.IGNORECASE)
+_CAPITAL_NEXT = re.compile(r"\s+[\"'„“»«]?[A-ZÄÖÜ]")
 
 
 _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-$")   # "KN-23", "Il-76": letters and a hyphen before the digits

@@ -5615,3 +5615,20 @@ def test_ages_joined_to_a_unit_after_them_leave_a_sentence_that_only_attributes(
     text = ("Kiew hält zwei Nordkoreaner fest. Die beiden Soldaten, 20 und 26 Jahre alt, seien am 9. Januar in "
             "Gefangenschaft geraten, schrieb Präsident Selenskyj am Samstag auf X.")
     assert _claim_of(text, "de", "2025-01-12", "zwei")["source"] == "ua_zelensky"
+
+
+def test_a_platforms_one_letter_name_ends_its_sentence():
+    from analysis.text import split_sentences
+
+    text = "Zelensky wrote on X. Kyiv says about 12,000 of them are in Kursk. Then J. Kirby spoke."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "Zelensky wrote on X.", "Kyiv says about 12,000 of them are in Kursk.", "Then J. Kirby spoke."]
+    row = _claim_of("The North Koreans lost more than 3,000 men killed or wounded, Zelensky wrote on X. Kyiv says about "
+                    "12,000 of them are in Kursk.", "en", "2024-12-24", "12,000")
+    assert (row["quantity"], row["source"]) == ("troops_deployed", "ua_government")
+
+
+def test_by_someones_account():
+    row = _claim_of("By Zelensky's account, around 4,000 North Koreans have been killed or wounded so far.", "en",
+                    "2025-01-12", "4,000")
+    assert row["source"] == "ua_zelensky"
