@@ -137,6 +137,13 @@ class Anaphora:
                 return self._origin_for.get((earlier.start, earlier.end), earlier)
         return None
 
+    def _briefing_of(self, named: Claimer | None, claimer: Claimer, sentence) -> Claimer | None:
+        """A lawmaker named again ("..., so Lee" after "sagte der Abgeordnete Lee ... nach einer Sitzung des
+        Geheimdienstausschusses") relays the service's briefing too; anyone else named again is themselves."""
+        if named is None or named.body != "lawmakers" or not named.source.endswith("_lawmakers"):
+            return named
+        return self._intelligence_before(sentence) or self._intelligence_here(claimer, sentence) or named
+
     def _possessor_named_before(self, claimer: Claimer, sentence, earlier_here) -> Claimer | None:
         """"The embassy's defence attaché" after "Ukraine's embassy": a person of a body named before by a definite
         possessive speaks for that body."""
@@ -242,15 +249,9 @@ class Anaphora:
             if briefing is not None:               # lawmakers after a service named in the paragraph relay its briefing
                 return briefing
         if not claimer.is_anaphor:
-            named = self._name_resolved_before(claimer)
-            if named is not None and named.body == "lawmakers" and named.source.endswith("_lawmakers"):
-                # "..., so Lee" after "sagte der Abgeordnete Lee ... nach einer Sitzung des Geheimdienstausschusses": the
-                # lawmaker named again relays the service's briefing too
-                briefing = self._intelligence_before(sentence) or self._intelligence_here(claimer, sentence)
-                named = briefing or named
             return (self._same_as_before(claimer, sentence, earlier_here)
                     or self._office_holder(claimer, sentence) or self._people_named_before(claimer, sentence)
-                    or named
+                    or self._briefing_of(self._name_resolved_before(claimer), claimer, sentence)
                     or self._definite_named_before(claimer, sentence, earlier_here)
                     or self._possessor_named_before(claimer, sentence, earlier_here)
                     or self._generic_body_of_a_country(claimer, sentence) or self._outlet_named_before(claimer, sentence)

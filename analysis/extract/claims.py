@@ -469,9 +469,7 @@ def draft_claims(text: str, mentions: pl.DataFrame | list[dict], info: ArticleIn
     # X nach seinem Treffen binnen 14 Tagen" attributes the figures before it)
     # (nor a number that shares the unit of the one joined after it: "Die beiden Soldaten, 20 und 26 Jahre alt, ...")
     with_figures = {sentence.index for r, nxt in itertools.pairwise([*rows, None])
-                    if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS
-                    and not (nxt is not None and nxt["unit"] in DURATION_UNITS
-                             and _SHARED_UNIT_JOIN.fullmatch(text, r["char_end"], nxt["char_start"]))
+                    if r["kind"] in CLAIM_KINDS and r["unit"] not in DURATION_UNITS and not _a_duration_with(text, r, nxt)
                     and (sentence := index.at(r["char_start"])) is not None}
 
     def attributes_only(sentence: Sentence) -> bool:
@@ -631,6 +629,12 @@ def _parts_of_a_base_that_is_no_claim(drafts: list[Draft], text: str, vocab: Voc
                 and before.sentence.paragraph == draft.sentence.paragraph and \
                 _POINTED_BACK_TO.search(text, before.mention["char_end"], draft.start) is not None:
             draft.status, draft.status_reason = "not_a_claim", f"{before.status_reason} (a part of the figure before)"
+
+
+def _a_duration_with(text: str, row: dict, after: dict | None) -> bool:
+    """Whether a number shares the unit of a duration joined right after it ("20 und 26 Jahre alt")."""
+    return after is not None and after["unit"] in DURATION_UNITS and \
+        _SHARED_UNIT_JOIN.fullmatch(text, row["char_end"], after["char_start"]) is not None
 
 
 _SHARED_UNIT_JOIN = re.compile(r"\s*(?:und|oder|and|or|bis|to|[–-])\s*", re.IGNORECASE)

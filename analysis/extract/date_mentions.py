@@ -29,6 +29,7 @@ class DateMentions:
     text: str
     p: Patterns
     last_end: int
+    rows: list[tuple]
 
     def add(self, start: int, end: int, kind: str, low=None, best=None, high=None, approximate=None,
             bound=None, unit=None, reason=None, edtf=None) -> int:
@@ -93,7 +94,7 @@ class DateMentions:
         kind = "season" if code < QUARTERS_FROM else "part of a year"   # (EDTF 33-36 quarters, 40-41 halves)
         reason = f"{kind} and year" if year else kind
         # ("im Winter 2024/25": the winter that begins in the first year, the next year's last two digits after it)
-        after = _NEXT_YEAR_AFTER.match(self.text, m.end()) if year else None
+        after = SHORT_YEAR_AFTER.match(self.text, m.end()) if year else None
         end = after.end() if after is not None and int(after.group(1)) == (int(year) + 1) % 100 else m.end()
         return self.add(preposition[0] if preposition else start, end, "date", reason=reason, edtf=edtf)
 
@@ -129,8 +130,8 @@ class DateMentions:
     def _first_day_before(self, start: int, year, month) -> None:
         """An ordinal day joined to a date right after it ("am 14. und 15. Dezember", "vom 7. bis 8. September") is a day
         of that date's month: its row becomes a date."""
-        rows = getattr(self, "rows", None)
-        if not rows or rows[-1][2] != "ordinal" or not _ORDINAL_DAY_JOINED.fullmatch(self.text, rows[-1][1], start):
+        rows = self.rows
+        if not rows or rows[-1][2] != "ordinal" or not DAY_JOINED.fullmatch(self.text, rows[-1][1], start):
             return
         first_start, first_end, _, low, *_ = rows[-1]
         if low is None or not 1 <= low <= 31 or not _is_calendar_date(year, month, int(low)):
@@ -171,8 +172,10 @@ _DAY_RANGE_END = re.compile(r"[-–](\d{1,2})(?![\d.,:]\d)(?!\s*(?:[-–]|bis|to
 _HYPHENATED_PART = re.compile(r"(?<![\w-])(?:mid|early|late)-$", re.IGNORECASE)
 
 
-_ORDINAL_DAY_JOINED = re.compile(r"\s*(?:und|bis|oder|[–-])\s*", re.IGNORECASE)
-_NEXT_YEAR_AFTER = re.compile(r"[-–/](\d{2})(?!\d|[.,]\d)")
+# a day joined to the one before it ("on Dec. 14 and 15", "am 14. und 15. Dezember"), and a second year by its last two
+# digits ("1950-53", "2024/25"): read by the mention reader too
+DAY_JOINED = re.compile(r"\s*(?:and|or|und|oder|bis|to|&|[–-])\s*", re.IGNORECASE)
+SHORT_YEAR_AFTER = re.compile(r"[-–/](\d{2})(?!\d|[.,]\d)")
 
 
 def _is_calendar_date(year: str | None, month, day) -> bool:

@@ -117,7 +117,7 @@ import polars as pl
 from ..errors import ParameterError
 from ..schema import LANGUAGES, row_frame_maker
 from ..vocabulary import Qualifier
-from .date_mentions import DateMentions
+from .date_mentions import DAY_JOINED, SHORT_YEAR_AFTER, DateMentions
 from .numbers import HSPACES, INVISIBLES, MAX_DIGITS, parse_digits, parse_number_word
 from .patterns import SPS, Patterns, compile_patterns
 from .word_mentions import IDENTIFIERS, WordMentions, bounded, is_year, vocabulary_key
@@ -451,7 +451,7 @@ class MentionReader(WordMentions, DateMentions):
         text, p, lo = self.text, self.p, self.last_end
         _, last_end, last_kind, *_, last_reason, last_edtf = self.rows[-1] if self.rows else (None,) * 11
         if last_kind == "date" and last_end == lo and len(a.plain_digits) <= 2 and 1 <= a.raw <= 31 and \
-                _DAY_JOINED.fullmatch(text, lo, start) and _FULL_DAY.fullmatch(last_edtf or "") and \
+                DAY_JOINED.fullmatch(text, lo, start) and _FULL_DAY.fullmatch(last_edtf or "") and \
                 not _count_noun_follows(text, end, p.words.nouns_capitalised, p.shared.months):
             # "on Dec. 14 and 15": the second day of the date before, in its month
             return self.add(start, end, "date", reason=last_reason, edtf=f"{last_edtf[:8]}{int(a.raw):02d}")
@@ -473,7 +473,7 @@ class MentionReader(WordMentions, DateMentions):
         if len(a.plain_digits) == 4 and is_year(a.raw) and not p.qualifiers.find(text, lo, start) and \
                 not _ADDITIVE_BEFORE.search(text, max(lo, start - 16), start):   # "Zusätzlich 2000 könnten folgen"
             preposition = p.prepositions.find(text, lo, start)
-            short = _SHORT_YEAR_AFTER.match(text, end)
+            short = SHORT_YEAR_AFTER.match(text, end)
             if short is not None and int(a.raw) % 100 < int(short.group(1)):
                 # "the 1950-53 Korean War", "im Winter 2024/25": a range whose second year keeps its last two digits
                 second = int(a.raw) - int(a.raw) % 100 + int(short.group(1))
@@ -498,8 +498,6 @@ _UNIT_ORDINAL_NEXT = re.compile(r"\s+(?!(?:Die|Der|Das|Den|Dem|Des|Eine?[nmrs]?|
                                 r"Jene?[nmrs]?|Keine?[nmrs]?|Alle|Einige|Viele|Andere)\b)[A-ZÄÖÜ][\w-]*(?:en|er|es|e|"
                                 r"brigade|division|regiments?|bataillons?|armee|korps|kompanie|flotte)\b")   # ("528. Pionierregiments")
 _FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
-_SHORT_YEAR_AFTER = re.compile(r"[-–/](\d{2})(?!\d|[.,]\d)")   # "-53" after "1950"
-_DAY_JOINED = re.compile(r"\s*(?:and|or|und|oder|bis|to|&|[–-])\s*", re.IGNORECASE)
 _ADDITIVE_BEFORE = re.compile(r"\b(?:zusätzlich\w*|weitere\w*|additional|another|extra)\s+$", re.IGNORECASE)
 _TOO_LONG = f"digit run too long to be a count (more than {MAX_DIGITS} digits)"
 _PLUS_NAME = re.compile(r"[0-9]{1,3}(?:\+[0-9]{1,3})+(?![0-9]|[.,][0-9])")

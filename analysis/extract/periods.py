@@ -40,6 +40,8 @@ _SAID_THEN_CLAUSE = re.compile(sharp_s_or_ss(
     r"berichtete|berichteten|mitgeteilt|teilte|teilten|verkündet|verkündete|bekanntgegeben|bekannt gegeben|gemeldet|meldete|"
     r"meldeten|betont|betonte|versprochen|hieß es|said|announced|stated|pledged|promised|declared|claimed)\b"
     r"[^,;:.]{0,60}?,"), re.IGNORECASE)   # (its subject and a particle after it: "kündigte Schoigu an,", "erklärte das Ministerium,")
+# an auxiliary of the perfect right after a date: its verb tells of the past ("Im Sommer hatte NHK ... berichtet")
+_PERFECT_AFTER = re.compile(r"\s*(?:hatte|hatten|hat|haben|had|has|have)\b", re.IGNORECASE)
 _SPEECH_NOUN = re.compile(r"(?:[^,;.]|(?<=\d)\.){0,40}?\b(?:veröffentlicht\w*|interview\w*|briefing|pressekonferenz|"
                           r"press conference|address|ansprache|videobotschaft|rede|speech)\b", re.IGNORECASE)
 # (the words between may name where it was said: "said in his nightly video address on Jan. 6", "hieß es im Lagebericht des
@@ -504,7 +506,6 @@ def _date_reference(text: str, date: dict, draft: Draft, info: ArticleInfo, voca
     return Reference(start, end, precision, span_text)
 
 
-_PERFECT_AFTER = re.compile(r"\s*(?:hatte|hatten|hat|haben|had|has|have)\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\b(?:since|seit|seitdem)\s+(?:the|die|der|das|dem|den|des|sie|they|its|their|\w+s\b|(?-i:[a-z]{3,}ing)\b|"
                           r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?:des|der|von)\b|"   # "Seit Beginn des Einsatzes im Herbst"
                           r"[\w-]+\s+(?:began|begun|started|erupted|broke out|begann|begannen|startete)\b)[^,;.:!?]*$",   # "since

@@ -616,12 +616,19 @@ def _noun_before(text: str, before_from: int, start: int, vocab: Vocabulary) -> 
             for noun_class, pattern in vocab.noun_patterns.items():
                 if noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, words):
                     return noun_class, words
-    if best[1] in STATE_PAIR:                      # "die Zahl der Toten und Verletzten auf 3.000": both
-        joined = re.search(r"(\w+)" + _COORDINATION.pattern + r"$", window[:best[0]], re.IGNORECASE)
-        if joined and any(other != best[1] and other in STATE_PAIR and _whole(pattern, joined.group(1))
-                          for other, pattern in vocab.noun_patterns.items()):
-            return "casualty", best[2]
+    if _joined_to_the_other_state(window[:best[0]], best[1], vocab):   # "die Zahl der Toten und Verletzten auf 3.000": both
+        return "casualty", best[2]
     return best[1], best[2]
+
+
+def _joined_to_the_other_state(before: str, noun_class: str, vocab: Vocabulary) -> bool:
+    """Whether a noun of the dead or the wounded follows a noun of the other state joined to it ("Toten und Verletzten"):
+    both are counted."""
+    if noun_class not in STATE_PAIR:
+        return False
+    joined = _STATE_JOINED_BEFORE.search(before)
+    return joined is not None and any(other != noun_class and other in STATE_PAIR and _whole(pattern, joined.group(1))
+                                      for other, pattern in vocab.noun_patterns.items())
 
 
 # who says so, between a noun and its figure: never the counted noun ("Die Zahl der Granaten liegt nach Angaben der
@@ -675,16 +682,11 @@ def _losses_of_a_base_before(text: str, base_end: int, vocab: Vocabulary) -> tup
         for noun_class, pattern in vocab.noun_patterns.items():
             if noun_class in (*STATE_PAIR, "casualty") and _whole(pattern, words):
                 # (the dead and the wounded together: "die Zahl der Toten und Verletzten unter den 15.000")
-                joined = _STATE_JOINED_BEFORE.search(text, max(0, head.start(2) - 40), head.start(2))
-                if noun_class in STATE_PAIR and joined and any(
-                        other != noun_class and other in STATE_PAIR and _whole(pattern, joined.group(1))
-                        for other, pattern in vocab.noun_patterns.items()):
-                    return "casualty", words
-                return noun_class, words
+                both = _joined_to_the_other_state(text[max(0, head.start(2) - 40):head.start(2)], noun_class, vocab)
+                return ("casualty" if both else noun_class), words
     return None
 
 
-_STATE_JOINED_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+(?:und|oder|and|or)\s+$", re.IGNORECASE)
 
 
 def _blank(m: re.Match) -> str:
@@ -894,6 +896,8 @@ def _unit_class(window: str, best: tuple[int, str, str], vocab: Vocabulary) -> s
 UNIT_REACH = 40   # characters past the noun window a unit named after the noun may reach
 _ADVERB = re.compile(r"(?:leicht|schwer|schwerst|lightly|seriously|badly|severely)\s+", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:und|sowie|oder|and|or|as well as|&)\s+", re.IGNORECASE)
+# a noun and the coordination right before another: "Toten und", "dead and" (_COORDINATION's words)
+_STATE_JOINED_BEFORE = re.compile(r"(\w+)" + _COORDINATION.pattern + r"$", re.IGNORECASE)
 MIXED_TOTAL = "troops"   # a total of two kinds ("6.000 Pioniere und Militärbauarbeiter") counts troops
 CONSTITUENT_CLASSES = ("sappers", "construction_workers", "troops", "workers")
 _CIVILIAN_PAIR = {"construction_workers", "workers"}   # builders and workers together: a labour force, not troops
